@@ -1,0 +1,25 @@
+"""newsclean: remove the boilerplate from news pages with explainable, pluggable rules."""
+
+from .api import extract
+from .article import Article
+from .errors import InputError, LimitError, NewscleanError
+from .registry import Registry, default_registry
+from .rules import Css, Effect, Pattern, Predicate, Rule, Words, XPath
+
+__all__ = [
+    "Article",
+    "Css",
+    "Effect",
+    "InputError",
+    "LimitError",
+    "NewscleanError",
+    "Pattern",
+    "Predicate",
+    "Registry",
+    "Rule",
+    "Words",
+    "XPath",
+    "default_registry",
+    "extract",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,233 @@
+"""The built-in generic rules.
+
+Each rule is one idea about news pages, named so that a user can disable or
+override it. Word rules look at the words of an element's class, id and
+``data-testid``-like attributes (see :class:`newsclean.rules.Words`).
+"""
+
+from __future__ import annotations
+
+from .rules import Attr, Effect, Pattern, Predicate, Rule, Tags, Text, Words
+
+#: Attributes that name an element's role in the page.
+NAMING = ("class", "id", "data-testid", "data-component", "data-module", "data-role")
+
+
+def _drop(name: str, words: str, description: str) -> Rule:
+    return Rule(name, Words(words, NAMING), Effect.DROP, description=description)
+
+
+HIDDEN_STYLE = (
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?<![-\w])opacity\s*:\s*(?:0*\.0\d*|0+)\s*(?:;|!|$)"
+)
+
+AD_LABELS = (
+    "advertisement", "advertising", "supported by", "sponsored", "sponsored content",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama", "reclame",
+    "advertisement - scroll to continue", "story continues below advertisement",
+    "广告", "広告", "إعلان", "광고",
+)
+
+READ_ON_PREFIXES = (
+    "continue reading", "read more", "skip to", "see more", "read the full", "weiterlesen",
+    "mehr lesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
+)
+
+BUILTIN_RULES: tuple[Rule, ...] = (
+    # --- hidden elements -------------------------------------------------------
+    Rule("hidden-attribute", Attr("hidden"), Effect.DROP,
+         description="Elements with the hidden attribute."),
+    Rule("aria-hidden", Attr("aria-hidden", "true"), Effect.DROP,
+         description="Elements hidden from assistive technology (aria-hidden=true)."),
+    Rule(
+        "hidden-style",
+        Pattern(HIDDEN_STYLE, ("style",)),
+        Effect.DROP,
+        description="Inline display:none, visibility:hidden or opacity near 0.",
+    ),
+    Rule(
+        "hidden-class",
+        Pattern(
+            r"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|invisible|is-invisible|d-none"
+            r"|display-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-text"
+            r"|screenreader|offscreen|off-screen|element-invisible|print-only|a11y-hidden"
+            r"|assistive-text)(?:\s|$)",
+            ("class",),
+        ),
+        Effect.DROP,
+        description="Whole class names that hide content or show it only to screen readers.",
+    ),
+    # --- page chrome -----------------------------------------------------------
+    Rule("chrome-tags", Tags("nav footer aside menu dialog"), Effect.DROP, strong=True,
+         description="Navigation, footers, asides and dialogs."),
+    Rule(
+        "chrome-roles",
+        Words(
+            "navigation banner contentinfo complementary search alertdialog menu "
+            "menubar toolbar",
+            ("role",),
+        ),
+        Effect.DROP,
+        description="ARIA landmark roles of page chrome.",
+    ),
+    Rule(
+        "page-header",
+        Predicate(lambda el: next(el.iter("h1"), None) is None or next(el.iter("nav"), None)
+                  is not None, ("header",)),
+        Effect.DROP,
+        description="Page and section headers that carry no headline, or carry a menu.",
+    ),
+    _drop(
+        "masthead-navigation",
+        "masthead nav navbar navigation menu menus megamenu topbar site-header siteheader "
+        "page-header global-header header-bar header-top header-wrapper header-container "
+        "breadcrumb breadcrumbs crumbs site-index sitemap skip skiplink skiplinks skip-link "
+        "jump-to site-footer page-footer footer footer-links colophon pagination pager "
+        "subnav submenu sub-menu dropdown drawer hamburger search searchbox searchform "
+        "search-form language-switcher back-to-top scroll-top login signin sign-in "
+        "user-menu toolbar",
+        "Masthead, menus, breadcrumbs, site index, footer, search and account widgets.",
+    ),
+    # --- advertising -----------------------------------------------------------
+    _drop(
+        "ad-slots",
+        "ad ads adv advert adverts advertisement advertising ad-slot adslot ad-unit adunit "
+        "ad-container ad-wrapper adbox ad-box ad-banner ad-placeholder place-ad dfp gpt "
+        "google-ad adsense doubleclick sponsor sponsored sponsorship sponsor-wrapper "
+        "partner-content native-ad commercial taboola outbrain teads plista ligatus banner "
+        "billboard leaderboard skyscraper superbanner mpu werbung anzeige publicite "
+        "publicidad",
+        "Ad slots, sponsor blocks and content-recommendation widgets.",
+    ),
+    Rule(
+        "ad-labels",
+        Text(AD_LABELS, max_length=40),
+        Effect.DROP,
+        strong=True,
+        description="Labels such as 'Advertisement' or 'Supported by' left beside ad slots.",
+    ),
+    # --- share, save and print tools --------------------------------------------
+    _drop(
+        "share-tools",
+        "share shares sharing sharebar share-tools sharetools social socials social-links "
+        "social-media social-bar social-icons social-share social-buttons addthis sharethis "
+        "shariff a2a whatsapp facebook twitter pinterest linkedin email-this email-share "
+        "print-this print-button bookmark save-button save-article follow-us follow-button "
+        "reactions rating vote voting likes claps article-tools story-tools",
+        "Share, save, print, follow and reaction buttons.",
+    ),
+    # --- links out of the article ------------------------------------------------
+    Rule(
+        "continue-reading-links",
+        Text(prefixes=READ_ON_PREFIXES, tags=("a",), max_length=60),
+        Effect.DROP,
+        strong=True,
+        description="'Continue reading', 'Read more' and 'Skip to' links.",
+    ),
+    _drop(
+        "related-rails",
+        "related relatedposts related-content related-stories related-articles related-links "
+        "related-news recommend recommended recommendation recommendations recirc "
+        "recirculation more-stories more-articles more-news more-from more-on more-like "
+        "more-to-read more-headlines most-read most-popular most-viewed most-shared "
+        "most-commented mostread mostpopular popular trending top-stories read-next up-next "
+        "whats-next also-read read-also see-also further-reading you-may-like suggested "
+        "suggestion suggestions teasers teaser-list rail right-rail left-rail sidebar "
+        "side-bar sidecol widget-area widgetarea latest-news news-list headlines carousel ticker promo "
+        "promos promotion lesen-sie-auch mehr-zum-thema a-lire-aussi",
+        "Related, recommended, most-read and trending rails, sidebars and widgets.",
+    ),
+    _drop(
+        "newsletter-subscription",
+        "newsletter newsletters subscribe subscription subscriptions subscriber signup sign-up "
+        "optin opt-in mailchimp paywall regwall reg-wall piano inline-cta call-to-action "
+        "membership donate donation premium-teaser premium-banner abo abonnement",
+        "Newsletter sign-ups, subscription offers and paywall boxes.",
+    ),
+    _drop(
+        "cookie-consent",
+        "cookie cookies cookie-banner cookie-notice cookie-consent cookie-bar cookie-law "
+        "consent gdpr cmp onetrust optanon cookiebot didomi usercentrics truste sp-message "
+        "privacy-banner privacy-notice privacy-bar privacy-manager",
+        "Cookie and consent banners.",
+    ),
+    _drop(
+        "comment-widgets",
+        "comment comments comment-list comment-form comment-section comment-thread "
+        "comment-count comment-respond commentlist disqus discussion respond replies reply "
+        "livefyre coral talk-stream openweb spot-im spotim kommentar kommentare commentaire "
+        "commentaires comentario comentarios reader-comments user-comments",
+        "Reader comments, discussion threads and reply forms.",
+    ),
+    _drop(
+        "author-bio",
+        "author-bio authorbio author-box author-card author-info about-author "
+        "about-the-author bio-box contributor-bio author-profile author-details byline-bio "
+        "profile-card",
+        "Author biography boxes.",
+    ),
+    _drop(
+        "tag-lists",
+        "tags tag-list taglist tag-cloud tagcloud post-tags article-tags entry-tags keywords "
+        "topics topic-list categories post-categories entry-categories cat-links tags-links "
+        "schlagworte",
+        "Tag, topic and category lists.",
+    ),
+    _drop(
+        "byline-and-dateline",
+        "byline bylines by-line last-byline post-meta entry-meta article-meta story-meta "
+        "meta-info meta-data metaline postmetadata published publish-date published-date "
+        "pubdate timestamp post-date article-date entry-date updated author-name authors",
+        "Byline and date lines (their content goes to the metadata, not the body).",
+    ),
+    _drop(
+        "captions-and-credits",
+        "caption captions figcaption wp-caption-text credit credits photo-credit "
+        "image-credit copyright media-credit img-credit bildunterschrift legende",
+        "Image captions and photo credits.",
+    ),
+    Rule("figcaption", Tags("figcaption"), Effect.DROP, description="Figure captions."),
+    _drop(
+        "overlays",
+        "modal popup pop-up overlay lightbox interstitial toast notification alert-bar "
+        "breaking-news-bar",
+        "Modals, pop-ups, overlays and notification bars.",
+    ),
+    # --- body markers ------------------------------------------------------------
+    Rule(
+        "itemprop-article-body",
+        Words("articlebody reviewbody", ("itemprop", "property")),
+        Effect.BODY,
+        description="schema.org microdata marking the article body.",
+    ),
+    Rule(
+        "named-article-body",
+        Words(
+            "article-body articlebody article-content articlecontent article-text articletext "
+            "story-body storybody story-content story-text entry-content post-content "
+            "post-body postbody post-entry post-text blog-post-content body-text bodytext "
+            "content-body news-body news-content news-text td-post-content rich-text "
+            "article-detail text-body main-text field-body single-content the-content "
+            "article-main story-main article-copy story-copy",
+            NAMING,
+        ),
+        Effect.BODY,
+        description="Class, id or data-testid naming the article body.",
+    ),
+    # --- score adjustments --------------------------------------------------------
+    Rule(
+        "article-element",
+        Tags("article main"),
+        Effect.SCORE,
+        weight=20.0,
+        description="Semantic <article>/<main> containers.",
+    ),
+    Rule(
+        "content-words",
+        Words("article content entry post story text body main blog news hentry", ("class", "id")),
+        Effect.SCORE,
+        weight=15.0,
+        description="Class/id words typical of content containers.",
+    ),
+)

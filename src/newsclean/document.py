@@ -1,0 +1,81 @@
+"""Turn the caller's input (bytes or str, HTML or a Markdown-saved page) into an lxml tree."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from lxml import etree
+
+from .encoding import sniff_encoding, strip_xml_declaration
+from .errors import InputError
+from .markdown_page import looks_like_markdown_page, markdown_page_to_html
+
+HtmlElement = Any
+
+_local = threading.local()
+
+
+def _parser(encoding: str | None) -> etree.HTMLParser:
+    """One parser per thread and encoding: lxml parsers are not thread-safe."""
+    parsers: dict[str | None, etree.HTMLParser] | None = getattr(_local, "parsers", None)
+    if parsers is None:
+        parsers = _local.parsers = {}
+    parser = parsers.get(encoding)
+    if parser is None:
+        parser = etree.HTMLParser(
+            encoding=encoding,
+            remove_comments=True,
+            remove_pis=True,
+            no_network=True,
+            default_doctype=False,
+        )
+        parsers[encoding] = parser
+    return parser
+
+
+def _looks_like_markdown_bytes(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"<html" not in head and b"<body" not in head and b"<head" not in head
+
+
+def parse(html: str | bytes) -> HtmlElement | None:
+    """Parse a page into the root ``<html>`` element, or None for an empty page."""
+    if isinstance(html, bytes | bytearray | memoryview):
+        data = bytes(html)
+        if not data.strip():
+            return None
+        encoding = sniff_encoding(data)
+        if _looks_like_markdown_bytes(data):
+            text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+            if looks_like_markdown_page(text):
+                return _parse_text(markdown_page_to_html(text))
+        return _parse_bytes(data, encoding)
+    if isinstance(html, str):
+        if not html.strip():
+            return None
+        text = strip_xml_declaration(html.lstrip("\ufeff"))
+        if looks_like_markdown_page(text):
+            text = markdown_page_to_html(text)
+        return _parse_text(text)
+    raise InputError(f"extract() takes str or bytes, not {type(html).__name__}")
+
+
+def _parse_bytes(data: bytes, encoding: str) -> HtmlElement | None:
+    try:
+        root = etree.fromstring(data, _parser(encoding))
+    except (etree.XMLSyntaxError, LookupError):
+        try:  # libxml2 may not know the codec: decode in Python instead
+            root = etree.fromstring(data.decode(encoding, errors="replace"), _parser(None))
+        except (etree.XMLSyntaxError, LookupError, ValueError) as exc:
+            raise InputError(f"cannot parse the page as HTML: {exc}") from exc
+    return root
+
+
+def _parse_text(text: str) -> HtmlElement | None:
+    try:
+        return etree.fromstring(text, _parser(None))
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        if not text.strip():
+            return None
+        raise InputError(f"cannot parse the page as HTML: {exc}") from exc

@@ -1,0 +1,262 @@
+"""Rules: small named objects saying what they match and what that means.
+
+A rule matches elements in one of three ways (a CSS selector compiled once to
+XPath, a regular expression over class/id-like attributes, or a Python
+predicate) and has one effect: drop the element as boilerplate, mark it as the
+article body, or add a number to its score.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
+
+HtmlElement = Any  # lxml.html.HtmlElement; typed loosely because lxml-stubs lacks html types
+
+#: Attributes a :class:`Pattern` looks at unless told otherwise.
+DEFAULT_PATTERN_ATTRIBUTES: tuple[str, ...] = ("class", "id")
+
+
+class Effect(enum.Enum):
+    """What a rule does to the elements it matches."""
+
+    DROP = "drop"  #: remove the element and its subtree as boilerplate
+    BODY = "body"  #: mark the element as (part of) the article body
+    SCORE = "score"  #: add ``Rule.weight`` to the element's score
+
+
+@attrs.frozen
+class Css:
+    """Match elements by a CSS selector, translated once to compiled XPath."""
+
+    selector: str
+    xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            expression = GenericTranslator().css_to_xpath(self.selector, prefix="descendant-or-self::")
+        except SelectorError as exc:
+            raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
+        object.__setattr__(self, "xpath", etree.XPath(expression))
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element under ``root`` (inclusive) that the selector matches."""
+        result = self.xpath(root)
+        assert isinstance(result, list)
+        return result
+
+
+@attrs.frozen
+class XPath:
+    """Match elements by an XPath expression, compiled once."""
+
+    expression: str
+    xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            compiled = etree.XPath(self.expression)
+        except etree.XPathSyntaxError as exc:
+            raise ValueError(f"invalid XPath {self.expression!r}: {exc}") from exc
+        object.__setattr__(self, "xpath", compiled)
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element the expression returns, evaluated with ``root`` as context."""
+        result = self.xpath(root)
+        assert isinstance(result, list)
+        return [node for node in result if isinstance(node, etree.ElementBase | etree._Element)]
+
+
+def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+
+
+@attrs.frozen
+class Pattern:
+    """Match elements whose class/id (or other named attributes) match a regex.
+
+    The regex is searched in the lowercased attribute values joined by spaces,
+    so ``Pattern(r"share")`` matches ``class="ArticleShareBar"``. ``tags``
+    optionally restricts the match to some element names.
+    """
+
+    regex: re.Pattern[str] = attrs.field(converter=_compile)
+    attributes: tuple[str, ...] = attrs.field(default=DEFAULT_PATTERN_ATTRIBUTES, converter=tuple)
+    tags: frozenset[str] | None = attrs.field(
+        default=None, converter=lambda v: None if v is None else frozenset(v)
+    )
+
+    def matches_key(self, tag: str, values: str) -> bool:
+        """True when an element named ``tag`` with attribute text ``values`` matches."""
+        if self.tags is not None and tag not in self.tags:
+            return False
+        return self.regex.search(values) is not None
+
+
+@attrs.frozen
+class Predicate:
+    """Match elements for which a Python callable returns True.
+
+    ``tags`` limits the elements offered to the callable (the fewer, the faster).
+    """
+
+    function: Callable[[HtmlElement], bool]
+    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element under ``root`` the callable accepts."""
+        iterator: Iterable[HtmlElement] = root.iter(*self.tags) if self.tags else root.iter()
+        return [el for el in iterator if isinstance(el.tag, str) and self.function(el)]
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def name_tokens(value: str) -> list[str]:
+    """Split class/id text into lowercase words: ``"ArticleShare-bar2"`` -> article, share, bar."""
+    if not value.islower():
+        value = _CAMEL.sub(" ", value).lower()
+    return [token.rstrip("0123456789") for token in _SPLIT.split(value) if token]
+
+
+def token_phrases(tokens: list[str]) -> list[str]:
+    """Each token and each run of two or three adjacent tokens written together."""
+    phrases = list(tokens)
+    for i in range(len(tokens) - 1):
+        phrases.append(tokens[i] + tokens[i + 1])
+        if i + 2 < len(tokens):
+            phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+    return phrases
+
+
+def _word_set(words: object) -> frozenset[str]:
+    assert isinstance(words, list | tuple | set | frozenset | str)
+    items = words.split() if isinstance(words, str) else words
+    return frozenset(_SPLIT.sub("", str(word).lower()) for word in items)
+
+
+@attrs.frozen
+class Words:
+    """Match elements whose class/id (or other named attributes) contain listed words.
+
+    Attribute values are split into words (at punctuation, spaces and camelCase)
+    and a listed word matches a single word or two or three adjacent words written
+    together: ``Words("share-tools")`` matches ``class="ShareTools"`` and
+    ``id="article-share-tools"``. This is the fast matcher the built-in rules
+    use; prefer it over :class:`Pattern` where a word list suffices.
+    """
+
+    words: frozenset[str] = attrs.field(converter=_word_set)
+    attributes: tuple[str, ...] = attrs.field(default=DEFAULT_PATTERN_ATTRIBUTES, converter=tuple)
+    tags: frozenset[str] | None = attrs.field(
+        default=None, converter=lambda v: None if v is None else frozenset(v)
+    )
+
+
+def _lower_set(values: object) -> frozenset[str]:
+    assert isinstance(values, list | tuple | set | frozenset | str)
+    items = values.split() if isinstance(values, str) else values
+    return frozenset(str(v).lower() for v in items)
+
+
+@attrs.frozen
+class Tags:
+    """Match elements by name, e.g. ``Tags("nav footer aside")``."""
+
+    names: frozenset[str] = attrs.field(converter=_lower_set)
+
+
+@attrs.frozen
+class Attr:
+    """Match elements carrying an attribute, optionally with one of some values.
+
+    ``Attr("hidden")`` matches any element with a ``hidden`` attribute;
+    ``Attr("aria-hidden", "true")`` only those where it is ``true`` (any case).
+    """
+
+    name: str
+    values: frozenset[str] | None = attrs.field(
+        default=None, converter=lambda v: None if v is None else _lower_set(v)
+    )
+
+
+def _phrase_set(values: object) -> frozenset[str]:
+    assert isinstance(values, list | tuple | set | frozenset)
+    return frozenset(" ".join(str(v).lower().split()) for v in values)
+
+
+@attrs.frozen
+class Text:
+    """Match short elements by their whole text, e.g. an "Advertisement" label.
+
+    The text (whitespace collapsed, lowercased) must equal one of ``phrases``
+    or start with one of ``prefixes``. Without ``tags`` only childless
+    elements are looked at; with ``tags`` those elements' full text is used.
+    """
+
+    phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
+    prefixes: tuple[str, ...] = attrs.field(
+        default=(), converter=lambda v: tuple(" ".join(p.lower().split()) for p in v)
+    )
+    tags: frozenset[str] | None = attrs.field(
+        default=None, converter=lambda v: None if v is None else _lower_set(v)
+    )
+    max_length: int = 80
+
+    def matches_text(self, text: str) -> bool:
+        """True when ``text`` (already normalised and lowercased) is a match."""
+        return text in self.phrases or (bool(self.prefixes) and text.startswith(self.prefixes))
+
+
+Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate
+
+
+def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: float) -> None:
+    if instance.effect is Effect.SCORE and value == 0:
+        raise ValueError(f"rule {instance.name!r}: a SCORE rule needs a non-zero weight")
+
+
+def _normalise_domain(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().lower().lstrip(".")
+    if value.startswith("www."):
+        value = value[4:]
+    return value or None
+
+
+def _to_matcher(value: Matcher | str) -> Matcher:
+    return Css(value) if isinstance(value, str) else value
+
+
+@attrs.frozen
+class Rule:
+    """A named rule: a matcher and an effect, optionally bound to one domain.
+
+    A plain string given as ``match`` is read as a CSS selector.
+    """
+
+    name: str
+    match: Matcher = attrs.field(converter=_to_matcher)
+    effect: Effect = attrs.field(converter=Effect)
+    weight: float = attrs.field(default=0.0, validator=_check_weight)
+    domain: str | None = attrs.field(default=None, converter=_normalise_domain)
+    description: str = ""
+    #: A strong rule is trusted over the text it removes: a DROP rule that is
+    #: not strong is vetoed when its element holds most of the page's text.
+    strong: bool = False
+
+    def applies_to(self, host: str | None) -> bool:
+        """True when the rule is generic or ``host`` is its domain or a subdomain of it."""
+        if self.domain is None:
+            return True
+        if host is None:
+            return False
+        return host == self.domain or host.endswith("." + self.domain)
