@@ -208,7 +208,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             "story-body storybody story-content story-text entry-content post-content "
             "post-body postbody post-entry post-text blog-post-content body-text bodytext "
             "content-body news-body news-content news-text td-post-content rich-text "
-            "article-detail text-body main-text field-body single-content the-content "
+            "text-body main-text field-body single-content the-content "
             "article-main story-main article-copy story-copy",
             NAMING,
         ),

@@ -42,7 +42,7 @@ MARKER_SHARE = 0.3
 #: A DROP that would take this share of the page's paragraph text is vetoed...
 VETO_SHARE_WITH_HEADLINE = 0.35
 #: ... or this share, even without the headline.
-VETO_SHARE = 0.7
+VETO_SHARE = 0.5
 
 
 def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
@@ -88,6 +88,10 @@ def _remove(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def _paragraph_text(element: HtmlElement) -> int:
+    return sum(len(text_of(p)) for p in element.iter("p"))
+
+
 def _drop_boilerplate(body: HtmlElement, decisions: Decisions) -> None:
     protected: set[HtmlElement] = set()
     for marked, _rule in decisions.body:
@@ -96,7 +100,7 @@ def _drop_boilerplate(body: HtmlElement, decisions: Decisions) -> None:
     headline_holders: set[HtmlElement] = set()
     for h1 in body.iter("h1"):
         headline_holders.update(h1.iterancestors())
-    total = len(text_of(body)) or 1
+    total = _paragraph_text(body) or 1
     root = body.getroottree().getroot()
     for element, rule in decisions.drops:
         if element.getparent() is None or not _attached(element, root):
@@ -104,11 +108,12 @@ def _drop_boilerplate(body: HtmlElement, decisions: Decisions) -> None:
         if not rule.strong:
             if element in protected:
                 continue
-            share = len(text_of(element)) / total
-            if share >= VETO_SHARE or (
-                share >= VETO_SHARE_WITH_HEADLINE and element in headline_holders
-            ):
-                continue
+            if element.tag != "p":
+                share = _paragraph_text(element) / total
+                if share >= VETO_SHARE or (
+                    share >= VETO_SHARE_WITH_HEADLINE and element in headline_holders
+                ):
+                    continue
         _remove(element)
 
 
@@ -127,25 +132,44 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
             return [el for el in outermost if chars.get(el, 0) >= 0.2 * biggest]
     if best is None:
         return [body]
-    return [_with_siblings(best, ranked[0][0], scores)]
+    return _with_siblings(best, ranked[0][0], scores)
 
 
-def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> HtmlElement:
-    """Widen to the parent when siblings of ``best`` score nearly as well."""
+def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list[HtmlElement]:
+    """``best`` plus the siblings that look like more of the same article.
+
+    First climb while ``best`` is an only child (a wrapper adds nothing), then
+    keep siblings that score nearly as well, or are prose paragraphs.
+    """
+    while True:
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html") or len(parent) != 1:
+            break
+        best = parent
     parent = best.getparent()
-    if parent is None or parent.tag in ("html",):
-        return best
+    if parent is None:
+        return [best]
     threshold = max(10.0, best_score * 0.2)
-    strong_siblings = 0
+    chosen = []
     for sibling in parent:
-        if sibling is best or not isinstance(sibling.tag, str):
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str):
             continue
         value = scores.points.get(sibling, 0.0)
-        if value >= threshold and link_density(sibling) < 0.3:
-            strong_siblings += 1
-    if strong_siblings and parent.tag != "body":
-        return parent
-    return best
+        if value >= threshold:
+            if link_density(sibling) < 0.3:
+                chosen.append(sibling)
+            continue
+        if sibling.tag == "p":
+            text = text_of(sibling).strip()
+            density = link_density(sibling, len(text))
+            if (len(text) > 80 and density < 0.25) or (
+                0 < len(text) <= 80 and density == 0 and text.endswith((".", "!", "?", "。"))
+            ):
+                chosen.append(sibling)
+    return chosen
 
 
 _PRUNABLE = ("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside",

@@ -26,8 +26,7 @@ from .rules import (
     Text,
     Words,
     XPath,
-    name_tokens,
-    token_phrases,
+    name_phrases,
 )
 from .scoring import text_of
 
@@ -230,7 +229,7 @@ def _match_value(
     fired: dict[str, Rule] = {}
     index = word_index.get(attribute)
     if index:
-        for phrase in token_phrases(name_tokens(value)):
+        for phrase in name_phrases(value):
             found = index.get(phrase)
             if found:
                 for rule in found:

@@ -1,14 +1,22 @@
-"""Title, authors and publication date: just enough metadata for the core issue."""
+"""Title, authors and publication date, read from the page before it is cleaned.
+
+Sources, in order of trust: JSON-LD, OpenGraph/``article:*`` and other
+``<meta>`` tags, microdata, ``<time datetime>``, the visible byline and date
+line near the headline, and finally a date in the URL.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 from lxml import etree
+
+from .scoring import text_of
 
 HtmlElement = Any
 
@@ -22,6 +30,274 @@ class Metadata:
     published: dt.datetime | dt.date | None = None
 
 
+_ITEMPROP_TAGS = ("span", "a", "div", "p", "time", "meta", "li", "address", "strong", "b", "abbr")
+_NEAR_HEADLINE = etree.XPath("following::text()[normalize-space()][position() <= 60]")
+_BEFORE_HEADLINE = etree.XPath("preceding::text()[normalize-space()][position() <= 20]")
+
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publication_date",
+    "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published",
+)
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+                "byl", "citation_author")
+_TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january januar janvier enero jänner",
+            "feb february februar février fevrier febrero",
+            "mar march märz maerz mars marzo",
+            "apr april avril abril",
+            "may mai mayo",
+            "jun june juni juin junio",
+            "jul july juli juillet julio",
+            "aug august août aout agosto",
+            "sep sept september septembre septiembre",
+            "oct october oktober octobre octubre",
+            "nov november novembre noviembre",
+            "dec december dezember décembre decembre diciembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WRITTEN_DATE = re.compile(
+    rf"(?i)\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))\b"
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
+_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s+(?P<names>.+)$", re.IGNORECASE | re.S)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+
+
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     """Read title, authors and publication date from the unmodified tree."""
-    return Metadata()
+    metas = _meta_map(root)
+    ld = list(_json_ld_articles(root))
+    body = root.find("body")
+    h1 = next(body.iter("h1"), None) if body is not None else None
+    itemprops = (
+        [el for el in body.iter(*_ITEMPROP_TAGS) if el.get("itemprop")] if body is not None else []
+    )
+    title = _title(metas, ld, root, h1)
+    authors = _authors(metas, ld, itemprops, h1)
+    published = _published(metas, ld, body, itemprops, h1, url)
+    return Metadata(title=title, authors=authors, published=published)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _meta_map(root: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE)
+
+
+def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                    yield item
+
+
+def _title(metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement,
+           h1: HtmlElement | None) -> str | None:
+    h1_text = _clean(text_of(h1)) if h1 is not None else ""
+    candidates = [_clean(str(item.get("headline") or "")) for item in ld]
+    candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
+    title_element = next(root.iter("title"), None)
+    page_title = _clean(title_element.text) if title_element is not None else ""
+    if h1_text and any(h1_text in c or c in h1_text for c in [*candidates, page_title] if c):
+        return h1_text
+    for candidate in candidates:
+        if candidate:
+            return candidate
+    if h1_text:
+        return h1_text
+    if page_title:
+        parts = re.split(r"\s+[|\-–—·•:]\s+", page_title)
+        return max(parts, key=len) if len(parts) > 1 else page_title
+    return None
+
+
+def _names_from_ld(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names_from_ld(item)]
+    return []
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    text = _clean(text)
+    match = _BYLINE.match(text)
+    if match:
+        text = match.group("names")
+    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .:")
+        if not part or "@" in part or "://" in part or _WRITTEN_DATE.search(part):
+            continue
+        if len(part.split()) > 5 or len(part) > 60:
+            continue
+        names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def _authors(metas: dict[str, str], ld: list[dict[str, Any]], itemprops: list[HtmlElement],
+             h1: HtmlElement | None) -> tuple[str, ...]:
+    for item in ld:
+        names = [n for raw in _names_from_ld(item.get("author")) for n in split_names(raw)]
+        if names:
+            return tuple(dict.fromkeys(names))
+    for key in _AUTHOR_KEYS:
+        value = metas.get(key)
+        if value and "://" not in value:
+            names_found = split_names(value)
+            if names_found:
+                return names_found
+    for element in itemprops:
+        if element.get("itemprop") in ("author", "creator"):
+            name = element.find(".//*[@itemprop='name']")
+            names_found = split_names(element.get("content") or text_of(name if name is not None else element))
+            if names_found:
+                return names_found
+    if h1 is not None:
+        for text in _NEAR_HEADLINE(h1):
+            if re.match(r"^\s*(?:by|von|par|por)\b", text, re.IGNORECASE):
+                holder = text.getparent()
+                if text.is_tail and holder is not None:
+                    holder = holder.getparent()
+                if holder is None:
+                    continue
+                names_found = split_names(text_of(holder))
+                if names_found:
+                    return names_found
+    return ()
+
+
+def parse_date(text: str) -> dt.datetime | dt.date | None:
+    """An ISO 8601 or written English/German/French/Spanish date, or None."""
+    text = text.strip()
+    match = _ISO_DATE.search(text)
+    if match:
+        try:
+            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
+        if match["H"] is None:
+            return day
+        tz = match["tz"]
+        tzinfo = None
+        if tz:
+            if tz == "Z":
+                tzinfo = dt.timezone.utc
+            else:
+                sign = 1 if tz[0] == "+" else -1
+                digits = tz[1:].replace(":", "")
+                tzinfo = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        try:
+            return dt.datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]),
+                               int(match["S"] or 0), tzinfo=tzinfo)
+        except ValueError:
+            return day
+    match = _WRITTEN_DATE.search(text)
+    if match:
+        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+        day_number = int(match["d1"] or match["d2"])
+        year = int(match["y1"] or match["y2"])
+        try:
+            return dt.date(year, month, day_number)
+        except ValueError:
+            return None
+    match = _NUMERIC_DATE.search(text)
+    if match:
+        try:
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def _plausible(value: dt.datetime | dt.date | None) -> bool:
+    if value is None:
+        return False
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return dt.date(1990, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
+
+
+def _published(metas: dict[str, str], ld: list[dict[str, Any]], body: HtmlElement | None,
+               itemprops: list[HtmlElement], h1: HtmlElement | None,
+               url: str | None) -> dt.datetime | dt.date | None:
+    sources: list[str] = [str(item.get("datePublished") or "") for item in ld]
+    sources += [metas.get(key, "") for key in _PUBLISHED_KEYS]
+    for element in itemprops:
+        if element.get("itemprop") == "datePublished":
+            sources.append(element.get("content") or element.get("datetime") or text_of(element))
+    if body is not None:
+        sources += [str(t.get("datetime") or "") for t in body.iter("time")][:3]
+    for source in sources:
+        if source:
+            value = parse_date(source)
+            if _plausible(value):
+                return value
+    if h1 is not None:
+        for text in [*_NEAR_HEADLINE(h1), *reversed(_BEFORE_HEADLINE(h1))]:
+            if len(text) < 120:
+                value = parse_date(str(text))
+                if _plausible(value):
+                    return value
+    if url:
+        match = _URL_DATE.search(url)
+        if match:
+            try:
+                value = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+            return value if _plausible(value) else None
+    return None

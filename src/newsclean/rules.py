@@ -119,20 +119,23 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def name_tokens(value: str) -> list[str]:
-    """Split class/id text into lowercase words: ``"ArticleShare-bar2"`` -> article, share, bar."""
-    if not value.islower():
-        value = _CAMEL.sub(" ", value).lower()
-    return [token.rstrip("0123456789") for token in _SPLIT.split(value) if token]
+def name_phrases(value: str) -> list[str]:
+    """Words of a class/id value and their runs of two or three, never across names.
 
-
-def token_phrases(tokens: list[str]) -> list[str]:
-    """Each token and each run of two or three adjacent tokens written together."""
-    phrases = list(tokens)
-    for i in range(len(tokens) - 1):
-        phrases.append(tokens[i] + tokens[i + 1])
-        if i + 2 < len(tokens):
-            phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+    ``"ArticleShare-bar2 col"`` gives article, share, bar, articleshare,
+    sharebar, articlesharebar and col: each space-separated name is split at
+    punctuation and camelCase, digits are trimmed from word ends.
+    """
+    phrases: list[str] = []
+    for name in value.split():
+        if not name.islower():
+            name = _CAMEL.sub(" ", name).lower()
+        tokens = [token.rstrip("0123456789") for token in _SPLIT.split(name) if token]
+        phrases.extend(tokens)
+        for i in range(len(tokens) - 1):
+            phrases.append(tokens[i] + tokens[i + 1])
+            if i + 2 < len(tokens):
+                phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
     return phrases
 
 
