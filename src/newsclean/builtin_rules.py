@@ -7,14 +7,28 @@ override it. Word rules look at the words of an element's class, id and
 
 from __future__ import annotations
 
+from typing import Any
+
 from .rules import Attr, Effect, Pattern, Predicate, Rule, Tags, Text, Words
+from .scoring import text_of
+
+HtmlElement = Any
 
 #: Attributes that name an element's role in the page.
 NAMING = ("class", "id", "data-testid", "data-component", "data-module", "data-role")
 
 
-def _drop(name: str, words: str, description: str) -> Rule:
-    return Rule(name, Words(words, NAMING), Effect.DROP, description=description)
+def _drop(name: str, words: str, description: str, max_chars: int | None = None) -> Rule:
+    return Rule(
+        name, Words(words, NAMING), Effect.DROP, description=description, max_chars=max_chars
+    )
+
+
+def _no_headline_or_prose(header: HtmlElement) -> bool:
+    """A header with no h1 and no sentence-long paragraph is page chrome."""
+    if next(header.iter("h1"), None) is not None:
+        return False
+    return all(len(text_of(p).strip()) < 80 for p in header.iter("p"))
 
 
 HIDDEN_STYLE = (
@@ -32,6 +46,46 @@ AD_LABELS = (
 READ_ON_PREFIXES = (
     "continue reading", "read more", "skip to", "see more", "read the full", "weiterlesen",
     "mehr lesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere",
+)
+
+#: Elements inside the body that text rules look at.
+TEXT_BLOCKS = ("p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6", "li", "section",
+               "small", "em", "i")
+
+READ_ALSO_PREFIXES = (
+    "read also", "read more:", "also read", "see also", "related:", "related articles",
+    "related stories", "related coverage", "more on this", "more from", "you may also like",
+    "you might also like", "recommended for you", "further reading", "lesen sie auch",
+    "lesen sie mehr", "lies auch", "auch interessant", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "das thema könnte dich auch interessieren",
+    "mehr zum thema", "mehr aus dem", "mehr aus der", "weitere themen", "weitere artikel",
+    "weitere beiträge", "empfohlene beiträge", "ähnliche artikel", "ähnliche beiträge",
+    "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
+    "te puede interesar", "lee también", "lea también", "lea más", "lea:", "leer más",
+    "ver también", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche",
+    "potrebbe interessarti", "leia também", "lees ook", "相关新闻", "相关阅读", "関連記事",
+)
+CREDIT_PREFIXES = (
+    "photo:", "photos:", "photo by", "photograph by", "photography by", "credit:", "credits:",
+    "image:", "image credit", "image source", "picture:", "foto:", "fotos:", "bild:",
+    "bildquelle", "titelbild:", "beitragsbild", "quelle:", "crédit photo", "crédits photo",
+    "crédit :", "crédits :", "fuente:", "foto de", "©", "(c)", "copyright ©",
+)
+ENGAGEMENT_PREFIXES = (
+    "share this", "share on", "share article", "teilen sie", "möchten sie den artikel teilen",
+    "artikel teilen", "diesen artikel teilen", "partager", "compartir", "war der artikel",
+    "war dieser artikel", "was this article helpful", "did you find this", "rate this",
+    "bewerten sie", "(noch keine bewertungen)", "comments are closed", "kommentare geschlossen",
+    "kommentare sind geschlossen", "leave a comment", "leave a reply", "kommentar schreiben",
+    "kommentare schreiben", "kommentieren", "sign up for", "never miss", "subscribe to",
+    "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "follow us", "folgen sie uns",
+    "rezept drucken", "print this", "artikel drucken", "zapraszamy też do subskrypcji",
+    "if you enjoyed", "we want to hear what you think",
+)
+DATE_ONLY = (
+    r"(?:(?:am|on|le|el|den|published|updated|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d\d(?:\s*uhr)?)?"
+    r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?"
 )
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -73,10 +127,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "page-header",
-        Predicate(lambda el: next(el.iter("h1"), None) is None or next(el.iter("nav"), None)
-                  is not None, ("header",)),
+        Predicate(_no_headline_or_prose, ("header",)),
         Effect.DROP,
-        description="Page and section headers that carry no headline, or carry a menu.",
+        description="Page and section headers that carry no headline and no prose.",
     ),
     _drop(
         "masthead-navigation",
@@ -116,6 +169,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "print-this print-button bookmark save-button save-article follow-us follow-button "
         "reactions rating vote voting likes claps article-tools story-tools",
         "Share, save, print, follow and reaction buttons.",
+        max_chars=400,
     ),
     # --- links out of the article ------------------------------------------------
     Rule(
@@ -124,6 +178,30 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         Effect.DROP,
         strong=True,
         description="'Continue reading', 'Read more' and 'Skip to' links.",
+    ),
+    Rule(
+        "read-also-teasers",
+        Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
+        Effect.DROP,
+        description="'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings.",
+    ),
+    Rule(
+        "credit-lines",
+        Text(prefixes=CREDIT_PREFIXES, tags=TEXT_BLOCKS, max_length=120),
+        Effect.DROP,
+        description="Photo credits and source lines standing as their own block.",
+    ),
+    Rule(
+        "engagement-prompts",
+        Text(prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
+        Effect.DROP,
+        description="Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
+    ),
+    Rule(
+        "date-only-blocks",
+        Text(pattern=DATE_ONLY, tags=TEXT_BLOCKS, max_length=40),
+        Effect.DROP,
+        description="Blocks holding nothing but a date or a time.",
     ),
     _drop(
         "related-rails",
@@ -166,6 +244,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "about-the-author bio-box contributor-bio author-profile author-details byline-bio "
         "profile-card",
         "Author biography boxes.",
+        max_chars=1500,
     ),
     _drop(
         "tag-lists",
@@ -173,6 +252,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "topics topic-list categories post-categories entry-categories cat-links tags-links "
         "schlagworte",
         "Tag, topic and category lists.",
+        max_chars=600,
     ),
     _drop(
         "byline-and-dateline",
@@ -180,14 +260,17 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta-info meta-data metaline postmetadata published publish-date published-date "
         "pubdate timestamp post-date article-date entry-date updated author-name authors",
         "Byline and date lines (their content goes to the metadata, not the body).",
+        max_chars=300,
     ),
     _drop(
         "captions-and-credits",
         "caption captions figcaption wp-caption-text credit credits photo-credit "
         "image-credit copyright media-credit img-credit bildunterschrift legende",
         "Image captions and photo credits.",
+        max_chars=400,
     ),
-    Rule("figcaption", Tags("figcaption"), Effect.DROP, description="Figure captions."),
+    Rule("figcaption", Tags("figcaption"), Effect.DROP, max_chars=600,
+         description="Figure captions."),
     _drop(
         "overlays",
         "modal popup pop-up overlay lightbox interstitial toast notification alert-bar "
@@ -207,10 +290,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             "article-body articlebody article-content articlecontent article-text articletext "
             "story-body storybody story-content story-text entry-content post-content "
             "post-body postbody post-entry post-text blog-post-content body-text bodytext "
-            "content-body news-body news-content news-text td-post-content rich-text "
+            "content-body news-body news-content news-text td-post-content "
             "text-body main-text field-body single-content the-content "
             "article-main story-main article-copy story-copy",
             NAMING,
+            at_end=True,
         ),
         Effect.BODY,
         description="Class, id or data-testid naming the article body.",
@@ -225,7 +309,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "content-words",
-        Words("article content entry post story text body main blog news hentry", ("class", "id")),
+        Words(
+            "article content entry post story text body main blog news hentry",
+            ("class", "id"),
+            at_end=True,
+        ),
         Effect.SCORE,
         weight=15.0,
         description="Class/id words typical of content containers.",

@@ -24,7 +24,8 @@ from typing import Any
 from lxml import etree
 
 from .article import Article
-from .matching import CompiledRules, Decisions, apply_rules
+from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
+from .rules import Rule
 from .metadata import read_metadata
 from .render import render_text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
@@ -52,69 +53,59 @@ def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Ar
     if body is None:
         body = root
     etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
-    decisions = apply_rules(body, rules)
-    _drop_boilerplate(body, decisions)
+    veto = _Veto(body)
+    decisions = apply_rules(body, rules, veto.keeps)
+    veto.protect(decisions)
+    for element, rule in decisions.drops:
+        if is_attached(element, root) and not veto.keeps(element, rule):
+            remove_element(element)
     scores = score_paragraphs(body, decisions.scores)
     containers = _choose_body(body, decisions, scores)
     for container in containers:
-        _prune(container)
+        _prune(container, rules, decisions)
     text = render_text(containers)
     return Article(
         text=text, title=meta.title, authors=meta.authors, published=meta.published
     )
 
 
-def _attached(element: HtmlElement, root: HtmlElement) -> bool:
-    node = element
-    while True:
-        parent = node.getparent()
-        if parent is None:
-            return node is root or node is root.getroottree().getroot()
-        node = parent
+class _Veto:
+    """Decides whether a DROP rule's element must stay after all.
 
+    A DROP is vetoed when its element holds a BODY-marked element, or holds
+    half of the page's paragraph text, or the headline and a third of it. A
+    rule's ``max_chars`` vetoes it on elements with more text than that.
+    """
 
-def _remove(element: HtmlElement) -> None:
-    """Detach ``element`` but keep its tail text in the flow."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
+    def __init__(self, body: HtmlElement) -> None:
+        self.total = _paragraph_text(body) or 1
+        self.headline_holders: set[HtmlElement] = set()
+        for h1 in body.iter("h1"):
+            self.headline_holders.update(h1.iterancestors())
+        self.protected: set[HtmlElement] = set()
+
+    def protect(self, decisions: Decisions) -> None:
+        for marked, _rule in decisions.body:
+            self.protected.add(marked)
+            self.protected.update(marked.iterancestors())
+
+    def keeps(self, element: HtmlElement, rule: Rule) -> bool:
+        if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
+            return True
+        if rule.strong:
+            return False
+        if element in self.protected:
+            return True
+        if element.tag == "p":
+            return False
+        share = _paragraph_text(element) / self.total
+        return share >= VETO_SHARE or (
+            share >= VETO_SHARE_WITH_HEADLINE and element in self.headline_holders
+        )
 
 
 def _paragraph_text(element: HtmlElement) -> int:
     return sum(len(text_of(p)) for p in element.iter("p"))
-
-
-def _drop_boilerplate(body: HtmlElement, decisions: Decisions) -> None:
-    protected: set[HtmlElement] = set()
-    for marked, _rule in decisions.body:
-        protected.add(marked)
-        protected.update(marked.iterancestors())
-    headline_holders: set[HtmlElement] = set()
-    for h1 in body.iter("h1"):
-        headline_holders.update(h1.iterancestors())
-    total = _paragraph_text(body) or 1
-    root = body.getroottree().getroot()
-    for element, rule in decisions.drops:
-        if element.getparent() is None or not _attached(element, root):
-            continue
-        if not rule.strong:
-            if element in protected:
-                continue
-            if element.tag != "p":
-                share = _paragraph_text(element) / total
-                if share >= VETO_SHARE or (
-                    share >= VETO_SHARE_WITH_HEADLINE and element in headline_holders
-                ):
-                    continue
-        _remove(element)
 
 
 def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> list[HtmlElement]:
@@ -123,7 +114,7 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
     chars = scores.paragraph_chars
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
-    marked = [el for el, _rule in decisions.body if _attached(el, root)]
+    marked = [el for el, _rule in decisions.body if is_attached(el, root)]
     if marked:
         outermost = [el for el in marked if not any(a in set(marked) for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
@@ -132,7 +123,32 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
             return [el for el in outermost if chars.get(el, 0) >= 0.2 * biggest]
     if best is None:
         return [body]
-    return _with_siblings(best, ranked[0][0], scores)
+    best_score = ranked[0][0]
+    final = {id(el): value for value, el in ranked}
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        value = final.get(id(ancestor))
+        if value is not None and value >= 0.8 * best_score and chars.get(ancestor, 0) >= 1.5 * chars.get(best, 0):
+            best, best_score = ancestor, value
+    best = _widen(best, chars)
+    return _with_siblings(best, best_score, scores)
+
+
+WIDEN_GAIN = float(__import__("os").environ.get("NC_GAIN", "1.3"))
+WIDEN_DENSITY = float(__import__("os").environ.get("NC_DENS", "0.35"))
+
+
+def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
+    """Climb to an ancestor that holds much more prose without many more links."""
+    current = chars.get(best, 0)
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        more = chars.get(ancestor, 0)
+        if more >= WIDEN_GAIN * current and link_density(ancestor) < WIDEN_DENSITY:
+            best, current = ancestor, more
+    return best
 
 
 def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list[HtmlElement]:
@@ -174,29 +190,44 @@ def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list
 
 _PRUNABLE = ("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside",
              "h2", "h3", "h4", "h5", "h6", "p", "center", "figure")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 
 
-def _prune(container: HtmlElement) -> None:
-    """Remove link lists and similar leftovers inside the chosen body."""
-    doomed = []
-    for element in container.iter(*_PRUNABLE):
+def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -> None:
+    """Remove text-rule matches, link lists and similar leftovers inside the chosen body."""
+    text_rules = rules.tagged_text_rules
+    doomed: list[HtmlElement] = []
+    record = decisions.record
+    for element in container.iter(*_PRUNABLE, *text_rules):
         if element is container:
             continue
         text = text_of(element).strip()
         length = len(text)
         if length == 0:
             continue
-        density = link_density(element, length)
         tag = element.tag
+        by_text = text_rules.get(tag)
+        if by_text and length < 300:
+            normal = " ".join(text.split()).lower()
+            fired = [rule for rule in by_text if rule.match.matches_text(normal)]  # type: ignore[union-attr]
+            if fired:
+                for rule in fired:
+                    record(element, rule)
+                doomed.append(element)
+                continue
+        if tag not in _DENSITY_PRUNED:
+            continue
+        density = link_density(element, length)
         if tag == "p":
             if density > 0.9 and length < 60:
                 doomed.append(element)
-            continue
-        if tag in ("h2", "h3", "h4", "h5", "h6"):
+        elif tag in _HEADINGS:
             if density > 0.5:
                 doomed.append(element)
-            continue
-        if density > 0.5 and length < 1000 or density > 0.33 and tag in ("ul", "ol", "dl") and length < 300:
+        elif (density > 0.5 and length < 1000) or (
+            density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
+        ):
             doomed.append(element)
     for element in doomed:
-        _remove(element)
+        remove_element(element)

@@ -11,6 +11,7 @@ compiled XPath in lxml's C code; predicates get the elements of their tags.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -26,7 +27,7 @@ from .rules import (
     Text,
     Words,
     XPath,
-    name_phrases,
+    name_words,
 )
 from .scoring import text_of
 
@@ -38,6 +39,8 @@ class Decisions:
     """What the rules said about a page, element by element."""
 
     drops: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    #: DROP decisions already carried out (tag rules run before the walk)
+    removed: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     body: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
 
@@ -60,13 +63,16 @@ class CompiledRules:
     tag_index: dict[str, tuple[Rule, ...]]
     #: attribute name -> word -> rules listing that word
     word_index: dict[str, dict[str, tuple[Rule, ...]]]
+    #: the same for words that must end a name
+    ending_index: dict[str, dict[str, tuple[Rule, ...]]]
     #: attribute name -> pattern and Attr rules reading it
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
-    #: tags removed up front by strong DROP rules
-    strong_tag_drops: tuple[str, ...] = ()
+    #: tags that DROP rules remove up front, before the walk
+    tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
+    word_attributes: frozenset[str] = frozenset()
     #: every phrase a childless-element text rule accepts (prefix rules go per tag)
     leaf_phrases: frozenset[str] = frozenset()
 
@@ -76,15 +82,17 @@ class CompiledRules:
         selector_rules = []
         tags: dict[str, list[Rule]] = defaultdict(list)
         words: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
+        endings: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
         values: dict[str, list[Rule]] = defaultdict(list)
         leaf_text = []
         tagged_text: dict[str, list[Rule]] = defaultdict(list)
         for rule in rules:
             match = rule.match
             if isinstance(match, Words):
+                index = endings if match.at_end else words
                 for attribute in match.attributes:
                     for word in match.words:
-                        words[attribute][word].append(rule)
+                        index[attribute][word].append(rule)
             elif isinstance(match, Pattern):
                 for attribute in match.attributes:
                     values[attribute].append(rule)
@@ -101,11 +109,11 @@ class CompiledRules:
                         tagged_text[name].append(rule)
             else:
                 selector_rules.append(rule)
-        strong_tags = tuple(
+        drop_tags = tuple(
             sorted(
                 name
                 for name, by_name in tags.items()
-                if any(r.effect is Effect.DROP and r.strong for r in by_name)
+                if any(r.effect is Effect.DROP for r in by_name)
             )
         )
         leaf_phrases: set[str] = set()
@@ -121,28 +129,38 @@ class CompiledRules:
             tuple(selector_rules),
             {t: tuple(r) for t, r in tags.items()},
             {a: {w: tuple(r) for w, r in index.items()} for a, index in words.items()},
+            {a: {w: tuple(r) for w, r in index.items()} for a, index in endings.items()},
             {a: tuple(r) for a, r in values.items()},
             tuple(leaf_text),
             {t: tuple(r) for t, r in tagged_text.items()},
-            strong_tags,
-            frozenset(words) | frozenset(values),
+            drop_tags,
+            frozenset(words) | frozenset(endings) | frozenset(values),
+            frozenset(words) | frozenset(endings),
             frozenset(leaf_phrases),
         )
 
 
-def apply_rules(body: HtmlElement, compiled: CompiledRules) -> Decisions:
+def apply_rules(
+    body: HtmlElement, compiled: CompiledRules, keep: Callable[[HtmlElement, Rule], bool]
+) -> Decisions:
     """Run every rule over ``body``'s descendants and return the decisions.
 
-    Strong tag rules go first and remove their elements at once (in C), so
-    that the walk does not visit menus and footers it would discard anyway.
+    Tag DROP rules go first and remove their elements at once, so that the
+    walk does not visit menus and footers it would discard anyway; ``keep``
+    may veto such a removal.
     """
     decisions = Decisions()
-    if compiled.strong_tag_drops:
-        doomed = [el for el in body.iter(*compiled.strong_tag_drops) if el is not body]
+    if compiled.tag_drops:
+        doomed = [el for el in body.iter(*compiled.tag_drops) if el is not body]
+        root = body.getroottree().getroot()
         for element in doomed:
+            if not is_attached(element, root):
+                continue
             for rule in compiled.tag_index[element.tag]:
-                decisions.record(element, rule)
-        _strip(body, compiled.strong_tag_drops)
+                if rule.effect is Effect.DROP and not keep(element, rule):
+                    decisions.removed.append((element, rule))
+                    remove_element(element)
+                    break
     for rule in compiled.selector_rules:
         match = rule.match
         assert isinstance(match, Css | XPath | Predicate)
@@ -153,32 +171,38 @@ def apply_rules(body: HtmlElement, compiled: CompiledRules) -> Decisions:
     return decisions
 
 
-def _strip(body: HtmlElement, tags: tuple[str, ...]) -> None:
-    from lxml import etree
-
-    keep_tail = [el for el in body.iter(*tags) if el is not body and el.tail and el.tail.strip()]
-    for element in keep_tail:  # strip_elements would drop the tail text with the element
-        previous = element.getprevious()
-        parent = element.getparent()
+def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """True while ``element`` is still in the tree under ``root`` (not in a removed subtree)."""
+    node = element
+    while True:
+        parent = node.getparent()
         if parent is None:
-            continue
+            return node is root
+        node = parent
+
+
+def remove_element(element: HtmlElement) -> None:
+    """Detach ``element`` but keep its tail text in the flow."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + (element.tail or "")
+            previous.tail = (previous.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + (element.tail or "")
-        element.tail = None
-    etree.strip_elements(body, *tags, with_tail=False)
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
     record = decisions.record
     tag_index = compiled.tag_index
-    word_index = compiled.word_index
-    value_rules = compiled.value_rules
     watched = compiled.watched_attributes
     leaf_phrases = compiled.leaf_phrases
-    tagged_text_rules = compiled.tagged_text_rules
     memo: dict[tuple[str, str], tuple[Rule, ...]] = {}
+    name_memo: dict[tuple[str, str], tuple[Rule, ...]] = {}
     for element in body.iter():
         tag = element.tag
         if not isinstance(tag, str) or element is body:
@@ -186,14 +210,15 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
         by_tag = tag_index.get(tag)
         if by_tag:
             for rule in by_tag:
-                record(element, rule)
+                if rule.effect is not Effect.DROP:
+                    record(element, rule)
         for attribute, value in element.items():
             if attribute not in watched:
                 continue
             key = (attribute, value)
             fired = memo.get(key)
             if fired is None:
-                fired = memo[key] = _match_value(attribute, value, word_index, value_rules)
+                fired = memo[key] = _match_value(attribute, value, compiled, name_memo)
             for rule in fired:
                 match = rule.match
                 if isinstance(match, Words | Pattern) and match.tags is not None:
@@ -204,37 +229,33 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
         if text and leaf_phrases and len(text) < 60:
             normal = " ".join(text.split()).lower()
             if normal in leaf_phrases and len(element) == 0:
-                _match_text(element, normal, compiled.leaf_text_rules, record)
-        by_text = tagged_text_rules.get(tag)
-        if by_text:
-            full = text if len(element) == 0 else text_of(element)
-            if full and len(full) < 200:
-                _match_text(element, " ".join(full.split()).lower(), by_text, record)
+                match_text(element, normal, compiled.leaf_text_rules, record)
 
 
-def _match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
+def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
     for rule in rules:
         match = rule.match
         assert isinstance(match, Text)
-        if len(normal) <= match.max_length and match.matches_text(normal):
+        if match.matches_text(normal):
             record(element, rule)
 
 
 def _match_value(
     attribute: str,
     value: str,
-    word_index: dict[str, dict[str, tuple[Rule, ...]]],
-    value_rules: dict[str, tuple[Rule, ...]],
+    compiled: CompiledRules,
+    name_memo: dict[tuple[str, str], tuple[Rule, ...]],
 ) -> tuple[Rule, ...]:
     fired: dict[str, Rule] = {}
-    index = word_index.get(attribute)
-    if index:
-        for phrase in name_phrases(value):
-            found = index.get(phrase)
-            if found:
-                for rule in found:
-                    fired.setdefault(rule.name, rule)
-    for rule in value_rules.get(attribute, ()):
+    if attribute in compiled.word_attributes:
+        for name in value.split():
+            key = (attribute, name)
+            found = name_memo.get(key)
+            if found is None:
+                found = name_memo[key] = _match_name(attribute, name, compiled)
+            for rule in found:
+                fired.setdefault(rule.name, rule)
+    for rule in compiled.value_rules.get(attribute, ()):
         if rule.name in fired:
             continue
         match = rule.match
@@ -246,3 +267,21 @@ def _match_value(
             if match.regex.search(value) is not None:
                 fired[rule.name] = rule
     return tuple(fired.values())
+
+
+def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:
+    phrases, endings = name_words(name)
+    fired: list[Rule] = []
+    index = compiled.word_index.get(attribute)
+    if index:
+        for phrase in phrases:
+            found = index.get(phrase)
+            if found:
+                fired.extend(found)
+    index = compiled.ending_index.get(attribute)
+    if index:
+        for phrase in endings:
+            found = index.get(phrase)
+            if found:
+                fired.extend(found)
+    return tuple(fired)

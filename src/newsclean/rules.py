@@ -119,24 +119,39 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def name_phrases(value: str) -> list[str]:
-    """Words of a class/id value and their runs of two or three, never across names.
+#: Wrapper words that may follow a word matched ``at_end``: ``story-body__inner``.
+WRAPPER_WORDS = frozenset(("inner", "wrapper", "wrap", "container", "holder", "main", "content"))
 
-    ``"ArticleShare-bar2 col"`` gives article, share, bar, articleshare,
-    sharebar, articlesharebar and col: each space-separated name is split at
-    punctuation and camelCase, digits are trimmed from word ends.
+
+def name_words(name: str) -> tuple[list[str], list[str]]:
+    """The phrases and the endings of one class/id name.
+
+    Phrases are the name's words and their runs of two or three written
+    together: ``"ArticleShare-bar2"`` gives article, share, bar, articleshare,
+    sharebar, articlesharebar (camelCase and punctuation split, digits trimmed
+    from word ends). Endings are the last one, two or three words, also before
+    a trailing wrapper word: ``story-body__inner`` ends in body, storybody.
     """
-    phrases: list[str] = []
-    for name in value.split():
-        if not name.islower():
-            name = _CAMEL.sub(" ", name).lower()
-        tokens = [token.rstrip("0123456789") for token in _SPLIT.split(name) if token]
-        phrases.extend(tokens)
-        for i in range(len(tokens) - 1):
-            phrases.append(tokens[i] + tokens[i + 1])
-            if i + 2 < len(tokens):
-                phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
-    return phrases
+    if not name.islower():
+        name = _CAMEL.sub(" ", name).lower()
+    tokens = [token.rstrip("0123456789") for token in _SPLIT.split(name) if token]
+    count = len(tokens)
+    phrases = list(tokens)
+    for i in range(count - 1):
+        phrases.append(tokens[i] + tokens[i + 1])
+        if i + 2 < count:
+            phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+    endings: list[str] = []
+    while count > 1 and tokens[count - 1] in WRAPPER_WORDS:
+        endings.append("".join(tokens[max(0, count - 3) : count]))
+        count -= 1
+    if count:
+        endings.append(tokens[count - 1])
+        if count > 1:
+            endings.append(tokens[count - 2] + tokens[count - 1])
+        if count > 2:
+            endings.append(tokens[count - 3] + tokens[count - 2] + tokens[count - 1])
+    return phrases, endings
 
 
 def _word_set(words: object) -> frozenset[str]:
@@ -161,6 +176,9 @@ class Words:
     tags: frozenset[str] | None = attrs.field(
         default=None, converter=lambda v: None if v is None else frozenset(v)
     )
+    #: With ``at_end=True`` a word must end the name (``c-article-body`` but not
+    #: ``article-body__title``), optionally followed by a generic wrapper word.
+    at_end: bool = False
 
 
 def _lower_set(values: object) -> frozenset[str]:
@@ -199,9 +217,10 @@ def _phrase_set(values: object) -> frozenset[str]:
 class Text:
     """Match short elements by their whole text, e.g. an "Advertisement" label.
 
-    The text (whitespace collapsed, lowercased) must equal one of ``phrases``
-    or start with one of ``prefixes``. Without ``tags`` only childless
-    elements are looked at; with ``tags`` those elements' full text is used.
+    The text (whitespace collapsed, lowercased) must equal one of ``phrases``,
+    start with one of ``prefixes`` or wholly match ``pattern``. Without
+    ``tags``, childless elements anywhere on the page are looked at; with
+    ``tags``, those elements inside the chosen body, by their full text.
     """
 
     phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
@@ -212,10 +231,17 @@ class Text:
         default=None, converter=lambda v: None if v is None else _lower_set(v)
     )
     max_length: int = 80
+    pattern: re.Pattern[str] | None = attrs.field(
+        default=None, converter=lambda v: None if v is None else _compile(v)
+    )
 
     def matches_text(self, text: str) -> bool:
         """True when ``text`` (already normalised and lowercased) is a match."""
-        return text in self.phrases or (bool(self.prefixes) and text.startswith(self.prefixes))
+        if len(text) > self.max_length:
+            return False
+        if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
+            return True
+        return self.pattern is not None and self.pattern.fullmatch(text) is not None
 
 
 Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate
@@ -255,6 +281,9 @@ class Rule:
     #: A strong rule is trusted over the text it removes: a DROP rule that is
     #: not strong is vetoed when its element holds most of the page's text.
     strong: bool = False
+    #: A DROP rule with ``max_chars`` only removes elements with at most that
+    #: much text: a "caption" that holds a whole story is not a caption.
+    max_chars: int | None = None
 
     def applies_to(self, host: str | None) -> bool:
         """True when the rule is generic or ``host`` is its domain or a subdomain of it."""
