@@ -62,14 +62,16 @@ READ_ALSO_PREFIXES = (
     "weitere beiträge", "empfohlene beiträge", "ähnliche artikel", "ähnliche beiträge",
     "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
     "te puede interesar", "lee también", "lea también", "lea más", "lea:", "leer más",
-    "ver también", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche",
+    "ver también", "weiterführende", "weitere informationen", "weitere tipps", "mehr zu ",
+    "more about", "learn more", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche",
     "potrebbe interessarti", "leia também", "lees ook", "相关新闻", "相关阅读", "関連記事",
 )
 CREDIT_PREFIXES = (
     "photo:", "photos:", "photo by", "photograph by", "photography by", "credit:", "credits:",
     "image:", "image credit", "image source", "picture:", "foto:", "fotos:", "bild:",
     "bildquelle", "titelbild:", "beitragsbild", "quelle:", "crédit photo", "crédits photo",
-    "crédit :", "crédits :", "fuente:", "foto de", "©", "(c)", "copyright ©",
+    "crédit :", "crédits :", "fuente:", "foto de", "©", "(c)", "copyright ©", "quellenangaben",
+    "sources:", "source:", "abbildung:",
 )
 ENGAGEMENT_PREFIXES = (
     "share this", "share on", "share article", "teilen sie", "möchten sie den artikel teilen",
@@ -80,7 +82,14 @@ ENGAGEMENT_PREFIXES = (
     "kommentare schreiben", "kommentieren", "sign up for", "never miss", "subscribe to",
     "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "follow us", "folgen sie uns",
     "rezept drucken", "print this", "artikel drucken", "zapraszamy też do subskrypcji",
-    "if you enjoyed", "we want to hear what you think",
+    "if you enjoyed", "we want to hear what you think", "gefällt dir", "gefällt ihnen",
+    "sie lesen gern", "jetzt spenden", "support us", "unterstützen sie uns", "do you want to be",
+    "über den autor", "about the author", "à propos de l'auteur", "sobre el autor",
+    "kategorie:", "kategorien:", "schlagworte", "schlagwörter", "tags:", "themen:",
+    "filed under", "posted in", "categories:", "catégories :", "étiquettes", "etiquetas:",
+    "last modified", "last updated", "zuletzt aktualisiert", "aktualisiert am",
+    "veröffentlicht am", "published on", "posted on", "der beitrag wurde am", "publié le",
+    "mis à jour le",
 )
 DATE_ONLY = (
     r"(?:(?:am|on|le|el|den|published|updated|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
@@ -206,7 +215,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     _drop(
         "related-rails",
         "related relatedposts related-content related-stories related-articles related-links "
-        "related-news recommend recommended recommendation recommendations recirc "
+        "related-news next-post nextstory next-story prev-next post-navigation nav-links "
+        "recommend recommended recommendation recommendations recirc "
         "recirculation more-stories more-articles more-news more-from more-on more-like "
         "more-to-read more-headlines most-read most-popular most-viewed most-shared "
         "most-commented mostread mostpopular popular trending top-stories read-next up-next "
@@ -234,7 +244,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "comment-widgets",
         "comment comments comment-list comment-form comment-section comment-thread "
         "comment-count comment-respond commentlist disqus discussion respond replies reply "
-        "livefyre coral talk-stream openweb spot-im spotim kommentar kommentare commentaire "
+        "nocomments no-comments livefyre coral talk-stream openweb spot-im spotim kommentar kommentare commentaire "
         "commentaires comentario comentarios reader-comments user-comments",
         "Reader comments, discussion threads and reply forms.",
     ),
@@ -242,7 +252,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "author-bio",
         "author-bio authorbio author-box author-card author-info about-author "
         "about-the-author bio-box contributor-bio author-profile author-details byline-bio "
-        "profile-card",
+        "profile-card post-author autor autorbox autoren-box author-description sabox "
+        "saboxplugin-wrap artikel-autor",
         "Author biography boxes.",
         max_chars=1500,
     ),
@@ -260,7 +271,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta-info meta-data metaline postmetadata published publish-date published-date "
         "pubdate timestamp post-date article-date entry-date updated author-name authors",
         "Byline and date lines (their content goes to the metadata, not the body).",
-        max_chars=300,
+        max_chars=500,
     ),
     _drop(
         "captions-and-credits",
@@ -271,6 +282,23 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     ),
     Rule("figcaption", Tags("figcaption"), Effect.DROP, max_chars=600,
          description="Figure captions."),
+    _drop(
+        "disclaimers-and-contact",
+        "disclaimer disclosure editorial-disclosure affiliate-text affiliate-disclosure "
+        "license license-area licence contactbox contact-box kontakt kontaktbox",
+        "Disclaimers, affiliate notes, licence lines and contact boxes.",
+        max_chars=1500,
+    ),
+    Rule(
+        "chrome-exact-names",
+        Pattern(
+            r"(?:^|\s)(?:header|widget|sidebar|footer|menu|nav|navbar|masthead|topbar"
+            r"|site-header|site-footer)(?:\s|$)",
+            ("class", "id"),
+        ),
+        Effect.DROP,
+        description="Elements named exactly header, widget, sidebar, footer or menu.",
+    ),
     _drop(
         "overlays",
         "modal popup pop-up overlay lightbox interstitial toast notification alert-bar "

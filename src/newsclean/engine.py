@@ -64,6 +64,16 @@ def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Ar
     for container in containers:
         _prune(container, rules, decisions)
     text = render_text(containers)
+    if __import__("os").environ.get("NC_TRIM"):
+        blocks = text.split("\n\n")
+        def prose(b: str) -> bool:
+            return len(b) >= int(__import__("os").environ.get("NC_TRIM")) or b.rstrip().endswith((".", "!", "?", "。", "”", '"', ")", ":"))
+        while blocks and not prose(blocks[-1]):
+            blocks.pop()
+        if __import__("os").environ.get("NC_TRIMHEAD"):
+            while blocks and not prose(blocks[0]):
+                blocks.pop(0)
+        text = "\n\n".join(blocks)
     return Article(
         text=text, title=meta.title, authors=meta.authors, published=meta.published
     )
@@ -139,15 +149,28 @@ WIDEN_GAIN = float(__import__("os").environ.get("NC_GAIN", "1.3"))
 WIDEN_DENSITY = float(__import__("os").environ.get("NC_DENS", "0.35"))
 
 
+WIDEN_QUALITY = float(__import__("os").environ.get("NC_QUAL", "0.6"))
+
+
 def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
-    """Climb to an ancestor that holds much more prose without many more links."""
+    """Climb to ancestors whose extra text is mostly prose.
+
+    An ancestor is taken when it adds a good deal of paragraph text, or when
+    most of the text it adds is paragraph text, and links stay rare.
+    """
     current = chars.get(best, 0)
+    current_text = len(text_of(best))
     for ancestor in best.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
         more = chars.get(ancestor, 0)
-        if more >= WIDEN_GAIN * current and link_density(ancestor) < WIDEN_DENSITY:
-            best, current = ancestor, more
+        if more <= current:
+            continue
+        text = len(text_of(ancestor))
+        added_prose = more - current
+        added_text = max(text - current_text, 1)
+        if (more >= WIDEN_GAIN * current or (added_prose >= 80 and added_prose >= WIDEN_QUALITY * added_text)) and link_density(ancestor, text) < WIDEN_DENSITY:
+            best, current, current_text = ancestor, more, text
     return best
 
 

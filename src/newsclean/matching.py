@@ -33,6 +33,9 @@ from .scoring import text_of
 
 HtmlElement = Any
 
+#: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
+_LABEL_PUNCTUATION = " -–—:|•·*[]()"
+
 
 @attrs.define
 class Decisions:
@@ -227,7 +230,7 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
                 record(element, rule)
         text = element.text
         if text and leaf_phrases and len(text) < 60:
-            normal = " ".join(text.split()).lower()
+            normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
             if normal in leaf_phrases and len(element) == 0:
                 match_text(element, normal, compiled.leaf_text_rules, record)
 
