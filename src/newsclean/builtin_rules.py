@@ -25,10 +25,11 @@ def _drop(name: str, words: str, description: str, max_chars: int | None = None)
 
 
 def _no_headline_or_prose(header: HtmlElement) -> bool:
-    """A header with no h1 and no sentence-long paragraph is page chrome."""
+    """A header with no h1 and little text outside links is page chrome."""
     if next(header.iter("h1"), None) is not None:
         return False
-    return all(len(text_of(p).strip()) < 80 for p in header.iter("p"))
+    links = sum(len(text_of(a)) for a in header.iter("a"))
+    return len(text_of(header).strip()) - links < 150
 
 
 HIDDEN_STYLE = (
@@ -122,7 +123,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         description="Whole class names that hide content or show it only to screen readers.",
     ),
     # --- page chrome -----------------------------------------------------------
-    Rule("chrome-tags", Tags("nav footer aside menu dialog"), Effect.DROP, strong=True,
+    Rule("chrome-tags", Tags("nav footer aside menu dialog"), Effect.DROP,
          description="Navigation, footers, asides and dialogs."),
     Rule(
         "chrome-roles",
@@ -144,9 +145,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "masthead-navigation",
         "masthead nav navbar navigation menu menus megamenu topbar site-header siteheader "
         "page-header global-header header-bar header-top header-wrapper header-container "
-        "breadcrumb breadcrumbs crumbs site-index sitemap skip skiplink skiplinks skip-link "
+        "breadcrumb breadcrumbs crumbs site-index sitemap skiplink skiplinks skip-link "
         "jump-to site-footer page-footer footer footer-links colophon pagination pager "
-        "subnav submenu sub-menu dropdown drawer hamburger search searchbox searchform "
+        "subnav submenu sub-menu dropdown hamburger search searchbox searchform "
         "search-form language-switcher back-to-top scroll-top login signin sign-in "
         "user-menu toolbar",
         "Masthead, menus, breadcrumbs, site index, footer, search and account widgets.",
@@ -174,7 +175,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "share-tools",
         "share shares sharing sharebar share-tools sharetools social socials social-links "
         "social-media social-bar social-icons social-share social-buttons addthis sharethis "
-        "shariff a2a whatsapp facebook twitter pinterest linkedin email-this email-share "
+        "shariff a2a email-this email-share "
         "print-this print-button bookmark save-button save-article follow-us follow-button "
         "reactions rating vote voting likes claps article-tools story-tools",
         "Share, save, print, follow and reaction buttons.",
@@ -236,7 +237,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     _drop(
         "cookie-consent",
         "cookie cookies cookie-banner cookie-notice cookie-consent cookie-bar cookie-law "
-        "consent gdpr cmp onetrust optanon cookiebot didomi usercentrics truste sp-message "
+        "consent gdpr onetrust optanon cookiebot didomi usercentrics truste sp-message "
         "privacy-banner privacy-notice privacy-bar privacy-manager",
         "Cookie and consent banners.",
     ),
@@ -292,12 +293,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "chrome-exact-names",
         Pattern(
-            r"(?:^|\s)(?:header|widget|sidebar|footer|menu|nav|navbar|masthead|topbar"
+            r"(?:^|\s)(?:header|sidebar|footer|menu|nav|navbar|masthead|topbar"
             r"|site-header|site-footer)(?:\s|$)",
             ("class", "id"),
         ),
         Effect.DROP,
-        description="Elements named exactly header, widget, sidebar, footer or menu.",
+        description="Elements named exactly header, sidebar, footer or menu.",
     ),
     _drop(
         "overlays",

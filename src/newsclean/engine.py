@@ -35,7 +35,7 @@ HtmlElement = Any
 NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
     "button", "input", "select", "textarea", "option", "link", "meta", "map", "audio",
-    "video", "source", "track", "img", "picture", "head", "title", "base",
+    "video", "source", "track", "img", "picture", "head", "title", "base", "rt", "rp",
 )
 
 #: A BODY marker is used when it holds at least this share of the best container's text.
@@ -89,6 +89,7 @@ class _Veto:
 
     def __init__(self, body: HtmlElement) -> None:
         self.total = _paragraph_text(body) or 1
+        self.total_prose = _prose_chars(body) or 1
         self.headline_holders: set[HtmlElement] = set()
         for h1 in body.iter("h1"):
             self.headline_holders.update(h1.iterancestors())
@@ -109,9 +110,16 @@ class _Veto:
         if element.tag == "p":
             return False
         share = _paragraph_text(element) / self.total
+        share = max(share, _prose_chars(element) / self.total_prose)
         return share >= VETO_SHARE or (
             share >= VETO_SHARE_WITH_HEADLINE and element in self.headline_holders
         )
+
+
+def _prose_chars(element: HtmlElement) -> int:
+    """Characters of text outside links: the measure of how much an element says."""
+    links = sum(len(text_of(a)) for a in element.iter("a"))
+    return len(text_of(element)) - links
 
 
 def _paragraph_text(element: HtmlElement) -> int:

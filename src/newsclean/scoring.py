@@ -25,6 +25,8 @@ _TAG_BONUS = {
     "address": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "th": -5.0,
 }
 MIN_PARAGRAPH = 25
+_LEVELS = int(__import__("os").environ.get("NC_LEVELS", "3"))
+_DIVISORS = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)
 CJK_RANGES = ("\u3040", "\u9fff")
 
 
@@ -95,8 +97,8 @@ def score_paragraphs(body: HtmlElement, adjustments: dict[HtmlElement, float]) -
             _credit(points, paragraph, value, adjustments)
         for level, ancestor in enumerate(paragraph.iterancestors()):
             chars[ancestor] = chars.get(ancestor, 0) + length
-            if level < 3:
-                _credit(points, ancestor, value / (1.0, 2.0, 3.0)[level], adjustments)
+            if level < _LEVELS:
+                _credit(points, ancestor, value / _DIVISORS[level], adjustments)
         chars[paragraph] = chars.get(paragraph, 0) + length
     return scores
 
