@@ -328,6 +328,20 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         Effect.BODY,
         description="Class, id or data-testid naming the article body.",
     ),
+    Rule(
+        "lead-paragraph",
+        Words(
+            "lead article-lead story-lead lead-text leadtext intro article-intro story-intro "
+            "intro-text excerpt entry-excerpt post-excerpt summary article-summary "
+            "story-summary standfirst subtitle sub-title subheadline sub-headline dek deck "
+            "vorspann teaser-text article-teaser chapo chapeau sapo description "
+            "article-description abstract entradilla bajada sommario",
+            NAMING,
+            at_end=True,
+        ),
+        Effect.LEAD,
+        description="Standfirst, summary or intro placed above the body container.",
+    ),
     # --- score adjustments --------------------------------------------------------
     Rule(
         "article-element",

@@ -61,6 +61,7 @@ def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Ar
             remove_element(element)
     scores = score_paragraphs(body, decisions.scores)
     containers = _choose_body(body, decisions, scores)
+    containers = _leads_before(containers, decisions, root) + containers
     for container in containers:
         _prune(container, rules, decisions)
     text = render_text(containers)
@@ -120,6 +121,54 @@ def _prose_chars(element: HtmlElement) -> int:
     """Characters of text outside links: the measure of how much an element says."""
     links = sum(len(text_of(a)) for a in element.iter("a"))
     return len(text_of(element)) - links
+
+
+#: How far above the body a lead may sit (levels up to the shared ancestor).
+LEAD_REACH = 4
+
+
+def _leads_before(
+    containers: list[HtmlElement], decisions: Decisions, root: HtmlElement
+) -> list[HtmlElement]:
+    """LEAD-marked elements that sit just above the first body container."""
+    if not containers or not decisions.lead:
+        return []
+    first = containers[0]
+    near = list(first.iterancestors())[:LEAD_REACH]
+    inside = set(containers)
+    leads: list[HtmlElement] = []
+    for element, _rule in decisions.lead:
+        if element in leads or not is_attached(element, root):
+            continue
+        ancestors = set(element.iterancestors())
+        if inside & ancestors or element in inside or first in ancestors:
+            continue
+        if not any(a in ancestors for a in near):
+            continue
+        if not _precedes(element, first):
+            continue
+        text = text_of(element).strip()
+        if len(text) < 40 or link_density(element, len(text)) > 0.5:
+            continue
+        if any(lead in ancestors for lead in leads):
+            continue
+        leads.append(element)
+    return leads
+
+
+def _precedes(element: HtmlElement, other: HtmlElement) -> bool:
+    """True when ``element`` comes before ``other`` in document order (and does not hold it)."""
+    chain = [other, *other.iterancestors()]
+    below = {node: chain[i - 1] if i else None for i, node in enumerate(chain)}
+    child = element
+    for node in (element, *element.iterancestors()):
+        if node in below:
+            other_child = below[node]
+            if other_child is None or node is element:
+                return False
+            return bool(node.index(child) < node.index(other_child))
+        child = node
+    return False
 
 
 def _paragraph_text(element: HtmlElement) -> int:

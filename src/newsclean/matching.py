@@ -45,6 +45,7 @@ class Decisions:
     #: DROP decisions already carried out (tag rules run before the walk)
     removed: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     body: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    lead: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
 
     def record(self, element: HtmlElement, rule: Rule) -> None:
@@ -53,6 +54,8 @@ class Decisions:
             self.drops.append((element, rule))
         elif rule.effect is Effect.BODY:
             self.body.append((element, rule))
+        elif rule.effect is Effect.LEAD:
+            self.lead.append((element, rule))
         else:
             self.scores[element] = self.scores.get(element, 0.0) + rule.weight
 

@@ -28,6 +28,7 @@ class Effect(enum.Enum):
 
     DROP = "drop"  #: remove the element and its subtree as boilerplate
     BODY = "body"  #: mark the element as (part of) the article body
+    LEAD = "lead"  #: mark a standfirst/summary that precedes the body as part of it
     SCORE = "score"  #: add ``Rule.weight`` to the element's score
 
 
