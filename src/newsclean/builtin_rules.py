@@ -66,6 +66,13 @@ READ_ALSO_PREFIXES = (
     "ver también", "weiterführende", "weitere informationen", "weitere tipps", "mehr zu ",
     "more about", "learn more", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche",
     "potrebbe interessarti", "leia também", "lees ook", "相关新闻", "相关阅读", "関連記事",
+    "vea también", "le puede interesar", "puedes ver", "te recomendamos", "temas relacionados",
+    "notas relacionadas", "noticias relacionadas", "artículos relacionados", "auch lesen",
+    "mehr themen", "zum weiterlesen", "weiterlesen:", "noch mehr", "lust auf mehr",
+    "schon gelesen", "auch auf ", "neueste artikel", "neueste beiträge", "aktuelle artikel",
+    "related topics", "more stories", "latest stories", "top stories", "most read",
+    "meistgelesen", "saiba mais", "leia mais", "veja também", "entdecke weitere",
+    "weitere aktuelle", "mehr infos", "table of contents", "inhaltsverzeichnis",
 )
 CREDIT_PREFIXES = (
     "photo:", "photos:", "photo by", "photograph by", "photography by", "credit:", "credits:",
@@ -90,7 +97,15 @@ ENGAGEMENT_PREFIXES = (
     "filed under", "posted in", "categories:", "catégories :", "étiquettes", "etiquetas:",
     "last modified", "last updated", "zuletzt aktualisiert", "aktualisiert am",
     "veröffentlicht am", "published on", "posted on", "der beitrag wurde am", "publié le",
-    "mis à jour le",
+    "mis à jour le", "subscribe now", "for the latest", "follow the ", "submit your letter",
+    "hazte miembro", "hazte socio", "tú también puedes", "zum newsletter", "newsletter anmelden",
+    "nos siga", "siga-nos", "síguenos", "¡mira lo que", "written permission",
+    "this article is the copyright", "all rights reserved", "alle rechte vorbehalten",
+    "tous droits réservés", "todos los derechos reservados", "contact us at", "kontakt:",
+    "zusatzinformationen", "zurück zur", "back to ", "externer inhalt", "quellen ausblenden",
+    "*werbung", "werbung:", "anzeige:", "anzeige,", "anzeige -", "release date:", "category:",
+    "category :", "von:", "to view the full story", "if you're seeing this message",
+    "first-time subscribers",
 )
 DATE_ONLY = (
     r"(?:(?:am|on|le|el|den|published|updated|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
