@@ -159,7 +159,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     _drop(
         "masthead-navigation",
         "masthead nav navbar navigation menu menus megamenu topbar site-header siteheader "
-        "page-header global-header header-bar header-top header-wrapper header-container "
+        "page-header global-header header-bar header-top "
         "breadcrumb breadcrumbs crumbs site-index sitemap skiplink skiplinks skip-link "
         "jump-to site-footer page-footer footer footer-links colophon pagination pager "
         "subnav submenu sub-menu dropdown hamburger search searchbox searchform "

@@ -39,11 +39,11 @@ NON_CONTENT_TAGS = (
 )
 
 #: A BODY marker is used when it holds at least this share of the best container's text.
-MARKER_SHARE = 0.3
+MARKER_SHARE = float(__import__("os").environ.get("NC_MARK", "0.3"))
 #: A DROP that would take this share of the page's paragraph text is vetoed...
-VETO_SHARE_WITH_HEADLINE = 0.35
+VETO_SHARE_WITH_HEADLINE = float(__import__("os").environ.get("NC_VH", "0.35"))
 #: ... or this share, even without the headline.
-VETO_SHARE = 0.5
+VETO_SHARE = float(__import__("os").environ.get("NC_V", "0.5"))
 
 
 def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
@@ -65,16 +65,6 @@ def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Ar
     for container in containers:
         _prune(container, rules, decisions)
     text = render_text(containers)
-    if __import__("os").environ.get("NC_TRIM"):
-        blocks = text.split("\n\n")
-        def prose(b: str) -> bool:
-            return len(b) >= int(__import__("os").environ.get("NC_TRIM")) or b.rstrip().endswith((".", "!", "?", "。", "”", '"', ")", ":"))
-        while blocks and not prose(blocks[-1]):
-            blocks.pop()
-        if __import__("os").environ.get("NC_TRIMHEAD"):
-            while blocks and not prose(blocks[0]):
-                blocks.pop(0)
-        text = "\n\n".join(blocks)
     return Article(
         text=text, title=meta.title, authors=meta.authors, published=meta.published
     )
@@ -183,9 +173,11 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
     best_chars = chars.get(best, 0) if best is not None else 0
     marked = [el for el, _rule in decisions.body if is_attached(el, root)]
     if marked:
-        outermost = [el for el in marked if not any(a in set(marked) for a in el.iterancestors())]
+        marked_set = set(marked)
+        outermost = [el for el in marked if not any(a in marked_set for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
-        biggest = max(chars.get(el, 0) for el in outermost)
+        main = max(outermost, key=lambda el: chars.get(el, 0))
+        biggest = chars.get(main, 0)
         if biggest >= 100 and biggest >= MARKER_SHARE * best_chars:
             return [el for el in outermost if chars.get(el, 0) >= 0.2 * biggest]
     if best is None:
@@ -271,6 +263,7 @@ def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list
 _PRUNABLE = ("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside",
              "h2", "h3", "h4", "h5", "h6", "p", "center", "figure")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_PD = float(__import__("os").environ.get("NC_PD", "0.5"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 
 
@@ -305,7 +298,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         elif tag in _HEADINGS:
             if density > 0.5:
                 doomed.append(element)
-        elif (density > 0.5 and length < 1000) or (
+        elif (density > _PD and length < 1000) or (
             density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
         ):
             doomed.append(element)
