@@ -100,17 +100,28 @@ class _Veto:
             return True
         if element.tag == "p":
             return False
+        text = len(text_of(element))
+        if text < VETO_SHARE_WITH_HEADLINE * min(self.total, self.total_prose):
+            return False  # too little text to hold a share that vetoes
         share = _paragraph_text(element) / self.total
-        share = max(share, _prose_chars(element) / self.total_prose)
+        share = max(share, (text - _link_chars(element)) / self.total_prose)
         return share >= VETO_SHARE or (
             share >= VETO_SHARE_WITH_HEADLINE and element in self.headline_holders
         )
 
 
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+
+
+def _link_chars(element: HtmlElement) -> int:
+    result = _LINK_TEXT(element)
+    assert isinstance(result, list)
+    return sum(map(len, result))
+
+
 def _prose_chars(element: HtmlElement) -> int:
     """Characters of text outside links: the measure of how much an element says."""
-    links = sum(len(text_of(a)) for a in element.iter("a"))
-    return len(text_of(element)) - links
+    return len(text_of(element)) - _link_chars(element)
 
 
 #: How far above the body a lead may sit (levels up to the shared ancestor).

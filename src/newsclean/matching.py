@@ -10,6 +10,9 @@ compiled XPath in lxml's C code; predicates get the elements of their tags.
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +36,13 @@ from .scoring import text_of
 
 HtmlElement = Any
 
+#: Inline elements whose attributes the walk does not read: their container
+#: carries the same signal, and skipping them halves the walk. Selector rules
+#: (Css, XPath, Predicate) still see them.
+INLINE_TAGS = frozenset(
+    "a b i em strong u s sup sub abbr wbr br hr code cite q mark dfn tt kbd var bdi bdo "
+    "time data".split()
+)
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
 _LABEL_PUNCTUATION = " -–—:|•·*[]()"
 
@@ -79,6 +89,10 @@ class CompiledRules:
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
+    #: attribute -> one regex that matches wherever any of its Pattern rules may
+    pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: rule name -> the only tags a Words/Pattern rule may fire on
+    tag_limits: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: every phrase a childless-element text rule accepts (prefix rules go per tag)
     leaf_phrases: frozenset[str] = frozenset()
 
@@ -131,19 +145,37 @@ class CompiledRules:
                 )
             leaf_phrases.update(rule.match.phrases)
         return cls(
-            tuple(rules),
-            tuple(selector_rules),
-            {t: tuple(r) for t, r in tags.items()},
-            {a: {w: tuple(r) for w, r in index.items()} for a, index in words.items()},
-            {a: {w: tuple(r) for w, r in index.items()} for a, index in endings.items()},
-            {a: tuple(r) for a, r in values.items()},
-            tuple(leaf_text),
-            {t: tuple(r) for t, r in tagged_text.items()},
-            drop_tags,
-            frozenset(words) | frozenset(endings) | frozenset(values),
-            frozenset(words) | frozenset(endings),
-            frozenset(leaf_phrases),
+            rules=tuple(rules),
+            selector_rules=tuple(selector_rules),
+            tag_index={t: tuple(r) for t, r in tags.items()},
+            word_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in words.items()},
+            ending_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in endings.items()},
+            value_rules={a: tuple(r) for a, r in values.items()},
+            leaf_text_rules=tuple(leaf_text),
+            tagged_text_rules={t: tuple(r) for t, r in tagged_text.items()},
+            tag_drops=drop_tags,
+            watched_attributes=frozenset(words) | frozenset(endings) | frozenset(values),
+            word_attributes=frozenset(words) | frozenset(endings),
+            tag_limits={
+                rule.name: rule.match.tags
+                for rule in rules
+                if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+            },
+            leaf_phrases=frozenset(leaf_phrases),
+            pattern_prefilters=_prefilters(values),
         )
+
+
+def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
+    """One alternation per attribute over its Pattern rules: a miss skips them all."""
+    prefilters = {}
+    for attribute, rules in values.items():
+        patterns = [r.match for r in rules if isinstance(r.match, Pattern)]
+        if len(patterns) > 1:
+            flags = functools.reduce(operator.or_, (p.regex.flags for p in patterns))
+            joined = "|".join(f"(?:{p.regex.pattern})" for p in patterns)
+            prefilters[attribute] = re.compile(joined, flags & ~re.UNICODE | re.IGNORECASE)
+    return prefilters
 
 
 def apply_rules(
@@ -207,11 +239,13 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
     tag_index = compiled.tag_index
     watched = compiled.watched_attributes
     leaf_phrases = compiled.leaf_phrases
-    memo: dict[tuple[str, str], tuple[Rule, ...]] = {}
-    name_memo: dict[tuple[str, str], tuple[Rule, ...]] = {}
+    skip = INLINE_TAGS
+    tag_limits = compiled.tag_limits
+    memo: dict[str, dict[str, tuple[Rule, ...]]] = {name: {} for name in watched}
+    name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {name: {} for name in watched}
     for element in body.iter():
         tag = element.tag
-        if not isinstance(tag, str) or element is body:
+        if tag in skip or element is body or not isinstance(tag, str):
             continue
         by_tag = tag_index.get(tag)
         if by_tag:
@@ -219,23 +253,24 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
                 if rule.effect is not Effect.DROP:
                     record(element, rule)
         for attribute, value in element.items():
-            if attribute not in watched:
+            seen = memo.get(attribute)
+            if seen is None:
                 continue
-            key = (attribute, value)
-            fired = memo.get(key)
+            fired = seen.get(value)
             if fired is None:
-                fired = memo[key] = _match_value(attribute, value, compiled, name_memo)
+                fired = seen[value] = _match_value(
+                    attribute, value, compiled, name_memo[attribute]
+                )
             for rule in fired:
-                match = rule.match
-                if isinstance(match, Words | Pattern) and match.tags is not None:
-                    if tag not in match.tags:
-                        continue
-                record(element, rule)
-        text = element.text
-        if text and leaf_phrases and len(text) < 60:
-            normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
-            if normal in leaf_phrases and len(element) == 0:
-                match_text(element, normal, compiled.leaf_text_rules, record)
+                allowed = tag_limits.get(rule.name)
+                if allowed is None or tag in allowed:
+                    record(element, rule)
+        if leaf_phrases:
+            text = element.text
+            if text and len(text) < 60:
+                normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
+                if normal in leaf_phrases and len(element) == 0:
+                    match_text(element, normal, compiled.leaf_text_rules, record)
 
 
 def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
@@ -250,29 +285,32 @@ def _match_value(
     attribute: str,
     value: str,
     compiled: CompiledRules,
-    name_memo: dict[tuple[str, str], tuple[Rule, ...]],
+    name_memo: dict[str, tuple[Rule, ...]],
 ) -> tuple[Rule, ...]:
     fired: dict[str, Rule] = {}
     if attribute in compiled.word_attributes:
         for name in value.split():
-            key = (attribute, name)
-            found = name_memo.get(key)
+            found = name_memo.get(name)
             if found is None:
-                found = name_memo[key] = _match_name(attribute, name, compiled)
+                found = name_memo[name] = _match_name(attribute, name, compiled)
             for rule in found:
                 fired.setdefault(rule.name, rule)
-    for rule in compiled.value_rules.get(attribute, ()):
-        if rule.name in fired:
-            continue
-        match = rule.match
-        if isinstance(match, Attr):
-            if match.values is None or value.strip().lower() in match.values:
-                fired[rule.name] = rule
-        else:
-            assert isinstance(match, Pattern)
-            if match.regex.search(value) is not None:
-                fired[rule.name] = rule
-    return tuple(fired.values())
+    rules = compiled.value_rules.get(attribute)
+    if rules:
+        prefilter = compiled.pattern_prefilters.get(attribute)
+        patterns_may_match = prefilter is None or prefilter.search(value) is not None
+        for rule in rules:
+            if rule.name in fired:
+                continue
+            match = rule.match
+            if isinstance(match, Attr):
+                if match.values is None or value.strip().lower() in match.values:
+                    fired[rule.name] = rule
+            elif patterns_may_match:
+                assert isinstance(match, Pattern)
+                if match.regex.search(value) is not None:
+                    fired[rule.name] = rule
+    return tuple(fired.values()) if fired else ()
 
 
 def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:

@@ -31,8 +31,6 @@ class Metadata:
 
 
 _ITEMPROP_TAGS = ("span", "a", "div", "p", "time", "meta", "li", "address", "strong", "b", "abbr")
-_NEAR_HEADLINE = etree.XPath("following::text()[normalize-space()][position() <= 60]")
-_BEFORE_HEADLINE = etree.XPath("preceding::text()[normalize-space()][position() <= 20]")
 
 _PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -77,7 +75,50 @@ _ISO_DATE = re.compile(
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
 _BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s+(?P<names>.+)$", re.IGNORECASE | re.S)
+_BY = re.compile(r"^\s*(?:by|von|par|por)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+
+
+def _texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """Up to ``limit`` non-blank texts after ``start`` (not inside it), each with its element."""
+    count = 0
+    node = start
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and node.tail.strip() and parent is not None:
+            yield node.tail, parent
+            count += 1
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                if element.text and element.text.strip():
+                    yield element.text, element
+                    count += 1
+                tail = element.tail
+                if tail and tail.strip() and element is not sibling:
+                    yield tail, element.getparent()
+                    count += 1
+                if count >= limit:
+                    return
+            if sibling.tail and sibling.tail.strip():
+                yield sibling.tail, parent
+                count += 1
+        node = parent
+
+
+def _texts_before(start: HtmlElement, limit: int) -> list[str]:
+    """Up to ``limit`` non-blank texts just before ``start``, nearest first."""
+    found: list[str] = []
+    node = start
+    while node is not None and len(found) < limit:
+        for sibling in node.itersiblings(preceding=True):
+            texts = [t for t in sibling.itertext() if t.strip()]
+            found.extend(reversed(texts))
+            if len(found) >= limit:
+                break
+        node = node.getparent()
+    return found[:limit]
 
 
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
@@ -101,7 +142,8 @@ def _clean(text: str | None) -> str:
 
 def _meta_map(root: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    head = root.find("head")
+    for meta in (head if head is not None else root).iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
@@ -208,13 +250,8 @@ def _authors(metas: dict[str, str], ld: list[dict[str, Any]], itemprops: list[Ht
             if names_found:
                 return names_found
     if h1 is not None:
-        for text in _NEAR_HEADLINE(h1):
-            if re.match(r"^\s*(?:by|von|par|por)\b", text, re.IGNORECASE):
-                holder = text.getparent()
-                if text.is_tail and holder is not None:
-                    holder = holder.getparent()
-                if holder is None:
-                    continue
+        for text, holder in _texts_after(h1, 60):
+            if _BY.match(text):
                 names_found = split_names(text_of(holder))
                 if names_found:
                     return names_found
@@ -287,7 +324,7 @@ def _published(metas: dict[str, str], ld: list[dict[str, Any]], body: HtmlElemen
             if _plausible(value):
                 return value
     if h1 is not None:
-        for text in [*_NEAR_HEADLINE(h1), *reversed(_BEFORE_HEADLINE(h1))]:
+        for text in [t for t, _ in _texts_after(h1, 60)] + _texts_before(h1, 20):
             if len(text) < 120:
                 value = parse_date(str(text))
                 if _plausible(value):

@@ -116,7 +116,6 @@ class Predicate:
         return [el for el in iterator if isinstance(el.tag, str) and self.function(el)]
 
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -124,34 +123,40 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 WRAPPER_WORDS = frozenset(("inner", "wrapper", "wrap", "container", "holder", "main", "content"))
 
 
+_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
 def name_words(name: str) -> tuple[list[str], list[str]]:
     """The phrases and the endings of one class/id name.
 
     Phrases are the name's words and their runs of two or three written
     together: ``"ArticleShare-bar2"`` gives article, share, bar, articleshare,
-    sharebar, articlesharebar (camelCase and punctuation split, digits trimmed
-    from word ends). Endings are the last one, two or three words, also before
-    a trailing wrapper word: ``story-body__inner`` ends in body, storybody.
+    sharebar, articlesharebar (split at punctuation, digits and camelCase).
+    Endings are the last one, two or three words, also before a trailing
+    wrapper word: ``story-body__inner`` ends in body, storybody.
     """
+    tokens: list[str] = _TOKENS.findall(name)
     if not name.islower():
-        name = _CAMEL.sub(" ", name).lower()
-    tokens = [token.rstrip("0123456789") for token in _SPLIT.split(name) if token]
+        tokens = [token.lower() for token in tokens]
     count = len(tokens)
+    if count < 2:
+        return tokens, tokens
     phrases = list(tokens)
     for i in range(count - 1):
-        phrases.append(tokens[i] + tokens[i + 1])
+        pair = tokens[i] + tokens[i + 1]
+        phrases.append(pair)
         if i + 2 < count:
-            phrases.append(tokens[i] + tokens[i + 1] + tokens[i + 2])
+            phrases.append(pair + tokens[i + 2])
     endings: list[str] = []
     while count > 1 and tokens[count - 1] in WRAPPER_WORDS:
         endings.append("".join(tokens[max(0, count - 3) : count]))
         count -= 1
-    if count:
-        endings.append(tokens[count - 1])
-        if count > 1:
-            endings.append(tokens[count - 2] + tokens[count - 1])
+    last = tokens[count - 1]
+    endings.append(last)
+    if count > 1:
+        endings.append(tokens[count - 2] + last)
         if count > 2:
-            endings.append(tokens[count - 3] + tokens[count - 2] + tokens[count - 1])
+            endings.append(tokens[count - 3] + tokens[count - 2] + last)
     return phrases, endings
 
 

@@ -42,13 +42,20 @@ def own_text(element: HtmlElement) -> str:
     return "".join(parts)
 
 
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+
+
 def link_density(element: HtmlElement, text_length: int | None = None) -> float:
     """Share of ``element``'s text that sits inside links."""
     if text_length is None:
         text_length = len(text_of(element).strip())
     if text_length == 0:
         return 0.0
-    links = sum(len(text_of(a).strip()) for a in element.iter("a"))
+    if next(element.iter("a"), None) is None:
+        return 0.0
+    result = _LINK_TEXT(element)
+    assert isinstance(result, list)
+    links = len("".join(result).strip())
     return min(1.0, links / text_length)
 
 
