@@ -50,8 +50,7 @@ READ_ON_PREFIXES = (
 )
 
 #: Elements inside the body that text rules look at.
-TEXT_BLOCKS = ("p", "div", "span", "strong", "b", "h2", "h3", "h4", "h5", "h6", "li", "section",
-               "small", "em", "i")
+TEXT_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li", "section", "span", "strong", "b", "em")
 
 READ_ALSO_PREFIXES = (
     "read also", "read more:", "also read", "see also", "related:", "related articles",

@@ -1,4 +1,9 @@
-"""Render an element tree as plain text: one block per paragraph, blank line between."""
+"""Render an element tree as plain text: one block per paragraph, blank line between.
+
+The text is serialised once by lxml (in C). Before that, block elements get a
+private-use marker around them and ``<br>`` another, so that the Python side
+only splits and tidies strings instead of walking the tree.
+"""
 
 from __future__ import annotations
 
@@ -11,90 +16,72 @@ from lxml import etree
 HtmlElement = Any
 
 #: Elements that start a new text block.
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "summary table tbody thead tfoot tr ul html caption legend".split()
+BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend",
 )
-_CELL_TAGS = frozenset(("td", "th"))
-_SPACE = re.compile(r"\s+")
-
-
-class _Blocks:
-    """Collects inline text and cuts it into normalised blocks."""
-
-    def __init__(self) -> None:
-        self.blocks: list[str] = []
-        self.parts: list[str] = []
-
-    def add(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-
-    def flush(self, preformatted: bool = False) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        self.parts = []
-        if preformatted:
-            text = raw.strip("\n")
-            if text.strip():
-                self.blocks.append(text)
-            return
-        lines = [_SPACE.sub(" ", line).strip() for line in raw.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if text:
-            self.blocks.append(text)
+_CELL_TAGS = ("td", "th")
+_BLOCK = "\ue000"  # private-use characters never found in page text we keep
+_BREAK = "\ue001"
+_PRE = "\ue002"
+#: A block boundary: block markers, or two line breaks, with only space between.
+_BLOCKS = re.compile(f"\\s*(?:{_BLOCK}|{_BREAK}\\s*{_BREAK})[\\s{_BLOCK}{_BREAK}]*")
 
 
 def render_text(roots: Iterable[HtmlElement]) -> str:
-    """The text of ``roots`` in document order, blocks separated by a blank line."""
-    out = _Blocks()
+    """The text of ``roots`` in document order, blocks separated by a blank line.
+
+    The elements are marked up in place: render a tree only once.
+    """
+    blocks: list[str] = []
     for root in roots:
-        _render(root, out)
-        out.flush()
-    return "\n\n".join(out.blocks)
+        _mark(root)
+        raw = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+        for chunk in _BLOCKS.split(raw):
+            if _PRE in chunk:
+                block = chunk.replace(_PRE, "").replace(_BREAK, "\n").strip("\n")
+                if block.strip():
+                    blocks.append(block)
+                continue
+            if _BREAK in chunk:
+                lines = [" ".join(line.split()) for line in chunk.split(_BREAK)]
+                block = "\n".join(line for line in lines if line)
+            else:
+                block = " ".join(chunk.split())
+            if block:
+                blocks.append(block)
+    return "\n\n".join(blocks)
 
 
-def _render(root: HtmlElement, out: _Blocks) -> None:
-    pre_depth = 0
-    breaks = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if event == "start":
-            if tag == "br":
-                breaks += 1
-                if breaks >= 2:
-                    out.flush(pre_depth > 0)
-                else:
-                    out.add("\n")
-                continue
-            breaks = 0
-            if tag in BLOCK_TAGS:
-                out.flush(pre_depth > 0)
-                if tag == "pre":
-                    pre_depth += 1
-            elif tag in _CELL_TAGS:
-                out.add(" ")
-            out.add(element.text)
-        else:
-            if tag == "br":
-                if element is not root:
-                    tail = element.tail
-                    if tail and tail.strip():
-                        breaks = 0
-                    out.add(tail)
-                continue
-            if tag in BLOCK_TAGS:
-                out.flush(pre_depth > 0)
-                if tag == "pre":
-                    pre_depth -= 1
-            elif tag in _CELL_TAGS:
-                out.add(" ")
-            if element is not root:
-                tail = element.tail
-                if tail and tail.strip():
-                    breaks = 0
-                out.add(tail)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _set(element: HtmlElement, field: str, value: str) -> None:
+    """Set text or tail; lxml refuses control characters that HTML parsing let through."""
+    try:
+        setattr(element, field, value)
+    except ValueError:
+        setattr(element, field, _NOT_XML.sub("", value))
+
+
+def _mark(root: HtmlElement) -> None:
+    for element in root.iter(*BLOCK_TAGS):
+        _set(element, "text", _BLOCK + (element.text or ""))
+        if element is not root:
+            _set(element, "tail", _BLOCK + (element.tail or ""))
+    for element in root.iter("br"):
+        _set(element, "tail", _BREAK + (element.tail or ""))
+    for element in root.iter(*_CELL_TAGS):
+        _set(element, "text", " " + (element.text or ""))
+        if element is not root:
+            _set(element, "tail", " " + (element.tail or ""))
+    for element in root.iter("pre"):
+        # keep the layout of preformatted text: mark every text piece inside
+        for inner in element.iter():
+            if inner.text:
+                _set(inner, "text", inner.text.replace("\n", _BREAK + _PRE))
+            if inner is not element and inner.tail:
+                _set(inner, "tail", inner.tail.replace("\n", _BREAK + _PRE))
+        _set(element, "text", _PRE + (element.text or ""))
