@@ -25,7 +25,7 @@ from lxml import etree
 
 from .article import Article
 from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
-from .rules import Rule
+from .rules import Effect, Rule, Tags
 from .metadata import read_metadata
 from .render import render_text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
@@ -48,6 +48,13 @@ VETO_SHARE = float(__import__("os").environ.get("NC_V", "0.5"))
 
 def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
     """Run the whole pipeline on a parsed page."""
+    return run_pipeline(root, rules, url)[0]
+
+
+def run_pipeline(
+    root: HtmlElement, rules: CompiledRules, url: str | None
+) -> tuple[Article, Decisions]:
+    """The pipeline, also returning what the rules decided (for tests and tracing)."""
     meta = read_metadata(root, url)
     body = root.find("body")
     if body is None:
@@ -65,9 +72,10 @@ def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Ar
     for container in containers:
         _prune(container, rules, decisions)
     text = render_text(containers)
-    return Article(
+    article = Article(
         text=text, title=meta.title, authors=meta.authors, published=meta.published
     )
+    return article, decisions
 
 
 class _Veto:
@@ -131,14 +139,22 @@ LEAD_REACH = 4
 def _leads_before(
     containers: list[HtmlElement], decisions: Decisions, root: HtmlElement
 ) -> list[HtmlElement]:
-    """LEAD-marked elements that sit just above the first body container."""
-    if not containers or not decisions.lead:
+    """Standfirsts just above the first body container.
+
+    Those are LEAD-marked elements near the container, and prose paragraphs
+    standing between the page's headline and the container.
+    """
+    if not containers:
         return []
     first = containers[0]
+    candidates = list(decisions.lead)
+    candidates.extend((p, _HEADLINE_GAP) for p in _between_headline_and(first, root))
+    if not candidates:
+        return []
     near = list(first.iterancestors())[:LEAD_REACH]
     inside = set(containers)
     leads: list[HtmlElement] = []
-    for element, _rule in decisions.lead:
+    for element, _rule in candidates:
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
@@ -154,7 +170,38 @@ def _leads_before(
         if any(lead in ancestors for lead in leads):
             continue
         leads.append(element)
+    if len(leads) > 1:
+        order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
+        leads.sort(key=lambda el: order.get(el, 0))
     return leads
+
+
+#: Stands in for a rule on paragraphs found between the headline and the body.
+_HEADLINE_GAP = Rule("headline-gap", Tags("p"), Effect.LEAD,
+                     description="Prose between the headline and the body.")
+
+
+def _between_headline_and(container: HtmlElement, root: HtmlElement) -> list[HtmlElement]:
+    """Prose paragraphs after the nearest preceding h1 and before ``container``."""
+    near = list(container.iterancestors())[:LEAD_REACH]
+    for holder in near:
+        h1 = next(holder.iter("h1"), None)
+        if h1 is None:
+            continue
+        if container in set(h1.iterancestors()) or not _precedes(h1, container):
+            return []
+        found = []
+        started = False
+        for element in holder.iter():
+            if element is h1:
+                started = True
+                continue
+            if element is container:
+                break
+            if started and element.tag in ("p", "h2") and len(text_of(element).strip()) >= 60:
+                found.append(element)
+        return found
+    return []
 
 
 def _precedes(element: HtmlElement, other: HtmlElement) -> bool:
@@ -313,5 +360,20 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
             density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
         ):
             doomed.append(element)
+            heading = _heading_before(element)
+            if heading is not None:
+                doomed.append(heading)
     for element in doomed:
         remove_element(element)
+
+
+def _heading_before(element: HtmlElement) -> HtmlElement | None:
+    """The heading that introduces ``element`` (a link list), if it stands right before it."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or previous.tag not in _HEADINGS:
+        return None
+    if len(text_of(previous).strip()) > 80:
+        return None
+    return previous
