@@ -348,7 +348,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             "lead article-lead story-lead lead-text leadtext intro article-intro story-intro "
             "intro-text excerpt entry-excerpt post-excerpt summary article-summary "
             "story-summary standfirst subtitle sub-title subheadline sub-headline dek deck "
-            "vorspann teaser-text article-teaser chapo chapeau sapo description "
+            "vorspann teaser teaser-text article-teaser chapo chapeau sapo description "
             "article-description abstract entradilla bajada sommario",
             NAMING,
             at_end=True,

@@ -123,7 +123,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 WRAPPER_WORDS = frozenset(("inner", "wrapper", "wrap", "container", "holder", "main", "content"))
 
 
-_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_TOKENS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
 def name_words(name: str) -> tuple[list[str], list[str]]:
@@ -131,13 +131,16 @@ def name_words(name: str) -> tuple[list[str], list[str]]:
 
     Phrases are the name's words and their runs of two or three written
     together: ``"ArticleShare-bar2"`` gives article, share, bar, articleshare,
-    sharebar, articlesharebar (split at punctuation, digits and camelCase).
+    sharebar, articlesharebar (split at punctuation and camelCase).
     Endings are the last one, two or three words, also before a trailing
     wrapper word: ``story-body__inner`` ends in body, storybody.
     """
-    tokens: list[str] = _TOKENS.findall(name)
+    # digits stay inside words (a hash like "1a103d6" must not yield "a" and "d"),
+    # but a number at the end of a word is trimmed: "related3" is "related"
+    tokens: list[str] = [t.rstrip("0123456789") for t in _TOKENS.findall(name)]
     if not name.islower():
         tokens = [token.lower() for token in tokens]
+    tokens = [token for token in tokens if token]
     count = len(tokens)
     if count < 2:
         return tokens, tokens
