@@ -30,7 +30,8 @@ from .rules import (
     Text,
     Words,
     XPath,
-    name_words,
+    name_tokens,
+    phrases_and_endings,
 )
 from .scoring import text_of
 
@@ -89,6 +90,10 @@ class CompiledRules:
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
+    #: attribute -> Attr rules reading it
+    attr_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: attribute -> Pattern rules reading it
+    pattern_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> one regex that matches wherever any of its Pattern rules may
     pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     #: rule name -> the only tags a Words/Pattern rule may fire on
@@ -163,6 +168,17 @@ class CompiledRules:
             },
             leaf_phrases=frozenset(leaf_phrases),
             pattern_prefilters=_prefilters(values),
+            attr_rules={
+                a: tuple(r for r in rs if isinstance(r.match, Attr))
+                for a, rs in values.items()
+                if any(isinstance(r.match, Attr) for r in rs)
+            },
+            pattern_rules={
+                a: tuple(r for r in rs if isinstance(r.match, Pattern))
+                for a, rs in values.items()
+                if any(isinstance(r.match, Pattern) for r in rs)
+            },
+
         )
 
 
@@ -287,45 +303,44 @@ def _match_value(
     compiled: CompiledRules,
     name_memo: dict[str, tuple[Rule, ...]],
 ) -> tuple[Rule, ...]:
-    fired: dict[str, Rule] = {}
+    found: tuple[Rule, ...] = ()
     if attribute in compiled.word_attributes:
-        for name in value.split():
-            found = name_memo.get(name)
-            if found is None:
-                found = name_memo[name] = _match_name(attribute, name, compiled)
-            for rule in found:
-                fired.setdefault(rule.name, rule)
-    rules = compiled.value_rules.get(attribute)
-    if rules:
+        names = value.split()
+        for name in names:
+            by_name = name_memo.get(name)
+            if by_name is None:
+                by_name = name_memo[name] = _match_name(attribute, name, compiled)
+            if by_name:
+                found = found + by_name if found else by_name
+    attr_rules = compiled.attr_rules.get(attribute)
+    if attr_rules:
+        normal = value.strip().lower()
+        found += tuple(
+            rule for rule in attr_rules if rule.match.values is None  # type: ignore[union-attr]
+            or normal in rule.match.values  # type: ignore[union-attr]
+        )
+    pattern_rules = compiled.pattern_rules.get(attribute)
+    if pattern_rules:
         prefilter = compiled.pattern_prefilters.get(attribute)
-        patterns_may_match = prefilter is None or prefilter.search(value) is not None
-        for rule in rules:
-            if rule.name in fired:
-                continue
-            match = rule.match
-            if isinstance(match, Attr):
-                if match.values is None or value.strip().lower() in match.values:
-                    fired[rule.name] = rule
-            elif patterns_may_match:
-                assert isinstance(match, Pattern)
-                if match.regex.search(value) is not None:
-                    fired[rule.name] = rule
-    return tuple(fired.values()) if fired else ()
+        if prefilter is None or prefilter.search(value) is not None:
+            found += tuple(
+                rule for rule in pattern_rules
+                if rule.match.regex.search(value) is not None  # type: ignore[union-attr]
+            )
+    if len(found) > 1:
+        found = tuple({rule.name: rule for rule in found}.values())
+    return found
 
 
 def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:
-    phrases, endings = name_words(name)
+    phrases, endings = phrases_and_endings(name_tokens(name))
     fired: list[Rule] = []
     index = compiled.word_index.get(attribute)
     if index:
-        for phrase in phrases:
-            found = index.get(phrase)
-            if found:
-                fired.extend(found)
+        for phrase in index.keys() & phrases:  # the set operation runs in C
+            fired.extend(index[phrase])
     index = compiled.ending_index.get(attribute)
     if index:
-        for phrase in endings:
-            found = index.get(phrase)
-            if found:
-                fired.extend(found)
+        for phrase in index.keys() & endings:
+            fired.extend(index[phrase])
     return tuple(fired)
