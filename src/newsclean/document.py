@@ -28,7 +28,7 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
             remove_comments=True,
             remove_pis=True,
             no_network=True,
-            default_doctype=False,
+            default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
         )
         parsers[encoding] = parser
     return parser

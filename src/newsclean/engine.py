@@ -25,17 +25,42 @@ from lxml import etree
 
 from .article import Article
 from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
-from .rules import Effect, Rule, Tags
 from .metadata import read_metadata
 from .render import render_text
+from .rules import Effect, Rule, Tags
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
 
 HtmlElement = Any
 
 NON_CONTENT_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-    "button", "input", "select", "textarea", "option", "link", "meta", "map", "audio",
-    "video", "source", "track", "img", "picture", "head", "title", "base", "rt", "rp",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "link",
+    "meta",
+    "map",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "img",
+    "picture",
+    "head",
+    "title",
+    "base",
+    "rt",
+    "rp",
 )
 
 #: A BODY marker is used when it holds at least this share of the best container's text.
@@ -72,9 +97,7 @@ def run_pipeline(
     for container in containers:
         _prune(container, rules, decisions)
     text = render_text(containers)
-    article = Article(
-        text=text, title=meta.title, authors=meta.authors, published=meta.published
-    )
+    article = Article(text=text, title=meta.title, authors=meta.authors, published=meta.published)
     return article, decisions
 
 
@@ -177,8 +200,9 @@ def _leads_before(
 
 
 #: Stands in for a rule on paragraphs found between the headline and the body.
-_HEADLINE_GAP = Rule("headline-gap", Tags("p"), Effect.LEAD,
-                     description="Prose between the headline and the body.")
+_HEADLINE_GAP = Rule(
+    "headline-gap", Tags("p"), Effect.LEAD, description="Prose between the headline and the body."
+)
 
 
 def _between_headline_and(container: HtmlElement, root: HtmlElement) -> list[HtmlElement]:
@@ -246,7 +270,11 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
         if ancestor.tag in ("body", "html"):
             break
         value = final.get(id(ancestor))
-        if value is not None and value >= 0.8 * best_score and chars.get(ancestor, 0) >= 1.5 * chars.get(best, 0):
+        if (
+            value is not None
+            and value >= 0.8 * best_score
+            and chars.get(ancestor, 0) >= 1.5 * chars.get(best, 0)
+        ):
             best, best_score = ancestor, value
     best = _widen(best, chars)
     return _with_siblings(best, best_score, scores)
@@ -276,7 +304,10 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
         text = len(text_of(ancestor))
         added_prose = more - current
         added_text = max(text - current_text, 1)
-        if (more >= WIDEN_GAIN * current or (added_prose >= 80 and added_prose >= WIDEN_QUALITY * added_text)) and link_density(ancestor, text) < WIDEN_DENSITY:
+        if (
+            more >= WIDEN_GAIN * current
+            or (added_prose >= 80 and added_prose >= WIDEN_QUALITY * added_text)
+        ) and link_density(ancestor, text) < WIDEN_DENSITY:
             best, current, current_text = ancestor, more, text
     return best
 
@@ -318,8 +349,26 @@ def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list
     return chosen
 
 
-_PRUNABLE = ("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside",
-             "h2", "h3", "h4", "h5", "h6", "p", "center", "figure")
+_PRUNABLE = (
+    "div",
+    "section",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "form",
+    "header",
+    "span",
+    "aside",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "center",
+    "figure",
+)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _PD = float(__import__("os").environ.get("NC_PD", "0.5"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}

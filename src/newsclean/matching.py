@@ -33,7 +33,6 @@ from .rules import (
     name_tokens,
     phrases_and_endings,
 )
-from .scoring import text_of
 
 HtmlElement = Any
 
@@ -41,8 +40,10 @@ HtmlElement = Any
 #: carries the same signal, and skipping them halves the walk. Selector rules
 #: (Css, XPath, Predicate) still see them.
 INLINE_TAGS = frozenset(
-    "a b i em strong u s sup sub abbr wbr br hr code cite q mark dfn tt kbd var bdi bdo "
-    "time data".split()
+    (
+        *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
+        *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
+    )
 )
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
 _LABEL_PUNCTUATION = " -–—:|•·*[]()"
@@ -178,7 +179,6 @@ class CompiledRules:
                 for a, rs in values.items()
                 if any(isinstance(r.match, Pattern) for r in rs)
             },
-
         )
 
 
@@ -274,9 +274,7 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
                 continue
             fired = seen.get(value)
             if fired is None:
-                fired = seen[value] = _match_value(
-                    attribute, value, compiled, name_memo[attribute]
-                )
+                fired = seen[value] = _match_value(attribute, value, compiled, name_memo[attribute])
             for rule in fired:
                 allowed = tag_limits.get(rule.name)
                 if allowed is None or tag in allowed:
@@ -316,7 +314,9 @@ def _match_value(
     if attr_rules:
         normal = value.strip().lower()
         found += tuple(
-            rule for rule in attr_rules if rule.match.values is None  # type: ignore[union-attr]
+            rule
+            for rule in attr_rules
+            if rule.match.values is None  # type: ignore[union-attr]
             or normal in rule.match.values  # type: ignore[union-attr]
         )
     pattern_rules = compiled.pattern_rules.get(attribute)
@@ -324,7 +324,8 @@ def _match_value(
         prefilter = compiled.pattern_prefilters.get(attribute)
         if prefilter is None or prefilter.search(value) is not None:
             found += tuple(
-                rule for rule in pattern_rules
+                rule
+                for rule in pattern_rules
                 if rule.match.regex.search(value) is not None  # type: ignore[union-attr]
             )
     if len(found) > 1:

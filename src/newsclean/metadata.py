@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from lxml import etree
 
 from .scoring import text_of
 
@@ -33,13 +32,33 @@ class Metadata:
 _ITEMPROP_TAGS = ("span", "a", "div", "p", "time", "meta", "li", "address", "strong", "b", "abbr")
 
 _PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "og:article:published_time",
-    "datepublished", "pubdate", "publishdate", "publish-date", "publication_date",
-    "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-    "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article.published",
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "article.published",
 )
-_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-                "byl", "citation_author")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "citation_author",
+)
 _TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
 
 _MONTHS = {
@@ -182,8 +201,9 @@ def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
                     yield item
 
 
-def _title(metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement,
-           h1: HtmlElement | None) -> str | None:
+def _title(
+    metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement, h1: HtmlElement | None
+) -> str | None:
     h1_text = _clean(text_of(h1)) if h1 is not None else ""
     candidates = [_clean(str(item.get("headline") or "")) for item in ld]
     candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
@@ -231,8 +251,12 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _authors(metas: dict[str, str], ld: list[dict[str, Any]], itemprops: list[HtmlElement],
-             h1: HtmlElement | None) -> tuple[str, ...]:
+def _authors(
+    metas: dict[str, str],
+    ld: list[dict[str, Any]],
+    itemprops: list[HtmlElement],
+    h1: HtmlElement | None,
+) -> tuple[str, ...]:
     for item in ld:
         names = [n for raw in _names_from_ld(item.get("author")) for n in split_names(raw)]
         if names:
@@ -246,7 +270,9 @@ def _authors(metas: dict[str, str], ld: list[dict[str, Any]], itemprops: list[Ht
     for element in itemprops:
         if element.get("itemprop") in ("author", "creator"):
             name = element.find(".//*[@itemprop='name']")
-            names_found = split_names(element.get("content") or text_of(name if name is not None else element))
+            names_found = split_names(
+                element.get("content") or text_of(name if name is not None else element)
+            )
             if names_found:
                 return names_found
     if h1 is not None:
@@ -273,14 +299,23 @@ def parse_date(text: str) -> dt.datetime | dt.date | None:
         tzinfo = None
         if tz:
             if tz == "Z":
-                tzinfo = dt.timezone.utc
+                tzinfo = dt.UTC
             else:
                 sign = 1 if tz[0] == "+" else -1
                 digits = tz[1:].replace(":", "")
-                tzinfo = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+                tzinfo = dt.timezone(
+                    sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+                )
         try:
-            return dt.datetime(day.year, day.month, day.day, int(match["H"]), int(match["M"]),
-                               int(match["S"] or 0), tzinfo=tzinfo)
+            return dt.datetime(
+                day.year,
+                day.month,
+                day.day,
+                int(match["H"]),
+                int(match["M"]),
+                int(match["S"] or 0),
+                tzinfo=tzinfo,
+            )
         except ValueError:
             return day
     match = _WRITTEN_DATE.search(text)
@@ -308,9 +343,14 @@ def _plausible(value: dt.datetime | dt.date | None) -> bool:
     return dt.date(1990, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
 
 
-def _published(metas: dict[str, str], ld: list[dict[str, Any]], body: HtmlElement | None,
-               itemprops: list[HtmlElement], h1: HtmlElement | None,
-               url: str | None) -> dt.datetime | dt.date | None:
+def _published(
+    metas: dict[str, str],
+    ld: list[dict[str, Any]],
+    body: HtmlElement | None,
+    itemprops: list[HtmlElement],
+    h1: HtmlElement | None,
+    url: str | None,
+) -> dt.datetime | dt.date | None:
     sources: list[str] = [str(item.get("datePublished") or "") for item in ld]
     sources += [metas.get(key, "") for key in _PUBLISHED_KEYS]
     for element in itemprops:

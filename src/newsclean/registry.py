@@ -122,7 +122,8 @@ class Registry:
         disabled_here = {
             name
             for domain, name in self._disabled
-            if domain is None or (host is not None and (host == domain or host.endswith("." + domain)))
+            if domain is None
+            or (host is not None and (host == domain or host.endswith("." + domain)))
         }
         chosen: dict[str, Rule] = {}
         for rule in self._rules.values():

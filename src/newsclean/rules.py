@@ -41,7 +41,9 @@ class Css:
 
     def __attrs_post_init__(self) -> None:
         try:
-            expression = GenericTranslator().css_to_xpath(self.selector, prefix="descendant-or-self::")
+            expression = GenericTranslator().css_to_xpath(
+                self.selector, prefix="descendant-or-self::"
+            )
         except SelectorError as exc:
             raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
         object.__setattr__(self, "xpath", etree.XPath(expression))
@@ -78,6 +80,28 @@ def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
 
 
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Accept any iterable of names, or one space-separated string."""
+    return tuple(values.split()) if isinstance(values, str) else tuple(values)
+
+
+def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:
+    return None if values is None else _lower_set(values)
+
+
+def _lower_set(values: Iterable[str]) -> frozenset[str]:
+    items = values.split() if isinstance(values, str) else values
+    return frozenset(str(v).lower() for v in items)
+
+
+def _optional_regex(pattern: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
+    return None if pattern is None else _compile(pattern)
+
+
+def _normal_prefixes(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(p.lower().split()) for p in values)
+
+
 @attrs.frozen
 class Pattern:
     """Match elements whose class/id (or other named attributes) match a regex.
@@ -88,10 +112,10 @@ class Pattern:
     """
 
     regex: re.Pattern[str] = attrs.field(converter=_compile)
-    attributes: tuple[str, ...] = attrs.field(default=DEFAULT_PATTERN_ATTRIBUTES, converter=tuple)
-    tags: frozenset[str] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else frozenset(v)
+    attributes: tuple[str, ...] = attrs.field(
+        default=DEFAULT_PATTERN_ATTRIBUTES, converter=_str_tuple
     )
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
 
     def matches_key(self, tag: str, values: str) -> bool:
         """True when an element named ``tag`` with attribute text ``values`` matches."""
@@ -108,7 +132,7 @@ class Predicate:
     """
 
     function: Callable[[HtmlElement], bool]
-    tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     def select(self, root: HtmlElement) -> list[HtmlElement]:
         """Every element under ``root`` the callable accepts."""
@@ -176,8 +200,7 @@ def phrases_and_endings(tokens: list[str]) -> tuple[list[str], list[str]]:
     return phrases, endings
 
 
-def _word_set(words: object) -> frozenset[str]:
-    assert isinstance(words, list | tuple | set | frozenset | str)
+def _word_set(words: Iterable[str]) -> frozenset[str]:
     items = words.split() if isinstance(words, str) else words
     return frozenset(_SPLIT.sub("", str(word).lower()) for word in items)
 
@@ -194,19 +217,13 @@ class Words:
     """
 
     words: frozenset[str] = attrs.field(converter=_word_set)
-    attributes: tuple[str, ...] = attrs.field(default=DEFAULT_PATTERN_ATTRIBUTES, converter=tuple)
-    tags: frozenset[str] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else frozenset(v)
+    attributes: tuple[str, ...] = attrs.field(
+        default=DEFAULT_PATTERN_ATTRIBUTES, converter=_str_tuple
     )
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
     #: With ``at_end=True`` a word must end the name (``c-article-body`` but not
     #: ``article-body__title``), optionally followed by a generic wrapper word.
     at_end: bool = False
-
-
-def _lower_set(values: object) -> frozenset[str]:
-    assert isinstance(values, list | tuple | set | frozenset | str)
-    items = values.split() if isinstance(values, str) else values
-    return frozenset(str(v).lower() for v in items)
 
 
 @attrs.frozen
@@ -225,13 +242,10 @@ class Attr:
     """
 
     name: str
-    values: frozenset[str] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else _lower_set(v)
-    )
+    values: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
 
 
-def _phrase_set(values: object) -> frozenset[str]:
-    assert isinstance(values, list | tuple | set | frozenset)
+def _phrase_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(str(v).lower().split()) for v in values)
 
 
@@ -246,16 +260,10 @@ class Text:
     """
 
     phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
-    prefixes: tuple[str, ...] = attrs.field(
-        default=(), converter=lambda v: tuple(" ".join(p.lower().split()) for p in v)
-    )
-    tags: frozenset[str] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else _lower_set(v)
-    )
+    prefixes: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
     max_length: int = 80
-    pattern: re.Pattern[str] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else _compile(v)
-    )
+    pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
 
     def matches_text(self, text: str) -> bool:
         """True when ``text`` (already normalised and lowercased) is a match."""

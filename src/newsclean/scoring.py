@@ -20,9 +20,24 @@ HtmlElement = Any
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "dd", "article", "section")
 LOOSE_TEXT_TAGS = ("div", "span", "font", "center", "section", "article", "td")
 _TAG_BONUS = {
-    "div": 5.0, "article": 8.0, "section": 3.0, "main": 5.0, "pre": 3.0, "td": 3.0,
-    "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0,
-    "address": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "th": -5.0,
+    "div": 5.0,
+    "article": 8.0,
+    "section": 3.0,
+    "main": 5.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "address": -3.0,
+    "h1": -5.0,
+    "h2": -5.0,
+    "h3": -5.0,
+    "h4": -5.0,
+    "th": -5.0,
 }
 MIN_PARAGRAPH = 25
 _LEVELS = int(__import__("os").environ.get("NC_LEVELS", "3"))
@@ -55,7 +70,7 @@ def link_density(element: HtmlElement, text_length: int | None = None) -> float:
         return 0.0
     result = _LINK_TEXT(element)
     assert isinstance(result, list)
-    links = len("".join(result).strip())
+    links = len("".join(str(part) for part in result).strip())
     return min(1.0, links / text_length)
 
 

@@ -1,0 +1,317 @@
+"""Tests of the benchmark metrics (bench/metrics.py) and runner (bench/run.py)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+sys.path.insert(0, str(BENCH))
+metrics = importlib.import_module("metrics")
+run = importlib.import_module("run")
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def test_normalise_ws() -> None:
+    assert metrics.normalise_ws("  a\t\n b\xa0\u2009c  ") == "a b c"
+    assert metrics.normalise_ws("\n \t") == ""
+    assert metrics.normalise_ws("x") == "x"
+
+
+def test_snippet_counts_hand_computed() -> None:
+    output = "Hello   world.\n\nSecond  para"
+    # with: 2 found, 1 missing; without: one matches across the block break.
+    counts = metrics.snippet_counts(
+        output, ["Hello world.", "Second\npara", "missing"], ["world. Second", "Impressum"]
+    )
+    assert counts == (2, 1, 1)
+
+
+def test_snippet_counts_edge_cases() -> None:
+    assert metrics.snippet_counts("", ["a", "b"], ["c"]) == (0, 0, 2)
+    assert metrics.snippet_counts("abc", [], []) == (0, 0, 0)
+    # Substring, not word match; case-sensitive.
+    assert metrics.snippet_counts("Impressum und Datenschutz", ["press"], ["impressum"]) == (
+        1,
+        0,
+        0,
+    )
+
+
+def test_prf_hand_computed() -> None:
+    p, r, f = metrics.prf(2, 1, 1)
+    assert (p, r, f) == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    p, r, f = metrics.prf(3, 1, 0)
+    assert (p, r, f) == pytest.approx((0.75, 1.0, 2 * 0.75 / 1.75))
+    assert metrics.prf(0, 0, 0) == (0.0, 0.0, 0.0)
+    assert metrics.prf(0, 2, 3) == (0.0, 0.0, 0.0)
+
+
+def test_bow_pr_hand_computed() -> None:
+    # output: the×2 cat dog (4); expected: the×2 cat sat on mat (6); overlap 2+1 = 3.
+    assert metrics.bow_pr("The cat, the dog.", "the cat sat on the mat") == pytest.approx(
+        (3 / 4, 3 / 6)
+    )
+    # Counts are clipped: 'hello' twice in the output, once expected.
+    assert metrics.bow_pr("Hello HELLO", "hello") == pytest.approx((0.5, 1.0))
+    # Unicode word characters count as tokens.
+    assert metrics.bow_pr("Grüße aus 東京", "grüße 東京 heute") == pytest.approx((2 / 3, 2 / 3))
+
+
+def test_bow_pr_empty_cases() -> None:
+    assert metrics.bow_pr("", "some text") == (0.0, 0.0)
+    assert metrics.bow_pr("", "") == (1.0, 1.0)
+    assert metrics.bow_pr("!!", "...") == (1.0, 1.0)  # no tokens on either side
+    assert metrics.bow_pr("extra", "") == (0.0, 1.0)
+
+
+def test_f1_score_and_averages() -> None:
+    assert metrics.f1_score(0.5, 1.0) == pytest.approx(2 / 3)
+    assert metrics.f1_score(0.0, 0.0) == 0.0
+    assert metrics.mean([1.0, 2.0, 6.0]) == 3.0
+    assert metrics.mean([]) == 0.0
+    assert metrics.median([3.0, 1.0, 2.0]) == 2.0
+    assert metrics.median([4.0, 1.0, 2.0, 3.0]) == 2.5
+    values = [float(i) for i in range(1, 101)]
+    assert metrics.percentile(values, 99) == 99.0
+    assert metrics.percentile(values, 100) == 100.0
+    assert metrics.percentile([5.0], 99) == 5.0
+    assert metrics.percentile([], 99) == 0.0
+
+
+def test_html_to_text_separates_blocks() -> None:
+    html = "<div><p>one</p><p>two<br>three</p>four <b>fi</b>ve<!-- hidden --></div>"
+    assert metrics.html_to_text(html) == "one\n\ntwo\nthree\n\nfour five"
+    assert metrics.tokens(metrics.html_to_text("<ul><li>a</li><li>b</li></ul>")) == ["a", "b"]
+    assert metrics.html_to_text("") == ""
+    assert metrics.html_to_text("<td>x</td><td>y</td>").split() == ["x", "y"]
+
+
+def test_html_to_text_deep_tree() -> None:
+    # Deeper than libxml2's default limit (256) and Python's recursion limit.
+    html = "<div>" * 1500 + "deep" + "</div>" * 1500
+    assert metrics.html_to_text(html) == "deep"
+
+
+# --------------------------------------------------------------------------- runner
+
+
+def _row(corpus: str, f1: float, errors: int = 0) -> object:
+    return run.Row(
+        tool="newsclean",
+        corpus=corpus,
+        pages=10,
+        errors=errors,
+        precision=f1,
+        recall=f1,
+        f1=f1,
+        total_s=1.0,
+        docs_per_s=10.0,
+        mean_ms=100.0,
+        median_ms=100.0,
+        p99_ms=100.0,
+    )
+
+
+def test_gate_failures() -> None:
+    baseline = {"trafilatura-eval": {"f1": 0.9}, "readability-pages": {"f1": 0.8}}
+    rows = [_row("trafilatura-eval", 0.9), _row("readability-pages", 0.8)]
+    assert run.gate_failures(rows, baseline) == []
+    rows = [_row("trafilatura-eval", 0.896), _row("readability-pages", 0.9)]
+    assert run.gate_failures(rows, baseline) == []  # within 0.005, or better
+    rows = [_row("trafilatura-eval", 0.894), _row("readability-pages", 0.8)]
+    (reason,) = run.gate_failures(rows, baseline)
+    assert reason.startswith("trafilatura-eval:") and "0.0060 below" in reason
+    rows = [_row("trafilatura-eval", 0.9, errors=1), _row("readability-pages", 0.8)]
+    (reason,) = run.gate_failures(rows, baseline)
+    assert "raised on 1 of 10 pages" in reason
+    assert len(run.gate_failures(rows[1:], {})) == 2  # missing row and missing baseline
+
+
+def test_markdown_table_and_docs(tmp_path: Path) -> None:
+    rows = [_row("trafilatura-eval", 0.9)]
+    table = run.markdown_table(rows)
+    header, rule, line = table.splitlines()
+    assert header.count("|") == rule.count("|") == line.count("|") == 13
+    assert "| 0.900 |" in line
+    doc = tmp_path / "sub" / "bench.md"
+    run.write_docs(doc, f"{run.MARK_START}\nfirst\n{run.MARK_END}")
+    assert doc.read_text().startswith("# Benchmark\n")
+    doc.write_text(doc.read_text() + "\ntrailer\n")
+    run.write_docs(doc, f"{run.MARK_START}\nsecond\n{run.MARK_END}")
+    text = doc.read_text()
+    assert "second" in text and "first" not in text and text.endswith("trailer\n")
+    other = tmp_path / "other.md"
+    other.write_text("# Notes\n")
+    run.write_docs(other, f"{run.MARK_START}\nx\n{run.MARK_END}")
+    assert other.read_text() == f"# Notes\n\n{run.MARK_START}\nx\n{run.MARK_END}\n"
+
+
+# --------------------------------------------------------------------------- end to end
+
+FAKE_NEWSCLEAN = textwrap.dedent(
+    '''
+    """Stand-in for newsclean: the text of every <p>, one block each."""
+    import os
+    import re
+
+
+    class Article:
+        def __init__(self, text):
+            self.text = text
+
+
+    def extract(html, *, url=None):
+        page = html.decode() if isinstance(html, bytes) else html
+        poison = os.environ.get("FAKE_NEWSCLEAN_RAISE")
+        if poison and poison in page:
+            raise ValueError("poisoned page")
+        return Article("\\n\\n".join(re.findall(r"<p>(.*?)</p>", page, re.S)))
+    '''
+)
+
+
+def _gz(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+
+
+@pytest.fixture
+def fake_corpus(tmp_path: Path) -> Path:
+    """Two pages per corpus, with hand-computable scores under the fake extractor.
+
+    trafilatura-eval: TP 3, FP 1, FN 1 -> P = R = F1 = 0.75.
+    readability-pages: pages (P 1, R 3/4) and (P 2/3, R 1) -> P 5/6, R 7/8.
+    """
+    root = tmp_path / "corpus"
+    traf = root / "trafilatura-eval"
+    evaldata = {
+        "http://a.test/": {"file": "a.html", "with": ["alpha beta", "gamma"], "without": ["menu"]},
+        "http://b.test/": {"file": "b.html", "with": ["delta", "epsilon"], "without": ["footer"]},
+    }  # fmt: skip
+    traf.mkdir(parents=True)
+    (traf / "evaldata.json").write_text(json.dumps(evaldata))
+    _gz(traf / "html" / "a.html.gz", "<html><body><nav>menu</nav><p>alpha\n beta</p><p>gamma</p>")
+    _gz(traf / "html" / "b.html.gz", "<html><body><p>delta</p><p>the\n footer</p></body></html>")
+    read = root / "readability-pages"
+    for case, source, expected in [
+        ("a", "<p>one two three</p>", "<div><p>one two three four</p></div>"),
+        ("b", "<p>five six</p><p>seven</p>", "<div><p>five six</p></div>"),
+    ]:
+        _gz(read / case / "source.html.gz", f"<html><body>{source}</body></html>")
+        (read / case / "expected.html").write_text(expected)
+    return root
+
+
+def _bench(corpus: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--corpus", str(corpus), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+@pytest.fixture
+def fake_env(tmp_path: Path) -> dict[str, str]:
+    """Environment whose ``newsclean`` is the stand-in above."""
+    pkg = tmp_path / "fake" / "newsclean"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text(FAKE_NEWSCLEAN)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(tmp_path / "fake"), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
+    env.pop("FAKE_NEWSCLEAN_RAISE", None)
+    return env
+
+
+F1_READ = 2 * (5 / 6) * (7 / 8) / (5 / 6 + 7 / 8)
+
+
+def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_path: Path) -> None:
+    baseline, out, doc = tmp_path / "b.json", tmp_path / "r.json", tmp_path / "doc.md"
+    code, log = _bench(
+        fake_corpus,
+        "--tools", "newsclean,parse-only", "--record", "--baseline", str(baseline),
+        "--json", str(out), "--write-docs", str(doc),
+        env=fake_env,
+    )  # fmt: skip
+    assert code == 0, log
+    recorded = json.loads(baseline.read_text())
+    assert recorded["trafilatura-eval"]["f1"] == pytest.approx(0.75)
+    assert recorded["readability-pages"]["f1"] == pytest.approx(F1_READ, abs=1e-6)
+    data = json.loads(out.read_text())
+    rows = {(r["tool"], r["corpus"]): r for r in data["rows"]}
+    traf = rows["newsclean", "trafilatura-eval"]
+    assert (traf["precision"], traf["recall"], traf["pages"], traf["errors"]) == (0.75, 0.75, 2, 0)
+    assert (traf["tp"], traf["fp"], traf["fn"]) == (3, 1, 1)
+    read = rows["newsclean", "readability-pages"]
+    assert (read["precision"], read["recall"]) == pytest.approx((5 / 6, 7 / 8))
+    assert read["x_parse_only_time"] > 0 and read["x_trafilatura_speed"] is None
+    assert rows["parse-only", "readability-pages"]["f1"] is None
+    assert [p["tp"] for p in data["pages"]["newsclean"]["trafilatura-eval"]] == [2, 1]
+    assert "bench/run.py --corpus" in log and "| newsclean | trafilatura-eval | 2 | 0 |" in log
+    text = doc.read_text()
+    assert run.MARK_START in text and "| parse-only | readability-pages | 2 |" in text
+
+
+def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_path: Path) -> None:
+    baseline = tmp_path / "b.json"
+
+    def gate(traf_f1: float, read_f1: float, env: dict[str, str] = fake_env) -> tuple[int, str]:
+        data = {"trafilatura-eval": {"f1": traf_f1}, "readability-pages": {"f1": read_f1}}
+        baseline.write_text(json.dumps(data))
+        return _bench(fake_corpus, "--gate", "--baseline", str(baseline), env=env)
+
+    code, log = gate(0.75, F1_READ)
+    assert code == 0, log
+    assert "| newsclean | readability-pages | 2 | 0 |" in log and "| trafilatura |" not in log
+    code, log = gate(0.754, F1_READ + 0.004)  # within tolerance
+    assert code == 0, log
+    code, log = gate(0.75, F1_READ + 0.006)
+    assert code == 1, log
+    assert "GATE FAILED" in log and "readability-pages: F1" in log and "0.0060 below" in log
+    assert "trafilatura-eval: F1" not in log
+    code, log = gate(0.75, F1_READ, env={**fake_env, "FAKE_NEWSCLEAN_RAISE": "delta"})
+    assert code == 1, log
+    assert "trafilatura-eval: newsclean raised on 1 of 2 pages" in log
+
+
+def test_other_tools_run(fake_corpus: Path) -> None:
+    code, log = _bench(fake_corpus, "--tools", "trafilatura,readability,parse-only")
+    assert code == 0, log
+    for tool in ("trafilatura", "readability", "parse-only"):
+        for corpus in ("trafilatura-eval", "readability-pages"):
+            assert f"| {tool} | {corpus} | 2 | 0 |" in log
+
+
+def _real_newsclean_imports() -> bool:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    code = "import newsclean; newsclean.extract"
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=False)
+    return proc.returncode == 0
+
+
+@pytest.mark.skipif(not _real_newsclean_imports(), reason="newsclean does not import yet")
+def test_gate_fails_with_real_newsclean(fake_corpus: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "b.json"
+    baseline.write_text(json.dumps({"trafilatura-eval": {"f1": 2}, "readability-pages": {"f1": 2}}))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # worker adds <repo>/src
+    code, log = _bench(fake_corpus, "--gate", "--baseline", str(baseline), env=env)
+    assert code == 1, log
+    assert "trafilatura-eval: F1" in log and "readability-pages: F1" in log

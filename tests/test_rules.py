@@ -1,0 +1,254 @@
+"""One test per built-in rule: it fires on the markup it is meant for, and the
+extraction keeps the article while losing that boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Effect, Registry, extract
+from newsclean.builtin_rules import BUILTIN_RULES
+from newsclean.document import parse
+from newsclean.engine import run_pipeline
+
+PARAGRAPHS = [
+    "The harbour authority said on Monday that the new breakwater, begun three years ago, "
+    "would be finished before the autumn storms, a year later than first promised.",
+    "Engineers blamed the delay on a shortage of granite blocks, which had to be shipped "
+    "from a quarry on the far side of the bay after the local one flooded in March.",
+    "Fishermen, who have waited a decade for calmer moorings, said they were relieved, "
+    "although several complained that the works had closed the northern slipway all summer.",
+    "The council will vote next week on whether to spend the remaining budget on lighting "
+    "for the promenade or on repairs to the old lifeboat station.",
+]
+
+
+def page(boilerplate: str, *, inside: bool = False, body_attrs: str = "") -> str:
+    """A small news page with ``boilerplate`` next to (or inside) the article body."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    if inside:
+        half = len(PARAGRAPHS) // 2
+        first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:half])
+        second = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[half:])
+        paragraphs = first + boilerplate + second
+        boilerplate = ""
+    return (
+        "<html><head><title>Breakwater late | Harbour Times</title></head><body>"
+        f"<div class='page'>{boilerplate}<article{body_attrs}><h1>Breakwater to be late</h1>"
+        f"<div class='story'>{paragraphs}</div></article></div></body></html>"
+    )
+
+
+def fired(html: str) -> dict[str, list[str]]:
+    """Rule name -> tags of the elements it fired on."""
+    root = parse(html)
+    registry = Registry.default(load_entry_points=False)
+    _article, decisions = run_pipeline(root, registry.compiled(None), None)
+    found: dict[str, list[str]] = {}
+    for group in (decisions.drops, decisions.removed, decisions.body, decisions.lead):
+        for element, rule in group:
+            found.setdefault(rule.name, []).append(element.tag)
+    return found
+
+
+def check_dropped(html: str, rule: str, gone: str) -> None:
+    assert rule in fired(html), f"{rule} did not fire"
+    text = extract(html).text
+    assert gone not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+CASES = [
+    (
+        "hidden-attribute",
+        "<div hidden><p>Secret duplicate headline text</p></div>",
+        "Secret duplicate",
+        False,
+    ),
+    (
+        "aria-hidden",
+        "<span aria-hidden='true'>Decorative icon label here</span>",
+        "Decorative icon",
+        False,
+    ),
+    (
+        "hidden-style",
+        "<div style='opacity:0.000001;z-index:-1'>Ghost toolbar text</div>",
+        "Ghost toolbar",
+        False,
+    ),
+    (
+        "hidden-class",
+        "<div class='sr-only'>Screen reader only note</div>",
+        "Screen reader only",
+        True,
+    ),
+    (
+        "chrome-tags",
+        "<nav><a href='/'>Home</a><a href='/world'>World news</a></nav>",
+        "World news",
+        False,
+    ),
+    (
+        "chrome-roles",
+        "<div role='navigation'><a href='/a'>Section A list</a></div>",
+        "Section A list",
+        False,
+    ),
+    (
+        "page-header",
+        "<header><a href='/'>Harbour Times front page</a></header>",
+        "Harbour Times front page",
+        False,
+    ),
+    (
+        "masthead-navigation",
+        "<div class='site-footer'>About us · Contact · Jobs board</div>",
+        "Jobs board",
+        False,
+    ),
+    ("ad-slots", "<div class='ad-slot'>Buy cheap boats today only</div>", "cheap boats", True),
+    ("ad-labels", "<div class='x1'>Advertisement</div>", "Advertisement", True),
+    (
+        "share-tools",
+        "<div class='article-share-bar'>Share this story on social</div>",
+        "Share this story",
+        True,
+    ),
+    (
+        "continue-reading-links",
+        "<a href='#after'>Continue reading the main story</a>",
+        "Continue reading",
+        True,
+    ),
+    (
+        "related-rails",
+        "<div class='related-stories'><a href='/x'>Other harbour news</a></div>",
+        "Other harbour news",
+        False,
+    ),
+    (
+        "newsletter-subscription",
+        "<div class='newsletter-signup'>Get the morning briefing</div>",
+        "morning briefing",
+        True,
+    ),
+    (
+        "cookie-consent",
+        "<div id='cookie-banner'>We use cookies to improve things</div>",
+        "We use cookies",
+        False,
+    ),
+    (
+        "comment-widgets",
+        "<section id='comments'><p>Great article, thanks a lot!</p></section>",
+        "Great article",
+        False,
+    ),
+    (
+        "author-bio",
+        "<div class='author-bio'>Jo Smith covers the coast for us.</div>",
+        "covers the coast",
+        True,
+    ),
+    ("tag-lists", "<ul class='tag-list'><li>Harbours</li><li>Council</li></ul>", "Harbours", True),
+    ("byline-and-dateline", "<div class='byline'>By Jo Smith, March 3</div>", "By Jo Smith", True),
+    (
+        "captions-and-credits",
+        "<span class='photo-credit'>Photo agency archive</span>",
+        "Photo agency",
+        True,
+    ),
+    (
+        "figcaption",
+        "<figure><figcaption>The breakwater at dawn</figcaption></figure>",
+        "at dawn",
+        True,
+    ),
+    (
+        "disclaimers-and-contact",
+        "<div class='disclaimer'>Affiliate links earn us money</div>",
+        "Affiliate links",
+        True,
+    ),
+    (
+        "chrome-exact-names",
+        "<div class='sidebar'>Weather: sunny spells</div>",
+        "sunny spells",
+        False,
+    ),
+    ("overlays", "<div class='modal'>Please log in to continue</div>", "Please log in", False),
+    (
+        "read-also-teasers",
+        "<p>Read also: <a href='/y'>Lighthouse sold</a></p>",
+        "Lighthouse sold",
+        True,
+    ),
+    ("credit-lines", "<p>Photo: Harbour archive collection</p>", "Harbour archive", True),
+    (
+        "engagement-prompts",
+        "<p>Share this article with your friends</p>",
+        "with your friends",
+        True,
+    ),
+    ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
+def test_drop_rule(rule: str, markup: str, gone: str, inside: bool) -> None:
+    check_dropped(page(markup, inside=inside), rule, gone)
+
+
+def test_every_builtin_drop_rule_has_a_case() -> None:
+    covered = {case[0] for case in CASES}
+    drop_rules = {r.name for r in BUILTIN_RULES if r.effect is Effect.DROP}
+    assert drop_rules <= covered, drop_rules - covered
+
+
+def test_itemprop_article_body_marks_body() -> None:
+    html = page(
+        "<div class='teaser'><p>" + "Unrelated teaser text. " * 30 + "</p></div>",
+        body_attrs=" itemprop='articleBody'",
+    )
+    assert "itemprop-article-body" in fired(html)
+    text = extract(html).text
+    assert "Unrelated teaser" not in text
+    assert PARAGRAPHS[0] in text
+
+
+def test_named_article_body_marks_body() -> None:
+    html = page("", body_attrs=" data-testid='article-body'")
+    assert "named-article-body" in fired(html)
+
+
+def test_named_body_words_must_end_the_name() -> None:
+    assert "named-article-body" not in fired(page("", body_attrs=" class='article-body__title'"))
+
+
+def test_lead_paragraph_joins_body() -> None:
+    html = (
+        "<html><body><article><header><h1>Quay reopens</h1>"
+        "<p class='standfirst'>The quay reopened on Friday after two years of repairs.</p>"
+        "</header><div itemprop='articleBody'>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</div></article></body></html>"
+    )
+    assert "lead-paragraph" in fired(html)
+    text = extract(html).text
+    assert text.startswith("The quay reopened on Friday")
+
+
+def test_score_rules_fire() -> None:
+    root = parse(page(""))
+    registry = Registry.default(load_entry_points=False)
+    _article, decisions = run_pipeline(root, registry.compiled(None), None)
+    assert any(el.tag == "article" for el in decisions.scores)
+
+
+def test_veto_keeps_article_inside_misnamed_wrapper() -> None:
+    # a theme that names the article wrapper "share" must not lose the article
+    html = page("", body_attrs=" class='entry share'")
+    text = extract(html).text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
