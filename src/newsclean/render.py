@@ -64,7 +64,7 @@ _BLOCK = "\ue000"  # private-use characters never found in page text we keep
 _BREAK = "\ue001"
 _PRE = "\ue002"
 #: A block boundary: block markers, or two line breaks, with only space between.
-_BLOCKS = re.compile(f"\\s*(?:{_BLOCK}|{_BREAK}\\s*{_BREAK})[\\s{_BLOCK}{_BREAK}]*")
+_BLOCKS = re.compile(f"(?:{_BLOCK}|{_BREAK}[ \\t\\r\\n]*{_BREAK})[\\s{_BLOCK}{_BREAK}]*")
 
 
 def render_text(roots: Iterable[HtmlElement]) -> str:
