@@ -110,12 +110,21 @@ class _Veto:
     """
 
     def __init__(self, body: HtmlElement) -> None:
-        self.total = _paragraph_text(body) or 1
-        self.total_prose = _prose_chars(body) or 1
+        self.body = body
+        self.body_text = len(text_of(body))
+        self._totals: tuple[int, int] | None = None
         self.headline_holders: set[HtmlElement] = set()
         for h1 in body.iter("h1"):
             self.headline_holders.update(h1.iterancestors())
         self.protected: set[HtmlElement] = set()
+
+    def totals(self) -> tuple[int, int]:
+        """The page's paragraph text and prose, measured once, when first needed."""
+        if self._totals is None:
+            paragraphs = _paragraph_text(self.body) or 1
+            prose = (self.body_text - _link_chars(self.body)) or 1
+            self._totals = (paragraphs, prose)
+        return self._totals
 
     def protect(self, decisions: Decisions) -> None:
         for marked, _rule in decisions.body:
@@ -132,10 +141,11 @@ class _Veto:
         if element.tag == "p":
             return False
         text = len(text_of(element))
-        if text < VETO_SHARE_WITH_HEADLINE * min(self.total, self.total_prose):
+        if text < 100 or text < VETO_SHARE_WITH_HEADLINE * min(self.totals()):
             return False  # too little text to hold a share that vetoes
-        share = _paragraph_text(element) / self.total
-        share = max(share, (text - _link_chars(element)) / self.total_prose)
+        paragraphs, prose = self.totals()
+        share = _paragraph_text(element) / paragraphs
+        share = max(share, (text - _link_chars(element)) / prose)
         return share >= VETO_SHARE or (
             share >= VETO_SHARE_WITH_HEADLINE and element in self.headline_holders
         )

@@ -140,15 +140,31 @@ def _texts_before(start: HtmlElement, limit: int) -> list[str]:
     return found[:limit]
 
 
+class _Itemprops:
+    """The body's microdata elements, collected on first use (most pages never need them)."""
+
+    def __init__(self, body: HtmlElement | None) -> None:
+        self._body = body
+        self._found: list[HtmlElement] | None = None
+
+    def __iter__(self) -> Iterator[HtmlElement]:
+        if self._found is None:
+            body = self._body
+            self._found = (
+                [el for el in body.iter(*_ITEMPROP_TAGS) if el.get("itemprop")]
+                if body is not None
+                else []
+            )
+        return iter(self._found)
+
+
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     """Read title, authors and publication date from the unmodified tree."""
     metas = _meta_map(root)
     ld = list(_json_ld_articles(root))
     body = root.find("body")
     h1 = next(body.iter("h1"), None) if body is not None else None
-    itemprops = (
-        [el for el in body.iter(*_ITEMPROP_TAGS) if el.get("itemprop")] if body is not None else []
-    )
+    itemprops = _Itemprops(body)
     title = _title(metas, ld, root, h1)
     authors = _authors(metas, ld, itemprops, h1)
     published = _published(metas, ld, body, itemprops, h1, url)
@@ -254,7 +270,7 @@ def split_names(text: str) -> tuple[str, ...]:
 def _authors(
     metas: dict[str, str],
     ld: list[dict[str, Any]],
-    itemprops: list[HtmlElement],
+    itemprops: _Itemprops,
     h1: HtmlElement | None,
 ) -> tuple[str, ...]:
     for item in ld:
@@ -343,22 +359,36 @@ def _plausible(value: dt.datetime | dt.date | None) -> bool:
     return dt.date(1990, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
 
 
+def _date_sources(
+    metas: dict[str, str],
+    ld: list[dict[str, Any]],
+    body: HtmlElement | None,
+    itemprops: _Itemprops,
+) -> Iterator[str]:
+    """Candidate publication dates, most trusted first, looked up only as far as needed."""
+    for item in ld:
+        yield str(item.get("datePublished") or "")
+    for key in _PUBLISHED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops:
+        if element.get("itemprop") == "datePublished":
+            yield element.get("content") or element.get("datetime") or text_of(element)
+    if body is not None:
+        for count, time_element in enumerate(body.iter("time")):
+            if count >= 3:
+                break
+            yield str(time_element.get("datetime") or "")
+
+
 def _published(
     metas: dict[str, str],
     ld: list[dict[str, Any]],
     body: HtmlElement | None,
-    itemprops: list[HtmlElement],
+    itemprops: _Itemprops,
     h1: HtmlElement | None,
     url: str | None,
 ) -> dt.datetime | dt.date | None:
-    sources: list[str] = [str(item.get("datePublished") or "") for item in ld]
-    sources += [metas.get(key, "") for key in _PUBLISHED_KEYS]
-    for element in itemprops:
-        if element.get("itemprop") == "datePublished":
-            sources.append(element.get("content") or element.get("datetime") or text_of(element))
-    if body is not None:
-        sources += [str(t.get("datetime") or "") for t in body.iter("time")][:3]
-    for source in sources:
+    for source in _date_sources(metas, ld, body, itemprops):
         if source:
             value = parse_date(source)
             if _plausible(value):

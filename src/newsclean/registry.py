@@ -45,7 +45,7 @@ class Registry:
 
     _rules: dict[_Key, Rule] = attrs.field(factory=dict, alias="_rules")
     _disabled: set[_Key] = attrs.field(factory=set, alias="_disabled")
-    _compiled: dict[str | None, CompiledRules] = attrs.field(
+    _compiled: dict[tuple[str, ...], CompiledRules] = attrs.field(
         factory=dict, alias="_compiled", eq=False, repr=False
     )
     #: Names of the entry points loaded into this registry, for ``list``ing origins.
@@ -135,12 +135,24 @@ class Registry:
         return list(chosen.values())
 
     def compiled(self, url: str | None = None) -> CompiledRules:
-        """The rules for ``url`` indexed for matching; rebuilt only after a change."""
+        """The rules for ``url`` indexed for matching; rebuilt only after a change.
+
+        Pages whose host has no site rules share the generic index.
+        """
         host = host_of(url)
-        compiled = self._compiled.get(host)
+        key = self._domains_for(host)
+        compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[host] = CompiledRules.build(self.rules_for(url))
+            compiled = self._compiled[key] = CompiledRules.build(self.rules_for(url))
         return compiled
+
+    def _domains_for(self, host: str | None) -> tuple[str, ...]:
+        """The domains with rules or switches that apply to ``host``, as a cache key."""
+        if host is None:
+            return ()
+        domains = {d for d, _ in self._rules if d is not None}
+        domains.update(d for d, _ in self._disabled if d is not None)
+        return tuple(sorted(d for d in domains if host == d or host.endswith("." + d)))
 
     def list(self, url: str | None = None) -> list[Rule]:
         """Alias of :meth:`rules_for`, for ``registry.list()`` at a prompt."""
