@@ -392,7 +392,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "masthead nav navbar navigation menu menus megamenu topbar site-header siteheader "
         "page-header global-header header-bar header-top "
         "breadcrumb breadcrumbs crumbs site-index sitemap skiplink skiplinks skip-link "
-        "jump-to site-footer page-footer footer footer-links colophon pagination pager "
+        "jump-to site-footer page-footer footer footer-links seitenfuss fusszeile pied-de-page "
+        "colophon pagination pager "
         "subnav submenu sub-menu dropdown hamburger search searchbox searchform "
         "search-form language-switcher back-to-top scroll-top login signin sign-in "
         "user-menu toolbar",
@@ -500,7 +501,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "author-bio authorbio author-box author-card author-info about-author "
         "about-the-author bio-box contributor-bio author-profile author-details byline-bio "
         "profile-card post-author autor autorbox autoren-box author-description sabox "
-        "saboxplugin-wrap artikel-autor",
+        "saboxplugin-wrap artikel-autor author-section abh-box about-author-box",
         "Author biography boxes.",
         max_chars=1500,
     ),

@@ -27,7 +27,7 @@ from .article import Article
 from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
 from .metadata import read_metadata
 from .render import render_text
-from .rules import Effect, Rule, Tags
+from .rules import Effect, Rule, Tags, Text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
 
 HtmlElement = Any
@@ -400,7 +400,15 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         by_text = text_rules.get(tag)
         if by_text and length < 300:
             normal = " ".join(text.split()).lower()
-            fired = [rule for rule in by_text if rule.match.matches_text(normal)]  # type: ignore[union-attr]
+            quick = rules.text_quick_check
+            if (
+                normal.startswith(quick.prefixes)
+                or normal in quick.phrases
+                or len(normal) <= quick.pattern_length
+            ):
+                fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
+            else:
+                fired = []
             if fired:
                 for rule in fired:
                     record(element, rule)
@@ -424,6 +432,12 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
                 doomed.append(heading)
     for element in doomed:
         remove_element(element)
+
+
+def _text_match(rule: Rule) -> Text:
+    match = rule.match
+    assert isinstance(match, Text)
+    return match
 
 
 def _heading_before(element: HtmlElement) -> HtmlElement | None:

@@ -14,7 +14,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -73,6 +73,30 @@ class Decisions:
 
 
 @attrs.frozen
+class TextQuickCheck:
+    """What any body text rule could match: a text failing all three needs no rule tried."""
+
+    prefixes: tuple[str, ...] = ()
+    phrases: frozenset[str] = frozenset()
+    #: texts up to this length may match a rule's pattern
+    pattern_length: int = -1
+
+    @classmethod
+    def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
+        prefixes: list[str] = []
+        phrases: set[str] = set()
+        pattern_length = -1
+        for rule in rules:
+            match = rule.match
+            assert isinstance(match, Text)
+            prefixes.extend(match.prefixes)
+            phrases.update(match.phrases)
+            if match.pattern is not None:
+                pattern_length = max(pattern_length, match.max_length)
+        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length)
+
+
+@attrs.frozen
 class CompiledRules:
     """A rule list arranged for a single walk over the tree."""
 
@@ -91,6 +115,7 @@ class CompiledRules:
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
+    text_quick_check: TextQuickCheck = attrs.field(factory=TextQuickCheck)
     #: attribute -> Attr rules reading it
     attr_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> Pattern rules reading it
@@ -169,6 +194,9 @@ class CompiledRules:
             },
             leaf_phrases=frozenset(leaf_phrases),
             pattern_prefilters=_prefilters(values),
+            text_quick_check=TextQuickCheck.build(
+                rule for by_tag in tagged_text.values() for rule in by_tag
+            ),
             attr_rules={
                 a: tuple(r for r in rs if isinstance(r.match, Attr))
                 for a, rs in values.items()
