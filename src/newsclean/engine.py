@@ -64,11 +64,11 @@ NON_CONTENT_TAGS = (
 )
 
 #: A BODY marker is used when it holds at least this share of the best container's text.
-MARKER_SHARE = float(__import__("os").environ.get("NC_MARK", "0.3"))
+MARKER_SHARE = 0.3
 #: A DROP that would take this share of the page's paragraph text is vetoed...
-VETO_SHARE_WITH_HEADLINE = float(__import__("os").environ.get("NC_VH", "0.35"))
+VETO_SHARE_WITH_HEADLINE = 0.35
 #: ... or this share, even without the headline.
-VETO_SHARE = float(__import__("os").environ.get("NC_V", "0.5"))
+VETO_SHARE = 0.5
 
 
 def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
@@ -290,11 +290,14 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
     return _with_siblings(best, best_score, scores)
 
 
-WIDEN_GAIN = float(__import__("os").environ.get("NC_GAIN", "1.3"))
-WIDEN_DENSITY = float(__import__("os").environ.get("NC_DENS", "0.35"))
+#: Widen to an ancestor holding this many times the paragraph text...
+WIDEN_GAIN = 1.3
+#: ... as long as its link density stays under this.
+WIDEN_DENSITY = 0.35
 
 
-WIDEN_QUALITY = float(__import__("os").environ.get("NC_QUAL", "0.6"))
+#: Or widen when at least this share of the text an ancestor adds is paragraph text.
+WIDEN_QUALITY = 0.6
 
 
 def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
@@ -380,7 +383,10 @@ _PRUNABLE = (
     "figure",
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_PD = float(__import__("os").environ.get("NC_PD", "0.5"))
+#: A paragraph shorter than this that is nearly all link is a teaser link.
+LINK_PARAGRAPH_LENGTH = 60
+#: Blocks inside the body with more link text than this are link lists.
+LINK_LIST_DENSITY = 0.5
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 
 
@@ -418,12 +424,12 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
             continue
         density = link_density(element, length)
         if tag == "p":
-            if density > 0.9 and length < 60:
+            if density > 0.9 and length < LINK_PARAGRAPH_LENGTH:
                 doomed.append(element)
         elif tag in _HEADINGS:
             if density > 0.5:
                 doomed.append(element)
-        elif (density > _PD and length < 1000) or (
+        elif (density > LINK_LIST_DENSITY and length < 1000) or (
             density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
         ):
             doomed.append(element)

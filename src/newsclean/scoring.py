@@ -40,8 +40,10 @@ _TAG_BONUS = {
     "th": -5.0,
 }
 MIN_PARAGRAPH = 25
-_LEVELS = int(__import__("os").environ.get("NC_LEVELS", "3"))
-_DIVISORS = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)
+#: A paragraph's points reach its parent, grandparent and great-grandparent...
+_LEVELS = 3
+#: ... divided by these.
+_DIVISORS = (1.0, 2.0, 3.0)
 CJK_RANGES = ("\u3040", "\u9fff")
 
 
