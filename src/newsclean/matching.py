@@ -116,6 +116,8 @@ class CompiledRules:
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
     text_quick_check: TextQuickCheck = attrs.field(factory=TextQuickCheck)
+    #: tag -> the non-DROP tag rules recorded during the walk
+    tag_walk_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> Attr rules reading it
     attr_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> Pattern rules reading it
@@ -194,6 +196,11 @@ class CompiledRules:
             },
             leaf_phrases=frozenset(leaf_phrases),
             pattern_prefilters=_prefilters(values),
+            tag_walk_rules={
+                t: kept
+                for t, rs in tags.items()
+                if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
+            },
             text_quick_check=TextQuickCheck.build(
                 rule for by_tag in tagged_text.values() for rule in by_tag
             ),
@@ -280,22 +287,21 @@ def remove_element(element: HtmlElement) -> None:
 
 def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
     record = decisions.record
-    tag_index = compiled.tag_index
-    watched = compiled.watched_attributes
+    tag_rules = compiled.tag_walk_rules
     leaf_phrases = compiled.leaf_phrases
+    leaf_rules = compiled.leaf_text_rules
     skip = INLINE_TAGS
     tag_limits = compiled.tag_limits
-    memo: dict[str, dict[str, tuple[Rule, ...]]] = {name: {} for name in watched}
-    name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {name: {} for name in watched}
-    for element in body.iter():
+    memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in compiled.watched_attributes}
+    name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in memo}
+    for element in body.iterdescendants():
         tag = element.tag
-        if tag in skip or element is body or not isinstance(tag, str):
+        if tag in skip or tag.__class__ is not str:
             continue
-        by_tag = tag_index.get(tag)
+        by_tag = tag_rules.get(tag)
         if by_tag:
             for rule in by_tag:
-                if rule.effect is not Effect.DROP:
-                    record(element, rule)
+                record(element, rule)
         for attribute, value in element.items():
             seen = memo.get(attribute)
             if seen is None:
@@ -312,7 +318,7 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
             if text and len(text) < 60:
                 normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
                 if normal in leaf_phrases and len(element) == 0:
-                    match_text(element, normal, compiled.leaf_text_rules, record)
+                    match_text(element, normal, leaf_rules, record)
 
 
 def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
