@@ -122,12 +122,20 @@ def test_two_registries_coexist() -> None:
 
 def test_body_rule_and_score_rule() -> None:
     registry = fresh()
+    other = "".join(
+        f"<p>Note {i} in the other column is shorter, but it is prose all the same.</p>"
+        for i in range(5)
+    )
     html = (
         "<html><body><div class='main-col'>" + BODY + "</div>"
-        "<div class='other-col'><p>" + "Short note. " * 5 + "</p></div></body></html>"
+        f"<div class='other-col'>{other}</div></body></html>"
     )
+    assert extract(html, registry=registry).text.startswith("Paragraph 0")
     registry.add(Rule("other-is-body", Css("div.other-col"), Effect.BODY))
-    assert extract(html, registry=registry).text.startswith("Short note.")
+    assert extract(html, registry=registry).text.startswith("Note 0")
+    registry.add(Rule("main-col-bonus", Css("div.main-col"), Effect.SCORE, weight=-500.0))
+    registry.disable("other-is-body")
+    assert extract(html, registry=registry).text.startswith("Note 0")
     with pytest.raises(ValueError, match="non-zero weight"):
         Rule("bad", Css("div"), Effect.SCORE)
 

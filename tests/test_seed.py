@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
 from newsclean import extract
 
-from .conftest import SEED
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_633bf2dcf50b54a3.txt"
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared seed page not present")
 

@@ -58,6 +58,12 @@ AD_LABELS = (
     "광고",
 )
 
+MEDIA_LABELS = (
+    "image", "images", "photo", "photos", "video", "videos", "gallery", "audio", "graphic",
+    "foto", "fotos", "bild", "bilder", "bildergalerie", "vidéo", "imagen", "图片", "写真", "動画",
+    "enlarge this image", "expand image", "open gallery", "play video", "watch video",
+)
+
 READ_ON_PREFIXES = (
     "continue reading",
     "read more",

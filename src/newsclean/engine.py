@@ -180,11 +180,12 @@ def _leads_before(
     if not containers:
         return []
     first = containers[0]
+    headline = _headline_for(first, root)
     candidates = list(decisions.lead)
     candidates.extend((p, _HEADLINE_GAP) for p in _between_headline_and(first, root))
     if not candidates:
         return []
-    near = list(first.iterancestors())[:LEAD_REACH]
+    near = [a for a in list(first.iterancestors())[:LEAD_REACH] if a.tag not in ("body", "html")]
     inside = set(containers)
     leads: list[HtmlElement] = []
     for element, _rule in candidates:
@@ -197,6 +198,8 @@ def _leads_before(
             continue
         if not _precedes(element, first):
             continue
+        if headline is not None and not _precedes(headline, element):
+            continue  # a standfirst follows the headline; what precedes it is a teaser
         text = text_of(element).strip()
         if len(text) < 40 or link_density(element, len(text)) > 0.5:
             continue
@@ -213,6 +216,17 @@ def _leads_before(
 _HEADLINE_GAP = Rule(
     "headline-gap", Tags("p"), Effect.LEAD, description="Prose between the headline and the body."
 )
+
+
+def _headline_for(container: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+    """The page's first h1 when it stands before or inside ``container``."""
+    body = root.find("body")
+    h1 = next((body if body is not None else root).iter("h1"), None)
+    if h1 is None:
+        return None
+    if container in set(h1.iterancestors()) or _precedes(h1, container):
+        return h1
+    return None
 
 
 def _between_headline_and(container: HtmlElement, root: HtmlElement) -> list[HtmlElement]:
