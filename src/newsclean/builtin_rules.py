@@ -59,9 +59,30 @@ AD_LABELS = (
 )
 
 MEDIA_LABELS = (
-    "image", "images", "photo", "photos", "video", "videos", "gallery", "audio", "graphic",
-    "foto", "fotos", "bild", "bilder", "bildergalerie", "vidéo", "imagen", "图片", "写真", "動画",
-    "enlarge this image", "expand image", "open gallery", "play video", "watch video",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "video",
+    "videos",
+    "gallery",
+    "audio",
+    "graphic",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "bildergalerie",
+    "vidéo",
+    "imagen",
+    "图片",
+    "写真",
+    "動画",
+    "enlarge this image",
+    "expand image",
+    "open gallery",
+    "play video",
+    "watch video",
 )
 
 READ_ON_PREFIXES = (

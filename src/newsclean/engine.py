@@ -96,6 +96,7 @@ def run_pipeline(
     containers = _leads_before(containers, decisions, root) + containers
     for container in containers:
         _prune(container, rules, decisions)
+        _drop_headline(container, meta.title)
     text = render_text(containers)
     article = Article(text=text, title=meta.title, authors=meta.authors, published=meta.published)
     return article, decisions
@@ -452,6 +453,16 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
                 doomed.append(heading)
     for element in doomed:
         remove_element(element)
+
+
+def _drop_headline(container: HtmlElement, title: str | None) -> None:
+    """The headline is ``Article.title``; it is not repeated as the first body block."""
+    if not title:
+        return
+    wanted = " ".join(title.split())
+    for h1 in list(container.iter("h1")):
+        if " ".join(text_of(h1).split()) == wanted:
+            remove_element(h1)
 
 
 def _text_match(rule: Rule) -> Text:

@@ -1,0 +1,621 @@
+"""Benchmark newsclean against trafilatura, readability-lxml and a bare lxml parse.
+
+Run from anywhere as ``python bench/run.py [options]`` (``--help`` lists them).
+Each tool runs in its own subprocess (``--worker TOOL``), which loads both
+corpora into memory, warms up on a few pages and then times each page with
+``time.perf_counter()`` around the extraction call alone. The parent process
+scores the outputs (see ``metrics.py``) and prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import gc
+import gzip
+import importlib
+import importlib.metadata
+import importlib.util
+import json
+import math
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+BENCH_DIR = Path(__file__).resolve().parent
+if str(BENCH_DIR) not in sys.path:
+    sys.path.insert(0, str(BENCH_DIR))
+
+from metrics import (  # noqa: E402
+    bow_pr,
+    f1_score,
+    html_to_text,
+    mean,
+    median,
+    percentile,
+    prf,
+    snippet_counts,
+)
+
+REPO = BENCH_DIR.parent
+TOOLS = ("newsclean", "trafilatura", "readability", "parse-only")
+TRAF = "trafilatura-eval"
+READ = "readability-pages"
+CORPORA = (TRAF, READ)
+WARMUP_PAGES = 5
+GATE_TOLERANCE = 0.005
+DEFAULT_BASELINE = BENCH_DIR / "baseline.json"
+MARK_START = "<!-- bench:start -->"
+MARK_END = "<!-- bench:end -->"
+
+Extractor = Callable[[bytes, str | None], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One benchmark page: its bytes (empty unless loaded) and its gold data."""
+
+    id: str
+    url: str | None
+    data: bytes
+    with_: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
+    expected: Path | None = None
+
+
+@dataclass(slots=True)
+class Row:
+    """The scores and timings of one tool on one corpus."""
+
+    tool: str
+    corpus: str
+    pages: int
+    errors: int
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    total_s: float
+    docs_per_s: float
+    mean_ms: float
+    median_ms: float
+    p99_ms: float
+    x_trafilatura_speed: float | None = None
+    x_parse_only_time: float | None = None
+    tp: int | None = None
+    fp: int | None = None
+    fn: int | None = None
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def load_corpora(root: Path, limit: int | None, *, html: bool) -> dict[str, list[Page]]:
+    """Load both corpora (page bytes only when ``html``), in a stable order."""
+    traf_dir, read_dir = root / TRAF, root / READ
+    for path in (traf_dir / "evaldata.json", read_dir):
+        if not path.exists():
+            raise SystemExit(f"corpus not found: {path} (see --corpus)")
+    evaldata: dict[str, dict[str, Any]] = json.loads(
+        (traf_dir / "evaldata.json").read_text(encoding="utf-8")
+    )
+    traf: list[Page] = []
+    for url, entry in list(evaldata.items())[:limit]:
+        path = traf_dir / "html" / f"{entry['file']}.gz"
+        traf.append(
+            Page(
+                id=url,
+                url=url,
+                data=gzip.decompress(path.read_bytes()) if html else b"",
+                with_=tuple(entry.get("with", ())),
+                without=tuple(entry.get("without", ())),
+            )
+        )
+    read: list[Page] = []
+    cases = sorted(p for p in read_dir.iterdir() if (p / "source.html.gz").is_file())
+    for case in cases[:limit]:
+        data = gzip.decompress((case / "source.html.gz").read_bytes()) if html else b""
+        read.append(Page(id=case.name, url=None, data=data, expected=case / "expected.html"))
+    return {TRAF: traf, READ: read}
+
+
+# --------------------------------------------------------------------------- worker
+
+
+def make_extractor(tool: str) -> Extractor:
+    """Import ``tool`` and return a function mapping (page bytes, url) to text."""
+    if tool == "newsclean":
+        if importlib.util.find_spec("newsclean") is None:
+            sys.path.insert(0, str(REPO / "src"))
+        extract = importlib.import_module("newsclean").extract
+
+        def run_newsclean(data: bytes, url: str | None) -> str:
+            text: str = extract(data, url=url).text
+            return text
+
+        return run_newsclean
+    if tool == "trafilatura":
+        traf_extract = importlib.import_module("trafilatura").extract
+
+        def run_trafilatura(data: bytes, url: str | None) -> str:
+            text: str | None = traf_extract(data, url=url)
+            return text or ""
+
+        return run_trafilatura
+    if tool == "readability":
+        document = importlib.import_module("readability").Document
+
+        def run_readability(data: bytes, url: str | None) -> str:
+            summary: str = document(data).summary()
+            return html_to_text(summary)
+
+        return run_readability
+    if tool == "parse-only":
+
+        def run_parse(data: bytes, url: str | None) -> str:
+            lxml.html.document_fromstring(data)
+            return ""
+
+        return run_parse
+    raise ValueError(f"unknown tool: {tool}")
+
+
+def run_worker(tool: str, corpus: Path, limit: int | None, out: Path) -> int:
+    """Time ``tool`` on every page and write outputs, timings and errors to ``out``."""
+    corpora = load_corpora(corpus, limit, html=True)
+    extractor = make_extractor(tool)
+    for pages in corpora.values():
+        for page in pages[:WARMUP_PAGES]:
+            with contextlib.suppress(Exception):  # errors are counted in the timed run
+                extractor(page.data, page.url)
+    result: dict[str, Any] = {"tool": tool, "corpora": {}}
+    for name, pages in corpora.items():
+        outputs: list[str] = []
+        seconds: list[float] = []
+        errors: dict[str, str] = {}
+        gc.collect()
+        for index, page in enumerate(pages):
+            start = time.perf_counter()
+            try:
+                text = extractor(page.data, page.url)
+                elapsed = time.perf_counter() - start
+            except Exception as exc:  # counted and reported, never fatal
+                elapsed = time.perf_counter() - start
+                text = ""
+                errors[str(index)] = f"{type(exc).__name__}: {exc}"[:500]
+            outputs.append(text)
+            seconds.append(elapsed)
+        result["corpora"][name] = {"outputs": outputs, "seconds": seconds, "errors": errors}
+    out.write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+def spawn_worker(
+    tool: str, corpus: Path, limit: int | None, timeout: float
+) -> dict[str, Any] | None:
+    """Run one tool in a fresh interpreter; return its results or None on failure."""
+    with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
+        out, err = Path(tmp) / "result.json", Path(tmp) / "stderr.txt"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", tool]
+        cmd += ["--corpus", str(corpus), "--worker-out", str(out)]
+        if limit is not None:
+            cmd += ["--limit", str(limit)]
+        with err.open("w", encoding="utf-8") as err_file:
+            try:
+                proc = subprocess.run(
+                    cmd, stdout=err_file, stderr=err_file, timeout=timeout, check=False
+                )
+                code: int | str = proc.returncode
+            except subprocess.TimeoutExpired:
+                code = f"timeout after {timeout:g} s"
+        if code != 0 or not out.exists():
+            tail = err.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-15:]
+            print(f"{tool}: worker failed ({code})", file=sys.stderr)
+            for line in tail:
+                print(f"  | {line}", file=sys.stderr)
+            return None
+        loaded: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return loaded
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def expected_texts(pages: Sequence[Page]) -> list[str]:
+    """Text content of each readability case's ``expected.html``."""
+    texts = []
+    for page in pages:
+        assert page.expected is not None
+        texts.append(html_to_text(page.expected.read_text(encoding="utf-8", errors="replace")))
+    return texts
+
+
+def score(
+    tool: str,
+    corpus: str,
+    pages: Sequence[Page],
+    expected: Sequence[str],
+    run: dict[str, Any],
+) -> tuple[Row, list[dict[str, Any]]]:
+    """Score one tool's run on one corpus; return its row and per-page details."""
+    outputs: list[str] = run["outputs"]
+    seconds: list[float] = run["seconds"]
+    errors: dict[str, str] = run["errors"]
+    details: list[dict[str, Any]] = [
+        {"id": p.id, "ms": s * 1000, "error": errors.get(str(i))}
+        for i, (p, s) in enumerate(zip(pages, seconds, strict=True))
+    ]
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+    counts: tuple[int, int, int] | tuple[None, None, None] = (None, None, None)
+    if tool != "parse-only" and corpus == TRAF:
+        tp = fp = fn = 0
+        for page, out, detail in zip(pages, outputs, details, strict=True):
+            counts = snippet_counts(out, page.with_, page.without)
+            detail.update(zip(("tp", "fp", "fn"), counts, strict=True))
+            tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
+        precision, recall, f1 = prf(tp, fp, fn)
+        counts = (tp, fp, fn)
+    elif tool != "parse-only":
+        pairs = [bow_pr(out, exp) for out, exp in zip(outputs, expected, strict=True)]
+        for (p, r), detail in zip(pairs, details, strict=True):
+            detail.update(precision=p, recall=r)
+        precision, recall = mean([p for p, _ in pairs]), mean([r for _, r in pairs])
+        f1 = f1_score(precision, recall)
+    total = math.fsum(seconds)
+    row = Row(
+        tool=tool,
+        corpus=corpus,
+        pages=len(pages),
+        errors=len(errors),
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        total_s=total,
+        docs_per_s=len(pages) / total if total else 0.0,
+        mean_ms=mean(seconds) * 1000,
+        median_ms=median(seconds) * 1000,
+        p99_ms=percentile(seconds, 99) * 1000,
+        tp=counts[0],
+        fp=counts[1],
+        fn=counts[2],
+    )
+    return row, details
+
+
+def add_ratios(rows: Sequence[Row]) -> None:
+    """Fill newsclean's speed ratios against trafilatura and parse-only."""
+    by_key = {(r.tool, r.corpus): r for r in rows}
+    for row in rows:
+        if row.tool != "newsclean":
+            continue
+        traf = by_key.get(("trafilatura", row.corpus))
+        parse = by_key.get(("parse-only", row.corpus))
+        if traf and traf.docs_per_s:
+            row.x_trafilatura_speed = row.docs_per_s / traf.docs_per_s
+        if parse and parse.total_s:
+            row.x_parse_only_time = row.total_s / parse.total_s
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _num(value: float | None, fmt: str) -> str:
+    return "—" if value is None else format(value, fmt)
+
+
+def markdown_table(rows: Sequence[Row]) -> str:
+    """The results as a Markdown table."""
+    head = (
+        "| tool | corpus | pages | errors | precision | recall | F1 | docs/s | median ms "
+        "| p99 ms | × trafilatura speed | × parse-only time |"
+    )
+    lines = [head, "|" + "---|" * 4 + "---:|" * 8]
+    for r in rows:
+        ratios = ("", "")
+        if r.tool == "newsclean":
+            ratios = (_num(r.x_trafilatura_speed, ".2f"), _num(r.x_parse_only_time, ".2f"))
+        cells = [
+            r.tool,
+            r.corpus,
+            str(r.pages),
+            str(r.errors),
+            _num(r.precision, ".3f"),
+            _num(r.recall, ".3f"),
+            _num(r.f1, ".3f"),
+            f"{r.docs_per_s:.1f}",
+            f"{r.median_ms:.2f}",
+            f"{r.p99_ms:.2f}",
+            *ratios,
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _git_rev() -> str:
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return proc.stdout.strip() or "unknown"
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def environment() -> dict[str, Any]:
+    """Versions and machine facts recorded with every run."""
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": platform.python_version(),
+        "lxml": _version("lxml"),
+        "libxml2": ".".join(map(str, etree.LIBXML_VERSION)),
+        "trafilatura": _version("trafilatura"),
+        "readability-lxml": _version("readability-lxml"),
+        "newsclean": f"git {_git_rev()}",
+        "cpus": os.cpu_count(),
+        "cpu": _cpu_model(),
+        "platform": platform.platform(),
+    }
+
+
+def docs_section(command: str, env: dict[str, Any], table: str) -> str:
+    """The Markdown block written between the bench markers."""
+    return (
+        f"{MARK_START}\n"
+        f"Command: `{command}`\n\n"
+        f"Measured {env['date']} with Python {env['python']}, lxml {env['lxml']} "
+        f"(libxml2 {env['libxml2']}), trafilatura {env['trafilatura']}, "
+        f"readability-lxml {env['readability-lxml']}, newsclean {env['newsclean']}; "
+        f"{env['cpus']} CPUs ({env['cpu']}).\n\n"
+        f"{table}\n"
+        f"{MARK_END}"
+    )
+
+
+def write_docs(path: Path, section: str) -> None:
+    """Replace the marked section of ``path`` (create or append it if missing)."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"# Benchmark\n\n{section}\n", encoding="utf-8")
+        return
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find(MARK_START), text.find(MARK_END)
+    if start != -1 and end > start:
+        text = text[:start] + section + text[end + len(MARK_END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- gate
+
+
+def gate_failures(
+    rows: Sequence[Row], baseline: dict[str, Any], tolerance: float = GATE_TOLERANCE
+) -> list[str]:
+    """Reasons why newsclean's rows fail the quality gate (empty when it passes)."""
+    failures = []
+    for corpus in CORPORA:
+        row = next((r for r in rows if r.tool == "newsclean" and r.corpus == corpus), None)
+        if row is None or row.f1 is None:
+            failures.append(f"{corpus}: newsclean produced no result")
+            continue
+        if row.errors:
+            failures.append(f"{corpus}: newsclean raised on {row.errors} of {row.pages} pages")
+        recorded = baseline.get(corpus, {}).get("f1")
+        if not isinstance(recorded, int | float):
+            failures.append(f"{corpus}: no recorded F1 in the baseline (run --record)")
+        elif recorded - row.f1 > tolerance:
+            failures.append(
+                f"{corpus}: F1 {row.f1:.4f} is {recorded - row.f1:.4f} below the recorded "
+                f"{recorded:.4f} (tolerance {tolerance})"
+            )
+    return failures
+
+
+def baseline_data(rows: Sequence[Row]) -> dict[str, Any]:
+    """The baseline JSON content for newsclean's rows."""
+    return {
+        r.corpus: {
+            "f1": round(r.f1 or 0.0, 6),
+            "precision": round(r.precision or 0.0, 6),
+            "recall": round(r.recall or 0.0, 6),
+            "pages": r.pages,
+        }
+        for r in rows
+        if r.tool == "newsclean"
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse and check the command line."""
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py", description=__doc__.splitlines()[0] if __doc__ else None
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        metavar="DIR",
+        default=REPO.parent / "shared" / "corpus",
+        help="corpus root holding trafilatura-eval/ and readability-pages/ "
+        "(default: <repo>/../shared/corpus)",
+    )
+    parser.add_argument(
+        "--tools",
+        metavar="LIST",
+        default=None,
+        help=f"comma-separated tools to run, from {','.join(TOOLS)} "
+        "(default: all; newsclean alone with --gate)",
+    )
+    parser.add_argument(
+        "--limit", type=int, metavar="N", default=None, help="first N pages of each corpus"
+    )
+    parser.add_argument(
+        "--json", type=Path, metavar="PATH", default=None, help="write all numbers here"
+    )
+    parser.add_argument(
+        "--write-docs",
+        type=Path,
+        metavar="PATH",
+        default=None,
+        help="write the table into this Markdown file",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--gate",
+        action="store_true",
+        help="exit 1 if newsclean raised or an F1 is over 0.005 below the baseline",
+    )
+    mode.add_argument("--record", action="store_true", help="rewrite the baseline from this run")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="PATH",
+        default=DEFAULT_BASELINE,
+        help="baseline file for --gate/--record",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        default=3600,
+        help="seconds allowed per tool process",
+    )
+    parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
+    parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
+    if args.tools is None:
+        args.tools = ["newsclean"] if args.gate else list(TOOLS)
+    else:
+        args.tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+        unknown = [t for t in args.tools if t not in TOOLS]
+        if unknown or not args.tools:
+            parser.error(f"unknown tools {unknown}; choose from {','.join(TOOLS)}")
+        args.tools = [t for t in TOOLS if t in args.tools]  # canonical order, no duplicates
+    if (args.gate or args.record) and "newsclean" not in args.tools:
+        parser.error("--gate and --record need the newsclean tool")
+    if args.record and args.limit is not None:
+        parser.error("--record needs a full run (no --limit)")
+    if args.worker and args.worker_out is None:
+        parser.error("--worker needs --worker-out")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; return the process exit code."""
+    args = parse_args(argv)
+    corpus: Path = args.corpus.resolve()
+    if args.worker:
+        return run_worker(args.worker, corpus, args.limit, args.worker_out)
+
+    command = "python " + shlex.join(sys.argv if argv is None else ["bench/run.py", *argv])
+    corpora = load_corpora(corpus, args.limit, html=False)
+    expected = {TRAF: [""] * len(corpora[TRAF]), READ: expected_texts(corpora[READ])}
+    if args.gate and args.limit is not None:
+        print("warning: --gate with --limit compares a partial run", file=sys.stderr)
+
+    rows: list[Row] = []
+    details: dict[str, dict[str, Any]] = {}
+    failed: list[str] = []
+    for tool in args.tools:
+        print(f"{tool}: running…", file=sys.stderr, flush=True)
+        result = spawn_worker(tool, corpus, args.limit, args.timeout)
+        if result is None:
+            failed.append(tool)
+            continue
+        details[tool] = {}
+        for name in CORPORA:
+            row, pages = score(tool, name, corpora[name], expected[name], result["corpora"][name])
+            rows.append(row)
+            details[tool][name] = pages
+            print(
+                f"{tool}: {name}: {row.pages} pages in {row.total_s:.2f} s, {row.errors} errors",
+                file=sys.stderr,
+            )
+            for page in [p for p in pages if p["error"]][:3]:
+                print(f"  {page['id']}: {page['error']}", file=sys.stderr)
+    rows.sort(key=lambda r: (CORPORA.index(r.corpus), TOOLS.index(r.tool)))
+    add_ratios(rows)
+
+    table = markdown_table(rows)
+    print(command)
+    print()
+    print(table)
+    env = environment()
+    gate: list[str] = []
+    if args.gate:
+        baseline: dict[str, Any] = {}
+        if args.baseline.exists():
+            baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
+        gate = gate_failures(rows, baseline)
+        print()
+        if gate:
+            print("GATE FAILED:")
+            for reason in gate:
+                print(f"  - {reason}")
+        else:
+            print(f"gate passed (baseline {args.baseline}, tolerance {GATE_TOLERANCE})")
+    if args.record and "newsclean" in failed:
+        print("\nbaseline not recorded: newsclean failed", file=sys.stderr)
+    elif args.record:
+        data = baseline_data(rows)
+        args.baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        print(f"\nrecorded {args.baseline}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "command": command,
+            "environment": env,
+            "corpus": str(corpus),
+            "limit": args.limit,
+            "failed_tools": failed,
+            "gate_failures": gate if args.gate else None,
+            "rows": [asdict(r) for r in rows],
+            "pages": details,
+        }
+        args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.write_docs:
+        write_docs(args.write_docs, docs_section(command, env, table))
+    return 1 if failed or gate else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""extract(): input types, the Article object, empty and bad input."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from newsclean import Article, InputError, NewscleanError, extract
+
+BODY = "".join(
+    f"<p>Sentence {i} of the report explains, at some length, what the council decided.</p>"
+    for i in range(5)
+)
+PAGE = (
+    f"<html><head><title>Council decides | Town Paper</title></head><body>"
+    f"<article><h1>Council decides</h1>{BODY}</article></body></html>"
+)
+
+
+def test_str_and_bytes_agree() -> None:
+    assert extract(PAGE).text == extract(PAGE.encode()).text
+
+
+def test_str_with_xml_declaration() -> None:
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE
+    assert extract(xhtml).text == extract(PAGE).text
+
+
+def test_blocks_are_separated_by_blank_lines() -> None:
+    blocks = extract(PAGE).text.split("\n\n")
+    assert len(blocks) == 5
+    assert blocks[0].startswith("Sentence 0")
+
+
+def test_article_is_immutable() -> None:
+    article = extract(PAGE)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.text = "x"  # type: ignore[misc]
+    assert article.title == "Council decides"
+
+
+@pytest.mark.parametrize("empty", ["", "   \n", b"", b"\n\t "])
+def test_empty_input_gives_empty_article(empty: str | bytes) -> None:
+    assert extract(empty) == Article()
+
+
+def test_wrong_type_is_a_typed_error() -> None:
+    with pytest.raises(InputError):
+        extract(123)  # type: ignore[arg-type]
+    assert issubclass(InputError, NewscleanError)
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        extract(PAGE, "https://example.com/")  # type: ignore[misc]

@@ -1,0 +1,105 @@
+"""Encoding detection follows the browser order: BOM, declaration, UTF-8 validity, cp1252."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsclean import extract
+from newsclean.encoding import decode_html, normalise_label, sniff_encoding, strip_xml_declaration
+
+TEXT = "Grüße aus Köln – ça va? Ελλάδα"
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "expected"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    ],
+)
+def test_bom_wins(bom: bytes, codec: str, expected: str) -> None:
+    page = f"<meta charset='windows-1251'><p>{TEXT}</p>"
+    assert sniff_encoding(bom + page.encode(codec)) == expected
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<meta charset="windows-1251">',
+        "<meta charset=windows-1251>",
+        "<META CHARSET='Windows-1251'>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+        "<meta content='text/html;charset=cp1251' http-equiv='content-type'>",
+    ],
+)
+def test_meta_declarations(declaration: str) -> None:
+    page = f"<html><head>{declaration}</head><body><p>Привет, мир</p></body></html>"
+    assert sniff_encoding(page.encode("windows-1251")) == "windows-1251"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("iso-8859-1", "windows-1252"),
+        ("latin1", "windows-1252"),
+        ("US-ASCII", "windows-1252"),
+        ("gb2312", "gbk"),
+        ("x-sjis", "shift_jis"),
+        ("utf8", "utf-8"),
+        ("utf-16", "utf-8"),  # a UTF-16 label in an ASCII-compatible page is a lie
+        ("no-such-charset", None),
+    ],
+)
+def test_whatwg_labels(label: str, expected: str | None) -> None:
+    assert normalise_label(label) == expected
+
+
+def test_undeclared_utf8_and_cp1252() -> None:
+    assert sniff_encoding(f"<p>{TEXT}</p>".encode()) == "utf-8"
+    assert sniff_encoding("<p>Grüße, ça va</p>".encode("cp1252")) == "windows-1252"
+    assert sniff_encoding(b"<p>plain ascii</p>") == "utf-8"
+
+
+def test_unknown_declaration_falls_back_to_sniffing() -> None:
+    page = "<meta charset='klingon'><p>Grüße</p>".encode()
+    assert sniff_encoding(page) == "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "euc-jp", "gbk", "big5", "windows-1251", "koi8-r"])
+def test_declared_pages_decode_through_extract(codec: str) -> None:
+    words = {
+        "shift_jis": "東京の天気は晴れ",
+        "euc-jp": "東京の天気は晴れ",
+        "gbk": "北京今天天气很好",
+        "big5": "臺北今天天氣很好",
+        "windows-1251": "Москва сегодня",
+        "koi8-r": "Москва сегодня",
+    }
+    sentence = words[codec]
+    comma, stop = (", ", ".") if codec in ("windows-1251", "koi8-r") else ("、", "。")
+    body = "".join(
+        f"<p>{sentence}{comma}{i} {sentence}{comma}{sentence}{comma}{sentence}{stop}</p>"
+        for i in range(5)
+    )
+    page = (
+        f"<html><head><meta charset='{codec}'></head><body><article>{body}</article></body></html>"
+    )
+    assert sentence in extract(page.encode(codec)).text
+
+
+def test_decode_html_strips_bom() -> None:
+    text, encoding = decode_html(codecs.BOM_UTF8 + b"<p>x</p>")
+    assert text == "<p>x</p>" and encoding == "utf-8"
+
+
+def test_strip_xml_declaration() -> None:
+    assert (
+        strip_xml_declaration('<?xml version="1.0" encoding="utf-8"?>\n<html/>').strip()
+        == "<html/>"
+    )
+    assert strip_xml_declaration("<html/>") == "<html/>"
