@@ -165,9 +165,9 @@ def sniff_encoding(data: bytes) -> str:
             return name
     head = data[:DECLARATION_WINDOW]
     for match in _META.finditer(head):
-        name = normalise_label(match.group(1).decode("ascii", errors="replace"))
-        if name is not None:
-            return name
+        declared = normalise_label(match.group(1).decode("ascii", errors="replace"))
+        if declared is not None:
+            return declared
     if data.isascii():
         return "utf-8"
     try:
