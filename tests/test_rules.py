@@ -192,6 +192,14 @@ CASES = [
         True,
     ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+    ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
+    (
+        "credit-microdata",
+        "<span itemprop='copyrightHolder'>Studio Lumen Harbour Archive</span>",
+        "Studio Lumen",
+        True,
+    ),
+    ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
 ]
 
 

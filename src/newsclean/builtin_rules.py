@@ -353,7 +353,25 @@ ENGAGEMENT_PREFIXES = (
     "to view the full story",
     "if you're seeing this message",
     "first-time subscribers",
+    "zurück nach oben",
+    "nach oben",
+    "back to top",
+    "to top",
+    "telefon:",
+    "tel.:",
+    "fax:",
+    "ansprechpartner",
+    "unterstütze",
+    "we respect your privacy",
+    "wir respektieren",
 )
+#: Picture agencies and wires whose name makes a short line a photo credit.
+AGENCY_CREDIT = (
+    r"[^.!?]{0,60}\b(?:getty images|afp|reuters|dpa|ap photo|associated press|picture alliance"
+    r"|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone|bloomberg|anadolu"
+    r"|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)\b[^.!?]{0,40}"
+)
+
 DATE_ONLY = (
     r"(?:(?:am|on|le|el|den|published|updated|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d\d(?:\s*uhr)?)?"
@@ -482,6 +500,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         description="Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
     ),
     Rule(
+        "agency-credits",
+        Text(pattern=AGENCY_CREDIT, tags=TEXT_BLOCKS, max_length=90),
+        Effect.DROP,
+        description="Short lines naming a picture agency or wire: photo credits.",
+    ),
+    Rule(
         "date-only-blocks",
         Text(pattern=DATE_ONLY, tags=TEXT_BLOCKS, max_length=40),
         Effect.DROP,
@@ -554,6 +578,18 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "image-credit copyright media-credit img-credit bildunterschrift legende",
         "Image captions and photo credits.",
         max_chars=400,
+    ),
+    Rule(
+        "credit-microdata",
+        Words("copyrightholder copyright-holder copyright-notice", ("itemprop", "property")),
+        Effect.DROP,
+        description="Photo credits marked with schema.org copyrightHolder.",
+    ),
+    Rule(
+        "media-labels",
+        Text(MEDIA_LABELS, max_length=20),
+        Effect.DROP,
+        description="Stand-alone 'Image', 'Photo', 'Video' labels on figures and players.",
     ),
     Rule(
         "figcaption", Tags("figcaption"), Effect.DROP, max_chars=600, description="Figure captions."

@@ -420,7 +420,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         tag = element.tag
         by_text = text_rules.get(tag)
         if by_text and length < 300:
-            normal = " ".join(text.split()).lower()
+            normal = " ".join(text.split()).lower().replace("’", "'")
             quick = rules.text_quick_check
             if (
                 normal.startswith(quick.prefixes)
