@@ -421,7 +421,12 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         by_text = text_rules.get(tag)
         if by_text and length < 300:
             normal = " ".join(text.split()).lower().replace("’", "'")
-            if rules.text_quick_check.may_match(normal):
+            quick = rules.text_quick_check
+            if (
+                normal.startswith(quick.prefixes)
+                or normal in quick.phrases
+                or len(normal) <= quick.pattern_length
+            ):
                 fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
             else:
                 fired = []
@@ -430,8 +435,8 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
                     record(element, rule)
                 doomed.append(element)
                 continue
-        if tag not in _DENSITY_PRUNED or length >= 1000:
-            continue  # no density rule removes a block this long
+        if tag not in _DENSITY_PRUNED:
+            continue
         density = link_density(element, length)
         if tag == "p":
             if density > 0.9 and length < LINK_PARAGRAPH_LENGTH:

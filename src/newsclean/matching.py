@@ -80,24 +80,11 @@ class TextQuickCheck:
     phrases: frozenset[str] = frozenset()
     #: texts up to this length may match a rule's pattern
     pattern_length: int = -1
-    #: all the rules' patterns in one alternation
-    pattern: re.Pattern[str] | None = None
-
-    def may_match(self, normal: str) -> bool:
-        """False when no body text rule can match the normalised text ``normal``."""
-        if normal.startswith(self.prefixes) or normal in self.phrases:
-            return True
-        return (
-            self.pattern is not None
-            and len(normal) <= self.pattern_length
-            and self.pattern.fullmatch(normal) is not None
-        )
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
-        patterns: list[str] = []
         pattern_length = -1
         for rule in rules:
             match = rule.match
@@ -106,9 +93,7 @@ class TextQuickCheck:
             phrases.update(match.phrases)
             if match.pattern is not None:
                 pattern_length = max(pattern_length, match.max_length)
-                patterns.append(f"(?:{match.pattern.pattern})")
-        pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
-        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length, pattern)
+        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length)
 
 
 @attrs.frozen
