@@ -435,8 +435,8 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
                     record(element, rule)
                 doomed.append(element)
                 continue
-        if tag not in _DENSITY_PRUNED:
-            continue
+        if tag not in _DENSITY_PRUNED or length >= 1000:
+            continue  # no density rule removes a block this long
         density = link_density(element, length)
         if tag == "p":
             if density > 0.9 and length < LINK_PARAGRAPH_LENGTH:
