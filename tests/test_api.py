@@ -53,3 +53,17 @@ def test_wrong_type_is_a_typed_error() -> None:
 def test_options_are_keyword_only() -> None:
     with pytest.raises(TypeError):
         extract(PAGE, "https://example.com/")  # type: ignore[misc]
+
+
+def test_text_is_nfc_normalised() -> None:
+    decomposed = (
+        "Cafe\u0301 owners in Malmo\u0308 say the new rules, which start soon, are fair enough."
+    )
+    page = (
+        f"<html><body><article>{'<p>' + decomposed + '</p>' * 1}"
+        + BODY
+        + "</article></body></html>"
+    )
+    text = extract(page).text
+    assert "Café owners in Malmö" in text
+    assert "\u0301" not in text

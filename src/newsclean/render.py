@@ -8,6 +8,7 @@ only splits and tidies strings instead of walking the tree.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -89,7 +90,9 @@ def render_text(roots: Iterable[HtmlElement]) -> str:
                 block = " ".join(chunk.split())
             if block:
                 blocks.append(block)
-    return "\n\n".join(blocks)
+    text = "\n\n".join(blocks)
+    # one spelling per character: decomposed accents (common in copy-pasted text) composed
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
