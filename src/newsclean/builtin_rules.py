@@ -18,9 +18,24 @@ HtmlElement = Any
 NAMING = ("class", "id", "data-testid", "data-component", "data-module", "data-role")
 
 
-def _drop(name: str, words: str, description: str, max_chars: int | None = None) -> Rule:
+#: Headings are never page chrome by their class alone: ids like "nav_section_2" are
+#: anchors of an in-page table of contents.
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _drop(
+    name: str,
+    words: str,
+    description: str,
+    max_chars: int | None = None,
+    skip_tags: tuple[str, ...] = (),
+) -> Rule:
     return Rule(
-        name, Words(words, NAMING), Effect.DROP, description=description, max_chars=max_chars
+        name,
+        Words(words, NAMING, skip_tags=skip_tags),
+        Effect.DROP,
+        description=description,
+        max_chars=max_chars,
     )
 
 
@@ -443,6 +458,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "search-form language-switcher back-to-top scroll-top login signin sign-in "
         "user-menu toolbar",
         "Masthead, menus, breadcrumbs, site index, footer, search and account widgets.",
+        skip_tags=HEADINGS,
     ),
     # --- advertising -----------------------------------------------------------
     _drop(

@@ -126,6 +126,8 @@ class CompiledRules:
     pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     #: rule name -> the only tags a Words/Pattern rule may fire on
     tag_limits: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    #: rule name -> tags a Words rule never fires on
+    tag_skips: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: every phrase a childless-element text rule accepts (prefix rules go per tag)
     leaf_phrases: frozenset[str] = frozenset()
 
@@ -193,6 +195,11 @@ class CompiledRules:
                 rule.name: rule.match.tags
                 for rule in rules
                 if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+            },
+            tag_skips={
+                rule.name: rule.match.skip_tags
+                for rule in rules
+                if isinstance(rule.match, Words) and rule.match.skip_tags
             },
             leaf_phrases=frozenset(leaf_phrases),
             pattern_prefilters=_prefilters(values),
@@ -292,6 +299,7 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
     leaf_rules = compiled.leaf_text_rules
     skip = INLINE_TAGS
     tag_limits = compiled.tag_limits
+    tag_skips = compiled.tag_skips
     memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in compiled.watched_attributes}
     name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in memo}
     for element in body.iterdescendants():
@@ -311,7 +319,7 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
                 fired = seen[value] = _match_value(attribute, value, compiled, name_memo[attribute])
             for rule in fired:
                 allowed = tag_limits.get(rule.name)
-                if allowed is None or tag in allowed:
+                if (allowed is None or tag in allowed) and tag not in tag_skips.get(rule.name, ()):
                     record(element, rule)
         if leaf_phrases:
             text = element.text

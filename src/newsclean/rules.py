@@ -221,6 +221,8 @@ class Words:
         default=DEFAULT_PATTERN_ATTRIBUTES, converter=_str_tuple
     )
     tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
+    #: Elements never matched, e.g. headings for a rule about containers.
+    skip_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_lower_set)
     #: With ``at_end=True`` a word must end the name (``c-article-body`` but not
     #: ``article-body__title``), optionally followed by a generic wrapper word.
     at_end: bool = False
