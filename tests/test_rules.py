@@ -200,6 +200,14 @@ CASES = [
         True,
     ),
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
+    ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
+    ("fact-boxes", "<div class='factbox'><ul><li>Length: 400 m</li></ul></div>", "Length:", True),
+    (
+        "media-players",
+        "<div class='video-player'><button>Play</button><span>Video duration 2:10</span></div>",
+        "Video duration",
+        True,
+    ),
 ]
 
 

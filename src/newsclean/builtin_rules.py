@@ -116,19 +116,8 @@ READ_ON_PREFIXES = (
 
 #: Elements inside the body that text rules look at.
 TEXT_BLOCKS = (
-    "p",
-    "div",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "section",
-    "span",
-    "strong",
-    "b",
-    "em",
+    *("p", "div", "h2", "h3", "h4", "h5", "h6", "li", "section", "span", "strong", "b", "em"),
+    *("a", "time"),
 )
 
 READ_ALSO_PREFIXES = (
@@ -257,6 +246,14 @@ CREDIT_PREFIXES = (
     "sources:",
     "source:",
     "abbildung:",
+    "责任编辑",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "编辑：",
+    "編集：",
 )
 ENGAGEMENT_PREFIXES = (
     "share this",
@@ -368,6 +365,9 @@ ENGAGEMENT_PREFIXES = (
     "to view the full story",
     "if you're seeing this message",
     "first-time subscribers",
+    "shop now",
+    "buy now",
+    "jetzt kaufen",
     "zurück nach oben",
     "nach oben",
     "back to top",
@@ -380,6 +380,13 @@ ENGAGEMENT_PREFIXES = (
     "we respect your privacy",
     "wir respektieren",
 )
+#: A short line that is only a byline (with perhaps a date after a separator).
+BYLINE_LINE = (
+    r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]+\.?\s*){1,4}"
+    r"(?:(?:,|and|und|et|y|&)\s*(?:[\w'’-]+\.?\s*){1,4}){0,3}"
+    r"(?:[|·•—–-]\s*[\w .:/,-]{0,30})?"
+)
+
 #: Picture agencies and wires whose name makes a short line a photo credit.
 AGENCY_CREDIT = (
     r"[^.!?]{0,60}\b(?:getty images|afp|reuters|dpa|ap photo|associated press|picture alliance"
@@ -387,10 +394,25 @@ AGENCY_CREDIT = (
     r"|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)\b[^.!?]{0,40}"
 )
 
+_MONTH_WORDS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober"
+    r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = (
+    r"(?:,?\s*(?:um\s*|at\s*)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm|h))?"
+    r"(?:\s*(?:utc|gmt|cet|cest|bst|est|edt|pst|pdt|mez|mesz))?)?"
+)
 DATE_ONLY = (
-    r"(?:(?:am|on|le|el|den|published|updated|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d\d(?:\s*uhr)?)?"
-    r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?"
+    r"(?:(?:am|on|le|el|den|published|updated|posted|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
+    + _WEEKDAY
+    + r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    + rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORDS}\.?,?\s+(?:de\s+)?\d{{4}}"
+    + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    + _TIME
+    + r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?"
 )
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -467,6 +489,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "ad-container ad-wrapper adbox ad-box ad-banner ad-placeholder place-ad dfp gpt "
         "google-ad adsense doubleclick sponsor sponsored sponsorship sponsor-wrapper "
         "partner-content native-ad commercial taboola outbrain teads plista ligatus banner "
+        "affiliate affiliate-link shop-button buy-button shopping-widget product-widget "
         "billboard leaderboard skyscraper superbanner mpu werbung anzeige publicite "
         "publicidad",
         "Ad slots, sponsor blocks and content-recommendation widgets.",
@@ -514,6 +537,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         Text(prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
         Effect.DROP,
         description="Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
+    ),
+    Rule(
+        "byline-lines",
+        Text(pattern=BYLINE_LINE, tags=(*TEXT_BLOCKS, "font", "td"), max_length=90),
+        Effect.DROP,
+        description="Short 'By A and B' / 'Von A' lines left inside the body.",
     ),
     Rule(
         "agency-credits",
@@ -626,6 +655,19 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
         Effect.DROP,
         description="Elements named exactly header, sidebar, footer or menu.",
+    ),
+    _drop(
+        "fact-boxes",
+        "factbox fact-box facts-box factfile match-facts key-facts at-a-glance infobox-facts",
+        "Fact boxes and match facts standing beside the story.",
+        max_chars=1500,
+    ),
+    _drop(
+        "media-players",
+        "video-player videoplayer media-player mediaplayer player-wrapper jwplayer video-js "
+        "vjs-control-bar player-controls audio-player",
+        "Video and audio player shells with their play buttons and durations.",
+        max_chars=600,
     ),
     _drop(
         "overlays",

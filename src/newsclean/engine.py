@@ -26,7 +26,7 @@ from lxml import etree
 from .article import Article
 from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
 from .metadata import read_metadata
-from .render import render_text
+from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
 
@@ -68,7 +68,7 @@ MARKER_SHARE = 0.3
 #: A DROP that would take this share of the page's paragraph text is vetoed...
 VETO_SHARE_WITH_HEADLINE = 0.35
 #: ... or this share, even without the headline.
-VETO_SHARE = 0.5
+VETO_SHARE_WITHOUT_HEADLINE = 0.65
 
 
 def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
@@ -147,9 +147,11 @@ class _Veto:
         paragraphs, prose = self.totals()
         share = _paragraph_text(element) / paragraphs
         share = max(share, (text - _link_chars(element)) / prose)
-        return share >= VETO_SHARE or (
-            share >= VETO_SHARE_WITH_HEADLINE and element in self.headline_holders
-        )
+        if element in self.headline_holders:
+            return share >= VETO_SHARE_WITH_HEADLINE
+        # without the headline only a page-sized share vetoes: a consent dialog may well
+        # hold more text than the article it hides
+        return share >= VETO_SHARE_WITHOUT_HEADLINE
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
@@ -420,7 +422,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         tag = element.tag
         by_text = text_rules.get(tag)
         if by_text and length < 300:
-            normal = " ".join(text.split()).lower().replace("’", "'")
+            normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
             quick = rules.text_quick_check
             if (
                 normal.startswith(quick.prefixes)
@@ -430,6 +432,13 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
                 fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
             else:
                 fired = []
+            # a date or a "by ..." inside a sentence is part of the sentence
+            if (
+                tag in _INLINE_TEXT_TAGS
+                and any(_text_match(r).pattern for r in fired)
+                and not _stands_alone(element, length)
+            ):
+                fired = [r for r in fired if _text_match(r).pattern is None]
             if fired:
                 for rule in fired:
                     record(element, rule)
@@ -463,6 +472,35 @@ def _drop_headline(container: HtmlElement, title: str | None) -> None:
     for h1 in list(container.iter("h1")):
         if " ".join(text_of(h1).split()) == wanted:
             remove_element(h1)
+            return
+    if next(container.iter("h1"), None) is not None:
+        return
+    for element in container.iter("h2", "b", "strong", "font"):
+        if " ".join(text_of(element).split()) == wanted:
+            remove_element(element)  # a headline set in bold type where no h1 exists
+            return
+
+
+_INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
+
+
+def _stands_alone(element: HtmlElement, length: int) -> bool:
+    """True when an inline element forms a line of its own, not a piece of a sentence."""
+    tail = element.tail
+    following = element.getnext()
+    if tail and tail.strip():
+        return False
+    if following is not None and not _is_break(following):
+        return False
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        return parent is None or not (parent.text and parent.text.strip())
+    return _is_break(previous) and not (previous.tail and previous.tail.strip())
+
+
+def _is_break(element: HtmlElement) -> bool:
+    return element.tag == "br" or element.tag in BLOCK_TAGS
 
 
 def _text_match(rule: Rule) -> Text:

@@ -93,8 +93,20 @@ _ISO_DATE = re.compile(
     r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
-_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s*:?\s+(?P<names>.+)$", re.IGNORECASE | re.S)
-_BY = re.compile(r"^\s*(?:by|von|par|por)\b", re.IGNORECASE)
+#: Words that introduce a byline, in the languages newsclean reads.
+_BYLINE_WORDS = (
+    r"(?:(?:posted|written|words|reporting|text|story)\s+by|by|von|par|por|di|door|texto|"
+    r"bằng|بقلم|كتب|记者|記者|文|撰文)"
+)
+_BYLINE = re.compile(rf"^\s*{_BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
+_BY = re.compile(rf"^\s*{_BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
+#: A name starts with a capital letter, or is written in a script without case.
+_NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
+#: "Jo Smith on 3 May" / "Jo Smith am 3. Mai": the date after a byline is cut off.
+_DATE_TAIL = re.compile(
+    rf"(?i)\s+(?:on|am|le|el|il|em|at|published|updated)\s+(?=\S*\d|(?:{_MONTH_NAMES})\b)"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
 
 
@@ -140,6 +152,21 @@ def _texts_before(start: HtmlElement, limit: int) -> list[str]:
     return found[:limit]
 
 
+def _headline_element(
+    body: HtmlElement, metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement
+) -> HtmlElement | None:
+    """Without an h1, the element whose own text is the page's title, if any."""
+    title = _title(metas, ld, root, None)
+    if not title:
+        return None
+    wanted = _clean(title)
+    for element in body.iter("h2", "h3", "div", "span", "b", "strong", "p", "td", "font"):
+        text = element.text
+        if text and _clean(text) == wanted:
+            return element
+    return None
+
+
 class _Itemprops:
     """The body's microdata elements, collected on first use (most pages never need them)."""
 
@@ -164,6 +191,8 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     ld = list(_json_ld_articles(root))
     body = root.find("body")
     h1 = next(body.iter("h1"), None) if body is not None else None
+    if h1 is None and body is not None:
+        h1 = _headline_element(body, metas, ld, root)
     itemprops = _Itemprops(body)
     title = _title(metas, ld, root, h1)
     authors = _authors(metas, ld, itemprops, h1)
@@ -256,6 +285,7 @@ def split_names(text: str) -> tuple[str, ...]:
     if match:
         text = match.group("names")
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    text = _DATE_TAIL.split(text)[0]
     names = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .:")
@@ -263,6 +293,9 @@ def split_names(text: str) -> tuple[str, ...]:
             continue
         if len(part.split()) > 5 or len(part) > 60:
             continue
+        first = part[0]
+        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+            continue  # "by a rota of volunteers" is prose, not a byline
         names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -293,11 +326,24 @@ def _authors(
                 return names_found
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
-            if _BY.match(text):
-                names_found = split_names(text_of(holder))
+            if _BY.match(text) or _names_an_author(holder):
+                line = text_of(holder)
+                if len(line) > 120:
+                    continue
+                names_found = split_names(line)
                 if names_found:
                     return names_found
     return ()
+
+
+def _names_an_author(element: HtmlElement) -> bool:
+    """True for an element (or its parent) whose class or rel says it holds an author."""
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        if _AUTHOR_CLASS.search(node.get("class") or "") or node.get("rel") == "author":
+            return True
+    return False
 
 
 def parse_date(text: str) -> dt.datetime | dt.date | None:
