@@ -293,6 +293,8 @@ def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_
 
 
 def test_other_tools_run(fake_corpus: Path) -> None:
+    pytest.importorskip("trafilatura", reason="needs the [bench] extra")
+    pytest.importorskip("readability", reason="needs the [bench] extra")
     code, log = _bench(fake_corpus, "--tools", "trafilatura,readability,parse-only")
     assert code == 0, log
     for tool in ("trafilatura", "readability", "parse-only"):
