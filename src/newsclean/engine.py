@@ -423,7 +423,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         by_text = text_rules.get(tag)
         if by_text and length < 300:
             normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
-            quick = rules.text_quick_check
+            quick = rules.text_quick_checks[tag]
             if (
                 normal.startswith(quick.prefixes)
                 or normal in quick.phrases

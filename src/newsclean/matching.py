@@ -115,7 +115,8 @@ class CompiledRules:
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
-    text_quick_check: TextQuickCheck = attrs.field(factory=TextQuickCheck)
+    #: tag -> what the body text rules for that tag could match
+    text_quick_checks: dict[str, TextQuickCheck] = attrs.field(factory=dict)
     #: tag -> the non-DROP tag rules recorded during the walk
     tag_walk_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> Attr rules reading it
@@ -208,9 +209,7 @@ class CompiledRules:
                 for t, rs in tags.items()
                 if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
             },
-            text_quick_check=TextQuickCheck.build(
-                rule for by_tag in tagged_text.values() for rule in by_tag
-            ),
+            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in tagged_text.items()},
             attr_rules={
                 a: tuple(r for r in rs if isinstance(r.match, Attr))
                 for a, rs in values.items()
