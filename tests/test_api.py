@@ -67,3 +67,30 @@ def test_text_is_nfc_normalised() -> None:
     text = extract(page).text
     assert "Café owners in Malmö" in text
     assert "\u0301" not in text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        b"PK\x03\x04\x14\x00\x00\x00",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+        b"\x00\x01\x02\x03 some binary \x00\x00 junk",
+    ],
+)
+def test_binary_input_is_an_input_error(data: bytes) -> None:
+    with pytest.raises(InputError):
+        extract(data)
+
+
+def test_utf16_page_is_not_mistaken_for_binary() -> None:
+    page = "<html><body><article>" + BODY + "</article></body></html>"
+    assert extract(page.encode("utf-16")).text == extract(page).text
+
+
+def test_deep_page_keeps_its_text() -> None:
+    depth = 600
+    page = "<html><body>" + "<div>" * depth + BODY + "</div>" * depth + "</body></html>"
+    assert "Sentence 4 of the report" in extract(page).text

@@ -28,10 +28,34 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
             remove_comments=True,
             remove_pis=True,
             no_network=True,
+            huge_tree=True,  # deep but legitimate pages must not come back truncated
             default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
         )
         parsers[encoding] = parser
     return parser
+
+
+#: Signatures of common non-HTML files that arrive where a page was expected.
+_BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF media file"),
+)
+
+
+def _refuse_binary(data: bytes, encoding: str) -> None:
+    """Raise InputError for data that is plainly not a web page."""
+    head = data[:1024]
+    for signature, what in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(f"input is {what}, not HTML")
+    if not encoding.startswith("utf-16") and not encoding.startswith("utf-32") and b"\x00" in head:
+        raise InputError("input is binary data (NUL bytes), not HTML")
 
 
 def _looks_like_markdown_bytes(data: bytes) -> bool:
@@ -46,6 +70,7 @@ def parse(html: str | bytes) -> HtmlElement | None:
         if not data.strip():
             return None
         encoding = sniff_encoding(data)
+        _refuse_binary(data, encoding)
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
