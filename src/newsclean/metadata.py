@@ -246,25 +246,67 @@ def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
                     yield item
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+|\s*::\s*")
+
+
 def _title(
     metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement, h1: HtmlElement | None
 ) -> str | None:
+    """The headline: the h1 when the page's metadata agrees, else the metadata's title.
+
+    A blog's first h1 is often its own name; when that h1 is just one part of the
+    ``<title>`` and another heading is another part, that other heading wins.
+    """
     h1_text = _clean(text_of(h1)) if h1 is not None else ""
+    site = _clean(metas.get("og:site_name"))
     candidates = [_clean(str(item.get("headline") or "")) for item in ld]
     candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
+    candidates = [c for c in candidates if c and c != site]
     title_element = next(root.iter("title"), None)
     page_title = _clean(title_element.text) if title_element is not None else ""
+    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p] if page_title else []
+    if h1_text and (h1_text == site or (not site and len(parts) > 1 and h1_text in parts)):
+        other = _heading_matching(root, h1, [p for p in parts if p not in (h1_text, site)])
+        if other:
+            return other
+        if h1_text == site:
+            h1_text = ""
     if h1_text and any(h1_text in c or c in h1_text for c in [*candidates, page_title] if c):
         return h1_text
     for candidate in candidates:
-        if candidate:
-            return candidate
+        return _strip_site(candidate, site)
     if h1_text:
         return h1_text
     if page_title:
-        parts = re.split(r"\s+[|\-–—·•:]\s+", page_title)
-        return max(parts, key=len) if len(parts) > 1 else page_title
+        kept = [p for p in parts if p != site]
+        return max(kept or parts, key=len) if len(parts) > 1 else page_title
     return None
+
+
+def _strip_site(title: str, site: str) -> str:
+    """``"Story | Site"`` -> ``"Story"`` when the site's name is known."""
+    if not site:
+        return title
+    pieces = [p for p in _TITLE_SEPARATORS.split(title) if p]
+    kept = [p for p in pieces if p != site]
+    return " - ".join(kept) if kept and len(kept) < len(pieces) else title
+
+
+def _heading_matching(root: HtmlElement, skip: HtmlElement | None, texts: list[str]) -> str:
+    """The text of the first h1-h3 (other than ``skip``) equal to one of ``texts``."""
+    if not texts:
+        return ""
+    wanted = set(texts)
+    body = root.find("body")
+    for count, heading in enumerate((body if body is not None else root).iter("h1", "h2", "h3")):
+        if count > 20:
+            break
+        if heading is skip:
+            continue
+        text = _clean(text_of(heading))
+        if text in wanted:
+            return text
+    return ""
 
 
 def _names_from_ld(value: Any) -> list[str]:
