@@ -200,6 +200,12 @@ CASES = [
         True,
     ),
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
+    (
+        "slide-counters",
+        "<figure><img src='x.jpg'><div class='n'>3 / 10</div></figure>",
+        "3 / 10",
+        True,
+    ),
     ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
     ("fact-boxes", "<div class='factbox'><ul><li>Length: 400 m</li></ul></div>", "Length:", True),
     (

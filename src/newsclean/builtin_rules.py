@@ -382,6 +382,12 @@ ENGAGEMENT_PREFIXES = (
     "we respect your privacy",
     "wir respektieren",
 )
+#: "3 / 10", "2 of 8", "Bild 4 von 12", "photo 5/20": a counter, not prose.
+SLIDE_COUNTER = (
+    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositiva)\s*)?"
+    r"\d{1,3}\s*(?:/|of|von|de|sur|di|z)\s*\d{1,3}"
+)
+
 #: A short line that is only a byline (with perhaps a date after a separator).
 BYLINE_LINE = (
     r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]+\.?\s*){1,4}"
@@ -552,6 +558,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         Text(pattern=AGENCY_CREDIT, tags=LINE_BLOCKS, max_length=90),
         Effect.DROP,
         description="Short lines naming a picture agency or wire: photo credits.",
+    ),
+    Rule(
+        "slide-counters",
+        Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
+        Effect.DROP,
+        description="Gallery and pagination counters such as '3 / 10' or 'Photo 2 of 8'.",
     ),
     Rule(
         "date-only-blocks",

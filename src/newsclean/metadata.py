@@ -100,6 +100,7 @@ _BYLINE_WORDS = (
 )
 _BYLINE = re.compile(rf"^\s*{_BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
 _BY = re.compile(rf"^\s*{_BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 #: A name starts with a capital letter, or is written in a script without case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -326,6 +327,10 @@ def split_names(text: str) -> tuple[str, ...]:
     match = _BYLINE.match(text)
     if match:
         text = match.group("names")
+    else:
+        inner = _INNER_BY.search(text)  # "Photographs and words by A"
+        if inner and len(text) < 120:
+            text = text[inner.end() :]
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
     names = []
