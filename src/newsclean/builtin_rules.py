@@ -39,6 +39,11 @@ def _drop(
     )
 
 
+def _drop_text(name: str, match: Text, description: str) -> Rule:
+    """A DROP rule on the text of blocks inside the body."""
+    return Rule(name, match, Effect.DROP, description=description)
+
+
 def _no_headline_or_prose(header: HtmlElement) -> bool:
     """A header with no h1 and little text outside links is page chrome."""
     if next(header.iter("h1"), None) is not None:
@@ -529,47 +534,40 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         strong=True,
         description="'Continue reading', 'Read more' and 'Skip to' links.",
     ),
-    Rule(
+    _drop_text(
         "read-also-teasers",
         Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
-        Effect.DROP,
-        description="'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings.",
+        "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings.",
     ),
-    Rule(
+    _drop_text(
         "credit-lines",
         Text(prefixes=CREDIT_PREFIXES, tags=TEXT_BLOCKS, max_length=120),
-        Effect.DROP,
-        description="Photo credits and source lines standing as their own block.",
+        "Photo credits and source lines standing as their own block.",
     ),
-    Rule(
+    _drop_text(
         "engagement-prompts",
         Text(prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
-        Effect.DROP,
-        description="Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
+        "Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
     ),
-    Rule(
+    _drop_text(
         "byline-lines",
         Text(pattern=BYLINE_LINE, tags=(*LINE_BLOCKS, "font", "td"), max_length=90),
-        Effect.DROP,
-        description="Short 'By A and B' / 'Von A' lines left inside the body.",
+        "Short 'By A and B' / 'Von A' lines left inside the body.",
     ),
-    Rule(
+    _drop_text(
         "agency-credits",
         Text(pattern=AGENCY_CREDIT, tags=LINE_BLOCKS, max_length=90),
-        Effect.DROP,
-        description="Short lines naming a picture agency or wire: photo credits.",
+        "Short lines naming a picture agency or wire: photo credits.",
     ),
-    Rule(
+    _drop_text(
         "slide-counters",
         Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
-        Effect.DROP,
-        description="Gallery and pagination counters such as '3 / 10' or 'Photo 2 of 8'.",
+        "Gallery and pagination counters such as '3 / 10' or 'Photo 2 of 8'.",
     ),
-    Rule(
+    _drop_text(
         "date-only-blocks",
         Text(pattern=DATE_ONLY, tags=LINE_BLOCKS, max_length=40),
-        Effect.DROP,
-        description="Blocks holding nothing but a date or a time.",
+        "Blocks holding nothing but a date or a time.",
     ),
     _drop(
         "related-rails",
