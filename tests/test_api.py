@@ -94,3 +94,19 @@ def test_deep_page_keeps_its_text() -> None:
     depth = 600
     page = "<html><body>" + "<div>" * depth + BODY + "</div>" * depth + "</body></html>"
     assert "Sentence 4 of the report" in extract(page).text
+
+
+def test_to_dict_and_to_json_are_json_safe() -> None:
+    import datetime as dt
+    import json
+
+    from newsclean import Article
+
+    article = Article(text="Body.", title="T", authors=("A B",), published=dt.date(2020, 1, 2))
+    assert article.to_dict() == {
+        "text": "Body.",
+        "title": "T",
+        "authors": ["A B"],
+        "published": "2020-01-02",
+    }
+    assert json.loads(article.to_json()) == article.to_dict()

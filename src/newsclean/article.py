@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -23,3 +25,24 @@ class Article:
     title: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_names)
     published: dt.datetime | dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as JSON-safe values: dates in ISO 8601, tuples as lists."""
+        return {field.name: _json_safe(getattr(self, field.name)) for field in attrs.fields(Article)}
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """:meth:`to_dict` as a JSON string (``dumps_options`` go to :func:`json.dumps`)."""
+        dumps_options.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **dumps_options)
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json_safe(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _json_safe(item) for key, item in value.items()}
+    if attrs.has(type(value)):
+        return {f.name: _json_safe(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    return value
