@@ -28,7 +28,8 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as JSON-safe values: dates in ISO 8601, tuples as lists."""
-        return {field.name: _json_safe(getattr(self, field.name)) for field in attrs.fields(Article)}
+        fields = attrs.fields(Article)
+        return {field.name: _json_safe(getattr(self, field.name)) for field in fields}
 
     def to_json(self, **dumps_options: Any) -> str:
         """:meth:`to_dict` as a JSON string (``dumps_options`` go to :func:`json.dumps`)."""

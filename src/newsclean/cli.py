@@ -11,7 +11,6 @@ from . import __version__
 from .api import extract
 from .errors import NewscleanError
 
-
 #: ``newsclean NAME ...`` runs the ``main(argv) -> int`` function named here
 #: ("module:function" inside the package) with the remaining arguments.
 SUBCOMMANDS: dict[str, str] = {}
