@@ -24,7 +24,14 @@ from typing import Any
 from lxml import etree
 
 from .article import Article
-from .matching import CompiledRules, Decisions, apply_rules, is_attached, remove_element
+from .matching import (
+    CompiledRules,
+    Decisions,
+    apply_rules,
+    examine_vetoed,
+    is_attached,
+    remove_element,
+)
 from .metadata import read_metadata
 from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
@@ -88,9 +95,15 @@ def run_pipeline(
     veto = _Veto(body)
     decisions = apply_rules(body, rules, veto.keeps)
     veto.protect(decisions)
-    for element, rule in decisions.drops:
-        if is_attached(element, root) and not veto.keeps(element, rule):
+    resumed: set[HtmlElement] = set()
+    for element, rule in decisions.drops:  # grows as vetoed subtrees are examined
+        if not is_attached(element, root):
+            continue
+        if not veto.keeps(element, rule):
             remove_element(element)
+        elif element not in resumed:
+            resumed.add(element)
+            examine_vetoed(element, rules, decisions)
     scores = score_paragraphs(body, decisions.scores)
     containers = _choose_body(body, decisions, scores)
     containers = _leads_before(containers, decisions, root) + containers

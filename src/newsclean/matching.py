@@ -59,6 +59,8 @@ class Decisions:
     body: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     lead: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
+    #: elements inside dropped subtrees, left unexamined by all but the BODY rules
+    unexamined: list[HtmlElement] = attrs.field(factory=list)
 
     def record(self, element: HtmlElement, rule: Rule) -> None:
         """Note that ``rule`` fired on ``element``."""
@@ -131,10 +133,18 @@ class CompiledRules:
     tag_skips: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: every phrase a childless-element text rule accepts (prefix rules go per tag)
     leaf_phrases: frozenset[str] = frozenset()
+    #: a regex over a value's letters that must hit before its words are looked up
+    word_prefilter: re.Pattern[str] | None = None
+    #: the BODY rules of the walk, for the elements it leaves unexamined
+    body_walk_rules: CompiledRules | None = None
 
     @classmethod
-    def build(cls, rules: list[Rule]) -> CompiledRules:
-        """Index ``rules`` by what they look at."""
+    def build(cls, rules: list[Rule], *, prefilter: bool = False) -> CompiledRules:
+        """Index ``rules`` by what they look at.
+
+        ``prefilter`` adds a regex of all listed words that a value's letters
+        must contain: cheap for a few rarely matching words, a loss for many.
+        """
         selector_rules = []
         tags: dict[str, list[Rule]] = defaultdict(list)
         words: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
@@ -180,7 +190,18 @@ class CompiledRules:
                     f"rule {rule.name!r}: prefix text rules need tags= to say where to look"
                 )
             leaf_phrases.update(rule.match.phrases)
+        all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
+        body_walk = [
+            rule
+            for rule in rules
+            if rule.effect is Effect.BODY
+            and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in leaf_text)
+        ]
         return cls(
+            word_prefilter=_letters_regex(all_words) if prefilter else None,
+            body_walk_rules=cls.build(body_walk, prefilter=True)
+            if body_walk and not prefilter
+            else None,
             rules=tuple(rules),
             selector_rules=tuple(selector_rules),
             tag_index={t: tuple(r) for t, r in tags.items()},
@@ -223,6 +244,34 @@ class CompiledRules:
         )
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex finding any of ``words`` in a value's lowercased letters (digits,
+    punctuation and spaces removed), or None when a word is not plain a-z.
+
+    Any phrase a name yields is such a substring, so a miss proves no word
+    matches. The words share their prefixes (a trie), which keeps it fast.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word.isascii() or not word.isalpha():
+            return None
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter word already ends here: enough for a search
+        branches = [char + alternation(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(alternation(trie)) if trie else None
+
+
 def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
     """One alternation per attribute over its Pattern rules: a miss skips them all."""
     prefilters = {}
@@ -246,9 +295,9 @@ def apply_rules(
     """
     decisions = Decisions()
     if compiled.tag_drops:
-        doomed = [el for el in body.iter(*compiled.tag_drops) if el is not body]
+        tagged = [el for el in body.iter(*compiled.tag_drops) if el is not body]
         root = body.getroottree().getroot()
-        for element in doomed:
+        for element in tagged:
             if not is_attached(element, root):
                 continue
             for rule in compiled.tag_index[element.tag]:
@@ -256,13 +305,17 @@ def apply_rules(
                     decisions.removed.append((element, rule))
                     remove_element(element)
                     break
+    doomed: set[HtmlElement] = set()
     for rule in compiled.selector_rules:
         match = rule.match
         assert isinstance(match, Css | XPath | Predicate)
         for element in match.select(body):
             if element is not body:
                 decisions.record(element, rule)
-    _walk(body, compiled, decisions)
+                if rule.effect is Effect.DROP:
+                    doomed.add(element)
+    _walk(body.iterdescendants(), compiled, decisions, doomed=doomed)
+    mark_unexamined_bodies(compiled, decisions)
     return decisions
 
 
@@ -291,19 +344,41 @@ def remove_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
-def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
-    record = decisions.record
+def _walk(
+    elements: Iterable[HtmlElement],
+    compiled: CompiledRules,
+    decisions: Decisions,
+    *,
+    doomed: set[HtmlElement] | None = None,
+    record: Callable[[HtmlElement, Rule], None] | None = None,
+) -> None:
+    """Match the walk rules on ``elements`` (in document order).
+
+    With ``doomed`` (the elements already dropped by a rule), the descendants of
+    a dropped element are not examined but listed in ``decisions.unexamined``:
+    their rules only matter if the drop is vetoed (see :func:`examine_vetoed`).
+    """
+    if record is None:
+        record = decisions.record
     tag_rules = compiled.tag_walk_rules
     leaf_phrases = compiled.leaf_phrases
     leaf_rules = compiled.leaf_text_rules
     skip = INLINE_TAGS
     tag_limits = compiled.tag_limits
     tag_skips = compiled.tag_skips
+    prefilter = compiled.word_prefilter
+    unexamined = decisions.unexamined
     memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in compiled.watched_attributes}
     name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in memo}
-    for element in body.iterdescendants():
+    for element in elements:
         tag = element.tag
-        if tag in skip or tag.__class__ is not str:
+        if tag.__class__ is not str:
+            continue
+        if doomed and element.getparent() in doomed:
+            doomed.add(element)
+            unexamined.append(element)
+            continue
+        if tag in skip:
             continue
         by_tag = tag_rules.get(tag)
         if by_tag:
@@ -315,17 +390,59 @@ def _walk(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> N
                 continue
             fired = seen.get(value)
             if fired is None:
-                fired = seen[value] = _match_value(attribute, value, compiled, name_memo[attribute])
+                fired = seen[value] = _match_value(
+                    attribute, value, compiled, name_memo[attribute], prefilter
+                )
             for rule in fired:
                 allowed = tag_limits.get(rule.name)
                 if (allowed is None or tag in allowed) and tag not in tag_skips.get(rule.name, ()):
                     record(element, rule)
+                    if doomed is not None and rule.effect is Effect.DROP:
+                        doomed.add(element)
         if leaf_phrases:
             text = element.text
             if text and len(text) < 60:
                 normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
                 if normal in leaf_phrases and len(element) == 0:
                     match_text(element, normal, leaf_rules, record)
+
+
+def mark_unexamined_bodies(compiled: CompiledRules, decisions: Decisions) -> None:
+    """Find BODY markers among the elements the walk skipped inside dropped subtrees.
+
+    A BODY marker vetoes the drop of every ancestor, so these few rules must
+    see every element; a word prefilter keeps this cheap.
+    """
+    body_rules = compiled.body_walk_rules
+    if body_rules is None or not decisions.unexamined:
+        return
+    before = len(decisions.body)
+    _walk(decisions.unexamined, body_rules, decisions)
+    if before and len(decisions.body) > before:
+        decisions.body.sort(key=_document_order(decisions.body[0][0]))
+
+
+def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
+    """Match the rules inside a dropped element whose drop was vetoed.
+
+    Its BODY markers are already known (:func:`mark_unexamined_bodies`), so
+    only the other effects are recorded; nested drops are deferred again.
+    """
+    record_all = decisions.record
+
+    def record(target: HtmlElement, rule: Rule) -> None:
+        if rule.effect is not Effect.BODY:
+            record_all(target, rule)
+
+    leads = len(decisions.lead)
+    _walk(element.iterdescendants(), compiled, decisions, doomed=set(), record=record)
+    if leads and len(decisions.lead) > leads:
+        decisions.lead.sort(key=_document_order(element))
+
+
+def _document_order(element: HtmlElement) -> Callable[[tuple[HtmlElement, Rule]], int]:
+    position = {el: i for i, el in enumerate(element.getroottree().getroot().iter())}
+    return lambda decision: position.get(decision[0], -1)
 
 
 def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
@@ -341,9 +458,12 @@ def _match_value(
     value: str,
     compiled: CompiledRules,
     name_memo: dict[str, tuple[Rule, ...]],
+    prefilter: re.Pattern[str] | None = None,
 ) -> tuple[Rule, ...]:
     found: tuple[Rule, ...] = ()
-    if attribute in compiled.word_attributes:
+    if attribute in compiled.word_attributes and (
+        prefilter is None or prefilter.search(_NOT_LETTERS.sub("", value.lower())) is not None
+    ):
         names = value.split()
         for name in names:
             by_name = name_memo.get(name)
