@@ -436,12 +436,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         by_text = text_rules.get(tag)
         if by_text and length < 300:
             normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
-            quick = rules.text_quick_checks[tag]
-            if (
-                normal.startswith(quick.prefixes)
-                or normal in quick.phrases
-                or len(normal) <= quick.pattern_length
-            ):
+            if rules.text_quick_checks[tag].may_match(normal):
                 fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
             else:
                 fired = []

@@ -80,13 +80,16 @@ class TextQuickCheck:
 
     prefixes: tuple[str, ...] = ()
     phrases: frozenset[str] = frozenset()
-    #: texts up to this length may match a rule's pattern
+    #: texts up to this length may match a rule's pattern...
     pattern_length: int = -1
+    #: ... if they match this alternation of all the patterns (None: try each rule)
+    pattern: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
+        patterns: list[re.Pattern[str]] = []
         pattern_length = -1
         for rule in rules:
             match = rule.match
@@ -95,7 +98,20 @@ class TextQuickCheck:
             phrases.update(match.phrases)
             if match.pattern is not None:
                 pattern_length = max(pattern_length, match.max_length)
-        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length)
+                patterns.append(match.pattern)
+        joined = None
+        if patterns and len({p.flags for p in patterns}) == 1:
+            alternation = "|".join(f"(?:{p.pattern})" for p in patterns)
+            joined = re.compile(alternation, patterns[0].flags)
+        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length, joined)
+
+    def may_match(self, text: str) -> bool:
+        """False when no rule behind this check can match ``text`` (normalised)."""
+        if text in self.phrases or text.startswith(self.prefixes):
+            return True
+        if len(text) > self.pattern_length:
+            return False
+        return self.pattern is None or self.pattern.fullmatch(text) is not None
 
 
 @attrs.frozen
