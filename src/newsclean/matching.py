@@ -511,14 +511,21 @@ def _match_value(
 
 
 def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:
-    phrases, endings = phrases_and_endings(name_tokens(name))
+    tokens = name_tokens(name)
+    words = compiled.word_index.get(attribute)
+    endings = compiled.ending_index.get(attribute)
+    if len(tokens) == 1:  # the common case, without building phrase lists
+        token = tokens[0]
+        found = words.get(token, ()) if words else ()
+        if endings:
+            found += endings.get(token, ())
+        return found
+    phrases, ends = phrases_and_endings(tokens)
     fired: list[Rule] = []
-    index = compiled.word_index.get(attribute)
-    if index:
-        for phrase in index.keys() & phrases:  # the set operation runs in C
-            fired.extend(index[phrase])
-    index = compiled.ending_index.get(attribute)
-    if index:
-        for phrase in index.keys() & endings:
-            fired.extend(index[phrase])
+    if words:
+        for phrase in words.keys() & phrases:  # the set operation runs in C
+            fired.extend(words[phrase])
+    if endings:
+        for phrase in endings.keys() & ends:
+            fired.extend(endings[phrase])
     return tuple(fired)
