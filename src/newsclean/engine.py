@@ -146,7 +146,8 @@ class _Veto:
             self.protected.update(marked.iterancestors())
 
     def keeps(self, element: HtmlElement, rule: Rule) -> bool:
-        if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
+        content = text_of(element)
+        if rule.max_chars is not None and len(content.strip()) > rule.max_chars:
             return True
         if rule.strong:
             return False
@@ -154,7 +155,7 @@ class _Veto:
             return True
         if element.tag == "p":
             return False
-        text = len(text_of(element))
+        text = len(content)
         if text < 100 or text < VETO_SHARE_WITH_HEADLINE * min(self.totals()):
             return False  # too little text to hold a share that vetoes
         paragraphs, prose = self.totals()
