@@ -95,11 +95,15 @@ class Scores:
 
 
 def score_paragraphs(body: HtmlElement, adjustments: dict[HtmlElement, float]) -> Scores:
-    """Distribute each paragraph's points to its ancestors."""
+    """Distribute each paragraph's points to its ancestors.
+
+    Paragraphs sharing a parent share their ancestors, so their points and
+    characters are summed per parent and each ancestor chain is walked once.
+    """
     scores = Scores()
     points = scores.points
     chars = scores.paragraph_chars
-    seen: set[HtmlElement] = set()
+    by_parent: dict[HtmlElement, list[float]] = {}
     for paragraph in body.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
         tag = paragraph.tag
         if tag in ("p", "pre", "blockquote", "dd"):
@@ -108,22 +112,32 @@ def score_paragraphs(body: HtmlElement, adjustments: dict[HtmlElement, float]) -
             text = own_text(paragraph).strip()
         else:
             continue
-        if len(text) < MIN_PARAGRAPH:
-            continue
-        if paragraph in seen:
-            continue
-        seen.add(paragraph)
         length = len(text)
+        if length < MIN_PARAGRAPH:
+            continue
         scores.total_chars += length
         value = _paragraph_points(text)
         if tag in LOOSE_TEXT_TAGS:
             # loose text scores its own element, which then acts as a paragraph holder
             _credit(points, paragraph, value, adjustments)
-        for level, ancestor in enumerate(paragraph.iterancestors()):
-            chars[ancestor] = chars.get(ancestor, 0) + length
-            if level < _LEVELS:
-                _credit(points, ancestor, value / _DIVISORS[level], adjustments)
         chars[paragraph] = chars.get(paragraph, 0) + length
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        sums = by_parent.get(parent)
+        if sums is None:
+            by_parent[parent] = [value, length]
+        else:
+            sums[0] += value
+            sums[1] += length
+    for parent, (points_sum, chars_sum) in by_parent.items():
+        _credit(points, parent, points_sum, adjustments)
+        below = int(chars_sum)
+        chars[parent] = chars.get(parent, 0) + below
+        for level, ancestor in enumerate(parent.iterancestors(), start=1):
+            chars[ancestor] = chars.get(ancestor, 0) + below
+            if level < _LEVELS:
+                _credit(points, ancestor, points_sum / _DIVISORS[level], adjustments)
     return scores
 
 
