@@ -103,3 +103,10 @@ def test_strip_xml_declaration() -> None:
         == "<html/>"
     )
     assert strip_xml_declaration("<html/>") == "<html/>"
+
+
+def test_a_declared_legacy_charset_yields_to_valid_utf8() -> None:
+    page = '<html><head><meta charset="gb2312"><title>新电脑</title></head></html>'.encode()
+    assert sniff_encoding(page) == "utf-8"
+    legacy = '<html><head><meta charset="gb2312"><title>新电脑</title></head></html>'
+    assert sniff_encoding(legacy.encode("gbk")) == "gbk"

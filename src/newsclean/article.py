@@ -16,15 +16,29 @@ def _names(values: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Article:
-    """An extracted article: the body as plain text plus its core metadata.
+    """An extracted article: the body as plain text plus its metadata.
 
     ``text`` holds one block per paragraph, blocks separated by a blank line.
+    ``published``/``modified`` are timezone-aware datetimes when the page gives a
+    time with its zone, naive datetimes for a time without a zone, else dates.
+    ``lang`` is a BCP 47 primary subtag (``"en"``), from the markup or guessed
+    from the text; ``url`` is the canonical URL and ``image`` the lead image,
+    both absolute when the page or the caller gives a base URL.
     """
 
     text: str = ""
     title: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_names)
     published: dt.datetime | dt.date | None = None
+    modified: dt.datetime | dt.date | None = None
+    site_name: str | None = None
+    description: str | None = None
+    lang: str | None = None
+    url: str | None = None
+    image: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    publisher: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as JSON-safe values: dates in ISO 8601, tuples as lists."""

@@ -5,6 +5,11 @@ near the top, then UTF-8 when the bytes are valid UTF-8, else windows-1252.
 Labels are mapped as the WHATWG Encoding Standard does (``latin1`` and
 ``ascii`` mean windows-1252, ``gb2312`` means gbk, ...), and the result is a
 name both Python's codecs and libxml2 accept.
+
+One deliberate departure from browsers: a declared legacy charset (gbk,
+windows-1252, ...) is overridden when the bytes are valid UTF-8 with non-ASCII
+text, which legacy-encoded text almost never is; such pages were transcoded
+without updating their declaration.
 """
 
 from __future__ import annotations
@@ -167,6 +172,8 @@ def sniff_encoding(data: bytes) -> str:
     for match in _META.finditer(head):
         declared = normalise_label(match.group(1).decode("ascii", errors="replace"))
         if declared is not None:
+            if declared != "utf-8" and _is_utf8_text(data):
+                return "utf-8"  # transcoded but still declaring its old legacy charset
             return declared
     if data.isascii():
         return "utf-8"
@@ -175,6 +182,17 @@ def sniff_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         return "windows-1252"
     return "utf-8"
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    """Non-ASCII bytes that are valid UTF-8: legacy encodings almost never are by chance."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_html(data: bytes) -> tuple[str, str]:

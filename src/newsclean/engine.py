@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from .article import Article
+from .language import guess_language
 from .matching import (
     CompiledRules,
     Decisions,
@@ -111,7 +112,21 @@ def run_pipeline(
         _prune(container, rules, decisions)
         _drop_headline(container, meta.title)
     text = render_text(containers)
-    article = Article(text=text, title=meta.title, authors=meta.authors, published=meta.published)
+    article = Article(
+        text=text,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        description=meta.description,
+        lang=meta.lang or guess_language(text),
+        url=meta.url,
+        image=meta.image,
+        section=meta.section,
+        tags=meta.tags,
+        publisher=meta.publisher,
+    )
     return article, decisions
 
 

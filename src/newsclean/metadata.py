@@ -1,20 +1,40 @@
-"""Title, authors and publication date, read from the page before it is cleaned.
+"""The article's facts, read from the page before it is cleaned.
 
-Sources, in order of trust: JSON-LD, OpenGraph/``article:*`` and other
-``<meta>`` tags, microdata, ``<time datetime>``, the visible byline and date
-line near the headline, and finally a date in the URL.
+Every field has one precedence, most trusted source first (see docs/metadata.md):
+
+- JSON-LD article objects (``NewsArticle``, ``BlogPosting``, ``LiveBlogPosting``...,
+  in ``@graph`` or arrays), then the site's ``WebSite``/``Organization`` objects;
+- OpenGraph and ``article:*``, Twitter cards, Dublin Core, plain ``<meta name>``,
+  parsely and sailthru tags;
+- microdata ``itemprop``, ``rel=author``/``rel=canonical`` links, ``<time datetime>``;
+- the visible byline and date line near the headline, then a date in the URL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urljoin
 
 import attrs
 
+from .authors import STARTS_WITH_BY, best_names, split_names
+from .dates import Moment, date_in_url, day_of, parse_date, plausible
+from .jsonld import (
+    ARTICLE_TYPES,
+    PAGE_TYPES,
+    SITE_TYPES,
+    is_type,
+    json_ld_objects,
+    text_value,
+    text_values,
+    url_value,
+)
+from .language import first_language
 from .scoring import text_of
 
 HtmlElement = Any
@@ -26,11 +46,19 @@ class Metadata:
 
     title: str | None = None
     authors: tuple[str, ...] = ()
-    published: dt.datetime | dt.date | None = None
+    published: Moment | None = None
+    modified: Moment | None = None
+    site_name: str | None = None
+    description: str | None = None
+    lang: str | None = None
+    url: str | None = None
+    image: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    publisher: str | None = None
 
 
 _ITEMPROP_TAGS = ("span", "a", "div", "p", "time", "meta", "li", "address", "strong", "b", "abbr")
-
 _PUBLISHED_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -39,76 +67,283 @@ _PUBLISHED_KEYS = (
     "pubdate",
     "publishdate",
     "publish-date",
+    "publish_date",
     "publication_date",
     "date",
     "dc.date",
     "dc.date.issued",
+    "dc.date.created",
     "dcterms.date",
+    "dcterms.issued",
     "dcterms.created",
     "sailthru.date",
     "parsely-pub-date",
     "cxenseparse:recs:publishtime",
     "article.published",
+    "citation_publication_date",
+    "citation_date",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
 )
 _AUTHOR_KEYS = (
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "dcterm:creator",
     "author",
     "article:author",
-    "dc.creator",
+    "og:article:author",
     "sailthru.author",
     "parsely-author",
     "byl",
     "citation_author",
+    "twitter:creator",
 )
-_TITLE_KEYS = ("og:title", "twitter:title", "title", "dc.title", "headline")
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january januar janvier enero jänner",
-            "feb february februar février fevrier febrero",
-            "mar march märz maerz mars marzo",
-            "apr april avril abril",
-            "may mai mayo",
-            "jun june juni juin junio",
-            "jul july juli juillet julio",
-            "aug august août aout agosto",
-            "sep sept september septembre septiembre",
-            "oct october oktober octobre octubre",
-            "nov november novembre noviembre",
-            "dec december dezember décembre decembre diciembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WRITTEN_DATE = re.compile(
-    rf"(?i)\b(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:\.|er)?\s+(?:de\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))\b"
+_TITLE_KEYS = (
+    "dc.title",
+    "dc:title",
+    "dcterms.title",
+    "dcterm:title",
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru.title",
+    "title",
+    "headline",
 )
-_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b")
-_ISO_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
-    r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+_DESCRIPTION_KEYS = (
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc.description",
+    "dcterms.description",
+    "sailthru.description",
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
-#: Words that introduce a byline, in the languages newsclean reads.
-_BYLINE_WORDS = (
-    r"(?:(?:posted|written|words|reporting|text|story)\s+by|by|von|par|por|di|door|texto|"
-    r"bằng|بقلم|كتب|记者|記者|文|撰文)"
+_SITE_KEYS = ("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
+_IMAGE_KEYS = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "sailthru.image.full",
+    "thumbnail",
 )
-_BYLINE = re.compile(rf"^\s*{_BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
-_BY = re.compile(rf"^\s*{_BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
-_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
+_SECTION_KEYS = ("article:section", "og:article:section", "parsely-section", "section", "category")
+_TAG_KEYS = (
+    "article:tag",
+    "og:article:tag",
+    "news_keywords",
+    "keywords",
+    "parsely-tags",
+    "sailthru.tags",
+)
+_PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher", "article:publisher", "publisher")
+_LANGUAGE_KEYS = ("content-language", "language", "dc.language", "dcterms.language", "og:locale")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
-#: A name starts with a capital letter, or is written in a script without case.
-_NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
-#: "Jo Smith on 3 May" / "Jo Smith am 3. Mai": the date after a byline is cut off.
-_DATE_TAIL = re.compile(
-    rf"(?i)\s+(?:on|am|le|el|il|em|at|published|updated)\s+(?=\S*\d|(?:{_MONTH_NAMES})\b)"
-)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
+_RELATION_XPATH = "//a[@rel='author' or contains(concat(' ', @rel, ' '), ' author ')]"
+
+
+def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
+    """Read every metadata field from the unmodified tree."""
+    metas, lists = _meta_maps(root)
+    objects = json_ld_objects(root)
+    articles = [o for o in objects if is_type(o, ARTICLE_TYPES)]
+    articles += [o for o in objects if is_type(o, PAGE_TYPES)]
+    sites = [o for o in objects if is_type(o, SITE_TYPES)]
+    body = root.find("body")
+    h1 = next(body.iter("h1"), None) if body is not None else None
+    site_name = _site_name(metas, articles, sites)
+    if h1 is None and body is not None:
+        h1 = _headline_element(body, metas, articles, root, site_name)
+    itemprops = _Itemprops(body)
+    title = _title(metas, articles, root, h1, site_name)
+    publisher = (
+        _first(
+            [text_value(item.get("publisher")) for item in articles]
+            + [text_value(item.get("name")) for item in sites if "Organization" in str(item)]
+            + [v for v in (metas.get(k) for k in _PUBLISHER_KEYS) if v and "://" not in v]
+        )
+        or site_name
+    )
+    authors = best_names(
+        _author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
+    )
+    published, modified = _dates(metas, articles, body, itemprops, h1, url)
+    return Metadata(
+        title=title,
+        authors=authors,
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        description=_first(
+            [text_value(item.get("description")) for item in articles]
+            + [metas.get(key) for key in _DESCRIPTION_KEYS]
+        ),
+        lang=_language(root, metas, articles),
+        url=_canonical(root, metas, articles, url),
+        image=_image(root, metas, articles, url),
+        section=_first(
+            [text_value(item.get("articleSection")) for item in articles]
+            + [metas.get(key) for key in _SECTION_KEYS]
+        ),
+        tags=_tags(lists, articles),
+        publisher=publisher,
+    )
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    for value in values:
+        if value:
+            cleaned = _clean(value)
+            if cleaned:
+                return cleaned
+    return None
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _meta_maps(root: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """``<meta>`` content by lowercased name/property (first wins), and every value per name."""
+    first: dict[str, str] = {}
+    every: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        names = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+        )
+        content = meta.get("content")
+        if not names or not content or not content.strip():
+            continue
+        value = content.strip()
+        for key in names.lower().split():  # property="dc:title og:title" names both
+            first.setdefault(key, value)
+            every.setdefault(key, []).append(value)
+    parsely = first.get("parsely-page")
+    if parsely:
+        for field, value in _parsely_page(parsely).items():
+            first.setdefault(f"parsely-{field}", value)
+    return first, every
+
+
+def _parsely_page(raw: str) -> dict[str, str]:
+    """The ``parsely-page`` meta holds JSON: title, author, pub_date, section, tags."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    names = {"title": "title", "author": "author", "pub_date": "pub-date", "section": "section"}
+    found = {}
+    for key, field in names.items():
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            found[field] = value
+    tags = data.get("tags")
+    if isinstance(tags, list):
+        found["tags"] = ", ".join(t for t in tags if isinstance(t, str))
+    return found
+
+
+def _site_name(
+    metas: dict[str, str], articles: list[dict[str, Any]], sites: list[dict[str, Any]]
+) -> str | None:
+    return _first(
+        [metas.get(key) for key in _SITE_KEYS]
+        + [text_value(item.get("name")) for item in sites if "WebSite" in str(item.get("@type"))]
+        + [text_value(item.get("publisher")) for item in articles]
+        + [text_value(item.get("name")) for item in sites]
+    )
+
+
+def _language(
+    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]]
+) -> str | None:
+    return first_language(
+        [
+            root.get("lang"),
+            root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            root.get("xml:lang"),
+            *(metas.get(key) for key in _LANGUAGE_KEYS),
+            *(text_value(item.get("inLanguage")) for item in articles),
+        ]
+    )
+
+
+def _base_url(root: HtmlElement, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    href = base.get("href").strip() if base is not None else ""
+    if href:
+        return urljoin(url, href) if url else href
+    return url
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith(("javascript:", "data:")):
+        return None
+    return urljoin(base, value) if base else value
+
+
+def _canonical(
+    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], url: str | None
+) -> str | None:
+    base = _base_url(root, url)
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return _absolute(link.get("href"), base)
+    for value in [metas.get("og:url"), *(url_value(item.get("url")) for item in articles)]:
+        if value:
+            return _absolute(value, base)
+    return url
+
+
+def _image(
+    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], url: str | None
+) -> str | None:
+    base = _base_url(root, url)
+    candidates = [url_value(item.get("image")) for item in articles]
+    candidates += [metas.get(key) for key in _IMAGE_KEYS]
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "image_src":
+            candidates.append(link.get("href"))
+    for value in candidates:
+        found = _absolute(value, base)
+        if found:
+            return found
+    return None
+
+
+def _tags(lists: dict[str, list[str]], articles: list[dict[str, Any]]) -> tuple[str, ...]:
+    raw: list[str] = []
+    for item in articles:
+        raw.extend(text_values(item.get("keywords")))
+    for key in _TAG_KEYS:
+        raw.extend(lists.get(key, ()))
+    tags: dict[str, str] = {}
+    for value in raw:
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = _clean(tag)
+            if tag and len(tag) <= 60 and tag.lower() not in tags:
+                tags[tag.lower()] = tag
+    return tuple(tags.values())[:30]
 
 
 def _texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -154,16 +389,19 @@ def _texts_before(start: HtmlElement, limit: int) -> list[str]:
 
 
 def _headline_element(
-    body: HtmlElement, metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement
+    body: HtmlElement,
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    root: HtmlElement,
+    site_name: str | None,
 ) -> HtmlElement | None:
     """Without an h1, the element whose own text is the page's title, if any."""
-    title = _title(metas, ld, root, None)
+    title = _title(metas, articles, root, None, site_name)
     if not title:
         return None
-    wanted = _clean(title)
     for element in body.iter("h2", "h3", "div", "span", "b", "strong", "p", "td", "font"):
         text = element.text
-        if text and _clean(text) == wanted:
+        if text and _clean(text) == title:
             return element
     return None
 
@@ -186,102 +424,73 @@ class _Itemprops:
         return iter(self._found)
 
 
-def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
-    """Read title, authors and publication date from the unmodified tree."""
-    metas = _meta_map(root)
-    ld = list(_json_ld_articles(root))
-    body = root.find("body")
-    h1 = next(body.iter("h1"), None) if body is not None else None
-    if h1 is None and body is not None:
-        h1 = _headline_element(body, metas, ld, root)
-    itemprops = _Itemprops(body)
-    title = _title(metas, ld, root, h1)
-    authors = _authors(metas, ld, itemprops, h1)
-    published = _published(metas, ld, body, itemprops, h1, url)
-    return Metadata(title=title, authors=authors, published=published)
-
-
-def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _meta_map(root: HtmlElement) -> dict[str, str]:
-    found: dict[str, str] = {}
-    head = root.find("head")
-    for meta in (head if head is not None else root).iter("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
-        content = meta.get("content")
-        if key and content and content.strip():
-            found.setdefault(key.strip().lower(), content.strip())
-    return found
-
-
-_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE)
-
-
-def _json_ld_articles(root: HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = (script.text or "").strip()
-        if not raw:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
-            except ValueError:
-                continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
-                    yield item
-
-
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+|\s*::\s*")
-
-
 def _title(
-    metas: dict[str, str], ld: list[dict[str, Any]], root: HtmlElement, h1: HtmlElement | None
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    root: HtmlElement,
+    h1: HtmlElement | None,
+    site_name: str | None,
 ) -> str | None:
     """The headline: the h1 when the page's metadata agrees, else the metadata's title.
 
     A blog's first h1 is often its own name; when that h1 is just one part of the
     ``<title>`` and another heading is another part, that other heading wins.
     """
-    h1_text = _clean(text_of(h1)) if h1 is not None else ""
-    site = _clean(metas.get("og:site_name"))
-    candidates = [_clean(str(item.get("headline") or "")) for item in ld]
+    site = site_name or ""
+    candidates = [
+        _clean(text_value(item.get("headline")) or text_value(item.get("name")))
+        for item in articles
+    ]
     candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
     candidates = [c for c in candidates if c and c != site]
     title_element = next(root.iter("title"), None)
     page_title = _clean(title_element.text) if title_element is not None else ""
     parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p] if page_title else []
-    if h1_text and (h1_text == site or (not site and len(parts) > 1 and h1_text in parts)):
+    h1 = _agreeing_heading(root, h1, [*candidates, page_title]) if h1 is not None else None
+    h1_text = _clean(text_of(h1)) if h1 is not None else ""
+    blog_name = not site and len(parts) > 1 and h1_text in parts and h1_text != max(parts, key=len)
+    if h1_text and (h1_text == site or blog_name):
         other = _heading_matching(root, h1, [p for p in parts if p not in (h1_text, site)])
         if other:
             return other
         if h1_text == site:
             h1_text = ""
-    if h1_text and any(h1_text in c or c in h1_text for c in [*candidates, page_title] if c):
+    if h1_text and any(_agrees(h1_text, c) for c in [*candidates, page_title]):
         return h1_text
     for candidate in candidates:
         return _strip_site(candidate, site)
-    if h1_text:
-        return h1_text
-    if page_title:
+    if page_title and page_title != site:
         kept = [p for p in parts if p != site]
-        return max(kept or parts, key=len) if len(parts) > 1 else page_title
-    return None
+        if len(parts) > 1 and kept:
+            return max(kept, key=len)
+        if len(page_title.split()) > 1 or not h1_text:
+            return page_title
+    return h1_text or None
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """True when the heading is a part of the title, or one holds the other and covers
+    at least half of it."""
+    if not heading or not title:
+        return False
+    if heading in _TITLE_SEPARATORS.split(title):
+        return True  # "Story" in "Story - Site"
+    if heading in title:
+        return len(heading) >= 0.5 * len(title)
+    return title in heading and len(title) >= 0.5 * len(heading)
+
+
+def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) -> HtmlElement:
+    """Of the page's first h1s, the one the metadata agrees with (else the first)."""
+    h1s = [first]
+    body = root.find("body")
+    if body is not None:
+        h1s += [h for h in itertools.islice(body.iter("h1"), 4) if h is not first]
+    for heading in h1s:
+        text = _clean(text_of(heading))
+        if any(_agrees(text, title) for title in titles):
+            return heading
+    return first
 
 
 def _strip_site(title: str, site: str) -> str:
@@ -310,77 +519,41 @@ def _heading_matching(root: HtmlElement, skip: HtmlElement | None, texts: list[s
     return ""
 
 
-def _names_from_ld(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for item in value for n in _names_from_ld(item)]
-    return []
-
-
-def split_names(text: str) -> tuple[str, ...]:
-    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
-    text = _clean(text)
-    match = _BYLINE.match(text)
-    if match:
-        text = match.group("names")
-    else:
-        inner = _INNER_BY.search(text)  # "Photographs and words by A"
-        if inner and len(text) < 120:
-            text = text[inner.end() :]
-    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
-    text = _DATE_TAIL.split(text)[0]
-    names = []
-    for part in _NAME_SPLIT.split(text):
-        part = part.strip(" .:")
-        if not part or "@" in part or "://" in part or _WRITTEN_DATE.search(part):
-            continue
-        if len(part.split()) > 5 or len(part) > 60:
-            continue
-        first = part[0]
-        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
-            continue  # "by a rota of volunteers" is prose, not a byline
-        names.append(part)
-    return tuple(dict.fromkeys(names))
-
-
-def _authors(
+def _author_candidates(
     metas: dict[str, str],
-    ld: list[dict[str, Any]],
+    articles: list[dict[str, Any]],
     itemprops: _Itemprops,
+    root: HtmlElement,
     h1: HtmlElement | None,
-) -> tuple[str, ...]:
-    for item in ld:
-        names = [n for raw in _names_from_ld(item.get("author")) for n in split_names(raw)]
-        if names:
-            return tuple(dict.fromkeys(names))
+) -> Iterator[tuple[str, ...]]:
+    """Name lists from each source, most trusted first, read only as far as needed."""
+    for item in articles:
+        for key in ("author", "creator"):
+            found = [n for raw in text_values(item.get(key)) for n in split_names(raw)]
+            if found:
+                yield tuple(dict.fromkeys(found))
     for key in _AUTHOR_KEYS:
         value = metas.get(key)
-        if value and "://" not in value:
-            names_found = split_names(value)
-            if names_found:
-                return names_found
+        if value and "://" not in value and not value.startswith("@"):
+            yield split_names(value)
     for element in itemprops:
         if element.get("itemprop") in ("author", "creator"):
             name = element.find(".//*[@itemprop='name']")
-            names_found = split_names(
+            yield split_names(
                 element.get("content") or text_of(name if name is not None else element)
             )
-            if names_found:
-                return names_found
+    linked = [n for link in root.xpath(_RELATION_XPATH)[:6] for n in split_names(text_of(link))]
+    yield tuple(dict.fromkeys(linked))
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
-            if _BY.match(text) or _names_an_author(holder):
-                line = text_of(holder)
-                if len(line) > 120:
-                    continue
-                names_found = split_names(line)
-                if names_found:
-                    return names_found
-    return ()
+            if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+                # "By" may stand alone with the names in a sibling link: try the parent too
+                for node in (holder, holder.getparent()):
+                    line = text_of(node) if node is not None else ""
+                    names = split_names(line) if len(line) <= 120 else ()
+                    if names:
+                        yield names
+                        return
 
 
 def _names_an_author(element: HtmlElement) -> bool:
@@ -393,111 +566,66 @@ def _names_an_author(element: HtmlElement) -> bool:
     return False
 
 
-def parse_date(text: str) -> dt.datetime | dt.date | None:
-    """An ISO 8601 or written English/German/French/Spanish date, or None."""
-    text = text.strip()
-    match = _ISO_DATE.search(text)
-    if match:
-        try:
-            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            return None
-        if match["H"] is None:
-            return day
-        tz = match["tz"]
-        tzinfo = None
-        if tz:
-            if tz == "Z":
-                tzinfo = dt.UTC
-            else:
-                sign = 1 if tz[0] == "+" else -1
-                digits = tz[1:].replace(":", "")
-                tzinfo = dt.timezone(
-                    sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-                )
-        try:
-            return dt.datetime(
-                day.year,
-                day.month,
-                day.day,
-                int(match["H"]),
-                int(match["M"]),
-                int(match["S"] or 0),
-                tzinfo=tzinfo,
-            )
-        except ValueError:
-            return day
-    match = _WRITTEN_DATE.search(text)
-    if match:
-        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
-        day_number = int(match["d1"] or match["d2"])
-        year = int(match["y1"] or match["y2"])
-        try:
-            return dt.date(year, month, day_number)
-        except ValueError:
-            return None
-    match = _NUMERIC_DATE.search(text)
-    if match:
-        try:
-            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            return None
-    return None
-
-
-def _plausible(value: dt.datetime | dt.date | None) -> bool:
-    if value is None:
-        return False
-    day = value.date() if isinstance(value, dt.datetime) else value
-    return dt.date(1990, 1, 1) <= day <= dt.date.today() + dt.timedelta(days=2)
-
-
-def _date_sources(
+def _dates(
     metas: dict[str, str],
-    ld: list[dict[str, Any]],
-    body: HtmlElement | None,
-    itemprops: _Itemprops,
-) -> Iterator[str]:
-    """Candidate publication dates, most trusted first, looked up only as far as needed."""
-    for item in ld:
-        yield str(item.get("datePublished") or "")
-    for key in _PUBLISHED_KEYS:
-        yield metas.get(key, "")
-    for element in itemprops:
-        if element.get("itemprop") == "datePublished":
-            yield element.get("content") or element.get("datetime") or text_of(element)
-    if body is not None:
-        for count, time_element in enumerate(body.iter("time")):
-            if count >= 3:
-                break
-            yield str(time_element.get("datetime") or "")
-
-
-def _published(
-    metas: dict[str, str],
-    ld: list[dict[str, Any]],
+    articles: list[dict[str, Any]],
     body: HtmlElement | None,
     itemprops: _Itemprops,
     h1: HtmlElement | None,
     url: str | None,
-) -> dt.datetime | dt.date | None:
-    for source in _date_sources(metas, ld, body, itemprops):
+) -> tuple[Moment | None, Moment | None]:
+    """Publication and modification dates; published is never after modified."""
+    modified = _first_date(_modified_sources(metas, articles, itemprops))
+    latest = day_of(modified) if modified is not None else None
+    published = _first_date(_published_sources(metas, articles, body, itemprops, h1, url), latest)
+    if published is None and url:
+        in_url = date_in_url(url)
+        published = in_url if plausible(in_url, latest) else None
+    return published, modified
+
+
+def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment | None:
+    for source in sources:
         if source:
             value = parse_date(source)
-            if _plausible(value):
+            if plausible(value, latest):
                 return value
+    return None
+
+
+def _modified_sources(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: _Itemprops
+) -> Iterator[str]:
+    for item in articles:
+        yield text_value(item.get("dateModified")) or ""
+    for key in _MODIFIED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops:
+        if element.get("itemprop") == "dateModified":
+            yield element.get("content") or element.get("datetime") or text_of(element)
+
+
+def _published_sources(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    body: HtmlElement | None,
+    itemprops: _Itemprops,
+    h1: HtmlElement | None,
+    url: str | None,
+) -> Iterator[str]:
+    """Candidate publication dates, most trusted first, looked up only as far as needed."""
+    for item in articles:
+        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
+    for key in _PUBLISHED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops:
+        if element.get("itemprop") in ("datePublished", "dateCreated"):
+            yield element.get("content") or element.get("datetime") or text_of(element)
+    if body is not None:
+        times = list(body.iter("time"))[:5]
+        for time_element in sorted(times, key=lambda el: el.get("pubdate") is None):
+            yield str(time_element.get("datetime") or "")
     if h1 is not None:
         for text in [t for t, _ in _texts_after(h1, 60)] + _texts_before(h1, 20):
             if len(text) < 120:
-                value = parse_date(str(text))
-                if _plausible(value):
-                    return value
-    if url:
-        match = _URL_DATE.search(url)
-        if match:
-            try:
-                value = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                return None
-            return value if _plausible(value) else None
-    return None
+                yield str(text)

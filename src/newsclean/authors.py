@@ -1,0 +1,198 @@
+"""Turn byline text into author names.
+
+"By A, B and C" gives three names; lead words ("By", "Von", "Par"...), job
+titles, e-mail addresses, URLs, dates and prose are removed. Values that are
+not names of people or organisations ("Staff", "Admin", the site's own name)
+are kept only when nothing better exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dates import MONTH_NAMES, WRITTEN_DATE
+
+#: Words that introduce a byline, in the languages newsclean reads.
+BYLINE_WORDS = (
+    r"(?:(?:posted|written|words|reporting|text|story|photos?|interview)\s+by|by|von|par|por|"
+    r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文)"
+)
+BYLINE = re.compile(rf"^\s*{BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
+STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
+#: "Jo Smith on 3 May" / "Jo Smith am 3. Mai": the date after a byline is cut off.
+_DATE_TAIL = re.compile(
+    rf"(?i)\s+(?:on|am|le|el|il|em|at|published|updated)\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
+#: A name starts with a letter, upper case where the script has case.
+_NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
+#: Job titles that follow or replace a name in a byline...
+_ROLE_WORDS = frozenset(
+    [
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "staff",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "producer",
+        "photographer",
+        "photographers",
+        "journalist",
+        "journalists",
+        "author",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "correspondant",
+        "correspondante",
+        "envoyé",
+        "envoyée",
+        "periodista",
+        "redactor",
+        "redactora",
+        "corresponsal",
+    ]
+)
+#: ... and the words that qualify them ("Senior Political Correspondent").
+_ROLE_QUALIFIERS = frozenset(
+    [
+        "senior",
+        "chief",
+        "deputy",
+        "managing",
+        "political",
+        "science",
+        "health",
+        "business",
+        "sports",
+        "technology",
+        "tech",
+        "national",
+        "foreign",
+        "international",
+        "investigative",
+        "features",
+        "news",
+        "associate",
+        "assistant",
+        "special",
+        "digital",
+        "video",
+        "data",
+        "staff",
+        "contributing",
+        "executive",
+        "spécial",
+        "spéciale",
+    ]
+)
+#: Values that are not names of a person or an organisation.
+_NOT_NAMES = frozenset(
+    [
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+        "author",
+        "user",
+        "webmaster",
+        "newsroom",
+        "desk",
+    ]
+)
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    text = " ".join(text.split())
+    match = BYLINE.match(text)
+    if match:
+        text = match.group("names")
+    else:
+        inner = _INNER_BY.search(text)  # "Photographs and words by A"
+        if inner and len(text) < 120:
+            text = text[inner.end() :]
+    text = _EMAIL_OR_URL.sub(" ", text)
+    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    text = _DATE_TAIL.split(text)[0]
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = " ".join(part.split()).strip(" .:()[]")
+        if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
+            continue
+        part = _without_role(part)
+        if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
+            continue
+        if len(part.split()) > 5 or len(part) > 60:
+            continue
+        first = part[0]
+        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+            continue  # "by a rota of volunteers" is prose, not a byline
+        names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def best_names(candidates: Iterable[tuple[str, ...]], not_names: Iterable[str]) -> tuple[str, ...]:
+    """The first candidate list made of real names; else the first non-empty one.
+
+    ``not_names`` are values that name the site or publisher rather than a person.
+    """
+    rejected = {name.lower() for name in not_names if name}
+    fallback: tuple[str, ...] = ()
+    for names in candidates:
+        if not names:
+            continue
+        real = tuple(name for name in names if _is_name(name, rejected))
+        if real:
+            return real
+        if not fallback:
+            fallback = names
+    return fallback
+
+
+def _is_name(name: str, rejected: set[str]) -> bool:
+    lowered = name.lower()
+    if lowered in rejected or lowered in _NOT_NAMES:
+        return False
+    roles = _ROLE_WORDS | _ROLE_QUALIFIERS
+    return not all(word in roles for word in lowered.split())
+
+
+def _without_role(part: str) -> str:
+    """``"Jane Doe Senior Correspondent"`` -> ``"Jane Doe"``; a bare role gives ``""``."""
+    words = part.split()
+    popped = False
+    while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+        words.pop()
+        popped = True
+    while popped and len(words) > 1 and words[-1].lower() in _ROLE_QUALIFIERS:
+        words.pop()
+    lowered = [word.lower() for word in words]
+    if all(w in _ROLE_WORDS | _ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
+        return ""
+    return " ".join(words)

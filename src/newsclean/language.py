@@ -1,0 +1,113 @@
+"""The article's language as a BCP 47 primary subtag.
+
+Markup first (``<html lang>``, ``content-language``, ``og:locale``, JSON-LD
+``inLanguage``); otherwise a cheap guess from the body text: the script for
+scripts that name one language, then counts of very common function words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+_NOT_LANGUAGES = frozenset(("und", "mul", "zxx", "mis", "xx"))
+
+#: Scripts used by essentially one language on news pages.
+_SCRIPTS = (
+    ("\u3040", "\u30ff", "ja"),  # hiragana and katakana
+    ("\uac00", "\ud7af", "ko"),
+    ("\u0e00", "\u0e7f", "th"),
+    ("\u0590", "\u05ff", "he"),
+    ("\u0370", "\u03ff", "el"),
+    ("\u0530", "\u058f", "hy"),
+    ("\u10a0", "\u10ff", "ka"),
+)
+_HAN = ("\u4e00", "\u9fff")
+_ARABIC = ("\u0600", "\u06ff")
+_CYRILLIC = ("\u0400", "\u04ff")
+
+#: Short, frequent words that tell languages of the same script apart.
+_STOPWORDS = {
+    "en": "the and of to in is that for with was on are as it by this have from",
+    "de": "der die und das ist nicht ein eine den mit sich des auf für von dem im",
+    "fr": "le la les et des est une dans que pour qui pas sur du au avec sont ce",
+    "es": "el la los las y que del por una con para es se en al como más pero",
+    "it": "il che di della per non una sono gli del con nel alla anche come è le",
+    "pt": "o os que do da em um uma para com não dos das no na ao é se",
+    "nl": "de het een van en dat is niet op te zijn voor met die aan er ook",
+    "pl": "i w się na nie z że do jest to jak o po ale od dla przez",
+    "sv": "och att det som en är på av för med till den inte har om",
+    "ru": "и в не на что с по это как из он к но за то от",
+    "uk": "і в не на що з та це як до від за але із",
+    "ar": "في من على أن إلى عن التي الذي مع هذا كان ما",
+    "fa": "و در به از که این را با است برای آن یک",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi olan",
+}
+_WORDS = {language: frozenset(words.split()) for language, words in _STOPWORDS.items()}
+_WORD = re.compile(r"\w+")
+
+
+def primary_subtag(value: str | None) -> str | None:
+    """``"en-GB"`` / ``"de_DE"`` -> ``"en"`` / ``"de"``; None for anything not a tag."""
+    if not value:
+        return None
+    match = _TAG.match(value.split(",")[0])
+    if not match:
+        return None
+    language = match.group(1).lower()
+    return None if language in _NOT_LANGUAGES else language
+
+
+def first_language(values: Iterable[str | None]) -> str | None:
+    """The primary subtag of the first value that is a language tag."""
+    for value in values:
+        language = primary_subtag(value)
+        if language:
+            return language
+    return None
+
+
+def guess_language(text: str, sample: int = 3000) -> str | None:
+    """A guess from the first ``sample`` characters of ``text``, or None when unsure."""
+    text = text[:sample]
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 20:
+        return None
+    counts: dict[str, int] = {}
+    han = arabic = cyrillic = 0
+    for char in letters:
+        if _HAN[0] <= char <= _HAN[1]:
+            han += 1
+        elif _ARABIC[0] <= char <= _ARABIC[1]:
+            arabic += 1
+        elif _CYRILLIC[0] <= char <= _CYRILLIC[1]:
+            cyrillic += 1
+        else:
+            for low, high, language in _SCRIPTS:
+                if low <= char <= high:
+                    counts[language] = counts.get(language, 0) + 1
+                    break
+    total = len(letters)
+    if counts.get("ja", 0) > 0.05 * total:
+        return "ja"  # kana: Japanese even when most characters are Han
+    if han > 0.3 * total:
+        return "zh"
+    for language, count in counts.items():
+        if count > 0.3 * total:
+            return language
+    candidates = list(_WORDS)
+    if arabic > 0.3 * total:
+        candidates = ["ar", "fa"]
+    elif cyrillic > 0.3 * total:
+        candidates = ["ru", "uk"]
+    words = _WORD.findall(text.lower())
+    best, best_hits = None, 0
+    for language in candidates:
+        vocabulary = _WORDS[language]
+        hits = sum(1 for word in words if word in vocabulary)
+        if hits > best_hits:
+            best, best_hits = language, hits
+    if best is None or best_hits < max(3, len(words) // 50):
+        return None
+    return best
