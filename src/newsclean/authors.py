@@ -157,17 +157,21 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def best_names(candidates: Iterable[tuple[str, ...]], not_names: Iterable[str]) -> tuple[str, ...]:
+def best_names(
+    candidates: Iterable[tuple[tuple[str, ...], bool]], not_names: Iterable[str]
+) -> tuple[str, ...]:
     """The first candidate list made of real names; else the first non-empty one.
 
-    ``not_names`` are values that name the site or publisher rather than a person.
+    Each candidate comes with whether its source says it is a person (a JSON-LD
+    ``Person``): such names are kept even when they equal one of ``not_names``,
+    the site's or publisher's name (a personal blog is named after its author).
     """
     rejected = {name.lower() for name in not_names if name}
     fallback: tuple[str, ...] = ()
-    for names in candidates:
+    for names, person in candidates:
         if not names:
             continue
-        real = tuple(name for name in names if _is_name(name, rejected))
+        real = tuple(name for name in names if _is_name(name, set() if person else rejected))
         if real:
             return real
         if not fallback:

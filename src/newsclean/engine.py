@@ -33,7 +33,7 @@ from .matching import (
     is_attached,
     remove_element,
 )
-from .metadata import read_metadata
+from .metadata import headline_agrees, read_metadata
 from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
@@ -494,7 +494,7 @@ def _drop_headline(container: HtmlElement, title: str | None) -> None:
         return
     wanted = " ".join(title.split())
     for h1 in list(container.iter("h1")):
-        if " ".join(text_of(h1).split()) == wanted:
+        if headline_agrees(" ".join(text_of(h1).split()), wanted):
             remove_element(h1)
             return
     if next(container.iter("h1"), None) is not None:

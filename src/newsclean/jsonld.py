@@ -17,8 +17,7 @@ HtmlElement = Any
 
 #: schema.org types that describe the article itself (a WebPage is only a fallback).
 ARTICLE_TYPES = re.compile(
-    r"^(?:\w+:)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Posting"
-    r"|Review|Recipe|HowTo|VideoObject|CreativeWork)$",
+    r"^(?:\w+:)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Posting)$",
     re.IGNORECASE,
 )
 PAGE_TYPES = re.compile(r"^(?:\w+:)?\w*WebPage$", re.IGNORECASE)

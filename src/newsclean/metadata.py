@@ -95,10 +95,10 @@ _MODIFIED_KEYS = (
     "article.updated",
 )
 _AUTHOR_KEYS = (
-    "dc.creator",
     "dc:creator",
-    "dcterms.creator",
+    "dc.creator",
     "dcterm:creator",
+    "dcterms.creator",
     "author",
     "article:author",
     "og:article:author",
@@ -109,10 +109,10 @@ _AUTHOR_KEYS = (
     "twitter:creator",
 )
 _TITLE_KEYS = (
-    "dc.title",
     "dc:title",
-    "dcterms.title",
+    "dc.title",
     "dcterm:title",
+    "dcterms.title",
     "og:title",
     "twitter:title",
     "parsely-title",
@@ -219,6 +219,7 @@ def _meta_maps(root: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]
     """``<meta>`` content by lowercased name/property (first wins), and every value per name."""
     first: dict[str, str] = {}
     every: dict[str, list[str]] = {}
+    from_property: set[str] = set()  # property="..." wins over name="..." for one key
     for meta in root.iter("meta"):
         names = (
             meta.get("property")
@@ -230,8 +231,12 @@ def _meta_maps(root: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]
         if not names or not content or not content.strip():
             continue
         value = content.strip()
+        by_property = meta.get("property") is not None
         for key in names.lower().split():  # property="dc:title og:title" names both
-            first.setdefault(key, value)
+            if key not in first or (by_property and key not in from_property):
+                first[key] = value
+            if by_property:
+                from_property.add(key)
             every.setdefault(key, []).append(value)
     parsely = first.get("parsely-page")
     if parsely:
@@ -431,20 +436,20 @@ def _title(
     h1: HtmlElement | None,
     site_name: str | None,
 ) -> str | None:
-    """The headline: the h1 when the page's metadata agrees, else the metadata's title.
+    """The headline: the metadata's title without the site's name, else the ``<title>``.
 
-    A blog's first h1 is often its own name; when that h1 is just one part of the
-    ``<title>`` and another heading is another part, that other heading wins.
+    The visible h1 is preferred when that title is truncated ("Story…") or
+    generic (the site's name), and it picks the story's part of a ``<title>``
+    whose site part is unknown. A blog's first h1 is often its own name; when
+    that h1 is just one part of the ``<title>`` and another heading is another
+    part, that other heading wins.
     """
     site = site_name or ""
-    candidates = [
-        _clean(text_value(item.get("headline")) or text_value(item.get("name")))
-        for item in articles
-    ]
-    candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
-    candidates = [c for c in candidates if c and c != site]
     title_element = next(root.iter("title"), None)
     page_title = _clean(title_element.text) if title_element is not None else ""
+    candidates = [_ld_headline(item, page_title) for item in articles]
+    candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
+    candidates = [c for c in candidates if c and c.lower() not in _GENERIC_TITLES]
     parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p] if page_title else []
     h1 = _agreeing_heading(root, h1, [*candidates, page_title]) if h1 is not None else None
     h1_text = _clean(text_of(h1)) if h1 is not None else ""
@@ -455,11 +460,18 @@ def _title(
             return other
         if h1_text == site:
             h1_text = ""
-    if h1_text and any(_agrees(h1_text, c) for c in [*candidates, page_title]):
-        return h1_text
     for candidate in candidates:
-        return _strip_site(candidate, site)
+        if candidate == site:
+            continue
+        title = _strip_site(candidate, site)
+        if h1_text and _truncated(title, h1_text):
+            return h1_text
+        if not site and h1_text and h1_text in _TITLE_SEPARATORS.split(title):
+            return h1_text  # "Story | Unnamed Site": the h1 says which part is the story
+        return title
     if page_title and page_title != site:
+        if h1_text and headline_agrees(h1_text, page_title):
+            return h1_text
         kept = [p for p in parts if p != site]
         if len(parts) > 1 and kept:
             return max(kept, key=len)
@@ -468,7 +480,26 @@ def _title(
     return h1_text or None
 
 
-def _agrees(heading: str, title: str) -> bool:
+def _ld_headline(item: dict[str, Any], page_title: str) -> str:
+    """An article object's ``headline``, or its ``name`` when only that one is in the
+    ``<title>`` (some sites put a one-line description in ``headline``)."""
+    headline = _clean(text_value(item.get("headline")))
+    name = _clean(text_value(item.get("name")))
+    if headline and name and headline != name and name in page_title and headline not in page_title:
+        return name
+    return headline or name
+
+
+_GENERIC_TITLES = frozenset(("home", "homepage", "home page", "index", "untitled", "article"))
+
+
+def _truncated(title: str, heading: str) -> bool:
+    """True when ``title`` is ``heading`` cut short ("A long headli…")."""
+    stem = title.rstrip(" .…")
+    return len(stem) < len(title) and len(stem) < len(heading) and heading.startswith(stem)
+
+
+def headline_agrees(heading: str, title: str) -> bool:
     """True when the heading is a part of the title, or one holds the other and covers
     at least half of it."""
     if not heading or not title:
@@ -488,7 +519,7 @@ def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) 
         h1s += [h for h in itertools.islice(body.iter("h1"), 4) if h is not first]
     for heading in h1s:
         text = _clean(text_of(heading))
-        if any(_agrees(text, title) for title in titles):
+        if any(headline_agrees(text, title) for title in titles):
             return heading
     return first
 
@@ -525,25 +556,26 @@ def _author_candidates(
     itemprops: _Itemprops,
     root: HtmlElement,
     h1: HtmlElement | None,
-) -> Iterator[tuple[str, ...]]:
-    """Name lists from each source, most trusted first, read only as far as needed."""
+) -> Iterator[tuple[tuple[str, ...], bool]]:
+    """Name lists from each source, most trusted first, each with whether the source
+    says they are people; read only as far as needed."""
     for item in articles:
         for key in ("author", "creator"):
-            found = [n for raw in text_values(item.get(key)) for n in split_names(raw)]
+            value = item.get(key)
+            found = [n for raw in text_values(value) for n in split_names(raw)]
             if found:
-                yield tuple(dict.fromkeys(found))
+                yield tuple(dict.fromkeys(found)), "Person" in str(value)
     for key in _AUTHOR_KEYS:
         value = metas.get(key)
-        if value and "://" not in value and not value.startswith("@"):
-            yield split_names(value)
+        if value and not value.startswith("@"):
+            yield split_names(value), False
     for element in itemprops:
         if element.get("itemprop") in ("author", "creator"):
             name = element.find(".//*[@itemprop='name']")
-            yield split_names(
-                element.get("content") or text_of(name if name is not None else element)
-            )
+            text = element.get("content") or text_of(name if name is not None else element)
+            yield split_names(text), False
     linked = [n for link in root.xpath(_RELATION_XPATH)[:6] for n in split_names(text_of(link))]
-    yield tuple(dict.fromkeys(linked))
+    yield tuple(dict.fromkeys(linked)), False
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
             if STARTS_WITH_BY.match(text) or _names_an_author(holder):
@@ -552,7 +584,7 @@ def _author_candidates(
                     line = text_of(node) if node is not None else ""
                     names = split_names(line) if len(line) <= 120 else ()
                     if names:
-                        yield names
+                        yield names, False
                         return
 
 
