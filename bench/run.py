@@ -38,6 +38,13 @@ BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
+from metadata import (  # noqa: E402
+    METADATA_TOOLS,
+    metadata_baseline,
+    metadata_gate_failures,
+    metadata_table,
+    run_metadata,
+)
 from metrics import (  # noqa: E402
     bow_pr,
     f1_score,
@@ -56,6 +63,7 @@ READ = "readability-pages"
 CORPORA = (TRAF, READ)
 WARMUP_PAGES = 5
 GATE_TOLERANCE = 0.005
+METADATA_TOLERANCE = 0.01
 DEFAULT_BASELINE = BENCH_DIR / "baseline.json"
 MARK_START = "<!-- bench:start -->"
 MARK_END = "<!-- bench:end -->"
@@ -532,6 +540,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=1,
         help="time each page this many times and keep the fastest (default 1; 3 for records)",
     )
+    parser.add_argument(
+        "--skip-metadata",
+        action="store_true",
+        help="do not run the metadata benchmark (readability-pages metadata)",
+    )
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -591,6 +604,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_ratios(rows)
 
     table = markdown_table(rows)
+    metadata: dict[str, Any] = {}
+    meta_tools = [t for t in args.tools if t in METADATA_TOOLS]
+    if meta_tools and not args.skip_metadata:
+        print("metadata: running…", file=sys.stderr, flush=True)
+        metadata = run_metadata(corpus, meta_tools, args.limit)
+        table += (
+            "\n\nMetadata against Readability.js's `expected-metadata.json` "
+            "(readability-pages; score and matched/pages with a value):\n\n"
+            + metadata_table(metadata)
+        )
     print(command)
     print()
     print(table)
@@ -601,6 +624,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.baseline.exists():
             baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
         gate = gate_failures(rows, baseline)
+        if not args.skip_metadata:
+            gate += metadata_gate_failures(metadata, baseline, METADATA_TOLERANCE)
         print()
         if gate:
             print("GATE FAILED:")
@@ -612,6 +637,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nbaseline not recorded: newsclean failed", file=sys.stderr)
     elif args.record:
         data = baseline_data(rows)
+        if metadata:
+            data["metadata"] = metadata_baseline(metadata)
         args.baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"\nrecorded {args.baseline}")
     if args.json:
@@ -624,6 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "failed_tools": failed,
             "gate_failures": gate if args.gate else None,
             "rows": [asdict(r) for r in rows],
+            "metadata": metadata,
             "pages": details,
         }
         args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -168,8 +168,9 @@ FAKE_NEWSCLEAN = textwrap.dedent(
 
 
     class Article:
-        def __init__(self, text):
-            self.text = text
+        def __init__(self, text, title, lang):
+            self.text, self.title, self.lang = text, title, lang
+            self.authors, self.site_name, self.published = (), None, None
 
 
     def extract(html, *, url=None):
@@ -177,7 +178,13 @@ FAKE_NEWSCLEAN = textwrap.dedent(
         poison = os.environ.get("FAKE_NEWSCLEAN_RAISE")
         if poison and poison in page:
             raise ValueError("poisoned page")
-        return Article("\\n\\n".join(re.findall(r"<p>(.*?)</p>", page, re.S)))
+        title = re.search(r"<title>(.*?)</title>", page)
+        lang = re.search(r'lang="(.*?)"', page)
+        return Article(
+            "\\n\\n".join(re.findall(r"<p>(.*?)</p>", page, re.S)),
+            title and title.group(1),
+            lang and lang.group(1),
+        )
     '''
 )
 
@@ -205,12 +212,18 @@ def fake_corpus(tmp_path: Path) -> Path:
     _gz(traf / "html" / "a.html.gz", "<html><body><nav>menu</nav><p>alpha\n beta</p><p>gamma</p>")
     _gz(traf / "html" / "b.html.gz", "<html><body><p>delta</p><p>the\n footer</p></body></html>")
     read = root / "readability-pages"
+    head = '<html lang="en"><head><title>Page {0}</title></head>'
     for case, source, expected in [
         ("a", "<p>one two three</p>", "<div><p>one two three four</p></div>"),
         ("b", "<p>five six</p><p>seven</p>", "<div><p>five six</p></div>"),
     ]:
-        _gz(read / case / "source.html.gz", f"<html><body>{source}</body></html>")
+        _gz(read / case / "source.html.gz", f"{head.format(case)}<body>{source}</body></html>")
         (read / case / "expected.html").write_text(expected)
+        # page a: title and lang right; page b: the expected title differs
+        title = "Page a" if case == "a" else "Another title"
+        (read / case / "expected-metadata.json").write_text(
+            json.dumps({"title": title, "lang": "en", "byline": None})
+        )
     return root
 
 
@@ -253,6 +266,8 @@ def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_p
     )  # fmt: skip
     assert code == 0, log
     recorded = json.loads(baseline.read_text())
+    assert recorded["metadata"] == {"title": 0.5, "lang": 1.0}
+    assert "| newsclean | 0.50 (1/2) | — (0/0) | 1.00 (2/2) |" in log
     assert recorded["trafilatura-eval"]["f1"] == pytest.approx(0.75)
     assert recorded["readability-pages"]["f1"] == pytest.approx(F1_READ, abs=1e-6)
     data = json.loads(out.read_text())
@@ -273,8 +288,14 @@ def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_p
 def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
 
-    def gate(traf_f1: float, read_f1: float, env: dict[str, str] = fake_env) -> tuple[int, str]:
-        data = {"trafilatura-eval": {"f1": traf_f1}, "readability-pages": {"f1": read_f1}}
+    def gate(
+        traf_f1: float, read_f1: float, env: dict[str, str] = fake_env, title: float = 0.5
+    ) -> tuple[int, str]:
+        data = {
+            "trafilatura-eval": {"f1": traf_f1},
+            "readability-pages": {"f1": read_f1},
+            "metadata": {"title": title, "lang": 1.0},
+        }
         baseline.write_text(json.dumps(data))
         return _bench(fake_corpus, "--gate", "--baseline", str(baseline), env=env)
 
@@ -287,6 +308,11 @@ def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_
     assert code == 1, log
     assert "GATE FAILED" in log and "readability-pages: F1" in log and "0.0060 below" in log
     assert "trafilatura-eval: F1" not in log
+    code, log = gate(0.75, F1_READ, title=0.509)  # metadata within its 0.01 tolerance
+    assert code == 0, log
+    code, log = gate(0.75, F1_READ, title=0.52)
+    assert code == 1, log
+    assert "metadata title: 0.5 is more than 0.01 below the recorded 0.52" in log
     code, log = gate(0.75, F1_READ, env={**fake_env, "FAKE_NEWSCLEAN_RAISE": "delta"})
     assert code == 1, log
     assert "trafilatura-eval: newsclean raised on 1 of 2 pages" in log

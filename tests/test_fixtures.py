@@ -45,4 +45,7 @@ def test_fixture(folder: Path, update_fixtures: bool) -> None:
     published = article.published
     day = published.date() if isinstance(published, dt.datetime) else published
     assert (day.isoformat() if day else None) == spec["published"]
+    fields = article.to_dict()
+    for field, value in spec.get("metadata", {}).items():
+        assert fields[field] == value, f"metadata {field}"
     assert article.text + "\n" == expected_file.read_text(encoding="utf-8")
