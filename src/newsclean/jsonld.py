@@ -100,7 +100,9 @@ def url_value(value: Any) -> str | None:
 
 
 def _load(raw: str) -> Any:
-    raw = _WRAPPER.sub("", raw.strip()).strip()
+    raw = raw.strip()
+    if raw[:1] not in ("{", "["):  # a CDATA or comment wrapper
+        raw = _WRAPPER.sub("", raw).strip()
     if not raw:
         return None
     attempts = (raw, _TRAILING_COMMA.sub(r"\1", raw))

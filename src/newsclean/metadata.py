@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import attrs
+from lxml import etree
 
 from .authors import STARTS_WITH_BY, best_names, split_names
 from .dates import Moment, date_in_url, day_of, parse_date, plausible
@@ -58,7 +59,7 @@ class Metadata:
     publisher: str | None = None
 
 
-_ITEMPROP_TAGS = ("span", "a", "div", "p", "time", "meta", "li", "address", "strong", "b", "abbr")
+_ITEMPROPS = etree.XPath("descendant::*[@itemprop]")
 _PUBLISHED_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -180,6 +181,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
         _author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
     )
     published, modified = _dates(metas, articles, body, itemprops, h1, url)
+    base = _base_url(root, url)
     return Metadata(
         title=title,
         authors=authors,
@@ -191,8 +193,8 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
             + [metas.get(key) for key in _DESCRIPTION_KEYS]
         ),
         lang=_language(root, metas, articles),
-        url=_canonical(root, metas, articles, url),
-        image=_image(root, metas, articles, url),
+        url=_canonical(root, metas, articles, base, url),
+        image=_image(root, metas, articles, base),
         section=_first(
             [text_value(item.get("articleSection")) for item in articles]
             + [metas.get(key) for key in _SECTION_KEYS]
@@ -220,7 +222,7 @@ def _meta_maps(root: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]
     first: dict[str, str] = {}
     every: dict[str, list[str]] = {}
     from_property: set[str] = set()  # property="..." wins over name="..." for one key
-    for meta in root.iter("meta"):
+    for meta in root.iter("meta"):  # some pages put OpenGraph tags in the body
         names = (
             meta.get("property")
             or meta.get("name")
@@ -290,9 +292,15 @@ def _language(
     )
 
 
+def _head(root: HtmlElement) -> HtmlElement:
+    head = root.find("head")
+    return head if head is not None else root
+
+
 def _base_url(root: HtmlElement, url: str | None) -> str | None:
-    base = root.find(".//base[@href]")
-    href = base.get("href").strip() if base is not None else ""
+    head = root.find("head")
+    base = head.find("base") if head is not None else None
+    href = (base.get("href") or "").strip() if base is not None else ""
     if href:
         return urljoin(url, href) if url else href
     return url
@@ -308,10 +316,13 @@ def _absolute(value: str | None, base: str | None) -> str | None:
 
 
 def _canonical(
-    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], url: str | None
+    root: HtmlElement,
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    base: str | None,
+    url: str | None,
 ) -> str | None:
-    base = _base_url(root, url)
-    for link in root.iter("link"):
+    for link in _head(root).iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return _absolute(link.get("href"), base)
     for value in [metas.get("og:url"), *(url_value(item.get("url")) for item in articles)]:
@@ -321,12 +332,11 @@ def _canonical(
 
 
 def _image(
-    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], url: str | None
+    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], base: str | None
 ) -> str | None:
-    base = _base_url(root, url)
     candidates = [url_value(item.get("image")) for item in articles]
     candidates += [metas.get(key) for key in _IMAGE_KEYS]
-    for link in root.iter("link"):
+    for link in _head(root).iter("link"):
         if (link.get("rel") or "").lower() == "image_src":
             candidates.append(link.get("href"))
     for value in candidates:
@@ -421,11 +431,9 @@ class _Itemprops:
     def __iter__(self) -> Iterator[HtmlElement]:
         if self._found is None:
             body = self._body
-            self._found = (
-                [el for el in body.iter(*_ITEMPROP_TAGS) if el.get("itemprop")]
-                if body is not None
-                else []
-            )
+            found = _ITEMPROPS(body) if body is not None else []
+            assert isinstance(found, list)
+            self._found = found
         return iter(self._found)
 
 
