@@ -57,14 +57,15 @@ _ISO_DATE = re.compile(
     r"\s*(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?"
 )
 _RFC_2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
+_DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
 
 
 def parse_date(text: str) -> Moment | None:
     """The first date in ``text`` (ISO 8601, RFC 2822 or written), or None."""
     text = text.strip()
-    if not text:
-        return None
+    if not text or _DIGIT.search(text) is None:
+        return None  # every form below has a year in digits
     match = _ISO_DATE.search(text)
     if match:
         return _from_iso(match)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 HtmlElement = Any
@@ -27,10 +27,13 @@ _WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
-    """Every JSON object of every ``application/ld+json`` script, in page order."""
+def json_ld_objects(
+    root: HtmlElement, scripts: Iterable[HtmlElement] | None = None
+) -> list[dict[str, Any]]:
+    """Every JSON object of every ``application/ld+json`` script, in page order
+    (``scripts``: the page's script elements, when the caller has them already)."""
     found: list[dict[str, Any]] = []
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         kind = (script.get("type") or "").strip().lower()
         if kind != "application/ld+json":
             continue

@@ -152,13 +152,14 @@ _PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher", "article:publisher", "pu
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "dcterms.language", "og:locale")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
-_RELATION_XPATH = "//a[@rel='author' or contains(concat(' ', @rel, ' '), ' author ')]"
+_AUTHOR_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 
 
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
     """Read every metadata field from the unmodified tree."""
-    metas, lists = _meta_maps(root)
-    objects = json_ld_objects(root)
+    tags = _PageTags(root)
+    metas, lists = _meta_maps(tags.metas)
+    objects = json_ld_objects(root, tags.scripts)
     articles = [o for o in objects if is_type(o, ARTICLE_TYPES)]
     articles += [o for o in objects if is_type(o, PAGE_TYPES)]
     sites = [o for o in objects if is_type(o, SITE_TYPES)]
@@ -181,7 +182,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
         _author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
     )
     published, modified = _dates(metas, articles, body, itemprops, h1, url)
-    base = _base_url(root, url)
+    base = _base_url(tags, url)
     return Metadata(
         title=title,
         authors=authors,
@@ -193,8 +194,8 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
             + [metas.get(key) for key in _DESCRIPTION_KEYS]
         ),
         lang=_language(root, metas, articles),
-        url=_canonical(root, metas, articles, base, url),
-        image=_image(root, metas, articles, base),
+        url=_canonical(tags.links, metas, articles, base, url),
+        image=_image(tags.links, metas, articles, base),
         section=_first(
             [text_value(item.get("articleSection")) for item in articles]
             + [metas.get(key) for key in _SECTION_KEYS]
@@ -217,20 +218,47 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _meta_maps(root: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
+class _PageTags:
+    """The elements metadata is read from, collected in one pass over the tree
+    (each ``iter(tag)`` over a whole page costs as much as the next)."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.metas: list[HtmlElement] = []
+        self.scripts: list[HtmlElement] = []
+        self.links: list[HtmlElement] = []
+        self.title: HtmlElement | None = None
+        self.base: HtmlElement | None = None
+        for element in root.iter("meta", "script", "link", "title", "base"):
+            tag = element.tag
+            if tag == "meta":
+                self.metas.append(element)
+            elif tag == "script":
+                self.scripts.append(element)
+            elif tag == "link":
+                self.links.append(element)
+            elif tag == "title":
+                if self.title is None:
+                    self.title = element
+            elif self.base is None and element.get("href"):
+                self.base = element
+
+
+def _meta_maps(metas: list[HtmlElement]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """``<meta>`` content by lowercased name/property (first wins), and every value per name."""
     first: dict[str, str] = {}
     every: dict[str, list[str]] = {}
     from_property: set[str] = set()  # property="..." wins over name="..." for one key
-    for meta in root.iter("meta"):  # some pages put OpenGraph tags in the body
+    for meta in metas:  # from the whole page: some put OpenGraph tags in the body
+        content = meta.get("content")
+        if not content:
+            continue
         names = (
             meta.get("property")
             or meta.get("name")
             or meta.get("itemprop")
             or meta.get("http-equiv")
         )
-        content = meta.get("content")
-        if not names or not content or not content.strip():
+        if not names or not content.strip():
             continue
         value = content.strip()
         by_property = meta.get("property") is not None
@@ -292,15 +320,8 @@ def _language(
     )
 
 
-def _head(root: HtmlElement) -> HtmlElement:
-    head = root.find("head")
-    return head if head is not None else root
-
-
-def _base_url(root: HtmlElement, url: str | None) -> str | None:
-    head = root.find("head")
-    base = head.find("base") if head is not None else None
-    href = (base.get("href") or "").strip() if base is not None else ""
+def _base_url(tags: _PageTags, url: str | None) -> str | None:
+    href = (tags.base.get("href") or "").strip() if tags.base is not None else ""
     if href:
         return urljoin(url, href) if url else href
     return url
@@ -316,13 +337,13 @@ def _absolute(value: str | None, base: str | None) -> str | None:
 
 
 def _canonical(
-    root: HtmlElement,
+    links: list[HtmlElement],
     metas: dict[str, str],
     articles: list[dict[str, Any]],
     base: str | None,
     url: str | None,
 ) -> str | None:
-    for link in _head(root).iter("link"):
+    for link in links:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             return _absolute(link.get("href"), base)
     for value in [metas.get("og:url"), *(url_value(item.get("url")) for item in articles)]:
@@ -332,11 +353,14 @@ def _canonical(
 
 
 def _image(
-    root: HtmlElement, metas: dict[str, str], articles: list[dict[str, Any]], base: str | None
+    links: list[HtmlElement],
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    base: str | None,
 ) -> str | None:
     candidates = [url_value(item.get("image")) for item in articles]
     candidates += [metas.get(key) for key in _IMAGE_KEYS]
-    for link in _head(root).iter("link"):
+    for link in links:
         if (link.get("rel") or "").lower() == "image_src":
             candidates.append(link.get("href"))
     for value in candidates:
@@ -582,7 +606,9 @@ def _author_candidates(
             name = element.find(".//*[@itemprop='name']")
             text = element.get("content") or text_of(name if name is not None else element)
             yield split_names(text), False
-    linked = [n for link in root.xpath(_RELATION_XPATH)[:6] for n in split_names(text_of(link))]
+    links = _AUTHOR_LINKS(root)
+    assert isinstance(links, list)
+    linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
