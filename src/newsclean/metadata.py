@@ -479,7 +479,7 @@ def _title(
     site = site_name or ""
     title_element = next(root.iter("title"), None)
     page_title = _clean(title_element.text) if title_element is not None else ""
-    candidates = [_ld_headline(item, page_title) for item in articles]
+    candidates = [_ld_headline(item, page_title, site) for item in articles]
     candidates += [_clean(metas.get(key)) for key in _TITLE_KEYS]
     candidates = [c for c in candidates if c and c.lower() not in _GENERIC_TITLES]
     parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p] if page_title else []
@@ -512,12 +512,13 @@ def _title(
     return h1_text or None
 
 
-def _ld_headline(item: dict[str, Any], page_title: str) -> str:
+def _ld_headline(item: dict[str, Any], page_title: str, site: str) -> str:
     """An article object's ``headline``, or its ``name`` when only that one is in the
-    ``<title>`` (some sites put a one-line description in ``headline``)."""
+    ``<title>`` (some sites put a one-line description in ``headline``) and it is not
+    the site's own name."""
     headline = _clean(text_value(item.get("headline")))
     name = _clean(text_value(item.get("name")))
-    if headline and name and headline != name and name in page_title and headline not in page_title:
+    if headline and name and name not in site and name in page_title and headline not in page_title:
         return name
     return headline or name
 
