@@ -59,7 +59,8 @@ class Metadata:
     publisher: str | None = None
 
 
-_ITEMPROPS = etree.XPath("descendant::*[@itemprop]")
+#: Microdata elements and ``rel`` links of the body, in one scan.
+_MARKED = etree.XPath("descendant::*[@itemprop or @rel]")
 _PUBLISHED_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -152,7 +153,6 @@ _PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher", "article:publisher", "pu
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "dcterms.language", "og:locale")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
-_AUTHOR_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 
 
 def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
@@ -446,19 +446,31 @@ def _headline_element(
 
 
 class _Itemprops:
-    """The body's microdata elements, collected on first use (most pages never need them)."""
+    """The body's microdata elements and ``rel=author`` links, collected on first use
+    (most pages never need them)."""
 
     def __init__(self, body: HtmlElement | None) -> None:
         self._body = body
         self._found: list[HtmlElement] | None = None
+        self._author_links: list[HtmlElement] = []
+
+    def _collect(self) -> list[HtmlElement]:
+        if self._found is None:
+            result = _MARKED(self._body) if self._body is not None else []
+            assert isinstance(result, list)
+            marked: list[HtmlElement] = result
+            self._found = [el for el in marked if el.get("itemprop")]
+            self._author_links = [
+                el for el in marked if el.tag == "a" and "author" in (el.get("rel") or "").split()
+            ]
+        return self._found
 
     def __iter__(self) -> Iterator[HtmlElement]:
-        if self._found is None:
-            body = self._body
-            found = _ITEMPROPS(body) if body is not None else []
-            assert isinstance(found, list)
-            self._found = found
-        return iter(self._found)
+        return iter(self._collect())
+
+    def author_links(self) -> list[HtmlElement]:
+        self._collect()
+        return self._author_links
 
 
 def _title(
@@ -607,8 +619,7 @@ def _author_candidates(
             name = element.find(".//*[@itemprop='name']")
             text = element.get("content") or text_of(name if name is not None else element)
             yield split_names(text), False
-    links = _AUTHOR_LINKS(root)
-    assert isinstance(links, list)
+    links = itemprops.author_links()
     linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False
     if h1 is not None:
