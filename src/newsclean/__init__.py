@@ -2,7 +2,7 @@
 
 from .api import extract
 from .article import Article
-from .errors import InputError, LimitError, NewscleanError
+from .errors import InputError, LimitError, NewscleanError, OptionError
 from .registry import Registry, default_registry
 from .rules import Css, Effect, Pattern, Predicate, Rule, Words, XPath
 
@@ -13,6 +13,7 @@ __all__ = [
     "InputError",
     "LimitError",
     "NewscleanError",
+    "OptionError",
     "Pattern",
     "Predicate",
     "Registry",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .article import Article
 from .document import parse
 from .engine import extract_tree
+from .options import CAPTION_RULES, Favor, Options
 from .registry import Registry, default_registry
 
 
@@ -13,15 +14,37 @@ def extract(
     *,
     url: str | None = None,
     registry: Registry | None = None,
+    include_images: bool = False,
+    include_links: bool = True,
+    include_tables: bool = True,
+    include_captions: bool = False,
+    include_comments: bool = False,
+    favor: Favor = "balanced",
 ) -> Article:
     """Extract the article from an HTML page.
 
     ``html`` is the page as ``str`` or ``bytes`` (bytes are decoded as a browser
-    would). ``url`` enables the site rules of its domain. ``registry`` selects a
-    rule configuration; by default the built-in rules plus installed packs.
+    would). ``url`` enables the site rules of its domain and resolves relative
+    links. ``registry`` selects a rule configuration; by default the built-in
+    rules plus installed packs.
+
+    The other options shape the output: images (``Article.html``/``markdown``),
+    links (kept as links there; the text is the same), tables (in every output),
+    figure captions (in every output; otherwise dropped as boilerplate), reader
+    comments (``Article.comments``, never in the body), and ``favor``: lean towards
+    ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text).
     """
+    options = Options(
+        include_images=include_images,
+        include_links=include_links,
+        include_tables=include_tables,
+        include_captions=include_captions,
+        include_comments=include_comments,
+        favor=favor,
+    )
     root = parse(html)
     if root is None:
         return Article()
-    rules = (registry or default_registry()).compiled(url)
-    return extract_tree(root, rules, url)
+    without = CAPTION_RULES if include_captions else frozenset()
+    rules = (registry or default_registry()).compiled(url, without=without)
+    return extract_tree(root, rules, url, options)

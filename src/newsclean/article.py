@@ -8,10 +8,27 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+from lxml import etree
+
+from .clean_tree import Snapshot, clean_tree
+from .markdown import render_markdown
 
 
 def _names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
+
+
+def _comments(values: Iterable[Comment]) -> tuple[Comment, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Comment:
+    """One reader comment: who wrote it, when, and what."""
+
+    author: str | None = None
+    date: dt.datetime | dt.date | None = None
+    text: str = ""
 
 
 @attrs.frozen
@@ -39,11 +56,44 @@ class Article:
     section: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_names)
     publisher: str | None = None
+    #: reader comments, when extracted with ``include_comments=True``
+    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_comments)
+    _snapshot: Snapshot | None = attrs.field(default=None, repr=False, eq=False, alias="snapshot")
+    _rendered: dict[str, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    @property
+    def html(self) -> str:
+        """The body as sanitised HTML (an allow-list of tags and attributes), built on
+        first use."""
+        return self._render("html")
+
+    @property
+    def markdown(self) -> str:
+        """The body as CommonMark with GFM tables, built on first use."""
+        return self._render("markdown")
+
+    def _render(self, kind: str) -> str:
+        done = self._rendered.get(kind)
+        if done is None:
+            if self._snapshot is None or not self._snapshot.html:
+                self._rendered["html"] = self._rendered["markdown"] = ""
+                return ""
+            tree = clean_tree(self._snapshot)
+            self._rendered["markdown"] = render_markdown(tree)
+            tree.tag = "article"
+            html = etree.tostring(tree, method="html", encoding="unicode")
+            self._rendered["html"] = html
+            done = self._rendered[kind]
+        return done
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field as JSON-safe values: dates in ISO 8601, tuples as lists."""
-        fields = attrs.fields(Article)
-        return {field.name: _json_safe(getattr(self, field.name)) for field in fields}
+        """Every field, and the HTML and Markdown renderings, as JSON-safe values:
+        dates in ISO 8601, tuples as lists."""
+        public = [f.name for f in attrs.fields(Article) if not f.name.startswith("_")]
+        data = {name: _json_safe(getattr(self, name)) for name in public}
+        data["markdown"] = self.markdown
+        data["html"] = self.html
+        return data
 
     def to_json(self, **dumps_options: Any) -> str:
         """:meth:`to_dict` as a JSON string (``dumps_options`` go to :func:`json.dumps`)."""

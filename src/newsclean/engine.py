@@ -24,6 +24,8 @@ from typing import Any
 from lxml import etree
 
 from .article import Article
+from .clean_tree import EMBED_ATTRIBUTE, snapshot
+from .comments import read_comments
 from .language import guess_language
 from .matching import (
     CompiledRules,
@@ -34,6 +36,8 @@ from .matching import (
     remove_element,
 )
 from .metadata import headline_agrees, read_metadata
+from .options import Options, Tuning
+from .page_tags import PageTags
 from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
@@ -79,38 +83,62 @@ VETO_SHARE_WITH_HEADLINE = 0.35
 VETO_SHARE_WITHOUT_HEADLINE = 0.65
 
 
-def extract_tree(root: HtmlElement, rules: CompiledRules, url: str | None) -> Article:
+def extract_tree(
+    root: HtmlElement, rules: CompiledRules, url: str | None, options: Options | None = None
+) -> Article:
     """Run the whole pipeline on a parsed page."""
-    return run_pipeline(root, rules, url)[0]
+    return run_pipeline(root, rules, url, options)[0]
 
 
 def run_pipeline(
-    root: HtmlElement, rules: CompiledRules, url: str | None
+    root: HtmlElement, rules: CompiledRules, url: str | None, options: Options | None = None
 ) -> tuple[Article, Decisions]:
     """The pipeline, also returning what the rules decided (for tests and tracing)."""
-    meta = read_metadata(root, url)
+    options = options or Options()
+    tuning = options.tuning
+    tags = PageTags(root)
+    meta = read_metadata(root, url, tags)
     body = root.find("body")
     if body is None:
         body = root
-    etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    _embed_placeholders(tags.embeds)
+    if options.include_images:
+        _noscript_images(tags.noscripts)
+        etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
+    else:
+        etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
     veto = _Veto(body)
     decisions = apply_rules(body, rules, veto.keeps)
     veto.protect(decisions)
+    comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
     for element, rule in decisions.drops:  # grows as vetoed subtrees are examined
         if not is_attached(element, root):
             continue
         if not veto.keeps(element, rule):
+            if rule.name == COMMENT_RULE and options.include_comments:
+                comment_sections.append(element)
             remove_element(element)
         elif element not in resumed:
             resumed.add(element)
             examine_vetoed(element, rules, decisions)
     scores = score_paragraphs(body, decisions.scores)
-    containers = _choose_body(body, decisions, scores)
+    containers = _choose_body(body, decisions, scores, tuning)
     containers = _leads_before(containers, decisions, root) + containers
     for container in containers:
-        _prune(container, rules, decisions)
+        _prune(container, rules, decisions, tuning)
         _drop_headline(container, meta.title)
+        if not options.include_tables:
+            for table in list(container.iter("table")):
+                remove_element(table)
+    shot = snapshot(
+        containers,
+        base_url=meta.base_url,
+        include_links=options.include_links,
+        include_images=options.include_images,
+        include_tables=options.include_tables,
+        include_captions=options.include_captions,
+    )
     text = render_text(containers)
     article = Article(
         text=text,
@@ -126,8 +154,57 @@ def run_pipeline(
         section=meta.section,
         tags=meta.tags,
         publisher=meta.publisher,
+        comments=read_comments(comment_sections),
+        snapshot=shot,
     )
     return article, decisions
+
+
+#: The rule whose matches are the page's comment sections.
+COMMENT_RULE = "comment-widgets"
+NON_CONTENT_WITHOUT_IMAGES = tuple(
+    t for t in NON_CONTENT_TAGS if t not in ("img", "picture", "source")
+)
+_VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
+
+
+def _embed_placeholders(embeds: list[HtmlElement]) -> None:
+    """Iframes, videos and other embeds become empty links to their source, which the
+    HTML and Markdown outputs show as "Embedded video" and the text leaves out."""
+    for element in embeds:
+        if element.getparent() is None:
+            continue
+        source = element.get("src") or element.get("data-src") or element.get("data")
+        if not source:
+            inner = element.find(".//source[@src]")
+            source = inner.get("src") if inner is not None else None
+        tag = element.tag
+        kind = "audio" if tag == "audio" else "video" if tag == "video" else "content"
+        if kind == "content" and source and any(h in source.lower() for h in _VIDEO_HOSTS):
+            kind = "video"
+        if not source or source.startswith(("about:", "javascript:")):
+            continue
+        placeholder = etree.Element("a")
+        placeholder.set(EMBED_ATTRIBUTE, kind)
+        placeholder.set("href", source)
+        placeholder.tail = element.tail
+        element.getparent().replace(element, placeholder)
+
+
+def _noscript_images(noscripts: list[HtmlElement]) -> None:
+    """A ``<noscript>`` copy of a lazy-loaded image replaces the placeholder before it."""
+    for noscript in noscripts:
+        inner = noscript.find(".//img")
+        previous = noscript.getprevious()
+        parent = noscript.getparent()
+        if inner is None or parent is None:
+            continue
+        if previous is not None and previous.tag == "img":
+            inner.tail = previous.tail
+            parent.replace(previous, inner)
+        else:
+            inner.tail = None
+            parent.insert(parent.index(noscript), inner)
 
 
 class _Veto:
@@ -303,7 +380,9 @@ def _paragraph_text(element: HtmlElement) -> int:
     return sum(len(text_of(p)) for p in element.iter("p"))
 
 
-def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> list[HtmlElement]:
+def _choose_body(
+    body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
+) -> list[HtmlElement]:
     ranked = best_candidates(scores)
     root = body.getroottree().getroot()
     chars = scores.paragraph_chars
@@ -332,21 +411,11 @@ def _choose_body(body: HtmlElement, decisions: Decisions, scores: Scores) -> lis
             and chars.get(ancestor, 0) >= 1.5 * chars.get(best, 0)
         ):
             best, best_score = ancestor, value
-    best = _widen(best, chars)
-    return _with_siblings(best, best_score, scores)
+    best = _widen(best, chars, tuning)
+    return _with_siblings(best, best_score, scores, tuning)
 
 
-#: Widen to an ancestor holding this many times the paragraph text...
-WIDEN_GAIN = 1.3
-#: ... as long as its link density stays under this.
-WIDEN_DENSITY = 0.35
-
-
-#: Or widen when at least this share of the text an ancestor adds is paragraph text.
-WIDEN_QUALITY = 0.6
-
-
-def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
+def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
     """Climb to ancestors whose extra text is mostly prose.
 
     An ancestor is taken when it adds a good deal of paragraph text, or when
@@ -364,14 +433,16 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int]) -> HtmlElement:
         added_prose = more - current
         added_text = max(text - current_text, 1)
         if (
-            more >= WIDEN_GAIN * current
-            or (added_prose >= 80 and added_prose >= WIDEN_QUALITY * added_text)
-        ) and link_density(ancestor, text) < WIDEN_DENSITY:
+            more >= tuning.widen_gain * current
+            or (added_prose >= 80 and added_prose >= tuning.widen_quality * added_text)
+        ) and link_density(ancestor, text) < tuning.widen_density:
             best, current, current_text = ancestor, more, text
     return best
 
 
-def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list[HtmlElement]:
+def _with_siblings(
+    best: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
+) -> list[HtmlElement]:
     """``best`` plus the siblings that look like more of the same article.
 
     First climb while ``best`` is an only child (a wrapper adds nothing), then
@@ -385,7 +456,7 @@ def _with_siblings(best: HtmlElement, best_score: float, scores: Scores) -> list
     parent = best.getparent()
     if parent is None:
         return [best]
-    threshold = max(10.0, best_score * 0.2)
+    threshold = max(10.0, best_score * tuning.sibling_share)
     chosen = []
     for sibling in parent:
         if sibling is best:
@@ -431,12 +502,12 @@ _PRUNABLE = (
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: A paragraph shorter than this that is nearly all link is a teaser link.
 LINK_PARAGRAPH_LENGTH = 60
-#: Blocks inside the body with more link text than this are link lists.
-LINK_LIST_DENSITY = 0.5
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 
 
-def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -> None:
+def _prune(
+    container: HtmlElement, rules: CompiledRules, decisions: Decisions, tuning: Tuning
+) -> None:
     """Remove text-rule matches, link lists and similar leftovers inside the chosen body."""
     text_rules = rules.tagged_text_rules
     doomed: list[HtmlElement] = []
@@ -477,7 +548,7 @@ def _prune(container: HtmlElement, rules: CompiledRules, decisions: Decisions) -
         elif tag in _HEADINGS:
             if density > 0.5:
                 doomed.append(element)
-        elif (density > LINK_LIST_DENSITY and length < 1000) or (
+        elif (density > tuning.link_list_density and length < 1000) or (
             density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
         ):
             doomed.append(element)

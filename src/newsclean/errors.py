@@ -11,3 +11,7 @@ class InputError(NewscleanError, ValueError):
 
 class LimitError(NewscleanError):
     """The input exceeds a configured size, node-count or depth limit."""
+
+
+class OptionError(NewscleanError, ValueError):
+    """An option of ``extract()`` has a value it does not accept."""

@@ -36,6 +36,7 @@ from .jsonld import (
     url_value,
 )
 from .language import first_language
+from .page_tags import PageTags
 from .scoring import text_of
 
 HtmlElement = Any
@@ -57,6 +58,8 @@ class Metadata:
     section: str | None = None
     tags: tuple[str, ...] = ()
     publisher: str | None = None
+    #: the URL relative links resolve against (``<base href>``, else the page's URL)
+    base_url: str | None = None
 
 
 #: Microdata elements and ``rel`` links of the body, in one scan.
@@ -155,9 +158,11 @@ _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
 
 
-def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
-    """Read every metadata field from the unmodified tree."""
-    tags = _PageTags(root)
+def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = None) -> Metadata:
+    """Read every metadata field from the unmodified tree (``tags``: its elements by
+    kind, when the caller collected them already)."""
+    if tags is None:
+        tags = PageTags(root)
     metas, lists = _meta_maps(tags.metas)
     objects = json_ld_objects(root, tags.scripts)
     articles = [o for o in objects if is_type(o, ARTICLE_TYPES)]
@@ -202,6 +207,7 @@ def read_metadata(root: HtmlElement, url: str | None) -> Metadata:
         ),
         tags=_tags(lists, articles),
         publisher=publisher,
+        base_url=base,
     )
 
 
@@ -216,31 +222,6 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
-
-
-class _PageTags:
-    """The elements metadata is read from, collected in one pass over the tree
-    (each ``iter(tag)`` over a whole page costs as much as the next)."""
-
-    def __init__(self, root: HtmlElement) -> None:
-        self.metas: list[HtmlElement] = []
-        self.scripts: list[HtmlElement] = []
-        self.links: list[HtmlElement] = []
-        self.title: HtmlElement | None = None
-        self.base: HtmlElement | None = None
-        for element in root.iter("meta", "script", "link", "title", "base"):
-            tag = element.tag
-            if tag == "meta":
-                self.metas.append(element)
-            elif tag == "script":
-                self.scripts.append(element)
-            elif tag == "link":
-                self.links.append(element)
-            elif tag == "title":
-                if self.title is None:
-                    self.title = element
-            elif self.base is None and element.get("href"):
-                self.base = element
 
 
 def _meta_maps(metas: list[HtmlElement]) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -320,7 +301,7 @@ def _language(
     )
 
 
-def _base_url(tags: _PageTags, url: str | None) -> str | None:
+def _base_url(tags: PageTags, url: str | None) -> str | None:
     href = (tags.base.get("href") or "").strip() if tags.base is not None else ""
     if href:
         return urljoin(url, href) if url else href
@@ -624,7 +605,9 @@ def _author_candidates(
     yield tuple(dict.fromkeys(linked)), False
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
-            if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+            if (STARTS_WITH_BY.match(text) or _names_an_author(holder)) and not _in_comments(
+                holder
+            ):
                 # "By" may stand alone with the names in a sibling link: try the parent too
                 for node in (holder, holder.getparent()):
                     line = text_of(node) if node is not None else ""
@@ -632,6 +615,17 @@ def _author_candidates(
                     if names:
                         yield names, False
                         return
+
+
+_COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """True inside a reader-comment section: its names and dates are not the article's."""
+    for node in itertools.chain((element,), itertools.islice(element.iterancestors(), 12)):
+        if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
 
 
 def _names_an_author(element: HtmlElement) -> bool:
@@ -700,10 +694,11 @@ def _published_sources(
         if element.get("itemprop") in ("datePublished", "dateCreated"):
             yield element.get("content") or element.get("datetime") or text_of(element)
     if body is not None:
-        times = list(body.iter("time"))[:5]
+        times = [t for t in itertools.islice(body.iter("time"), 5) if not _in_comments(t)]
         for time_element in sorted(times, key=lambda el: el.get("pubdate") is None):
             yield str(time_element.get("datetime") or "")
     if h1 is not None:
-        for text in [t for t, _ in _texts_after(h1, 60)] + _texts_before(h1, 20):
+        after = [t for t, holder in _texts_after(h1, 60) if not _in_comments(holder)]
+        for text in after + _texts_before(h1, 20):
             if len(text) < 120:
                 yield str(text)

@@ -45,7 +45,7 @@ class Registry:
 
     _rules: dict[_Key, Rule] = attrs.field(factory=dict, alias="_rules")
     _disabled: set[_Key] = attrs.field(factory=set, alias="_disabled")
-    _compiled: dict[tuple[str, ...], CompiledRules] = attrs.field(
+    _compiled: dict[tuple[tuple[str, ...], frozenset[str]], CompiledRules] = attrs.field(
         factory=dict, alias="_compiled", eq=False, repr=False
     )
     #: Names of the entry points loaded into this registry, for ``list``ing origins.
@@ -134,16 +134,20 @@ class Registry:
                 chosen[rule.name] = rule
         return list(chosen.values())
 
-    def compiled(self, url: str | None = None) -> CompiledRules:
-        """The rules for ``url`` indexed for matching; rebuilt only after a change.
+    def compiled(
+        self, url: str | None = None, *, without: frozenset[str] = frozenset()
+    ) -> CompiledRules:
+        """The rules for ``url`` (less the rules named in ``without``) indexed for
+        matching; rebuilt only after a change.
 
         Pages whose host has no site rules share the generic index.
         """
         host = host_of(url)
-        key = self._domains_for(host)
+        key = (self._domains_for(host), without)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = CompiledRules.build(self.rules_for(url))
+            rules = [rule for rule in self.rules_for(url) if rule.name not in without]
+            compiled = self._compiled[key] = CompiledRules.build(rules)
         return compiled
 
     def _domains_for(self, host: str | None) -> tuple[str, ...]:
