@@ -57,7 +57,20 @@ from metrics import (  # noqa: E402
 )
 
 REPO = BENCH_DIR.parent
-TOOLS = ("newsclean", "trafilatura", "readability", "parse-only")
+TOOLS = (
+    "newsclean",
+    "newsclean-precision",
+    "newsclean-recall",
+    "newsclean-all-outputs",
+    "trafilatura",
+    "trafilatura-markdown",
+    "readability",
+    "parse-only",
+)
+#: What a full run measures; the variants are asked for by name (or with --all).
+DEFAULT_TOOLS = ("newsclean", "trafilatura", "readability", "parse-only")
+#: Each tool's speed is compared with this trafilatura run.
+REFERENCE = {"newsclean-all-outputs": "trafilatura-markdown"}
 TRAF = "trafilatura-eval"
 READ = "readability-pages"
 CORPORA = (TRAF, READ)
@@ -143,16 +156,31 @@ def load_corpora(root: Path, limit: int | None, *, html: bool) -> dict[str, list
 
 def make_extractor(tool: str) -> Extractor:
     """Import ``tool`` and return a function mapping (page bytes, url) to text."""
-    if tool == "newsclean":
+    if tool.startswith("newsclean"):
         if importlib.util.find_spec("newsclean") is None:
             sys.path.insert(0, str(REPO / "src"))
         extract = importlib.import_module("newsclean").extract
+        favor = (
+            tool.rpartition("-")[2] if tool in ("newsclean-precision", "newsclean-recall") else None
+        )
+        every_output = tool == "newsclean-all-outputs"
 
         def run_newsclean(data: bytes, url: str | None) -> str:
-            text: str = extract(data, url=url).text
+            article = extract(data, url=url, favor=favor) if favor else extract(data, url=url)
+            if every_output:
+                _ = (article.markdown, article.html)  # rendered on first use: time them
+            text: str = article.text
             return text
 
         return run_newsclean
+    if tool == "trafilatura-markdown":
+        traf_markdown = importlib.import_module("trafilatura").extract
+
+        def run_trafilatura_markdown(data: bytes, url: str | None) -> str:
+            text: str | None = traf_markdown(data, url=url, output_format="markdown")
+            return text or ""
+
+        return run_trafilatura_markdown
     if tool == "trafilatura":
         traf_extract = importlib.import_module("trafilatura").extract
 
@@ -313,12 +341,13 @@ def score(
 
 
 def add_ratios(rows: Sequence[Row]) -> None:
-    """Fill newsclean's speed ratios against trafilatura and parse-only."""
+    """Fill newsclean's speed ratios against trafilatura (its Markdown output for the
+    all-outputs run) and parse-only."""
     by_key = {(r.tool, r.corpus): r for r in rows}
     for row in rows:
-        if row.tool != "newsclean":
+        if not row.tool.startswith("newsclean"):
             continue
-        traf = by_key.get(("trafilatura", row.corpus))
+        traf = by_key.get((REFERENCE.get(row.tool, "trafilatura"), row.corpus))
         parse = by_key.get(("parse-only", row.corpus))
         if traf and traf.docs_per_s:
             row.x_trafilatura_speed = row.docs_per_s / traf.docs_per_s
@@ -498,7 +527,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="LIST",
         default=None,
         help=f"comma-separated tools to run, from {','.join(TOOLS)} "
-        "(default: all; newsclean alone with --gate)",
+        f"(default: {','.join(DEFAULT_TOOLS)}; newsclean alone with --gate; 'all' for every one)",
     )
     parser.add_argument(
         "--limit", type=int, metavar="N", default=None, help="first N pages of each corpus"
@@ -551,7 +580,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
     if args.tools is None:
-        args.tools = ["newsclean"] if args.gate else list(TOOLS)
+        args.tools = ["newsclean"] if args.gate else list(DEFAULT_TOOLS)
+    elif args.tools == "all":
+        args.tools = list(TOOLS)
     else:
         args.tools = [t.strip() for t in args.tools.split(",") if t.strip()]
         unknown = [t for t in args.tools if t not in TOOLS]

@@ -196,3 +196,16 @@ def test_bad_option_values_are_typed_errors() -> None:
         extract("<p>x</p>", favor="fast")  # type: ignore[arg-type]
     with pytest.raises(OptionError):
         extract("<p>x</p>", include_images="yes")  # type: ignore[arg-type]
+
+
+def test_favor_trades_precision_for_recall() -> None:
+    page = (FORMATS / "favor" / "page.html").read_bytes()
+    texts = {
+        favor: extract(page, favor=favor).text for favor in ("precision", "balanced", "recall")
+    }
+    assert "first Thursday" not in texts["precision"]
+    assert "first Thursday" in texts["balanced"] and "Grafting" not in texts["balanced"]
+    assert "first Thursday" in texts["recall"] and "Grafting" in texts["recall"]
+    for text in texts.values():
+        assert "Volunteers planted two hundred apple and pear trees" in text
+        assert "Market Street" not in text
