@@ -112,6 +112,7 @@ _ATTRIBUTES = {
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
 _SRCSET_SOURCES = ("data-srcset", "data-lazy-srcset", "srcset")
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: The attribute the engine puts on embed placeholders (iframes, videos).
 EMBED_ATTRIBUTE = "data-newsclean-embed"
 _BLOCKS = frozenset(
@@ -185,7 +186,8 @@ def clean_tree(shot: Snapshot) -> HtmlElement:
     root = etree.Element("div")
     if not shot.html:
         return root
-    fragment = etree.fromstring(f"<div>{shot.html}</div>", etree.HTMLParser())
+    markup = _NOT_XML.sub("", shot.html)  # lxml refuses to set such text later
+    fragment = etree.fromstring(f"<div>{markup}</div>", etree.HTMLParser())
     source = fragment.find(".//body/div")
     if source is None:
         return root
@@ -249,13 +251,18 @@ def _unwanted(element: HtmlElement, shot: Snapshot) -> bool:
 def _drop_empty(root: HtmlElement) -> None:
     """Blocks left without text or images (an image-less figure, an empty paragraph)."""
     for element in reversed(list(root.iter(*_EMPTY_DROPPABLE))):
-        if element is root or "".join(element.itertext()).strip():
+        text = element.text
+        if element is root or (text and not text.isspace()):
+            continue
+        if "".join(element.itertext()).strip():
             continue
         if element.tag != "img" and element.find(".//img") is None:
             _drop(element)
 
 
 def _keep_attributes(element: HtmlElement, base: str | None) -> None:
+    if not len(element.attrib):
+        return
     allowed = _ATTRIBUTES.get(element.tag, ())
     for name in list(element.attrib):
         if name not in allowed:
@@ -293,6 +300,8 @@ def safe_url(value: str, base: str | None, *, image: bool = False) -> str | None
         return None
     if lowered.startswith("data:"):
         return value if image and lowered.startswith("data:image") else None
+    if lowered.startswith(("https://", "http://")):
+        return value  # already absolute
     if base:
         try:
             return urljoin(base, value)

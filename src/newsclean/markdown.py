@@ -15,6 +15,8 @@ HtmlElement = Any
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "del": "~~", "s": "~~"}
 _INLINE_ESCAPE = re.compile(r"([\\`*_\[\]<>|~])")
+_SPACES = re.compile(r"[ \t\r\n]+")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
 #: Characters that would start a block when they begin a line.
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d{1,9}[.)])(?=\s|$)", re.MULTILINE)
 _BLOCK_TAGS = frozenset(
@@ -182,12 +184,24 @@ def _code_span(code: str) -> str:
 
 
 def _escape(text: str) -> str:
-    text = re.sub(r"[ \t\r\n]+", " ", text)
-    return _INLINE_ESCAPE.sub(r"\\\1", text)
+    if not text:
+        return ""
+    text = _SPACES.sub(" ", text)
+    return _INLINE_ESCAPE.sub(r"\\\1", text) if _INLINE_ESCAPE.search(text) else text
 
 
 def _tidy(text: str) -> str:
     """Collapse spaces, trim each line, and escape what would start a block."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines).strip()
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    if "\n" in text:
+        text = "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    else:
+        text = _RUNS_OF_SPACES.sub(" ", text)
+    text = text.strip()
+    return _LINE_START.sub(_escape_line_start, text) if _LINE_START.search(text) else text
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    marker = match.group(2)
+    if marker[0].isdigit():  # "2024." would start an ordered list: escape its dot
+        return match.group(1) + marker[:-1] + "\\" + marker[-1]
+    return match.group(1) + "\\" + marker
