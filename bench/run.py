@@ -371,7 +371,7 @@ def markdown_table(rows: Sequence[Row]) -> str:
     lines = [head, "|" + "---|" * 4 + "---:|" * 8]
     for r in rows:
         ratios = ("", "")
-        if r.tool == "newsclean":
+        if r.tool.startswith("newsclean"):
             ratios = (_num(r.x_trafilatura_speed, ".2f"), _num(r.x_parse_only_time, ".2f"))
         cells = [
             r.tool,
