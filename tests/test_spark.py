@@ -17,7 +17,7 @@ from newsclean import extract
 pytest.importorskip("pyspark", reason="install newsclean[spark] to test the Spark integration")
 pytest.importorskip("pyarrow", reason="install newsclean[spark] to test the Spark integration")
 
-from newsclean.spark import clean_warc, extract_column  # noqa: E402
+from newsclean.spark import clean_warc, extract_column
 
 
 @pytest.fixture(scope="module")

@@ -48,9 +48,8 @@ def extract_udf(**options: Any) -> Any:
     ``options`` are ``extract()`` keyword options, the same for every row. ``html`` may
     be a string or binary column; ``url`` may be null.
     """
-    from pyspark.sql.functions import pandas_udf
-
     import pandas as pd
+    from pyspark.sql.functions import pandas_udf
 
     def clean(html: pd.Series, url: pd.Series) -> pd.DataFrame:
         rows = [_clean_one(page, address, options) for page, address in zip(html, url, strict=True)]
