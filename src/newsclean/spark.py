@@ -49,7 +49,7 @@ def extract_udf(**options: Any) -> Any:
     be a string or binary column; ``url`` may be null.
     """
     import pandas as pd
-    from pyspark.sql.functions import pandas_udf
+    from pyspark.sql.pandas import functions as pandas_functions
 
     def clean(html: pd.Series, url: pd.Series) -> pd.DataFrame:
         rows = [_clean_one(page, address, options) for page, address in zip(html, url, strict=True)]
@@ -57,7 +57,8 @@ def extract_udf(**options: Any) -> Any:
 
     # Spark reads the hints to pick the UDF kind; give it the types, not their names.
     clean.__annotations__ = {"html": pd.Series, "url": pd.Series, "return": pd.DataFrame}
-    udf = pandas_udf(clean, returnType=_article_schema())  # type: ignore[call-overload]
+    make_udf: Any = pandas_functions.pandas_udf  # its overloads do not cover struct results
+    udf = make_udf(clean, returnType=_article_schema())
     # Nondeterministic only so that the optimiser never copies the call into each of the
     # three struct fields read from it (one extraction per row, not three).
     return udf.asNondeterministic()
