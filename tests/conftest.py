@@ -24,3 +24,38 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_fixtures(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-fixtures"))
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes, str]], gzip: bool = True) -> list[str]:
+    """Write a WARC of HTTP responses (url, body, content type); return their record ids.
+
+    Each response is preceded by a request record, as crawlers write them.
+    """
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ids = []
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip)
+        for url, body, content_type in pages:
+            request = writer.create_warc_record(
+                url,
+                "request",
+                payload=BytesIO(b""),
+                http_headers=StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True),
+            )
+            writer.write_record(request)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], "HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=BytesIO(body), http_headers=headers
+            )
+            writer.write_record(record)
+            ids.append(record.rec_headers.get_header("WARC-Record-ID"))
+    return ids
+
+
+def fixture_pages() -> list[Path]:
+    """The fixture pages, in name order."""
+    return sorted(FIXTURES.glob("*/page.html"))

@@ -86,13 +86,14 @@ class Article:
             done = self._rendered[kind]
         return done
 
-    def to_dict(self) -> dict[str, Any]:
-        """Every field, and the HTML and Markdown renderings, as JSON-safe values:
-        dates in ISO 8601, tuples as lists."""
+    def to_dict(self, *, renderings: bool = True) -> dict[str, Any]:
+        """Every field, and (unless ``renderings=False``) the Markdown and HTML
+        renderings, as JSON-safe values: dates in ISO 8601, tuples as lists."""
         public = [f.name for f in attrs.fields(Article) if not f.name.startswith("_")]
         data = {name: _json_safe(getattr(self, name)) for name in public}
-        data["markdown"] = self.markdown
-        data["html"] = self.html
+        if renderings:
+            data["markdown"] = self.markdown
+            data["html"] = self.html
         return data
 
     def to_json(self, **dumps_options: Any) -> str:
