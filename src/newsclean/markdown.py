@@ -186,7 +186,8 @@ def _code_span(code: str) -> str:
 def _escape(text: str) -> str:
     if not text:
         return ""
-    text = _SPACES.sub(" ", text)
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        text = _SPACES.sub(" ", text)
     return _INLINE_ESCAPE.sub(r"\\\1", text) if _INLINE_ESCAPE.search(text) else text
 
 
