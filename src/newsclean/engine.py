@@ -41,6 +41,7 @@ from .page_tags import PageTags
 from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
 from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
+from .trace import Trace
 
 HtmlElement = Any
 
@@ -91,9 +92,16 @@ def extract_tree(
 
 
 def run_pipeline(
-    root: HtmlElement, rules: CompiledRules, url: str | None, options: Options | None = None
+    root: HtmlElement,
+    rules: CompiledRules,
+    url: str | None,
+    options: Options | None = None,
+    trace: Trace | None = None,
 ) -> tuple[Article, Decisions]:
-    """The pipeline, also returning what the rules decided (for tests and tracing)."""
+    """The pipeline, also returning what the rules decided (for tests and tracing).
+
+    With a ``trace``, every removal and veto is noted in it (``newsclean.explain``).
+    """
     options = options or Options()
     tuning = options.tuning
     tags = PageTags(root)
@@ -108,7 +116,7 @@ def run_pipeline(
     else:
         etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
     veto = _Veto(body)
-    decisions = apply_rules(body, rules, veto.keeps)
+    decisions = apply_rules(body, rules, veto.keeps, log=trace is not None)
     veto.protect(decisions)
     comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
@@ -119,15 +127,24 @@ def run_pipeline(
             if rule.name == COMMENT_RULE and options.include_comments:
                 comment_sections.append(element)
             remove_element(element)
-        elif element not in resumed:
+            if trace is not None:
+                trace.removed.append((element, rule.name))
+            continue
+        if trace is not None:
+            trace.vetoed.append((element, rule.name))
+        if element not in resumed:
             resumed.add(element)
             examine_vetoed(element, rules, decisions)
     scores = score_paragraphs(body, decisions.scores)
     containers = _choose_body(body, decisions, scores, tuning)
     containers = _leads_before(containers, decisions, root) + containers
+    if trace is not None:
+        trace.scores, trace.containers = scores, list(containers)
     for container in containers:
-        _prune(container, rules, decisions, tuning)
-        _drop_headline(container, meta.title)
+        _prune(container, rules, decisions, tuning, trace)
+        headline = _drop_headline(container, meta.title)
+        if trace is not None and headline is not None:
+            trace.removed.append((headline, "headline"))
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
@@ -506,11 +523,15 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 
 
 def _prune(
-    container: HtmlElement, rules: CompiledRules, decisions: Decisions, tuning: Tuning
+    container: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    trace: Trace | None = None,
 ) -> None:
     """Remove text-rule matches, link lists and similar leftovers inside the chosen body."""
     text_rules = rules.tagged_text_rules
-    doomed: list[HtmlElement] = []
+    doomed: list[tuple[HtmlElement, str]] = []
     record = decisions.record
     for element in container.iter(*_PRUNABLE, *text_rules):
         if element is container:
@@ -537,43 +558,49 @@ def _prune(
             if fired:
                 for rule in fired:
                     record(element, rule)
-                doomed.append(element)
+                doomed.append((element, fired[0].name))
                 continue
         if tag not in _DENSITY_PRUNED or length >= 1000:
             continue  # no density rule removes a block this long
         density = link_density(element, length)
         if tag == "p":
             if density > 0.9 and length < LINK_PARAGRAPH_LENGTH:
-                doomed.append(element)
+                doomed.append((element, "link-paragraph"))
         elif tag in _HEADINGS:
             if density > 0.5:
-                doomed.append(element)
+                doomed.append((element, "link-heading"))
         elif (density > tuning.link_list_density and length < 1000) or (
             density > 0.33 and tag in ("ul", "ol", "dl") and length < 300
         ):
-            doomed.append(element)
+            doomed.append((element, "link-list"))
             heading = _heading_before(element)
             if heading is not None:
-                doomed.append(heading)
-    for element in doomed:
+                doomed.append((heading, "link-list-heading"))
+    for element, _reason in doomed:
         remove_element(element)
+    if trace is not None:
+        trace.removed.extend(doomed)
 
 
-def _drop_headline(container: HtmlElement, title: str | None) -> None:
-    """The headline is ``Article.title``; it is not repeated as the first body block."""
+def _drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The headline is ``Article.title``; it is not repeated as the first body block.
+
+    Returns the element removed, if any.
+    """
     if not title:
-        return
+        return None
     wanted = " ".join(title.split())
     for h1 in list(container.iter("h1")):
         if headline_agrees(" ".join(text_of(h1).split()), wanted):
             remove_element(h1)
-            return
+            return h1
     if next(container.iter("h1"), None) is not None:
-        return
+        return None
     for element in container.iter("h2", "b", "strong", "font"):
         if " ".join(text_of(element).split()) == wanted:
             remove_element(element)  # a headline set in bold type where no h1 exists
-            return
+            return element
+    return None
 
 
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))

@@ -61,9 +61,13 @@ class Decisions:
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
     #: elements inside dropped subtrees, left unexamined by all but the BODY rules
     unexamined: list[HtmlElement] = attrs.field(factory=list)
+    #: every (element, rule) in the order they fired, when explaining (else None)
+    log: list[tuple[HtmlElement, Rule]] | None = None
 
     def record(self, element: HtmlElement, rule: Rule) -> None:
         """Note that ``rule`` fired on ``element``."""
+        if self.log is not None:
+            self.log.append((element, rule))
         if rule.effect is Effect.DROP:
             self.drops.append((element, rule))
         elif rule.effect is Effect.BODY:
@@ -301,7 +305,11 @@ def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
 
 
 def apply_rules(
-    body: HtmlElement, compiled: CompiledRules, keep: Callable[[HtmlElement, Rule], bool]
+    body: HtmlElement,
+    compiled: CompiledRules,
+    keep: Callable[[HtmlElement, Rule], bool],
+    *,
+    log: bool = False,
 ) -> Decisions:
     """Run every rule over ``body``'s descendants and return the decisions.
 
@@ -309,7 +317,7 @@ def apply_rules(
     walk does not visit menus and footers it would discard anyway; ``keep``
     may veto such a removal.
     """
-    decisions = Decisions()
+    decisions = Decisions(log=[] if log else None)
     if compiled.tag_drops:
         tagged = [el for el in body.iter(*compiled.tag_drops) if el is not body]
         root = body.getroottree().getroot()
@@ -319,6 +327,8 @@ def apply_rules(
             for rule in compiled.tag_index[element.tag]:
                 if rule.effect is Effect.DROP and not keep(element, rule):
                     decisions.removed.append((element, rule))
+                    if decisions.log is not None:
+                        decisions.log.append((element, rule))
                     remove_element(element)
                     break
     doomed: set[HtmlElement] = set()
