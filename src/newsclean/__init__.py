@@ -3,6 +3,7 @@
 from .api import extract
 from .article import Article
 from .errors import InputError, LimitError, NewscleanError, OptionError
+from .explain import Explanation, explain
 from .registry import Registry, default_registry
 from .rules import Css, Effect, Pattern, Predicate, Rule, Words, XPath
 
@@ -10,6 +11,7 @@ __all__ = [
     "Article",
     "Css",
     "Effect",
+    "Explanation",
     "InputError",
     "LimitError",
     "NewscleanError",
@@ -21,6 +23,7 @@ __all__ = [
     "Words",
     "XPath",
     "default_registry",
+    "explain",
     "extract",
 ]
 __version__ = "0.1.0"

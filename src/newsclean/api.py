@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
+
 from .article import Article
 from .document import parse
 from .engine import extract_tree
+from .errors import OptionError
 from .options import CAPTION_RULES, Favor, Options
 from .registry import Registry, default_registry
 
@@ -34,7 +39,7 @@ def extract(
     comments (``Article.comments``, never in the body), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text).
     """
-    options = Options(
+    options = build_options(
         include_images=include_images,
         include_links=include_links,
         include_tables=include_tables,
@@ -48,3 +53,13 @@ def extract(
     without = CAPTION_RULES if include_captions else frozenset()
     rules = (registry or default_registry()).compiled(url, without=without)
     return extract_tree(root, rules, url, options)
+
+
+def build_options(**options: Any) -> Options:
+    """The :class:`Options` for ``extract()``'s keyword options; unknown names are an
+    :class:`OptionError`."""
+    known = {field.name for field in attrs.fields(Options)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise OptionError(f"unknown option(s): {', '.join(unknown)}")
+    return Options(**options)

@@ -27,7 +27,10 @@ from .output import (
 
 #: ``newsclean NAME ...`` runs the ``main(argv) -> int`` function named here
 #: ("module:function" inside the package) with the remaining arguments.
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "explain": "cli_explain:explain_main",
+    "why": "cli_explain:why_main",
+}
 
 EXAMPLES = """\
 examples:
