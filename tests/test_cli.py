@@ -146,13 +146,16 @@ def test_failed_pages_are_reported_and_counted(tmp_path: Path, capsys) -> None: 
     (tmp_path / "b.html").write_bytes(PDF)
     (tmp_path / "c.html.gz").write_bytes(b"\x1f\x8b not really gzip")
     (tmp_path / "d.html").write_text(PAGE, encoding="utf-8")
+    for number in range(20):  # enough pages for the worker pool to start
+        (tmp_path / f"e{number:02}.html").write_text(PAGE, encoding="utf-8")
     assert main([str(tmp_path), "-j", "2"]) == 1
     captured = capsys.readouterr()
-    assert [Path(str(r["source"])).name for r in lines(captured.out)] == ["a.html", "d.html"]
+    names = [Path(str(r["source"])).name for r in lines(captured.out)]
+    assert names == ["a.html", "d.html", *(f"e{number:02}.html" for number in range(20))]
     errors = captured.err.splitlines()
     assert errors[0].startswith(f"newsclean: {tmp_path / 'b.html'}: InputError")
     assert errors[1].startswith(f"newsclean: {tmp_path / 'c.html.gz'}: InputError")
-    assert "4 pages, 2 ok, 2 failed" in errors[-1]
+    assert "24 pages, 22 ok, 2 failed" in errors[-1]
     assert len(errors) == 3  # no progress bar on a pipe
 
 

@@ -9,11 +9,11 @@ Workers are spawned, so this runs the same on Linux, macOS and Windows.
 from __future__ import annotations
 
 import concurrent.futures as futures
+import itertools
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import attrs
@@ -87,13 +87,16 @@ def run(
     ordered: bool = True,
 ) -> Iterator[Result]:
     """Extract every page with ``jobs`` processes; yield one :class:`Result` per page."""
-    if jobs <= 1:
-        for page in pages:
+    chunks = _chunks(pages, CHUNK_SIZE)
+    first = next(chunks, [])
+    second = next(chunks, None) if jobs > 1 else None
+    if second is None:  # one process, or too few pages to be worth starting workers
+        for page in itertools.chain(first, itertools.chain.from_iterable(chunks)):
             yield process_page(page, options, body)
         return
+    chunks = itertools.chain([first, second], chunks)
     context = multiprocessing.get_context("spawn")
     with futures.ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        chunks = _chunks(pages, CHUNK_SIZE)
         pending: deque[futures.Future[list[Result]]] = deque()
         limit = jobs * CHUNKS_PER_WORKER
         try:
@@ -127,5 +130,5 @@ def _process_chunk(
 
 def _chunks(pages: Iterable[Page | ReadFailure], size: int) -> Iterator[list[Page | ReadFailure]]:
     iterator = iter(pages)
-    while chunk := list(islice(iterator, size)):
+    while chunk := list(itertools.islice(iterator, size)):
         yield chunk

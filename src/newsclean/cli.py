@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO
 
@@ -170,6 +171,9 @@ def _many_pages(arguments: list[str], args: argparse.Namespace, options: dict[st
     except UsageError as exc:
         print(f"newsclean: {exc}", file=sys.stderr)
         return 2
+    except BrokenProcessPool:
+        print("newsclean: a worker process died (out of memory?); run stopped", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
         return 130

@@ -115,6 +115,7 @@ class Progress:
             except ImportError:
                 return
             self.bar = tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True)
+            self.bar.set_postfix(errors=0, refresh=False)
 
     def update(self, result: Result) -> None:
         self.done += 1

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Columns :func:`extract_column` adds.
 ARTICLE_COLUMNS = ("metadata", "text", "error")
+#: Records per pandas batch handed back to Spark by :func:`read_warc`.
+ROWS_PER_BATCH = 500
 #: Columns :func:`read_warc` returns.
 RECORD_COLUMNS = ("source", "warc_record_id", "warc_target_uri", "html")
 
@@ -115,8 +117,8 @@ def read_warc(spark: SparkSession, paths: str | list[str]) -> DataFrame:
 def _records_of_archives(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
+    rows: list[tuple[str | None, str | None, str | None, bytes | None]] = []
     for batch in batches:
-        rows = []
         for path, content in zip(batch["path"], batch["content"], strict=True):
             item = Input(path, output_stem(path), True)
             for page in archive_pages(io.BytesIO(bytes(content)), item):
@@ -124,6 +126,10 @@ def _records_of_archives(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFra
                     rows.append((page.source, page.record_id, page.url, page.data))
                 else:
                     rows.append((f"{page.source}: {page.error}", None, None, None))
+                if len(rows) >= ROWS_PER_BATCH:  # hand records on as they come, not per archive
+                    yield pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+                    rows = []
+    if rows:
         yield pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
 
 
