@@ -157,8 +157,8 @@ class CompiledRules:
     word_prefilter: re.Pattern[str] | None = None
     #: the BODY rules of the walk, for the elements it leaves unexamined
     body_walk_rules: CompiledRules | None = None
-    #: rule -> its position in the registry, to report matches in a stable order
-    order: dict[Rule, int] = attrs.field(factory=dict)
+    #: rule name -> its position in the registry, to report matches in a stable order
+    order: dict[str, int] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, rules: list[Rule], *, prefilter: bool = False) -> CompiledRules:
@@ -220,7 +220,7 @@ class CompiledRules:
             and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in leaf_text)
         ]
         return cls(
-            order={rule: position for position, rule in enumerate(rules)},
+            order={rule.name: position for position, rule in enumerate(rules)},
             word_prefilter=_letters_regex(all_words) if prefilter else None,
             body_walk_rules=cls.build(body_walk, prefilter=True)
             if body_walk and not prefilter
@@ -542,5 +542,6 @@ def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rul
         for phrase in endings.keys() & ends:
             fired.extend(endings[phrase])
     if len(fired) > 1:  # set order varies between runs: keep the registry's order
-        fired.sort(key=compiled.order.__getitem__)
+        order = compiled.order
+        fired.sort(key=lambda rule: order[rule.name])
     return tuple(fired)

@@ -618,6 +618,7 @@ def _author_candidates(
 
 
 _COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _in_comments(element: HtmlElement) -> bool:
@@ -698,7 +699,11 @@ def _published_sources(
         for time_element in sorted(times, key=lambda el: el.get("pubdate") is None):
             yield str(time_element.get("datetime") or "")
     if h1 is not None:
-        after = [t for t, holder in _texts_after(h1, 60) if not _in_comments(holder)]
-        for text in after + _texts_before(h1, 20):
+        for text, holder in _texts_after(h1, 60):
+            # a date has digits; one in a reader's comment is not the article's
+            if len(text) < 120 and _HAS_DIGIT.search(text) and parse_date(text) is not None:
+                if not _in_comments(holder):
+                    yield str(text)
+        for text in _texts_before(h1, 20):
             if len(text) < 120:
                 yield str(text)
