@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -25,6 +28,7 @@ def extract(
     include_captions: bool = False,
     include_comments: bool = False,
     favor: Favor = "balanced",
+    rules: Path | Sequence[Path] | None = None,
 ) -> Article:
     """Extract the article from an HTML page.
 
@@ -38,6 +42,9 @@ def extract(
     figure captions (in every output; otherwise dropped as boilerplate), reader
     comments (``Article.comments``, never in the body), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text).
+
+    ``rules`` names rule files or directories of them (TOML, or FiveFilters site
+    configs) applied on top of ``registry``: the caller's rules win.
     """
     options = build_options(
         include_images=include_images,
@@ -50,9 +57,31 @@ def extract(
     root = parse(html)
     if root is None:
         return Article()
+    base = registry or default_registry()
+    if rules is not None:
+        base = registry_for_files(rules, base)
     without = CAPTION_RULES if include_captions else frozenset()
-    rules = (registry or default_registry()).compiled(url, without=without)
-    return extract_tree(root, rules, url, options)
+    return extract_tree(root, base.compiled(url, without=without), url, options)
+
+
+#: Registries with rule files applied, by (base registry, files and their mtimes): a
+#: configuration loaded once, not results.
+_WITH_FILES: dict[tuple[int, tuple[tuple[str, float], ...]], Registry] = {}
+
+
+def registry_for_files(paths: str | Path | Sequence[str | Path], base: Registry) -> Registry:
+    """``base`` with the rule files under ``paths`` on top, loaded once per change."""
+    from .rulefiles import registry_with
+
+    listed = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    stamps = tuple((str(p), os.stat(p).st_mtime if os.path.exists(p) else -1.0) for p in listed)
+    key = (id(base), stamps)
+    registry = _WITH_FILES.get(key)
+    if registry is None:
+        if len(_WITH_FILES) > 32:
+            _WITH_FILES.clear()
+        registry = _WITH_FILES[key] = registry_with(listed, base)
+    return registry
 
 
 def build_options(**options: Any) -> Options:

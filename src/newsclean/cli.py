@@ -31,6 +31,7 @@ from .output import (
 SUBCOMMANDS: dict[str, str] = {
     "explain": "cli_explain:explain_main",
     "why": "cli_explain:why_main",
+    "rules": "cli_rules:main",
 }
 
 EXAMPLES = """\

@@ -96,9 +96,13 @@ def _argparse_kwargs(hint: Any) -> dict[str, Any] | None:
 
 
 def _without_none(hint: Any) -> Any:
-    """``X | None`` → ``X``; other unions are left as they are (and so skipped)."""
+    """``X | None`` → ``X``; ``X | Sequence[X] | None`` → ``Sequence[X]`` (a repeatable
+    flag); other unions are left as they are (and so skipped)."""
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         members = [item for item in typing.get_args(hint) if item is not type(None)]
         if len(members) == 1:
             return members[0]
+        sequences = [m for m in members if typing.get_origin(m) in _SEQUENCES]
+        if len(sequences) == 1:
+            return sequences[0]
     return hint

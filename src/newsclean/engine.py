@@ -35,7 +35,7 @@ from .matching import (
     is_attached,
     remove_element,
 )
-from .metadata import headline_agrees, read_metadata
+from .metadata import apply_metadata_rules, headline_agrees, read_metadata
 from .options import Options, Tuning
 from .page_tags import PageTags
 from .render import BLOCK_TAGS, render_text
@@ -106,6 +106,8 @@ def run_pipeline(
     tuning = options.tuning
     tags = PageTags(root)
     meta = read_metadata(root, url, tags)
+    if rules.metadata_rules:
+        meta = apply_metadata_rules(meta, root, rules.metadata_rules)
     body = root.find("body")
     if body is None:
         body = root

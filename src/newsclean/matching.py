@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from .rules import (
+    METADATA_EFFECTS,
     Attr,
     Css,
     Effect,
@@ -159,6 +160,8 @@ class CompiledRules:
     body_walk_rules: CompiledRules | None = None
     #: rule name -> its position in the registry, to report matches in a stable order
     order: dict[str, int] = attrs.field(factory=dict)
+    #: selector rules that set the title, authors or date (read before cleaning)
+    metadata_rules: tuple[Rule, ...] = ()
 
     @classmethod
     def build(cls, rules: list[Rule], *, prefilter: bool = False) -> CompiledRules:
@@ -168,6 +171,7 @@ class CompiledRules:
         must contain: cheap for a few rarely matching words, a loss for many.
         """
         selector_rules = []
+        metadata_rules: list[Rule] = []
         tags: dict[str, list[Rule]] = defaultdict(list)
         words: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
         endings: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
@@ -195,6 +199,8 @@ class CompiledRules:
                 else:
                     for name in match.tags:
                         tagged_text[name].append(rule)
+            elif rule.effect in METADATA_EFFECTS:
+                metadata_rules.append(rule)
             else:
                 selector_rules.append(rule)
         drop_tags = tuple(
@@ -221,6 +227,7 @@ class CompiledRules:
         ]
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
+            metadata_rules=tuple(metadata_rules),
             word_prefilter=_letters_regex(all_words) if prefilter else None,
             body_walk_rules=cls.build(body_walk, prefilter=True)
             if body_walk and not prefilter

@@ -37,6 +37,7 @@ from .jsonld import (
 )
 from .language import first_language
 from .page_tags import PageTags
+from .rules import Css, Effect, Rule, XPath
 from .scoring import text_of
 
 HtmlElement = Any
@@ -617,6 +618,7 @@ def _author_candidates(
                         return
 
 
+_METADATA_FIELDS = {Effect.TITLE: "title", Effect.AUTHOR: "authors", Effect.DATE: "published"}
 _COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -701,9 +703,45 @@ def _published_sources(
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
             # a date has digits; one in a reader's comment is not the article's
-            if len(text) < 120 and _HAS_DIGIT.search(text) and parse_date(text) is not None:
-                if not _in_comments(holder):
-                    yield str(text)
+            if (
+                len(text) < 120
+                and _HAS_DIGIT.search(text)
+                and parse_date(text) is not None
+                and not _in_comments(holder)
+            ):
+                yield str(text)
         for text in _texts_before(h1, 20):
             if len(text) < 120:
                 yield str(text)
+
+
+def apply_metadata_rules(meta: Metadata, root: HtmlElement, rules: Iterable[Rule]) -> Metadata:
+    """Site rules that name the title, author or date element override what was read.
+
+    The first rule of each kind whose selector finds a usable value wins.
+    """
+    found: dict[str, Any] = {}
+    for rule in rules:
+        field = _METADATA_FIELDS[rule.effect]
+        if field in found:
+            continue
+        match = rule.match
+        assert isinstance(match, Css | XPath)
+        for element in match.select(root):
+            if not isinstance(element.tag, str):
+                continue
+            value = _metadata_value(rule.effect, element)
+            if value:
+                found[field] = value
+                break
+    return attrs.evolve(meta, **found) if found else meta
+
+
+def _metadata_value(effect: Effect, element: HtmlElement) -> Any:
+    text = element.get("content") or text_of(element)
+    if effect is Effect.TITLE:
+        return _clean(text) or None
+    if effect is Effect.AUTHOR:
+        return split_names(text) or None
+    value = parse_date(element.get("datetime") or text)
+    return value if plausible(value) else None

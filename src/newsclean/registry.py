@@ -10,6 +10,7 @@ or a callable taking the :class:`Registry`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
 from urllib.parse import urlsplit
@@ -168,15 +169,22 @@ class Registry:
             self.load_pack(entry_point.load(), name=entry_point.name)
 
     def load_pack(self, pack: object, *, name: str) -> None:
-        """Register a pack: an iterable of rules or a callable taking this registry."""
-        if callable(pack):
+        """Register a pack: a path to rule files (a directory, a TOML file or a FiveFilters
+        config), an iterable of rules, or a callable taking this registry. Its rules
+        replace earlier rules of the same name."""
+        if isinstance(pack, str | os.PathLike):
+            from .rulefiles import rule_files
+
+            for rule_file in rule_files(pack):
+                rule_file.apply(self)
+        elif callable(pack):
             register: Callable[[Registry], object] = pack
             register(self)
         elif isinstance(pack, Iterable):
             for rule in pack:
                 if not isinstance(rule, Rule):
                     raise TypeError(f"rule pack {name!r} yielded {rule!r}, not a Rule")
-                self.override(rule)
+                self.override(rule if rule.source else attrs.evolve(rule, source=name))
         else:
             raise TypeError(f"rule pack {name!r} is neither callable nor iterable")
         self.packs.append(name)

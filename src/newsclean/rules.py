@@ -30,6 +30,13 @@ class Effect(enum.Enum):
     BODY = "body"  #: mark the element as (part of) the article body
     LEAD = "lead"  #: mark a standfirst/summary that precedes the body as part of it
     SCORE = "score"  #: add ``Rule.weight`` to the element's score
+    TITLE = "title"  #: the element's text is the article's title (selector rules only)
+    AUTHOR = "author"  #: the element's text names the article's authors (selector rules only)
+    DATE = "date"  #: the element holds the publication date (selector rules only)
+
+
+#: Effects that set a metadata field instead of deciding about the body.
+METADATA_EFFECTS = frozenset((Effect.TITLE, Effect.AUTHOR, Effect.DATE))
 
 
 @attrs.frozen
@@ -316,6 +323,12 @@ class Rule:
     #: A DROP rule with ``max_chars`` only removes elements with at most that
     #: much text: a "caption" that holds a whole story is not a caption.
     max_chars: int | None = None
+    #: Where the rule comes from: "" for the built-ins, else a pack name or a file path.
+    source: str = attrs.field(default="", eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.effect in METADATA_EFFECTS and not isinstance(self.match, Css | XPath):
+            raise ValueError(f"rule {self.name!r}: a {self.effect.value} rule needs a selector")
 
     def applies_to(self, host: str | None) -> bool:
         """True when the rule is generic or ``host`` is its domain or a subdomain of it."""
