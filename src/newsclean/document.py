@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -14,6 +15,10 @@ from .markdown_page import looks_like_markdown_page, markdown_page_to_html
 HtmlElement = Any
 
 _local = threading.local()
+#: C0 controls other than tab, newline and carriage return: libxml2 keeps them in text,
+#: but lxml refuses to set such text again (as the pipeline does when it moves text).
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
@@ -71,6 +76,8 @@ def parse(html: str | bytes) -> HtmlElement | None:
             return None
         encoding = sniff_encoding(data)
         _refuse_binary(data, encoding)
+        if not encoding.startswith(("utf-16", "utf-32")) and _CONTROL_BYTES.search(data):
+            data = _CONTROL_BYTES.sub(b"", data)  # lxml refuses them once parsed
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
@@ -80,6 +87,8 @@ def parse(html: str | bytes) -> HtmlElement | None:
         if not html.strip():
             return None
         text = strip_xml_declaration(html.lstrip("\ufeff"))
+        if _CONTROL_CHARACTERS.search(text):
+            text = _CONTROL_CHARACTERS.sub("", text)
         if looks_like_markdown_page(text):
             text = markdown_page_to_html(text)
         return _parse_text(text)
