@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from .article import Article
-from .document import parse
+from .document import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
 from .engine import extract_tree
 from .errors import OptionError
 from .options import CAPTION_RULES, Favor, Options
@@ -29,6 +29,9 @@ def extract(
     include_comments: bool = False,
     favor: Favor = "balanced",
     rules: Path | Sequence[Path] | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_nodes: int = MAX_NODES,
+    max_depth: int = PARSER_MAX_DEPTH,
 ) -> Article:
     """Extract the article from an HTML page.
 
@@ -45,6 +48,11 @@ def extract(
 
     ``rules`` names rule files or directories of them (TOML, or FiveFilters site
     configs) applied on top of ``registry``: the caller's rules win.
+
+    Any ``str`` or ``bytes`` gives an ``Article`` (possibly empty) or raises a
+    :class:`NewscleanError`: ``InputError`` for what is not HTML, ``LimitError``
+    past ``max_bytes`` (input size), ``max_nodes`` (tags) or ``max_depth``
+    (nesting; at most 2048, libxml2's own limit), ``OptionError`` for bad options.
     """
     options = build_options(
         include_images=include_images,
@@ -54,7 +62,8 @@ def extract(
         include_comments=include_comments,
         favor=favor,
     )
-    root = parse(html)
+    limits = Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth)
+    root = parse(html, limits)
     if root is None:
         return Article()
     base = registry or default_registry()

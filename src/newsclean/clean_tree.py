@@ -231,8 +231,7 @@ def _clean(element: HtmlElement, shot: Snapshot) -> None:
                 _unwrap(child)
             else:  # a container of inline content is a paragraph
                 child.tag = "p"
-                for name in list(child.attrib):
-                    del child.attrib[name]
+                child.attrib.clear()
         else:
             _drop(child)
 
@@ -264,25 +263,20 @@ def _keep_attributes(element: HtmlElement, base: str | None) -> None:
     if not len(element.attrib):
         return
     allowed = _ATTRIBUTES.get(element.tag, ())
-    for name in list(element.attrib):
-        if name not in allowed:
-            del element.attrib[name]
-    for name in ("href", "src", "cite"):
-        value = element.get(name)
-        if value is None:
-            continue
-        url = safe_url(value, base, image=element.tag == "img" and name == "src")
-        if url is None:
-            del element.attrib[name]
-        else:
-            element.set(name, url)
+    # rebuilt rather than deleted one by one: lxml refuses to delete oddly named ones
+    kept = {name: element.get(name) for name in allowed if element.get(name) is not None}
+    element.attrib.clear()
+    for name, value in kept.items():
+        if name in ("href", "src", "cite"):
+            value = safe_url(value, base, image=element.tag == "img" and name == "src")
+        if value is not None:
+            element.set(name, value)
 
 
 def _keep_embed(element: HtmlElement, base: str | None) -> None:
     url = safe_url(element.get("href") or "", base)
     kind = element.get(EMBED_ATTRIBUTE) or "embed"
-    for name in list(element.attrib):
-        del element.attrib[name]
+    element.attrib.clear()
     if url is None:
         _drop(element)
         return
@@ -434,25 +428,28 @@ def _wrap_loose_text(root: HtmlElement) -> None:
 
 
 def _unwrap(element: HtmlElement) -> None:
-    """Replace ``element`` by its children and text."""
+    """Replace ``element`` by its children and text, in time linear in its children
+    (no index lookups: a body may hold a hundred thousand paragraphs)."""
     parent = element.getparent()
     if parent is None:
         return
     text = element.text or ""
     tail = element.tail or ""
-    index = parent.index(element)
-    children = list(element)
-    previous = parent[index - 1] if index else None
+    previous = element.getprevious()
     if text:
         if previous is not None:
             previous.tail = (previous.tail or "") + text
         else:
             parent.text = (parent.text or "") + text
-    for offset, child in enumerate(children):
-        parent.insert(index + offset, child)
+    element.text = None
+    element.tail = None
+    anchor = element
+    last = previous
+    for child in list(element):
+        anchor.addnext(child)  # moves the child with its tail
+        anchor = last = child
     parent.remove(element)
     if tail:
-        last = children[-1] if children else previous
         if last is not None:
             last.tail = (last.tail or "") + tail
         else:

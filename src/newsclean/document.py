@@ -6,15 +6,22 @@ import re
 import threading
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from .encoding import sniff_encoding, strip_xml_declaration
-from .errors import InputError
+from .errors import InputError, LimitError
 from .markdown_page import looks_like_markdown_page, markdown_page_to_html
 
 HtmlElement = Any
 
 _local = threading.local()
+#: libxml2's nesting limit, even with ``huge_tree``.
+PARSER_MAX_DEPTH = 2048
+MAX_BYTES = 64 * 1024 * 1024
+MAX_NODES = 2_000_000
+_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{65536,}")
+_LONG_TAG_TEXT = re.compile(r"<[A-Za-z][^<>]{65536,}")
 #: C0 controls other than tab, newline and carriage return: libxml2 keeps them in text,
 #: but lxml refuses to set such text again (as the pipeline does when it moves text).
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -68,8 +75,60 @@ def _looks_like_markdown_bytes(data: bytes) -> bool:
     return b"<html" not in head and b"<body" not in head and b"<head" not in head
 
 
-def parse(html: str | bytes) -> HtmlElement | None:
+@attrs.frozen
+class Limits:
+    """Bounds on what one page may cost; past one, ``extract()`` raises LimitError."""
+
+    #: input size, in bytes (or characters for ``str``)
+    max_bytes: int = MAX_BYTES
+    #: elements, counted as ``<`` characters before parsing (an upper bound)
+    max_nodes: int = MAX_NODES
+    #: nesting depth; libxml2 itself stops at 2048
+    max_depth: int = PARSER_MAX_DEPTH
+    #: attributes on one element (libxml2 checks them pairwise: quadratic time)
+    max_attributes: int = 5_000
+
+
+def check_size(html: str | bytes, limits: Limits) -> None:
+    """Raise LimitError before parsing an input past the size, node or attribute limits."""
+    size = len(html)
+    if size > limits.max_bytes:
+        raise LimitError(f"input is {size} bytes, over the limit of {limits.max_bytes}")
+    if isinstance(html, str):
+        tags = html.count("<")
+        widest = max((m.group().count("=") for m in _LONG_TAG_TEXT.finditer(html)), default=0)
+    else:
+        data = bytes(html)
+        tags = data.count(b"<")
+        widest = max((m.group().count(b"=") for m in _LONG_TAG.finditer(data)), default=0)
+    if tags > limits.max_nodes:
+        raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
+    if widest > limits.max_attributes:
+        raise LimitError(f"an element has over {limits.max_attributes} attributes")
+
+
+def check_depth(root: HtmlElement, limits: Limits, error_log: Any) -> None:
+    """Raise LimitError when the tree nests deeper than allowed."""
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in error_log):
+        raise LimitError(f"the page nests deeper than {PARSER_MAX_DEPTH} elements")
+    if limits.max_depth < PARSER_MAX_DEPTH:
+        too_deep = etree.XPath(f"(//*[count(ancestor::*) >= {limits.max_depth}])[1]")
+        if too_deep(root):
+            raise LimitError(f"the page nests deeper than {limits.max_depth} elements")
+
+
+def parse(html: str | bytes, limits: Limits | None = None) -> HtmlElement | None:
     """Parse a page into the root ``<html>`` element, or None for an empty page."""
+    limits = limits or Limits()
+    if isinstance(html, bytes | bytearray | memoryview | str):
+        check_size(html if isinstance(html, str) else bytes(html), limits)
+    root = _parse(html)
+    if root is not None:
+        check_depth(root, limits, _last_error_log())
+    return root
+
+
+def _parse(html: str | bytes) -> HtmlElement | None:
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
         if not data.strip():
@@ -95,18 +154,26 @@ def parse(html: str | bytes) -> HtmlElement | None:
     raise InputError(f"extract() takes str or bytes, not {type(html).__name__}")
 
 
+def _last_error_log() -> Any:
+    parser = getattr(_local, "last", None)
+    return parser.error_log if parser is not None else ()
+
+
 def _parse_bytes(data: bytes, encoding: str) -> HtmlElement | None:
     try:
-        root = etree.fromstring(data, _parser(encoding))
+        _local.last = parser = _parser(encoding)
+        root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, LookupError):
         try:  # libxml2 may not know the codec: decode in Python instead
-            root = etree.fromstring(data.decode(encoding, errors="replace"), _parser(None))
+            _local.last = _parser(None)
+            root = etree.fromstring(data.decode(encoding, errors="replace"), _local.last)
         except (etree.XMLSyntaxError, LookupError, ValueError) as exc:
             raise InputError(f"cannot parse the page as HTML: {exc}") from exc
     return root
 
 
 def _parse_text(text: str) -> HtmlElement | None:
+    _local.last = _parser(None)
     try:
         return etree.fromstring(text, _parser(None))
     except (etree.XMLSyntaxError, ValueError) as exc:

@@ -106,16 +106,24 @@ def _neutralise(root: HtmlElement) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        for name in list(element.attrib):
+        kept = {}
+        for name, value in element.items():
             lowered = name.lower()
             if lowered.startswith("on") or lowered in _FETCHING_ATTRIBUTES:
-                del element.attrib[name]
-            elif lowered == "style":
-                element.set(name, _EXTERNAL_CSS.sub("none", element.get(name) or ""))
-            elif lowered == "href" and element.tag != "a":
-                del element.attrib[name]
-        if element.tag == "a" and (element.get("href") or "").lower().startswith("javascript:"):
-            del element.attrib["href"]
+                continue
+            if lowered == "style":
+                value = _EXTERNAL_CSS.sub("none", value)
+            elif lowered == "href" and (
+                element.tag != "a" or value.strip().lower().startswith("javascript:")
+            ):
+                continue
+            kept[name] = value
+        element.attrib.clear()  # rebuilt: lxml refuses to delete oddly named attributes
+        for name, value in kept.items():
+            try:
+                element.set(name, value)
+            except ValueError:
+                continue
 
 
 def _panel(explanation: Explanation) -> HtmlElement:
