@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from adversarial import XXE, cases
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean import LimitError, NewscleanError, extract
 from newsclean.cli import main
-
-from .adversarial import XXE, cases
 
 CASES = list(cases())
 FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures").glob("*/page.html"))
