@@ -1,0 +1,75 @@
+"""Check that extraction time and memory grow linearly with page size.
+
+Builds 1 MB and 10 MB pages from repeated, realistic article blocks (headline, byline,
+paragraphs, a share bar, a related rail), extracts each in a fresh subprocess and prints
+time, the time ratio (target <= 12) and peak memory per input byte, both
+Python-traced and RSS growth above the interpreter's baseline, which includes
+libxml2's C allocations (target <= 15).
+Run: ``python bench/scale_input.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+BLOCK = (
+    '<section class="story"><h2>Council approves new cycle lanes</h2>'
+    '<p class="byline">By Mara Lind, city reporter</p>'
+    "<p>The council voted on Tuesday to add protected cycle lanes along the river road, "
+    "after a year of consultations with residents and shop owners.</p>"
+    "<p>Work is due to start in the spring and last about four months, officials said.</p>"
+    '<div class="share-bar"><a href="#">Share</a><a href="#">Post</a></div>'
+    '<aside class="related"><ul><li><a href="/a">Bus fares rise</a></li>'
+    '<li><a href="/b">Bridge to reopen</a></li></ul></aside></section>'
+)
+
+CHILD = """
+import json, resource, sys, time, tracemalloc
+from newsclean import extract
+extract(b'<p>warm up</p>')
+page = sys.stdin.buffer.read()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+tracemalloc.start()
+start = time.perf_counter()
+extract(page)
+seconds = time.perf_counter() - start
+peak = tracemalloc.get_traced_memory()[1]
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - base
+print(json.dumps({"seconds": seconds, "peak": peak, "rss": rss}))
+"""
+
+
+def page(size: int) -> bytes:
+    """An HTML page of about ``size`` bytes made of repeated article blocks."""
+    head = b"<html><head><title>City news</title></head><body><main>"
+    block = BLOCK.encode()
+    return head + block * (size // len(block)) + b"</main></body></html>"
+
+
+def measure(size: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD], input=page(size), capture_output=True, check=True
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def main() -> int:
+    small, large = measure(1_000_000), measure(10_000_000)
+    ratio = large["seconds"] / small["seconds"]
+    print("| input | time (s) | peak traced (Python) / input | peak RSS growth / input |")
+    print("|---|---|---|---|")
+    for name, size, result in (("1 MB", 1e6, small), ("10 MB", 1e7, large)):
+        print(
+            f"| {name} | {result['seconds']:.2f} | {result['peak'] / size:.1f}x"
+            f" | {result['rss'] / size:.1f}x |"
+        )
+    memory = max(large["peak"], large["rss"]) / 1e7
+    print(f"time ratio 10 MB / 1 MB: {ratio:.1f} (target <= 12); memory {memory:.1f}x (<= 15)")
+    return 0 if ratio <= 12 and memory <= 15 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
