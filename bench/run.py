@@ -67,8 +67,8 @@ TOOLS = (
     "readability",
     "parse-only",
 )
-#: What a full run measures; the variants are asked for by name (or with --all).
-DEFAULT_TOOLS = ("newsclean", "trafilatura", "readability", "parse-only")
+#: What a full run measures: every tool and variant.
+DEFAULT_TOOLS = TOOLS
 #: Each tool's speed is compared with this trafilatura run.
 REFERENCE = {"newsclean-all-outputs": "trafilatura-markdown"}
 TRAF = "trafilatura-eval"

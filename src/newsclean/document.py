@@ -24,7 +24,7 @@ _LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{65536,}")
 _LONG_TAG_TEXT = re.compile(r"<[A-Za-z][^<>]{65536,}")
 #: C0 controls other than tab, newline and carriage return: libxml2 keeps them in text,
 #: but lxml refuses to set such text again (as the pipeline does when it moves text).
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -86,7 +86,7 @@ class Limits:
     #: nesting depth; libxml2 itself stops at 2048
     max_depth: int = PARSER_MAX_DEPTH
     #: attributes on one element (libxml2 checks them pairwise: quadratic time)
-    max_attributes: int = 5_000
+    max_attributes: int = 10_000
 
 
 def check_size(html: str | bytes, limits: Limits) -> None:
@@ -96,11 +96,18 @@ def check_size(html: str | bytes, limits: Limits) -> None:
         raise LimitError(f"input is {size} bytes, over the limit of {limits.max_bytes}")
     if isinstance(html, str):
         tags = html.count("<")
-        widest = max((m.group().count("=") for m in _LONG_TAG_TEXT.finditer(html)), default=0)
+        # one element can only hold that many attributes if the page holds that many "="
+        if html.count("=") <= limits.max_attributes:
+            widest = 0
+        else:
+            widest = max((m.group().count("=") for m in _LONG_TAG_TEXT.finditer(html)), default=0)
     else:
         data = bytes(html)
         tags = data.count(b"<")
-        widest = max((m.group().count(b"=") for m in _LONG_TAG.finditer(data)), default=0)
+        if data.count(b"=") <= limits.max_attributes:
+            widest = 0
+        else:
+            widest = max((m.group().count(b"=") for m in _LONG_TAG.finditer(data)), default=0)
     if tags > limits.max_nodes:
         raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
     if widest > limits.max_attributes:
@@ -135,8 +142,10 @@ def _parse(html: str | bytes) -> HtmlElement | None:
             return None
         encoding = sniff_encoding(data)
         _refuse_binary(data, encoding)
-        if not encoding.startswith(("utf-16", "utf-32")) and _CONTROL_BYTES.search(data):
-            data = _CONTROL_BYTES.sub(b"", data)  # lxml refuses them once parsed
+        if not encoding.startswith(("utf-16", "utf-32")):
+            cleaned = data.translate(None, _CONTROL_BYTES)  # lxml refuses them once parsed
+            if len(cleaned) != len(data):
+                data = cleaned
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
