@@ -149,3 +149,13 @@ def test_pytest_plugin_on_a_folder(tmp_path: Path) -> None:
                            text=True, env=env)  # fmt: skip
     assert "1 passed" in third.stdout
     assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
+
+
+def test_a_pack_can_be_a_directory_of_rule_files() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.load_pack(str(HERE / "pack"), name="directory-pack")
+    assert registry.get(
+        "courier:lakeside-courier.example:body:1", domain="lakeside-courier.example"
+    )
+    article = extract(PAGE.read_bytes(), url=URL, registry=registry)
+    assert article.authors == ("Helga Brun",)
