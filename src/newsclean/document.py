@@ -94,17 +94,18 @@ def check_size(html: str | bytes, limits: Limits) -> None:
     size = len(html)
     if size > limits.max_bytes:
         raise LimitError(f"input is {size} bytes, over the limit of {limits.max_bytes}")
+    # a page cannot hold more "<" or "=" than characters: small pages need no counting
     if isinstance(html, str):
-        tags = html.count("<")
+        tags = html.count("<") if size > limits.max_nodes else 0
         # one element can only hold that many attributes if the page holds that many "="
-        if html.count("=") <= limits.max_attributes:
+        if size <= limits.max_attributes or html.count("=") <= limits.max_attributes:
             widest = 0
         else:
             widest = max((m.group().count("=") for m in _LONG_TAG_TEXT.finditer(html)), default=0)
     else:
         data = bytes(html)
-        tags = data.count(b"<")
-        if data.count(b"=") <= limits.max_attributes:
+        tags = data.count(b"<") if size > limits.max_nodes else 0
+        if size <= limits.max_attributes or data.count(b"=") <= limits.max_attributes:
             widest = 0
         else:
             widest = max((m.group().count(b"=") for m in _LONG_TAG.finditer(data)), default=0)

@@ -40,7 +40,14 @@ from .options import Options, Tuning
 from .page_tags import PageTags
 from .render import BLOCK_TAGS, render_text
 from .rules import Effect, Rule, Tags, Text
-from .scoring import Scores, best_candidates, link_density, score_paragraphs, text_of
+from .scoring import (
+    Scores,
+    best_candidates,
+    link_density,
+    score_paragraphs,
+    text_length,
+    text_of,
+)
 from .trace import Trace
 
 HtmlElement = Any
@@ -236,7 +243,6 @@ class _Veto:
 
     def __init__(self, body: HtmlElement) -> None:
         self.body = body
-        self.body_text = len(text_of(body))
         self._totals: tuple[int, int] | None = None
         self.headline_holders: set[HtmlElement] = set()
         for h1 in body.iter("h1"):
@@ -247,7 +253,7 @@ class _Veto:
         """The page's paragraph text and prose, measured once, when first needed."""
         if self._totals is None:
             paragraphs = _paragraph_text(self.body) or 1
-            prose = (self.body_text - _link_chars(self.body)) or 1
+            prose = (text_length(self.body) - _link_chars(self.body)) or 1
             self._totals = (paragraphs, prose)
         return self._totals
 
@@ -290,7 +296,7 @@ def _link_chars(element: HtmlElement) -> int:
 
 def _prose_chars(element: HtmlElement) -> int:
     """Characters of text outside links: the measure of how much an element says."""
-    return len(text_of(element)) - _link_chars(element)
+    return text_length(element) - _link_chars(element)
 
 
 #: How far above the body a lead may sit (levels up to the shared ancestor).
@@ -441,14 +447,14 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> 
     most of the text it adds is paragraph text, and links stay rare.
     """
     current = chars.get(best, 0)
-    current_text = len(text_of(best))
+    current_text = text_length(best)
     for ancestor in best.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
         more = chars.get(ancestor, 0)
         if more <= current:
             continue
-        text = len(text_of(ancestor))
+        text = text_length(ancestor)
         added_prose = more - current
         added_text = max(text - current_text, 1)
         if (

@@ -11,10 +11,11 @@ compiled XPath in lxml's C code; predicates get the elements of their tags.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -60,8 +61,6 @@ class Decisions:
     body: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     lead: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
-    #: elements inside dropped subtrees, left unexamined by all but the BODY rules
-    unexamined: list[HtmlElement] = attrs.field(factory=list)
     #: every (element, rule) in the order they fired, when explaining (else None)
     log: list[tuple[HtmlElement, Rule]] | None = None
 
@@ -350,8 +349,9 @@ def apply_rules(
                 decisions.record(element, rule)
                 if rule.effect is Effect.DROP:
                     doomed.add(element)
-    _walk(body.iterdescendants(), compiled, decisions, doomed=doomed)
-    mark_unexamined_bodies(compiled, decisions)
+    body_rules = compiled.body_walk_rules
+    inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
+    _Walker(compiled, decisions).walk(body.iterdescendants(), doomed, inside_drops)
     return decisions
 
 
@@ -380,89 +380,107 @@ def remove_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
-def _walk(
-    elements: Iterable[HtmlElement],
-    compiled: CompiledRules,
-    decisions: Decisions,
-    *,
-    doomed: set[HtmlElement] | None = None,
-    record: Callable[[HtmlElement, Rule], None] | None = None,
-) -> None:
-    """Match the walk rules on ``elements`` (in document order).
+class _Walker:
+    """Matches the walk rules element by element, with per-page memos of what each
+    attribute value and each class/id name matched."""
 
-    With ``doomed`` (the elements already dropped by a rule), the descendants of
-    a dropped element are not examined but listed in ``decisions.unexamined``:
-    their rules only matter if the drop is vetoed (see :func:`examine_vetoed`).
-    """
-    if record is None:
-        record = decisions.record
-    tag_rules = compiled.tag_walk_rules
-    leaf_phrases = compiled.leaf_phrases
-    leaf_rules = compiled.leaf_text_rules
-    skip = INLINE_TAGS
-    tag_limits = compiled.tag_limits
-    tag_skips = compiled.tag_skips
-    prefilter = compiled.word_prefilter
-    unexamined = decisions.unexamined
-    memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in compiled.watched_attributes}
-    name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in memo}
-    for element in elements:
-        tag = element.tag
-        if tag.__class__ is not str:
-            continue
-        if doomed and element.getparent() in doomed:
-            doomed.add(element)
-            unexamined.append(element)
-            continue
-        if tag in skip:
-            continue
-        by_tag = tag_rules.get(tag)
-        if by_tag:
-            for rule in by_tag:
-                record(element, rule)
-        for attribute, value in element.items():
-            seen = memo.get(attribute)
-            if seen is None:
+    def __init__(
+        self,
+        compiled: CompiledRules,
+        decisions: Decisions,
+        record: Callable[[HtmlElement, Rule], None] | None = None,
+    ) -> None:
+        self.compiled = compiled
+        self.decisions = decisions
+        self.record = record or decisions.record
+        self.memo: dict[str, dict[str, tuple[Rule, ...]]] = {
+            a: {} for a in compiled.watched_attributes
+        }
+        self.name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in self.memo}
+
+    def walk(
+        self,
+        elements: Iterator[HtmlElement],
+        doomed: set[HtmlElement] | None = None,
+        inside_drops: _Walker | None = None,
+    ) -> int:
+        """Match the rules on ``elements`` (descendants in document order); return
+        how many were visited.
+
+        With ``doomed`` (the elements already dropped by a rule), the descendants
+        of a dropped element are skipped, since its rules only matter if the drop
+        is vetoed (see :func:`examine_vetoed`), except that ``inside_drops``
+        (the BODY rules) walks them: a body marker vetoes the drops around it.
+        """
+        compiled = self.compiled
+        record = self.record
+        tag_rules = compiled.tag_walk_rules
+        leaf_phrases = compiled.leaf_phrases
+        leaf_rules = compiled.leaf_text_rules
+        skip = INLINE_TAGS
+        tag_limits = compiled.tag_limits
+        tag_skips = compiled.tag_skips
+        prefilter = compiled.word_prefilter
+        memo = self.memo
+        name_memo = self.name_memo
+        visited = 0
+        for element in elements:
+            visited += 1
+            tag = element.tag
+            if tag.__class__ is not str:
                 continue
-            fired = seen.get(value)
-            if fired is None:
-                fired = seen[value] = _match_value(
-                    attribute, value, compiled, name_memo[attribute], prefilter
-                )
-            for rule in fired:
-                allowed = tag_limits.get(rule.name)
-                if (allowed is None or tag in allowed) and tag not in tag_skips.get(rule.name, ()):
+            if tag in skip:
+                if doomed and element in doomed:  # a selector rule dropped an inline element
+                    _pass_over(element, elements, inside_drops)
+                continue
+            by_tag = tag_rules.get(tag)
+            if by_tag:
+                for rule in by_tag:
                     record(element, rule)
-                    if doomed is not None and rule.effect is Effect.DROP:
-                        doomed.add(element)
-        if leaf_phrases:
-            text = element.text
-            if text and len(text) < 60:
-                normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
-                if normal in leaf_phrases and len(element) == 0:
-                    match_text(element, normal, leaf_rules, record)
+            for attribute, value in element.items():
+                seen = memo.get(attribute)
+                if seen is None:
+                    continue
+                fired = seen.get(value)
+                if fired is None:
+                    fired = seen[value] = _match_value(
+                        attribute, value, compiled, name_memo[attribute], prefilter
+                    )
+                for rule in fired:
+                    allowed = tag_limits.get(rule.name)
+                    if (allowed is None or tag in allowed) and tag not in tag_skips.get(
+                        rule.name, ()
+                    ):
+                        record(element, rule)
+                        if doomed is not None and rule.effect is Effect.DROP:
+                            doomed.add(element)
+            if leaf_phrases:
+                text = element.text
+                if text and len(text) < 60:
+                    normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
+                    if normal in leaf_phrases and len(element) == 0:
+                        match_text(element, normal, leaf_rules, record)
+            if doomed and element in doomed:
+                _pass_over(element, elements, inside_drops)
+        return visited
 
 
-def mark_unexamined_bodies(compiled: CompiledRules, decisions: Decisions) -> None:
-    """Find BODY markers among the elements the walk skipped inside dropped subtrees.
-
-    A BODY marker vetoes the drop of every ancestor, so these few rules must
-    see every element; a word prefilter keeps this cheap.
-    """
-    body_rules = compiled.body_walk_rules
-    if body_rules is None or not decisions.unexamined:
-        return
-    before = len(decisions.body)
-    _walk(decisions.unexamined, body_rules, decisions)
-    if before and len(decisions.body) > before:
-        decisions.body.sort(key=_document_order(decisions.body[0][0]))
+def _pass_over(
+    element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
+) -> None:
+    """Advance ``elements`` past the descendants of ``element`` (a drop), which only
+    ``inside_drops`` walks."""
+    inner = element.iterdescendants()
+    count = inside_drops.walk(inner) if inside_drops is not None else sum(1 for _ in inner)
+    if count:  # the same elements, passed over in C
+        next(itertools.islice(elements, count, count), None)
 
 
 def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
     """Match the rules inside a dropped element whose drop was vetoed.
 
-    Its BODY markers are already known (:func:`mark_unexamined_bodies`), so
-    only the other effects are recorded; nested drops are deferred again.
+    Its BODY markers are already known (the walk looks for them inside drops),
+    so only the other effects are recorded; nested drops are skipped again.
     """
     record_all = decisions.record
 
@@ -471,7 +489,7 @@ def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Dec
             record_all(target, rule)
 
     leads = len(decisions.lead)
-    _walk(element.iterdescendants(), compiled, decisions, doomed=set(), record=record)
+    _Walker(compiled, decisions, record).walk(element.iterdescendants(), set())
     if leads and len(decisions.lead) > leads:
         decisions.lead.sort(key=_document_order(element))
 

@@ -52,8 +52,21 @@ def text_of(element: HtmlElement) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+_TEXT_LENGTH = etree.XPath("string-length(.)")
+
+
+def text_length(element: HtmlElement) -> int:
+    """``len(text_of(element))``, counted in C without building the string (a
+    large container's text is as large as the page)."""
+    length = _TEXT_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)
+
+
 def own_text(element: HtmlElement) -> str:
     """The text directly inside ``element`` plus its children's tails."""
+    if not len(element):
+        return element.text or ""
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element)
     return "".join(parts)
