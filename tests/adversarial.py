@@ -7,12 +7,15 @@ Article with empty text), or the name of the NewscleanError subclass raised.
 
 from __future__ import annotations
 
+import importlib.util
 import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 Case = tuple[str, Callable[[], str | bytes], str]
 
+#: Undeclared legacy encodings are detected only with the ``charset`` extra installed.
+DETECTOR = importlib.util.find_spec("charset_normalizer") is not None
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
 ARTICLE = (
     "<html><head><title>Harbour plan approved</title></head><body><nav>Home | News</nav>"
@@ -75,23 +78,31 @@ def cases() -> Iterator[Case]:
         "article",
     )
     yield "UTF-16 with BOM", lambda: ARTICLE.encode("utf-16"), "text:council approved"
-    yield "UTF-16 no BOM", lambda: ARTICLE.encode("utf-16-le"), "InputError"
+    yield "UTF-16 no BOM", lambda: ARTICLE.encode("utf-16-le"), "text:council approved"
     yield "UTF-32 with BOM", lambda: ARTICLE.encode("utf-32"), "text:council approved"
-    yield "UTF-32 no BOM", lambda: ARTICLE.encode("utf-32-le"), "InputError"
+    yield "UTF-32 no BOM", lambda: ARTICLE.encode("utf-32-le"), "text:council approved"
     meta_1251 = '<meta charset="windows-1251">'
     yield (
         "windows-1251 declared",
         lambda: RUSSIAN.format(meta=meta_1251).encode("cp1251"),
         "text:Городской совет",
     )
-    yield "windows-1251 undeclared", lambda: RUSSIAN.format(meta="").encode("cp1251"), "article"
+    yield (
+        "windows-1251 undeclared",
+        lambda: RUSSIAN.format(meta="").encode("cp1251"),
+        "text:Городской совет" if DETECTOR else "article",
+    )
     meta_sjis = '<meta charset="shift_jis">'
     yield (
         "Shift_JIS declared",
         lambda: JAPANESE.format(meta=meta_sjis).encode("shift_jis"),
         "text:市議会は火曜日",
     )
-    yield "Shift_JIS undeclared", lambda: JAPANESE.format(meta="").encode("shift_jis"), "article"
+    yield (
+        "Shift_JIS undeclared",
+        lambda: JAPANESE.format(meta="").encode("shift_jis"),
+        "text:市議会は火曜日" if DETECTOR else "article",
+    )
     yield (
         "wrong declared charset",
         lambda: RUSSIAN.format(meta='<meta charset="iso-8859-7">').encode("cp1251"),

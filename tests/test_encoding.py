@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import importlib.util
 
 import pytest
 
@@ -110,3 +111,56 @@ def test_a_declared_legacy_charset_yields_to_valid_utf8() -> None:
     assert sniff_encoding(page) == "utf-8"
     legacy = '<html><head><meta charset="gb2312"><title>新电脑</title></head></html>'
     assert sniff_encoding(legacy.encode("gbk")) == "gbk"
+
+
+PAGE = (
+    "<html><body><article><p>Der Stadtrat hat den Plan gebilligt, sagte sie.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_unicode_without_bom_is_told_by_its_nul_bytes(encoding: str) -> None:
+    data = PAGE.encode(encoding)
+    assert sniff_encoding(data) == encoding
+    assert extract(data).text == "Der Stadtrat hat den Plan gebilligt, sagte sie."
+
+
+def test_bytes_undefined_in_windows_1252_do_not_cut_the_page() -> None:
+    # libxml2 stops at the first of windows-1252's five undefined bytes; browsers
+    # decode them as C1 controls and go on
+    data = b'<meta charset="windows-1252"><p>Caf\xe9 \x81 open.</p><p>Second paragraph here.</p>'
+    text = extract(data).text
+    assert text.startswith("Caf\u00e9 \x81 open.")
+    assert text.endswith("Second paragraph here.")
+
+
+needs_detector = pytest.mark.skipif(
+    importlib.util.find_spec("charset_normalizer") is None, reason="needs the charset extra"
+)
+
+
+@needs_detector
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("市議会は火曜日、長い議論の末に港の再開発計画を承認しました。", "shift_jis"),
+        ("市議会は火曜日、長い議論の末に港の再開発計画を承認しました。", "euc_jp"),
+        ("市政府今天宣布了新的港口改造计划，工程将于明年开始。", "gbk"),
+        ("시 의회는 화요일에 항구 재개발 계획을 승인했습니다.", "euc_kr"),
+        ("Городской совет одобрил план реконструкции порта.", "cp1251"),
+    ],
+)
+def test_undeclared_non_latin_legacy_pages_are_detected(text: str, encoding: str) -> None:
+    # a detector needs some text: a page's worth, not one line
+    body = f"<p>{text}</p>" * 5
+    data = f"<html><body><article>{body}</article></body></html>".encode(encoding)
+    assert extract(data).text == "\n\n".join([text] * 5)
+
+
+@needs_detector
+def test_undeclared_latin_pages_stay_windows_1252() -> None:
+    text = "Très élevé à côté des rivières, déjà vu, où l'on mange des crêpes."
+    data = f"<html><body><p>{text}</p></body></html>".encode("cp1252")
+    assert sniff_encoding(data) == "windows-1252"
+    assert extract(data).text == text

@@ -9,7 +9,12 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from .encoding import sniff_encoding, strip_xml_declaration
+from .encoding import (
+    BROWSER_WINDOWS_1252,
+    UNDEFINED_IN_WINDOWS_1252,
+    sniff_encoding,
+    strip_xml_declaration,
+)
 from .errors import InputError, LimitError
 from .markdown_page import looks_like_markdown_page, markdown_page_to_html
 
@@ -147,6 +152,8 @@ def _parse(html: str | bytes) -> HtmlElement | None:
             cleaned = data.translate(None, _CONTROL_BYTES)  # lxml refuses them once parsed
             if len(cleaned) != len(data):
                 data = cleaned
+        if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
+            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252))
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):

@@ -1,7 +1,10 @@
 """Decide the character encoding of an HTML byte string the way a browser does.
 
-Order: byte-order mark, then a ``<meta charset>`` or ``http-equiv`` declaration
-near the top, then UTF-8 when the bytes are valid UTF-8, else windows-1252.
+Order: byte-order mark (or, without one, the NUL bytes UTF-16 and UTF-32 give
+ASCII markup), then a ``<meta charset>`` or ``http-equiv`` declaration
+near the top, then UTF-8 when the bytes are valid UTF-8, else windows-1252 (or, with the
+``charset`` extra installed, the non-Latin legacy encoding charset-normalizer
+detects).
 Labels are mapped as the WHATWG Encoding Standard does (``latin1`` and
 ``ascii`` mean windows-1252, ``gb2312`` means gbk, ...), and the result is a
 name both Python's codecs and libxml2 accept.
@@ -168,6 +171,10 @@ def sniff_encoding(data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
+    if b"\x00" in data[:4]:
+        wide = _unicode_without_bom(data)
+        if wide is not None:
+            return wide
     head = data[:DECLARATION_WINDOW]
     for match in _META.finditer(head):
         declared = normalise_label(match.group(1).decode("ascii", errors="replace"))
@@ -180,8 +187,76 @@ def sniff_encoding(data: bytes) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return "windows-1252"
+        return _detected(data) or "windows-1252"
     return "utf-8"
+
+
+#: How much of an undeclared legacy page the optional detector reads.
+DETECTION_SAMPLE = 65536
+
+
+def _detected(data: bytes) -> str | None:
+    """The legacy encoding charset-normalizer (the ``charset`` extra) finds for an
+    undeclared page that is not UTF-8, or None without it. Browsers detect such
+    pages too; without a detector, windows-1252 is their fallback and ours."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data[:DETECTION_SAMPLE]).best()
+    if best is None:
+        return None
+    name: str = codecs.lookup(best.encoding).name
+    return name if name in DETECTED_ENCODINGS else None
+
+
+#: Encodings taken from the detector: those of non-Latin scripts, where windows-1252
+#: is surely wrong. Between Latin encodings (windows-1250, 1252, 1254...) detection on
+#: a page's few accented letters is a guess, and windows-1252 the better one.
+DETECTED_ENCODINGS = frozenset(
+    (
+        *("cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004"),
+        *("euc_jisx0213", "iso2022_jp", "gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs"),
+        *("cp950", "euc_kr", "cp949", "johab", "iso2022_kr", "cp1251", "koi8-r", "koi8-u"),
+        *("cp866", "iso8859-5", "mac-cyrillic", "cp1253", "iso8859-7", "cp1256", "iso8859-6"),
+        *("cp1255", "iso8859-8", "cp874", "tis-620"),
+    )
+)
+
+
+#: (encoding, character width, offset of the low byte): a page's markup is ASCII,
+#: so in UTF-16/32 every other byte of it, or three of every four, is NUL.
+_WIDE_LAYOUTS = (("utf-32-le", 4, 0), ("utf-32-be", 4, 3), ("utf-16-le", 2, 0), ("utf-16-be", 2, 1))
+_WIDE_SAMPLE = 32
+
+
+def _unicode_without_bom(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by the NULs of its first
+    characters (as XML's encoding autodetection does), or None."""
+    head = data[:_WIDE_SAMPLE]
+    if len(head) < _WIDE_SAMPLE:
+        return None
+    for name, width, low in _WIDE_LAYOUTS:
+        lows = head[low::width]
+        zeros = sum(head[i::width].count(0) for i in range(width) if i != low)
+        if zeros == (width - 1) * len(lows) and lows.count(0) == 0:
+            return name
+    return None
+
+
+def _c1_controls(error: UnicodeError) -> tuple[str, int]:
+    """The five bytes windows-1252 leaves undefined decode to the C1 controls of the
+    same number, as browsers decode them (Python's codec refuses them, and libxml2
+    stops parsing at the first one)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return "".join(map(chr, error.object[error.start : error.end])), error.end
+
+
+#: ``errors=`` handler for windows-1252 as browsers decode it.
+BROWSER_WINDOWS_1252 = "newsclean-windows-1252"
+codecs.register_error(BROWSER_WINDOWS_1252, _c1_controls)
+#: The bytes windows-1252 leaves undefined.
+UNDEFINED_IN_WINDOWS_1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
 def _is_utf8_text(data: bytes) -> bool:
