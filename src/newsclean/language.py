@@ -8,6 +8,7 @@ scripts that name one language, then counts of very common function words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 _TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
@@ -68,44 +69,47 @@ def first_language(values: Iterable[str | None]) -> str | None:
     return None
 
 
+def _outside(low: str, high: str) -> re.Pattern[str]:
+    return re.compile(f"[^{low}-{high}]+")
+
+
+#: What is not in each script, removed by a regex in C to count what is.
+_SCRIPT_OUTSIDE = tuple((_outside(low, high), language) for low, high, language in _SCRIPTS)
+_OUTSIDE_HAN, _OUTSIDE_ARABIC, _OUTSIDE_CYRILLIC = (
+    _outside(*_HAN),
+    _outside(*_ARABIC),
+    _outside(*_CYRILLIC),
+)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
 def guess_language(text: str, sample: int = 3000) -> str | None:
     """A guess from the first ``sample`` characters of ``text``, or None when unsure."""
     text = text[:sample]
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) < 20:
-        return None
-    counts: dict[str, int] = {}
-    han = arabic = cyrillic = 0
-    for char in letters:
-        if _HAN[0] <= char <= _HAN[1]:
-            han += 1
-        elif _ARABIC[0] <= char <= _ARABIC[1]:
-            arabic += 1
-        elif _CYRILLIC[0] <= char <= _CYRILLIC[1]:
-            cyrillic += 1
-        else:
-            for low, high, language in _SCRIPTS:
-                if low <= char <= high:
-                    counts[language] = counts.get(language, 0) + 1
-                    break
+    letters = _NOT_LETTERS.sub("", text)
     total = len(letters)
-    if counts.get("ja", 0) > 0.05 * total:
+    if total < 20:
+        return None
+    counts = {language: len(outside.sub("", letters)) for outside, language in _SCRIPT_OUTSIDE}
+    if counts["ja"] > 0.05 * total:
         return "ja"  # kana: Japanese even when most characters are Han
-    if han > 0.3 * total:
+    if len(_OUTSIDE_HAN.sub("", letters)) > 0.3 * total:
         return "zh"
     for language, count in counts.items():
         if count > 0.3 * total:
             return language
+    arabic = len(_OUTSIDE_ARABIC.sub("", letters))
+    cyrillic = len(_OUTSIDE_CYRILLIC.sub("", letters))
     candidates = list(_WORDS)
     if arabic > 0.3 * total:
         candidates = ["ar", "fa"]
     elif cyrillic > 0.3 * total:
         candidates = ["ru", "uk"]
     words = _WORD.findall(text.lower())
+    frequency = Counter(words)
     best, best_hits = None, 0
     for language in candidates:
-        vocabulary = _WORDS[language]
-        hits = sum(1 for word in words if word in vocabulary)
+        hits = sum(frequency[word] for word in _WORDS[language] if word in frequency)
         if hits > best_hits:
             best, best_hits = language, hits
     if best is None or best_hits < max(3, len(words) // 50):
