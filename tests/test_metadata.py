@@ -222,6 +222,17 @@ def test_title_prefix_of_unknown_site_picked_by_the_h1() -> None:
     assert extract(page(head, "<h1>Harbour plan approved</h1>")).title == "Harbour plan approved"
 
 
+def test_many_part_title_of_unknown_site_picked_by_a_main_heading() -> None:
+    # the masthead is the h1; the story's part of the <title> is the h2, not the longest
+    head = "<title>Lantern Keepers - Chapter 3 - mira_w | Coastal Tales [Story Archive]</title>"
+    body = "<h1>Story Archive</h1><h3>Coastal Tales [Story Archive]</h3><h2>Lantern Keepers</h2>"
+    assert extract(page(head, body)).title == "Lantern Keepers"
+    # an h3 is as likely a rail's entry: the longest part stays the guess
+    rail = "<title>Harbour plan approved after a long debate - Opinion - Gazette</title>"
+    listed = "<ul><li><h3>Opinion</h3></li></ul>"
+    assert extract(page(rail, listed)).title == "Harbour plan approved after a long debate"
+
+
 def test_json_ld_headline_precedes_open_graph() -> None:
     head = (
         '<meta property="og:title" content="Social headline">'

@@ -63,6 +63,9 @@ class Decisions:
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
     #: every (element, rule) in the order they fired, when explaining (else None)
     log: list[tuple[HtmlElement, Rule]] | None = None
+    #: what each attribute value and each class/id name matched on this page, shared
+    #: by the walks of one rule set
+    memo: _WalkMemo | None = None
 
     def record(self, element: HtmlElement, rule: Rule) -> None:
         """Note that ``rule`` fired on ``element``."""
@@ -351,7 +354,9 @@ def apply_rules(
                     doomed.add(element)
     body_rules = compiled.body_walk_rules
     inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
-    _Walker(compiled, decisions).walk(body.iterdescendants(), doomed, inside_drops)
+    decisions.memo = _WalkMemo.empty(compiled)
+    walker = _Walker(compiled, decisions, memo=decisions.memo)
+    walker.walk(body.iterdescendants(), doomed, inside_drops)
     return decisions
 
 
@@ -380,23 +385,36 @@ def remove_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+@attrs.define
+class _WalkMemo:
+    """Per page and rule set: attribute -> value (or class/id name) -> rules matched."""
+
+    values: dict[str, dict[str, tuple[Rule, ...]]]
+    names: dict[str, dict[str, tuple[Rule, ...]]]
+
+    @classmethod
+    def empty(cls, compiled: CompiledRules) -> _WalkMemo:
+        attributes = compiled.watched_attributes
+        return cls({a: {} for a in attributes}, {a: {} for a in attributes})
+
+
 class _Walker:
-    """Matches the walk rules element by element, with per-page memos of what each
-    attribute value and each class/id name matched."""
+    """Matches the walk rules element by element, remembering what each attribute
+    value and each class/id name matched (``memo``, or a new one)."""
 
     def __init__(
         self,
         compiled: CompiledRules,
         decisions: Decisions,
         record: Callable[[HtmlElement, Rule], None] | None = None,
+        memo: _WalkMemo | None = None,
     ) -> None:
         self.compiled = compiled
         self.decisions = decisions
         self.record = record or decisions.record
-        self.memo: dict[str, dict[str, tuple[Rule, ...]]] = {
-            a: {} for a in compiled.watched_attributes
-        }
-        self.name_memo: dict[str, dict[str, tuple[Rule, ...]]] = {a: {} for a in self.memo}
+        memo = memo or _WalkMemo.empty(compiled)
+        self.memo = memo.values
+        self.name_memo = memo.names
 
     def walk(
         self,
@@ -489,7 +507,8 @@ def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Dec
             record_all(target, rule)
 
     leads = len(decisions.lead)
-    _Walker(compiled, decisions, record).walk(element.iterdescendants(), set())
+    walker = _Walker(compiled, decisions, record, decisions.memo)
+    walker.walk(element.iterdescendants(), set())
     if leads and len(decisions.lead) > leads:
         decisions.lead.sort(key=_document_order(element))
 

@@ -500,7 +500,9 @@ def _title(
             return h1_text
         kept = [p for p in parts if p != site]
         if len(parts) > 1 and kept:
-            return max(kept, key=len)
+            # the part a main heading shows is the story's (h3s list other stories);
+            # else the longest part
+            return _heading_matching(root, None, kept, ("h1", "h2")) or max(kept, key=len)
         if len(page_title.split()) > 1 or not h1_text:
             return page_title
     return h1_text or None
@@ -560,13 +562,19 @@ def _strip_site(title: str, site: str) -> str:
     return " - ".join(kept) if kept and len(kept) < len(pieces) else title
 
 
-def _heading_matching(root: HtmlElement, skip: HtmlElement | None, texts: list[str]) -> str:
-    """The text of the first h1-h3 (other than ``skip``) equal to one of ``texts``."""
+def _heading_matching(
+    root: HtmlElement,
+    skip: HtmlElement | None,
+    texts: list[str],
+    levels: tuple[str, ...] = ("h1", "h2", "h3"),
+) -> str:
+    """The text of the first heading of ``levels`` (other than ``skip``) equal to one
+    of ``texts``."""
     if not texts:
         return ""
     wanted = set(texts)
     body = root.find("body")
-    for count, heading in enumerate((body if body is not None else root).iter("h1", "h2", "h3")):
+    for count, heading in enumerate((body if body is not None else root).iter(*levels)):
         if count > 20:
             break
         if heading is skip:
