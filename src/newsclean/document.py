@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
-from typing import Any
+from typing import Any, AnyStr
 
 import attrs
 from lxml import etree
@@ -25,11 +26,10 @@ _local = threading.local()
 PARSER_MAX_DEPTH = 2048
 MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000
-_LONG_TAG = re.compile(rb"<[A-Za-z][^<>]{65536,}")
-_LONG_TAG_TEXT = re.compile(r"<[A-Za-z][^<>]{65536,}")
 #: C0 controls other than tab, newline and carriage return: libxml2 keeps them in text,
 #: but lxml refuses to set such text again (as the pipeline does when it moves text).
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+_EACH_CONTROL_BYTE = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -99,25 +99,49 @@ def check_size(html: str | bytes, limits: Limits) -> None:
     size = len(html)
     if size > limits.max_bytes:
         raise LimitError(f"input is {size} bytes, over the limit of {limits.max_bytes}")
-    # a page cannot hold more "<" or "=" than characters: small pages need no counting
+    # a page cannot hold more "<" than characters: small pages need no counting
     if isinstance(html, str):
         tags = html.count("<") if size > limits.max_nodes else 0
-        # one element can only hold that many attributes if the page holds that many "="
-        if size <= limits.max_attributes or html.count("=") <= limits.max_attributes:
-            widest = 0
-        else:
-            widest = max((m.group().count("=") for m in _LONG_TAG_TEXT.finditer(html)), default=0)
+        widest = _most_attributes(html, limits.max_attributes)
     else:
         data = bytes(html)
         tags = data.count(b"<") if size > limits.max_nodes else 0
-        if size <= limits.max_attributes or data.count(b"=") <= limits.max_attributes:
-            widest = 0
-        else:
-            widest = max((m.group().count(b"=") for m in _LONG_TAG.finditer(data)), default=0)
+        widest = _most_attributes(data, limits.max_attributes)
     if tags > limits.max_nodes:
         raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
     if widest > limits.max_attributes:
         raise LimitError(f"an element has over {limits.max_attributes} attributes")
+
+
+def _most_attributes(html: AnyStr, limit: int) -> int:
+    """The attribute count of the fullest tag that may hold over ``limit`` attributes
+    (0 when none may).
+
+    An attribute takes at least two characters, a name and a space, so only a tag
+    running ``2 * limit`` characters before its first ``>`` needs counting, quoted
+    values set aside. (A tag whose quoted values hold a ``>`` now and then escapes
+    this check: finding those takes a quote-aware scan of every tag, which costs a
+    tenth of parsing the page.)
+    """
+    long_tag, whole_tag, quoted, value = _attribute_patterns(2 * limit, type(html) is bytes)
+    widest = 0
+    for match in long_tag.finditer(html):
+        tag = whole_tag.match(html, match.start())
+        text = tag.group() if tag is not None else match.group()
+        names = value.sub(text[:0], quoted.sub(text[:0], text)).split()
+        widest = max(widest, len(names) - 1)  # the first word is the tag's name
+    return widest
+
+
+@functools.lru_cache(maxsize=8)
+def _attribute_patterns(run: int, binary: bool) -> tuple[re.Pattern[Any], ...]:
+    sources = (
+        r"<[A-Za-z][^>]{%d}" % run,
+        r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""",
+        r""""[^"]*+"|'[^']*+'""",
+        r"=\s*[^\s>]*",
+    )
+    return tuple(re.compile(s.encode() if binary else s) for s in sources)
 
 
 def check_depth(root: HtmlElement, limits: Limits, error_log: Any) -> None:
@@ -144,14 +168,14 @@ def parse(html: str | bytes, limits: Limits | None = None) -> HtmlElement | None
 def _parse(html: str | bytes) -> HtmlElement | None:
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
-        if not data.strip():
+        if not data or data.isspace():
             return None
         encoding = sniff_encoding(data)
         _refuse_binary(data, encoding)
         if not encoding.startswith(("utf-16", "utf-32")):
-            cleaned = data.translate(None, _CONTROL_BYTES)  # lxml refuses them once parsed
-            if len(cleaned) != len(data):
-                data = cleaned
+            # lxml refuses them once parsed; each lookup is a memchr, cheaper than a copy
+            if any(byte in data for byte in _EACH_CONTROL_BYTE):
+                data = data.translate(None, _CONTROL_BYTES)
         if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
             return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252))
         if _looks_like_markdown_bytes(data):

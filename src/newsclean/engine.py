@@ -44,6 +44,7 @@ from .scoring import (
     Scores,
     best_candidates,
     link_density,
+    link_length,
     score_paragraphs,
     text_length,
     text_of,
@@ -253,7 +254,7 @@ class _Veto:
         """The page's paragraph text and prose, measured once, when first needed."""
         if self._totals is None:
             paragraphs = _paragraph_text(self.body) or 1
-            prose = (text_length(self.body) - _link_chars(self.body)) or 1
+            prose = (text_length(self.body) - link_length(self.body)) or 1
             self._totals = (paragraphs, prose)
         return self._totals
 
@@ -263,8 +264,7 @@ class _Veto:
             self.protected.update(marked.iterancestors())
 
     def keeps(self, element: HtmlElement, rule: Rule) -> bool:
-        content = text_of(element)
-        if rule.max_chars is not None and len(content.strip()) > rule.max_chars:
+        if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
             return True
         if rule.strong:
             return False
@@ -272,12 +272,12 @@ class _Veto:
             return True
         if element.tag == "p":
             return False
-        text = len(content)
+        text = text_length(element)
         if text < 100 or text < VETO_SHARE_WITH_HEADLINE * min(self.totals()):
             return False  # too little text to hold a share that vetoes
         paragraphs, prose = self.totals()
         share = _paragraph_text(element) / paragraphs
-        share = max(share, (text - _link_chars(element)) / prose)
+        share = max(share, (text - link_length(element)) / prose)
         if element in self.headline_holders:
             return share >= VETO_SHARE_WITH_HEADLINE
         # without the headline only a page-sized share vetoes: a consent dialog may well
@@ -285,18 +285,9 @@ class _Veto:
         return share >= VETO_SHARE_WITHOUT_HEADLINE
 
 
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
-
-
-def _link_chars(element: HtmlElement) -> int:
-    result = _LINK_TEXT(element)
-    assert isinstance(result, list)
-    return sum(map(len, result))
-
-
 def _prose_chars(element: HtmlElement) -> int:
     """Characters of text outside links: the measure of how much an element says."""
-    return text_length(element) - _link_chars(element)
+    return text_length(element) - link_length(element)
 
 
 #: How far above the body a lead may sit (levels up to the shared ancestor).
@@ -402,7 +393,16 @@ def _precedes(element: HtmlElement, other: HtmlElement) -> bool:
 
 
 def _paragraph_text(element: HtmlElement) -> int:
-    return sum(len(text_of(p)) for p in element.iter("p"))
+    """Characters of text in ``element``'s paragraphs, counted in C."""
+    length = _PARAGRAPH_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)
+
+
+_PARAGRAPH_LENGTH = etree.XPath(
+    "string-length(str:concat(descendant-or-self::p//text()))",
+    namespaces={"str": "http://exslt.org/strings"},
+)
 
 
 def _choose_body(
