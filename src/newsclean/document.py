@@ -136,7 +136,7 @@ def _most_attributes(html: AnyStr, limit: int) -> int:
 @functools.lru_cache(maxsize=8)
 def _attribute_patterns(run: int, binary: bool) -> tuple[re.Pattern[Any], ...]:
     sources = (
-        r"<[A-Za-z][^>]{%d}" % run,
+        "<[A-Za-z][^>]{" + str(run) + "}",
         r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""",
         r""""[^"]*+"|'[^']*+'""",
         r"=\s*[^\s>]*",
@@ -172,10 +172,11 @@ def _parse(html: str | bytes) -> HtmlElement | None:
             return None
         encoding = sniff_encoding(data)
         _refuse_binary(data, encoding)
-        if not encoding.startswith(("utf-16", "utf-32")):
-            # lxml refuses them once parsed; each lookup is a memchr, cheaper than a copy
-            if any(byte in data for byte in _EACH_CONTROL_BYTE):
-                data = data.translate(None, _CONTROL_BYTES)
+        # lxml refuses control bytes once parsed; each lookup is a memchr, cheaper than a copy
+        if not encoding.startswith(("utf-16", "utf-32")) and any(
+            byte in data for byte in _EACH_CONTROL_BYTE
+        ):
+            data = data.translate(None, _CONTROL_BYTES)
         if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
             return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252))
         if _looks_like_markdown_bytes(data):
