@@ -64,7 +64,6 @@ class Metadata:
 
 
 #: Microdata elements and ``rel`` links of the body, in one scan.
-_MARKED = etree.XPath("descendant::*[@itemprop or @rel]")
 _PUBLISHED_KEYS = (
     "article:published_time",
     "og:published_time",
@@ -428,31 +427,39 @@ def _headline_element(
 
 
 class _Itemprops:
-    """The body's microdata elements and ``rel=author`` links, collected on first use
-    (most pages never need them)."""
+    """The body's microdata elements and ``rel=author`` links, each collected on first
+    use (most pages never need the links, many not the microdata)."""
 
     def __init__(self, body: HtmlElement | None) -> None:
         self._body = body
         self._found: list[HtmlElement] | None = None
-        self._author_links: list[HtmlElement] = []
+        self._author_links: list[HtmlElement] | None = None
 
     def _collect(self) -> list[HtmlElement]:
         if self._found is None:
-            result = _MARKED(self._body) if self._body is not None else []
-            assert isinstance(result, list)
-            marked: list[HtmlElement] = result
-            self._found = [el for el in marked if el.get("itemprop")]
-            self._author_links = [
-                el for el in marked if el.tag == "a" and "author" in (el.get("rel") or "").split()
-            ]
+            self._found = [el for value, el in _holders(_ITEMPROP_VALUES, self._body) if value]
         return self._found
 
     def __iter__(self) -> Iterator[HtmlElement]:
         return iter(self._collect())
 
     def author_links(self) -> list[HtmlElement]:
-        self._collect()
+        if self._author_links is None:
+            links = _holders(_LINK_RELS, self._body)
+            self._author_links = [el for value, el in links if "author" in value.split()]
         return self._author_links
+
+
+def _holders(path: etree.XPath, body: HtmlElement | None) -> list[tuple[str, HtmlElement]]:
+    """The attribute values ``path`` selects, each with its element."""
+    values: Any = path(body) if body is not None else []
+    return [(str(value), value.getparent()) for value in values]
+
+
+#: Attribute values with their elements: the attribute axis is cheaper in libxml2
+#: than a predicate on every element.
+_ITEMPROP_VALUES = etree.XPath("descendant::*/@itemprop")
+_LINK_RELS = etree.XPath("descendant::a/@rel")
 
 
 def _title(
