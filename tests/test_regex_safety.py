@@ -1,0 +1,77 @@
+"""No regex newsclean runs backtracks catastrophically on a near miss.
+
+The fuzzer found a byline pattern taking 43 s on 88 characters; these inputs repeat
+the pieces such patterns are made of (words, separators, dots, digits, spaces) and
+end in a character that makes the match fail late.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+
+import pytest
+
+import newsclean
+from newsclean.registry import default_registry
+from newsclean.rules import Pattern, Text
+
+PIECES = ("ab and ", "ab. ", "a-", "a ", "12. ", "1/", "by ", "de ", ", a", "a|", "ab")
+ENDINGS = ('">', "!", "\x00", "")
+#: A near miss must fail in well under this many seconds.
+LIMIT = 0.5
+
+
+def _near_misses(length: int) -> list[str]:
+    texts = []
+    for piece in PIECES:
+        body = piece * (length // len(piece))
+        for ending in ENDINGS:
+            texts.append(body + ending)
+            texts.append("by " + body + ending)
+    return texts
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = []
+    for info in pkgutil.iter_modules(newsclean.__path__):
+        if info.name in ("spark", "testing"):
+            continue  # optional dependencies; no patterns of their own
+        module = importlib.import_module(f"newsclean.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+def _rule_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+    found = []
+    for rule in default_registry().compiled(None).rules:
+        match = rule.match
+        if isinstance(match, Text) and match.pattern is not None:
+            found.append((rule.name, match.pattern, match.max_length))
+        elif isinstance(match, Pattern):
+            found.append((rule.name, match.regex, 2000))
+    return found
+
+
+def _timed(call: object, text: str) -> float:
+    start = time.perf_counter()
+    call(text)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(("name", "pattern", "length"), _rule_patterns(), ids=lambda v: str(v))
+def test_rule_patterns_fail_fast(name: str, pattern: re.Pattern[str], length: int) -> None:
+    for text in _near_misses(length):
+        for call in (pattern.fullmatch, pattern.search):
+            assert _timed(call, text) < LIMIT, (name, text[:40])
+
+
+@pytest.mark.parametrize(("name", "pattern"), _module_patterns(), ids=lambda v: str(v))
+def test_module_patterns_fail_fast(name: str, pattern: re.Pattern[str]) -> None:
+    for text in _near_misses(2000):
+        for call in (pattern.match, pattern.search):
+            assert _timed(call, text) < LIMIT, (name, text[:40])
