@@ -120,3 +120,16 @@ def test_mutated_fixtures(index: int, cuts: list[tuple[int, bytes]]) -> None:
         data[position : position + len(insert)] = insert
     with contextlib.suppress(NewscleanError):
         extract(bytes(data))
+
+
+FINDINGS = sorted((Path(__file__).resolve().parent.parent / "fuzz" / "findings").glob("*"))
+
+
+@pytest.mark.parametrize("finding", FINDINGS, ids=lambda p: p.name)
+def test_fuzzer_findings_stay_fixed(finding: Path) -> None:
+    page = finding.read_bytes()
+    for favor in ("precision", "balanced", "recall"):
+        start = time.perf_counter()
+        with contextlib.suppress(NewscleanError):
+            extract(page, include_images=True, favor=favor)
+        assert time.perf_counter() - start < 2.0
