@@ -51,6 +51,8 @@ def test_times_keep_their_zone_and_zone_less_times_stay_naive() -> None:
         2016, 12, 13, 10, 5, tzinfo=dt.UTC
     )
     assert parse_date("April 28, 2019 at 6:01 pm") == dt.datetime(2019, 4, 28, 18, 1)
+    # not a clock time: the date stands alone (found by fuzzing: ValueError before)
+    assert parse_date("April 28, 2019 at 6:75") == dt.date(2019, 4, 28)
     assert parse_date("2016-12-13T10:05") == dt.datetime(2016, 12, 13, 10, 5)
 
 

@@ -157,6 +157,6 @@ def _with_written_time(day: dt.date, after: str) -> Moment:
     hour, minute = int(match["H"]), int(match["M"])
     if match["ampm"]:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    if hour > 23:
-        return day
+    if hour > 23 or minute > 59:
+        return day  # not a clock time ("12.75" is a number)
     return dt.datetime(day.year, day.month, day.day, hour, minute)
