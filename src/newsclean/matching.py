@@ -472,11 +472,11 @@ class _Walker:
                         record(element, rule)
                         if doomed is not None and rule.effect is Effect.DROP:
                             doomed.add(element)
-            if leaf_phrases:
+            if leaf_phrases and not len(element):  # a childless element's own words
                 text = element.text
                 if text and len(text) < 60:
                     normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
-                    if normal in leaf_phrases and len(element) == 0:
+                    if normal in leaf_phrases:
                         match_text(element, normal, leaf_rules, record)
             if doomed and element in doomed:
                 _pass_over(element, elements, inside_drops)
