@@ -125,7 +125,7 @@ def run_pipeline(
         etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     else:
         etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
-    veto = _Veto(body)
+    veto = _Veto(body, tags.headlines_in(body))
     decisions = apply_rules(body, rules, veto.keeps, log=trace is not None)
     veto.protect(decisions)
     comment_sections: list[HtmlElement] = []
@@ -147,7 +147,7 @@ def run_pipeline(
             examine_vetoed(element, rules, decisions)
     scores = score_paragraphs(body, decisions.scores)
     containers = _choose_body(body, decisions, scores, tuning)
-    containers = _leads_before(containers, decisions, root) + containers
+    containers = _leads_before(containers, decisions, root, tags) + containers
     if trace is not None:
         trace.scores, trace.containers = scores, list(containers)
     for container in containers:
@@ -242,11 +242,11 @@ class _Veto:
     rule's ``max_chars`` vetoes it on elements with more text than that.
     """
 
-    def __init__(self, body: HtmlElement) -> None:
+    def __init__(self, body: HtmlElement, headlines: list[HtmlElement]) -> None:
         self.body = body
         self._totals: tuple[int, int] | None = None
         self.headline_holders: set[HtmlElement] = set()
-        for h1 in body.iter("h1"):
+        for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
         self.protected: set[HtmlElement] = set()
 
@@ -295,7 +295,7 @@ LEAD_REACH = 4
 
 
 def _leads_before(
-    containers: list[HtmlElement], decisions: Decisions, root: HtmlElement
+    containers: list[HtmlElement], decisions: Decisions, root: HtmlElement, tags: PageTags
 ) -> list[HtmlElement]:
     """Standfirsts just above the first body container.
 
@@ -305,7 +305,7 @@ def _leads_before(
     if not containers:
         return []
     first = containers[0]
-    headline = _headline_for(first, root)
+    headline = _headline_for(first, root, tags)
     candidates = list(decisions.lead)
     candidates.extend((p, _HEADLINE_GAP) for p in _between_headline_and(first, root))
     if not candidates:
@@ -343,10 +343,10 @@ _HEADLINE_GAP = Rule(
 )
 
 
-def _headline_for(container: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
     """The page's first h1 when it stands before or inside ``container``."""
     body = root.find("body")
-    h1 = next((body if body is not None else root).iter("h1"), None)
+    h1 = next(iter(tags.headlines_in(body if body is not None else root)), None)
     if h1 is None:
         return None
     if container in set(h1.iterancestors()) or _precedes(h1, container):

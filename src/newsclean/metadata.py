@@ -36,7 +36,7 @@ from .jsonld import (
     url_value,
 )
 from .language import first_language
-from .page_tags import PageTags
+from .page_tags import PageTags, is_below
 from .rules import Css, Effect, Rule, XPath
 from .scoring import text_of
 
@@ -169,7 +169,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     articles += [o for o in objects if is_type(o, PAGE_TYPES)]
     sites = [o for o in objects if is_type(o, SITE_TYPES)]
     body = root.find("body")
-    h1 = next(body.iter("h1"), None) if body is not None else None
+    h1 = next(iter(tags.headlines_in(body)), None) if body is not None else None
     site_name = _site_name(metas, articles, sites)
     if h1 is None and body is not None:
         h1 = _headline_element(body, metas, articles, root, site_name)
@@ -186,7 +186,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     authors = best_names(
         _author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
     )
-    published, modified = _dates(metas, articles, body, itemprops, h1, url)
+    times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
+    published, modified = _dates(metas, articles, times, itemprops, h1, url)
     base = _base_url(tags, url)
     return Metadata(
         title=title,
@@ -408,6 +409,10 @@ def _texts_before(start: HtmlElement, limit: int) -> list[str]:
     return found[:limit]
 
 
+#: How many candidate elements a page without an h1 is searched for its headline.
+HEADLINE_SEARCH = 3000
+
+
 def _headline_element(
     body: HtmlElement,
     metas: dict[str, str],
@@ -419,9 +424,13 @@ def _headline_element(
     title = _title(metas, articles, root, None, site_name)
     if not title:
         return None
-    for element in body.iter("h2", "h3", "div", "span", "b", "strong", "p", "td", "font"):
+    # a text without the title's longest word, or shorter than the title, cannot tidy
+    # into it: two C-level checks spare tidying every text of a large page
+    wanted, word = len(title), max(title.split(), key=len)
+    candidates = body.iter("h2", "h3", "div", "span", "b", "strong", "p", "td", "font")
+    for element in itertools.islice(candidates, HEADLINE_SEARCH):  # a headline leads
         text = element.text
-        if text and _clean(text) == title:
+        if text and len(text) >= wanted and word in text and _clean(text) == title:
             return element
     return None
 
@@ -659,7 +668,7 @@ def _names_an_author(element: HtmlElement) -> bool:
 def _dates(
     metas: dict[str, str],
     articles: list[dict[str, Any]],
-    body: HtmlElement | None,
+    times: Iterator[HtmlElement],
     itemprops: _Itemprops,
     h1: HtmlElement | None,
     url: str | None,
@@ -667,7 +676,7 @@ def _dates(
     """Publication and modification dates; published is never after modified."""
     modified = _first_date(_modified_sources(metas, articles, itemprops))
     latest = day_of(modified) if modified is not None else None
-    published = _first_date(_published_sources(metas, articles, body, itemprops, h1, url), latest)
+    published = _first_date(_published_sources(metas, articles, times, itemprops, h1, url), latest)
     if published is None and url:
         in_url = date_in_url(url)
         published = in_url if plausible(in_url, latest) else None
@@ -698,7 +707,7 @@ def _modified_sources(
 def _published_sources(
     metas: dict[str, str],
     articles: list[dict[str, Any]],
-    body: HtmlElement | None,
+    times: Iterator[HtmlElement],
     itemprops: _Itemprops,
     h1: HtmlElement | None,
     url: str | None,
@@ -711,10 +720,9 @@ def _published_sources(
     for element in itemprops:
         if element.get("itemprop") in ("datePublished", "dateCreated"):
             yield element.get("content") or element.get("datetime") or text_of(element)
-    if body is not None:
-        times = [t for t in itertools.islice(body.iter("time"), 5) if not _in_comments(t)]
-        for time_element in sorted(times, key=lambda el: el.get("pubdate") is None):
-            yield str(time_element.get("datetime") or "")
+    first = [t for t in itertools.islice(times, 5) if not _in_comments(t)]
+    for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
+        yield str(time_element.get("datetime") or "")
     if h1 is not None:
         for text, holder in _texts_after(h1, 60):
             # a date has digits; one in a reader's comment is not the article's

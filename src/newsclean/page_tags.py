@@ -1,9 +1,9 @@
 """The few kinds of elements the pipeline reads before cleaning, found in one pass.
 
 Each ``iter(tag)`` over a whole page costs about as much as the next, so the
-metadata's ``<meta>``, ``<script>``, ``<link>``, ``<title>`` and ``<base>``, and
-the embeds and ``<noscript>`` fallbacks the structured outputs need, are
-collected together.
+metadata's ``<meta>``, ``<script>``, ``<link>``, ``<title>`` and ``<base>``, the
+embeds and ``<noscript>`` fallbacks the structured outputs need, and the ``<h1>``
+headlines and ``<time>`` elements several steps look for, are collected together.
 """
 
 from __future__ import annotations
@@ -24,10 +24,13 @@ class PageTags:
         self.links: list[HtmlElement] = []
         self.embeds: list[HtmlElement] = []
         self.noscripts: list[HtmlElement] = []
+        #: every h1 at the start; later steps keep those still in the tree
+        self.headlines: list[HtmlElement] = []
+        self.times: list[HtmlElement] = []
         self.title: HtmlElement | None = None
         self.base: HtmlElement | None = None
         for element in root.iter(
-            "meta", "script", "link", "title", "base", "noscript", *EMBED_TAGS
+            "meta", "script", "link", "title", "base", "noscript", "h1", "time", *EMBED_TAGS
         ):
             tag = element.tag
             if tag == "meta":
@@ -44,5 +47,24 @@ class PageTags:
                     self.base = element
             elif tag == "noscript":
                 self.noscripts.append(element)
+            elif tag == "h1":
+                self.headlines.append(element)
+            elif tag == "time":
+                self.times.append(element)
             else:
                 self.embeds.append(element)
+
+    def headlines_in(self, ancestor: HtmlElement) -> list[HtmlElement]:
+        """The h1s still below ``ancestor`` (one was removed with its parent, or
+        stands outside it), in document order: no pass over the whole tree."""
+        return [h1 for h1 in self.headlines if is_below(h1, ancestor)]
+
+
+def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    """True when ``ancestor`` holds ``element`` (in the tree as it is now)."""
+    node = element.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
