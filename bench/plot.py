@@ -8,6 +8,7 @@ panel per corpus, speed on a log scale. No plotting library needed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 from html import escape
 from pathlib import Path
@@ -20,7 +21,9 @@ WIDTH, HEIGHT, MARGIN = 360, 280, 50
 def read_table(markdown: str) -> list[dict[str, str]]:
     """The rows of the first table between the bench markers, as header → cell."""
     block = markdown.split("<!-- bench:start -->")[1].split("<!-- bench:end -->")[0]
-    rows = [line for line in block.splitlines() if line.startswith("|")]
+    lines = block.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("|"))
+    rows = list(itertools.takewhile(lambda line: line.startswith("|"), lines[start:]))
     header = [cell.strip() for cell in rows[0].strip("|").split("|")]
     return [
         dict(zip(header, (c.strip() for c in r.strip("|").split("|")), strict=True))
