@@ -135,6 +135,11 @@ def cases() -> Iterator[Case]:
         lambda: "<p " + " ".join(f"a{i}" for i in range(100_000)) + ">x</p>",
         "LimitError",
     )
+    yield (
+        "100,000 attributes with no space between",
+        lambda: "<p " + "".join(f'a{i}="v"' for i in range(100_000)) + ">x</p>",
+        "LimitError",
+    )
     yield "only script", lambda: "<script>var x = '<p>not text</p>';</script>", "empty"
     yield "only comments", lambda: "<!-- a --><!-- <p>b</p> -->", "empty"
     yield (

@@ -117,19 +117,23 @@ def _most_attributes(html: AnyStr, limit: int) -> int:
     """The attribute count of the fullest tag that may hold over ``limit`` attributes
     (0 when none may).
 
-    An attribute takes at least two characters, a name and a space, so only a tag
-    running ``2 * limit`` characters before its first ``>`` needs counting, quoted
-    values set aside. (A tag whose quoted values hold a ``>`` now and then escapes
-    this check: finding those takes a quote-aware scan of every tag, which costs a
-    tenth of parsing the page.)
+    An attribute takes at least two characters, so only a tag running ``2 * limit``
+    characters before its first ``>`` needs counting; a C-level search finds those.
+    Each is then read as libxml2 reads it (a ``>`` inside quotes does not end it)
+    and its attributes counted: name, perhaps ``=`` and a quoted or bare value.
+    (A tag whose quoted values hold a ``>`` every few kilobytes escapes the search;
+    a quote-aware search of every tag reads script and style text as tags, which
+    costs more and comes close to the limit on ordinary pages.)
     """
-    long_tag, whole_tag, quoted, value = _attribute_patterns(2 * limit, type(html) is bytes)
+    candidate, whole_tag, attribute = _attribute_patterns(2 * limit, type(html) is bytes)
     widest = 0
-    for match in long_tag.finditer(html):
-        tag = whole_tag.match(html, match.start())
-        text = tag.group() if tag is not None else match.group()
-        names = value.sub(text[:0], quoted.sub(text[:0], text)).split()
-        widest = max(widest, len(names) - 1)  # the first word is the tag's name
+    position = 0
+    while (hit := candidate.search(html, position)) is not None:
+        tag = whole_tag.match(html, hit.start())
+        end = tag.end() if tag is not None else hit.end()
+        count = sum(1 for _ in attribute.finditer(html, hit.start() + 1, end)) - 1
+        widest = max(widest, count)  # less the tag's name, read as a first "attribute"
+        position = max(end, hit.start() + 1)
     return widest
 
 
@@ -138,8 +142,7 @@ def _attribute_patterns(run: int, binary: bool) -> tuple[re.Pattern[Any], ...]:
     sources = (
         "<[A-Za-z][^>]{" + str(run) + "}",
         r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""",
-        r""""[^"]*+"|'[^']*+'""",
-        r"=\s*[^\s>]*",
+        r"""[^\s/>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?""",
     )
     return tuple(re.compile(s.encode() if binary else s) for s in sources)
 
