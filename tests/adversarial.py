@@ -140,6 +140,11 @@ def cases() -> Iterator[Case]:
         lambda: "<p " + "".join(f'a{i}="v"' for i in range(100_000)) + ">x</p>",
         "LimitError",
     )
+    yield (
+        "40,000 attributes, quoted > every 400",
+        lambda: "<p " + " ".join(_quoted_brackets(40_000, every=400)) + ">x</p>",
+        "LimitError",
+    )
     yield "only script", lambda: "<script>var x = '<p>not text</p>';</script>", "empty"
     yield "only comments", lambda: "<!-- a --><!-- <p>b</p> -->", "empty"
     yield (
@@ -162,3 +167,9 @@ def cases() -> Iterator[Case]:
     yield "billion laughs", lambda: BILLION_LAUGHS, "article"
     yield "XXE", lambda: XXE, "article"
     yield "seed with flipped bytes", _flipped_seed, "article"
+
+
+def _quoted_brackets(count: int, every: int) -> list[str]:
+    """Attribute names with a ``>`` inside a quoted value now and then, which a check
+    ending tags at their first ``>`` would not see as one tag."""
+    return [f"a{index}" + ('="x>y"' if index % every == 0 else "") for index in range(count)]

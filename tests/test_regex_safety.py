@@ -15,7 +15,7 @@ import time
 import pytest
 
 import newsclean
-from newsclean import document
+from newsclean import tag_scan
 from newsclean.registry import default_registry
 from newsclean.rules import Pattern, Text
 
@@ -44,9 +44,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{info.name}.{name}", value))
-    built_on_first_use = document._attribute_patterns(20_000, False)
+    built_on_first_use = tag_scan._patterns(10_000, False)
     for index, value in enumerate(built_on_first_use):
-        found.append((f"document._attribute_patterns[{index}]", value))
+        found.append((f"tag_scan._patterns[{index}]", value))
     return found
 
 

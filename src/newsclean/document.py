@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import threading
-from typing import Any, AnyStr
+from typing import Any
 
 import attrs
 from lxml import etree
@@ -18,6 +19,7 @@ from .encoding import (
 )
 from .errors import InputError, LimitError
 from .markdown_page import looks_like_markdown_page, markdown_page_to_html
+from .tag_scan import overfull_tag
 
 HtmlElement = Any
 
@@ -90,61 +92,53 @@ class Limits:
     max_nodes: int = MAX_NODES
     #: nesting depth; libxml2 itself stops at 2048
     max_depth: int = PARSER_MAX_DEPTH
-    #: attributes on one element (libxml2 checks them pairwise: quadratic time)
+    #: attributes on one element (libxml2 walks the list to append each: quadratic time)
     max_attributes: int = 10_000
 
 
 def check_size(html: str | bytes, limits: Limits) -> None:
-    """Raise LimitError before parsing an input past the size, node or attribute limits."""
+    """Raise LimitError before parsing an input past the size or node limits."""
     size = len(html)
     if size > limits.max_bytes:
         raise LimitError(f"input is {size} bytes, over the limit of {limits.max_bytes}")
     # a page cannot hold more "<" than characters: small pages need no counting
-    if isinstance(html, str):
-        tags = html.count("<") if size > limits.max_nodes else 0
-        widest = _most_attributes(html, limits.max_attributes)
-    else:
-        data = bytes(html)
-        tags = data.count(b"<") if size > limits.max_nodes else 0
-        widest = _most_attributes(data, limits.max_attributes)
+    tags = 0
+    if size > limits.max_nodes:
+        tags = html.count("<") if isinstance(html, str) else html.count(b"<")
     if tags > limits.max_nodes:
         raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
-    if widest > limits.max_attributes:
-        raise LimitError(f"an element has over {limits.max_attributes} attributes")
 
 
-def _most_attributes(html: AnyStr, limit: int) -> int:
-    """The attribute count of the fullest tag that may hold over ``limit`` attributes
-    (0 when none may).
+def check_attributes(markup: str | bytes, limit: int) -> None:
+    """Raise LimitError before libxml2 reads a tag with more than ``limit`` attributes.
 
-    An attribute takes at least two characters, so only a tag running ``2 * limit``
-    characters before its first ``>`` needs counting; a C-level search finds those.
-    Each is then read as libxml2 reads it (a ``>`` inside quotes does not end it)
-    and its attributes counted: name, perhaps ``=`` and a quoted or bare value.
-    (A tag whose quoted values hold a ``>`` every few kilobytes escapes the search;
-    a quote-aware search of every tag reads script and style text as tags, which
-    costs more and comes close to the limit on ordinary pages.)
+    ``markup`` is exactly what libxml2 is given: str, or bytes in an encoding where
+    markup characters are single ASCII bytes.
     """
-    candidate, whole_tag, attribute = _attribute_patterns(2 * limit, type(html) is bytes)
-    widest = 0
-    position = 0
-    while (hit := candidate.search(html, position)) is not None:
-        tag = whole_tag.match(html, hit.start())
-        end = tag.end() if tag is not None else hit.end()
-        count = sum(1 for _ in attribute.finditer(html, hit.start() + 1, end)) - 1
-        widest = max(widest, count)  # less the tag's name, read as a first "attribute"
-        position = max(end, hit.start() + 1)
-    return widest
+    if overfull_tag(markup, limit) is not None:
+        raise LimitError(f"an element has over {limit} attributes")
 
 
-@functools.lru_cache(maxsize=8)
-def _attribute_patterns(run: int, binary: bool) -> tuple[re.Pattern[Any], ...]:
-    sources = (
-        "<[A-Za-z][^>]{" + str(run) + "}",
-        r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""",
-        r"""[^\s/>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?""",
-    )
-    return tuple(re.compile(s.encode() if binary else s) for s in sources)
+#: The characters the tag reader looks at.
+_MARKUP = "<>!?/=\"' \t\n\r\x0c-"
+#: Encodings that write ASCII as ASCII but only after a shift sequence.
+_SHIFTED = ("iso2022", "hz", "utf_7")
+
+
+@functools.lru_cache(maxsize=64)
+def markup_is_ascii(encoding: str) -> bool:
+    """Whether ``encoding`` writes markup characters as their ASCII bytes, so tags can
+    be read from the bytes (not UTF-16/32, the ISO-2022 family or EBCDIC)."""
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        return True  # unknown to Python, left to libxml2's iconv: ASCII-based in practice
+    if codec.name.startswith(_SHIFTED):
+        return False
+    try:
+        return _MARKUP.encode(codec.name) == _MARKUP.encode("ascii")
+    except UnicodeError:
+        return False
 
 
 def check_depth(root: HtmlElement, limits: Limits, error_log: Any) -> None:
@@ -162,13 +156,13 @@ def parse(html: str | bytes, limits: Limits | None = None) -> HtmlElement | None
     limits = limits or Limits()
     if isinstance(html, bytes | bytearray | memoryview | str):
         check_size(html if isinstance(html, str) else bytes(html), limits)
-    root = _parse(html)
+    root = _parse(html, limits.max_attributes)
     if root is not None:
         check_depth(root, limits, _last_error_log())
     return root
 
 
-def _parse(html: str | bytes) -> HtmlElement | None:
+def _parse(html: str | bytes, max_attributes: int) -> HtmlElement | None:
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
         if not data or data.isspace():
@@ -181,12 +175,12 @@ def _parse(html: str | bytes) -> HtmlElement | None:
         ):
             data = data.translate(None, _CONTROL_BYTES)
         if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
-            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252))
+            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252), max_attributes)
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
-                return _parse_text(markdown_page_to_html(text))
-        return _parse_bytes(data, encoding)
+                return _parse_text(markdown_page_to_html(text), max_attributes)
+        return _parse_bytes(data, encoding, max_attributes)
     if isinstance(html, str):
         if not html.strip():
             return None
@@ -195,7 +189,7 @@ def _parse(html: str | bytes) -> HtmlElement | None:
             text = _CONTROL_CHARACTERS.sub("", text)
         if looks_like_markdown_page(text):
             text = markdown_page_to_html(text)
-        return _parse_text(text)
+        return _parse_text(text, max_attributes)
     raise InputError(f"extract() takes str or bytes, not {type(html).__name__}")
 
 
@@ -204,20 +198,24 @@ def _last_error_log() -> Any:
     return parser.error_log if parser is not None else ()
 
 
-def _parse_bytes(data: bytes, encoding: str) -> HtmlElement | None:
+def _parse_bytes(data: bytes, encoding: str, max_attributes: int) -> HtmlElement | None:
+    if markup_is_ascii(encoding):
+        check_attributes(data, max_attributes)
+    else:
+        check_attributes(data.decode(encoding, errors="replace"), max_attributes)
     try:
         _local.last = parser = _parser(encoding)
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, LookupError):
         try:  # libxml2 may not know the codec: decode in Python instead
-            _local.last = _parser(None)
-            root = etree.fromstring(data.decode(encoding, errors="replace"), _local.last)
-        except (etree.XMLSyntaxError, LookupError, ValueError) as exc:
+            return _parse_text(data.decode(encoding, errors="replace"), max_attributes)
+        except LookupError as exc:
             raise InputError(f"cannot parse the page as HTML: {exc}") from exc
     return root
 
 
-def _parse_text(text: str) -> HtmlElement | None:
+def _parse_text(text: str, max_attributes: int) -> HtmlElement | None:
+    check_attributes(text, max_attributes)
     _local.last = _parser(None)
     try:
         return etree.fromstring(text, _parser(None))

@@ -1,0 +1,142 @@
+"""Find a tag with too many attributes before libxml2 parses it, reading the markup as
+libxml2's HTML5 tokenizer does.
+
+libxml2 appends each attribute by walking the element's attribute list, so one tag with
+tens of thousands of attributes costs seconds, and the cost grows with the square of
+their number. A check that ends a tag at its first ``>`` is evaded by a ``>`` inside a
+quoted value every few kilobytes, and one that honours every quote reads script text as
+tags. This module follows the tokenizer's states instead: data, tags (names, ``=``,
+quoted and bare values), comments and bogus comments, raw text up to its own end tag
+(``script`` with its escaped states, ``style``, ``textarea``, ``title``...) and
+``plaintext``. The whole page is read by one compiled expression with possessive
+repeats, so the work stays in C and never backtracks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from typing import Any
+
+_SPACE = r"[\t\n\f\r ]"
+#: what ends a tag name or starts its attributes
+_NAME_END = r"[\t\n\f\r />]"
+_ATTRIBUTE = (
+    r"[^\t\n\f\r />][^\t\n\f\r />=]*+"  # a name may start with "=" or hold quotes
+    r"(?:" + _SPACE + r"*+=" + _SPACE + r"*+"
+    r"(?:\"[^\"]*+\"?|'[^']*+'?|[^\t\n\f\r >]*+))?"  # a quote runs to the end of the page
+)
+_SEPARATOR = r"[\t\n\f\r /]*+"
+#: `` name="value"``, read the same way as by the general pattern but in fewer steps
+_COMMON_ATTRIBUTE = r' [a-z-]++="[^"]*+"'
+_SCRIPT = r"(?i:script)"
+_SCRIPT_END = r"</" + _SCRIPT + _NAME_END
+_SCRIPT_START = r"<" + _SCRIPT + _NAME_END
+#: elements whose text holds no tags, up to their own end tag (RAWTEXT and RCDATA)
+RAW_TEXT_ELEMENTS = ("style", "xmp", "iframe", "noembed", "noframes", "textarea", "title")
+
+
+def _tag_rest(limit: int | None, self_closing: bool = True) -> str:
+    """A tag after its ``<`` and first letter, through its ``>``; at most ``limit``
+    attributes (any number for None). libxml2 reads no raw text after a start tag
+    that closes itself (``<script/>``), so a raw-text start must not end in ``/>``."""
+    repeat = "*+" if limit is None else "{0," + str(limit) + "}+"
+    end = _SEPARATOR + ">" if self_closing else r"(?:[\t\n\f\r /]*" + _SPACE + ")?>"
+    attribute = "(?:" + _COMMON_ATTRIBUTE + "|" + _SEPARATOR + _ATTRIBUTE + ")"
+    return r"[^\t\n\f\r />]*+" + attribute + repeat + end
+
+
+def _script_text() -> str:
+    """Script text: ``<!--`` escapes it, and inside that a ``<script>`` double-escapes it
+    until ``</script>``; ``-->`` goes back to plain script text."""
+    dashes = r"-++(?!>)|-(?=>)"
+    double = r"[^<-]++|" + dashes + r"|<(?!" + _SCRIPT_END[1:] + ")"
+    escaped = (
+        r"[^<-]++|" + dashes + r"|<(?!/?" + _SCRIPT + _NAME_END + ")"
+        r"|" + _SCRIPT_START + r"(?:" + double + r")*+" + _SCRIPT_END
+    )
+    escape = (
+        r"-*+>|(?:" + escaped + r")*+"
+        r"(?:-{2,}+>|" + _SCRIPT_START + r"(?:" + double + r")*+(?:-{2,}+>|\Z)"
+        r"|(?=" + _SCRIPT_END + r")|\Z)"
+    )
+    return r"(?:[^<]++|<(?!!--|" + _SCRIPT_END[1:] + r")|<!--(?:" + escape + r"))*+"
+
+
+def _after_lt(limit: int | None) -> str:
+    """What may follow a ``<``: a tag (a raw-text element's start with its text), a
+    comment, a bogus comment, or nothing (a ``<`` that is text). Most tags are tried
+    first; the rarer raw-text starts only when their name matches."""
+    rest, raw_start = _tag_rest(limit), _tag_rest(limit, self_closing=False)
+    names = ("script", "plaintext", *RAW_TEXT_ELEMENTS)
+    special = "(?i:" + "|".join(names) + ")" + _NAME_END
+    initials = {name[0] for name in names}
+    plain = "".join(c + c.upper() for c in string.ascii_lowercase if c not in initials)
+    raw_texts = [
+        _SCRIPT + raw_start + _script_text(),
+        *(
+            "(?i:"
+            + name
+            + ")"
+            + raw_start
+            + r"(?:[^<]++|<(?!/(?i:"
+            + name
+            + r")"
+            + _NAME_END
+            + r"))*+"
+            for name in RAW_TEXT_ELEMENTS
+        ),
+        "(?i:plaintext)" + raw_start + r".*+",
+        "[A-Za-z]" + rest,  # one that closes itself holds no raw text
+    ]
+    return (
+        "(?:"
+        + "|".join(
+            (
+                r"/[A-Za-z][^\t\n\f\r />]*+>",  # the commonest tag of all: a bare end tag
+                # an end tag, a start tag no raw-text name begins like, or any other
+                r"(?:/[A-Za-z]|[" + plain + "]|(?!" + special + r")[A-Za-z])" + rest,
+                "(?=" + special + ")(?:" + "|".join(raw_texts) + ")",
+                r"!--(?:-?>|.*?--!?>|.*+)",
+                r"(?:!|\?|/(?![A-Za-z]))[^>]*+>?",
+                r"(?![A-Za-z!?/])",
+            )
+        )
+        + ")"
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(limit: int, binary: bool) -> tuple[re.Pattern[Any], re.Pattern[Any]]:
+    """The page reader (stops only before a tag it cannot close within ``limit``
+    attributes) and a tag head holding more than ``limit`` attributes."""
+    sources = (
+        "[^<]*+(?:<" + _after_lt(limit) + "[^<]*+)*+",
+        r"</?[A-Za-z][^\t\n\f\r />]*+(?:" + _SEPARATOR + _ATTRIBUTE + "){" + str(limit + 1) + "}",
+    )
+    reader, overfull = (
+        re.compile(source.encode() if binary else source, re.DOTALL | re.ASCII)
+        for source in sources
+    )
+    return reader, overfull
+
+
+def overfull_tag(html: str | bytes, limit: int) -> int | None:
+    """The offset of the first tag with more than ``limit`` attributes, or None.
+
+    ``html`` is the text libxml2 will read (bytes in an ASCII-compatible encoding, or
+    str). A tag left open at the end of the page counts too.
+    """
+    reader, overfull = _patterns(limit, isinstance(html, bytes))
+    # the reader stops before a tag only when it is overfull or the page ends inside it
+    read = reader.match(html)
+    stop = read.end() if read is not None else 0
+    too_many = stop < len(html) and overfull.match(html, stop)
+    return stop if too_many else None
+
+
+def tokens(html: str) -> list[tuple[int, str]]:
+    """Each token's offset and text, as the reader splits them (for tests)."""
+    token = re.compile("[^<]++|<" + _after_lt(None), re.DOTALL | re.ASCII)
+    return [(match.start(), match.group()) for match in token.finditer(html)]
