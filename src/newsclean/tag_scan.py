@@ -29,8 +29,32 @@ _ATTRIBUTE = (
 )
 _SEPARATOR = r"[\t\n\f\r /]*+"
 #: `` name="value"``, read the same way as by the general pattern but in fewer steps
-_COMMON_ATTRIBUTE = r' [a-z-]++="[^"]*+"'
-_SCRIPT = r"(?i:script)"
+_COMMON_ATTRIBUTE = r' [a-zA-Z0-9_:.-]++="[^"]*+"'
+
+
+def _any_case(word: str) -> str:
+    """``word`` in any ASCII case, as classes (``[sS][cC]...``): sre tries them faster
+    than an ignore-case group."""
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+def _any_of(words: tuple[str, ...]) -> str:
+    """Any of ``words`` in any case, grouped by first letter so one class test rules
+    most of them out."""
+    by_initial: dict[str, list[str]] = {}
+    for word in words:
+        by_initial.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            _any_case(initial) + "(?:" + "|".join(_any_case(rest) for rest in rests) + ")"
+            for initial, rests in by_initial.items()
+        )
+        + ")"
+    )
+
+
+_SCRIPT = _any_case("script")
 _SCRIPT_END = r"</" + _SCRIPT + _NAME_END
 _SCRIPT_START = r"<" + _SCRIPT + _NAME_END
 #: elements whose text holds no tags, up to their own end tag (RAWTEXT and RCDATA)
@@ -70,24 +94,16 @@ def _after_lt(limit: int | None) -> str:
     first; the rarer raw-text starts only when their name matches."""
     rest, raw_start = _tag_rest(limit), _tag_rest(limit, self_closing=False)
     names = ("script", "plaintext", *RAW_TEXT_ELEMENTS)
-    special = "(?i:" + "|".join(names) + ")" + _NAME_END
+    special = _any_of(names) + _NAME_END
     initials = {name[0] for name in names}
     plain = "".join(c + c.upper() for c in string.ascii_lowercase if c not in initials)
     raw_texts = [
         _SCRIPT + raw_start + _script_text(),
         *(
-            "(?i:"
-            + name
-            + ")"
-            + raw_start
-            + r"(?:[^<]++|<(?!/(?i:"
-            + name
-            + r")"
-            + _NAME_END
-            + r"))*+"
+            _any_case(name) + raw_start + r"(?:[^<]++|<(?!/" + _any_case(name) + _NAME_END + "))*+"
             for name in RAW_TEXT_ELEMENTS
         ),
-        "(?i:plaintext)" + raw_start + r".*+",
+        _any_case("plaintext") + raw_start + r".*+",
         "[A-Za-z]" + rest,  # one that closes itself holds no raw text
     ]
     return (
@@ -98,7 +114,7 @@ def _after_lt(limit: int | None) -> str:
                 # an end tag, a start tag no raw-text name begins like, or any other
                 r"(?:/[A-Za-z]|[" + plain + "]|(?!" + special + r")[A-Za-z])" + rest,
                 "(?=" + special + ")(?:" + "|".join(raw_texts) + ")",
-                r"!--(?:-?>|.*?--!?>|.*+)",
+                r"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+--!?>|.*+)",
                 r"(?:!|\?|/(?![A-Za-z]))[^>]*+>?",
                 r"(?![A-Za-z!?/])",
             )
