@@ -235,6 +235,43 @@ def test_many_part_title_of_unknown_site_picked_by_a_main_heading() -> None:
     assert extract(page(rail, listed)).title == "Harbour plan approved after a long debate"
 
 
+@pytest.mark.parametrize(
+    ("site", "title", "expected"),
+    [
+        # the site's name written as its domain
+        (
+            "Harbour Gazette",
+            "Harbour plan approved - HarbourGazette.co.uk",
+            "Harbour plan approved",
+        ),
+        ("harbourgazette.com", "Harbour plan approved | Harbour Gazette", "Harbour plan approved"),
+        # a site's name holding a separator itself is taken off whole
+        ("Mira Wells - Coastal Notes", "Tide tables - Mira Wells - Coastal Notes", "Tide tables"),
+        ("Mira Wells - Coastal Notes", "Mira Wells - Coastal Notes | Tide tables", "Tide tables"),
+        # the separators left keep their own characters
+        ("Gazette", "Harbour plan » What changes | Gazette", "Harbour plan » What changes"),
+        ("Gazette", "Harbour plan | Gazette | 12.05.2021", "Harbour plan | 12.05.2021"),
+    ],
+)
+def test_site_name_taken_off_the_title(site: str, title: str, expected: str) -> None:
+    site_meta = f'<meta property="og:site_name" content="{site}">'
+    head = site_meta + f'<meta property="og:title" content="{title}">'
+    assert extract(page(head)).title == expected
+    if "»" not in title and "12.05" not in title:  # the <title> alone: its longest other part
+        assert extract(page(site_meta + f"<title>{title}</title>")).title == expected
+
+
+def test_a_domain_is_not_an_author_when_a_name_exists() -> None:
+    assert best_names([(("gazette.co.uk",), False), (("Mira Wells",), False)], ()) == (
+        "Mira Wells",
+    )
+    # unless nothing else is there
+    assert best_names([(("gazette.co.uk",), False)], ()) == ("gazette.co.uk",)
+    assert best_names([(("Harbour Gazette",), False)], ("harbourgazette.com",)) == (
+        "Harbour Gazette",
+    )
+
+
 def test_json_ld_headline_precedes_open_graph() -> None:
     head = (
         '<meta property="og:title" content="Social headline">'

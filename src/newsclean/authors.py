@@ -157,6 +157,16 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+_DOMAIN_ENDING = re.compile(r"^(?:www\.)?|(?:\.[a-z]{2,6}){1,2}$|[\W_]+")
+_DOMAIN = re.compile(r"(?:[\w-]++\.)++[a-z]{2,6}", re.IGNORECASE)
+
+
+def site_key(name: str) -> str:
+    """A site's name as compared with a title's part or an author: no case,
+    punctuation, ``www.`` or domain ending ("Vegolosi.it" is the site "Vegolosi")."""
+    return _DOMAIN_ENDING.sub("", name.casefold())
+
+
 def best_names(
     candidates: Iterable[tuple[tuple[str, ...], bool]], not_names: Iterable[str]
 ) -> tuple[str, ...]:
@@ -166,7 +176,7 @@ def best_names(
     ``Person``): such names are kept even when they equal one of ``not_names``,
     the site's or publisher's name (a personal blog is named after its author).
     """
-    rejected = {name.lower() for name in not_names if name}
+    rejected = {site_key(name) or name for name in not_names if name}
     fallback: tuple[str, ...] = ()
     for names, person in candidates:
         if not names:
@@ -180,8 +190,9 @@ def best_names(
 
 
 def _is_name(name: str, rejected: set[str]) -> bool:
+    """Not a site's name (``rejected``, as :func:`site_key`s), a domain or a bare role."""
     lowered = name.lower()
-    if lowered in rejected or lowered in _NOT_NAMES:
+    if lowered in _NOT_NAMES or (site_key(name) or name) in rejected or _DOMAIN.fullmatch(name):
         return False
     roles = _ROLE_WORDS | _ROLE_QUALIFIERS
     return not all(word in roles for word in lowered.split())

@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 import attrs
 from lxml import etree
 
-from .authors import STARTS_WITH_BY, best_names, split_names
+from .authors import STARTS_WITH_BY, best_names, site_key, split_names
 from .dates import Moment, date_in_url, day_of, parse_date, plausible
 from .jsonld import (
     ARTICLE_TYPES,
@@ -156,6 +156,7 @@ _PUBLISHER_KEYS = ("dc.publisher", "dcterms.publisher", "article:publisher", "pu
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "dcterms.language", "og:locale")
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
+_SEPARATOR_GROUP = re.compile(f"({_TITLE_SEPARATORS.pattern})")
 
 
 def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = None) -> Metadata:
@@ -514,7 +515,13 @@ def _title(
     if page_title and page_title != site:
         if h1_text and headline_agrees(h1_text, page_title):
             return h1_text
-        kept = [p for p in parts if p != site]
+        if _TITLE_SEPARATORS.search(site):  # "Story - Author - Blog", the site "Author - Blog"
+            stripped = _strip_site(page_title, site)
+            parts = [p for p in _TITLE_SEPARATORS.split(stripped) if p]
+            if len(parts) == 1 and stripped != page_title:
+                return stripped
+        key = site_key(site) or site
+        kept = [p for p in parts if site_key(p) != key]
         if len(parts) > 1 and kept:
             # the part a main heading shows is the story's (h3s list other stories);
             # else the longest part
@@ -570,12 +577,26 @@ def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) 
 
 
 def _strip_site(title: str, site: str) -> str:
-    """``"Story | Site"`` -> ``"Story"`` when the site's name is known."""
+    """``"Story | Site"`` -> ``"Story"`` when the site's name is known. The name is
+    compared loosely ("Vegolosi.it" is the site "Vegolosi"), and a name holding a
+    separator itself ("Author - Blog") is taken off either end whole."""
     if not site:
         return title
-    pieces = [p for p in _TITLE_SEPARATORS.split(title) if p]
-    kept = [p for p in pieces if p != site]
-    return " - ".join(kept) if kept and len(kept) < len(pieces) else title
+    key = site_key(site) or site
+    # pieces at even positions, the separators between them at odd ones
+    tokens = _SEPARATOR_GROUP.split(title)
+    pieces = [i for i in range(0, len(tokens), 2) if tokens[i]]
+    kept = [i for i in pieces if site_key(tokens[i]) != key]
+    if kept and len(kept) < len(pieces):
+        # each kept piece after the first comes with the separator written before it
+        return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
+    if _TITLE_SEPARATORS.search(site):
+        name, separator = re.escape(site), _TITLE_SEPARATORS.pattern
+        for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
+            stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()
+            if stripped and stripped != title:
+                return stripped
+    return title
 
 
 def _heading_matching(
