@@ -576,6 +576,10 @@ def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) 
     return first
 
 
+#: Longer "site names" are not names; each becomes a pattern below, so they are bounded.
+_LONGEST_SITE_NAME = 120
+
+
 def _strip_site(title: str, site: str) -> str:
     """``"Story | Site"`` -> ``"Story"`` when the site's name is known. The name is
     compared loosely ("Vegolosi.it" is the site "Vegolosi"), and a name holding a
@@ -590,7 +594,7 @@ def _strip_site(title: str, site: str) -> str:
     if kept and len(kept) < len(pieces):
         # each kept piece after the first comes with the separator written before it
         return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
-    if _TITLE_SEPARATORS.search(site):
+    if len(site) <= _LONGEST_SITE_NAME and _TITLE_SEPARATORS.search(site):
         name, separator = re.escape(site), _TITLE_SEPARATORS.pattern
         for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
             stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()
