@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import re
 import threading
-from typing import Any
+from typing import Any, cast
 
 import attrs
 from lxml import etree
@@ -109,14 +110,40 @@ def check_size(html: str | bytes, limits: Limits) -> None:
         raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
 
 
-def check_attributes(markup: str | bytes, limit: int) -> None:
-    """Raise LimitError before libxml2 reads a tag with more than ``limit`` attributes.
+def check_attributes(markup: str | bytes, limit: int, encoding: str | None = None) -> None:
+    """Raise LimitError before libxml2 builds an element with more than ``limit``
+    attributes.
 
-    ``markup`` is exactly what libxml2 is given: str, or bytes in an encoding where
-    markup characters are single ASCII bytes.
+    ``markup`` is exactly what libxml2 is given: str, or bytes in ``encoding`` (one
+    where markup characters are single ASCII bytes). The tag reader finds every tag
+    that may be over the limit; libxml2's own tokenizer, which is linear when it only
+    reports tags to a parser target, confirms it before the page is refused.
     """
-    if overfull_tag(markup, limit) is not None:
+    if overfull_tag(markup, limit) is not None and _widest_start_tag(markup, encoding) > limit:
         raise LimitError(f"an element has over {limit} attributes")
+
+
+class _WidestStartTag:
+    """A parser target keeping the most attributes libxml2 gives one start tag."""
+
+    def __init__(self) -> None:
+        self.widest = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.widest = max(self.widest, len(attrib))
+
+    def close(self) -> int:
+        return self.widest
+
+
+def _widest_start_tag(markup: str | bytes, encoding: str | None) -> int:
+    target = _WidestStartTag()
+    # only start() is defined, so lxml reports nothing else (the stubs expect every event)
+    reporting = cast("etree.ParserTarget", target)
+    parser = etree.HTMLParser(target=reporting, encoding=encoding, no_network=True, huge_tree=True)
+    with contextlib.suppress(etree.XMLSyntaxError, LookupError, ValueError):
+        etree.fromstring(markup, parser)  # what was read before an error still counts
+    return target.widest
 
 
 #: The characters the tag reader looks at.
@@ -200,7 +227,7 @@ def _last_error_log() -> Any:
 
 def _parse_bytes(data: bytes, encoding: str, max_attributes: int) -> HtmlElement | None:
     if markup_is_ascii(encoding):
-        check_attributes(data, max_attributes)
+        check_attributes(data, max_attributes, encoding)
     else:
         check_attributes(data.decode(encoding, errors="replace"), max_attributes)
     try:
