@@ -274,3 +274,28 @@ def test_veto_keeps_article_inside_misnamed_wrapper() -> None:
     text = extract(html).text
     for paragraph in PARAGRAPHS:
         assert paragraph in text
+
+
+def _scripted_post(noscript: str, visible: str = "") -> str:
+    template = "<script type='text/template'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='post-body'>{template}</script><noscript>{noscript}</noscript>{visible}</div>"
+        "<footer>Harbour Gazette, 2 Quay Street</footer></body></html>"
+    )
+
+
+def test_article_only_in_a_noscript_is_kept() -> None:
+    # the visible copy is built by a script from a template: the noscript is the only one
+    text = extract(_scripted_post("".join(f"<p>{p}</p>" for p in PARAGRAPHS))).text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+    assert "Harbour Gazette" not in text
+
+
+def test_noscript_notices_and_copies_are_not_kept() -> None:
+    notice = "<p>Please turn on JavaScript to read this site.</p>"
+    assert "JavaScript" not in extract(_scripted_post(notice)).text
+    # a noscript copy of text already on the page is not read twice
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    text = extract(_scripted_post(paragraphs, visible=paragraphs)).text
+    assert text.count(PARAGRAPHS[0]) == 1

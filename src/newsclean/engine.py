@@ -120,6 +120,7 @@ def run_pipeline(
     if body is None:
         body = root
     _embed_placeholders(tags.embeds)
+    _noscript_articles(tags.noscripts, body)
     if options.include_images:
         _noscript_images(tags.noscripts)
         etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
@@ -216,6 +217,36 @@ def _embed_placeholders(embeds: list[HtmlElement]) -> None:
         placeholder.set("href", source)
         placeholder.tail = element.tail
         element.getparent().replace(element, placeholder)
+
+
+#: A ``<noscript>`` with this much paragraph text is the page's text for readers without
+#: scripts (Blogger's posts, for one), not a tracking pixel or a "turn on JavaScript" notice.
+NOSCRIPT_ARTICLE = 300
+
+
+def _noscript_articles(noscripts: list[HtmlElement], body: HtmlElement) -> None:
+    """Keep a ``<noscript>`` that holds the article (its visible copy is built by a
+    script, so it is the only one), unless its text is on the page already."""
+    for noscript in noscripts:
+        if _paragraph_text(noscript) < NOSCRIPT_ARTICLE:
+            continue
+        longest = max((text_of(p) for p in noscript.iter("p")), key=len, default="")
+        sample = " ".join(longest.split())[:80]
+        if sample and sample not in _visible_text(body):
+            noscript.tag = "div"
+
+
+def _visible_text(element: HtmlElement) -> str:
+    texts = _VISIBLE_TEXT(element)
+    assert isinstance(texts, list)
+    return " ".join("".join(str(text) for text in texts).split())
+
+
+#: Text outside scripts, styles and noscripts (a script may hold a template of the post).
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
+    smart_strings=False,
+)
 
 
 def _noscript_images(noscripts: list[HtmlElement]) -> None:
