@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lxml import etree
 
 from newsclean import LimitError, extract
-from newsclean.document import markup_is_ascii
+from newsclean.document import markup_is_ascii, widest_start_tag
 from newsclean.tag_scan import overfull_tag, tokens
 
 LIMIT = 40
@@ -28,25 +27,8 @@ def _big_tag(prefix: str = "a") -> str:
     return f"<b {_attributes(LIMIT + 5, prefix)}>"
 
 
-class _WidestStartTag:
-    """A parser target that keeps the largest attribute count libxml2 hands over."""
-
-    def __init__(self) -> None:
-        self.widest = 0
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self.widest = max(self.widest, len(attrib))
-
-    def close(self) -> int:
-        return self.widest
-
-
 def _libxml2_widest(markup: str) -> int:
-    try:
-        widest: int = etree.fromstring(markup, etree.HTMLParser(target=_WidestStartTag()))
-    except etree.XMLSyntaxError:
-        return 0
-    return widest
+    return widest_start_tag(markup)
 
 
 @pytest.mark.parametrize(

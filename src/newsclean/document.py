@@ -119,7 +119,7 @@ def check_attributes(markup: str | bytes, limit: int, encoding: str | None = Non
     that may be over the limit; libxml2's own tokenizer, which is linear when it only
     reports tags to a parser target, confirms it before the page is refused.
     """
-    if overfull_tag(markup, limit) is not None and _widest_start_tag(markup, encoding) > limit:
+    if overfull_tag(markup, limit) is not None and widest_start_tag(markup, encoding) > limit:
         raise LimitError(f"an element has over {limit} attributes")
 
 
@@ -136,7 +136,8 @@ class _WidestStartTag:
         return self.widest
 
 
-def _widest_start_tag(markup: str | bytes, encoding: str | None) -> int:
+def widest_start_tag(markup: str | bytes, encoding: str | None = None) -> int:
+    """The most attributes libxml2's tokenizer gives one start tag of ``markup``."""
     target = _WidestStartTag()
     # only start() is defined, so lxml reports nothing else (the stubs expect every event)
     reporting = cast("etree.ParserTarget", target)
