@@ -299,3 +299,15 @@ def test_noscript_notices_and_copies_are_not_kept() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     text = extract(_scripted_post(paragraphs, visible=paragraphs)).text
     assert text.count(PARAGRAPHS[0]) == 1
+
+
+def test_article_outweighs_a_teaser_lifted_by_its_class_name() -> None:
+    # a rail's teaser named "story-text" scores its class words above the article's
+    # container, which has no such name but holds several times its text
+    blurb = "A museum finds a diary of the old harbour master, with notes, sketches, and letters."
+    teaser = f"<div class='story-text'><span class='teaser-text'>{blurb}</span></div>"
+    article = "<div class='col'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    html = f"<body><div class='rail'>{teaser}</div><div class='wrap'>{article}</div></body>"
+    text = extract(f"<html>{html}</html>").text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+    assert blurb not in text

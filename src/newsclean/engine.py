@@ -12,7 +12,8 @@ How rules and scores combine (the one documented way):
    weight to the containers they match.
 4. The body is the largest BODY-marked element when it holds at least a fair
    share of the best-scored container's paragraph text; otherwise the
-   best-scored container, joined by siblings that score nearly as well.
+   best-scored container (or a runner-up elsewhere with a comparable score and
+   several times its paragraph text), joined by siblings that score nearly as well.
 5. Inside the body, link lists and empty shells are pruned, then the text is
    rendered block by block.
 """
@@ -468,7 +469,37 @@ def _choose_body(
         ):
             best, best_score = ancestor, value
     best = _widen(best, chars, tuning)
+    best, best_score = _better_stocked(best, best_score, ranked, chars, tuning)
     return _with_siblings(best, best_score, scores, tuning)
+
+
+#: A runner-up this close in score...
+STOCKED_SCORE_SHARE = 0.5
+#: ... holding this many times the chosen container's paragraph text (and at least
+#: STOCKED_MIN_CHARS) is the article; class words lifted the chosen one (a teaser's text).
+STOCKED_RATIO = 4.0
+STOCKED_MIN_CHARS = 500
+
+
+def _better_stocked(
+    best: HtmlElement,
+    best_score: float,
+    ranked: list[tuple[float, HtmlElement]],
+    chars: dict[HtmlElement, int],
+    tuning: Tuning,
+) -> tuple[HtmlElement, float]:
+    """A runner-up elsewhere on the page with several times the paragraph text of
+    ``best`` (already widened) and a comparable score, when there is one."""
+    held = chars.get(best, 0)
+    around = {best, *best.iterancestors()}
+    for value, candidate in ranked:
+        if value < STOCKED_SCORE_SHARE * best_score:
+            break
+        if candidate in around or best in candidate.iterancestors():
+            continue
+        if chars.get(candidate, 0) >= max(STOCKED_RATIO * held, STOCKED_MIN_CHARS):
+            return _widen(candidate, chars, tuning), value
+    return best, best_score
 
 
 def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
