@@ -29,7 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsclean.batch import run
-from newsclean.inputs import Input, Page, output_stem
+from newsclean.batch.inputs import output_stem
+from newsclean.batch.pages import Input, Page
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "trafilatura-eval" / "html"

@@ -168,8 +168,8 @@ def test_single_failed_page_exits_1(tmp_path: Path, capsys) -> None:  # type: ig
 
 def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsclean.batch import Result
-    from newsclean.inputs import Input
-    from newsclean.output import Progress
+    from newsclean.batch.pages import Input
+    from newsclean.cli.output import Progress
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     progress = Progress(enabled=True)

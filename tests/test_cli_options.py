@@ -11,11 +11,12 @@ from typing import Any, Literal
 import pytest
 from conftest import FIXTURES
 
-import newsclean.batch
+import newsclean.batch.runner
 from newsclean import extract
+from newsclean.batch.pages import MAX_PAGE_BYTES, _gunzip
 from newsclean.cli import build_parser, main
-from newsclean.cli_options import chosen_options, extract_options
-from newsclean.inputs import MAX_PAGE_BYTES, InputError, _gunzip
+from newsclean.cli.options import chosen_options, extract_options
+from newsclean.errors import InputError
 
 
 def sample(
@@ -85,7 +86,7 @@ def test_flags_reach_extract(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  
         seen.append(options)
         return extract(html, **options)
 
-    monkeypatch.setattr(newsclean.batch, "extract", spy)
+    monkeypatch.setattr(newsclean.batch.runner, "extract", spy)
     page = FIXTURES / "wire-story" / "page.html"
     assert main([str(page), "--url", "https://example.com/x"]) == 0
     assert seen == [{"url": "https://example.com/x"}]
@@ -95,7 +96,7 @@ def test_flags_reach_extract(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  
 def test_gzip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     import gzip
 
-    monkeypatch.setattr("newsclean.inputs.MAX_PAGE_BYTES", 1000)
+    monkeypatch.setattr("newsclean.batch.pages.MAX_PAGE_BYTES", 1000)
     assert _gunzip(gzip.compress(b"x" * 1000), "ok.gz") == b"x" * 1000
     with pytest.raises(InputError, match="more than 1000 bytes"):
         _gunzip(gzip.compress(b"x" * 1001), "bomb.gz")

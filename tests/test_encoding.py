@@ -8,7 +8,12 @@ import importlib.util
 import pytest
 
 from newsclean import extract
-from newsclean.encoding import decode_html, normalise_label, sniff_encoding, strip_xml_declaration
+from newsclean.parse.encoding import (
+    decode_html,
+    normalise_label,
+    sniff_encoding,
+    strip_xml_declaration,
+)
 
 TEXT = "Grüße aus Köln – ça va? Ελλάδα"
 

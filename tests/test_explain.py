@@ -12,9 +12,9 @@ from lxml import etree
 
 from newsclean import extract
 from newsclean.cli import main
-from newsclean.document import parse
 from newsclean.explain import ID_ATTRIBUTE, explain, mark_elements
-from newsclean.report import build_report
+from newsclean.explain.report import build_report
+from newsclean.parse.document import parse
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WIRE = FIXTURES / "wire-story" / "page.html"

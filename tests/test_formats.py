@@ -16,7 +16,7 @@ import pytest
 from lxml import etree
 
 from newsclean import OptionError, extract
-from newsclean.clean_tree import clean_tree
+from newsclean.render.clean_tree import clean_tree
 
 FORMATS = Path(__file__).resolve().parent / "formats"
 CASES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsclean.markdown_page import looks_like_markdown_page, markdown_page_to_html
+from newsclean.parse.markdown_page import looks_like_markdown_page, markdown_page_to_html
 
 PAGE = """<div class="masthead">
 

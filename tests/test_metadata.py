@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from newsclean import extract
-from newsclean.authors import best_names, split_names
-from newsclean.dates import date_in_url, parse_date, plausible
-from newsclean.document import parse
-from newsclean.jsonld import json_ld_objects
-from newsclean.language import guess_language, primary_subtag
+from newsclean.metadata.bylines import best_names, split_names
+from newsclean.metadata.dates import date_in_url, parse_date, plausible
+from newsclean.metadata.jsonld import json_ld_objects
+from newsclean.metadata.language import guess_language, primary_subtag
+from newsclean.parse.document import parse
 
 BODY = "<p>" + "The council met on Tuesday to discuss the harbour plan in detail. " * 5 + "</p>"
 

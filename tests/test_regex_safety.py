@@ -15,9 +15,9 @@ import time
 import pytest
 
 import newsclean
-from newsclean import tag_scan
-from newsclean.registry import default_registry
+from newsclean.parse import tag_scan
 from newsclean.rules import Pattern, Text
+from newsclean.rules.registry import default_registry
 
 PIECES = ("ab and ", "ab. ", "a-", "a ", "12. ", "1/", "by ", "de ", ", a", "a|", "ab")
 ENDINGS = ('">', "!", "\x00", "")
@@ -37,13 +37,13 @@ def _near_misses(length: int) -> list[str]:
 
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
-    for info in pkgutil.iter_modules(newsclean.__path__):
-        if info.name in ("spark", "testing"):
+    for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
+        if info.name.rpartition(".")[2] in ("spark", "testing"):
             continue  # optional dependencies; no patterns of their own
-        module = importlib.import_module(f"newsclean.{info.name}")
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                found.append((f"{info.name}.{name}", value))
+                found.append((f"{info.name.removeprefix('newsclean.')}.{name}", value))
     built_on_first_use = tag_scan._patterns(10_000, False)
     for index, value in enumerate(built_on_first_use):
         found.append((f"tag_scan._patterns[{index}]", value))

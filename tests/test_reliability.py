@@ -35,7 +35,9 @@ def test_adversarial_input(name: str, make: Any, outcome: str) -> None:
             assert article.text == ""
         elif outcome.startswith("text:"):
             assert outcome[5:] in article.text
-    limit = 15.0 if name == "20 MB page" else 2.0
+    # a guard against hangs (quadratic or worse), not a speed target: speed is measured
+    # by bench/, and a loaded machine must not fail this
+    limit = 120.0 if name == "20 MB page" else 20.0
     assert time.perf_counter() - start < limit, f"{name} took too long"
 
 

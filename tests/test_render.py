@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import render
-from newsclean.document import parse
+from newsclean.parse.document import parse
+from newsclean.render import text as render
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.html"))
 TRICKY = (

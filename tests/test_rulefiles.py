@@ -14,8 +14,9 @@ import pytest
 
 from newsclean import Css, Effect, Registry, Rule, extract
 from newsclean.cli import main
-from newsclean.fivefilters import load_site_config
-from newsclean.rulefiles import RuleFileError, UnsupportedDirective, load_rule_file, rule_files
+from newsclean.errors import RuleFileError, UnsupportedDirective
+from newsclean.rules.files import load_rule_file, rule_files
+from newsclean.rules.fivefilters import load_site_config
 
 HERE = Path(__file__).resolve().parent / "rulefiles"
 PACK = HERE / "pack" / "courier.toml"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Effect, Registry, extract
-from newsclean.builtin_rules import BUILTIN_RULES
-from newsclean.document import parse
-from newsclean.engine import run_pipeline
+from newsclean.api import make_request, run
+from newsclean.engine.observer import Observer
+from newsclean.rules.builtin import BUILTIN_RULES
+from newsclean.rules.walk import Decisions
 
 PARAGRAPHS = [
     "The harbour authority said on Monday that the new breakwater, begun three years ago, "
@@ -38,11 +39,26 @@ def page(boilerplate: str, *, inside: bool = False, body_attrs: str = "") -> str
     )
 
 
+class _Keeper(Observer):
+    """Keeps the decisions the rules wrote."""
+
+    decisions = Decisions()
+
+    def new_decisions(self) -> Decisions:
+        self.decisions = Decisions()
+        return self.decisions
+
+
+def decisions_of(html: str) -> Decisions:
+    """What the built-in rules decided on ``html``."""
+    keeper = _Keeper()
+    run(html, make_request(registry=Registry.default(load_entry_points=False)), keeper)
+    return keeper.decisions
+
+
 def fired(html: str) -> dict[str, list[str]]:
     """Rule name -> tags of the elements it fired on."""
-    root = parse(html)
-    registry = Registry.default(load_entry_points=False)
-    _article, decisions = run_pipeline(root, registry.compiled(None), None)
+    decisions = decisions_of(html)
     found: dict[str, list[str]] = {}
     for group in (decisions.drops, decisions.removed, decisions.body, decisions.lead):
         for element, rule in group:
@@ -262,9 +278,7 @@ def test_lead_paragraph_joins_body() -> None:
 
 
 def test_score_rules_fire() -> None:
-    root = parse(page(""))
-    registry = Registry.default(load_entry_points=False)
-    _article, decisions = run_pipeline(root, registry.compiled(None), None)
+    decisions = decisions_of(page(""))
     assert any(el.tag == "article" for el in decisions.scores)
 
 

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import LimitError, extract
-from newsclean.document import markup_is_ascii, widest_start_tag
-from newsclean.tag_scan import overfull_tag, tokens
+from newsclean.parse.document import markup_is_ascii, widest_start_tag
+from newsclean.parse.tag_scan import overfull_tag, tokens
 
 LIMIT = 40
 

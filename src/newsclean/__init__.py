@@ -1,14 +1,45 @@
-"""newsclean: remove the boilerplate from news pages with explainable, pluggable rules."""
+"""newsclean: remove the boilerplate from news pages with explainable, pluggable rules.
+
+The pipeline, as the packages are laid out (docs/architecture.md):
+``parse`` → ``engine`` (with ``rules``) → ``render``, with ``metadata`` read beside
+the engine; ``api`` joins them into an ``Article``; ``explain``, ``batch``, ``cli``
+and ``integrations`` build on ``api``.
+"""
 
 from .api import extract
 from .article import Article
-from .errors import InputError, LimitError, NewscleanError, OptionError
+from .errors import (
+    InputError,
+    LimitError,
+    NewscleanError,
+    OptionError,
+    RuleFileError,
+    UsageError,
+)
 from .explain import Explanation, explain
-from .registry import Registry, default_registry
-from .rules import Css, Effect, Pattern, Predicate, Rule, Words, XPath
+from .metadata.comments import Comment
+from .rules import (
+    Attr,
+    Css,
+    Effect,
+    Pattern,
+    Predicate,
+    Registry,
+    Role,
+    Rule,
+    Tags,
+    Text,
+    Words,
+    XPath,
+    default_registry,
+)
+from .settings import Tuning
+from .version import __version__
 
 __all__ = [
     "Article",
+    "Attr",
+    "Comment",
     "Css",
     "Effect",
     "Explanation",
@@ -19,11 +50,17 @@ __all__ = [
     "Pattern",
     "Predicate",
     "Registry",
+    "Role",
     "Rule",
+    "RuleFileError",
+    "Tags",
+    "Text",
+    "Tuning",
+    "UsageError",
     "Words",
     "XPath",
+    "__version__",
     "default_registry",
     "explain",
     "extract",
 ]
-__version__ = "0.1.0"

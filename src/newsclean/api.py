@@ -1,8 +1,10 @@
-"""The public entry point."""
+"""The public entry point: options checked, the page parsed, the engine and the
+metadata readers run side by side, and their findings joined into one ``Article``."""
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,11 +12,19 @@ from typing import Any
 import attrs
 
 from .article import Article
-from .document import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
-from .engine import extract_tree
+from .dom.page_tags import PageTags
+from .engine.observer import QUIET, Observer
+from .engine.pipeline import Extraction, run_engine
 from .errors import OptionError
-from .options import CAPTION_RULES, Favor, Options
-from .registry import Registry, default_registry
+from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
+from .metadata.language import guess_language
+from .parse import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
+from .rules.files import rule_files
+from .rules.model import Role
+from .rules.registry import Registry, RegistryState, default_registry
+from .settings import Favor, Options, Tuning
+
+RulePaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
 
 def extract(
@@ -28,6 +38,7 @@ def extract(
     include_captions: bool = False,
     include_comments: bool = False,
     favor: Favor = "balanced",
+    tuning: Tuning | None = None,
     rules: Path | Sequence[Path] | None = None,
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
@@ -44,7 +55,8 @@ def extract(
     links (kept as links there; the text is the same), tables (in every output),
     figure captions (in every output; otherwise dropped as boilerplate), reader
     comments (``Article.comments``, never in the body), and ``favor``: lean towards
-    ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text).
+    ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text). ``tuning``
+    replaces the thresholds of ``favor`` with your own :class:`~newsclean.Tuning`.
 
     ``rules`` names rule files or directories of them (TOML, or FiveFilters site
     configs) applied on top of ``registry``: the caller's rules win.
@@ -54,50 +66,126 @@ def extract(
     past ``max_bytes`` (input size), ``max_nodes`` (tags) or ``max_depth``
     (nesting; at most 2048, libxml2's own limit), ``OptionError`` for bad options.
     """
-    options = build_options(
+    request = make_request(
+        url=url,
+        registry=registry,
+        rules=rules,
+        max_bytes=max_bytes,
+        max_nodes=max_nodes,
+        max_depth=max_depth,
         include_images=include_images,
         include_links=include_links,
         include_tables=include_tables,
         include_captions=include_captions,
         include_comments=include_comments,
         favor=favor,
+        tuning=tuning,
     )
-    limits = Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth)
-    root = parse(html, limits)
-    if root is None:
-        return Article()
-    base = registry or default_registry()
-    if rules is not None:
-        base = registry_for_files(rules, base)
-    without = CAPTION_RULES if include_captions else frozenset()
-    return extract_tree(root, base.compiled(url, without=without), url, options)
+    return run(html, request)
 
 
-#: Registries with rule files applied, by (base registry, files and their mtimes): a
-#: configuration loaded once, not results.
-_WITH_FILES: dict[tuple[int, tuple[tuple[str, float], ...]], Registry] = {}
+@attrs.frozen
+class Request:
+    """One call's configuration, checked: options, limits and the rules in force."""
+
+    options: Options
+    limits: Limits
+    registry: Registry
+    url: str | None = None
 
 
-def registry_for_files(paths: str | Path | Sequence[str | Path], base: Registry) -> Registry:
-    """``base`` with the rule files under ``paths`` on top, loaded once per change."""
-    from .rulefiles import registry_with
-
-    listed = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-    stamps = tuple((str(p), os.stat(p).st_mtime if os.path.exists(p) else -1.0) for p in listed)
-    key = (id(base), stamps)
-    registry = _WITH_FILES.get(key)
-    if registry is None:
-        if len(_WITH_FILES) > 32:
-            _WITH_FILES.clear()
-        registry = _WITH_FILES[key] = registry_with(listed, base)
-    return registry
-
-
-def build_options(**options: Any) -> Options:
-    """The :class:`Options` for ``extract()``'s keyword options; unknown names are an
-    :class:`OptionError`."""
-    known = {field.name for field in attrs.fields(Options)}
+def make_request(
+    *,
+    url: str | None = None,
+    registry: Registry | None = None,
+    rules: RulePaths | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_nodes: int = MAX_NODES,
+    max_depth: int = PARSER_MAX_DEPTH,
+    tuning: Tuning | None = None,
+    **options: Any,
+) -> Request:
+    """The :class:`Request` for ``extract()``'s keyword options; unknown names and bad
+    values are an :class:`OptionError`."""
+    known = {field.name for field in attrs.fields(Options)} - {"custom_tuning"}
     unknown = sorted(set(options) - known)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}")
-    return Options(**options)
+    base = registry or default_registry()
+    return Request(
+        options=Options(**options, custom_tuning=tuning),
+        limits=Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth),
+        registry=base if rules is None else registry_for_files(rules, base),
+        url=url,
+    )
+
+
+def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Article:
+    """Parse ``html``, read its metadata and run the engine beside it, reporting the
+    engine's decisions to ``observer``; join what they found."""
+    root = parse(html, request.limits)
+    if root is None:
+        return Article()
+    observer.parsed(root)
+    options, url = request.options, request.url
+    without = frozenset() if not options.include_captions else frozenset((Role.CAPTION,))
+    rules = request.registry.compiled(url, without_roles=without)
+    tags = PageTags(root)  # the one pass collecting what both sides read first
+    meta = read_metadata(root, url, tags)
+    if rules.metadata_rules:
+        meta = apply_site_selectors(meta, root, rules.metadata_selectors())
+    found = run_engine(
+        root,
+        tags,
+        rules,
+        options,
+        headline=meta.title,
+        base_url=meta.base_url,
+        observer=observer,
+    )
+    return _joined(meta, found)
+
+
+def _joined(meta: Metadata, found: Extraction) -> Article:
+    """The one place where the metadata and the engine's findings meet."""
+    return Article(
+        text=found.text,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        description=meta.description,
+        lang=meta.lang or guess_language(found.text),
+        url=meta.url,
+        image=meta.image,
+        section=meta.section,
+        tags=meta.tags,
+        publisher=meta.publisher,
+        comments=read_comments(found.comment_sections),
+        snapshot=found.snapshot,
+    )
+
+
+#: Registries with rule files applied, by (base registry's state, files and their
+#: mtimes): a configuration loaded once, not results. The state in the key is the
+#: configuration itself, held alive by the key, so a change to the base registry
+#: (a new state) never finds a stale entry.
+_WITH_FILES: dict[tuple[RegistryState, tuple[tuple[str, float], ...]], Registry] = {}
+_WITH_FILES_KEPT = 32
+_WITH_FILES_LOCK = threading.Lock()
+
+
+def registry_for_files(paths: RulePaths, base: Registry) -> Registry:
+    """``base`` with the rule files under ``paths`` on top, loaded once per change."""
+    listed = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    stamps = tuple((str(p), os.stat(p).st_mtime if os.path.exists(p) else -1.0) for p in listed)
+    key = (base.state, stamps)
+    registry = _WITH_FILES.get(key)
+    if registry is None:
+        registry = base.with_files(rule_files(listed))
+        with _WITH_FILES_LOCK:
+            if len(_WITH_FILES) >= _WITH_FILES_KEPT:
+                _WITH_FILES.clear()
+            _WITH_FILES[key] = registry
+    return registry

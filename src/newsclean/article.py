@@ -10,8 +10,9 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from .clean_tree import Snapshot, clean_tree
-from .markdown import render_markdown
+from .metadata.comments import Comment
+from .render.clean_tree import Snapshot, clean_tree
+from .render.markdown import render_markdown
 
 
 def _names(values: Iterable[str]) -> tuple[str, ...]:
@@ -20,15 +21,6 @@ def _names(values: Iterable[str]) -> tuple[str, ...]:
 
 def _comments(values: Iterable[Comment]) -> tuple[Comment, ...]:
     return tuple(values)
-
-
-@attrs.frozen
-class Comment:
-    """One reader comment: who wrote it, when, and what."""
-
-    author: str | None = None
-    date: dt.datetime | dt.date | None = None
-    text: str = ""
 
 
 @attrs.frozen

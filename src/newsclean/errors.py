@@ -1,4 +1,8 @@
-"""Typed errors: everything newsclean raises on bad input derives from NewscleanError."""
+"""Every exception newsclean raises on purpose, in one place.
+
+Everything raised on bad input, bad options or bad rule files derives from
+:class:`NewscleanError`, so a caller can catch one class.
+"""
 
 
 class NewscleanError(Exception):
@@ -15,3 +19,19 @@ class LimitError(NewscleanError):
 
 class OptionError(NewscleanError, ValueError):
     """An option of ``extract()`` has a value it does not accept."""
+
+
+class RuleFileError(NewscleanError, ValueError):
+    """A rule file cannot be read: bad syntax, unknown keys, invalid selectors."""
+
+
+class UsageError(NewscleanError):
+    """The command line asks for something impossible (missing input, unknown format)."""
+
+
+class UnsupportedDirective(UserWarning):
+    """A rule file uses a directive newsclean does not carry out (named in the message)."""
+
+
+class PackWarning(UserWarning):
+    """An installed rule pack failed to load; the registry goes on without it."""

@@ -1,0 +1,62 @@
+"""The few kinds of elements the pipeline reads before cleaning, found in one pass.
+
+Each ``iter(tag)`` over a whole page costs about as much as the next, so the
+metadata's ``<meta>``, ``<script>``, ``<link>``, ``<title>`` and ``<base>``, the
+embeds and ``<noscript>`` fallbacks the structured outputs need, and the ``<h1>``
+headlines and ``<time>`` elements several steps look for, are collected together.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .tree import is_below
+
+HtmlElement = Any
+
+EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
+
+
+class PageTags:
+    """Elements of one page, by kind, in document order."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.metas: list[HtmlElement] = []
+        self.scripts: list[HtmlElement] = []
+        self.links: list[HtmlElement] = []
+        self.embeds: list[HtmlElement] = []
+        self.noscripts: list[HtmlElement] = []
+        #: every h1 at the start; later steps keep those still in the tree
+        self.headlines: list[HtmlElement] = []
+        self.times: list[HtmlElement] = []
+        self.title: HtmlElement | None = None
+        self.base: HtmlElement | None = None
+        for element in root.iter(
+            "meta", "script", "link", "title", "base", "noscript", "h1", "time", *EMBED_TAGS
+        ):
+            tag = element.tag
+            if tag == "meta":
+                self.metas.append(element)
+            elif tag == "script":
+                self.scripts.append(element)
+            elif tag == "link":
+                self.links.append(element)
+            elif tag == "title":
+                if self.title is None:
+                    self.title = element
+            elif tag == "base":
+                if self.base is None and element.get("href"):
+                    self.base = element
+            elif tag == "noscript":
+                self.noscripts.append(element)
+            elif tag == "h1":
+                self.headlines.append(element)
+            elif tag == "time":
+                self.times.append(element)
+            else:
+                self.embeds.append(element)
+
+    def headlines_in(self, ancestor: HtmlElement) -> list[HtmlElement]:
+        """The h1s still below ``ancestor`` (one was removed with its parent, or
+        stands outside it), in document order: no pass over the whole tree."""
+        return [h1 for h1 in self.headlines if is_below(h1, ancestor)]

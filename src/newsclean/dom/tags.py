@@ -1,0 +1,31 @@
+"""The block-tag vocabulary: one list of HTML's block elements and the named subsets
+each stage uses, so that the stages agree on what a block is."""
+
+from __future__ import annotations
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: Elements that start a new block of text (HTML's block-level elements).
+BLOCK_TAGS = frozenset(
+    (
+        *("address", "article", "aside", "blockquote", "body", "center", "dd", "details"),
+        *("dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form"),
+        *HEADINGS,
+        *("header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"),
+        *("table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend"),
+    )
+)
+#: The blocks of the clean output tree (``Article.html`` and ``Article.markdown``): every
+#: other container is unwrapped into these.
+OUTPUT_BLOCKS = frozenset(
+    ("p", *HEADINGS, "ul", "ol", "dl", "blockquote", "pre", "figure", "table", "hr")
+)
+#: Tags that a page saved as Markdown writes on lines of their own: the blocks, plus the
+#: raw and embedded content that CommonMark also reads as an HTML block.
+MARKDOWN_HTML_BLOCKS = (BLOCK_TAGS - {"caption", "legend"}) | frozenset(
+    (
+        *("head", "html", "iframe", "menu", "noscript", "script", "style", "td", "th"),
+        *("video", "audio", "picture", "source", "template", "svg"),
+    )
+)
+
+assert OUTPUT_BLOCKS <= BLOCK_TAGS

@@ -1,0 +1,69 @@
+"""Measure an element's text in lxml's C code, without building Python strings
+where a length is all that is needed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+HtmlElement = Any
+
+_EXSLT = {"str": "http://exslt.org/strings"}
+_TEXT_LENGTH = etree.XPath("string-length(.)")
+#: The text inside an element's links, joined in C (EXSLT ``str:concat``).
+_LINK_TEXT = etree.XPath("str:concat(.//a//text())", namespaces=_EXSLT, smart_strings=False)
+_LINK_LENGTH = etree.XPath("string-length(str:concat(.//a//text()))", namespaces=_EXSLT)
+_PARAGRAPH_LENGTH = etree.XPath(
+    "string-length(str:concat(descendant-or-self::p//text()))", namespaces=_EXSLT
+)
+
+
+def text_of(element: HtmlElement) -> str:
+    """All text inside ``element`` (not its tail), computed in C."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+
+
+def text_length(element: HtmlElement) -> int:
+    """``len(text_of(element))``, counted in C without building the string (a
+    large container's text is as large as the page)."""
+    length = _TEXT_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)
+
+
+def own_text(element: HtmlElement) -> str:
+    """The text directly inside ``element`` plus its children's tails."""
+    if not len(element):
+        return element.text or ""
+    parts = [element.text or ""]
+    parts.extend(child.tail or "" for child in element)
+    return "".join(parts)
+
+
+def link_length(element: HtmlElement) -> int:
+    """Characters of text inside ``element``'s links, counted in C."""
+    length = _LINK_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)
+
+
+def link_density(element: HtmlElement, text_length: int | None = None) -> float:
+    """Share of ``element``'s text that sits inside links."""
+    if text_length is None:
+        text_length = len(text_of(element).strip())
+    if text_length == 0:
+        return 0.0
+    if next(element.iter("a"), None) is None:
+        return 0.0
+    joined = _LINK_TEXT(element)
+    assert isinstance(joined, str)
+    links = len(joined.strip())
+    return min(1.0, links / text_length)
+
+
+def paragraph_text(element: HtmlElement) -> int:
+    """Characters of text in ``element``'s paragraphs, counted in C."""
+    length = _PARAGRAPH_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)

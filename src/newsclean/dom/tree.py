@@ -1,0 +1,59 @@
+"""Edit and locate elements: removal that keeps the text after an element, and
+position tests that never walk the whole tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+HtmlElement = Any
+
+
+def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
+    """Remove ``element`` and its content, keeping its tail text in place (a tail of
+    only whitespace too when ``keep_space``: it may separate two words)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and (keep_space or tail.strip()):
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """True while ``element`` is still in the tree under ``root`` (not in a removed subtree)."""
+    node = element
+    while True:
+        parent = node.getparent()
+        if parent is None:
+            return node is root
+        node = parent
+
+
+def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    """True when ``ancestor`` holds ``element`` (in the tree as it is now)."""
+    node = element.getparent()
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def precedes(element: HtmlElement, other: HtmlElement) -> bool:
+    """True when ``element`` comes before ``other`` in document order (and does not hold it)."""
+    chain = [other, *other.iterancestors()]
+    below = {node: chain[i - 1] if i else None for i, node in enumerate(chain)}
+    child = element
+    for node in (element, *element.iterancestors()):
+        if node in below:
+            other_child = below[node]
+            if other_child is None or node is element:
+                return False
+            return bool(node.index(child) < node.index(other_child))
+        child = node
+    return False

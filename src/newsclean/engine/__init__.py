@@ -1,0 +1,7 @@
+"""The extraction engine (:mod:`.pipeline`): prepare the page, apply the rules with
+their vetoes, score, choose the body and its standfirst, prune and render."""
+
+from .observer import Observer
+from .pipeline import Extraction, run_engine
+
+__all__ = ["Extraction", "Observer", "run_engine"]

@@ -1,0 +1,160 @@
+"""Choose the article's body: a BODY marker holding a fair share of the text, else the
+best-scored container, widened to the ancestors whose extra text is prose, and joined
+by the siblings that look like more of the same article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.text import link_density, text_length, text_of
+from ..dom.tree import is_attached
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .scoring import Scores, best_candidates
+
+HtmlElement = Any
+
+
+def choose_body(
+    body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
+) -> list[HtmlElement]:
+    """The body containers, in document order."""
+    ranked = best_candidates(scores, tuning.candidates)
+    chars = scores.paragraph_chars
+    best = ranked[0][1] if ranked else None
+    best_chars = chars.get(best, 0) if best is not None else 0
+    marked = _marked_body(body, decisions, chars, best_chars, tuning)
+    if marked:
+        return marked
+    if best is None:
+        return [body]
+    best_score = ranked[0][0]
+    final = {id(el): value for value, el in ranked}
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        value = final.get(id(ancestor))
+        if (
+            value is not None
+            and value >= tuning.climb_score_share * best_score
+            and chars.get(ancestor, 0) >= tuning.climb_chars_ratio * chars.get(best, 0)
+        ):
+            best, best_score = ancestor, value
+    best = _widen(best, chars, tuning)
+    best, best_score = _better_stocked(best, best_score, ranked, chars, tuning)
+    return _with_siblings(best, best_score, scores, tuning)
+
+
+def _marked_body(
+    body: HtmlElement,
+    decisions: Decisions,
+    chars: dict[HtmlElement, int],
+    best_chars: int,
+    tuning: Tuning,
+) -> list[HtmlElement]:
+    """The outermost BODY-marked elements, when the largest holds a fair share of the
+    best container's paragraph text (else none)."""
+    root = body.getroottree().getroot()
+    marked = [el for el, _rule in decisions.body if is_attached(el, root)]
+    if not marked:
+        return []
+    marked_set = set(marked)
+    outermost = [el for el in marked if not any(a in marked_set for a in el.iterancestors())]
+    outermost = list(dict.fromkeys(outermost))
+    main = max(outermost, key=lambda el: chars.get(el, 0))
+    biggest = chars.get(main, 0)
+    if biggest >= tuning.marker_min_chars and biggest >= tuning.marker_share * best_chars:
+        least = tuning.marker_sibling_share * biggest
+        return [el for el in outermost if chars.get(el, 0) >= least]
+    return []
+
+
+def _better_stocked(
+    best: HtmlElement,
+    best_score: float,
+    ranked: list[tuple[float, HtmlElement]],
+    chars: dict[HtmlElement, int],
+    tuning: Tuning,
+) -> tuple[HtmlElement, float]:
+    """A runner-up elsewhere on the page with several times the paragraph text of
+    ``best`` (already widened) and a comparable score, when there is one: class words
+    lifted ``best``, a teaser's text."""
+    held = chars.get(best, 0)
+    around = {best, *best.iterancestors()}
+    for value, candidate in ranked:
+        if value < tuning.stocked_score_share * best_score:
+            break
+        if candidate in around or best in candidate.iterancestors():
+            continue
+        if chars.get(candidate, 0) >= max(tuning.stocked_ratio * held, tuning.stocked_min_chars):
+            return _widen(candidate, chars, tuning), value
+    return best, best_score
+
+
+def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
+    """Climb to ancestors whose extra text is mostly prose.
+
+    An ancestor is taken when it adds a good deal of paragraph text, or when
+    most of the text it adds is paragraph text, and links stay rare.
+    """
+    current = chars.get(best, 0)
+    current_text = text_length(best)
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        more = chars.get(ancestor, 0)
+        if more <= current:
+            continue
+        text = text_length(ancestor)
+        added_prose = more - current
+        added_text = max(text - current_text, 1)
+        if (
+            more >= tuning.widen_gain * current
+            or (
+                added_prose >= tuning.widen_min_prose
+                and added_prose >= tuning.widen_quality * added_text
+            )
+        ) and link_density(ancestor, text) < tuning.widen_density:
+            best, current, current_text = ancestor, more, text
+    return best
+
+
+def _with_siblings(
+    best: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
+) -> list[HtmlElement]:
+    """``best`` plus the siblings that look like more of the same article.
+
+    First climb while ``best`` is an only child (a wrapper adds nothing), then
+    keep siblings that score nearly as well, or are prose paragraphs.
+    """
+    while True:
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html") or len(parent) != 1:
+            break
+        best = parent
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
+    chosen = []
+    for sibling in parent:
+        if sibling is best or (
+            isinstance(sibling.tag, str) and _joins(sibling, threshold, scores, tuning)
+        ):
+            chosen.append(sibling)
+    return chosen
+
+
+def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning) -> bool:
+    """True for a sibling scoring nearly as well as the body with few links, or for a
+    prose paragraph (a short one only when it ends a sentence and links nowhere)."""
+    if scores.points.get(sibling, 0.0) >= threshold:
+        return link_density(sibling) < tuning.sibling_link_density
+    if sibling.tag != "p":
+        return False
+    text = text_of(sibling).strip()
+    density = link_density(sibling, len(text))
+    long_enough = tuning.sibling_paragraph_chars
+    return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
+        0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
+    )

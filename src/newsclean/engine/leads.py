@@ -1,0 +1,106 @@
+"""Standfirsts: the summary paragraph set between the headline and the body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.page_tags import PageTags
+from ..dom.text import link_density, text_of
+from ..dom.tree import is_attached, precedes
+from ..rules.model import Effect, Rule, Tags
+from ..rules.walk import Decisions
+from ..settings import Tuning
+
+HtmlElement = Any
+
+#: Stands in for a rule on paragraphs found between the headline and the body.
+HEADLINE_GAP = Rule(
+    "headline-gap", Tags("p"), Effect.LEAD, description="Prose between the headline and the body."
+)
+
+
+def leads_before(
+    containers: list[HtmlElement],
+    decisions: Decisions,
+    root: HtmlElement,
+    tags: PageTags,
+    tuning: Tuning,
+) -> list[HtmlElement]:
+    """Standfirsts just above the first body container, in document order.
+
+    Those are LEAD-marked elements near the container, and prose paragraphs
+    standing between the page's headline and the container.
+    """
+    if not containers:
+        return []
+    first = containers[0]
+    headline = _headline_for(first, root, tags)
+    candidates = list(decisions.lead)
+    gap = _between_headline_and(first, tuning)
+    candidates.extend((p, HEADLINE_GAP) for p in gap)
+    if not candidates:
+        return []
+    reach = tuning.lead_reach
+    near = [a for a in list(first.iterancestors())[:reach] if a.tag not in ("body", "html")]
+    inside = set(containers)
+    leads: list[HtmlElement] = []
+    for element, _rule in candidates:
+        if element in leads or not is_attached(element, root):
+            continue
+        ancestors = set(element.iterancestors())
+        if inside & ancestors or element in inside or first in ancestors:
+            continue
+        if not any(a in ancestors for a in near) or not precedes(element, first):
+            continue
+        if headline is not None and not precedes(headline, element):
+            continue  # a standfirst follows the headline; what precedes it is a teaser
+        text = text_of(element).strip()
+        if len(text) < tuning.lead_min_chars:
+            continue
+        if link_density(element, len(text)) > tuning.lead_link_density:
+            continue
+        if any(lead in ancestors for lead in leads):
+            continue
+        leads.append(element)
+    if len(leads) > 1:
+        order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
+        leads.sort(key=lambda el: order.get(el, 0))
+    return leads
+
+
+def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
+    """The page's first h1 when it stands before or inside ``container``."""
+    body = root.find("body")
+    h1 = next(iter(tags.headlines_in(body if body is not None else root)), None)
+    if h1 is None:
+        return None
+    if container in set(h1.iterancestors()) or precedes(h1, container):
+        return h1
+    return None
+
+
+def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """Prose paragraphs after the nearest preceding h1 and before ``container``."""
+    near = list(container.iterancestors())[: tuning.lead_reach]
+    for holder in near:
+        h1 = next(holder.iter("h1"), None)
+        if h1 is None:
+            continue
+        if container in set(h1.iterancestors()) or not precedes(h1, container):
+            return []
+        found = []
+        started = False
+        for element in holder.iter():
+            if element is h1:
+                started = True
+                continue
+            if element is container:
+                break
+            if (
+                started
+                and element.tag in ("p", "h2")
+                and len(text_of(element).strip()) >= tuning.headline_gap_chars
+            ):
+                found.append(element)
+        return found
+    return []

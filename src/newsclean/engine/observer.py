@@ -1,0 +1,42 @@
+"""The one hook through which a caller watches the engine decide (``newsclean.explain``).
+
+The engine reports every removal, veto and choice to an :class:`Observer`; the
+default one ignores them, so extracting without explaining pays only for a few
+method calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..rules.walk import Decisions
+from .scoring import Scores
+
+HtmlElement = Any
+
+
+class Observer:
+    """Receives the engine's decisions as they are made; this base class ignores them."""
+
+    def parsed(self, root: HtmlElement) -> None:
+        """The page was parsed into ``root`` and nothing is decided yet."""
+
+    def new_decisions(self) -> Decisions:
+        """The record the rules write their matches into (a subclass may log them)."""
+        return Decisions()
+
+    def removed(self, element: HtmlElement, reason: str) -> None:
+        """``element`` was removed, by the rule or pruning step named ``reason``."""
+
+    def vetoed(self, element: HtmlElement, reason: str) -> None:
+        """The DROP rule named ``reason`` was vetoed on ``element`` (it holds the article)."""
+
+    def scored(self, scores: Scores) -> None:
+        """The containers were scored."""
+
+    def chose(self, containers: list[HtmlElement]) -> None:
+        """``containers`` are the article's body, in document order."""
+
+
+#: The observer of an ordinary extraction.
+QUIET = Observer()

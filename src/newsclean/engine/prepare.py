@@ -1,0 +1,103 @@
+"""Ready the page for the rules: embeds become placeholders, a ``<noscript>`` holding
+the only copy of the article is opened, and markup that never carries article text
+is stripped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ..dom.page_tags import PageTags
+from ..dom.text import paragraph_text, text_of
+from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..settings import Tuning
+
+HtmlElement = Any
+
+NON_CONTENT_TAGS = (
+    *("script", "style", "noscript", "template", "svg", "iframe", "object", "embed"),
+    *("canvas", "button", "input", "select", "textarea", "option", "link", "meta", "map"),
+    *("audio", "video", "source", "track", "img", "picture", "head", "title", "base"),
+    *("rt", "rp"),
+)
+NON_CONTENT_WITHOUT_IMAGES = tuple(
+    t for t in NON_CONTENT_TAGS if t not in ("img", "picture", "source")
+)
+_VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
+#: Text outside scripts, styles and noscripts (a script may hold a template of the post).
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
+    smart_strings=False,
+)
+
+
+def prepare(
+    root: HtmlElement, body: HtmlElement, tags: PageTags, tuning: Tuning, *, images: bool
+) -> None:
+    """Placeholders for embeds, noscript articles opened (and with ``images`` the
+    noscript copies of lazy images put in place), non-content markup stripped."""
+    _embed_placeholders(tags.embeds)
+    _noscript_articles(tags.noscripts, body, tuning.noscript_article_chars)
+    if images:
+        _noscript_images(tags.noscripts)
+        etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
+    else:
+        etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+
+
+def _embed_placeholders(embeds: list[HtmlElement]) -> None:
+    """Iframes, videos and other embeds become empty links to their source, which the
+    HTML and Markdown outputs show as "Embedded video" and the text leaves out."""
+    for element in embeds:
+        if element.getparent() is None:
+            continue
+        source = element.get("src") or element.get("data-src") or element.get("data")
+        if not source:
+            inner = element.find(".//source[@src]")
+            source = inner.get("src") if inner is not None else None
+        tag = element.tag
+        kind = "audio" if tag == "audio" else "video" if tag == "video" else "content"
+        if kind == "content" and source and any(h in source.lower() for h in _VIDEO_HOSTS):
+            kind = "video"
+        if not source or source.startswith(("about:", "javascript:")):
+            continue
+        placeholder = etree.Element("a")
+        placeholder.set(EMBED_ATTRIBUTE, kind)
+        placeholder.set("href", source)
+        placeholder.tail = element.tail
+        element.getparent().replace(element, placeholder)
+
+
+def _noscript_articles(noscripts: list[HtmlElement], body: HtmlElement, least: int) -> None:
+    """Keep a ``<noscript>`` that holds the article (its visible copy is built by a
+    script, so it is the only one), unless its text is on the page already."""
+    for noscript in noscripts:
+        if paragraph_text(noscript) < least:
+            continue
+        longest = max((text_of(p) for p in noscript.iter("p")), key=len, default="")
+        sample = " ".join(longest.split())[:80]
+        if sample and sample not in _visible_text(body):
+            noscript.tag = "div"
+
+
+def _visible_text(element: HtmlElement) -> str:
+    texts = _VISIBLE_TEXT(element)
+    assert isinstance(texts, list)
+    return " ".join("".join(str(text) for text in texts).split())
+
+
+def _noscript_images(noscripts: list[HtmlElement]) -> None:
+    """A ``<noscript>`` copy of a lazy-loaded image replaces the placeholder before it."""
+    for noscript in noscripts:
+        inner = noscript.find(".//img")
+        previous = noscript.getprevious()
+        parent = noscript.getparent()
+        if inner is None or parent is None:
+            continue
+        if previous is not None and previous.tag == "img":
+            inner.tail = previous.tail
+            parent.replace(previous, inner)
+        else:
+            inner.tail = None
+            parent.insert(parent.index(noscript), inner)

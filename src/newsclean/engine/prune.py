@@ -1,0 +1,156 @@
+"""Inside the chosen body: remove what text rules match, link lists, teaser links and
+the headline (which is ``Article.title``, not a body block)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS
+from ..dom.text import link_density, text_of
+from ..dom.tree import remove_element
+from ..metadata.title import headline_agrees
+from ..rules.compiled import CompiledRules
+from ..rules.model import Rule, Text
+from ..rules.walk import Decisions
+from ..settings import Tuning
+
+HtmlElement = Any
+
+_PRUNABLE = (
+    *("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside"),
+    *("h2", "h3", "h4", "h5", "h6", "p", "center", "figure"),
+)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
+_INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
+
+
+def prune(
+    container: HtmlElement, rules: CompiledRules, decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove text-rule matches, link lists and similar leftovers inside ``container``;
+    return what was removed, each with the rule or reason."""
+    doomed: list[tuple[HtmlElement, str]] = []
+    for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
+        if element is container:
+            continue
+        text = text_of(element).strip()
+        length = len(text)
+        if length == 0:
+            continue
+        fired = _text_rules(element, text, rules, tuning)
+        if fired:
+            for rule in fired:
+                decisions.record(element, rule)
+            doomed.append((element, fired[0].name))
+            continue
+        reason = _density_reason(element, length, tuning)
+        if reason is not None:
+            doomed.append((element, reason))
+            if reason == "link-list":
+                heading = _heading_before(element, tuning)
+                if heading is not None:
+                    doomed.append((heading, "link-list-heading"))
+    for element, _reason in doomed:
+        remove_element(element)
+    return doomed
+
+
+def _text_rules(
+    element: HtmlElement, text: str, rules: CompiledRules, tuning: Tuning
+) -> list[Rule]:
+    """The body text rules that match ``element``'s whole text."""
+    tag = element.tag
+    by_text = rules.tagged_text_rules.get(tag)
+    if not by_text or len(text) >= tuning.text_rule_max_chars:
+        return []
+    normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
+    if not rules.text_quick_checks[tag].may_match(normal):
+        return []
+    fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
+    # a date or a "by ..." inside a sentence is part of the sentence
+    if (
+        tag in _INLINE_TEXT_TAGS
+        and any(_text_match(r).pattern for r in fired)
+        and not _stands_alone(element)
+    ):
+        fired = [r for r in fired if _text_match(r).pattern is None]
+    return fired
+
+
+def _density_reason(element: HtmlElement, length: int, tuning: Tuning) -> str | None:
+    """Why ``element`` is a link list or a teaser link, if it is one."""
+    tag = element.tag
+    if tag not in _DENSITY_PRUNED or length >= tuning.prune_max_chars:
+        return None  # no density rule removes a block this long
+    density = link_density(element, length)
+    if tag == "p":
+        teaser = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
+        return "link-paragraph" if teaser else None
+    if tag in _HEADINGS:
+        return "link-heading" if density > tuning.link_heading_density else None
+    if density > tuning.link_list_density or (
+        density > tuning.list_link_density
+        and tag in ("ul", "ol", "dl")
+        and length < tuning.list_max_chars
+    ):
+        return "link-list"
+    return None
+
+
+def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The headline is ``Article.title``; it is not repeated as the first body block.
+
+    Returns the element removed, if any.
+    """
+    if not title:
+        return None
+    wanted = " ".join(title.split())
+    for h1 in list(container.iter("h1")):
+        if headline_agrees(" ".join(text_of(h1).split()), wanted):
+            remove_element(h1)
+            return h1
+    if next(container.iter("h1"), None) is not None:
+        return None
+    for element in container.iter("h2", "b", "strong", "font"):
+        if " ".join(text_of(element).split()) == wanted:
+            remove_element(element)  # a headline set in bold type where no h1 exists
+            return element
+    return None
+
+
+def _stands_alone(element: HtmlElement) -> bool:
+    """True when an inline element forms a line of its own, not a piece of a sentence."""
+    tail = element.tail
+    following = element.getnext()
+    if tail and tail.strip():
+        return False
+    if following is not None and not _is_break(following):
+        return False
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        return parent is None or not (parent.text and parent.text.strip())
+    return _is_break(previous) and not (previous.tail and previous.tail.strip())
+
+
+def _is_break(element: HtmlElement) -> bool:
+    return element.tag == "br" or element.tag in BLOCK_TAGS
+
+
+def _text_match(rule: Rule) -> Text:
+    match = rule.match
+    assert isinstance(match, Text)
+    return match
+
+
+def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """The heading that introduces ``element`` (a link list), if it stands right before it."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or previous.tag not in _HEADINGS:
+        return None
+    if len(text_of(previous).strip()) > tuning.list_heading_max_chars:
+        return None
+    return previous

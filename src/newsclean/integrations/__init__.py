@@ -1,0 +1,1 @@
+"""newsclean inside other tools: Spark (:mod:`.spark`) and pytest (:mod:`.testing`)."""

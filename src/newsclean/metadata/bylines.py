@@ -1,0 +1,273 @@
+"""Turn byline text into author names.
+
+"By A, B and C" gives three names; lead words ("By", "Von", "Par"...), job
+titles, e-mail addresses, URLs, dates and prose are removed. Values that are
+not names of people or organisations ("Staff", "Admin", the site's own name)
+are kept only when nothing better exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..dom.text import text_of
+from .dates import MONTH_NAMES, WRITTEN_DATE
+from .jsonld import text_values
+from .meta_tags import AUTHOR_KEYS
+from .microdata import Itemprops
+from .nearby import in_comments, texts_after
+
+HtmlElement = Any
+
+#: Words that introduce a byline, in the languages newsclean reads.
+BYLINE_WORDS = (
+    r"(?:(?:posted|written|words|reporting|text|story|photos?|interview)\s+by|by|von|par|por|"
+    r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文)"
+)
+BYLINE = re.compile(rf"^\s*{BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
+STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
+#: "Jo Smith on 3 May" / "Jo Smith am 3. Mai": the date after a byline is cut off.
+_DATE_TAIL = re.compile(
+    rf"(?i)\s+(?:on|am|le|el|il|em|at|published|updated)\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
+#: A name starts with a letter, upper case where the script has case.
+_NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
+#: Job titles that follow or replace a name in a byline...
+_ROLE_WORDS = frozenset(
+    [
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "staff",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "producer",
+        "photographer",
+        "photographers",
+        "journalist",
+        "journalists",
+        "author",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "correspondant",
+        "correspondante",
+        "envoyé",
+        "envoyée",
+        "periodista",
+        "redactor",
+        "redactora",
+        "corresponsal",
+    ]
+)
+#: ... and the words that qualify them ("Senior Political Correspondent").
+_ROLE_QUALIFIERS = frozenset(
+    [
+        "senior",
+        "chief",
+        "deputy",
+        "managing",
+        "political",
+        "science",
+        "health",
+        "business",
+        "sports",
+        "technology",
+        "tech",
+        "national",
+        "foreign",
+        "international",
+        "investigative",
+        "features",
+        "news",
+        "associate",
+        "assistant",
+        "special",
+        "digital",
+        "video",
+        "data",
+        "staff",
+        "contributing",
+        "executive",
+        "spécial",
+        "spéciale",
+    ]
+)
+#: Values that are not names of a person or an organisation.
+_NOT_NAMES = frozenset(
+    [
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "team",
+        "guest",
+        "anonymous",
+        "unknown",
+        "author",
+        "user",
+        "webmaster",
+        "newsroom",
+        "desk",
+    ]
+)
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    text = " ".join(text.split())
+    match = BYLINE.match(text)
+    if match:
+        text = match.group("names")
+    else:
+        inner = _INNER_BY.search(text)  # "Photographs and words by A"
+        if inner and len(text) < 120:
+            text = text[inner.end() :]
+    text = _EMAIL_OR_URL.sub(" ", text)
+    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    text = _DATE_TAIL.split(text)[0]
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = " ".join(part.split()).strip(" .:()[]")
+        if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
+            continue
+        part = _without_role(part)
+        if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
+            continue
+        if len(part.split()) > 5 or len(part) > 60:
+            continue
+        first = part[0]
+        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+            continue  # "by a rota of volunteers" is prose, not a byline
+        names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+_DOMAIN_ENDING = re.compile(r"^(?:www\.)?|(?:\.[a-z]{2,6}){1,2}$|[\W_]+")
+_DOMAIN = re.compile(r"(?:[\w-]++\.)++[a-z]{2,6}", re.IGNORECASE)
+
+
+def site_key(name: str) -> str:
+    """A site's name as compared with a title's part or an author: no case,
+    punctuation, ``www.`` or domain ending ("Vegolosi.it" is the site "Vegolosi")."""
+    return _DOMAIN_ENDING.sub("", name.casefold())
+
+
+def best_names(
+    candidates: Iterable[tuple[tuple[str, ...], bool]], not_names: Iterable[str]
+) -> tuple[str, ...]:
+    """The first candidate list made of real names; else the first non-empty one.
+
+    Each candidate comes with whether its source says it is a person (a JSON-LD
+    ``Person``): such names are kept even when they equal one of ``not_names``,
+    the site's or publisher's name (a personal blog is named after its author).
+    """
+    rejected = {site_key(name) or name for name in not_names if name}
+    fallback: tuple[str, ...] = ()
+    for names, person in candidates:
+        if not names:
+            continue
+        real = tuple(name for name in names if _is_name(name, set() if person else rejected))
+        if real:
+            return real
+        if not fallback:
+            fallback = names
+    return fallback
+
+
+def _is_name(name: str, rejected: set[str]) -> bool:
+    """Not a site's name (``rejected``, as :func:`site_key`s), a domain or a bare role."""
+    lowered = name.lower()
+    if lowered in _NOT_NAMES or (site_key(name) or name) in rejected or _DOMAIN.fullmatch(name):
+        return False
+    roles = _ROLE_WORDS | _ROLE_QUALIFIERS
+    return not all(word in roles for word in lowered.split())
+
+
+def _without_role(part: str) -> str:
+    """``"Jane Doe Senior Correspondent"`` -> ``"Jane Doe"``; a bare role gives ``""``."""
+    words = part.split()
+    popped = False
+    while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+        words.pop()
+        popped = True
+    while popped and len(words) > 1 and words[-1].lower() in _ROLE_QUALIFIERS:
+        words.pop()
+    lowered = [word.lower() for word in words]
+    if all(w in _ROLE_WORDS | _ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
+        return ""
+    return " ".join(words)
+
+
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
+
+
+def author_candidates(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    itemprops: Itemprops,
+    root: HtmlElement,
+    h1: HtmlElement | None,
+) -> Iterator[tuple[tuple[str, ...], bool]]:
+    """Name lists from each source, most trusted first, each with whether the source
+    says they are people; read only as far as needed."""
+    for item in articles:
+        for key in ("author", "creator"):
+            value = item.get(key)
+            found = [n for raw in text_values(value) for n in split_names(raw)]
+            if found:
+                yield tuple(dict.fromkeys(found)), "Person" in str(value)
+    for key in AUTHOR_KEYS:
+        value = metas.get(key)
+        if value and not value.startswith("@"):
+            yield split_names(value), False
+    for element in itemprops:
+        if element.get("itemprop") in ("author", "creator"):
+            name = element.find(".//*[@itemprop='name']")
+            text = element.get("content") or text_of(name if name is not None else element)
+            yield split_names(text), False
+    links = itemprops.author_links()
+    linked = [n for link in links[:6] for n in split_names(text_of(link))]
+    yield tuple(dict.fromkeys(linked)), False
+    if h1 is not None:
+        for text, holder in texts_after(h1, 60):
+            if (STARTS_WITH_BY.match(text) or _names_an_author(holder)) and not in_comments(holder):
+                # "By" may stand alone with the names in a sibling link: try the parent too
+                for node in (holder, holder.getparent()):
+                    line = text_of(node) if node is not None else ""
+                    names = split_names(line) if len(line) <= 120 else ()
+                    if names:
+                        yield names, False
+                        return
+
+
+def _names_an_author(element: HtmlElement) -> bool:
+    """True for an element (or its parent) whose class or rel says it holds an author."""
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        if _AUTHOR_CLASS.search(node.get("class") or "") or node.get("rel") == "author":
+            return True
+    return False

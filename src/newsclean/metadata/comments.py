@@ -1,0 +1,126 @@
+"""Reader comments: the sections the comment rules drop, read as (author, date, text).
+
+A comment section is found by the engine's rules (it is boilerplate for the
+body); here each comment inside it is read: the author from a name-like class or
+``itemprop``, the date from ``<time>`` or a date-like class, the text from its
+paragraphs (replies nested inside are comments of their own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ..dom.text import text_of
+from .dates import parse_date
+
+HtmlElement = Any
+
+_ITEM = re.compile(
+    r"(?:^|[\s_-])(?:comment|reply|review)(?:$|[\s_-](?:item|body|wrap|container|\d+))", re.I
+)
+_AUTHOR = re.compile(r"author|user(?:name)?|commenter|\bname\b|\bfn\b|nickname", re.I)
+_DATE = re.compile(r"date|time|when|posted|published", re.I)
+_SKIP = re.compile(r"reply-link|comment-reply|actions|meta-links|vote|like|share|report", re.I)
+MAX_COMMENTS = 500
+
+
+@attrs.frozen
+class Comment:
+    """One reader comment: who wrote it, when, and what."""
+
+    author: str | None = None
+    date: dt.datetime | dt.date | None = None
+    text: str = ""
+
+
+def read_comments(sections: Iterable[HtmlElement]) -> tuple[Comment, ...]:
+    """The comments inside ``sections`` (outermost comment containers), in page order."""
+    comments: list[Comment] = []
+    for section in sections:
+        for item in _items(section):
+            comment = _read(item)
+            if comment is not None:
+                comments.append(comment)
+            if len(comments) >= MAX_COMMENTS:
+                return tuple(comments)
+    return tuple(comments)
+
+
+def _names(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _items(section: HtmlElement) -> list[HtmlElement]:
+    """Elements that hold one comment each (li/article/div named like a comment)."""
+    found = [
+        element
+        for element in section.iter("li", "article", "div")
+        if element is not section and _ITEM.search(_names(element))
+    ]
+    if not found:
+        found = [li for li in section.iter("li") if len(text_of(li).strip()) >= 20]
+    # a "comment-body" inside a "comment" is the same comment: keep the outer one
+    chosen = set(found)
+    return [
+        item
+        for item in found
+        if not any(a in chosen for a in item.iterancestors()) or _is_reply_container(item)
+    ]
+
+
+def _is_reply_container(item: HtmlElement) -> bool:
+    """A nested comment (a reply) rather than a part of its parent comment."""
+    parent_item = next((a for a in item.iterancestors() if _ITEM.search(_names(a))), None)
+    if parent_item is None:
+        return True
+    return item.tag in ("li", "article") and item.tag == parent_item.tag
+
+
+def _read(item: HtmlElement) -> Comment | None:
+    author = date_text = None
+    date = None
+    for element in item.iter():
+        if not isinstance(element.tag, str) or _inside_reply(element, item):
+            continue
+        names = _names(element) + " " + (element.get("itemprop") or "")
+        if author is None and element is not item and _AUTHOR.search(names):
+            author = " ".join(text_of(element).split()) or None
+        if date is None and (
+            element.tag == "time" or (_DATE.search(names) and element is not item)
+        ):
+            date_text = element.get("datetime") or text_of(element)
+            date = parse_date(date_text) if date_text else None
+    paragraphs = [
+        " ".join(text_of(p).split())
+        for p in item.iter("p")
+        if not _inside_reply(p, item) and not _SKIP.search(_names(p))
+    ]
+    text = "\n\n".join(p for p in paragraphs if p)
+    if not text:
+        text = _own_text(item, author, date_text)
+    if not text:
+        return None
+    return Comment(author=author, date=date, text=text)
+
+
+def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
+    """True when ``element`` belongs to a comment nested inside ``item``."""
+    for ancestor in element.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.tag in ("li", "article") and _ITEM.search(_names(ancestor)):
+            return True
+    return False
+
+
+def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> str:
+    text = " ".join(text_of(item).split())
+    for known in (author, date_text):
+        if known:
+            text = text.replace(" ".join(known.split()), " ")
+    return " ".join(text.split())

@@ -1,0 +1,249 @@
+"""Parse the dates news pages write: ISO 8601, RFC 2822 and written forms in four languages.
+
+A value with a time and a zone becomes an aware :class:`datetime.datetime`; a
+time without a zone stays naive (newsclean does not guess zones); a bare day
+becomes a :class:`datetime.date`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from ..dom.text import text_of
+from .jsonld import text_value
+from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
+from .microdata import Itemprops
+from .nearby import in_comments, texts_after, texts_before
+
+HtmlElement = Any
+
+Moment = dt.datetime | dt.date
+
+#: No news page here predates this; earlier values are template junk.
+EARLIEST = dt.date(1990, 1, 1)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january januar janvier enero jänner",
+            "feb february februar février fevrier febrero",
+            "mar march märz maerz mars marzo",
+            "apr april avril abril",
+            "may mai mayo",
+            "jun june juni juin junio",
+            "jul july juli juillet julio",
+            "aug august août aout agosto",
+            "sep sept september septembre septiembre setiembre",
+            "oct october oktober octobre octubre",
+            "nov november novembre noviembre",
+            "dec december dezember décembre decembre diciembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: "Dec. 13, 2016", "December 13th 2016", "13. Dezember 2016", "13 décembre 2016",
+#: "13 de diciembre de 2016", "1er mars 2020".
+WRITTEN_DATE = re.compile(
+    rf"(?i)\b(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{MONTH_NAMES})\.?,?\s+"
+    rf"(?:de\s+)?(?P<y2>(?:19|20)\d\d))\b"
+)
+_WRITTEN_TIME = re.compile(
+    r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)\b")
+_SLASHED_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
+_ISO_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
+    r"(?:[T ](?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?"
+)
+_RFC_2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
+_DIGIT = re.compile(r"\d")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
+
+
+def parse_date(text: str) -> Moment | None:
+    """The first date in ``text`` (ISO 8601, RFC 2822 or written), or None."""
+    text = text.strip()
+    if not text or _DIGIT.search(text) is None:
+        return None  # every form below has a year in digits
+    match = _ISO_DATE.search(text)
+    if match:
+        return _from_iso(match)
+    if _RFC_2822.match(text):
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            pass
+    match = WRITTEN_DATE.search(text)
+    if match:
+        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+        day = _day(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
+        if day is None:
+            return None
+        return _with_written_time(day, text[match.end() : match.end() + 20])
+    for pattern in (_NUMERIC_DATE, _SLASHED_DATE):
+        match = pattern.search(text)
+        if match:
+            return _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """A ``/2016/12/13/`` style date in a URL path."""
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    return _day(int(match[1]), int(match[2]), int(match[3]))
+
+
+def day_of(value: Moment) -> dt.date:
+    """The calendar day of a date or datetime (in the datetime's own zone)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def plausible(value: Moment | None, latest: dt.date | None = None) -> bool:
+    """Not before 1990 and not after ``latest`` (default: two days from now)."""
+    if value is None:
+        return False
+    if latest is None:
+        latest = dt.date.today() + dt.timedelta(days=2)
+    return EARLIEST <= day_of(value) <= latest
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_iso(match: re.Match[str]) -> Moment | None:
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None or match["H"] is None:
+        return day
+    zone = _zone(match["tz"])
+    try:
+        return dt.datetime(
+            day.year,
+            day.month,
+            day.day,
+            int(match["H"]),
+            int(match["M"]),
+            int(match["S"] or 0),
+            tzinfo=zone,
+        )
+    except ValueError:
+        return day
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    if text == "Z":
+        return dt.UTC
+    sign = 1 if text[0] == "+" else -1
+    digits = text[1:].replace(":", "").ljust(4, "0")
+    try:
+        return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    except ValueError:
+        return None
+
+
+def _with_written_time(day: dt.date, after: str) -> Moment:
+    """A written date followed by a clock time ("at 6:01 am") keeps it, zone-less."""
+    match = _WRITTEN_TIME.search(after)
+    if not match:
+        return day
+    hour, minute = int(match["H"]), int(match["M"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return day  # not a clock time ("12.75" is a number)
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def read_dates(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    times: Iterator[HtmlElement],
+    itemprops: Itemprops,
+    h1: HtmlElement | None,
+    url: str | None,
+) -> tuple[Moment | None, Moment | None]:
+    """Publication and modification dates; published is never after modified."""
+    modified = _first_date(_modified_sources(metas, articles, itemprops))
+    latest = day_of(modified) if modified is not None else None
+    published = _first_date(_published_sources(metas, articles, times, itemprops, h1, url), latest)
+    if published is None and url:
+        in_url = date_in_url(url)
+        published = in_url if plausible(in_url, latest) else None
+    return published, modified
+
+
+def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment | None:
+    for source in sources:
+        if source:
+            value = parse_date(source)
+            if plausible(value, latest):
+                return value
+    return None
+
+
+def _modified_sources(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
+) -> Iterator[str]:
+    for item in articles:
+        yield text_value(item.get("dateModified")) or ""
+    for key in MODIFIED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops:
+        if element.get("itemprop") == "dateModified":
+            yield element.get("content") or element.get("datetime") or text_of(element)
+
+
+def _published_sources(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    times: Iterator[HtmlElement],
+    itemprops: Itemprops,
+    h1: HtmlElement | None,
+    url: str | None,
+) -> Iterator[str]:
+    """Candidate publication dates, most trusted first, looked up only as far as needed."""
+    for item in articles:
+        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
+    for key in PUBLISHED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops:
+        if element.get("itemprop") in ("datePublished", "dateCreated"):
+            yield element.get("content") or element.get("datetime") or text_of(element)
+    first = [t for t in itertools.islice(times, 5) if not in_comments(t)]
+    for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
+        yield str(time_element.get("datetime") or "")
+    if h1 is not None:
+        for text, holder in texts_after(h1, 60):
+            # a date has digits; one in a reader's comment is not the article's
+            if (
+                len(text) < 120
+                and _HAS_DIGIT.search(text)
+                and parse_date(text) is not None
+                and not in_comments(holder)
+            ):
+                yield str(text)
+        for text in texts_before(h1, 20):
+            if len(text) < 120:
+                yield str(text)

@@ -1,0 +1,63 @@
+"""The text around the headline, where bylines and date lines stand, and the reader
+comments whose names and dates are not the article's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+HtmlElement = Any
+
+_COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
+
+
+def texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """Up to ``limit`` non-blank texts after ``start`` (not inside it), each with its element."""
+    count = 0
+    node = start
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and node.tail.strip() and parent is not None:
+            yield node.tail, parent
+            count += 1
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                if element.text and element.text.strip():
+                    yield element.text, element
+                    count += 1
+                tail = element.tail
+                if tail and tail.strip() and element is not sibling:
+                    yield tail, element.getparent()
+                    count += 1
+                if count >= limit:
+                    return
+            if sibling.tail and sibling.tail.strip():
+                yield sibling.tail, parent
+                count += 1
+        node = parent
+
+
+def texts_before(start: HtmlElement, limit: int) -> list[str]:
+    """Up to ``limit`` non-blank texts just before ``start``, nearest first."""
+    found: list[str] = []
+    node = start
+    while node is not None and len(found) < limit:
+        for sibling in node.itersiblings(preceding=True):
+            texts = [t for t in sibling.itertext() if t.strip()]
+            found.extend(reversed(texts))
+            if len(found) >= limit:
+                break
+        node = node.getparent()
+    return found[:limit]
+
+
+def in_comments(element: HtmlElement) -> bool:
+    """True inside a reader-comment section: its names and dates are not the article's."""
+    for node in itertools.chain((element,), itertools.islice(element.iterancestors(), 12)):
+        if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False

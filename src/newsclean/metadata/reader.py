@@ -1,0 +1,170 @@
+"""The article's facts, read from the page before it is cleaned, one module per source.
+
+Every field has one precedence, most trusted source first (see docs/metadata.md):
+
+- JSON-LD article objects (``NewsArticle``, ``BlogPosting``, ``LiveBlogPosting``...,
+  in ``@graph`` or arrays), then the site's ``WebSite``/``Organization`` objects
+  (:mod:`.jsonld`);
+- OpenGraph and ``article:*``, Twitter cards, Dublin Core, plain ``<meta name>``,
+  parsely and sailthru tags (:mod:`.meta_tags`);
+- microdata ``itemprop``, ``rel=author``/``rel=canonical`` links, ``<time datetime>``
+  (:mod:`.microdata`, :mod:`.urls`);
+- the visible byline and date line near the headline, then a date in the URL
+  (:mod:`.nearby`, :mod:`.bylines`, :mod:`.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from ..dom.page_tags import PageTags
+from ..dom.text import text_of
+from ..dom.tree import is_below
+from .bylines import author_candidates, best_names, split_names
+from .dates import parse_date, plausible, read_dates
+from .jsonld import (
+    ARTICLE_TYPES,
+    PAGE_TYPES,
+    SITE_TYPES,
+    is_type,
+    json_ld_objects,
+    text_value,
+    text_values,
+)
+from .language import page_language
+from .meta_tags import (
+    DESCRIPTION_KEYS,
+    PUBLISHER_KEYS,
+    SECTION_KEYS,
+    SITE_KEYS,
+    TAG_KEYS,
+    meta_maps,
+)
+from .microdata import Itemprops
+from .model import Metadata
+from .title import headline_element, read_title
+from .urls import base_url, canonical_url, lead_image
+from .values import clean, first
+
+HtmlElement = Any
+#: A selector of a site rule: the elements it finds under the page's root.
+Selector = Callable[[HtmlElement], list[HtmlElement]]
+#: What each kind of site rule sets (``title``, ``author`` and ``date`` rules).
+_SITE_FIELDS = {"title": "title", "author": "authors", "date": "published"}
+
+
+def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = None) -> Metadata:
+    """Read every metadata field from the unmodified tree (``tags``: its elements by
+    kind, when the caller collected them already)."""
+    if tags is None:
+        tags = PageTags(root)
+    metas, lists = meta_maps(tags.metas)
+    objects = json_ld_objects(root, tags.scripts)
+    articles = [o for o in objects if is_type(o, ARTICLE_TYPES)]
+    articles += [o for o in objects if is_type(o, PAGE_TYPES)]
+    sites = [o for o in objects if is_type(o, SITE_TYPES)]
+    body = root.find("body")
+    h1 = next(iter(tags.headlines_in(body)), None) if body is not None else None
+    site_name = _site_name(metas, articles, sites)
+    if h1 is None and body is not None:
+        h1 = headline_element(body, metas, articles, root, site_name)
+    itemprops = Itemprops(body)
+    title = read_title(metas, articles, root, h1, site_name)
+    publisher = (
+        first(
+            [text_value(item.get("publisher")) for item in articles]
+            + [text_value(item.get("name")) for item in sites if "Organization" in str(item)]
+            + [v for v in (metas.get(k) for k in PUBLISHER_KEYS) if v and "://" not in v]
+        )
+        or site_name
+    )
+    authors = best_names(
+        author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
+    )
+    times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
+    published, modified = read_dates(metas, articles, times, itemprops, h1, url)
+    base = base_url(tags, url)
+    return Metadata(
+        title=title,
+        authors=authors,
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        description=first(
+            [text_value(item.get("description")) for item in articles]
+            + [metas.get(key) for key in DESCRIPTION_KEYS]
+        ),
+        lang=page_language(root, metas, articles),
+        url=canonical_url(tags.links, metas, articles, base, url),
+        image=lead_image(tags.links, metas, articles, base),
+        section=first(
+            [text_value(item.get("articleSection")) for item in articles]
+            + [metas.get(key) for key in SECTION_KEYS]
+        ),
+        tags=_tags(lists, articles),
+        publisher=publisher,
+        base_url=base,
+    )
+
+
+def _site_name(
+    metas: dict[str, str], articles: list[dict[str, Any]], sites: list[dict[str, Any]]
+) -> str | None:
+    return first(
+        [metas.get(key) for key in SITE_KEYS]
+        + [text_value(item.get("name")) for item in sites if "WebSite" in str(item.get("@type"))]
+        + [text_value(item.get("publisher")) for item in articles]
+        + [text_value(item.get("name")) for item in sites]
+    )
+
+
+def _tags(lists: dict[str, list[str]], articles: list[dict[str, Any]]) -> tuple[str, ...]:
+    raw: list[str] = []
+    for item in articles:
+        raw.extend(text_values(item.get("keywords")))
+    for key in TAG_KEYS:
+        raw.extend(lists.get(key, ()))
+    tags: dict[str, str] = {}
+    for value in raw:
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = clean(tag)
+            if tag and len(tag) <= 60 and tag.lower() not in tags:
+                tags[tag.lower()] = tag
+    return tuple(tags.values())[:30]
+
+
+def apply_site_selectors(
+    meta: Metadata, root: HtmlElement, selectors: Iterable[tuple[str, Selector]]
+) -> Metadata:
+    """Site rules that name the title, author or date element override what was read.
+
+    ``selectors`` pairs a kind (``"title"``, ``"author"`` or ``"date"``) with a
+    selector; the first selector of each kind that finds a usable value wins.
+    """
+    found: dict[str, Any] = {}
+    for kind, select in selectors:
+        field = _SITE_FIELDS[kind]
+        if field in found:
+            continue
+        for element in select(root):
+            if not isinstance(element.tag, str):
+                continue
+            value = _site_value(kind, element)
+            if value:
+                found[field] = value
+                break
+    return attrs.evolve(meta, **found) if found else meta
+
+
+def _site_value(kind: str, element: HtmlElement) -> Any:
+    text = element.get("content") or text_of(element)
+    if kind == "title":
+        return clean(text) or None
+    if kind == "author":
+        return split_names(text) or None
+    value = parse_date(element.get("datetime") or text)
+    return value if plausible(value) else None

@@ -1,0 +1,201 @@
+"""The headline: the metadata's title without the site's name, checked against the
+visible h1."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from ..dom.text import text_of
+from .bylines import site_key
+from .jsonld import text_value
+from .meta_tags import TITLE_KEYS
+from .values import clean
+
+HtmlElement = Any
+
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
+
+
+_SEPARATOR_GROUP = re.compile(f"({TITLE_SEPARATORS.pattern})")
+
+
+#: How many candidate elements a page without an h1 is searched for its headline.
+HEADLINE_SEARCH = 3000
+
+
+def headline_element(
+    body: HtmlElement,
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    root: HtmlElement,
+    site_name: str | None,
+) -> HtmlElement | None:
+    """Without an h1, the element whose own text is the page's title, if any."""
+    title = read_title(metas, articles, root, None, site_name)
+    if not title:
+        return None
+    # a text without the title's longest word, or shorter than the title, cannot tidy
+    # into it: two C-level checks spare tidying every text of a large page
+    wanted, word = len(title), max(title.split(), key=len)
+    candidates = body.iter("h2", "h3", "div", "span", "b", "strong", "p", "td", "font")
+    for element in itertools.islice(candidates, HEADLINE_SEARCH):  # a headline leads
+        text = element.text
+        if text and len(text) >= wanted and word in text and clean(text) == title:
+            return element
+    return None
+
+
+def read_title(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    root: HtmlElement,
+    h1: HtmlElement | None,
+    site_name: str | None,
+) -> str | None:
+    """The headline: the metadata's title without the site's name, else the ``<title>``.
+
+    The visible h1 is preferred when that title is truncated ("Story…") or
+    generic (the site's name), and it picks the story's part of a ``<title>``
+    whose site part is unknown. A blog's first h1 is often its own name; when
+    that h1 is just one part of the ``<title>`` and another heading is another
+    part, that other heading wins.
+    """
+    site = site_name or ""
+    title_element = next(root.iter("title"), None)
+    page_title = clean(title_element.text) if title_element is not None else ""
+    candidates = [_ld_headline(item, page_title, site) for item in articles]
+    candidates += [clean(metas.get(key)) for key in TITLE_KEYS]
+    candidates = [c for c in candidates if c and c.lower() not in _GENERIC_TITLES]
+    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p] if page_title else []
+    h1 = _agreeing_heading(root, h1, [*candidates, page_title]) if h1 is not None else None
+    h1_text = clean(text_of(h1)) if h1 is not None else ""
+    blog_name = not site and len(parts) > 1 and h1_text in parts and h1_text != max(parts, key=len)
+    if h1_text and (h1_text == site or blog_name):
+        other = _heading_matching(root, h1, [p for p in parts if p not in (h1_text, site)])
+        if other:
+            return other
+        if h1_text == site:
+            h1_text = ""
+    for candidate in candidates:
+        if candidate == site:
+            continue
+        title = _strip_site(candidate, site)
+        if h1_text and _truncated(title, h1_text):
+            return h1_text
+        if not site and h1_text and h1_text in TITLE_SEPARATORS.split(title):
+            return h1_text  # "Story | Unnamed Site": the h1 says which part is the story
+        return title
+    if page_title and page_title != site:
+        if h1_text and headline_agrees(h1_text, page_title):
+            return h1_text
+        if TITLE_SEPARATORS.search(site):  # "Story - Author - Blog", the site "Author - Blog"
+            stripped = _strip_site(page_title, site)
+            parts = [p for p in TITLE_SEPARATORS.split(stripped) if p]
+            if len(parts) == 1 and stripped != page_title:
+                return stripped
+        key = site_key(site) or site
+        kept = [p for p in parts if site_key(p) != key]
+        if len(parts) > 1 and kept:
+            # the part a main heading shows is the story's (h3s list other stories);
+            # else the longest part
+            return _heading_matching(root, None, kept, ("h1", "h2")) or max(kept, key=len)
+        if len(page_title.split()) > 1 or not h1_text:
+            return page_title
+    return h1_text or None
+
+
+def _ld_headline(item: dict[str, Any], page_title: str, site: str) -> str:
+    """An article object's ``headline``, or its ``name`` when only that one is in the
+    ``<title>`` (some sites put a one-line description in ``headline``) and it is not
+    the site's own name."""
+    headline = clean(text_value(item.get("headline")))
+    name = clean(text_value(item.get("name")))
+    if headline and name and name not in site and name in page_title and headline not in page_title:
+        return name
+    return headline or name
+
+
+_GENERIC_TITLES = frozenset(("home", "homepage", "home page", "index", "untitled", "article"))
+
+
+def _truncated(title: str, heading: str) -> bool:
+    """True when ``title`` is ``heading`` cut short ("A long headli…")."""
+    stem = title.rstrip(" .…")
+    return len(stem) < len(title) and len(stem) < len(heading) and heading.startswith(stem)
+
+
+def headline_agrees(heading: str, title: str) -> bool:
+    """True when the heading is a part of the title, or one holds the other and covers
+    at least half of it."""
+    if not heading or not title:
+        return False
+    if heading in TITLE_SEPARATORS.split(title):
+        return True  # "Story" in "Story - Site"
+    if heading in title:
+        return len(heading) >= 0.5 * len(title)
+    return title in heading and len(title) >= 0.5 * len(heading)
+
+
+def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) -> HtmlElement:
+    """Of the page's first h1s, the one the metadata agrees with (else the first)."""
+    h1s = [first]
+    body = root.find("body")
+    if body is not None:
+        h1s += [h for h in itertools.islice(body.iter("h1"), 4) if h is not first]
+    for heading in h1s:
+        text = clean(text_of(heading))
+        if any(headline_agrees(text, title) for title in titles):
+            return heading
+    return first
+
+
+#: Longer "site names" are not names; each becomes a pattern below, so they are bounded.
+_LONGEST_SITE_NAME = 120
+
+
+def _strip_site(title: str, site: str) -> str:
+    """``"Story | Site"`` -> ``"Story"`` when the site's name is known. The name is
+    compared loosely ("Vegolosi.it" is the site "Vegolosi"), and a name holding a
+    separator itself ("Author - Blog") is taken off either end whole."""
+    if not site:
+        return title
+    key = site_key(site) or site
+    # pieces at even positions, the separators between them at odd ones
+    tokens = _SEPARATOR_GROUP.split(title)
+    pieces = [i for i in range(0, len(tokens), 2) if tokens[i]]
+    kept = [i for i in pieces if site_key(tokens[i]) != key]
+    if kept and len(kept) < len(pieces):
+        # each kept piece after the first comes with the separator written before it
+        return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
+    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site):
+        name, separator = re.escape(site), TITLE_SEPARATORS.pattern
+        for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
+            stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()
+            if stripped and stripped != title:
+                return stripped
+    return title
+
+
+def _heading_matching(
+    root: HtmlElement,
+    skip: HtmlElement | None,
+    texts: list[str],
+    levels: tuple[str, ...] = ("h1", "h2", "h3"),
+) -> str:
+    """The text of the first heading of ``levels`` (other than ``skip``) equal to one
+    of ``texts``."""
+    if not texts:
+        return ""
+    wanted = set(texts)
+    body = root.find("body")
+    for count, heading in enumerate((body if body is not None else root).iter(*levels)):
+        if count > 20:
+            break
+        if heading is skip:
+            continue
+        text = clean(text_of(heading))
+        if text in wanted:
+            return text
+    return ""

@@ -1,0 +1,161 @@
+"""Render an element tree as plain text: one block per paragraph, blank line between.
+
+The text is serialised once by lxml (in C). Before that, block elements get a
+private-use marker around them and ``<br>`` another, so that the Python side
+only splits and tidies strings instead of walking the tree.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from lxml import etree
+
+from ..dom.tags import BLOCK_TAGS
+
+HtmlElement = Any
+
+_CELL_TAGS = ("td", "th")
+_BLOCK = "\ue000"  # private-use characters never found in page text we keep
+_BREAK = "\ue001"
+_PRE = "\ue002"
+#: A block boundary: block markers, or two line breaks, with only space between.
+_BLOCKS = re.compile(f"(?:{_BLOCK}|{_BREAK}[ \\t\\r\\n]*{_BREAK})[\\s{_BLOCK}{_BREAK}]*")
+#: The same boundary in the UTF-8 bytes of the text.
+_BLOCKS_UTF8 = re.compile(
+    b"(?:%s|%s[ \\t\\r\\n]*%s)(?:\\s|%s|%s)*"
+    % (_BLOCK.encode(), _BREAK.encode(), _BREAK.encode(), _BLOCK.encode(), _BREAK.encode())
+)
+#: Past this many block elements a tree is rendered to spare memory rather than time.
+LEAN_BLOCKS = 2000
+
+
+def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> str:
+    """The text of ``roots`` in document order, blocks separated by a blank line.
+
+    The elements are marked up in place: render a tree only once. A tree of
+    more than :data:`LEAN_BLOCKS` blocks (or any, with ``lean=True``) is
+    rendered the lean way, to the same text: fewer markers, so fewer text
+    nodes, and split as UTF-8 bytes, so the page's text is never held as one
+    wide ``str`` (the markers would make it two bytes a character).
+    """
+    blocks: list[str] = []
+    for root in roots:
+        sparse = lean if lean is not None else _more_blocks_than(root, LEAN_BLOCKS)
+        _mark(root, sparse=sparse)
+        if sparse:
+            raw = etree.tostring(root, method="text", encoding="utf-8", with_tail=False)
+            start = 0
+            for boundary in _BLOCKS_UTF8.finditer(raw):
+                _add_block(raw[start : boundary.start()].decode("utf-8"), blocks)
+                start = boundary.end()
+            _add_block(raw[start:].decode("utf-8"), blocks)
+        else:
+            text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+            for chunk in _BLOCKS.split(text):
+                _add_block(chunk, blocks)
+    text = "\n\n".join(blocks)
+    # one spelling per character: decomposed accents (common in copy-pasted text) composed
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _more_blocks_than(root: HtmlElement, limit: int) -> bool:
+    return any(True for _ in itertools.islice(root.iter(*BLOCK_TAGS), limit, None))
+
+
+def _add_block(chunk: str, blocks: list[str]) -> None:
+    """Tidy the text between two block boundaries and keep it unless blank."""
+    if _PRE in chunk:
+        block = chunk.replace(_PRE, "").replace(_BREAK, "\n").strip("\n")
+        if block.strip():
+            blocks.append(block)
+        return
+    if _BREAK in chunk:
+        lines = [" ".join(line.split()) for line in chunk.split(_BREAK)]
+        block = "\n".join(line for line in lines if line)
+    else:
+        block = " ".join(chunk.split())
+    if block:
+        blocks.append(block)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _set(element: HtmlElement, field: str, value: str) -> None:
+    """Set text or tail; lxml refuses control characters that HTML parsing let through."""
+    try:
+        setattr(element, field, value)
+    except ValueError:
+        setattr(element, field, _NOT_XML.sub("", value))
+
+
+#: Blocks whose own opening marker can stand in for one before them (a ``pre``
+#: opens with its preformatting marker first, so it cannot).
+_OPENING = BLOCK_TAGS - {"pre"}
+#: Space the block-boundary pattern passes over between markers.
+_SPACE = " \t\r\n"
+
+
+def _mark(root: HtmlElement, *, sparse: bool = False) -> None:
+    """Put the markers in the text (see the module docstring).
+
+    ``sparse`` leaves a block marker out where another one follows with only
+    space between, which spares a text node per block: before a blank text
+    that a block child opens, and in a blank tail followed by a block sibling
+    or by the end of a block parent. Preformatted text keeps every marker.
+    That costs more calls per block than it saves for a page of usual size.
+    """
+    if sparse:
+        _mark_blocks_sparsely(root)
+    else:
+        for element in root.iter(*BLOCK_TAGS):
+            _set(element, "text", _BLOCK + (element.text or ""))
+            if element is not root:
+                _set(element, "tail", _BLOCK + (element.tail or ""))
+    for element in root.iter("br"):
+        _set(element, "tail", _BREAK + (element.tail or ""))
+    for element in root.iter(*_CELL_TAGS):
+        _set(element, "text", " " + (element.text or ""))
+        if element is not root:
+            _set(element, "tail", " " + (element.tail or ""))
+    for element in root.iter("pre"):
+        # keep the layout of preformatted text: mark every text piece inside
+        for inner in element.iter():
+            if inner.text:
+                _set(inner, "text", inner.text.replace("\n", _BREAK + _PRE))
+            if inner is not element and inner.tail:
+                _set(inner, "tail", inner.tail.replace("\n", _BREAK + _PRE))
+        _set(element, "text", _PRE + (element.text or ""))
+
+
+def _mark_blocks_sparsely(root: HtmlElement) -> None:
+    in_pre = {inner for pre in root.iter("pre") for inner in pre.iter()}
+    for element in root.iter(*BLOCK_TAGS):
+        text = element.text
+        if (
+            (text and text.strip(_SPACE))
+            or element in in_pre
+            or not len(element)
+            or element[0].tag not in _OPENING
+        ):
+            _set(element, "text", _BLOCK + (text or ""))
+        if element is root:
+            continue
+        tail = element.tail
+        if (tail and tail.strip(_SPACE)) or element in in_pre or not _block_follows(element, root):
+            _set(element, "tail", _BLOCK + (tail or ""))
+
+
+def _block_follows(element: HtmlElement, root: HtmlElement) -> bool:
+    """True when a block boundary comes right after ``element`` anyway: a block
+    sibling starts, or a block parent (or the rendered tree) ends."""
+    following = element.getnext()
+    if following is not None:
+        return following.tag in _OPENING
+    parent = element.getparent()
+    return parent is root or parent is None or parent.tag in BLOCK_TAGS

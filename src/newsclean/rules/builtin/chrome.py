@@ -1,0 +1,101 @@
+"""Page chrome: navigation, headers and footers, consent banners and overlays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...dom.text import text_of
+from ..model import Effect, Pattern, Predicate, Rule, Tags, Words
+from .common import HEADINGS, word_drop
+
+HtmlElement = Any
+
+
+def _no_headline_or_prose(header: HtmlElement) -> bool:
+    """A header with no h1 and little text outside links is page chrome."""
+    if next(header.iter("h1"), None) is not None:
+        return False
+    links = sum(len(text_of(a)) for a in header.iter("a"))
+    return len(text_of(header).strip()) - links < 150
+
+
+CHROME_TAGS = Rule(
+    "chrome-tags",
+    Tags("nav footer aside menu dialog"),
+    Effect.DROP,
+    description="Navigation, footers, asides and dialogs.",
+)
+
+
+CHROME_ROLES = Rule(
+    "chrome-roles",
+    Words(
+        "navigation banner contentinfo complementary search alertdialog menu menubar toolbar",
+        ("role",),
+    ),
+    Effect.DROP,
+    description="ARIA landmark roles of page chrome.",
+)
+
+
+PAGE_HEADER = Rule(
+    "page-header",
+    Predicate(_no_headline_or_prose, ("header",)),
+    Effect.DROP,
+    description="Page and section headers that carry no headline and no prose.",
+)
+
+
+MASTHEAD_NAVIGATION = word_drop(
+    "masthead-navigation",
+    "masthead nav navbar navigation menu menus megamenu topbar site-header siteheader "
+    "page-header global-header header-bar header-top "
+    "breadcrumb breadcrumbs crumbs site-index sitemap skiplink skiplinks skip-link "
+    "jump-to site-footer page-footer footer footer-links seitenfuss fusszeile pied-de-page "
+    "colophon pagination pager "
+    "subnav submenu sub-menu dropdown hamburger search searchbox searchform "
+    "search-form language-switcher back-to-top scroll-top login signin sign-in "
+    "user-menu toolbar",
+    "Masthead, menus, breadcrumbs, site index, footer, search and account widgets.",
+    skip_tags=HEADINGS,
+)
+
+
+COOKIE_CONSENT = word_drop(
+    "cookie-consent",
+    "cookie cookies cookie-banner cookie-notice cookie-consent cookie-bar cookie-law "
+    "consent gdpr onetrust optanon cookiebot didomi usercentrics truste sp-message "
+    "privacy-banner privacy-notice privacy-bar privacy-manager",
+    "Cookie and consent banners.",
+)
+
+
+CHROME_EXACT_NAMES = Rule(
+    "chrome-exact-names",
+    Pattern(
+        r"(?:^|\s)(?:header|sidebar|footer|menu|nav|navbar|masthead|topbar"
+        r"|site-header|site-footer)(?:\s|$)",
+        ("class", "id"),
+    ),
+    Effect.DROP,
+    description="Elements named exactly header, sidebar, footer or menu.",
+)
+
+
+OVERLAYS = word_drop(
+    "overlays",
+    "modal popup pop-up overlay lightbox interstitial toast notification alert-bar "
+    "breaking-news-bar",
+    "Modals, pop-ups, overlays and notification bars.",
+)
+
+
+RULES: tuple[Rule, ...] = (
+    CHROME_TAGS,
+    CHROME_ROLES,
+    PAGE_HEADER,
+    MASTHEAD_NAVIGATION,
+    COOKIE_CONSENT,
+    CHROME_EXACT_NAMES,
+    OVERLAYS,
+)

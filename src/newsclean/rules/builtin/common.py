@@ -1,0 +1,35 @@
+"""What the built-in rule families share: the naming attributes and rule builders."""
+
+from __future__ import annotations
+
+from ..model import Effect, Role, Rule, Text, Words
+
+#: Attributes that name an element's role in the page.
+NAMING = ("class", "id", "data-testid", "data-component", "data-module", "data-role")
+#: Headings are never page chrome by their class alone: ids like "nav_section_2" are
+#: anchors of an in-page table of contents.
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def word_drop(
+    name: str,
+    words: str,
+    description: str,
+    max_chars: int | None = None,
+    skip_tags: tuple[str, ...] = (),
+    role: Role | None = None,
+) -> Rule:
+    """A DROP rule on words of the naming attributes."""
+    return Rule(
+        name,
+        Words(words, NAMING, skip_tags=skip_tags),
+        Effect.DROP,
+        description=description,
+        max_chars=max_chars,
+        role=role,
+    )
+
+
+def text_drop(name: str, match: Text, description: str) -> Rule:
+    """A DROP rule on the text of blocks inside the body."""
+    return Rule(name, match, Effect.DROP, description=description)

@@ -1,0 +1,106 @@
+"""The article's furniture: comments, author boxes, bylines, captions, disclaimers,
+fact boxes and players."""
+
+from __future__ import annotations
+
+from ..model import Effect, Role, Rule, Tags, Words
+from .common import word_drop
+
+COMMENT_WIDGETS = word_drop(
+    "comment-widgets",
+    "comment comments comment-list comment-form comment-section comment-thread "
+    "comment-count comment-respond commentlist disqus discussion respond replies reply "
+    "nocomments no-comments livefyre coral talk-stream openweb spot-im spotim kommentar "
+    "kommentare commentaire commentaires comentario comentarios reader-comments user-comments",
+    "Reader comments, discussion threads and reply forms.",
+    role=Role.COMMENTS,
+)
+
+
+AUTHOR_BIO = word_drop(
+    "author-bio",
+    "author-bio authorbio author-box author-card author-info about-author "
+    "about-the-author bio-box contributor-bio author-profile author-details byline-bio "
+    "profile-card post-author autor autorbox autoren-box author-description sabox "
+    "saboxplugin-wrap artikel-autor author-section abh-box about-author-box",
+    "Author biography boxes.",
+    max_chars=1500,
+)
+
+
+BYLINE_AND_DATELINE = word_drop(
+    "byline-and-dateline",
+    "byline bylines by-line last-byline post-meta entry-meta article-meta story-meta "
+    "meta-info meta-data metaline postmetadata published publish-date published-date "
+    "pubdate timestamp post-date article-date entry-date updated author-name authors",
+    "Byline and date lines (their content goes to the metadata, not the body).",
+    max_chars=500,
+)
+
+
+CAPTIONS_AND_CREDITS = word_drop(
+    "captions-and-credits",
+    "caption captions figcaption wp-caption-text credit credits photo-credit "
+    "image-credit copyright media-credit img-credit bildunterschrift legende",
+    "Image captions and photo credits.",
+    max_chars=400,
+    role=Role.CAPTION,
+)
+
+
+CREDIT_MICRODATA = Rule(
+    "credit-microdata",
+    Words("copyrightholder copyright-holder copyright-notice", ("itemprop", "property")),
+    Effect.DROP,
+    description="Photo credits marked with schema.org copyrightHolder.",
+    role=Role.CAPTION,
+)
+
+
+FIGCAPTION = Rule(
+    "figcaption",
+    Tags("figcaption"),
+    Effect.DROP,
+    max_chars=600,
+    description="Figure captions.",
+    role=Role.CAPTION,
+)
+
+
+DISCLAIMERS_AND_CONTACT = word_drop(
+    "disclaimers-and-contact",
+    "disclaimer disclosure editorial-disclosure affiliate-text affiliate-disclosure "
+    "license license-area licence contactbox contact-box kontakt kontaktbox",
+    "Disclaimers, affiliate notes, licence lines and contact boxes.",
+    max_chars=1500,
+)
+
+
+FACT_BOXES = word_drop(
+    "fact-boxes",
+    "factbox fact-box facts-box factfile match-facts key-facts at-a-glance infobox-facts",
+    "Fact boxes and match facts standing beside the story.",
+    max_chars=1500,
+)
+
+
+MEDIA_PLAYERS = word_drop(
+    "media-players",
+    "video-player videoplayer media-player mediaplayer player-wrapper jwplayer video-js "
+    "vjs-control-bar player-controls audio-player",
+    "Video and audio player shells with their play buttons and durations.",
+    max_chars=600,
+)
+
+
+RULES: tuple[Rule, ...] = (
+    COMMENT_WIDGETS,
+    AUTHOR_BIO,
+    BYLINE_AND_DATELINE,
+    CAPTIONS_AND_CREDITS,
+    CREDIT_MICRODATA,
+    FIGCAPTION,
+    DISCLAIMERS_AND_CONTACT,
+    FACT_BOXES,
+    MEDIA_PLAYERS,
+)

@@ -1,0 +1,56 @@
+"""Elements the page hides: hidden attributes, inline styles and hiding class names."""
+
+from __future__ import annotations
+
+from ..model import Attr, Effect, Pattern, Rule
+
+HIDDEN_STYLE_PATTERN = (
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?<![-\w])opacity\s*:\s*(?:0*\.0\d*|0+)\s*(?:;|!|$)"
+)
+
+
+HIDDEN_ATTRIBUTE = Rule(
+    "hidden-attribute",
+    Attr("hidden"),
+    Effect.DROP,
+    description="Elements with the hidden attribute.",
+)
+
+
+ARIA_HIDDEN = Rule(
+    "aria-hidden",
+    Attr("aria-hidden", "true"),
+    Effect.DROP,
+    description="Elements hidden from assistive technology (aria-hidden=true).",
+)
+
+
+HIDDEN_STYLE = Rule(
+    "hidden-style",
+    Pattern(HIDDEN_STYLE_PATTERN, ("style",)),
+    Effect.DROP,
+    description="Inline display:none, visibility:hidden or opacity near 0.",
+)
+
+
+HIDDEN_CLASS = Rule(
+    "hidden-class",
+    Pattern(
+        r"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|invisible|is-invisible|d-none"
+        r"|display-none|visually-?hidden|visuallyhidden|sr-only|screen-?reader-text"
+        r"|screenreader|offscreen|off-screen|element-invisible|print-only|a11y-hidden"
+        r"|assistive-text)(?:\s|$)",
+        ("class",),
+    ),
+    Effect.DROP,
+    description="Whole class names that hide content or show it only to screen readers.",
+)
+
+
+RULES: tuple[Rule, ...] = (
+    HIDDEN_ATTRIBUTE,
+    ARIA_HIDDEN,
+    HIDDEN_STYLE,
+    HIDDEN_CLASS,
+)

@@ -1,0 +1,86 @@
+"""Short lines inside the body recognised by their text: teasers, credits, prompts,
+bylines and dates."""
+
+from __future__ import annotations
+
+from ..model import Effect, Rule, Text
+from .common import text_drop
+from .patterns import AGENCY_CREDIT, BYLINE_LINE, DATE_ONLY, SLIDE_COUNTER
+from .phrases import CREDIT_PREFIXES, ENGAGEMENT_PREFIXES, MEDIA_LABEL_TEXTS, READ_ALSO_PREFIXES
+
+#: Elements inside the body that text rules look at.
+TEXT_BLOCKS = (
+    *("p", "div", "h2", "h3", "h4", "h5", "h6", "li", "section", "span", "strong", "b", "em"),
+    *("a", "time"),
+)
+#: The same without links: pattern rules (dates, bylines, credits) never look at a link.
+LINE_BLOCKS = tuple(tag for tag in TEXT_BLOCKS if tag != "a")
+
+
+READ_ALSO_TEASERS = text_drop(
+    "read-also-teasers",
+    Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
+    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings.",
+)
+
+
+CREDIT_LINES = text_drop(
+    "credit-lines",
+    Text(prefixes=CREDIT_PREFIXES, tags=TEXT_BLOCKS, max_length=120),
+    "Photo credits and source lines standing as their own block.",
+)
+
+
+ENGAGEMENT_PROMPTS = text_drop(
+    "engagement-prompts",
+    Text(prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
+    "Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
+)
+
+
+BYLINE_LINES = text_drop(
+    "byline-lines",
+    Text(pattern=BYLINE_LINE, tags=(*LINE_BLOCKS, "font", "td"), max_length=90),
+    "Short 'By A and B' / 'Von A' lines left inside the body.",
+)
+
+
+AGENCY_CREDITS = text_drop(
+    "agency-credits",
+    Text(pattern=AGENCY_CREDIT, tags=LINE_BLOCKS, max_length=90),
+    "Short lines naming a picture agency or wire: photo credits.",
+)
+
+
+SLIDE_COUNTERS = text_drop(
+    "slide-counters",
+    Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
+    "Gallery and pagination counters such as '3 / 10' or 'Photo 2 of 8'.",
+)
+
+
+DATE_ONLY_BLOCKS = text_drop(
+    "date-only-blocks",
+    Text(pattern=DATE_ONLY, tags=LINE_BLOCKS, max_length=40),
+    "Blocks holding nothing but a date or a time.",
+)
+
+
+MEDIA_LABELS = Rule(
+    "media-labels",
+    Text(MEDIA_LABEL_TEXTS, max_length=20),
+    Effect.DROP,
+    description="Stand-alone 'Image', 'Photo', 'Video' labels on figures and players.",
+)
+
+
+RULES: tuple[Rule, ...] = (
+    READ_ALSO_TEASERS,
+    CREDIT_LINES,
+    ENGAGEMENT_PROMPTS,
+    BYLINE_LINES,
+    AGENCY_CREDITS,
+    SLIDE_COUNTERS,
+    DATE_ONLY_BLOCKS,
+    MEDIA_LABELS,
+)

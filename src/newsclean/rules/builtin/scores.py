@@ -1,0 +1,40 @@
+"""Score weights for containers that usually hold the article.
+
+A container's tag adds its weight from ``Tuning.tag_weights``; the semantic
+``<article>`` and ``<main>`` elements are weighed here instead, as rules a user
+can override or switch off.
+"""
+
+from __future__ import annotations
+
+from ..model import Effect, Rule, Tags, Words
+
+ARTICLE_ELEMENT = Rule(
+    "article-element",
+    Tags("article"),
+    Effect.SCORE,
+    weight=28.0,
+    description="The semantic <article> container.",
+)
+
+MAIN_ELEMENT = Rule(
+    "main-element",
+    Tags("main"),
+    Effect.SCORE,
+    weight=25.0,
+    description="The semantic <main> container.",
+)
+
+CONTENT_WORDS = Rule(
+    "content-words",
+    Words(
+        "article content entry post story text body main blog news hentry",
+        ("class", "id"),
+        at_end=True,
+    ),
+    Effect.SCORE,
+    weight=15.0,
+    description="Class/id words typical of content containers.",
+)
+
+RULES: tuple[Rule, ...] = (ARTICLE_ELEMENT, MAIN_ELEMENT, CONTENT_WORDS)

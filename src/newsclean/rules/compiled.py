@@ -1,0 +1,261 @@
+"""A rule list indexed for one walk over the tree: by tag, by word, by attribute.
+
+Tag, attribute, word, pattern and text rules share a single walk (see
+:mod:`newsclean.rules.walk`); this module builds the indexes that walk looks
+rules up in, once per rule configuration.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from .model import METADATA_EFFECTS, Attr, Css, Effect, Pattern, Rule, Tags, Text, Words, XPath
+
+HtmlElement = Any
+
+
+@attrs.frozen
+class TextQuickCheck:
+    """What any body text rule could match: a text failing all three needs no rule tried."""
+
+    prefixes: tuple[str, ...] = ()
+    phrases: frozenset[str] = frozenset()
+    #: texts up to this length may match a rule's pattern...
+    pattern_length: int = -1
+    #: ... if they match this alternation of all the patterns (None: try each rule)
+    pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
+        prefixes: list[str] = []
+        phrases: set[str] = set()
+        patterns: list[re.Pattern[str]] = []
+        pattern_length = -1
+        for rule in rules:
+            match = rule.match
+            assert isinstance(match, Text)
+            prefixes.extend(match.prefixes)
+            phrases.update(match.phrases)
+            if match.pattern is not None:
+                pattern_length = max(pattern_length, match.max_length)
+                patterns.append(match.pattern)
+        joined = None
+        if patterns and len({p.flags for p in patterns}) == 1:
+            alternation = "|".join(f"(?:{p.pattern})" for p in patterns)
+            joined = re.compile(alternation, patterns[0].flags)
+        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length, joined)
+
+    def may_match(self, text: str) -> bool:
+        """False when no rule behind this check can match ``text`` (normalised)."""
+        if text in self.phrases or text.startswith(self.prefixes):
+            return True
+        if len(text) > self.pattern_length:
+            return False
+        return self.pattern is None or self.pattern.fullmatch(text) is not None
+
+
+@attrs.frozen
+class CompiledRules:
+    """A rule list arranged for a single walk over the tree."""
+
+    rules: tuple[Rule, ...]
+    selector_rules: tuple[Rule, ...]
+    tag_index: dict[str, tuple[Rule, ...]]
+    #: attribute name -> word -> rules listing that word
+    word_index: dict[str, dict[str, tuple[Rule, ...]]]
+    #: the same for words that must end a name
+    ending_index: dict[str, dict[str, tuple[Rule, ...]]]
+    #: attribute name -> pattern and Attr rules reading it
+    value_rules: dict[str, tuple[Rule, ...]]
+    leaf_text_rules: tuple[Rule, ...]
+    tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: tags that DROP rules remove up front, before the walk
+    tag_drops: tuple[str, ...] = ()
+    watched_attributes: frozenset[str] = frozenset()
+    word_attributes: frozenset[str] = frozenset()
+    #: tag -> what the body text rules for that tag could match
+    text_quick_checks: dict[str, TextQuickCheck] = attrs.field(factory=dict)
+    #: tag -> the non-DROP tag rules recorded during the walk
+    tag_walk_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: attribute -> Attr rules reading it
+    attr_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: attribute -> Pattern rules reading it
+    pattern_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: attribute -> one regex that matches wherever any of its Pattern rules may
+    pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: rule name -> the only tags a Words/Pattern rule may fire on
+    tag_limits: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    #: rule name -> tags a Words rule never fires on
+    tag_skips: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    #: every phrase a childless-element text rule accepts (prefix rules go per tag)
+    leaf_phrases: frozenset[str] = frozenset()
+    #: a regex over a value's letters that must hit before its words are looked up
+    word_prefilter: re.Pattern[str] | None = None
+    #: the BODY rules of the walk, for the elements it leaves unexamined
+    body_walk_rules: CompiledRules | None = None
+    #: rule name -> its position in the registry, to report matches in a stable order
+    order: dict[str, int] = attrs.field(factory=dict)
+    #: selector rules that set the title, authors or date (read before cleaning)
+    metadata_rules: tuple[Rule, ...] = ()
+
+    def metadata_selectors(self) -> list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]]:
+        """The title, author and date rules as (kind, selector) pairs, in rule order."""
+        selectors: list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]] = []
+        for rule in self.metadata_rules:
+            assert isinstance(rule.match, Css | XPath)
+            selectors.append((rule.effect.value, rule.match.select))
+        return selectors
+
+    @classmethod
+    def build(cls, rules: list[Rule], *, prefilter: bool = False) -> CompiledRules:
+        """Index ``rules`` by what they look at.
+
+        ``prefilter`` adds a regex of all listed words that a value's letters
+        must contain: cheap for a few rarely matching words, a loss for many.
+        """
+        selector_rules = []
+        metadata_rules: list[Rule] = []
+        tags: dict[str, list[Rule]] = defaultdict(list)
+        words: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
+        endings: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
+        values: dict[str, list[Rule]] = defaultdict(list)
+        leaf_text = []
+        tagged_text: dict[str, list[Rule]] = defaultdict(list)
+        for rule in rules:
+            match = rule.match
+            if isinstance(match, Words):
+                index = endings if match.at_end else words
+                for attribute in match.attributes:
+                    for word in match.words:
+                        index[attribute][word].append(rule)
+            elif isinstance(match, Pattern):
+                for attribute in match.attributes:
+                    values[attribute].append(rule)
+            elif isinstance(match, Attr):
+                values[match.name].append(rule)
+            elif isinstance(match, Tags):
+                for name in match.names:
+                    tags[name].append(rule)
+            elif isinstance(match, Text):
+                if match.tags is None:
+                    leaf_text.append(rule)
+                else:
+                    for name in match.tags:
+                        tagged_text[name].append(rule)
+            elif rule.effect in METADATA_EFFECTS:
+                metadata_rules.append(rule)
+            else:
+                selector_rules.append(rule)
+        drop_tags = tuple(
+            sorted(
+                name
+                for name, by_name in tags.items()
+                if any(r.effect is Effect.DROP for r in by_name)
+            )
+        )
+        leaf_phrases: set[str] = set()
+        for rule in leaf_text:
+            assert isinstance(rule.match, Text)
+            if rule.match.prefixes:
+                raise ValueError(
+                    f"rule {rule.name!r}: prefix text rules need tags= to say where to look"
+                )
+            leaf_phrases.update(rule.match.phrases)
+        all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
+        body_walk = [
+            rule
+            for rule in rules
+            if rule.effect is Effect.BODY
+            and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in leaf_text)
+        ]
+        return cls(
+            order={rule.name: position for position, rule in enumerate(rules)},
+            metadata_rules=tuple(metadata_rules),
+            word_prefilter=_letters_regex(all_words) if prefilter else None,
+            body_walk_rules=cls.build(body_walk, prefilter=True)
+            if body_walk and not prefilter
+            else None,
+            rules=tuple(rules),
+            selector_rules=tuple(selector_rules),
+            tag_index={t: tuple(r) for t, r in tags.items()},
+            word_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in words.items()},
+            ending_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in endings.items()},
+            value_rules={a: tuple(r) for a, r in values.items()},
+            leaf_text_rules=tuple(leaf_text),
+            tagged_text_rules={t: tuple(r) for t, r in tagged_text.items()},
+            tag_drops=drop_tags,
+            watched_attributes=frozenset(words) | frozenset(endings) | frozenset(values),
+            word_attributes=frozenset(words) | frozenset(endings),
+            tag_limits={
+                rule.name: rule.match.tags
+                for rule in rules
+                if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+            },
+            tag_skips={
+                rule.name: rule.match.skip_tags
+                for rule in rules
+                if isinstance(rule.match, Words) and rule.match.skip_tags
+            },
+            leaf_phrases=frozenset(leaf_phrases),
+            pattern_prefilters=_prefilters(values),
+            tag_walk_rules={
+                t: kept
+                for t, rs in tags.items()
+                if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
+            },
+            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in tagged_text.items()},
+            attr_rules={
+                a: tuple(r for r in rs if isinstance(r.match, Attr))
+                for a, rs in values.items()
+                if any(isinstance(r.match, Attr) for r in rs)
+            },
+            pattern_rules={
+                a: tuple(r for r in rs if isinstance(r.match, Pattern))
+                for a, rs in values.items()
+                if any(isinstance(r.match, Pattern) for r in rs)
+            },
+        )
+
+
+def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex finding any of ``words`` in a value's lowercased letters (digits,
+    punctuation and spaces removed), or None when a word is not plain a-z.
+
+    Any phrase a name yields is such a substring, so a miss proves no word
+    matches. The words share their prefixes (a trie), which keeps it fast.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word.isascii() or not word.isalpha():
+            return None
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter word already ends here: enough for a search
+        branches = [char + alternation(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(alternation(trie)) if trie else None
+
+
+def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
+    """One alternation per attribute over its Pattern rules: a miss skips them all."""
+    prefilters = {}
+    for attribute, rules in values.items():
+        patterns = [r.match for r in rules if isinstance(r.match, Pattern)]
+        if len(patterns) > 1:
+            flags = functools.reduce(operator.or_, (p.regex.flags for p in patterns))
+            joined = "|".join(f"(?:{p.regex.pattern})" for p in patterns)
+            prefilters[attribute] = re.compile(joined, flags & ~re.UNICODE | re.IGNORECASE)
+    return prefilters

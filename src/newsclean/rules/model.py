@@ -1,0 +1,298 @@
+"""Rules: small named objects saying what they match and what that means.
+
+A rule matches elements in one of three ways (a CSS selector compiled once to
+XPath, a regular expression over class/id-like attributes, or a Python
+predicate) and has one effect: drop the element as boilerplate, mark it as the
+article body, or add a number to its score.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
+
+HtmlElement = Any  # lxml.html.HtmlElement; typed loosely because lxml-stubs lacks html types
+
+#: Attributes a :class:`Pattern` looks at unless told otherwise.
+DEFAULT_PATTERN_ATTRIBUTES: tuple[str, ...] = ("class", "id")
+
+
+class Effect(enum.Enum):
+    """What a rule does to the elements it matches."""
+
+    DROP = "drop"  #: remove the element and its subtree as boilerplate
+    BODY = "body"  #: mark the element as (part of) the article body
+    LEAD = "lead"  #: mark a standfirst/summary that precedes the body as part of it
+    SCORE = "score"  #: add ``Rule.weight`` to the element's score
+    TITLE = "title"  #: the element's text is the article's title (selector rules only)
+    AUTHOR = "author"  #: the element's text names the article's authors (selector rules only)
+    DATE = "date"  #: the element holds the publication date (selector rules only)
+
+
+class Role(enum.Enum):
+    """What a rule's matches are to a feature beyond the body: features find their
+    elements by role, so a user's own rule with the role serves the feature too."""
+
+    #: the elements are the page's reader-comment sections (``Article.comments``)
+    COMMENTS = "comments"
+    #: the elements are image captions and credits, kept with ``include_captions=True``
+    CAPTION = "caption"
+
+
+#: Effects that set a metadata field instead of deciding about the body.
+METADATA_EFFECTS = frozenset((Effect.TITLE, Effect.AUTHOR, Effect.DATE))
+
+
+@attrs.frozen
+class Css:
+    """Match elements by a CSS selector, translated once to compiled XPath."""
+
+    selector: str
+    xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            expression = GenericTranslator().css_to_xpath(
+                self.selector, prefix="descendant-or-self::"
+            )
+        except SelectorError as exc:
+            raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
+        object.__setattr__(self, "xpath", etree.XPath(expression))
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element under ``root`` (inclusive) that the selector matches."""
+        result = self.xpath(root)
+        assert isinstance(result, list)
+        return result
+
+
+@attrs.frozen
+class XPath:
+    """Match elements by an XPath expression, compiled once."""
+
+    expression: str
+    xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            compiled = etree.XPath(self.expression)
+        except etree.XPathSyntaxError as exc:
+            raise ValueError(f"invalid XPath {self.expression!r}: {exc}") from exc
+        object.__setattr__(self, "xpath", compiled)
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element the expression returns, evaluated with ``root`` as context."""
+        result = self.xpath(root)
+        assert isinstance(result, list)
+        return [node for node in result if isinstance(node, etree.ElementBase | etree._Element)]
+
+
+def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Accept any iterable of names, or one space-separated string."""
+    return tuple(values.split()) if isinstance(values, str) else tuple(values)
+
+
+def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:
+    return None if values is None else _lower_set(values)
+
+
+def _lower_set(values: Iterable[str]) -> frozenset[str]:
+    items = values.split() if isinstance(values, str) else values
+    return frozenset(str(v).lower() for v in items)
+
+
+def _optional_regex(pattern: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
+    return None if pattern is None else _compile(pattern)
+
+
+def _normal_prefixes(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(p.lower().split()) for p in values)
+
+
+@attrs.frozen
+class Pattern:
+    """Match elements whose class/id (or other named attributes) match a regex.
+
+    The regex is searched in the lowercased attribute values joined by spaces,
+    so ``Pattern(r"share")`` matches ``class="ArticleShareBar"``. ``tags``
+    optionally restricts the match to some element names.
+    """
+
+    regex: re.Pattern[str] = attrs.field(converter=_compile)
+    attributes: tuple[str, ...] = attrs.field(
+        default=DEFAULT_PATTERN_ATTRIBUTES, converter=_str_tuple
+    )
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
+
+    def matches_key(self, tag: str, values: str) -> bool:
+        """True when an element named ``tag`` with attribute text ``values`` matches."""
+        if self.tags is not None and tag not in self.tags:
+            return False
+        return self.regex.search(values) is not None
+
+
+@attrs.frozen
+class Predicate:
+    """Match elements for which a Python callable returns True.
+
+    ``tags`` limits the elements offered to the callable (the fewer, the faster).
+    """
+
+    function: Callable[[HtmlElement], bool]
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """Every element under ``root`` the callable accepts."""
+        iterator: Iterable[HtmlElement] = root.iter(*self.tags) if self.tags else root.iter()
+        return [el for el in iterator if isinstance(el.tag, str) and self.function(el)]
+
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _word_set(words: Iterable[str]) -> frozenset[str]:
+    items = words.split() if isinstance(words, str) else words
+    return frozenset(_SPLIT.sub("", str(word).lower()) for word in items)
+
+
+@attrs.frozen
+class Words:
+    """Match elements whose class/id (or other named attributes) contain listed words.
+
+    Attribute values are split into words (at punctuation, spaces and camelCase)
+    and a listed word matches a single word or two or three adjacent words written
+    together: ``Words("share-tools")`` matches ``class="ShareTools"`` and
+    ``id="article-share-tools"``. This is the fast matcher the built-in rules
+    use; prefer it over :class:`Pattern` where a word list suffices.
+    """
+
+    words: frozenset[str] = attrs.field(converter=_word_set)
+    attributes: tuple[str, ...] = attrs.field(
+        default=DEFAULT_PATTERN_ATTRIBUTES, converter=_str_tuple
+    )
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
+    #: Elements never matched, e.g. headings for a rule about containers.
+    skip_tags: frozenset[str] = attrs.field(default=frozenset(), converter=_lower_set)
+    #: With ``at_end=True`` a word must end the name (``c-article-body`` but not
+    #: ``article-body__title``), optionally followed by a generic wrapper word.
+    at_end: bool = False
+
+
+@attrs.frozen
+class Tags:
+    """Match elements by name, e.g. ``Tags("nav footer aside")``."""
+
+    names: frozenset[str] = attrs.field(converter=_lower_set)
+
+
+@attrs.frozen
+class Attr:
+    """Match elements carrying an attribute, optionally with one of some values.
+
+    ``Attr("hidden")`` matches any element with a ``hidden`` attribute;
+    ``Attr("aria-hidden", "true")`` only those where it is ``true`` (any case).
+    """
+
+    name: str
+    values: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
+
+
+def _phrase_set(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(str(v).lower().split()) for v in values)
+
+
+@attrs.frozen
+class Text:
+    """Match short elements by their whole text, e.g. an "Advertisement" label.
+
+    The text (whitespace collapsed, lowercased) must equal one of ``phrases``,
+    start with one of ``prefixes`` or wholly match ``pattern``. Without
+    ``tags``, childless elements anywhere on the page are looked at; with
+    ``tags``, those elements inside the chosen body, by their full text.
+    """
+
+    phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
+    prefixes: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
+    tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
+    max_length: int = 80
+    pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
+
+    def matches_text(self, text: str) -> bool:
+        """True when ``text`` (already normalised and lowercased) is a match."""
+        if len(text) > self.max_length:
+            return False
+        if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
+            return True
+        return self.pattern is not None and self.pattern.fullmatch(text) is not None
+
+
+Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate
+
+
+def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: float) -> None:
+    if instance.effect is Effect.SCORE and value == 0:
+        raise ValueError(f"rule {instance.name!r}: a SCORE rule needs a non-zero weight")
+
+
+def _normalise_domain(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().lower().lstrip(".")
+    if value.startswith("www."):
+        value = value[4:]
+    return value or None
+
+
+def _optional_role(value: Role | str | None) -> Role | None:
+    return None if value is None else Role(value)
+
+
+def _to_matcher(value: Matcher | str) -> Matcher:
+    return Css(value) if isinstance(value, str) else value
+
+
+@attrs.frozen
+class Rule:
+    """A named rule: a matcher and an effect, optionally bound to one domain.
+
+    A plain string given as ``match`` is read as a CSS selector.
+    """
+
+    name: str
+    match: Matcher = attrs.field(converter=_to_matcher)
+    effect: Effect = attrs.field(converter=Effect)
+    weight: float = attrs.field(default=0.0, validator=_check_weight)
+    domain: str | None = attrs.field(default=None, converter=_normalise_domain)
+    description: str = ""
+    #: A strong rule is trusted over the text it removes: a DROP rule that is
+    #: not strong is vetoed when its element holds most of the page's text.
+    strong: bool = False
+    #: A DROP rule with ``max_chars`` only removes elements with at most that
+    #: much text: a "caption" that holds a whole story is not a caption.
+    max_chars: int | None = None
+    #: What the matches are to a feature (comments, captions), if anything.
+    role: Role | None = attrs.field(default=None, converter=_optional_role)
+    #: Where the rule comes from: "" for the built-ins, else a pack name or a file path.
+    source: str = attrs.field(default="", eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.effect in METADATA_EFFECTS and not isinstance(self.match, Css | XPath):
+            raise ValueError(f"rule {self.name!r}: a {self.effect.value} rule needs a selector")
+
+    def applies_to(self, host: str | None) -> bool:
+        """True when the rule is generic or ``host`` is its domain or a subdomain of it."""
+        if self.domain is None:
+            return True
+        if host is None:
+            return False
+        return host == self.domain or host.endswith("." + self.domain)

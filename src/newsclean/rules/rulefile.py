@@ -1,0 +1,48 @@
+"""What a rule file holds, whatever its format: rules, switches and regression tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import attrs
+
+from ..errors import RuleFileError
+from .model import Css, Rule, XPath
+
+RulePath = str | os.PathLike[str]
+
+
+@attrs.frozen
+class RuleTest:
+    """A regression case of a rule file: a saved page and snippets that must (not) appear."""
+
+    page: Path | None
+    url: str | None = None
+    contains: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class RuleFile:
+    """What one file contributes: rules, built-in rules to switch off, tests, and the
+    directives it uses that newsclean does not carry out."""
+
+    path: Path
+    rules: tuple[Rule, ...] = ()
+    disabled: tuple[tuple[str, str | None], ...] = ()
+    tests: tuple[RuleTest, ...] = ()
+    unsupported: tuple[str, ...] = ()
+    #: recorded but never followed (newsclean fetches nothing)
+    page_links: tuple[str, ...] = ()
+
+
+def selector(value: str) -> Css | XPath:
+    """A CSS selector, or XPath when the expression starts like one."""
+    text = value.strip()
+    try:
+        if text.startswith(("/", "(", "./", "..")) or text.startswith("descendant"):
+            return XPath(text)
+        return Css(text)
+    except Exception as exc:  # cssselect and lxml raise their own error types
+        raise RuleFileError(f"invalid selector {value!r}: {exc}") from exc

@@ -1,0 +1,320 @@
+"""Apply a rule set to a tree in one pass and collect what each rule decided.
+
+Tag, attribute, word, pattern and text rules share a single walk over the
+elements: per element a dict lookup on the tag, one ``items()`` call for the
+attributes, and a text check on short childless elements. Each distinct
+attribute value is split into words once per page and the words looked up in
+one dict mapping a word to the rules that list it. CSS and XPath rules run as
+compiled XPath in lxml's C code; predicates get the elements of their tags.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from ..dom.tree import is_attached, remove_element
+from .compiled import CompiledRules
+from .model import Css, Effect, Predicate, Rule, Text, XPath
+from .words import name_tokens, phrases_and_endings
+
+HtmlElement = Any
+
+#: Inline elements whose attributes the walk does not read: their container
+#: carries the same signal, and skipping them halves the walk. Selector rules
+#: (Css, XPath, Predicate) still see them.
+INLINE_TAGS = frozenset(
+    (
+        *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
+        *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
+    )
+)
+#: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
+_LABEL_PUNCTUATION = " -–—:|•·*[]()"
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+@attrs.define
+class Decisions:
+    """What the rules said about a page, element by element.
+
+    A subclass may override :meth:`record` and :meth:`note_removed` to watch every
+    decision as it is made (``newsclean.explain`` does).
+    """
+
+    drops: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    #: DROP decisions already carried out (tag rules run before the walk)
+    removed: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    body: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    lead: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    scores: dict[HtmlElement, float] = attrs.field(factory=dict)
+    #: what each attribute value and each class/id name matched on this page, shared
+    #: by the walks of one rule set
+    memo: _WalkMemo | None = None
+
+    def record(self, element: HtmlElement, rule: Rule) -> None:
+        """Note that ``rule`` fired on ``element``."""
+        if rule.effect is Effect.DROP:
+            self.drops.append((element, rule))
+        elif rule.effect is Effect.BODY:
+            self.body.append((element, rule))
+        elif rule.effect is Effect.LEAD:
+            self.lead.append((element, rule))
+        else:
+            self.scores[element] = self.scores.get(element, 0.0) + rule.weight
+
+    def note_removed(self, element: HtmlElement, rule: Rule) -> None:
+        """Note that ``rule`` removed ``element`` before the walk."""
+        self.removed.append((element, rule))
+
+
+def apply_rules(
+    body: HtmlElement,
+    compiled: CompiledRules,
+    keep: Callable[[HtmlElement, Rule], bool],
+    decisions: Decisions,
+) -> Decisions:
+    """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``.
+
+    Tag DROP rules go first and remove their elements at once, so that the
+    walk does not visit menus and footers it would discard anyway; ``keep``
+    may veto such a removal.
+    """
+    if compiled.tag_drops:
+        tagged = [el for el in body.iter(*compiled.tag_drops) if el is not body]
+        root = body.getroottree().getroot()
+        for element in tagged:
+            if not is_attached(element, root):
+                continue
+            for rule in compiled.tag_index[element.tag]:
+                if rule.effect is Effect.DROP and not keep(element, rule):
+                    decisions.note_removed(element, rule)
+                    remove_element(element)
+                    break
+    doomed: set[HtmlElement] = set()
+    for rule in compiled.selector_rules:
+        match = rule.match
+        assert isinstance(match, Css | XPath | Predicate)
+        for element in match.select(body):
+            if element is not body:
+                decisions.record(element, rule)
+                if rule.effect is Effect.DROP:
+                    doomed.add(element)
+    body_rules = compiled.body_walk_rules
+    inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
+    decisions.memo = _WalkMemo.empty(compiled)
+    walker = _Walker(compiled, decisions, memo=decisions.memo)
+    walker.walk(body.iterdescendants(), doomed, inside_drops)
+    return decisions
+
+
+@attrs.define
+class _WalkMemo:
+    """Per page and rule set: attribute -> value (or class/id name) -> rules matched."""
+
+    values: dict[str, dict[str, tuple[Rule, ...]]]
+    names: dict[str, dict[str, tuple[Rule, ...]]]
+
+    @classmethod
+    def empty(cls, compiled: CompiledRules) -> _WalkMemo:
+        attributes = compiled.watched_attributes
+        return cls({a: {} for a in attributes}, {a: {} for a in attributes})
+
+
+class _Walker:
+    """Matches the walk rules element by element, remembering what each attribute
+    value and each class/id name matched (``memo``, or a new one)."""
+
+    def __init__(
+        self,
+        compiled: CompiledRules,
+        decisions: Decisions,
+        record: Callable[[HtmlElement, Rule], None] | None = None,
+        memo: _WalkMemo | None = None,
+    ) -> None:
+        self.compiled = compiled
+        self.decisions = decisions
+        self.record = record or decisions.record
+        memo = memo or _WalkMemo.empty(compiled)
+        self.memo = memo.values
+        self.name_memo = memo.names
+
+    def walk(
+        self,
+        elements: Iterator[HtmlElement],
+        doomed: set[HtmlElement] | None = None,
+        inside_drops: _Walker | None = None,
+    ) -> int:
+        """Match the rules on ``elements`` (descendants in document order); return
+        how many were visited.
+
+        With ``doomed`` (the elements already dropped by a rule), the descendants
+        of a dropped element are skipped, since its rules only matter if the drop
+        is vetoed (see :func:`examine_vetoed`), except that ``inside_drops``
+        (the BODY rules) walks them: a body marker vetoes the drops around it.
+        """
+        compiled = self.compiled
+        record = self.record
+        tag_rules = compiled.tag_walk_rules
+        leaf_phrases = compiled.leaf_phrases
+        leaf_rules = compiled.leaf_text_rules
+        skip = INLINE_TAGS
+        tag_limits = compiled.tag_limits
+        tag_skips = compiled.tag_skips
+        prefilter = compiled.word_prefilter
+        memo = self.memo
+        name_memo = self.name_memo
+        visited = 0
+        for element in elements:
+            visited += 1
+            tag = element.tag
+            if tag.__class__ is not str:
+                continue
+            if tag in skip:
+                if doomed and element in doomed:  # a selector rule dropped an inline element
+                    _pass_over(element, elements, inside_drops)
+                continue
+            by_tag = tag_rules.get(tag)
+            if by_tag:
+                for rule in by_tag:
+                    record(element, rule)
+            for attribute, value in element.items():
+                seen = memo.get(attribute)
+                if seen is None:
+                    continue
+                fired = seen.get(value)
+                if fired is None:
+                    fired = seen[value] = _match_value(
+                        attribute, value, compiled, name_memo[attribute], prefilter
+                    )
+                for rule in fired:
+                    allowed = tag_limits.get(rule.name)
+                    if (allowed is None or tag in allowed) and tag not in tag_skips.get(
+                        rule.name, ()
+                    ):
+                        record(element, rule)
+                        if doomed is not None and rule.effect is Effect.DROP:
+                            doomed.add(element)
+            if leaf_phrases and not len(element):  # a childless element's own words
+                text = element.text
+                if text and len(text) < 60:
+                    normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
+                    if normal in leaf_phrases:
+                        match_text(element, normal, leaf_rules, record)
+            if doomed and element in doomed:
+                _pass_over(element, elements, inside_drops)
+        return visited
+
+
+def _pass_over(
+    element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
+) -> None:
+    """Advance ``elements`` past the descendants of ``element`` (a drop), which only
+    ``inside_drops`` walks."""
+    inner = element.iterdescendants()
+    count = inside_drops.walk(inner) if inside_drops is not None else sum(1 for _ in inner)
+    if count:  # the same elements, passed over in C
+        next(itertools.islice(elements, count, count), None)
+
+
+def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
+    """Match the rules inside a dropped element whose drop was vetoed.
+
+    Its BODY markers are already known (the walk looks for them inside drops),
+    so only the other effects are recorded; nested drops are skipped again.
+    """
+    record_all = decisions.record
+
+    def record(target: HtmlElement, rule: Rule) -> None:
+        if rule.effect is not Effect.BODY:
+            record_all(target, rule)
+
+    leads = len(decisions.lead)
+    walker = _Walker(compiled, decisions, record, decisions.memo)
+    walker.walk(element.iterdescendants(), set())
+    if leads and len(decisions.lead) > leads:
+        decisions.lead.sort(key=_document_order(element))
+
+
+def _document_order(element: HtmlElement) -> Callable[[tuple[HtmlElement, Rule]], int]:
+    position = {el: i for i, el in enumerate(element.getroottree().getroot().iter())}
+    return lambda decision: position.get(decision[0], -1)
+
+
+def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
+    for rule in rules:
+        match = rule.match
+        assert isinstance(match, Text)
+        if match.matches_text(normal):
+            record(element, rule)
+
+
+def _match_value(
+    attribute: str,
+    value: str,
+    compiled: CompiledRules,
+    name_memo: dict[str, tuple[Rule, ...]],
+    prefilter: re.Pattern[str] | None = None,
+) -> tuple[Rule, ...]:
+    found: tuple[Rule, ...] = ()
+    if attribute in compiled.word_attributes and (
+        prefilter is None or prefilter.search(_NOT_LETTERS.sub("", value.lower())) is not None
+    ):
+        names = value.split()
+        for name in names:
+            by_name = name_memo.get(name)
+            if by_name is None:
+                by_name = name_memo[name] = _match_name(attribute, name, compiled)
+            if by_name:
+                found = found + by_name if found else by_name
+    attr_rules = compiled.attr_rules.get(attribute)
+    if attr_rules:
+        normal = value.strip().lower()
+        found += tuple(
+            rule
+            for rule in attr_rules
+            if rule.match.values is None  # type: ignore[union-attr]
+            or normal in rule.match.values  # type: ignore[union-attr]
+        )
+    pattern_rules = compiled.pattern_rules.get(attribute)
+    if pattern_rules:
+        prefilter = compiled.pattern_prefilters.get(attribute)
+        if prefilter is None or prefilter.search(value) is not None:
+            found += tuple(
+                rule
+                for rule in pattern_rules
+                if rule.match.regex.search(value) is not None  # type: ignore[union-attr]
+            )
+    if len(found) > 1:
+        found = tuple({rule.name: rule for rule in found}.values())
+    return found
+
+
+def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:
+    tokens = name_tokens(name)
+    words = compiled.word_index.get(attribute)
+    endings = compiled.ending_index.get(attribute)
+    if len(tokens) == 1:  # the common case, without building phrase lists
+        token = tokens[0]
+        found = words.get(token, ()) if words else ()
+        if endings:
+            found += endings.get(token, ())
+        return found
+    phrases, ends = phrases_and_endings(tokens)
+    fired: list[Rule] = []
+    if words:
+        for phrase in words.keys() & phrases:  # the set operation runs in C
+            fired.extend(words[phrase])
+    if endings:
+        for phrase in endings.keys() & ends:
+            fired.extend(endings[phrase])
+    if len(fired) > 1:  # set order varies between runs: keep the registry's order
+        order = compiled.order
+        fired.sort(key=lambda rule: order[rule.name])
+    return tuple(fired)

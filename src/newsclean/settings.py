@@ -1,0 +1,237 @@
+"""Every number that shapes an extraction decision, and the keyword options of ``extract()``.
+
+:class:`Tuning` holds the thresholds of scoring, body choice, vetoes and pruning,
+each a named and documented field. The ``favor`` presets are instances of it;
+callers may pass their own (``extract(html, tuning=...)``, ``--tuning file.toml``),
+for instance ``attrs.evolve(Tuning.preset("precision"), sibling_share=0.5)``.
+Numbers that belong to one rule (a rule's ``weight`` or ``max_chars``) stay on
+the rule, where a rule file can change them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+
+from .errors import OptionError
+
+Favor = Literal["precision", "balanced", "recall"]
+FAVORS: tuple[Favor, ...] = ("precision", "balanced", "recall")
+
+#: What a container's tag adds to its score before any paragraph: content elements
+#: up, lists, forms and headings down. ``<article>``/``<main>`` are weighed by the
+#: ``article-element`` rules instead.
+TAG_WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {
+        "div": 5.0,
+        "section": 3.0,
+        "pre": 3.0,
+        "td": 3.0,
+        "blockquote": 3.0,
+        "form": -3.0,
+        "ol": -3.0,
+        "ul": -3.0,
+        "dl": -3.0,
+        "li": -3.0,
+        "address": -3.0,
+        "h1": -5.0,
+        "h2": -5.0,
+        "h3": -5.0,
+        "h4": -5.0,
+        "th": -5.0,
+    }
+)
+
+
+def _weights(value: Mapping[str, float]) -> Mapping[str, float]:
+    return MappingProxyType({str(tag): float(weight) for tag, weight in value.items()})
+
+
+def _not_negative(instance: Tuning, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise OptionError(f"tuning.{attribute.name} must be a number, not {value!r}")
+    if value < 0:
+        raise OptionError(f"tuning.{attribute.name} must not be negative, not {value!r}")
+
+
+def _number(default: float) -> Any:
+    return attrs.field(default=default, validator=_not_negative)
+
+
+@attrs.frozen
+class Tuning:
+    """The thresholds of body selection and pruning (lengths in characters, shares
+    and densities between 0 and 1)."""
+
+    # --- scoring paragraphs (engine/scoring.py) ---------------------------------
+    #: paragraphs shorter than this earn no points
+    min_paragraph_chars: int = _number(25)
+    #: a paragraph earns a point per this many characters...
+    chars_per_point: float = _number(100.0)
+    #: ... up to this many points for its length (plus one per comma)
+    max_length_points: float = _number(3.0)
+    #: CJK text counts this many times its length (a character says more)
+    cjk_length_factor: float = _number(3.0)
+    #: what a container's tag adds to its score
+    tag_weights: Mapping[str, float] = attrs.field(default=TAG_WEIGHTS, converter=_weights)
+    #: how many top-scored containers are weighed by their link density
+    candidates: int = _number(8)
+
+    # --- vetoes on DROP rules (engine/veto.py) -----------------------------------
+    #: a drop that would take this share of the page's paragraph text with the
+    #: headline is vetoed...
+    veto_share_with_headline: float = _number(0.35)
+    #: ... or this share without it (a consent dialog may hold more text than the story)
+    veto_share_without_headline: float = _number(0.65)
+    #: elements with less text than this are never vetoed
+    veto_min_chars: int = _number(100)
+
+    # --- choosing the body (engine/body.py) --------------------------------------
+    #: a BODY marker is used when it holds this share of the best container's text...
+    marker_share: float = _number(0.3)
+    #: ... and at least this many characters of paragraphs
+    marker_min_chars: int = _number(100)
+    #: other markers join the largest when they hold this share of its text
+    marker_sibling_share: float = _number(0.2)
+    #: an ancestor scoring this share of the best container...
+    climb_score_share: float = _number(0.8)
+    #: ... and holding this many times its paragraph text takes its place
+    climb_chars_ratio: float = _number(1.5)
+    #: widen to an ancestor holding this many times the paragraph text...
+    widen_gain: float = _number(1.3)
+    #: ... or when this share of the text it adds is paragraph text...
+    widen_quality: float = _number(0.6)
+    #: ... (and it adds at least this much)...
+    widen_min_prose: int = _number(80)
+    #: ... as long as its link density stays under this
+    widen_density: float = _number(0.35)
+    #: a runner-up elsewhere scoring this share of the chosen container...
+    stocked_score_share: float = _number(0.5)
+    #: ... holding this many times its paragraph text...
+    stocked_ratio: float = _number(4.0)
+    #: ... and at least this much, is the article (class words lifted a teaser)
+    stocked_min_chars: int = _number(500)
+    #: siblings scoring this share of the best container join it...
+    sibling_share: float = _number(0.2)
+    #: ... (and at least this score)...
+    sibling_min_score: float = _number(10.0)
+    #: ... unless their link density reaches this
+    sibling_link_density: float = _number(0.3)
+    #: a sibling paragraph longer than this joins with little link text...
+    sibling_paragraph_chars: int = _number(80)
+    #: ... that is, under this density
+    sibling_paragraph_density: float = _number(0.25)
+
+    # --- standfirsts above the body (engine/leads.py) ------------------------------
+    #: how many levels above the body a standfirst may sit
+    lead_reach: int = _number(4)
+    #: a standfirst has at least this much text...
+    lead_min_chars: int = _number(40)
+    #: ... and at most this link density
+    lead_link_density: float = _number(0.5)
+    #: a paragraph between the headline and the body this long is a standfirst
+    headline_gap_chars: int = _number(60)
+
+    # --- pruning inside the body (engine/prune.py) ---------------------------------
+    #: blocks inside the body with more link text than this share are link lists
+    link_list_density: float = _number(0.5)
+    #: lists with more link text than this share...
+    list_link_density: float = _number(0.33)
+    #: ... and less text than this are link lists too
+    list_max_chars: int = _number(300)
+    #: no density rule removes a block this long
+    prune_max_chars: int = _number(1000)
+    #: text rules look only at blocks shorter than this
+    text_rule_max_chars: int = _number(300)
+    #: a paragraph shorter than this...
+    link_paragraph_chars: int = _number(60)
+    #: ... with more link text than this share is a teaser link
+    link_paragraph_density: float = _number(0.9)
+    #: a heading with more link text than this share is a teaser link
+    link_heading_density: float = _number(0.5)
+    #: a heading right before a link list, shorter than this, goes with it
+    list_heading_max_chars: int = _number(80)
+
+    # --- the page's own fallbacks (engine/prepare.py) ------------------------------
+    #: a ``<noscript>`` with this much paragraph text is the page's text for readers
+    #: without scripts (Blogger's posts), not a pixel or a "turn on JavaScript" notice
+    noscript_article_chars: int = _number(300)
+
+    @classmethod
+    def preset(cls, favor: Favor) -> Tuning:
+        """The tuning behind ``extract(favor=...)``."""
+        if favor not in FAVORS:
+            raise OptionError(f"favor must be one of {', '.join(FAVORS)}, not {favor!r}")
+        return TUNINGS[favor]
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Tuning:
+        """A tuning read from a TOML file: field names as keys, ``tag_weights`` as a
+        table, and an optional ``preset = "precision"`` (or ``"recall"``) to start from."""
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise OptionError(f"cannot read tuning file {path}: {exc}") from exc
+        base = cls.preset(data.pop("preset", "balanced"))
+        known = {field.name for field in attrs.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise OptionError(f"{path}: unknown tuning field(s): {', '.join(unknown)}")
+        if "tag_weights" in data:
+            data["tag_weights"] = {**base.tag_weights, **data["tag_weights"]}
+        try:
+            return attrs.evolve(base, **data)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise OptionError(f"{path}: {exc}") from exc
+
+
+TUNINGS: dict[Favor, Tuning] = {
+    "precision": Tuning(
+        widen_gain=1.8, widen_quality=0.85, widen_density=0.2, sibling_share=0.6,
+        link_list_density=0.3,
+    ),
+    "balanced": Tuning(),
+    "recall": Tuning(
+        widen_gain=1.1, widen_quality=0.35, widen_density=0.5, sibling_share=0.08,
+        link_list_density=0.75,
+    ),
+}  # fmt: skip
+
+
+def _check_tuning(instance: Options, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, Tuning):
+        raise OptionError(f"tuning must be a newsclean.Tuning, not {value!r}")
+
+
+@attrs.frozen
+class Options:
+    """What to keep besides the body text, and which way to lean when unsure."""
+
+    include_images: bool = False
+    include_links: bool = True
+    include_tables: bool = True
+    include_captions: bool = False
+    include_comments: bool = False
+    favor: Favor = "balanced"
+    #: thresholds to use instead of the ``favor`` preset
+    custom_tuning: Tuning | None = attrs.field(default=None, validator=_check_tuning)
+
+    def __attrs_post_init__(self) -> None:
+        if self.favor not in FAVORS:
+            raise OptionError(f"favor must be one of {', '.join(FAVORS)}, not {self.favor!r}")
+        if self.custom_tuning is not None and self.favor != "balanced":
+            raise OptionError("give favor or tuning, not both (a tuning file may name a preset)")
+        for field in attrs.fields(Options):
+            value = getattr(self, field.name)
+            if field.name.startswith("include_") and not isinstance(value, bool):
+                raise OptionError(f"{field.name} must be True or False, not {value!r}")
+
+    @property
+    def tuning(self) -> Tuning:
+        """The thresholds in force: the caller's, else the ``favor`` preset's."""
+        return self.custom_tuning or TUNINGS[self.favor]
