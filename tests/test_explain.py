@@ -10,7 +10,7 @@ import pytest
 from cssselect import GenericTranslator
 from lxml import etree
 
-from newsclean import extract
+from newsclean import LimitError, OptionError, extract
 from newsclean.cli import main
 from newsclean.explain import ID_ATTRIBUTE, explain, mark_elements
 from newsclean.explain.report import build_report
@@ -129,3 +129,16 @@ def test_report_in_a_browser(tmp_path: Path) -> None:
         assert page.locator("#nc-rules li:not(.nc-hide)").count() == 0
         browser.close()
     assert requests == [report.as_uri()]
+
+
+def test_explain_takes_every_option_of_extract(tmp_path: Path) -> None:
+    data = WIRE.read_bytes()
+    rule_file = tmp_path / "mine.toml"
+    rule_file.write_text('[[rule]]\nname = "mine"\nselect = "p"\neffect = "drop"\n', "utf-8")
+    explained = explain(data, rules=[rule_file], max_bytes=len(data) + 1, favor="precision")
+    assert explained.article.text == extract(data, rules=[rule_file], favor="precision").text
+    assert "mine" in explained.rule_counts()
+    with pytest.raises(LimitError):
+        explain(data, max_bytes=100)
+    with pytest.raises(OptionError):
+        explain(data, no_such_option=True)

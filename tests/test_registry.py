@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+from importlib import metadata
+from pathlib import Path
+
 import pytest
 
 from newsclean import Css, Effect, Registry, Rule, Words, extract
+from newsclean.errors import PackWarning
+from newsclean.rules import registry as registry_module
+from newsclean.rules.registry import ENTRY_POINT_GROUP
 
 BODY = "".join(
     f"<p>Paragraph {i} of the story says something long enough to count as prose, "
@@ -143,3 +151,105 @@ def test_body_rule_and_score_rule() -> None:
 def test_invalid_selector_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="invalid CSS selector"):
         Css("div[")
+
+
+SHARED = (
+    "<html><body><article><h1>Headline</h1>"
+    f"{BODY}<div class='share-tools'>Send the story to the coast network</div>"
+    "<div class='kicker-note'>Editor's pick of the week</div></article></body></html>"
+)
+
+
+def test_rule_files_follow_later_changes_to_the_registry(tmp_path: Path) -> None:
+    rule_file = tmp_path / "kicker.toml"
+    rule_file.write_text('[[site]]\nstrip = ["div.kicker-note"]\n', encoding="utf-8")
+    registry = fresh()
+    first = extract(SHARED, registry=registry, rules=[rule_file]).text
+    assert "Send the story" not in first and "Editor's pick" not in first
+    registry.disable("share-tools")  # after the files were applied once
+    second = extract(SHARED, registry=registry, rules=[rule_file]).text
+    assert "Send the story" in second and "Editor's pick" not in second
+
+
+def test_a_new_registry_never_gets_an_old_one_s_rule_files(tmp_path: Path) -> None:
+    rule_file = tmp_path / "kicker.toml"
+    rule_file.write_text('[[site]]\nstrip = ["div.kicker-note"]\n', encoding="utf-8")
+    for _ in range(20):  # new registries, some at the address of a collected one
+        registry = fresh()
+        registry.disable("share-tools")
+        assert "Send the story" in extract(SHARED, registry=registry, rules=[rule_file]).text
+        del registry
+        gc.collect()
+
+
+def test_a_callable_pack_is_credited_with_its_rules() -> None:
+    registry = fresh()
+
+    def register(target: Registry) -> None:
+        target.add(Rule("kicker-notes", Css("div.kicker-note"), Effect.DROP))
+        target.override(Rule("share-tools", Css("div.never"), Effect.DROP))
+
+    registry.load_pack(register, name="harbour-pack")
+    assert registry.get("kicker-notes").source == "harbour-pack"
+    assert registry.get("share-tools").source == "harbour-pack"
+    assert registry.get("ad-slots").source == ""  # untouched built-ins stay built-in
+    assert "harbour-pack" in registry.packs
+
+
+def test_a_pack_that_fails_half_way_leaves_the_registry_as_it_was() -> None:
+    registry = fresh()
+
+    def register(target: Registry) -> None:
+        target.add(Rule("kicker-notes", Css("div.kicker-note"), Effect.DROP))
+        raise RuntimeError("pack bug")
+
+    with pytest.raises(RuntimeError):
+        registry.load_pack(register, name="buggy")
+    assert "kicker-notes" not in registry
+    assert "buggy" not in registry.packs
+
+
+def test_a_broken_installed_pack_does_not_break_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = metadata.EntryPoint("broken", "newsclean_no_such_pack:rules", ENTRY_POINT_GROUP)
+    failing = metadata.EntryPoint("failing", "newsclean.version:__version__", ENTRY_POINT_GROUP)
+    monkeypatch.setattr(registry_module.metadata, "entry_points", lambda group: [broken, failing])
+    with pytest.warns(PackWarning) as caught:
+        registry = Registry.default()
+    assert sorted(str(w.message).split("'")[1] for w in caught) == ["broken", "failing"]
+    assert set(registry.pack_errors) == {"broken", "failing"}
+    assert "ModuleNotFoundError" in registry.pack_errors["broken"]
+    assert "Paragraph 3 of the story" in extract(HTML, registry=registry).text
+
+
+def test_a_registry_mutated_during_extraction_never_mixes_configurations() -> None:
+    registry = fresh()
+    with_share = "Send the story" in extract(SHARED, registry=registry).text
+    assert not with_share
+    errors: list[BaseException] = []
+    texts: set[bool] = set()
+    stop = threading.Event()
+
+    def extracting() -> None:
+        while not stop.is_set():
+            try:
+                texts.add("Send the story" in extract(SHARED, registry=registry).text)
+            except BaseException as exc:
+                errors.append(exc)
+
+    def mutating() -> None:
+        for number in range(300):
+            registry.add(Rule(f"extra-{number}", Css("div.none"), Effect.DROP))
+            registry.disable("share-tools")
+            registry.enable("share-tools")
+
+    workers = [threading.Thread(target=extracting) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    mutating()
+    stop.set()
+    for worker in workers:
+        worker.join()
+    assert not errors
+    assert texts <= {True, False}

@@ -141,13 +141,19 @@ def test_pytest_plugin_on_a_folder(tmp_path: Path) -> None:
                "--newsclean-fixtures", pages, pages]  # fmt: skip
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 passed" in first.stdout, first.stdout + first.stderr
-    assert (case / "expected.txt").exists()  # written on first run, for review
+    # a page without a reviewed output fails, and nothing is written behind the user's back
+    assert "1 failed" in first.stdout and "no expected.txt" in first.stdout, first.stdout
+    assert not (case / "expected.txt").exists()
+    update = [*command, "--newsclean-update"]
+    written = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert "1 passed" in written.stdout, written.stdout + written.stderr
+    assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
     (case / "expected.txt").write_text("something else\n", encoding="utf-8")
     second = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
     assert "1 failed" in second.stdout and "differs from expected.txt" in second.stdout
-    third = subprocess.run([*command, "--newsclean-update"], cwd=tmp_path, capture_output=True,
-                           text=True, env=env)  # fmt: skip
+    assert "-something else" in second.stdout  # the difference is shown
+    assert "+Fares on the lake ferry" in second.stdout
+    third = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
     assert "1 passed" in third.stdout
     assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
 

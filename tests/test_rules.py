@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import Effect, Registry, extract
+from newsclean import Css, Effect, Registry, Role, Rule, extract
 from newsclean.api import make_request, run
 from newsclean.engine.observer import Observer
 from newsclean.rules.builtin import BUILTIN_RULES
@@ -325,3 +325,34 @@ def test_article_outweighs_a_teaser_lifted_by_its_class_name() -> None:
     text = extract(f"<html>{html}</html>").text
     assert all(paragraph in text for paragraph in PARAGRAPHS)
     assert blurb not in text
+
+
+TALKBACK = page(
+    "<section class='talkback'><h2>Your views</h2><ol>"
+    "<li><span class='author'>Maren Holt</span> <p>The breakwater should have been"
+    " finished years ago, and the delay costs the fishing fleet dearly.</p></li>"
+    "<li><span class='author'>Ivo Berg</span> <p>Good to see the council finally"
+    " explaining the schedule in public, even if it slips again.</p></li>"
+    "</ol></section>"
+)
+
+
+def test_a_users_comment_rule_feeds_the_comments_feature() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.add(Rule("talkback", Css("section.talkback"), Effect.DROP))
+    plain = extract(TALKBACK, registry=registry, include_comments=True)
+    assert plain.comments == () and "Maren Holt" not in plain.text
+    registry.override(Rule("talkback", Css("section.talkback"), Effect.DROP, role=Role.COMMENTS))
+    article = extract(TALKBACK, registry=registry, include_comments=True)
+    assert [c.author for c in article.comments] == ["Maren Holt", "Ivo Berg"]
+    assert "breakwater should have been" not in article.text
+
+
+def test_a_users_caption_rule_is_switched_off_with_captions() -> None:
+    html = page(
+        "<p class='photo-note'>Pictured: the breakwater at dawn, from the quay.</p>", inside=True
+    )
+    registry = Registry.default(load_entry_points=False)
+    registry.add(Rule("photo-notes", Css("p.photo-note"), Effect.DROP, role="caption"))
+    assert "Pictured" not in extract(html, registry=registry).text
+    assert "Pictured" in extract(html, registry=registry, include_captions=True).text

@@ -13,13 +13,15 @@ Each page becomes a test that extracts it and compares ``article.text`` with
 ``expected.txt``. An optional ``spec.json`` beside it adds ``url``, ``rules``
 (rule files, relative to the case folder), snippets that must (``must_include``)
 or must not (``must_exclude``) appear, and expected ``title``, ``authors``,
-``published`` (a date) and other ``metadata`` fields. ``--newsclean-update``
-rewrites every ``expected.txt`` from the current output, for review.
+``published`` (a date) and other ``metadata`` fields. A missing or different
+``expected.txt`` fails the test, with the difference shown; ``--newsclean-update``
+writes every ``expected.txt`` from the current output instead, for review.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,11 +89,27 @@ class PageItem(pytest.Item):
         update = config.getoption("--newsclean-update") or getattr(
             config.option, "update_fixtures", False
         )
-        if update or not expected.exists():
+        if update:
             expected.write_text(article.text + "\n", encoding="utf-8")
         check_spec(article, spec)
-        if article.text + "\n" != expected.read_text(encoding="utf-8"):
-            raise PageMismatch(f"{folder.name}: article.text differs from expected.txt")
+        if not expected.exists():
+            raise PageMismatch(
+                f"{folder.name}: no expected.txt; run pytest --newsclean-update to write it "
+                "from the current output, then review it"
+            )
+        wanted = expected.read_text(encoding="utf-8")
+        if article.text + "\n" != wanted:
+            diff = difflib.unified_diff(
+                wanted.splitlines(),
+                article.text.splitlines(),
+                "expected.txt",
+                "article.text",
+                lineterm="",
+            )
+            raise PageMismatch(
+                f"{folder.name}: article.text differs from expected.txt "
+                "(--newsclean-update rewrites it)\n" + "\n".join(diff)
+            )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, PageMismatch | AssertionError):

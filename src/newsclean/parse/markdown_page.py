@@ -49,7 +49,11 @@ _PANDOC_DATA_ATTRIBUTES = re.compile(r"(<[A-Za-z][^<>]*?\s)data-(aria-[\w-]+|rol
 
 
 def markdown_page_to_html(text: str) -> str:
-    """An HTML document for a Markdown page with raw HTML blocks."""
+    """An HTML document for a Markdown page with raw HTML blocks.
+
+    One line-by-line state machine (open paragraph, list stack, list item), kept
+    as one function so that every transition is in view.
+    """
     text = _restore_attributes(text)
     out: list[str] = ["<html><body>"]
     paragraph: list[str] = []

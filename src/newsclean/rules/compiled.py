@@ -120,77 +120,31 @@ class CompiledRules:
         ``prefilter`` adds a regex of all listed words that a value's letters
         must contain: cheap for a few rarely matching words, a loss for many.
         """
-        selector_rules = []
-        metadata_rules: list[Rule] = []
-        tags: dict[str, list[Rule]] = defaultdict(list)
-        words: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
-        endings: dict[str, dict[str, list[Rule]]] = defaultdict(lambda: defaultdict(list))
-        values: dict[str, list[Rule]] = defaultdict(list)
-        leaf_text = []
-        tagged_text: dict[str, list[Rule]] = defaultdict(list)
-        for rule in rules:
-            match = rule.match
-            if isinstance(match, Words):
-                index = endings if match.at_end else words
-                for attribute in match.attributes:
-                    for word in match.words:
-                        index[attribute][word].append(rule)
-            elif isinstance(match, Pattern):
-                for attribute in match.attributes:
-                    values[attribute].append(rule)
-            elif isinstance(match, Attr):
-                values[match.name].append(rule)
-            elif isinstance(match, Tags):
-                for name in match.names:
-                    tags[name].append(rule)
-            elif isinstance(match, Text):
-                if match.tags is None:
-                    leaf_text.append(rule)
-                else:
-                    for name in match.tags:
-                        tagged_text[name].append(rule)
-            elif rule.effect in METADATA_EFFECTS:
-                metadata_rules.append(rule)
-            else:
-                selector_rules.append(rule)
-        drop_tags = tuple(
-            sorted(
-                name
-                for name, by_name in tags.items()
-                if any(r.effect is Effect.DROP for r in by_name)
-            )
-        )
-        leaf_phrases: set[str] = set()
-        for rule in leaf_text:
-            assert isinstance(rule.match, Text)
-            if rule.match.prefixes:
-                raise ValueError(
-                    f"rule {rule.name!r}: prefix text rules need tags= to say where to look"
-                )
-            leaf_phrases.update(rule.match.phrases)
+        groups = _Groups.of(rules)
+        words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
         body_walk = [
             rule
             for rule in rules
             if rule.effect is Effect.BODY
-            and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in leaf_text)
+            and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in groups.leaf_text)
         ]
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
-            metadata_rules=tuple(metadata_rules),
+            metadata_rules=tuple(groups.metadata),
             word_prefilter=_letters_regex(all_words) if prefilter else None,
             body_walk_rules=cls.build(body_walk, prefilter=True)
             if body_walk and not prefilter
             else None,
             rules=tuple(rules),
-            selector_rules=tuple(selector_rules),
-            tag_index={t: tuple(r) for t, r in tags.items()},
+            selector_rules=tuple(groups.selectors),
+            tag_index={t: tuple(r) for t, r in groups.tags.items()},
             word_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in words.items()},
             ending_index={a: {w: tuple(r) for w, r in ix.items()} for a, ix in endings.items()},
             value_rules={a: tuple(r) for a, r in values.items()},
-            leaf_text_rules=tuple(leaf_text),
-            tagged_text_rules={t: tuple(r) for t, r in tagged_text.items()},
-            tag_drops=drop_tags,
+            leaf_text_rules=tuple(groups.leaf_text),
+            tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            tag_drops=groups.tag_drops(),
             watched_attributes=frozenset(words) | frozenset(endings) | frozenset(values),
             word_attributes=frozenset(words) | frozenset(endings),
             tag_limits={
@@ -203,25 +157,105 @@ class CompiledRules:
                 for rule in rules
                 if isinstance(rule.match, Words) and rule.match.skip_tags
             },
-            leaf_phrases=frozenset(leaf_phrases),
+            leaf_phrases=groups.leaf_phrases(),
             pattern_prefilters=_prefilters(values),
-            tag_walk_rules={
-                t: kept
-                for t, rs in tags.items()
-                if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
-            },
-            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in tagged_text.items()},
-            attr_rules={
-                a: tuple(r for r in rs if isinstance(r.match, Attr))
-                for a, rs in values.items()
-                if any(isinstance(r.match, Attr) for r in rs)
-            },
-            pattern_rules={
-                a: tuple(r for r in rs if isinstance(r.match, Pattern))
-                for a, rs in values.items()
-                if any(isinstance(r.match, Pattern) for r in rs)
-            },
+            tag_walk_rules=groups.tag_walk_rules(),
+            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in groups.tagged_text.items()},
+            attr_rules=groups.value_rules_of(Attr),
+            pattern_rules=groups.value_rules_of(Pattern),
         )
+
+
+def _rules_by_key() -> defaultdict[str, list[Rule]]:
+    return defaultdict(list)
+
+
+def _index_by_key() -> defaultdict[str, defaultdict[str, list[Rule]]]:
+    return defaultdict(_rules_by_key)
+
+
+@attrs.define
+class _Groups:
+    """A rule list sorted by what each rule looks at: the first step of an index."""
+
+    selectors: list[Rule] = attrs.field(factory=list)
+    metadata: list[Rule] = attrs.field(factory=list)
+    tags: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
+    #: attribute -> word -> rules (and the same for words that must end a name)
+    words: defaultdict[str, defaultdict[str, list[Rule]]] = attrs.field(factory=_index_by_key)
+    endings: defaultdict[str, defaultdict[str, list[Rule]]] = attrs.field(factory=_index_by_key)
+    #: attribute -> Pattern and Attr rules reading it
+    values: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
+    leaf_text: list[Rule] = attrs.field(factory=list)
+    tagged_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
+
+    @classmethod
+    def of(cls, rules: list[Rule]) -> _Groups:
+        groups = cls()
+        for rule in rules:
+            match = rule.match
+            if isinstance(match, Words):
+                index = groups.endings if match.at_end else groups.words
+                for attribute in match.attributes:
+                    for word in match.words:
+                        index[attribute][word].append(rule)
+            elif isinstance(match, Pattern):
+                for attribute in match.attributes:
+                    groups.values[attribute].append(rule)
+            elif isinstance(match, Attr):
+                groups.values[match.name].append(rule)
+            elif isinstance(match, Tags):
+                for name in match.names:
+                    groups.tags[name].append(rule)
+            elif isinstance(match, Text):
+                if match.tags is None:
+                    groups.leaf_text.append(rule)
+                else:
+                    for name in match.tags:
+                        groups.tagged_text[name].append(rule)
+            elif rule.effect in METADATA_EFFECTS:
+                groups.metadata.append(rule)
+            else:
+                groups.selectors.append(rule)
+        return groups
+
+    def tag_drops(self) -> tuple[str, ...]:
+        """Tags that DROP rules remove up front."""
+        return tuple(
+            sorted(
+                name
+                for name, by_name in self.tags.items()
+                if any(r.effect is Effect.DROP for r in by_name)
+            )
+        )
+
+    def tag_walk_rules(self) -> dict[str, tuple[Rule, ...]]:
+        """Tag -> the tag rules other than DROP (recorded during the walk)."""
+        return {
+            t: kept
+            for t, rs in self.tags.items()
+            if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
+        }
+
+    def leaf_phrases(self) -> frozenset[str]:
+        """Every phrase a childless-element text rule accepts."""
+        phrases: set[str] = set()
+        for rule in self.leaf_text:
+            assert isinstance(rule.match, Text)
+            if rule.match.prefixes:
+                raise ValueError(
+                    f"rule {rule.name!r}: prefix text rules need tags= to say where to look"
+                )
+            phrases.update(rule.match.phrases)
+        return frozenset(phrases)
+
+    def value_rules_of(self, kind: type[Attr] | type[Pattern]) -> dict[str, tuple[Rule, ...]]:
+        """Attribute -> the value rules of one matcher kind reading it."""
+        return {
+            a: tuple(r for r in rs if isinstance(r.match, kind))
+            for a, rs in self.values.items()
+            if any(isinstance(r.match, kind) for r in rs)
+        }
 
 
 def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:

@@ -22,8 +22,10 @@ A TOML file holds ``[[site]]`` tables; a site without ``domain`` is generic::
     excludes = ["More in Energy"]
 
 A ``[[rule]]`` table names its rule (``name``, ``select``, ``effect`` = drop, body,
-lead, score, title, author or date, optional ``weight``, ``domain``, ``strong``):
-it replaces a built-in or installed rule of the same name.
+lead, score, title, author or date, optional ``weight``, ``domain``, ``strong`` and
+``role`` = comments or caption): it replaces a built-in or installed rule of the same
+name. A DROP rule with ``role = "comments"`` finds reader comments for
+``include_comments``; one with ``role = "caption"`` is switched off by ``include_captions``.
 
 Precedence: rules loaded later replace rules of the same name, and loading goes
 built-ins, then installed packs, then the caller's files, so the caller wins.
@@ -70,53 +72,69 @@ def load_toml_rules(file: Path) -> RuleFile:
         if extra:
             raise RuleFileError(f"{file}: [[site]] {number}: unknown key(s) {', '.join(extra)}")
         domain = site.get("domain")
-        where = domain or "generic"
-        for key, effect in _SELECTOR_EFFECTS.items():
-            for index, expression in enumerate(_strings(site.get(key, []), file, key), start=1):
-                rules.append(
-                    Rule(
-                        f"{pack}:{where}:{key}:{index}",
-                        selector(expression),
-                        effect,
-                        domain=domain,
-                        strong=effect is Effect.DROP,
-                        description=f"{key} {expression} ({file.name})",
-                        source=str(file),
-                    )
-                )
-        for index, entry in enumerate(site.get("score", []), start=1):
-            if not isinstance(entry, dict) or "select" not in entry or "weight" not in entry:
-                raise RuleFileError(f"{file}: score entries need select and weight")
-            rules.append(
-                Rule(
-                    f"{pack}:{where}:score:{index}",
-                    selector(str(entry["select"])),
-                    Effect.SCORE,
-                    weight=float(entry["weight"]),
-                    domain=domain,
-                    description=f"score {entry['weight']} ({file.name})",
-                    source=str(file),
-                )
-            )
+        rules.extend(_site_rules(site, file, pack, domain))
         disabled.extend(
             (name, domain) for name in _strings(site.get("disable", []), file, "disable")
         )
-        for case in site.get("test", []):
-            page = case.get("page")
-            tests.append(
-                RuleTest(
-                    page=(file.parent / page) if page else None,
-                    url=case.get("url"),
-                    contains=tuple(_strings(case.get("contains", []), file, "contains")),
-                    excludes=tuple(_strings(case.get("excludes", []), file, "excludes")),
-                )
-            )
+        tests.extend(_site_tests(site, file))
     for number, entry in enumerate(data.get("rule", []), start=1):
         rules.append(_named_rule(entry, file, number))
     return RuleFile(path=file, rules=tuple(rules), disabled=tuple(disabled), tests=tuple(tests))
 
 
-_RULE_KEYS = frozenset({"name", "select", "effect", "weight", "domain", "strong", "description"})
+def _site_rules(site: dict[str, Any], file: Path, pack: str, domain: str | None) -> list[Rule]:
+    """The selector and score rules of one ``[[site]]`` table."""
+    where = domain or "generic"
+    rules = []
+    for key, effect in _SELECTOR_EFFECTS.items():
+        for index, expression in enumerate(_strings(site.get(key, []), file, key), start=1):
+            rules.append(
+                Rule(
+                    f"{pack}:{where}:{key}:{index}",
+                    selector(expression),
+                    effect,
+                    domain=domain,
+                    strong=effect is Effect.DROP,
+                    description=f"{key} {expression} ({file.name})",
+                    source=str(file),
+                )
+            )
+    for index, entry in enumerate(site.get("score", []), start=1):
+        if not isinstance(entry, dict) or "select" not in entry or "weight" not in entry:
+            raise RuleFileError(f"{file}: score entries need select and weight")
+        rules.append(
+            Rule(
+                f"{pack}:{where}:score:{index}",
+                selector(str(entry["select"])),
+                Effect.SCORE,
+                weight=float(entry["weight"]),
+                domain=domain,
+                description=f"score {entry['weight']} ({file.name})",
+                source=str(file),
+            )
+        )
+    return rules
+
+
+def _site_tests(site: dict[str, Any], file: Path) -> list[RuleTest]:
+    """The ``[[site.test]]`` cases of one ``[[site]]`` table."""
+    tests = []
+    for case in site.get("test", []):
+        page = case.get("page")
+        tests.append(
+            RuleTest(
+                page=(file.parent / page) if page else None,
+                url=case.get("url"),
+                contains=tuple(_strings(case.get("contains", []), file, "contains")),
+                excludes=tuple(_strings(case.get("excludes", []), file, "excludes")),
+            )
+        )
+    return tests
+
+
+_RULE_KEYS = frozenset(
+    {"name", "select", "effect", "weight", "domain", "strong", "description", "role"}
+)
 
 
 def _named_rule(entry: Any, file: Path, number: int) -> Rule:
@@ -136,6 +154,7 @@ def _named_rule(entry: Any, file: Path, number: int) -> Rule:
             domain=entry.get("domain"),
             strong=bool(entry.get("strong", False)),
             description=str(entry.get("description", f"from {file.name}")),
+            role=entry.get("role"),
             source=str(file),
         )
     except ValueError as exc:

@@ -158,6 +158,9 @@ class _Walker:
         of a dropped element are skipped, since its rules only matter if the drop
         is vetoed (see :func:`examine_vetoed`), except that ``inside_drops``
         (the BODY rules) walks them: a body marker vetoes the drops around it.
+
+        This is the hot loop of an extraction, visiting every element once, and is
+        kept as one function: its locals are the lookups each element needs.
         """
         compiled = self.compiled
         record = self.record
