@@ -397,6 +397,25 @@ def add_ratios(rows: Sequence[Row]) -> None:
             row.x_parse_only_time = row.total_s / parse.total_s
 
 
+def worst_report(corpus: Path, count: int, name: str, limit: int | None = None) -> str:
+    """The ``--worst`` error analysis of newsclean on one corpus (see ``worst.py``)."""
+    if importlib.util.find_spec("newsclean") is None:
+        sys.path.insert(0, str(REPO / "src"))
+    import worst
+
+    pages = load_corpora(corpus, limit, html=True)[name]
+    if name == TRAF:
+        cases = [worst.Case(p.id, p.url, p.data, with_=p.with_, without=p.without) for p in pages]
+        return worst.report(cases, "snippets", count, name)
+    if name == READ:
+        truths = expected_texts(pages)
+    else:
+        truth = aeb_truth(corpus / AEB)
+        truths = [truth[p.id]["articleBody"] for p in pages]
+    cases = [worst.Case(p.id, p.url, p.data, truth=t) for p, t in zip(pages, truths, strict=True)]
+    return worst.report(cases, "shingles" if name == AEB else "words", count, name)
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -632,6 +651,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="do not run the metadata benchmark (readability-pages metadata)",
     )
+    parser.add_argument(
+        "--worst",
+        nargs=2,
+        metavar=("N", "CORPUS"),
+        default=None,
+        help=f"error analysis: the N pages of CORPUS ({', '.join(CORPORA)}) newsclean loses "
+        "most on, their extra and missed text and the rule that decided each",
+    )
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -653,6 +680,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--record needs a full run (no --limit)")
     if args.worker and args.worker_out is None:
         parser.error("--worker needs --worker-out")
+    if args.worst is not None:
+        count, name = args.worst
+        if not count.isdigit() or int(count) < 1 or name not in CORPORA:
+            parser.error(f"--worst takes a count and a corpus from {', '.join(CORPORA)}")
+        args.worst = (int(count), name)
     return args
 
 
@@ -662,6 +694,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus: Path = args.corpus.resolve()
     if args.worker:
         return run_worker(args.worker, corpus, args.limit, args.worker_out, args.repeat)
+    if args.worst:
+        print(worst_report(corpus, *args.worst, limit=args.limit), end="")
+        return 0
 
     command = "python " + shlex.join(sys.argv if argv is None else ["bench/run.py", *argv])
     corpora = load_corpora(corpus, args.limit, html=False)

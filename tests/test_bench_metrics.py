@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,6 +19,7 @@ BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
 metrics = importlib.import_module("metrics")
 run = importlib.import_module("run")
+worst = importlib.import_module("worst")
 
 
 # --------------------------------------------------------------------------- metrics
@@ -180,6 +182,70 @@ def test_shingle_scores_hand_computed() -> None:
     assert (empty.precision, empty.recall, empty.f1, empty.accuracy) == (0, 0, 0, 0)
 
 
+# --------------------------------------------------------------------------- error analysis
+
+
+def test_wrong_spans() -> None:
+    text = "one two three four\nextra line here\nfive six seven eight"
+    spans = worst.wrong_spans(text, "one two three four five six seven eight")
+    assert [text[a:b] for a, b in spans] == ["extra line here"]
+    # No shared shingle: every line is its own span.
+    text = "x y,\n z!"
+    assert [text[a:b] for a, b in worst.wrong_spans(text, "")] == ["x y", "z"]
+    # A second copy is extra (shared shingles are used once).
+    text = "a b c d\n\na b c d"
+    assert [text[a:b] for a, b in worst.wrong_spans(text, "a b c d")] == ["a b c d"]
+    assert worst.wrong_spans("", "a b") == []
+    assert worst.wrong_spans("Hello world", "Hello world") == []
+
+
+def _block(xpath: str, decision: str, reason: str, text: str = "") -> object:
+    return SimpleNamespace(
+        id=len(xpath), xpath=xpath, css=xpath.replace("/", " > "), decision=decision,
+        reason=reason, rules=(), text=text, score=None,
+    )  # fmt: skip
+
+
+def test_causes_of_missed_and_extra_text() -> None:
+    page = (
+        b"<html><body><div id='main' class='l-sidebar-fixed'><p>First paragraph of the story "
+        b"is here.</p><p>Second paragraph tells the rest.</p></div>"
+        b"<div class='story'><p>Kept paragraph of the story.</p><p>Follow us on Twitter "
+        b"for more news.</p><p>Kept paragraph of the story.</p></div>"
+        b"<aside>Never decided text block</aside></body></html>"
+    )
+    blocks = [
+        _block("/html/body/div[1]", "removed", "related-rails", "First paragraph"),
+        _block("/html/body/div[2]", "body container", "chosen body", "Kept paragraph"),
+        _block("/html/body/div[2]/p[1]", "kept", "inside the body", "Kept paragraph"),
+        _block("/html/body/div[2]/p[2]", "kept", "inside the body", "Follow us"),
+        _block("/html/body/div[2]/p[3]", "kept", "inside the body", "Kept paragraph"),
+        _block("/html/body/div[9]", "removed", "ads", "not on the page"),
+    ]
+    root = worst._parse(page)
+    found = worst.locate(root.getroottree(), blocks)
+    assert found[0].label == "div#main.l-sidebar-fixed" and found[0].joined.startswith(" First")
+    assert found[-1].label == "div[9]"  # not found: the CSS path stands in
+    page_text = worst._joined(metrics.element_text(root))
+    family, cause = worst.missed_cause(found, page_text, "Second paragraph tells the rest.")
+    assert family == "removed by related-rails"
+    assert cause == "removed div#main.l-sidebar-fixed by related-rails"
+    assert worst.missed_cause(found, page_text, "Never decided text")[0] == "outside the body"
+    assert worst.missed_cause(found, page_text, "Not there at all")[0] == "not in the page text"
+    family, cause = worst.extra_cause(found, "Follow us on Twitter for more news.")
+    assert family == "kept" and cause == "kept p in body div.story"
+    family, cause = worst.extra_cause(found, "Kept paragraph of the story.")
+    assert family == "kept (text in several blocks)" and cause.endswith("text in 2 kept blocks")
+    assert worst.extra_cause(found, "Something else")[0] == "no block"
+
+
+def test_abbreviate() -> None:
+    assert worst.abbreviate("short") == "short"
+    text = "word " * 100
+    short = worst.abbreviate(text, 40)
+    assert len(short) <= 41 and " … " in short
+
+
 # --------------------------------------------------------------------------- runner
 
 
@@ -285,6 +351,23 @@ FAKE_NEWSCLEAN = textwrap.dedent(
             lang and lang.group(1),
         )
 
+
+    class Block:
+        def __init__(self, xpath, reason):
+            self.id, self.xpath, self.css, self.decision = 1, xpath, "nav", "removed"
+            self.reason, self.rules, self.text, self.score = reason, (), "", None
+
+
+    class Explanation:
+        def __init__(self, article, blocks):
+            self.article, self.blocks = article, blocks
+
+
+    def explain(html, *, url=None):
+        """Only a <nav> directly in <body> is explained, as removed by 'fake-nav'."""
+        page = html.decode() if isinstance(html, bytes) else html
+        blocks = (Block("/html/body/nav", "fake-nav"),) if "<body><nav>" in page else ()
+        return Explanation(extract(html, url=url), blocks)
     '''
 )
 
@@ -486,6 +569,24 @@ def test_trafilatura_options() -> None:
     ]
     run.add_ratios(rows)
     assert rows[0].x_trafilatura_speed == 4.0
+
+
+def test_worst_report(fake_corpus: Path, fake_env: dict[str, str]) -> None:
+    code, log = _bench(fake_corpus, "--worst", "1", AEB, env=fake_env)
+    assert code == 0, log
+    assert f"## The 1 worst of 2 pages on {AEB}" in log and "exact 1/2" in log
+    assert "### 1. y2" in log and "x1" not in log
+    assert "P 0.250  R 0.500  F1 0.333  exact: no" in log
+    assert "extra (3 words):\n- (3 w) “extra words here”" in log
+    assert "missed (1 words):\n- (1 w) “epsilon”  \n  ← removed nav by fake-nav" in log
+    code, log = _bench(fake_corpus, "--worst", "5", "trafilatura-eval", env=fake_env)
+    assert code == 0, log
+    assert "### 1. http://b.test/\n\nP 0.500  R 0.500  F1 0.500" in log
+    assert "extra (1 words):\n- (1 w) “footer”" in log  # a `without` snippet found
+    assert "missed (1 words):\n- (1 w) “epsilon”  \n  ← not in the page text" in log
+    assert "### 2. http://a.test/" in log
+    code, log = _bench(fake_corpus, "--worst", "2", "nowhere", env=fake_env)
+    assert code == 2 and "--worst takes a count and a corpus" in log
 
 
 def _real_newsclean_imports() -> bool:
