@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
@@ -86,6 +87,106 @@ def bow_pr(output: str, expected_text: str) -> tuple[float, float]:
         return (1.0, 1.0) if not n_exp else (0.0, 0.0)
     overlap = sum((out & exp).values())
     return overlap / n_out, (overlap / n_exp if n_exp else 1.0)
+
+
+# --------------------------------------------------------------------------- shingles
+# The article-extraction-benchmark metric (its README in the corpus directory): 4-token
+# shingles of case-kept ``\w+`` tokens, per-page counts normalised to sum to 1, precision and
+# recall averaged over pages, F1 of the two means, accuracy = exact token sequence.
+
+SHINGLE_SIZE = 4
+
+
+def words(text: str) -> list[str]:
+    r"""The ``\w+`` tokens of a text, case kept (the shingle metric's tokens)."""
+    return _WORD.findall(text)
+
+
+def shingles(text: str, size: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
+    """Multiset of the ``size``-token shingles of a text.
+
+    A text of fewer than ``size`` tokens (but at least one) is a single shingle of all its
+    tokens; a text without tokens has none.
+    """
+    toks = words(text)
+    if len(toks) < size:
+        return Counter([tuple(toks)] if toks else [])
+    return Counter(tuple(toks[i : i + size]) for i in range(len(toks) - size + 1))
+
+
+def shingle_counts(predicted: str, true: str) -> tuple[float, float, float] | None:
+    """Normalised (tp, fp, fn) of one page, summing to 1; None when both texts are empty.
+
+    tp is the number of shared shingles (the smaller of the two counts of each), fp the
+    predicted shingles left over, fn the true ones left over.
+    """
+    pred, gold = shingles(predicted), shingles(true)
+    tp = (pred & gold).total()
+    fp, fn = pred.total() - tp, gold.total() - tp
+    total = tp + fp + fn
+    if not total:
+        return None
+    return tp / total, fp / total, fn / total
+
+
+def shingle_pr(counts: tuple[float, float, float]) -> tuple[float, float]:
+    """(precision, recall) of one page from its counts; (1, 1) when nothing is wrong.
+
+    An empty denominator (nothing predicted, or nothing true) gives 0.
+    """
+    tp, fp, fn = counts
+    if fp == 0 and fn == 0:
+        return 1.0, 1.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall
+
+
+def exact_match(predicted: str, true: str) -> bool:
+    """Whether the two texts have the same token sequence (the accuracy criterion)."""
+    return words(predicted) == words(true)
+
+
+@dataclass(frozen=True, slots=True)
+class ShingleScores:
+    """Corpus scores of the shingle metric."""
+
+    precision: float
+    recall: float
+    f1: float
+    accuracy: float
+    scored: int  # pages in the precision/recall means (both texts empty: skipped)
+    pages: int
+
+
+def shingle_scores(pairs: Iterable[tuple[str, str]]) -> ShingleScores:
+    """Corpus precision, recall, F1 and accuracy of (predicted, true) text pairs.
+
+    Precision and recall are means over the pages scored; F1 is their harmonic mean.
+    Accuracy is the share of all pages whose token sequences are equal (a page with no
+    tokens on either side counts as exact).
+    """
+    precisions: list[float] = []
+    recalls: list[float] = []
+    exact = pages = 0
+    for predicted, true in pairs:
+        pages += 1
+        exact += exact_match(predicted, true)
+        counts = shingle_counts(predicted, true)
+        if counts is None:
+            continue
+        precision, recall = shingle_pr(counts)
+        precisions.append(precision)
+        recalls.append(recall)
+    precision, recall = mean(precisions), mean(recalls)
+    return ShingleScores(
+        precision=precision,
+        recall=recall,
+        f1=f1_score(precision, recall),
+        accuracy=exact / pages if pages else 0.0,
+        scored=len(precisions),
+        pages=pages,
+    )
 
 
 def mean(values: Sequence[float]) -> float:

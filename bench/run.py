@@ -1,7 +1,7 @@
 """Benchmark newsclean against trafilatura, readability-lxml and a bare lxml parse.
 
 Run from anywhere as ``python bench/run.py [options]`` (``--help`` lists them).
-Each tool runs in its own subprocess (``--worker TOOL``), which loads both
+Each tool runs in its own subprocess (``--worker TOOL``), which loads the three
 corpora into memory, warms up on a few pages and then times each page with
 ``time.perf_counter()`` around the extraction call alone. The parent process
 scores the outputs (see ``metrics.py``) and prints a Markdown table.
@@ -53,7 +53,11 @@ from metrics import (  # noqa: E402
     median,
     percentile,
     prf,
+    shingle_counts,
+    shingle_pr,
+    shingle_scores,
     snippet_counts,
+    words,
 )
 
 REPO = BENCH_DIR.parent
@@ -63,25 +67,38 @@ TOOLS = (
     "newsclean-recall",
     "newsclean-all-outputs",
     "trafilatura",
+    "trafilatura-precision",
+    "trafilatura-comments",
     "trafilatura-markdown",
     "readability",
     "parse-only",
 )
 #: What a full run measures: every tool and variant.
 DEFAULT_TOOLS = TOOLS
-#: Each tool's speed is compared with this trafilatura run.
+#: newsclean's speed is compared with ``trafilatura`` (no comments, as newsclean), except here.
 REFERENCE = {"newsclean-all-outputs": "trafilatura-markdown"}
 TRAF = "trafilatura-eval"
 READ = "readability-pages"
-CORPORA = (TRAF, READ)
+AEB = "article-extraction-benchmark"
+CORPORA = (TRAF, READ, AEB)
 WARMUP_PAGES = 5
 GATE_TOLERANCE = 0.005
+#: Accuracy moves by one page in 88 (0.011): any net loss of an exact page fails the gate.
+ACCURACY_TOLERANCE = 0.005
 METADATA_TOLERANCE = 0.01
 DEFAULT_BASELINE = BENCH_DIR / "baseline.json"
 MARK_START = "<!-- bench:start -->"
 MARK_END = "<!-- bench:end -->"
 
 Extractor = Callable[[bytes, str | None], str]
+#: ``trafilatura.extract`` keyword arguments of each trafilatura tool. newsclean leaves
+#: comments out, so the reference runs do too; ``trafilatura-comments`` is its default call.
+TRAFILATURA_OPTIONS: dict[str, dict[str, Any]] = {
+    "trafilatura": {"include_comments": False},
+    "trafilatura-precision": {"favor_precision": True, "include_comments": False},
+    "trafilatura-comments": {},
+    "trafilatura-markdown": {"output_format": "markdown", "include_comments": False},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,15 +134,16 @@ class Row:
     tp: int | None = None
     fp: int | None = None
     fn: int | None = None
+    accuracy: float | None = None
 
 
 # --------------------------------------------------------------------------- corpora
 
 
 def load_corpora(root: Path, limit: int | None, *, html: bool) -> dict[str, list[Page]]:
-    """Load both corpora (page bytes only when ``html``), in a stable order."""
-    traf_dir, read_dir = root / TRAF, root / READ
-    for path in (traf_dir / "evaldata.json", read_dir):
+    """Load the three corpora (page bytes only when ``html``), in a stable order."""
+    traf_dir, read_dir, aeb_dir = root / TRAF, root / READ, root / AEB
+    for path in (traf_dir / "evaldata.json", read_dir, aeb_dir / "ground-truth.json"):
         if not path.exists():
             raise SystemExit(f"corpus not found: {path} (see --corpus)")
     evaldata: dict[str, dict[str, Any]] = json.loads(
@@ -148,7 +166,26 @@ def load_corpora(root: Path, limit: int | None, *, html: bool) -> dict[str, list
     for case in cases[:limit]:
         data = gzip.decompress((case / "source.html.gz").read_bytes()) if html else b""
         read.append(Page(id=case.name, url=None, data=data, expected=case / "expected.html"))
-    return {TRAF: traf, READ: read}
+    return {TRAF: traf, READ: read, AEB: load_aeb(aeb_dir, limit, html=html)}
+
+
+def load_aeb(directory: Path, limit: int | None, *, html: bool) -> list[Page]:
+    """The article-extraction-benchmark pages, sorted by id, with their URL."""
+    truth = aeb_truth(directory)
+    pages = []
+    for page_id in sorted(truth)[:limit]:
+        path = directory / "html" / f"{page_id}.html.gz"
+        data = gzip.decompress(path.read_bytes()) if html else b""
+        pages.append(Page(id=page_id, url=truth[page_id]["url"], data=data))
+    return pages
+
+
+def aeb_truth(directory: Path) -> dict[str, dict[str, str]]:
+    """``ground-truth.json``: ``{id: {"url": ..., "articleBody": ...}}``."""
+    truth: dict[str, dict[str, str]] = json.loads(
+        (directory / "ground-truth.json").read_text(encoding="utf-8")
+    )
+    return truth
 
 
 # --------------------------------------------------------------------------- worker
@@ -173,19 +210,12 @@ def make_extractor(tool: str) -> Extractor:
             return text
 
         return run_newsclean
-    if tool == "trafilatura-markdown":
-        traf_markdown = importlib.import_module("trafilatura").extract
-
-        def run_trafilatura_markdown(data: bytes, url: str | None) -> str:
-            text: str | None = traf_markdown(data, url=url, output_format="markdown")
-            return text or ""
-
-        return run_trafilatura_markdown
-    if tool == "trafilatura":
+    if tool in TRAFILATURA_OPTIONS:
         traf_extract = importlib.import_module("trafilatura").extract
+        options = TRAFILATURA_OPTIONS[tool]
 
         def run_trafilatura(data: bytes, url: str | None) -> str:
-            text: str | None = traf_extract(data, url=url)
+            text: str | None = traf_extract(data, url=url, **options)
             return text or ""
 
         return run_trafilatura
@@ -304,8 +334,19 @@ def score(
     precision: float | None = None
     recall: float | None = None
     f1: float | None = None
+    accuracy: float | None = None
     counts: tuple[int, int, int] | tuple[None, None, None] = (None, None, None)
-    if tool != "parse-only" and corpus == TRAF:
+    if tool != "parse-only" and corpus == AEB:
+        for out, exp, detail in zip(outputs, expected, details, strict=True):
+            page = shingle_counts(out, exp)
+            if page is not None:
+                detail.update(zip(("tp", "fp", "fn"), page, strict=True))
+                detail.update(zip(("precision", "recall"), shingle_pr(page), strict=True))
+            detail["exact"] = words(out) == words(exp)
+        scores = shingle_scores(zip(outputs, expected, strict=True))
+        precision, recall, f1 = scores.precision, scores.recall, scores.f1
+        accuracy = scores.accuracy
+    elif tool != "parse-only" and corpus == TRAF:
         tp = fp = fn = 0
         for page, out, detail in zip(pages, outputs, details, strict=True):
             counts = snippet_counts(out, page.with_, page.without)
@@ -336,6 +377,7 @@ def score(
         tp=counts[0],
         fp=counts[1],
         fn=counts[2],
+        accuracy=accuracy,
     )
     return row, details
 
@@ -355,6 +397,25 @@ def add_ratios(rows: Sequence[Row]) -> None:
             row.x_parse_only_time = row.total_s / parse.total_s
 
 
+def worst_report(corpus: Path, count: int, name: str, limit: int | None = None) -> str:
+    """The ``--worst`` error analysis of newsclean on one corpus (see ``worst.py``)."""
+    if importlib.util.find_spec("newsclean") is None:
+        sys.path.insert(0, str(REPO / "src"))
+    import worst
+
+    pages = load_corpora(corpus, limit, html=True)[name]
+    if name == TRAF:
+        cases = [worst.Case(p.id, p.url, p.data, with_=p.with_, without=p.without) for p in pages]
+        return worst.report(cases, "snippets", count, name)
+    if name == READ:
+        truths = expected_texts(pages)
+    else:
+        truth = aeb_truth(corpus / AEB)
+        truths = [truth[p.id]["articleBody"] for p in pages]
+    cases = [worst.Case(p.id, p.url, p.data, truth=t) for p, t in zip(pages, truths, strict=True)]
+    return worst.report(cases, "shingles" if name == AEB else "words", count, name)
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -365,10 +426,10 @@ def _num(value: float | None, fmt: str) -> str:
 def markdown_table(rows: Sequence[Row]) -> str:
     """The results as a Markdown table."""
     head = (
-        "| tool | corpus | pages | errors | precision | recall | F1 | docs/s | median ms "
-        "| p99 ms | × trafilatura speed | × parse-only time |"
+        "| tool | corpus | pages | errors | precision | recall | F1 | accuracy | docs/s "
+        "| median ms | p99 ms | × trafilatura speed | × parse-only time |"
     )
-    lines = [head, "|" + "---|" * 4 + "---:|" * 8]
+    lines = [head, "|" + "---|" * 4 + "---:|" * 9]
     for r in rows:
         ratios = ("", "")
         if r.tool.startswith("newsclean"):
@@ -381,6 +442,7 @@ def markdown_table(rows: Sequence[Row]) -> str:
             _num(r.precision, ".3f"),
             _num(r.recall, ".3f"),
             _num(r.f1, ".3f"),
+            _num(r.accuracy, ".3f"),
             f"{r.docs_per_s:.1f}",
             f"{r.median_ms:.2f}",
             f"{r.p99_ms:.2f}",
@@ -470,9 +532,16 @@ def write_docs(path: Path, section: str) -> None:
 
 
 def gate_failures(
-    rows: Sequence[Row], baseline: dict[str, Any], tolerance: float = GATE_TOLERANCE
+    rows: Sequence[Row],
+    baseline: dict[str, Any],
+    tolerance: float = GATE_TOLERANCE,
+    accuracy_tolerance: float = ACCURACY_TOLERANCE,
 ) -> list[str]:
-    """Reasons why newsclean's rows fail the quality gate (empty when it passes)."""
+    """Reasons why newsclean's rows fail the quality gate (empty when it passes).
+
+    Every corpus is gated on F1; a corpus with an accuracy (article-extraction-benchmark)
+    is gated on it too.
+    """
     failures = []
     for corpus in CORPORA:
         row = next((r for r in rows if r.tool == "newsclean" and r.corpus == corpus), None)
@@ -481,29 +550,36 @@ def gate_failures(
             continue
         if row.errors:
             failures.append(f"{corpus}: newsclean raised on {row.errors} of {row.pages} pages")
-        recorded = baseline.get(corpus, {}).get("f1")
-        if not isinstance(recorded, int | float):
-            failures.append(f"{corpus}: no recorded F1 in the baseline (run --record)")
-        elif recorded - row.f1 > tolerance:
-            failures.append(
-                f"{corpus}: F1 {row.f1:.4f} is {recorded - row.f1:.4f} below the recorded "
-                f"{recorded:.4f} (tolerance {tolerance})"
-            )
+        checks = [("F1", row.f1, tolerance)]
+        if row.accuracy is not None:
+            checks.append(("accuracy", row.accuracy, accuracy_tolerance))
+        for label, value, allowed in checks:
+            recorded = baseline.get(corpus, {}).get(label.lower())
+            if not isinstance(recorded, int | float):
+                failures.append(f"{corpus}: no recorded {label} in the baseline (run --record)")
+            elif recorded - value > allowed:
+                failures.append(
+                    f"{corpus}: {label} {value:.4f} is {recorded - value:.4f} below the "
+                    f"recorded {recorded:.4f} (tolerance {allowed})"
+                )
     return failures
 
 
 def baseline_data(rows: Sequence[Row]) -> dict[str, Any]:
     """The baseline JSON content for newsclean's rows."""
-    return {
-        r.corpus: {
+    data: dict[str, Any] = {}
+    for r in rows:
+        if r.tool != "newsclean":
+            continue
+        data[r.corpus] = {
             "f1": round(r.f1 or 0.0, 6),
             "precision": round(r.precision or 0.0, 6),
             "recall": round(r.recall or 0.0, 6),
             "pages": r.pages,
         }
-        for r in rows
-        if r.tool == "newsclean"
-    }
+        if r.accuracy is not None:
+            data[r.corpus]["accuracy"] = round(r.accuracy, 6)
+    return data
 
 
 # --------------------------------------------------------------------------- main
@@ -519,8 +595,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=Path,
         metavar="DIR",
         default=REPO.parent / "shared" / "corpus",
-        help="corpus root holding trafilatura-eval/ and readability-pages/ "
-        "(default: <repo>/../shared/corpus)",
+        help="corpus root holding trafilatura-eval/, readability-pages/ and "
+        "article-extraction-benchmark/ (default: <repo>/../shared/corpus)",
     )
     parser.add_argument(
         "--tools",
@@ -546,7 +622,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     mode.add_argument(
         "--gate",
         action="store_true",
-        help="exit 1 if newsclean raised or an F1 is over 0.005 below the baseline",
+        help="exit 1 if newsclean raised, an F1 is over 0.005 below the baseline or an "
+        "accuracy lost a page",
     )
     mode.add_argument("--record", action="store_true", help="rewrite the baseline from this run")
     parser.add_argument(
@@ -574,6 +651,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="do not run the metadata benchmark (readability-pages metadata)",
     )
+    parser.add_argument(
+        "--worst",
+        nargs=2,
+        metavar=("N", "CORPUS"),
+        default=None,
+        help=f"error analysis: the N pages of CORPUS ({', '.join(CORPORA)}) newsclean loses "
+        "most on, their extra and missed text and the rule that decided each",
+    )
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--worker-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -595,6 +680,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.error("--record needs a full run (no --limit)")
     if args.worker and args.worker_out is None:
         parser.error("--worker needs --worker-out")
+    if args.worst is not None:
+        count, name = args.worst
+        if not count.isdigit() or int(count) < 1 or name not in CORPORA:
+            parser.error(f"--worst takes a count and a corpus from {', '.join(CORPORA)}")
+        args.worst = (int(count), name)
     return args
 
 
@@ -604,10 +694,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus: Path = args.corpus.resolve()
     if args.worker:
         return run_worker(args.worker, corpus, args.limit, args.worker_out, args.repeat)
+    if args.worst:
+        print(worst_report(corpus, *args.worst, limit=args.limit), end="")
+        return 0
 
     command = "python " + shlex.join(sys.argv if argv is None else ["bench/run.py", *argv])
     corpora = load_corpora(corpus, args.limit, html=False)
-    expected = {TRAF: [""] * len(corpora[TRAF]), READ: expected_texts(corpora[READ])}
+    truth = aeb_truth(corpus / AEB)
+    expected = {
+        TRAF: [""] * len(corpora[TRAF]),
+        READ: expected_texts(corpora[READ]),
+        AEB: [truth[page.id]["articleBody"] for page in corpora[AEB]],
+    }
     if args.gate and args.limit is not None:
         print("warning: --gate with --limit compares a partial run", file=sys.stderr)
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,6 +19,7 @@ BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
 metrics = importlib.import_module("metrics")
 run = importlib.import_module("run")
+worst = importlib.import_module("worst")
 
 
 # --------------------------------------------------------------------------- metrics
@@ -104,10 +106,150 @@ def test_html_to_text_deep_tree() -> None:
     assert metrics.html_to_text(html) == "deep"
 
 
+# --------------------------------------------------------------------------- shingle metric
+
+
+def test_shingles_hand_computed() -> None:
+    assert metrics.words("Grüße, aus 東京! it's") == ["Grüße", "aus", "東京", "it", "s"]
+    assert metrics.shingles("a b c d e") == {("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1}
+    # A repeated window is counted twice.
+    assert metrics.shingles("x y z w x y z w")[("x", "y", "z", "w")] == 2
+    assert metrics.shingles("x y z w x y z w").total() == 5
+    # Fewer than four tokens: one shingle of all of them; case is kept.
+    assert metrics.shingles("Hello, hello") == {("Hello", "hello"): 1}
+    assert metrics.shingles("one") == {("one",): 1}
+    assert metrics.shingles("") == {}
+    assert metrics.shingles(" -- !! ") == {}
+
+
+def test_shingle_counts_hand_computed() -> None:
+    # Shingles abcd bcde against abcd bcdx: tp 1, fp 1, fn 1, normalised to thirds.
+    counts = metrics.shingle_counts("a b c d e", "a b c d x")
+    assert counts == pytest.approx((1 / 3, 1 / 3, 1 / 3))
+    assert metrics.shingle_pr(counts) == pytest.approx((0.5, 0.5))
+    # The same text twice: tp 1 (min of 2 and 1), fp 4 (5 shingles), fn 0 -> 1/5, 4/5, 0.
+    counts = metrics.shingle_counts("a b c d a b c d", "a b c d")
+    assert counts == pytest.approx((0.2, 0.8, 0.0))
+    assert metrics.shingle_pr(counts) == pytest.approx((0.2, 1.0))
+    # Ten true shingles, the prediction has 8 of them and 2 of its own.
+    true = " ".join(f"t{i}" for i in range(13))
+    predicted = " ".join(f"t{i}" for i in range(11)) + " x1 x2"
+    counts = metrics.shingle_counts(predicted, true)
+    assert counts == pytest.approx((8 / 12, 2 / 12, 2 / 12))
+    assert metrics.shingle_pr(counts) == pytest.approx((0.8, 0.8))
+    # Whitespace and punctuation are not tokens; case is.
+    assert metrics.shingle_counts("The cat, sat.\n\nDown", "The cat sat down") == (0, 0.5, 0.5)
+    assert metrics.shingle_pr((0.0, 0.5, 0.5)) == (0.0, 0.0)
+
+
+def test_shingle_counts_edge_cases() -> None:
+    assert metrics.shingle_counts("", "") is None  # skipped
+    assert metrics.shingle_counts("?!", "…") is None
+    # Nothing predicted: all missed, P and R 0.
+    assert metrics.shingle_counts("", "a b c d e") == (0.0, 0.0, 1.0)
+    assert metrics.shingle_pr((0.0, 0.0, 1.0)) == (0.0, 0.0)
+    # Nothing true: all extra, P and R 0.
+    assert metrics.shingle_counts("a b", "") == (0.0, 1.0, 0.0)
+    assert metrics.shingle_pr((0.0, 1.0, 0.0)) == (0.0, 0.0)
+    # Fewer than four tokens on both sides, equal: perfect.
+    assert metrics.shingle_counts("Hello world", "Hello  world!") == (1.0, 0.0, 0.0)
+    assert metrics.shingle_pr((1.0, 0.0, 0.0)) == (1.0, 1.0)
+    # A short prediction is one shingle, never equal to a 4-token one.
+    assert metrics.shingle_counts("Hello world", "Hello world again friend") == (0, 0.5, 0.5)
+
+
+def test_exact_match() -> None:
+    assert metrics.exact_match("Hello,  world!\n\nAgain.", "Hello world Again")
+    assert not metrics.exact_match("Hello world", "hello world")
+    assert not metrics.exact_match("a b c d a b c d", "a b c d")
+    assert metrics.exact_match("", "...")
+
+
+def test_shingle_scores_hand_computed() -> None:
+    pairs = [
+        ("a b c d e", "a b c d x"),  # P 1/2, R 1/2, not exact
+        ("", ""),  # skipped in P and R, exact
+        ("x y z w", "x y z w"),  # P 1, R 1, exact
+        ("a b c d a b c d", "a b c d"),  # P 1/5, R 1
+    ]
+    scores = metrics.shingle_scores(pairs)
+    assert (scores.scored, scores.pages) == (3, 4)
+    precision, recall = (0.5 + 1 + 0.2) / 3, (0.5 + 1 + 1) / 3
+    assert (scores.precision, scores.recall) == pytest.approx((precision, recall))
+    assert scores.f1 == pytest.approx(2 * precision * recall / (precision + recall))
+    assert scores.accuracy == 0.5
+    empty = metrics.shingle_scores([])
+    assert (empty.precision, empty.recall, empty.f1, empty.accuracy) == (0, 0, 0, 0)
+
+
+# --------------------------------------------------------------------------- error analysis
+
+
+def test_wrong_spans() -> None:
+    text = "one two three four\nextra line here\nfive six seven eight"
+    spans = worst.wrong_spans(text, "one two three four five six seven eight")
+    assert [text[a:b] for a, b in spans] == ["extra line here"]
+    # No shared shingle: every line is its own span.
+    text = "x y,\n z!"
+    assert [text[a:b] for a, b in worst.wrong_spans(text, "")] == ["x y", "z"]
+    # A second copy is extra (shared shingles are used once).
+    text = "a b c d\n\na b c d"
+    assert [text[a:b] for a, b in worst.wrong_spans(text, "a b c d")] == ["a b c d"]
+    assert worst.wrong_spans("", "a b") == []
+    assert worst.wrong_spans("Hello world", "Hello world") == []
+
+
+def _block(xpath: str, decision: str, reason: str, text: str = "") -> object:
+    return SimpleNamespace(
+        id=len(xpath), xpath=xpath, css=xpath.replace("/", " > "), decision=decision,
+        reason=reason, rules=(), text=text, score=None,
+    )  # fmt: skip
+
+
+def test_causes_of_missed_and_extra_text() -> None:
+    page = (
+        b"<html><body><div id='main' class='l-sidebar-fixed'><p>First paragraph of the story "
+        b"is here.</p><p>Second paragraph tells the rest.</p></div>"
+        b"<div class='story'><p>Kept paragraph of the story.</p><p>Follow us on Twitter "
+        b"for more news.</p><p>Kept paragraph of the story.</p></div>"
+        b"<aside>Never decided text block</aside></body></html>"
+    )
+    blocks = [
+        _block("/html/body/div[1]", "removed", "related-rails", "First paragraph"),
+        _block("/html/body/div[2]", "body container", "chosen body", "Kept paragraph"),
+        _block("/html/body/div[2]/p[1]", "kept", "inside the body", "Kept paragraph"),
+        _block("/html/body/div[2]/p[2]", "kept", "inside the body", "Follow us"),
+        _block("/html/body/div[2]/p[3]", "kept", "inside the body", "Kept paragraph"),
+        _block("/html/body/div[9]", "removed", "ads", "not on the page"),
+    ]
+    root = worst._parse(page)
+    found = worst.locate(root.getroottree(), blocks)
+    assert found[0].label == "div#main.l-sidebar-fixed" and found[0].joined.startswith(" First")
+    assert found[-1].label == "div[9]"  # not found: the CSS path stands in
+    page_text = worst._joined(metrics.element_text(root))
+    family, cause = worst.missed_cause(found, page_text, "Second paragraph tells the rest.")
+    assert family == "removed by related-rails"
+    assert cause == "removed div#main.l-sidebar-fixed by related-rails"
+    assert worst.missed_cause(found, page_text, "Never decided text")[0] == "outside the body"
+    assert worst.missed_cause(found, page_text, "Not there at all")[0] == "not in the page text"
+    family, cause = worst.extra_cause(found, "Follow us on Twitter for more news.")
+    assert family == "kept" and cause == "kept p in body div.story"
+    family, cause = worst.extra_cause(found, "Kept paragraph of the story.")
+    assert family == "kept (text in several blocks)" and cause.endswith("text in 2 kept blocks")
+    assert worst.extra_cause(found, "Something else")[0] == "no block"
+
+
+def test_abbreviate() -> None:
+    assert worst.abbreviate("short") == "short"
+    text = "word " * 100
+    short = worst.abbreviate(text, 40)
+    assert len(short) <= 41 and " … " in short
+
+
 # --------------------------------------------------------------------------- runner
 
 
-def _row(corpus: str, f1: float, errors: int = 0) -> object:
+def _row(corpus: str, f1: float, errors: int = 0, accuracy: float | None = None) -> object:
     return run.Row(
         tool="newsclean",
         corpus=corpus,
@@ -121,30 +263,53 @@ def _row(corpus: str, f1: float, errors: int = 0) -> object:
         mean_ms=100.0,
         median_ms=100.0,
         p99_ms=100.0,
+        accuracy=accuracy,
     )
 
 
+AEB = "article-extraction-benchmark"
+
+
 def test_gate_failures() -> None:
-    baseline = {"trafilatura-eval": {"f1": 0.9}, "readability-pages": {"f1": 0.8}}
-    rows = [_row("trafilatura-eval", 0.9), _row("readability-pages", 0.8)]
+    baseline = {
+        "trafilatura-eval": {"f1": 0.9},
+        "readability-pages": {"f1": 0.8},
+        AEB: {"f1": 0.95, "accuracy": 0.3},
+    }
+    aeb = _row(AEB, 0.95, accuracy=0.3)
+    rows = [_row("trafilatura-eval", 0.9), _row("readability-pages", 0.8), aeb]
     assert run.gate_failures(rows, baseline) == []
-    rows = [_row("trafilatura-eval", 0.896), _row("readability-pages", 0.9)]
+    rows = [_row("trafilatura-eval", 0.896), _row("readability-pages", 0.9), aeb]
     assert run.gate_failures(rows, baseline) == []  # within 0.005, or better
-    rows = [_row("trafilatura-eval", 0.894), _row("readability-pages", 0.8)]
+    rows = [_row("trafilatura-eval", 0.894), _row("readability-pages", 0.8), aeb]
     (reason,) = run.gate_failures(rows, baseline)
     assert reason.startswith("trafilatura-eval:") and "0.0060 below" in reason
-    rows = [_row("trafilatura-eval", 0.9, errors=1), _row("readability-pages", 0.8)]
+    rows = [_row("trafilatura-eval", 0.9, errors=1), _row("readability-pages", 0.8), aeb]
     (reason,) = run.gate_failures(rows, baseline)
     assert "raised on 1 of 10 pages" in reason
-    assert len(run.gate_failures(rows[1:], {})) == 2  # missing row and missing baseline
+    assert len(run.gate_failures(rows[1:2], {})) == 3  # 2 missing rows and missing baseline
+    # The new corpus: F1 and accuracy are both gated; one page in 88 is too much.
+    rows[0] = _row("trafilatura-eval", 0.9)
+    rows[2] = _row(AEB, 0.94, accuracy=0.3)
+    (reason,) = run.gate_failures(rows, baseline)
+    assert reason.startswith(f"{AEB}: F1 0.9400 is 0.0100 below")
+    rows[2] = _row(AEB, 0.95, accuracy=0.3 - 1 / 88)
+    (reason,) = run.gate_failures(rows, baseline)
+    assert reason.startswith(f"{AEB}: accuracy 0.2886 is 0.0114 below")
+    rows[2] = _row(AEB, 0.96, accuracy=0.4)
+    assert run.gate_failures(rows, baseline) == []
+    (reason,) = run.gate_failures(rows, {**baseline, AEB: {"f1": 0.95}})
+    assert reason == f"{AEB}: no recorded accuracy in the baseline (run --record)"
 
 
 def test_markdown_table_and_docs(tmp_path: Path) -> None:
     rows = [_row("trafilatura-eval", 0.9)]
     table = run.markdown_table(rows)
     header, rule, line = table.splitlines()
-    assert header.count("|") == rule.count("|") == line.count("|") == 13
-    assert "| 0.900 |" in line
+    assert header.count("|") == rule.count("|") == line.count("|") == 14
+    assert "| 0.900 | — |" in line  # no accuracy on this corpus
+    line = run.markdown_table([_row(AEB, 0.9, accuracy=0.25)]).splitlines()[2]
+    assert "| 0.900 | 0.250 |" in line
     doc = tmp_path / "sub" / "bench.md"
     run.write_docs(doc, f"{run.MARK_START}\nfirst\n{run.MARK_END}")
     assert doc.read_text().startswith("# Benchmark\n")
@@ -185,6 +350,24 @@ FAKE_NEWSCLEAN = textwrap.dedent(
             title and title.group(1),
             lang and lang.group(1),
         )
+
+
+    class Block:
+        def __init__(self, xpath, reason):
+            self.id, self.xpath, self.css, self.decision = 1, xpath, "nav", "removed"
+            self.reason, self.rules, self.text, self.score = reason, (), "", None
+
+
+    class Explanation:
+        def __init__(self, article, blocks):
+            self.article, self.blocks = article, blocks
+
+
+    def explain(html, *, url=None):
+        """Only a <nav> directly in <body> is explained, as removed by 'fake-nav'."""
+        page = html.decode() if isinstance(html, bytes) else html
+        blocks = (Block("/html/body/nav", "fake-nav"),) if "<body><nav>" in page else ()
+        return Explanation(extract(html, url=url), blocks)
     '''
 )
 
@@ -200,6 +383,8 @@ def fake_corpus(tmp_path: Path) -> Path:
 
     trafilatura-eval: TP 3, FP 1, FN 1 -> P = R = F1 = 0.75.
     readability-pages: pages (P 1, R 3/4) and (P 2/3, R 1) -> P 5/6, R 7/8.
+    article-extraction-benchmark: x1 exact (P = R = 1); y2 outputs shingles abgd bgdE gdEw
+    dEwh against abgd bgde (tp 1, fp 3, fn 1: P 1/4, R 1/2) -> P 5/8, R 3/4, accuracy 1/2.
     """
     root = tmp_path / "corpus"
     traf = root / "trafilatura-eval"
@@ -224,6 +409,18 @@ def fake_corpus(tmp_path: Path) -> Path:
         (read / case / "expected-metadata.json").write_text(
             json.dumps({"title": title, "lang": "en", "byline": None})
         )
+    aeb = root / AEB
+    truth = {
+        "x1": {"url": "http://x.test/1", "articleBody": "one two three four five"},
+        "y2": {"url": "http://y.test/2", "articleBody": "alpha beta gamma delta epsilon"},
+    }
+    aeb.mkdir()
+    (aeb / "ground-truth.json").write_text(json.dumps(truth))
+    _gz(aeb / "html" / "x1.html.gz", "<html><body><p>one two three four five</p></body></html>")
+    _gz(
+        aeb / "html" / "y2.html.gz",
+        "<html><body><nav>epsilon</nav><p>alpha beta gamma delta</p><p>extra words here</p>",
+    )
     return root
 
 
@@ -254,6 +451,7 @@ def fake_env(tmp_path: Path) -> dict[str, str]:
 
 
 F1_READ = 2 * (5 / 6) * (7 / 8) / (5 / 6 + 7 / 8)
+F1_AEB = 2 * (5 / 8) * (3 / 4) / (5 / 8 + 3 / 4)
 
 
 def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_path: Path) -> None:
@@ -270,6 +468,8 @@ def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_p
     assert "| newsclean | 0.50 (1/2) | — (0/0) | 1.00 (2/2) |" in log
     assert recorded["trafilatura-eval"]["f1"] == pytest.approx(0.75)
     assert recorded["readability-pages"]["f1"] == pytest.approx(F1_READ, abs=1e-6)
+    assert recorded[AEB]["f1"] == pytest.approx(F1_AEB, abs=1e-6)
+    assert recorded[AEB]["accuracy"] == 0.5 and "accuracy" not in recorded["trafilatura-eval"]
     data = json.loads(out.read_text())
     rows = {(r["tool"], r["corpus"]): r for r in data["rows"]}
     traf = rows["newsclean", "trafilatura-eval"]
@@ -280,6 +480,13 @@ def test_record_json_and_docs(fake_corpus: Path, fake_env: dict[str, str], tmp_p
     assert read["x_parse_only_time"] > 0 and read["x_trafilatura_speed"] is None
     assert rows["parse-only", "readability-pages"]["f1"] is None
     assert [p["tp"] for p in data["pages"]["newsclean"]["trafilatura-eval"]] == [2, 1]
+    aeb = rows["newsclean", AEB]
+    assert (aeb["precision"], aeb["recall"], aeb["accuracy"]) == pytest.approx((5 / 8, 3 / 4, 0.5))
+    x1, y2 = data["pages"]["newsclean"][AEB]
+    assert (x1["exact"], x1["precision"], y2["exact"], y2["precision"]) == (True, 1, False, 0.25)
+    assert (y2["tp"], y2["fp"], y2["fn"]) == pytest.approx((0.2, 0.6, 0.2))
+    assert f"| newsclean | {AEB} | 2 | 0 | 0.625 | 0.750 | 0.682 | 0.500 |" in log
+    assert "| newsclean | readability-pages | 2 | 0 | 0.833 | 0.875 | 0.854 | — |" in log
     assert "bench/run.py --corpus" in log and "| newsclean | trafilatura-eval | 2 | 0 |" in log
     text = doc.read_text()
     assert run.MARK_START in text and "| parse-only | readability-pages | 2 |" in text
@@ -289,11 +496,16 @@ def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_
     baseline = tmp_path / "b.json"
 
     def gate(
-        traf_f1: float, read_f1: float, env: dict[str, str] = fake_env, title: float = 0.5
+        traf_f1: float,
+        read_f1: float,
+        env: dict[str, str] = fake_env,
+        title: float = 0.5,
+        aeb: tuple[float, float] = (F1_AEB, 0.5),
     ) -> tuple[int, str]:
         data = {
             "trafilatura-eval": {"f1": traf_f1},
             "readability-pages": {"f1": read_f1},
+            AEB: {"f1": aeb[0], "accuracy": aeb[1]},
             "metadata": {"title": title, "lang": 1.0},
         }
         baseline.write_text(json.dumps(data))
@@ -316,16 +528,65 @@ def test_gate_passes_and_fails(fake_corpus: Path, fake_env: dict[str, str], tmp_
     code, log = gate(0.75, F1_READ, env={**fake_env, "FAKE_NEWSCLEAN_RAISE": "delta"})
     assert code == 1, log
     assert "trafilatura-eval: newsclean raised on 1 of 2 pages" in log
+    assert f"{AEB}: newsclean raised on 1 of 2 pages" in log  # "delta" is on y2 too
+    code, log = gate(0.75, F1_READ, aeb=(F1_AEB + 0.004, 0.5))
+    assert code == 0, log
+    code, log = gate(0.75, F1_READ, aeb=(F1_AEB + 0.006, 0.5))
+    assert code == 1, log
+    assert f"{AEB}: F1 0.6818 is 0.0060 below" in log and f"{AEB}: accuracy" not in log
+    code, log = gate(0.75, F1_READ, aeb=(F1_AEB, 0.504))  # within 0.005 is fine, a page is not
+    assert code == 0, log
+    code, log = gate(0.75, F1_READ, aeb=(F1_AEB, 1.0))
+    assert code == 1, log
+    assert f"{AEB}: accuracy 0.5000 is 0.5000 below the recorded 1.0000" in log
 
 
 def test_other_tools_run(fake_corpus: Path) -> None:
     pytest.importorskip("trafilatura", reason="needs the [bench] extra")
     pytest.importorskip("readability", reason="needs the [bench] extra")
-    code, log = _bench(fake_corpus, "--tools", "trafilatura,readability,parse-only")
+    tools = (
+        "trafilatura", "trafilatura-precision", "trafilatura-comments", "trafilatura-markdown",
+        "readability", "parse-only",
+    )  # fmt: skip
+    code, log = _bench(fake_corpus, "--tools", ",".join(tools))
     assert code == 0, log
-    for tool in ("trafilatura", "readability", "parse-only"):
-        for corpus in ("trafilatura-eval", "readability-pages"):
+    for tool in tools:
+        for corpus in ("trafilatura-eval", "readability-pages", AEB):
             assert f"| {tool} | {corpus} | 2 | 0 |" in log
+
+
+def test_trafilatura_options() -> None:
+    options = run.TRAFILATURA_OPTIONS
+    assert options["trafilatura"] == {"include_comments": False}
+    assert options["trafilatura-comments"] == {}  # trafilatura's default: comments extracted
+    assert options["trafilatura-precision"] == {"favor_precision": True, "include_comments": False}
+    assert options["trafilatura-markdown"]["include_comments"] is False
+    # newsclean's speed is compared with the run without comments (its Markdown with Markdown).
+    rows = [
+        run.Row("newsclean", AEB, 2, 0, 1, 1, 1, 1.0, 40.0, 1, 1, 1),
+        run.Row("trafilatura", AEB, 2, 0, 1, 1, 1, 1.0, 10.0, 1, 1, 1),
+        run.Row("trafilatura-comments", AEB, 2, 0, 1, 1, 1, 1.0, 8.0, 1, 1, 1),
+    ]
+    run.add_ratios(rows)
+    assert rows[0].x_trafilatura_speed == 4.0
+
+
+def test_worst_report(fake_corpus: Path, fake_env: dict[str, str]) -> None:
+    code, log = _bench(fake_corpus, "--worst", "1", AEB, env=fake_env)
+    assert code == 0, log
+    assert f"## The 1 worst of 2 pages on {AEB}" in log and "exact 1/2" in log
+    assert "### 1. y2" in log and "x1" not in log
+    assert "P 0.250  R 0.500  F1 0.333  exact: no" in log
+    assert "extra (3 words):\n- (3 w) “extra words here”" in log
+    assert "missed (1 words):\n- (1 w) “epsilon”  \n  ← removed nav by fake-nav" in log
+    code, log = _bench(fake_corpus, "--worst", "5", "trafilatura-eval", env=fake_env)
+    assert code == 0, log
+    assert "### 1. http://b.test/\n\nP 0.500  R 0.500  F1 0.500" in log
+    assert "extra (1 words):\n- (1 w) “footer”" in log  # a `without` snippet found
+    assert "missed (1 words):\n- (1 w) “epsilon”  \n  ← not in the page text" in log
+    assert "### 2. http://a.test/" in log
+    code, log = _bench(fake_corpus, "--worst", "2", "nowhere", env=fake_env)
+    assert code == 2 and "--worst takes a count and a corpus" in log
 
 
 def _real_newsclean_imports() -> bool:
@@ -338,8 +599,9 @@ def _real_newsclean_imports() -> bool:
 @pytest.mark.skipif(not _real_newsclean_imports(), reason="newsclean does not import yet")
 def test_gate_fails_with_real_newsclean(fake_corpus: Path, tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
-    baseline.write_text(json.dumps({"trafilatura-eval": {"f1": 2}, "readability-pages": {"f1": 2}}))
+    corpora = ("trafilatura-eval", "readability-pages", AEB)
+    baseline.write_text(json.dumps({c: {"f1": 2, "accuracy": 2} for c in corpora}))
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # worker adds <repo>/src
     code, log = _bench(fake_corpus, "--gate", "--baseline", str(baseline), env=env)
     assert code == 1, log
-    assert "trafilatura-eval: F1" in log and "readability-pages: F1" in log
+    assert all(f"{c}: F1" in log for c in corpora) and f"{AEB}: accuracy" in log
