@@ -189,7 +189,7 @@ CASES = [
     ),
     (
         "chrome-exact-names",
-        "<div class='sidebar'>Weather: sunny spells</div>",
+        "<div class='header'>Weather: sunny spells</div>",
         "sunny spells",
         False,
     ),
@@ -264,7 +264,7 @@ def test_named_body_words_must_end_the_name() -> None:
     assert "named-article-body" not in fired(page("", body_attrs=" class='article-body__title'"))
 
 
-def test_lead_paragraph_joins_body() -> None:
+def test_lead_paragraph_is_the_standfirst() -> None:
     html = (
         "<html><body><article><header><h1>Quay reopens</h1>"
         "<p class='standfirst'>The quay reopened on Friday after two years of repairs.</p>"
@@ -273,8 +273,14 @@ def test_lead_paragraph_joins_body() -> None:
         + "</div></article></body></html>"
     )
     assert "lead-paragraph" in fired(html)
-    text = extract(html).text
-    assert text.startswith("The quay reopened on Friday")
+    article = extract(html)
+    assert article.standfirst == "The quay reopened on Friday after two years of repairs."
+    assert "quay reopened" not in article.text  # the standfirst is not the body
+    assert article.text.startswith(PARAGRAPHS[0])
+    kept = extract(html, include_standfirst=True)
+    assert kept.text.startswith("The quay reopened on Friday")
+    assert kept.standfirst == article.standfirst
+    assert "The quay reopened" in kept.markdown and "The quay reopened" not in article.markdown
 
 
 def test_score_rules_fire() -> None:

@@ -37,6 +37,7 @@ def extract(
     include_tables: bool = True,
     include_captions: bool = False,
     include_comments: bool = False,
+    include_standfirst: bool = False,
     favor: Favor = "balanced",
     tuning: Tuning | None = None,
     rules: Path | Sequence[Path] | None = None,
@@ -54,7 +55,9 @@ def extract(
     The other options shape the output: images (``Article.html``/``markdown``),
     links (kept as links there; the text is the same), tables (in every output),
     figure captions (in every output; otherwise dropped as boilerplate), reader
-    comments (``Article.comments``, never in the body), and ``favor``: lean towards
+    comments (``Article.comments``, never in the body), the standfirst (the summary
+    between headline and body: always ``Article.standfirst``, in the body outputs only
+    with ``include_standfirst=True``), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text). ``tuning``
     replaces the thresholds of ``favor`` with your own :class:`~newsclean.Tuning`.
 
@@ -78,6 +81,7 @@ def extract(
         include_tables=include_tables,
         include_captions=include_captions,
         include_comments=include_comments,
+        include_standfirst=include_standfirst,
         favor=favor,
         tuning=tuning,
     )
@@ -151,6 +155,7 @@ def _joined(meta: Metadata, found: Extraction) -> Article:
     return Article(
         text=found.text,
         title=meta.title,
+        standfirst=found.standfirst,
         authors=meta.authors,
         published=meta.published,
         modified=meta.modified,

@@ -90,6 +90,10 @@ class Tuning:
     veto_share_without_headline: float = _number(0.65)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
+    #: the share of the page's paragraph text counts only where the page has at least
+    #: this much of it (else a footer's few ``<p>`` would be "most of the paragraphs");
+    #: the share of its prose always counts
+    veto_min_paragraphs: int = _number(500)
 
     # --- choosing the body (engine/body.py) --------------------------------------
     #: a BODY marker is used when it holds this share of the best container's text...
@@ -217,6 +221,7 @@ class Options:
     include_tables: bool = True
     include_captions: bool = False
     include_comments: bool = False
+    include_standfirst: bool = False
     favor: Favor = "balanced"
     #: thresholds to use instead of the ``favor`` preset
     custom_tuning: Tuning | None = attrs.field(default=None, validator=_check_tuning)

@@ -25,8 +25,9 @@ def leads_before(
     root: HtmlElement,
     tags: PageTags,
     tuning: Tuning,
-) -> list[HtmlElement]:
-    """Standfirsts just above the first body container, in document order.
+) -> list[tuple[HtmlElement, Rule]]:
+    """Standfirsts just above the first body container, in document order, each with
+    the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body).
 
     Those are LEAD-marked elements near the container, and prose paragraphs
     standing between the page's headline and the container.
@@ -44,7 +45,8 @@ def leads_before(
     near = [a for a in list(first.iterancestors())[:reach] if a.tag not in ("body", "html")]
     inside = set(containers)
     leads: list[HtmlElement] = []
-    for element, _rule in candidates:
+    marked_by: dict[HtmlElement, Rule] = {}
+    for element, rule in candidates:
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
@@ -62,10 +64,11 @@ def leads_before(
         if any(lead in ancestors for lead in leads):
             continue
         leads.append(element)
+        marked_by[element] = rule
     if len(leads) > 1:
         order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
         leads.sort(key=lambda el: order.get(el, 0))
-    return leads
+    return [(element, marked_by[element]) for element in leads]
 
 
 def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:

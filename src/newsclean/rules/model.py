@@ -43,6 +43,9 @@ class Role(enum.Enum):
     COMMENTS = "comments"
     #: the elements are image captions and credits, kept with ``include_captions=True``
     CAPTION = "caption"
+    #: the elements are hidden from readers: removed even around a body marker, unless
+    #: they hold the page's only copy of the article (a page a script reveals)
+    HIDDEN = "hidden"
 
 
 #: Effects that set a metadata field instead of deciding about the body.

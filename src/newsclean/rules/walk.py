@@ -17,7 +17,6 @@ from typing import Any
 
 import attrs
 
-from ..dom.tree import is_attached, remove_element
 from .compiled import CompiledRules
 from .model import Css, Effect, Predicate, Rule, Text, XPath
 from .words import name_tokens, phrases_and_endings
@@ -74,30 +73,24 @@ class Decisions:
         self.removed.append((element, rule))
 
 
-def apply_rules(
-    body: HtmlElement,
-    compiled: CompiledRules,
-    keep: Callable[[HtmlElement, Rule], bool],
-    decisions: Decisions,
-) -> Decisions:
+def apply_rules(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> Decisions:
     """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``.
 
-    Tag DROP rules go first and remove their elements at once, so that the
-    walk does not visit menus and footers it would discard anyway; ``keep``
-    may veto such a removal.
+    Nothing is removed here: the engine weighs each DROP before carrying it out.
+    The walk passes over what a tag or selector DROP matched (only the BODY rules
+    look inside, since a body marker speaks against the drop), so menus and footers
+    cost little.
     """
+    doomed: set[HtmlElement] = set()
     if compiled.tag_drops:
-        tagged = [el for el in body.iter(*compiled.tag_drops) if el is not body]
-        root = body.getroottree().getroot()
-        for element in tagged:
-            if not is_attached(element, root):
+        for element in body.iter(*compiled.tag_drops):
+            if element is body:
                 continue
             for rule in compiled.tag_index[element.tag]:
-                if rule.effect is Effect.DROP and not keep(element, rule):
-                    decisions.note_removed(element, rule)
-                    remove_element(element)
+                if rule.effect is Effect.DROP:
+                    decisions.record(element, rule)
+                    doomed.add(element)
                     break
-    doomed: set[HtmlElement] = set()
     for rule in compiled.selector_rules:
         match = rule.match
         assert isinstance(match, Css | XPath | Predicate)
