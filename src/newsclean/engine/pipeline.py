@@ -71,9 +71,10 @@ def run_engine(
     body = root.find("body")
     if body is None:
         body = root
+    sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     prepare(root, body, tags, tuning, images=options.include_images)
     veto = Veto(body, tags.headlines_in(body), tuning)
-    decisions = apply_rules(body, rules, observer.new_decisions())
+    decisions = apply_rules(body, rules, observer.new_decisions(), sheets)
     veto.protect(decisions)
     comments = _carry_out_drops(root, rules, decisions, veto, options, observer)
     scores = score_paragraphs(body, decisions.scores, tuning)
@@ -131,6 +132,7 @@ def _carry_out_drops(
         sizes = {element: text_length(element) for element, _rule in batch}
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
+        veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
         for element, rule in batch:
             if not is_attached(element, root):
                 continue

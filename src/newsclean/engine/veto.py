@@ -4,9 +4,9 @@ The one rule (docs/rules.md, "How drops are weighed"):
 
 - A **strong** DROP (hidden by attribute, inline style or the page's stylesheet; ad
   labels; a rule file's ``strip``; any rule with ``strong=True``) removes its element.
-  The one exception is a hidden element holding the page's only copy of the article
-  (``veto_share_without_headline`` of its text, written nowhere else on the page): a
-  script reveals it.
+  The one exception is hidden elements holding the page's only copy of the article
+  (together ``veto_share_without_headline`` of its text, each written nowhere else on
+  the page): a script reveals them.
 - A **weak** DROP (class, id and ``data-testid`` words) counts against its element,
   once per distinct rule that fired on it. The element stays when it holds a body
   marker, or when the article text it holds outweighs that evidence: a share of the
@@ -48,6 +48,8 @@ class Veto:
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
         self.protected: set[HtmlElement] = set()
+        #: hidden elements that hold the page's only copy of the article
+        self.revealed: set[HtmlElement] = set()
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose, measured when first needed after a change."""
@@ -76,7 +78,7 @@ class Veto:
         if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
             return True
         if rule.strong:
-            return rule.role is Role.HIDDEN and self._only_copy(element)
+            return rule.role is Role.HIDDEN and element in self.revealed
         if element in self.protected:
             return True
         if element.tag == "p":
@@ -103,17 +105,24 @@ class Veto:
             share = max(share, paragraph_text(element) / paragraphs)
         return share
 
-    def _only_copy(self, element: HtmlElement) -> bool:
-        """True when a hidden ``element`` holds the article, most of the page's article
-        text, and nothing else on the page repeats it: its longest paragraph is written
-        once. (Hidden text beside a visible article, behind a paywall say, goes.)"""
-        least = self.tuning.veto_share_without_headline
-        if self._share(element, least) < least:
-            return False
-        longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
-        sample = " ".join(longest.split())[:COPY_SAMPLE]
-        if not sample:
-            return False
-        if self._page_text is None:
-            self._page_text = " ".join(text_of(self.body).split())
-        return self._page_text.count(sample) == 1
+    def reveal(self, hidden: list[HtmlElement]) -> None:
+        """Note which of the ``hidden`` elements hold the page's only copy of the article:
+        together they hold most of its paragraph text (a page a script reveals, all at
+        once or slide by slide; a formula's hidden source inside a visible paragraph is
+        no paragraph), and each one's longest paragraph is written nowhere else. Hidden text beside a visible article (behind a paywall, say)
+        is not revealed."""
+        chosen = set(hidden)
+        outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
+        outermost = list(dict.fromkeys(outermost))
+        if not outermost:
+            return
+        paragraphs, _prose = self.totals()
+        held = sum(paragraph_text(el) for el in outermost)
+        if held < self.tuning.veto_share_without_headline * paragraphs:
+            return
+        page_text = " ".join(text_of(self.body).split())
+        for element in outermost:
+            longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
+            sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
+            if sample and page_text.count(sample) == 1:
+                self.revealed.add(element)

@@ -239,7 +239,13 @@ class Text:
         return self.pattern is not None and self.pattern.fullmatch(text) is not None
 
 
-Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate
+@attrs.frozen
+class Stylesheet:
+    """Match the elements the page's own ``<style>`` rules hide with ``display: none``
+    (read as :mod:`newsclean.rules.stylesheet` describes)."""
+
+
+Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate | Stylesheet
 
 
 def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: float) -> None:

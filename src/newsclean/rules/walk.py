@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from .compiled import CompiledRules
-from .model import Css, Effect, Predicate, Rule, Text, XPath
+from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
+from .stylesheet import hidden_elements
 from .words import name_tokens, phrases_and_endings
 
 HtmlElement = Any
@@ -73,8 +74,14 @@ class Decisions:
         self.removed.append((element, rule))
 
 
-def apply_rules(body: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> Decisions:
-    """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``.
+def apply_rules(
+    body: HtmlElement,
+    compiled: CompiledRules,
+    decisions: Decisions,
+    sheets: Sequence[str] = (),
+) -> Decisions:
+    """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``
+    (``sheets``: the text of the page's ``<style>`` elements, for stylesheet rules).
 
     Nothing is removed here: the engine weighs each DROP before carrying it out.
     The walk passes over what a tag or selector DROP matched (only the BODY rules
@@ -93,8 +100,12 @@ def apply_rules(body: HtmlElement, compiled: CompiledRules, decisions: Decisions
                     break
     for rule in compiled.selector_rules:
         match = rule.match
-        assert isinstance(match, Css | XPath | Predicate)
-        for element in match.select(body):
+        if isinstance(match, Stylesheet):
+            selected = hidden_elements(body, sheets)
+        else:
+            assert isinstance(match, Css | XPath | Predicate)
+            selected = match.select(body)
+        for element in selected:
             if element is not body:
                 decisions.record(element, rule)
                 if rule.effect is Effect.DROP:

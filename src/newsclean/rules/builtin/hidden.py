@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Attr, Effect, Pattern, Role, Rule
+from ..model import Attr, Effect, Pattern, Role, Rule, Stylesheet
 
 HIDDEN_STYLE_PATTERN = (
     r"display\s*:\s*none|visibility\s*:\s*hidden"
@@ -54,9 +54,20 @@ HIDDEN_CLASS = Rule(
 )
 
 
+HIDDEN_STYLESHEET = Rule(
+    "hidden-stylesheet",
+    Stylesheet(),
+    Effect.DROP,
+    description="Elements the page's own <style> rules hide with display:none.",
+    strong=True,
+    role=Role.HIDDEN,
+)
+
+
 RULES: tuple[Rule, ...] = (
     HIDDEN_ATTRIBUTE,
     ARIA_HIDDEN,
     HIDDEN_STYLE,
     HIDDEN_CLASS,
+    HIDDEN_STYLESHEET,
 )
