@@ -188,6 +188,13 @@ CASES = [
         True,
     ),
     (
+        "hidden-stylesheet",
+        "<style>.promo-panel { color: red; display: none }</style>"
+        "<div class='promo-panel'>Win a weekend at the spa</div>",
+        "Win a weekend",
+        True,
+    ),
+    (
         "chrome-exact-names",
         "<div class='header'>Weather: sunny spells</div>",
         "sunny spells",

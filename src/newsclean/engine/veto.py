@@ -109,8 +109,8 @@ class Veto:
         """Note which of the ``hidden`` elements hold the page's only copy of the article:
         together they hold most of its paragraph text (a page a script reveals, all at
         once or slide by slide; a formula's hidden source inside a visible paragraph is
-        no paragraph), and each one's longest paragraph is written nowhere else. Hidden text beside a visible article (behind a paywall, say)
-        is not revealed."""
+        no paragraph), and each one's longest paragraph is written nowhere else.
+        Hidden text beside a visible article (behind a paywall, say) is not revealed."""
         chosen = set(hidden)
         outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
