@@ -145,6 +145,7 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         options,
         headline=meta.title,
         base_url=meta.base_url,
+        page_url=meta.url or url,
         observer=observer,
     )
     return _joined(meta, found)

@@ -160,6 +160,15 @@ class Tuning:
     link_heading_density: float = _number(0.5)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
+    #: a block this short whose text is mostly (this share) a link to another story
+    #: of the same site is a teaser...
+    teaser_max_chars: int = _number(300)
+    teaser_link_share: float = _number(0.5)
+    #: ... when the link's text (a headline) has at least this many words
+    teaser_headline_words: int = _number(3)
+    #: a list whose items (this share of them) each begin with such a headline is a
+    #: list of teasers
+    teaser_list_share: float = _number(0.6)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

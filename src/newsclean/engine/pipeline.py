@@ -35,6 +35,7 @@ from ..rules.walk import Decisions, apply_rules, examine_vetoed
 from ..settings import Options
 from .body import choose_body
 from .leads import leads_before
+from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare
 from .prune import drop_headline, prune
@@ -64,9 +65,11 @@ def run_engine(
     *,
     headline: str | None,
     base_url: str | None,
+    page_url: str | None = None,
     observer: Observer = QUIET,
 ) -> Extraction:
-    """Run the engine on a parsed page (``tags``: its elements collected by one pass)."""
+    """Run the engine on a parsed page (``tags``: its elements collected by one pass;
+    ``page_url``: the page's address, to tell its own site's links from others)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
@@ -82,8 +85,9 @@ def run_engine(
     containers = choose_body(body, decisions, scores, tuning)
     leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
     observer.chose(leads + containers)
+    links = SiteLinks(page_url or base_url)
     for container in leads + containers:
-        for element, reason in prune(container, rules, decisions, tuning):
+        for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)
         removed_headline = drop_headline(container, headline)
         if removed_headline is not None:

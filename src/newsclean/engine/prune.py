@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_density, text_of
+from ..dom.text import text_of
 from ..dom.tree import remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .link_blocks import label_holder, link_block_reason
+from .links import SiteLinks
 
 HtmlElement = Any
 
@@ -26,10 +28,14 @@ _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "f
 
 
 def prune(
-    container: HtmlElement, rules: CompiledRules, decisions: Decisions, tuning: Tuning
+    container: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    links: SiteLinks,
 ) -> list[tuple[HtmlElement, str]]:
-    """Remove text-rule matches, link lists and similar leftovers inside ``container``;
-    return what was removed, each with the rule or reason."""
+    """Remove text-rule matches, link lists, teasers and similar leftovers inside
+    ``container``; return what was removed, each with the rule or reason."""
     doomed: list[tuple[HtmlElement, str]] = []
     for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
         if element is container:
@@ -44,13 +50,16 @@ def prune(
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
             continue
-        reason = _density_reason(element, length, tuning)
+        if element.tag not in _DENSITY_PRUNED:
+            continue
+        reason = link_block_reason(element, length, tuning, links)
+        if reason in ("link-list", "teaser-list"):
+            element = label_holder(element, container, tuning)
+            heading = _heading_before(element, tuning)
+            if heading is not None:
+                doomed.append((heading, f"{reason}-heading"))
         if reason is not None:
             doomed.append((element, reason))
-            if reason == "link-list":
-                heading = _heading_before(element, tuning)
-                if heading is not None:
-                    doomed.append((heading, "link-list-heading"))
     for element, _reason in doomed:
         remove_element(element)
     return doomed
@@ -76,26 +85,6 @@ def _text_rules(
     ):
         fired = [r for r in fired if _text_match(r).pattern is None]
     return fired
-
-
-def _density_reason(element: HtmlElement, length: int, tuning: Tuning) -> str | None:
-    """Why ``element`` is a link list or a teaser link, if it is one."""
-    tag = element.tag
-    if tag not in _DENSITY_PRUNED or length >= tuning.prune_max_chars:
-        return None  # no density rule removes a block this long
-    density = link_density(element, length)
-    if tag == "p":
-        teaser = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
-        return "link-paragraph" if teaser else None
-    if tag in _HEADINGS:
-        return "link-heading" if density > tuning.link_heading_density else None
-    if density > tuning.link_list_density or (
-        density > tuning.list_link_density
-        and tag in ("ul", "ol", "dl")
-        and length < tuning.list_max_chars
-    ):
-        return "link-list"
-    return None
 
 
 def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
