@@ -23,10 +23,14 @@ PARAGRAPHS = [
 ]
 
 
-def page(boilerplate: str, *, inside: bool = False, body_attrs: str = "") -> str:
-    """A small news page with ``boilerplate`` next to (or inside) the article body."""
+def page(boilerplate: str, *, inside: bool | str = False, body_attrs: str = "") -> str:
+    """A small news page with ``boilerplate`` next to, inside (``inside=True``) or at the
+    end of (``inside="end"``) the article body."""
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    if inside:
+    if inside == "end":
+        paragraphs += boilerplate
+        boilerplate = ""
+    elif inside:
         half = len(PARAGRAPHS) // 2
         first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:half])
         second = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[half:])
@@ -74,7 +78,31 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
         assert paragraph in text
 
 
-CASES = [
+CASES: list[tuple[str, str, str, bool | str]] = [
+    (
+        "closing-appeals",
+        "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
+        "harbour briefing",
+        "end",
+    ),
+    (
+        "wire-credits",
+        "<p>Ada Lind contributed reporting from Oslo.</p>",
+        "contributed reporting",
+        "end",
+    ),
+    (
+        "comment-remnants",
+        "<h3>Comments</h3><p>Comments are moderated before they appear.</p>",
+        "moderated",
+        "end",
+    ),
+    (
+        "reading-time",
+        "<p>4 min read</p>",
+        "min read",
+        "end",
+    ),
     (
         "hidden-attribute",
         "<div hidden><p>Secret duplicate headline text</p></div>",
@@ -241,7 +269,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
-def test_drop_rule(rule: str, markup: str, gone: str, inside: bool) -> None:
+def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> None:
     check_dropped(page(markup, inside=inside), rule, gone)
 
 
@@ -369,3 +397,13 @@ def test_a_users_caption_rule_is_switched_off_with_captions() -> None:
     registry.add(Rule("photo-notes", Css("p.photo-note"), Effect.DROP, role="caption"))
     assert "Pictured" not in extract(html, registry=registry).text
     assert "Pictured" in extract(html, registry=registry, include_captions=True).text
+
+
+def test_edge_rules_leave_the_middle_of_the_story_alone() -> None:
+    appeal = "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>"
+    text = extract(page(appeal, inside=True)).text
+    assert "harbour briefing" in text  # a line in the middle is the story's
+    credit = "<p>Ada Lind contributed reporting from Oslo.</p>"
+    closing = extract(page(appeal + credit, inside="end")).text
+    assert "harbour briefing" not in closing and "contributed" not in closing
+    assert PARAGRAPHS[-1] in closing

@@ -34,6 +34,7 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed
 from ..settings import Options
 from .body import choose_body
+from .edges import trim_edges
 from .leads import leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
@@ -95,6 +96,8 @@ def run_engine(
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
+    for element, reason in trim_edges(containers, rules, decisions):
+        observer.removed(element, reason)
     shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(
         shown,

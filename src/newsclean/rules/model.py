@@ -221,7 +221,10 @@ class Text:
     The text (whitespace collapsed, lowercased) must equal one of ``phrases``,
     start with one of ``prefixes`` or wholly match ``pattern``. Without
     ``tags``, childless elements anywhere on the page are looked at; with
-    ``tags``, those elements inside the chosen body, by their full text.
+    ``tags``, those elements inside the chosen body, by their full text. With
+    ``at_edges=True`` (and ``tags``) only the body's opening and closing blocks
+    are: the unbroken run of matching blocks from either end (a sign-off, an
+    appeal, a dateline), never a line in the middle of the story.
     """
 
     phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
@@ -229,6 +232,7 @@ class Text:
     tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
     max_length: int = 80
     pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
+    at_edges: bool = False
 
     def matches_text(self, text: str) -> bool:
         """True when ``text`` (already normalised and lowercased) is a match."""

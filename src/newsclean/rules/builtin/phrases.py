@@ -8,6 +8,13 @@ from __future__ import annotations
 
 AD_LABEL_TEXTS = (
     "advertisement",
+    "advert",
+    "adverts",
+    "iklan",
+    "reklam",
+    "annons",
+    "annonse",
+    "mainos",
     "advertising",
     "supported by",
     "sponsored",
@@ -28,6 +35,11 @@ AD_LABEL_TEXTS = (
 )
 
 MEDIA_LABEL_TEXTS = (
+    "caption",
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "close",
     "image",
     "images",
     "photo",

@@ -1,0 +1,63 @@
+"""The body's edges: the opening and closing blocks are read against the ``at_edges``
+text rules, from either end inward, until a block that is not furniture (the story)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..dom.text import text_of
+from ..dom.tree import remove_element
+from ..rules.compiled import CompiledRules
+from ..rules.model import Rule, Text
+from ..rules.walk import Decisions
+
+HtmlElement = Any
+
+
+def trim_edges(
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the furniture opening and closing the body; return what was removed,
+    each with its rule's name."""
+    by_tag = rules.edge_text_rules
+    if not by_tag or not containers:
+        return []
+    blocks = _leaf_blocks(containers, by_tag)
+    doomed: list[tuple[HtmlElement, str]] = []
+    for run in (reversed(blocks), iter(blocks)):
+        for element, text in run:
+            if any(element is gone for gone, _name in doomed):
+                break  # the two ends met
+            fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+            if not fired:
+                break
+            for rule in fired:
+                decisions.record(element, rule)
+            doomed.append((element, fired[0].name))
+    for element, _name in doomed:
+        remove_element(element)
+    return doomed
+
+
+def _leaf_blocks(
+    containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
+) -> list[tuple[HtmlElement, str]]:
+    """The innermost blocks of the rules' tags that hold text, in document order, each
+    with its normalised lowercase text."""
+    found = [el for c in containers for el in c.iter(*by_tag) if el is not c]
+    holders = {ancestor for el in found for ancestor in el.iterancestors()}
+    blocks = []
+    for element in found:
+        if element in holders:
+            continue
+        text = " ".join(text_of(element).split()).lower().replace("’", "'")
+        if text:
+            blocks.append((element, text))
+    return blocks
+
+
+def _text(rule: Rule) -> Text:
+    match = rule.match
+    assert isinstance(match, Text)
+    return match
