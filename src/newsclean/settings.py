@@ -140,6 +140,8 @@ class Tuning:
     lead_link_density: float = _number(0.5)
     #: a paragraph between the headline and the body this long is a standfirst
     headline_gap_chars: int = _number(60)
+    #: a marked standfirst inside the body precedes its first paragraph this long
+    lead_inside_before_chars: int = _number(150)
 
     # --- pruning inside the body (engine/prune.py) ---------------------------------
     #: blocks inside the body with more link text than this share are link lists

@@ -85,6 +85,9 @@ def run_engine(
     observer.scored(scores)
     containers = choose_body(body, decisions, scores, tuning)
     leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
+    for lead in leads:
+        if any(container in lead.iterancestors() for container in containers):
+            remove_element(lead)  # a standfirst opening the body is not the body
     observer.chose(leads + containers)
     links = SiteLinks(page_url or base_url)
     for container in leads + containers:
