@@ -80,6 +80,19 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
 
 CASES: list[tuple[str, str, str, bool | str]] = [
     (
+        "figure-text",
+        "<figure><img src='quay.jpg'><span class='meta'><cite>Lena Ruud/Harbour Photo"
+        "</cite></span></figure>",
+        "Lena Ruud",
+        True,
+    ),
+    (
+        "image-captions",
+        "<p><img src='quay.jpg'></p><p><em>The quay at low tide, seen from the ferry.</em></p>",
+        "seen from the ferry",
+        True,
+    ),
+    (
         "closing-appeals",
         "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
         "harbour briefing",
@@ -253,7 +266,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
     (
         "slide-counters",
-        "<figure><img src='x.jpg'><div class='n'>3 / 10</div></figure>",
+        "<div class='gallery-pos'><div class='n'>3 / 10</div></div>",
         "3 / 10",
         True,
     ),

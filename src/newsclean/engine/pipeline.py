@@ -38,7 +38,7 @@ from .edges import trim_edges
 from .leads import leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
-from .prepare import prepare
+from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
 from .scoring import score_paragraphs
 from .veto import Veto
@@ -81,6 +81,8 @@ def run_engine(
     decisions = apply_rules(body, rules, observer.new_decisions(), sheets)
     veto.protect(decisions)
     comments = _carry_out_drops(root, rules, decisions, veto, options, observer)
+    if not options.include_images:
+        strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers = choose_body(body, decisions, scores, tuning)
