@@ -80,6 +80,14 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
 
 CASES: list[tuple[str, str, str, bool | str]] = [
     (
+        "inline-cards",
+        "<p>The mayor, <span class='person'><a href='/people/ada-lind'>Ada Lind</a>"
+        "<span class='card'><img src='ada.jpg'>Ada Lind <a href='/a'>Latest: ferry fares</a>"
+        "</span></span>, agreed.</p>",
+        "Latest: ferry fares",
+        True,
+    ),
+    (
         "figure-text",
         "<figure><img src='quay.jpg'><span class='meta'><cite>Lena Ruud/Harbour Photo"
         "</cite></span></figure>",
@@ -420,3 +428,14 @@ def test_edge_rules_leave_the_middle_of_the_story_alone() -> None:
     closing = extract(page(appeal + credit, inside="end")).text
     assert "harbour briefing" not in closing and "contributed" not in closing
     assert PARAGRAPHS[-1] in closing
+
+
+def test_an_embedded_post_in_a_sharing_box_is_part_of_the_story() -> None:
+    post = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry"
+        " is back on the water after two years, and the whole harbour came to watch."
+        "</p>— Harbour Watch (@harbourwatch)</blockquote></div>"
+    )
+    text = extract(page(post, inside=True)).text
+    assert "the whole harbour came to watch" in text
+    assert "Share this" not in extract(page("<div class='social-share'>Share this</div>")).text

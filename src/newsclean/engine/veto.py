@@ -14,6 +14,8 @@ The one rule (docs/rules.md, "How drops are weighed"):
   headline inside) or ``veto_share_without_headline`` (without), times the number
   of weak rules against it. Article text is the prose outside links, or the
   paragraph text where the page has enough paragraphs.
+- A weak DROP never removes an element that is mostly a post the story quotes (an
+  embedded tweet, Instagram post...): the post is part of the story.
 - A rule's ``max_chars`` keeps elements holding more text than that, whatever else.
 
 The engine carries out the strong drops first, then the weak ones from the smallest
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
@@ -34,6 +38,15 @@ HtmlElement = Any
 
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
 COPY_SAMPLE = 80
+#: A weak drop is vetoed on an element whose text is at least this much embedded posts.
+EMBED_SHARE = 0.5
+#: Posts the story quotes from social networks, as their embed code writes them.
+_EMBEDDED_POSTS = etree.XPath(
+    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
+    " or contains(@class, 'twitter-video') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-card')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]"
+)
 
 
 class Veto:
@@ -79,7 +92,7 @@ class Veto:
             return True
         if rule.strong:
             return rule.role is Role.HIDDEN and element in self.revealed
-        if element in self.protected:
+        if element in self.protected or _wraps_embedded_post(element):
             return True
         if element.tag == "p":
             return False
@@ -126,3 +139,16 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+def _wraps_embedded_post(element: HtmlElement) -> bool:
+    """True when ``element`` is mostly a post the story quotes (an embedded tweet in a
+    box named for sharing is still the story's quote)."""
+    if next(element.iter("blockquote"), None) is None:
+        return False
+    posts = _EMBEDDED_POSTS(element)
+    assert isinstance(posts, list)
+    if not posts:
+        return False
+    quoted = sum(text_length(post) for post in posts)
+    return quoted >= EMBED_SHARE * text_length(element)

@@ -90,6 +90,19 @@ _IMAGE_CAPTION = (
     " and normalize-space(*) = normalize-space(.))]"
 )
 
+#: An image inside a span inside a paragraph: a card shown on hover (a person's photo,
+#: name and latest stories), not running text. The innermost such span only.
+_INLINE_CARD = "descendant::p//span[.//img or .//picture][not(.//span[.//img or .//picture])]"
+
+INLINE_CARDS = Rule(
+    "inline-cards",
+    XPath(_INLINE_CARD),
+    Effect.DROP,
+    max_chars=600,
+    description="Hover cards (an image with a name and links) set inside a paragraph.",
+)
+
+
 FIGURE_TEXT = Rule(
     "figure-text",
     XPath(_FIGURE_TEXT),
@@ -145,6 +158,7 @@ RULES: tuple[Rule, ...] = (
     FIGCAPTION,
     FIGURE_TEXT,
     IMAGE_CAPTIONS,
+    INLINE_CARDS,
     DISCLAIMERS_AND_CONTACT,
     FACT_BOXES,
     MEDIA_PLAYERS,
