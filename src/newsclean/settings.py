@@ -168,9 +168,10 @@ class Tuning:
     teaser_link_share: float = _number(0.5)
     #: ... when the link's text (a headline) has at least this many words
     teaser_headline_words: int = _number(3)
-    #: a list whose items (this share of them) each begin with such a headline is a
-    #: list of teasers
+    #: a list whose items (this share of them) each begin with such a headline, or
+    #: hold one making up this share of their text, is a list of teasers
     teaser_list_share: float = _number(0.6)
+    teaser_item_link_share: float = _number(0.3)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -97,13 +97,20 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
 
 
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
-    link = next(item.iter("a"), None)
-    if link is None or not links.is_story(link.get("href") or ""):
+    """A teaser item: a headline linking to another story of the site, opening the item
+    or making up a good part of its text (a short blurb around the link)."""
+    text = " ".join(text_of(item).split())
+    if not text or len(text) > tuning.teaser_max_chars:
         return False
-    headline = " ".join(text_of(link).split())
-    if len(headline.split()) < tuning.teaser_headline_words:
-        return False
-    return " ".join(text_of(item).split()).startswith(headline)
+    for link in item.iter("a"):
+        headline = " ".join(text_of(link).split())
+        if len(headline.split()) < tuning.teaser_headline_words:
+            continue
+        if not links.is_story(link.get("href") or ""):
+            continue
+        if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
+            return True
+    return False
 
 
 def _sources_only(element: HtmlElement, links: SiteLinks) -> bool:

@@ -15,6 +15,8 @@ HtmlElement = Any
 
 #: A path piece that names a story: a slug of several words, or a long number (an id).
 _STORY_PIECE = re.compile(r"(?:[^\W_]+[-_]){2,}[^\W_]+|\d{5,}")
+#: A name of two words or more.
+_SLUG = re.compile(r"[^\W_][-_][^\W_]")
 #: Addresses of files, not of pages.
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|mov|docx?|xlsx?)$", re.I)
 
@@ -69,4 +71,7 @@ class SiteLinks:
         if not path or path == self._path or _FILE.search(path):
             return False
         pieces = [piece for piece in path.split("/") if piece]
-        return len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces)
+        if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):
+            return True
+        # "/story/ferry-fares": a named page below a section
+        return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None

@@ -24,6 +24,8 @@ _PRUNABLE = (
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
+#: A line of at most this many words before a list of links is its label.
+LABEL_WORDS = 4
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
 
@@ -53,8 +55,9 @@ def prune(
         if element.tag not in _DENSITY_PRUNED:
             continue
         reason = link_block_reason(element, length, tuning, links)
-        if reason in ("link-list", "teaser-list"):
-            element = label_holder(element, container, tuning)
+        if reason in ("link-list", "teaser-list", "teaser-link"):
+            if reason != "teaser-link":
+                element = label_holder(element, container, tuning)
             heading = _heading_before(element, tuning)
             if heading is not None:
                 doomed.append((heading, f"{reason}-heading"))
@@ -134,12 +137,19 @@ def _text_match(rule: Rule) -> Text:
 
 
 def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
-    """The heading that introduces ``element`` (a link list), if it stands right before it."""
+    """The heading or label that introduces ``element`` (links), if it stands right
+    before it: a heading, or a line of a few words that ends no sentence ("DON'T
+    MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
     previous = element.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
-    if previous is None or previous.tag not in _HEADINGS:
+    if previous is None or (element.tail or "").strip():
         return None
-    if len(text_of(previous).strip()) > tuning.list_heading_max_chars:
+    text = " ".join(text_of(previous).split())
+    if not text or len(text) > tuning.list_heading_max_chars:
         return None
-    return previous
+    if previous.tag in _HEADINGS:
+        return previous
+    if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
+        return previous
+    return None
