@@ -79,6 +79,7 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
 
 
 CASES: list[tuple[str, str, str, bool | str]] = [
+    ("update-notes", "<p>Updated at 4:15 p.m.</p>", "Updated at", "end"),
     (
         "inline-cards",
         "<p>The mayor, <span class='person'><a href='/people/ada-lind'>Ada Lind</a>"
@@ -439,3 +440,19 @@ def test_an_embedded_post_in_a_sharing_box_is_part_of_the_story() -> None:
     text = extract(page(post, inside=True)).text
     assert "the whole harbour came to watch" in text
     assert "Share this" not in extract(page("<div class='social-share'>Share this</div>")).text
+
+
+def test_a_headline_opening_the_body_goes_though_worded_otherwise() -> None:
+    html = page("").replace("<h1>Breakwater to be late</h1>", "<h1>Harbour wall delayed again</h1>")
+    html = html.replace("<div class='story'>", "<div class='story'><h1>Harbour wall delayed</h1>")
+    text = extract(html).text
+    assert "delayed" not in text and text.startswith(PARAGRAPHS[0])
+
+
+def test_the_pages_own_address_printed_above_the_story_goes() -> None:
+    url = "https://www.harbourtimes.example/news/breakwater-late-again"
+    html = page(f"<p>{url}</p>", inside=True).replace(
+        "<div class='story'>", f"<div class='story'><p>{url}/</p>"
+    )
+    text = extract(html, url=url).text
+    assert not text.startswith("https://") and text.startswith(PARAGRAPHS[0])

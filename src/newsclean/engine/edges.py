@@ -9,17 +9,25 @@ from typing import Any
 from ..dom.text import text_of
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
-from ..rules.model import Rule, Text
+from ..rules.model import Effect, Rule, Tags, Text
 from ..rules.walk import Decisions
+from .links import SiteLinks
 
 HtmlElement = Any
 
 
+#: Stands in for a rule on a line that is the page's own address (a print header).
+PAGE_ADDRESS = Rule(
+    "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
+)
+
+
 def trim_edges(
-    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, links: SiteLinks
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
-    each with its rule's name."""
+    each with its rule's name. A line that is the page's own address (the header of
+    a printed page) is furniture too."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
@@ -30,6 +38,8 @@ def trim_edges(
             if any(element is gone for gone, _name in doomed):
                 break  # the two ends met
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+            if not fired and links.is_page(text):
+                fired = [PAGE_ADDRESS]
             if not fired:
                 break
             for rule in fired:

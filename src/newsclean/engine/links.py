@@ -75,3 +75,20 @@ class SiteLinks:
             return True
         # "/story/ferry-fares": a named page below a section
         return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None
+
+    def is_page(self, text: str) -> bool:
+        """True when ``text`` is this page's own address (scheme, ``www.``, a final
+        slash and the query aside)."""
+        if self.page_url is None or " " in text or "//" not in text[:8]:
+            return False
+        return _bare(text) == _bare(self.page_url)
+
+
+def _bare(url: str) -> str:
+    """``url`` reduced to host and path, lowercased, for comparing addresses."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".lower()

@@ -101,7 +101,7 @@ def run_engine(
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
-    for element, reason in trim_edges(containers, rules, decisions):
+    for element, reason in trim_edges(containers, rules, decisions, links):
         observer.removed(element, reason)
     shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(

@@ -26,6 +26,8 @@ _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
+#: Where a body that opens with its headline has it.
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
 
@@ -93,21 +95,32 @@ def _text_rules(
 def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
-    Returns the element removed, if any.
+    That is an h1 agreeing with the title, else an h1 opening the body (the visible
+    headline may be worded otherwise than the page's title), else a block opening the
+    body whose text is the title. Returns the element removed, if any.
     """
-    if not title:
-        return None
-    wanted = " ".join(title.split())
-    for h1 in list(container.iter("h1")):
-        if headline_agrees(" ".join(text_of(h1).split()), wanted):
+    wanted = " ".join((title or "").split())
+    h1s = list(container.iter("h1"))
+    for h1 in h1s:
+        if wanted and headline_agrees(" ".join(text_of(h1).split()), wanted):
             remove_element(h1)
             return h1
-    if next(container.iter("h1"), None) is not None:
+    opening = _opening_block(container)
+    if opening is None:
         return None
-    for element in container.iter("h2", "b", "strong", "font"):
-        if " ".join(text_of(element).split()) == wanted:
-            remove_element(element)  # a headline set in bold type where no h1 exists
-            return element
+    if opening.tag == "h1" or (wanted and " ".join(text_of(opening).split()) == wanted):
+        remove_element(opening)
+        return opening
+    return None
+
+
+def _opening_block(container: HtmlElement) -> HtmlElement | None:
+    """The first block of ``container`` holding text, when nothing precedes it."""
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if (element.text or "").strip():
+            return element if element.tag in _HEADLINE_TAGS else element.getparent()
     return None
 
 

@@ -5,7 +5,7 @@ reading time. A line in the middle of the story is never judged by these."""
 from __future__ import annotations
 
 from ..model import Effect, Rule, Text
-from .patterns import CLOSING_APPEAL, COMMENT_REMNANT, READING_TIME, WIRE_CREDIT
+from .patterns import CLOSING_APPEAL, COMMENT_REMNANT, READING_TIME, UPDATE_NOTE, WIRE_CREDIT
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
 EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
@@ -39,4 +39,17 @@ READING_TIMES = Rule(
     description="'5 min read' and 'Reading time: 3 minutes' lines.",
 )
 
-RULES: tuple[Rule, ...] = (CLOSING_APPEALS, WIRE_CREDITS, COMMENT_REMNANTS, READING_TIMES)
+UPDATE_NOTES = Rule(
+    "update-notes",
+    Text(pattern=UPDATE_NOTE, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
+    Effect.DROP,
+    description="'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
+)
+
+RULES: tuple[Rule, ...] = (
+    CLOSING_APPEALS,
+    WIRE_CREDITS,
+    COMMENT_REMNANTS,
+    READING_TIMES,
+    UPDATE_NOTES,
+)

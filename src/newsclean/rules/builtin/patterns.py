@@ -75,7 +75,8 @@ CLOSING_APPEAL = (
     r"|síguenos|suscríbete|siga|assine|iscriviti|seguici)\b[^.!?]{0,200}?"
     r"\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|tiktok|linkedin|podcasts?"
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
-    r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email)\b.*"
+    r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
+    r"|live|radio)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing)\b.*"
@@ -98,4 +99,11 @@ COMMENT_REMNANT = (
     r"|.*\btell us what you think\b.*"
     r"|.*\b(?:comments?|comentários|comentarios|kommentare)\b.*\b(?:moderat\w*|aprovad\w*"
     r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
+)
+
+#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
+UPDATE_NOTE = (
+    r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
+    r"|mis à jour|publié|actualizado|publicado|atualizado)(?: at| on| am| le| el| em)?\s*:?"
+    r"\s*[\w .,:/-]{1,40}"
 )

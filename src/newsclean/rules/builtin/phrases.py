@@ -175,6 +175,7 @@ READ_ALSO_PREFIXES = (
     "inhaltsverzeichnis",
 )
 CREDIT_PREFIXES = (
+    "фото:",
     "photo:",
     "photos:",
     "photo by",
@@ -214,6 +215,21 @@ CREDIT_PREFIXES = (
     "compiled by",
     "编辑：",
     "編集：",
+)
+#: Buttons and labels that are the whole block: "SUBSCRIBE", "Sign in".
+ENGAGEMENT_LABELS = (
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "abonnieren",
+    "jetzt abonnieren",
+    "anmelden",
+    "s'abonner",
+    "suscríbete",
 )
 ENGAGEMENT_PREFIXES = (
     "share this",
