@@ -52,6 +52,11 @@ class Role(enum.Enum):
 METADATA_EFFECTS = frozenset((Effect.TITLE, Effect.AUTHOR, Effect.DATE))
 
 
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Accept any iterable of names, or one space-separated string."""
+    return tuple(values.split()) if isinstance(values, str) else tuple(values)
+
+
 @attrs.frozen
 class Css:
     """Match elements by a CSS selector, translated once to compiled XPath."""
@@ -77,9 +82,15 @@ class Css:
 
 @attrs.frozen
 class XPath:
-    """Match elements by an XPath expression, compiled once."""
+    """Match elements by an XPath expression, compiled once.
+
+    With ``around`` (tag names), the expression is a path relative to each element of
+    those tags (``following-sibling::*[1]`` of every image, say): a rule about
+    what stands near images then costs a pass over the images, not over the page.
+    """
 
     expression: str
+    around: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -90,19 +101,21 @@ class XPath:
         object.__setattr__(self, "xpath", compiled)
 
     def select(self, root: HtmlElement) -> list[HtmlElement]:
-        """Every element the expression returns, evaluated with ``root`` as context."""
-        result = self.xpath(root)
-        assert isinstance(result, list)
-        return [node for node in result if isinstance(node, etree.ElementBase | etree._Element)]
+        """Every element the expression returns, evaluated with ``root`` as context (or
+        with each element of the ``around`` tags under it), in the order found."""
+        anchors = root.iter(*self.around) if self.around else (root,)
+        found: dict[HtmlElement, None] = {}
+        for anchor in anchors:
+            result = self.xpath(anchor)
+            assert isinstance(result, list)
+            for node in result:
+                if isinstance(node, etree.ElementBase | etree._Element):
+                    found[node] = None
+        return list(found)
 
 
 def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
-
-
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    """Accept any iterable of names, or one space-separated string."""
-    return tuple(values.split()) if isinstance(values, str) else tuple(values)
 
 
 def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:

@@ -4,112 +4,118 @@ Only what can be read with certainty without a browser counts:
 
 - rules at the top level of a sheet (a rule inside ``@media`` or ``@supports`` applies
   to some screens only), whose declarations say ``display: none``;
-- selectors made of class, id and attribute selectors (optionally with a tag name),
-  joined by descendant or child combinators: no pseudo-classes, no tag-only parts,
-  nothing about ``html`` or the ``js``/``no-js`` classes a script sets;
+- selectors naming one class or one id (perhaps after a tag name): selectors with
+  combinators, pseudo-classes or attributes depend on more than the element;
 - an element is hidden only if no rule anywhere in the sheet (``@media`` included)
   that sets another ``display`` names one of its classes or its id: a tab panel
   shown with ``.panel.active {display: block}``, a sidebar shown from some width up.
 
-The selectors are translated to one XPath by cssselect and evaluated in C.
+The names are matched by the rules walk as it reads the page's classes and ids
+(:class:`PageStyles`), so this costs one regex pass over the sheets and a set lookup
+per distinct class value.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
-from typing import Any
 
-from cssselect import GenericTranslator, SelectorError
-from lxml import etree
+import attrs
 
-HtmlElement = Any
-
-#: At most this many hiding selectors are read from a page (a bound on the work).
-MAX_SELECTORS = 200
+#: At most this many characters of style sheets are read from a page.
+MAX_CSS_CHARS = 2_000_000
 
 _COMMENTS = re.compile(r"/\*.*?(?:\*/|$)", re.S)
-_AT_RULE = re.compile(r"@[^{};]*\{")
-#: ``selectors { declarations }`` without nested blocks.
-_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
-_HIDES = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)", re.I)
-_SHOWS = re.compile(r"(?:^|;)\s*display\s*:\s*(?!none)[a-z-]", re.I)
-_COMPOUND = (
-    r"(?:[a-z][a-z0-9-]*)?(?:[.#][\w-]+|\[[\w-]+(?:[~|^$*]?=(?:\"[^\"]*\"|'[^']*'|[\w-]+))?\])+"
-)
-_SIMPLE = re.compile(rf"{_COMPOUND}(?:\s*>?\s*{_COMPOUND})*", re.I)
-_SCRIPT_SET = re.compile(r"^(?:html\b|\.no-js\b|\.js\b)", re.I)
-_NAMES = re.compile(r"[.#]((?:\\.|[\w-])+)")
+_HIDES = re.compile(r"\bdisplay\s*:\s*none\b", re.I)
+_SHOWS = re.compile(r"\bdisplay\s*:\s*(?!none\b)[a-z]", re.I)
+#: A selector naming one class or one id, perhaps after a tag name.
+_SINGLE = re.compile(r"(?:[a-z][a-z0-9-]*)?([.#])([\w-]+)", re.I)
 
 
-def hidden_elements(body: HtmlElement, sheets: Iterable[str]) -> list[HtmlElement]:
-    """The elements under ``body`` that the style sheets ``sheets`` hide."""
-    hiding, shown = _read(sheets)
-    if not hiding:
-        return []
-    xpath = _xpath(tuple(hiding[:MAX_SELECTORS]))
-    if xpath is None:
-        return []
-    found = xpath(body)
-    assert isinstance(found, list)
-    return [el for el in found if not _named_in(el, shown)]
+@attrs.define
+class PageStyles:
+    """The class and id names a page's style sheets hide (the walk matches them)."""
+
+    classes: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()
+    #: the sheets, comments removed, to look up whether a rule shows a name
+    sheets: tuple[str, ...] = ()
+    _shown: dict[str, bool] = attrs.field(factory=dict, alias="_shown")
+
+    def __bool__(self) -> bool:
+        return bool(self.classes or self.ids)
+
+    def hides(self, attribute: str, value: str) -> bool:
+        """True when a ``class`` or ``id`` attribute with ``value`` hides its element."""
+        names = value.split()
+        hidden = self.classes if attribute == "class" else self.ids
+        if not any(name in hidden for name in names):
+            return False
+        return not any(self._is_shown(name) for name in names if name in hidden)
+
+    def _is_shown(self, name: str) -> bool:
+        """True when a rule anywhere that sets a display other than none names ``name``
+        (looked up on first need: a page uses few of the names its sheets hide)."""
+        found = self._shown.get(name)
+        if found is None:
+            found = self._shown[name] = any(_shows(css, name) for css in self.sheets)
+        return found
 
 
-def _read(sheets: Iterable[str]) -> tuple[list[str], set[str]]:
-    """The hiding selectors at the top level, and every class or id name a rule that
-    shows something (anywhere in the sheets) names."""
-    hiding: list[str] = []
-    shown: set[str] = set()
+def read_styles(sheets: Iterable[str]) -> PageStyles:
+    """What the style sheets ``sheets`` hide, read in one pass over each.
+
+    The work goes from the declarations outward: each ``display: none`` is found by
+    a regex, its rule's selector by searching back for the brace that opens it, the
+    rule's nesting by counting the braces since the previous one.
+    """
+    classes: set[str] = set()
+    ids: set[str] = set()
+    texts = []
+    budget = MAX_CSS_CHARS
     for sheet in sheets:
-        if "none" not in sheet:
+        if "none" not in sheet or budget <= 0:
             continue
-        css = _COMMENTS.sub("", sheet)
-        for match in _RULE.finditer(css):
-            if _SHOWS.search(match.group(2)):
-                shown.update(name.replace("\\", "") for name in _NAMES.findall(match.group(1)))
-        for match in _RULE.finditer(_top_level(css)):
-            if not _HIDES.search(match.group(2)):
-                continue
-            for selector in match.group(1).split(","):
-                selector = " ".join(selector.split())
-                if _SIMPLE.fullmatch(selector) and not _SCRIPT_SET.match(selector):
-                    hiding.append(selector)
-    return hiding, shown
+        css = _COMMENTS.sub("", sheet[:budget])
+        budget -= len(css)
+        texts.append(css)
+        for selector in _hiding_selectors(css):
+            single = _SINGLE.fullmatch(selector)
+            if single is not None:
+                (classes if single.group(1) == "." else ids).add(single.group(2))
+    return PageStyles(frozenset(classes), frozenset(ids), tuple(texts))
 
 
-def _top_level(css: str) -> str:
-    """``css`` without its at-rule blocks (``@media``, ``@supports``...), braces balanced."""
-    kept: list[str] = []
-    position = 0
-    while (start := _AT_RULE.search(css, position)) is not None:
-        kept.append(css[position : start.start()])
-        depth, index = 1, start.end()
-        while index < len(css) and depth:
-            depth += {"{": 1, "}": -1}.get(css[index], 0)
-            index += 1
-        position = index
-    kept.append(css[position:])
-    return "".join(kept)
+def _hiding_selectors(css: str) -> list[str]:
+    """The selectors of the rules at the top level of ``css`` that hide."""
+    found: list[str] = []
+    depth, counted = 0, 0
+    for match in _HIDES.finditer(css):
+        opening = css.rfind("{", 0, match.start())
+        if opening < counted:
+            continue  # a second display in the same rule
+        depth += css.count("{", counted, opening) - css.count("}", counted, opening)
+        counted = opening
+        if depth != 0:
+            continue  # inside @media or @supports: some screens only
+        found.extend(" ".join(s.split()) for s in _selector_before(css, opening).split(","))
+    return found
 
 
-@functools.lru_cache(maxsize=256)
-def _xpath(selectors: tuple[str, ...]) -> etree.XPath | None:
-    """One compiled XPath for the union of ``selectors`` (those cssselect cannot read
-    are left out); compiled once per distinct set, as a site's pages share their CSS."""
-    translator = GenericTranslator()
-    parts = []
-    for selector in selectors:
-        try:
-            parts.append(translator.css_to_xpath(selector, prefix="descendant::"))
-        except SelectorError:
-            continue
-    return etree.XPath(" | ".join(parts)) if parts else None
+def _shows(css: str, name: str) -> bool:
+    """True when a rule of ``css`` whose selector names ``name`` sets a display other
+    than none."""
+    for match in re.finditer(rf"[.#]{re.escape(name)}(?![\w-])", css):
+        opening = css.find("{", match.end())
+        if opening < 0 or "}" in css[match.end() : opening]:
+            continue  # not in a selector
+        closing = css.find("}", opening)
+        if _SHOWS.search(css, opening, closing if closing >= 0 else len(css)):
+            return True
+    return False
 
 
-def _named_in(element: HtmlElement, names: set[str]) -> bool:
-    """True when a class or the id of ``element`` is among ``names``."""
-    if not names:
-        return False
-    classes = (element.get("class") or "").split()
-    return any(name in names for name in classes) or element.get("id") in names
+def _selector_before(css: str, opening: int) -> str:
+    """The selector of the rule that opens with the brace at ``opening``."""
+    start = max(css.rfind("}", 0, opening), css.rfind(";", 0, opening)) + 1
+    return css[start:opening]

@@ -19,7 +19,7 @@ import attrs
 
 from .compiled import CompiledRules
 from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
-from .stylesheet import hidden_elements
+from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
 
 HtmlElement = Any
@@ -98,10 +98,13 @@ def apply_rules(
                     decisions.record(element, rule)
                     doomed.add(element)
                     break
+    styles: PageStyles | None = None
+    hidden_by: Rule | None = None
     for rule in compiled.selector_rules:
         match = rule.match
         if isinstance(match, Stylesheet):
-            selected = hidden_elements(body, sheets)
+            styles, hidden_by = read_styles(sheets), rule
+            continue  # matched name by name in the walk
         else:
             assert isinstance(match, Css | XPath | Predicate)
             selected = match.select(body)
@@ -113,6 +116,8 @@ def apply_rules(
     body_rules = compiled.body_walk_rules
     inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
     decisions.memo = _WalkMemo.empty(compiled)
+    if styles and hidden_by is not None:
+        decisions.memo.hide_by(styles, hidden_by)
     walker = _Walker(compiled, decisions, memo=decisions.memo)
     walker.walk(body.iterdescendants(), doomed, inside_drops)
     return decisions
@@ -120,15 +125,25 @@ def apply_rules(
 
 @attrs.define
 class _WalkMemo:
-    """Per page and rule set: attribute -> value (or class/id name) -> rules matched."""
+    """Per page and rule set: attribute -> value (or class/id name) -> rules matched,
+    and what the page's own style sheets hide, with the rule that says so."""
 
     values: dict[str, dict[str, tuple[Rule, ...]]]
     names: dict[str, dict[str, tuple[Rule, ...]]]
+    styles: PageStyles | None = None
+    styles_rule: Rule | None = None
 
     @classmethod
     def empty(cls, compiled: CompiledRules) -> _WalkMemo:
         attributes = compiled.watched_attributes
         return cls({a: {} for a in attributes}, {a: {} for a in attributes})
+
+    def hide_by(self, styles: PageStyles, rule: Rule) -> None:
+        """Match the class and id names ``styles`` hide with ``rule`` during the walk."""
+        self.styles, self.styles_rule = styles, rule
+        for attribute in ("class", "id"):
+            self.values.setdefault(attribute, {})
+            self.names.setdefault(attribute, {})
 
 
 class _Walker:
@@ -148,6 +163,8 @@ class _Walker:
         memo = memo or _WalkMemo.empty(compiled)
         self.memo = memo.values
         self.name_memo = memo.names
+        self.styles = memo.styles or PageStyles()
+        self.styles_rule = memo.styles_rule if memo.styles else None
 
     def walk(
         self,
@@ -177,6 +194,7 @@ class _Walker:
         prefilter = compiled.word_prefilter
         memo = self.memo
         name_memo = self.name_memo
+        styles, styles_rule = self.styles, self.styles_rule
         visited = 0
         for element in elements:
             visited += 1
@@ -200,6 +218,8 @@ class _Walker:
                     fired = seen[value] = _match_value(
                         attribute, value, compiled, name_memo[attribute], prefilter
                     )
+                    if styles_rule is not None and styles.hides(attribute, value):
+                        fired += (styles_rule,)
                 for rule in fired:
                     allowed = tag_limits.get(rule.name)
                     if (allowed is None or tag in allowed) and tag not in tag_skips.get(

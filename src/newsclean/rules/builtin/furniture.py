@@ -70,19 +70,18 @@ FIGCAPTION = Rule(
 #: Text in a figure that holds an image, outside its caption: credits and captions
 #: set in spans, cites and small print (the figure's caption itself is ``figcaption``).
 _FIGURE_TEXT = (
-    "descendant::figure[.//img or .//picture]"
+    "self::figure[.//img or .//picture]"
     "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
     "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
 )
-#: A short line set in italics or small print right after an image (nothing but
-#: whitespace or a line break between them): the image's caption or credit.
+#: A short line set in italics or small print right after an image, or right after
+#: the wrapper holding only the image (nothing but whitespace or a line break
+#: between them): the image's caption or credit. Read from each image.
 _IMAGE_CAPTION = (
-    "descendant::*[self::em or self::i or self::small or self::cite or self::p or self::span"
-    " or self::div or self::center]"
-    "[preceding-sibling::node()[not(self::br or self::text() and not(normalize-space()))][1]"
-    "[self::img or self::picture or ((self::a or self::span or self::div or self::p)"
-    " and (.//img or .//picture) and not(normalize-space()))]]"
-    "[not(.//img or .//picture)]"
+    "ancestor-or-self::*[position() <= 3][not(descendant::text()[normalize-space()][1])]"
+    "/following-sibling::node()[not(self::br or self::text() and not(normalize-space()))][1]"
+    "[self::em or self::i or self::small or self::cite or self::p or self::span"
+    " or self::div or self::center][not(.//img or .//picture)]"
     "[self::em or self::i or self::small or self::cite"
     " or contains(@class, 'caption') or contains(@class, 'credit')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' small ')"
@@ -90,13 +89,13 @@ _IMAGE_CAPTION = (
     " and normalize-space(*) = normalize-space(.))]"
 )
 
-#: An image inside a span inside a paragraph: a card shown on hover (a person's photo,
-#: name and latest stories), not running text. The innermost such span only.
-_INLINE_CARD = "descendant::p//span[.//img or .//picture][not(.//span[.//img or .//picture])]"
+#: The innermost span holding an image inside a paragraph: a card shown on hover (a
+#: person's photo, name and latest stories), not running text. Read from each image.
+_INLINE_CARD = "ancestor::span[1][ancestor::p]"
 
 INLINE_CARDS = Rule(
     "inline-cards",
-    XPath(_INLINE_CARD),
+    XPath(_INLINE_CARD, around="img picture"),
     Effect.DROP,
     max_chars=600,
     description="Hover cards (an image with a name and links) set inside a paragraph.",
@@ -105,7 +104,7 @@ INLINE_CARDS = Rule(
 
 FIGURE_TEXT = Rule(
     "figure-text",
-    XPath(_FIGURE_TEXT),
+    XPath(_FIGURE_TEXT, around="figure"),
     Effect.DROP,
     max_chars=400,
     description="Credits and captions inside a figure, outside its figcaption.",
@@ -115,7 +114,7 @@ FIGURE_TEXT = Rule(
 
 IMAGE_CAPTIONS = Rule(
     "image-captions",
-    XPath(_IMAGE_CAPTION),
+    XPath(_IMAGE_CAPTION, around="img picture"),
     Effect.DROP,
     max_chars=200,
     description="A short italic or small-print line right after an image.",
