@@ -90,6 +90,9 @@ class Tuning:
     veto_share_without_headline: float = _number(0.65)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
+    #: a menu, footer or aside holding less than this part of the share that could
+    #: veto it, on the page as first parsed, goes at once (before the rules walk)
+    veto_early_share: float = _number(0.5)
     #: the share of the page's paragraph text counts only where the page has at least
     #: this much of it (else a footer's few ``<p>`` would be "most of the paragraphs");
     #: the share of its prose always counts

@@ -31,7 +31,7 @@ from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
 from ..rules.compiled import CompiledRules
 from ..rules.model import Role, Rule
-from ..rules.walk import Decisions, apply_rules, examine_vetoed
+from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
 from .edges import trim_edges
@@ -78,9 +78,11 @@ def run_engine(
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     prepare(root, body, tags, tuning, images=options.include_images)
     veto = Veto(body, tags.headlines_in(body), tuning)
-    decisions = apply_rules(body, rules, observer.new_decisions(), sheets)
+    decisions = observer.new_decisions()
+    comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
+    apply_rules(body, rules, decisions, sheets, doomed={el for el, _rule in decisions.drops})
     veto.protect(decisions)
-    comments = _carry_out_drops(root, rules, decisions, veto, options, observer)
+    comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
     if not options.include_images:
         strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
@@ -119,6 +121,36 @@ def run_engine(
     return Extraction(text, shot, tuple(comments), standfirst or None)
 
 
+def _drop_chrome(
+    root: HtmlElement,
+    body: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    veto: Veto,
+    options: Options,
+    observer: Observer,
+) -> list[HtmlElement]:
+    """Remove what the tag DROP rules match (menus, footers, asides) before the walk,
+    so that it never visits them; return the comment sections removed. One holding
+    enough text that it might hold the article is weighed later with the other drops
+    (:meth:`Veto.may_keep_later`)."""
+    comment_sections: list[HtmlElement] = []
+    for element, rule in tag_drops(body, rules):
+        if not is_attached(element, root):
+            continue
+        if veto.may_keep_later(element, rule):
+            decisions.record(element, rule)
+            continue
+        if rule.role is Role.COMMENTS and options.include_comments:
+            comment_sections.append(element)
+        size = text_length(element)
+        remove_element(element)
+        decisions.note_removed(element, rule)
+        veto.removed(element, size)
+        observer.removed(element, rule.name)
+    return comment_sections
+
+
 def _carry_out_drops(
     root: HtmlElement,
     rules: CompiledRules,
@@ -152,7 +184,7 @@ def _carry_out_drops(
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 remove_element(element)
-                veto.removed(sizes[element])
+                veto.removed(element, sizes[element])
                 observer.removed(element, rule.name)
                 continue
             observer.vetoed(element, rule.name)

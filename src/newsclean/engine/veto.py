@@ -55,7 +55,8 @@ class Veto:
     def __init__(self, body: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) -> None:
         self.body = body
         self.tuning = tuning
-        self._totals: tuple[int, int] | None = None
+        #: the page's paragraph text and prose, measured once and kept up to date
+        self._totals: list[int] | None = None
         self._page_text: str | None = None
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
@@ -65,19 +66,20 @@ class Veto:
         self.revealed: set[HtmlElement] = set()
 
     def totals(self) -> tuple[int, int]:
-        """The page's paragraph text and prose, measured when first needed after a change."""
+        """The page's paragraph text and prose (at least 1 each), measured when first
+        needed and then kept up to date as elements are removed."""
         if self._totals is None:
-            paragraphs = paragraph_text(self.body) or 1
-            prose = (text_length(self.body) - link_length(self.body)) or 1
-            self._totals = (paragraphs, prose)
-        return self._totals
+            body = self.body
+            self._totals = [paragraph_text(body), text_length(body) - link_length(body)]
+        paragraphs, prose = self._totals
+        return max(paragraphs, 1), max(prose, 1)
 
-    def removed(self, size: int) -> None:
-        """An element with ``size`` characters of text was removed: the page's totals
-        are measured again when next needed (unless the element was too small to
-        matter)."""
-        if size >= self.tuning.veto_min_chars:
-            self._totals = None
+    def removed(self, element: HtmlElement, size: int) -> None:
+        """``element``, with ``size`` characters of text, was removed: its text leaves
+        the page's totals."""
+        if self._totals is not None and size:
+            self._totals[0] -= paragraph_text(element)
+            self._totals[1] -= size - link_length(element)
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
@@ -104,6 +106,20 @@ class Veto:
         # without the headline only a page-sized share vetoes: a consent dialog may well
         # hold more text than the article it hides
         return share >= tuning.veto_share_without_headline * evidence
+
+    def may_keep_later(self, element: HtmlElement, rule: Rule) -> bool:
+        """True when ``element`` holds enough of the page's text, measured on the page as
+        it is now (boilerplate and all), that once the page is cleaned it may hold a
+        share that vetoes ``rule``: at least ``veto_early_share`` of that share now."""
+        if rule.strong or rule.max_chars is not None:
+            return False
+        tuning = self.tuning
+        if element in self.headline_holders:
+            needed = tuning.veto_share_with_headline
+        else:
+            needed = tuning.veto_share_without_headline
+        least = tuning.veto_early_share * needed
+        return self._share(element, least) >= least
 
     def _share(self, element: HtmlElement, least: float) -> float:
         """The share of the page's article text ``element`` holds (0 when it is too

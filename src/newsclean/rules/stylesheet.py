@@ -26,7 +26,9 @@ import attrs
 MAX_CSS_CHARS = 2_000_000
 
 _COMMENTS = re.compile(r"/\*.*?(?:\*/|$)", re.S)
-_HIDES = re.compile(r"\bdisplay\s*:\s*none\b", re.I)
+_HIDES = re.compile(r"\bdisplay\s*:\s*none\b")
+#: The same in any case (rare in practice, and ten times slower to search for).
+_HIDES_ANY_CASE = re.compile(_HIDES.pattern, re.I)
 _SHOWS = re.compile(r"\bdisplay\s*:\s*(?!none\b)[a-z]", re.I)
 #: A selector naming one class or one id, perhaps after a tag name.
 _SINGLE = re.compile(r"(?:[a-z][a-z0-9-]*)?([.#])([\w-]+)", re.I)
@@ -90,7 +92,8 @@ def _hiding_selectors(css: str) -> list[str]:
     """The selectors of the rules at the top level of ``css`` that hide."""
     found: list[str] = []
     depth, counted = 0, 0
-    for match in _HIDES.finditer(css):
+    any_case = "DISPLAY" in css or "Display" in css or "NONE" in css or "None" in css
+    for match in (_HIDES_ANY_CASE if any_case else _HIDES).finditer(css):
         opening = css.rfind("{", 0, match.start())
         if opening < counted:
             continue  # a second display in the same rule

@@ -79,25 +79,18 @@ def apply_rules(
     compiled: CompiledRules,
     decisions: Decisions,
     sheets: Sequence[str] = (),
+    doomed: set[HtmlElement] | None = None,
 ) -> Decisions:
-    """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``
-    (``sheets``: the text of the page's ``<style>`` elements, for stylesheet rules).
+    """Run every rule but the tag DROP rules (see :func:`tag_drops`) over ``body``'s
+    descendants, noting the decisions in ``decisions`` (``sheets``: the text of the
+    page's ``<style>`` elements, for stylesheet rules; ``doomed``: elements already
+    noted as drops, whose inside the walk passes over).
 
     Nothing is removed here: the engine weighs each DROP before carrying it out.
-    The walk passes over what a tag or selector DROP matched (only the BODY rules
-    look inside, since a body marker speaks against the drop), so menus and footers
-    cost little.
+    The walk passes over what a selector DROP matched (only the BODY rules look
+    inside, since a body marker speaks against the drop).
     """
-    doomed: set[HtmlElement] = set()
-    if compiled.tag_drops:
-        for element in body.iter(*compiled.tag_drops):
-            if element is body:
-                continue
-            for rule in compiled.tag_index[element.tag]:
-                if rule.effect is Effect.DROP:
-                    decisions.record(element, rule)
-                    doomed.add(element)
-                    break
+    doomed = set() if doomed is None else doomed
     styles: PageStyles | None = None
     hidden_by: Rule | None = None
     for rule in compiled.selector_rules:
@@ -121,6 +114,20 @@ def apply_rules(
     walker = _Walker(compiled, decisions, memo=decisions.memo)
     walker.walk(body.iterdescendants(), doomed, inside_drops)
     return decisions
+
+
+def tag_drops(body: HtmlElement, compiled: CompiledRules) -> list[tuple[HtmlElement, Rule]]:
+    """The elements the tag DROP rules match under ``body`` (menus, footers, asides),
+    with the rule, in document order: the engine weighs and removes them before the
+    walk, which then never visits them."""
+    found = []
+    if compiled.tag_drops:
+        for element in body.iter(*compiled.tag_drops):
+            if element is body:
+                continue
+            rule = next(r for r in compiled.tag_index[element.tag] if r.effect is Effect.DROP)
+            found.append((element, rule))
+    return found
 
 
 @attrs.define
