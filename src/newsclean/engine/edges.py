@@ -34,9 +34,12 @@ def trim_edges(
     blocks = _leaf_blocks(containers, by_tag)
     doomed: list[tuple[HtmlElement, str]] = []
     for run in (reversed(blocks), iter(blocks)):
-        for element, text in run:
+        for element in run:
             if any(element is gone for gone, _name in doomed):
                 break  # the two ends met
+            text = " ".join(text_of(element).split()).lower().replace("’", "'")
+            if not text:
+                continue
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
             if not fired and links.is_page(text):
                 fired = [PAGE_ADDRESS]
@@ -52,19 +55,17 @@ def trim_edges(
 
 def _leaf_blocks(
     containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
-) -> list[tuple[HtmlElement, str]]:
-    """The innermost blocks of the rules' tags that hold text, in document order, each
-    with its normalised lowercase text."""
+) -> list[HtmlElement]:
+    """The innermost blocks of the rules' tags, in document order (their text is read
+    only for the few at either end)."""
     found = [el for c in containers for el in c.iter(*by_tag) if el is not c]
-    holders = {ancestor for el in found for ancestor in el.iterancestors()}
-    blocks = []
+    holders: set[HtmlElement] = set()
     for element in found:
-        if element in holders:
-            continue
-        text = " ".join(text_of(element).split()).lower().replace("’", "'")
-        if text:
-            blocks.append((element, text))
-    return blocks
+        for ancestor in element.iterancestors():
+            if ancestor in holders:
+                break  # its ancestors are marked already
+            holders.add(ancestor)
+    return [element for element in found if element not in holders]
 
 
 def _text(rule: Rule) -> Text:

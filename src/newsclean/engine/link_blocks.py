@@ -87,8 +87,14 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
     items = [child for child in element if isinstance(child.tag, str)]
     if len(items) < 2:
         return False
-    teasers = [item for item in items if _begins_with_story(item, tuning, links)]
-    if len(teasers) < 2 or len(teasers) < tuning.teaser_list_share * len(items):
+    needed = max(2, tuning.teaser_list_share * len(items))
+    teasers: list[HtmlElement] = []
+    for position, item in enumerate(items):
+        if len(teasers) + len(items) - position < needed:
+            return False  # the items left cannot make the share
+        if _begins_with_story(item, tuning, links):
+            teasers.append(item)
+    if len(teasers) < needed:
         return False
     if length < tuning.prune_max_chars:
         return True
@@ -99,15 +105,16 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """A teaser item: a headline linking to another story of the site, opening the item
     or making up a good part of its text (a short blurb around the link)."""
-    text = " ".join(text_of(item).split())
-    if not text or len(text) > tuning.teaser_max_chars:
-        return False
+    text = ""
     for link in item.iter("a"):
+        if not links.is_story(link.get("href") or ""):
+            continue
         headline = " ".join(text_of(link).split())
         if len(headline.split()) < tuning.teaser_headline_words:
             continue
-        if not links.is_story(link.get("href") or ""):
-            continue
+        text = text or " ".join(text_of(item).split())
+        if len(text) > tuning.teaser_max_chars:
+            return False
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
             return True
     return False

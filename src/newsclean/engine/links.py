@@ -45,6 +45,8 @@ class SiteLinks:
         self.page_url = page_url
         self.site = site_of(page_url)
         self._path = urlsplit(page_url).path.rstrip("/") if page_url else None
+        #: what each address of this page was found to be (a page repeats its links)
+        self._stories: dict[str, bool] = {}
 
     def on_site(self, href: str) -> bool | None:
         """True for a link to the page's own site, False for another site, None when
@@ -61,6 +63,12 @@ class SiteLinks:
 
     def is_story(self, href: str) -> bool:
         """True for a link to another story of the page's own site."""
+        known = self._stories.get(href)
+        if known is None:
+            known = self._stories[href] = self._is_story(href)
+        return known
+
+    def _is_story(self, href: str) -> bool:
         if self.on_site(href) is not True:
             return False
         try:

@@ -24,13 +24,14 @@ from .words import name_tokens, phrases_and_endings
 
 HtmlElement = Any
 
-#: Inline elements whose attributes the walk does not read: their container
-#: carries the same signal, and skipping them halves the walk. Selector rules
-#: (Css, XPath, Predicate) still see them.
+#: Inline elements (and images, which hold no text) whose attributes the walk does
+#: not read: their container carries the same signal, and skipping them halves the
+#: walk. Selector rules (Css, XPath, Predicate) still see them.
 INLINE_TAGS = frozenset(
     (
         *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
         *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
+        *("img", "picture", "source"),
     )
 )
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
