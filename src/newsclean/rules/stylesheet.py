@@ -28,7 +28,7 @@ MAX_CSS_CHARS = 2_000_000
 _COMMENTS = re.compile(r"/\*.*?(?:\*/|$)", re.S)
 #: Written in lower case, as style sheets are in practice (a case-blind search costs
 #: ten times as much on the large sheets some pages inline).
-_HIDES = re.compile(r"\bdisplay\s*:\s*none\b")
+_HIDES = re.compile(r"display\s*:\s*none\b")
 _SHOWS = re.compile(r"\bdisplay\s*:\s*(?!none\b)[a-z]", re.I)
 #: A selector naming one class or one id, perhaps after a tag name.
 _SINGLE = re.compile(r"(?:[a-z][a-z0-9-]*)?([.#])([\w-]+)", re.I)
