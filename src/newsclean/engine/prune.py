@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import text_of
+from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
@@ -44,11 +44,14 @@ def prune(
     for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
         if element is container:
             continue
-        text = text_of(element).strip()
-        length = len(text)
+        length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
             continue
-        fired = _text_rules(element, text, rules, tuning)
+        fired = (
+            _text_rules(element, text_of(element).strip(), rules)
+            if length < tuning.text_rule_max_chars
+            else []
+        )
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
@@ -70,13 +73,11 @@ def prune(
     return doomed
 
 
-def _text_rules(
-    element: HtmlElement, text: str, rules: CompiledRules, tuning: Tuning
-) -> list[Rule]:
+def _text_rules(element: HtmlElement, text: str, rules: CompiledRules) -> list[Rule]:
     """The body text rules that match ``element``'s whole text."""
     tag = element.tag
     by_text = rules.tagged_text_rules.get(tag)
-    if not by_text or len(text) >= tuning.text_rule_max_chars:
+    if not by_text:
         return []
     normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
     if not rules.text_quick_checks[tag].may_match(normal):
