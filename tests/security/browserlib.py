@@ -133,7 +133,14 @@ const panels = allEls.filter((el) => E.getAttribute.call(el, 'id') === 'nc-panel
 const panel = panels.length ? panels[panels.length - 1] : null;
 const scripts = allEls.filter((el) => localName.call(el) === 'script');
 const ownScript = policy === 'report' && scripts.length ? scripts[scripts.length - 1] : null;
-const own = (el) => el === ownScript || (panel !== null && contains.call(panel, el));
+// the report may open with its own Content-Security-Policy: the first element of <head>
+const head = allEls.find((el) => localName.call(el) === 'head');
+const first = head ? getter(E, 'firstElementChild').call(head) : null;
+const ownPolicy = policy === 'report' && first !== null && localName.call(first) === 'meta' &&
+  (E.getAttribute.call(first, 'http-equiv') || '').toLowerCase() === 'content-security-policy'
+  ? first : null;
+const own = (el) => el === ownScript || el === ownPolicy ||
+  (panel !== null && contains.call(panel, el));
 const scheme = (v) => {
   const m = /^([A-Za-z][A-Za-z0-9+.\-]*):/.exec(v.replace(/[\x00-\x20\x7f]/g, ''));
   return m ? m[1].toLowerCase() : null;
@@ -316,8 +323,11 @@ class _Slot:
         self.seen_requests: set[str] = set()
         self.images: list[tuple[str, str]] = []
         self.followed: set[str] = set()  # allowed links clicked: their navigation may come late
+        self.requests: list[tuple[Any, str, str]] = []  # refused requests, reported at the end
+        self.blocked: dict[int, str] = {}  # ... and those the browser stopped before sending
         page = self.page
         page.on("request", self._on_request)
+        page.on("requestfailed", self._on_request_failed)
         page.on("dialog", self._on_dialog)
         page.on("framenavigated", self._on_navigated)
         page.on("console", self._on_console)
@@ -363,7 +373,13 @@ class _Slot:
                 self._following_allowed_link() or url.split("#")[0] in self.followed
             ):
                 return  # following an allowed link is what a link is for
-        self._add("request", f"{kind} {url}")
+        self.requests.append((request, f"{kind} {url}", self.phase))
+
+    def _on_request_failed(self, request: Any) -> None:
+        # Playwright reports the attempt, then the block: the reference is still a finding
+        failure = str(request.failure or "").lower()
+        if self.doc is not None and failure in ("csp", "origin"):
+            self.blocked[id(request)] = "CSP" if failure == "csp" else "the cross-origin check"
 
     def _on_dialog(self, dialog: Any) -> None:
         self._add("dialog", f"{dialog.type}({dialog.message!r})")
@@ -404,6 +420,7 @@ class _Slot:
         self.findings = Findings()
         self.phase, self.tag, self.href = "load", None, None
         self.seen_requests, self.images, self.followed = set(), [], set()
+        self.requests, self.blocked = [], {}
         self.started = len(self.harness.server.hits)
         self.open(wait=False)
 
@@ -517,6 +534,11 @@ class _Slot:
             for url, when in self.images:
                 if url not in shown:
                     self._add("request", f"image (not an <img>) {url}", when)
+        for request, detail, when in self.requests:
+            if id(request) in self.blocked:
+                self._add(f"request blocked by {self.blocked[id(request)]}", detail, when)
+            else:
+                self._add("request", detail, when)
         server = self.harness.server
         for _when, method, path in server.hits[self.started :]:
             url = f"http://{server.host}{path}"
