@@ -134,7 +134,7 @@ def news_page(vector: Vector, host: str) -> str:
 def report_html(page: str, *, url: str | None = None, **options: Any) -> str:
     """The explain report of ``page``: the ONE place that imports the report's modules."""
     from newsclean.explain import explain
-    from newsclean.report import build_report
+    from newsclean.explain.report import build_report
 
     return build_report(page, explain(page, url=url, **options))
 
