@@ -23,6 +23,7 @@ from .rules.files import rule_files
 from .rules.model import Role
 from .rules.registry import Registry, RegistryState, default_registry
 from .settings import Favor, Options, Tuning
+from .urls import web_url
 
 RulePaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
@@ -115,6 +116,8 @@ def make_request(
     unknown = sorted(set(options) - known)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}")
+    if url is not None and (not isinstance(url, str) or web_url(url) is None):
+        raise OptionError(f"url must be an http(s) or relative URL, not {url!r}")
     base = registry or default_registry()
     return Request(
         options=Options(**options, custom_tuning=tuning),
