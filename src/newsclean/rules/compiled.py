@@ -215,9 +215,9 @@ class _Groups:
                 if match.tags is None:
                     groups.leaf_text.append(rule)
                 else:
-                    index = groups.edge_text if match.at_edges else groups.tagged_text
+                    by_tag = groups.edge_text if match.at_edges else groups.tagged_text
                     for name in match.tags:
-                        index[name].append(rule)
+                        by_tag[name].append(rule)
             elif rule.effect in METADATA_EFFECTS:
                 groups.metadata.append(rule)
             else:
