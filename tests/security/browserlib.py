@@ -122,15 +122,32 @@ class Findings:
 # own methods and getters so that clobbered names on document/forms do not fool them.
 _PRELUDE = r"""
 const D = Document.prototype, E = Element.prototype, N = Node.prototype;
+const F = DocumentFragment.prototype;
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
-const qsa = (root, s) => (root === document ? D : E).querySelectorAll.call(root, s);
+const qsa = (root, s) =>
+  (root === document ? D : root instanceof ShadowRoot ? F : E).querySelectorAll.call(root, s);
 const localName = getter(E, 'localName'), nsURI = getter(E, 'namespaceURI');
-const attrsOf = getter(E, 'attributes');
+const attrsOf = getter(E, 'attributes'), shadowOf = getter(E, 'shadowRoot');
 const attrName = getter(Attr.prototype, 'name'), attrValue = getter(Attr.prototype, 'value');
-const contains = N.contains;
-const allEls = Array.from(qsa(document, '*'));
+const contains = N.contains, rootOf = N.getRootNode;
+// every element, open shadow roots included (the report's panel lives in one)
+const walk = (root, out) => {
+  for (const el of Array.from(qsa(root, '*'))) {
+    out.push(el);
+    const shadow = shadowOf.call(el);
+    if (shadow) walk(shadow, out);
+  }
+  return out;
+};
+const allEls = walk(document, []);
 const panels = allEls.filter((el) => E.getAttribute.call(el, 'id') === 'nc-panel');
 const panel = panels.length ? panels[panels.length - 1] : null;
+const panelShadow = panel !== null ? shadowOf.call(panel) : null;
+const inPanel = (el) => panel !== null &&
+  (contains.call(panel, el) || (panelShadow !== null && rootOf.call(el) === panelShadow));
+// the panel's own elements, inside its shadow root when it has one
+const find = (selector) => panel === null ? [] :
+  Array.from(qsa(panelShadow !== null ? panelShadow : panel, selector));
 const scripts = allEls.filter((el) => localName.call(el) === 'script');
 const ownScript = policy === 'report' && scripts.length ? scripts[scripts.length - 1] : null;
 // the report may open with its own Content-Security-Policy: the first element of <head>
@@ -139,8 +156,7 @@ const first = head ? getter(E, 'firstElementChild').call(head) : null;
 const ownPolicy = policy === 'report' && first !== null && localName.call(first) === 'meta' &&
   (E.getAttribute.call(first, 'http-equiv') || '').toLowerCase() === 'content-security-policy'
   ? first : null;
-const own = (el) => el === ownScript || el === ownPolicy ||
-  (panel !== null && contains.call(panel, el));
+const own = (el) => el === ownScript || el === ownPolicy || inPanel(el);
 const scheme = (v) => {
   const m = /^([A-Za-z][A-Za-z0-9+.\-]*):/.exec(v.replace(/[\x00-\x20\x7f]/g, ''));
   return m ? m[1].toLowerCase() : null;
@@ -215,7 +231,7 @@ if (policy === 'report') {
 const pwned = Object.getOwnPropertyDescriptor(window, '__pwned');
 let box = null;
 if (policy === 'report' && panel !== null) {
-  const boxes = qsa(panel, '#nc-search');
+  const boxes = find('#nc-search');
   if (boxes.length === 1) {
     E.scrollIntoView.call(boxes[0], {block: 'center'});
     const r = E.getBoundingClientRect.call(boxes[0]);
@@ -234,7 +250,7 @@ const clickable = new Set(['a', 'area', 'button', 'input', 'select', 'textarea',
   'summary', 'math', 'mi', 'mrow', 'maction']);
 const out = [];
 allEls.forEach((el, index) => {
-  if (panel !== null && contains.call(panel, el)) return;
+  if (inPanel(el)) return;
   const tag = localName.call(el).toLowerCase();
   let hit = clickable.has(tag);
   let href = null;
@@ -286,9 +302,9 @@ const top = D.elementFromPoint.call(
   document, r.x + r.width / 2, Math.min(r.y + 40, innerHeight - 5));
 if (top === null || !contains.call(panel, top))
   out.push('something covers the panel: ' + (top ? describe(top) : 'nothing'));
-const search = qsa(panel, '#nc-search');
+const search = find('#nc-search');
 if (search.length !== 1 || !visible(search[0])) out.push('the search box is missing or hidden');
-const items = Array.from(qsa(panel, '#nc-rules li'));
+const items = find('#nc-rules li');
 const shown = items.filter((li) => getComputedStyle(li).display !== 'none');
 if (shown.length)
   out.push('the search box does not filter (' + shown.length + ' rules still shown)');

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -210,11 +211,27 @@ def test_the_harness_catches_a_live_page(
 def test_the_harness_sees_a_clobbered_report(
     tmp_path: Path, server: Server, harness: Harness
 ) -> None:
-    """The report's own search box, broken by a name that shadows document.getElementById."""
+    """A report whose search box is broken by a name that shadows document.getElementById.
+
+    The report's own script calls the DOM's methods from their prototypes, so a page cannot
+    break it that way: the breakage is staged on a copy whose script reads
+    ``document.getElementById`` as a naive script would (and without the policy, which
+    allows only the real script)."""
     page = news_page(Vector(998, "canary", "<p>plain</p>", 0), server.host)
     report = report_html(page)
-    marker = report.rindex('<div id="nc-panel">')
-    clobbered = report[:marker] + '<img name="getElementById">' + report[marker:]
+    naive = (
+        "var root = document.getElementById('nc-panel').shadowRoot;"
+        "root.getElementById('nc-search').addEventListener('input', function (event) {"
+        "  var needle = event.target.value.toLowerCase();"
+        "  root.querySelectorAll('#nc-rules li').forEach(function (item) {"
+        "    item.classList.toggle('nc-hide', item.textContent.toLowerCase().indexOf(needle) < 0);"
+        "  });"
+        "});"
+    )
+    staged = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", report)
+    staged = re.sub(r"<script>.*?</script>", f"<script>{naive}</script>", staged, flags=re.S)
+    marker = staged.rindex('<nc-report id="nc-panel">')
+    clobbered = staged[:marker] + '<img name="getElementById">' + staged[marker:]
     clean_path, bad_path = tmp_path / "clean.html", tmp_path / "clobbered.html"
     clean_path.write_text(report, encoding="utf-8")
     bad_path.write_text(clobbered, encoding="utf-8")
@@ -223,3 +240,18 @@ def test_the_harness_sees_a_clobbered_report(
     assert clean == [], clean
     assert any(f.startswith("report broken") for f in bad), bad
     assert any(f.startswith("page error") for f in bad), bad
+
+
+def test_the_report_script_survives_clobbering(
+    tmp_path: Path, server: Server, harness: Harness
+) -> None:
+    """The real report with clobbering names put back in by hand (the sanitiser drops
+    them): its script still works."""
+    page = news_page(Vector(997, "canary", "<p>plain</p>", 0), server.host)
+    report = report_html(page)
+    marker = report.rindex('<nc-report id="nc-panel">')
+    names = '<img name="getElementById"><form name="querySelectorAll"></form><img id="nc-search">'
+    path = tmp_path / "clobbered.html"
+    path.write_text(report[:marker] + names + report[marker:], encoding="utf-8")
+    findings = harness.check(Document(path, "report", "v997"))
+    assert not [f for f in findings if not f.startswith("latent")], findings
