@@ -21,6 +21,7 @@ from .compiled import CompiledRules
 from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
 from .stylesheet import hidden_elements
 from .words import name_tokens, phrases_and_endings
+from .xpath_cost import Shape
 
 HtmlElement = Any
 
@@ -98,12 +99,15 @@ def apply_rules(
                     decisions.record(element, rule)
                     doomed.add(element)
                     break
+    shape = Shape(body)  # read only if a bounded rule file expression asks
     for rule in compiled.selector_rules:
         match = rule.match
         if isinstance(match, Stylesheet):
             selected = hidden_elements(body, sheets)
+        elif isinstance(match, Css | XPath):
+            selected = match.select(body, shape)
         else:
-            assert isinstance(match, Css | XPath | Predicate)
+            assert isinstance(match, Predicate)
             selected = match.select(body)
         for element in selected:
             if element is not body:
