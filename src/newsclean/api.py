@@ -18,7 +18,7 @@ from .engine.pipeline import Extraction, run_engine
 from .errors import OptionError
 from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
 from .metadata.language import guess_language
-from .parse import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
+from .parse import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES, PARSER_MAX_DEPTH, Limits, parse
 from .rules.files import rule_files
 from .rules.model import Role
 from .rules.registry import Registry, RegistryState, default_registry
@@ -45,6 +45,7 @@ def extract(
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
 ) -> Article:
     """Extract the article from an HTML page.
 
@@ -67,8 +68,10 @@ def extract(
 
     Any ``str`` or ``bytes`` gives an ``Article`` (possibly empty) or raises a
     :class:`NewscleanError`: ``InputError`` for what is not HTML, ``LimitError``
-    past ``max_bytes`` (input size), ``max_nodes`` (tags) or ``max_depth``
-    (nesting; at most 2048, libxml2's own limit), ``OptionError`` for bad options.
+    past ``max_bytes`` (input size), ``max_nodes`` (tags), ``max_page_attributes``
+    or ``max_depth`` (nesting; at most 2048, libxml2's own limit), ``OptionError`` for
+    bad options (a ``url`` other than http(s) or relative, for one). The defaults keep
+    the worst page they accept under 256 MB of memory (docs/reliability.md).
     """
     request = make_request(
         url=url,
@@ -77,6 +80,7 @@ def extract(
         max_bytes=max_bytes,
         max_nodes=max_nodes,
         max_depth=max_depth,
+        max_page_attributes=max_page_attributes,
         include_images=include_images,
         include_links=include_links,
         include_tables=include_tables,
@@ -107,6 +111,7 @@ def make_request(
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
     tuning: Tuning | None = None,
     **options: Any,
 ) -> Request:
@@ -121,7 +126,12 @@ def make_request(
     base = registry or default_registry()
     return Request(
         options=Options(**options, custom_tuning=tuning),
-        limits=Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth),
+        limits=Limits(
+            max_bytes=max_bytes,
+            max_nodes=max_nodes,
+            max_depth=max_depth,
+            max_page_attributes=max_page_attributes,
+        ),
         registry=base if rules is None else registry_for_files(rules, base),
         url=url,
     )

@@ -191,6 +191,8 @@ def _decide(element: HtmlElement, svg: bool) -> tuple[str, int | None]:
         return "", _DROP  # a comment or processing instruction: only its tail stays
     tag = raw.lower()
     if svg:
+        if tag == "a":
+            return tag, _UNWRAP  # a link around shapes: the shapes stay, the link goes
         return (tag, None) if tag in SVG_ELEMENTS and tag != "svg" else (tag, _DROP)
     if tag in DROPPED:
         return tag, _DROP
