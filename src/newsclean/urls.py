@@ -64,20 +64,21 @@ def safe_url(
     if not url:
         return None
     value = _cleaned(url)
-    if not value:
+    if not value or not _allowed(value, image, schemes):
         return None
-    scheme = scheme_of(value)
-    if scheme is None and base:
+    if base:  # as a browser resolves, "https:x.html" too (relative to an https base)
         try:
             value = urljoin(base, value)
         except ValueError:  # an invalid IPv6 host, for instance
             return None
-        scheme = scheme_of(value)
+    return value if _allowed(value, image, schemes) else None
+
+
+def _allowed(url: str, image: bool, schemes: frozenset[str]) -> bool:
+    scheme = scheme_of(url)
     if scheme is None or scheme in schemes:
-        return value
-    if image and scheme == "data" and is_data_image(value):
-        return value
-    return None
+        return True
+    return image and scheme == "data" and is_data_image(url)
 
 
 def web_url(url: str | None, base: str | None = None) -> str | None:

@@ -4,9 +4,11 @@ One browser for the whole run; each document is a real file opened by its ``file
 report's policy and relative URLs depend on it). On each document the harness:
 
 1. opens it and waits for ``load`` and a moment more (``<meta refresh>``, SMIL ``begin="0s"``);
-2. reads the DOM for latent dangers (event handler attributes, scripts, refused URL schemes,
-   embedding and form elements, ``<meta http-equiv>``, ``<base>``, SMIL, clobbering names);
-3. for the report: checks that its own panel is on top and that its search box still filters;
+2. reads the DOM, open shadow roots included, for latent dangers (event handler attributes,
+   scripts, refused URL schemes, embedding and form elements, ``<meta http-equiv>``,
+   ``<base>``, SMIL, clobbering names);
+3. for the report: checks that its own panel (``#nc-panel``, whose content may sit in its
+   shadow root) is on top and that its search box still filters;
 4. hovers then clicks every link, button, input and element with a handler or an ``href``
    (presses Enter in text fields), sweeps the mouse over the page and tabs through it;
 5. records every request except the document's own (Playwright's request events and the
