@@ -18,11 +18,12 @@ from .engine.pipeline import Extraction, run_engine
 from .errors import OptionError
 from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
 from .metadata.language import guess_language
-from .parse import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
+from .parse import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES, PARSER_MAX_DEPTH, Limits, parse
 from .rules.files import rule_files
 from .rules.model import Role
 from .rules.registry import Registry, RegistryState, default_registry
 from .settings import Favor, Options, Tuning
+from .urls import web_url
 
 RulePaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
@@ -44,6 +45,7 @@ def extract(
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
 ) -> Article:
     """Extract the article from an HTML page.
 
@@ -66,8 +68,10 @@ def extract(
 
     Any ``str`` or ``bytes`` gives an ``Article`` (possibly empty) or raises a
     :class:`NewscleanError`: ``InputError`` for what is not HTML, ``LimitError``
-    past ``max_bytes`` (input size), ``max_nodes`` (tags) or ``max_depth``
-    (nesting; at most 2048, libxml2's own limit), ``OptionError`` for bad options.
+    past ``max_bytes`` (input size), ``max_nodes`` (tags), ``max_page_attributes``
+    or ``max_depth`` (nesting; at most 2048, libxml2's own limit), ``OptionError`` for
+    bad options (a ``url`` other than http(s) or relative, for one). The defaults keep
+    the worst page they accept under 256 MB of memory (docs/reliability.md).
     """
     request = make_request(
         url=url,
@@ -76,6 +80,7 @@ def extract(
         max_bytes=max_bytes,
         max_nodes=max_nodes,
         max_depth=max_depth,
+        max_page_attributes=max_page_attributes,
         include_images=include_images,
         include_links=include_links,
         include_tables=include_tables,
@@ -106,6 +111,7 @@ def make_request(
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
     tuning: Tuning | None = None,
     **options: Any,
 ) -> Request:
@@ -115,10 +121,17 @@ def make_request(
     unknown = sorted(set(options) - known)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}")
+    if url is not None and (not isinstance(url, str) or web_url(url) is None):
+        raise OptionError(f"url must be an http(s) or relative URL, not {url!r}")
     base = registry or default_registry()
     return Request(
         options=Options(**options, custom_tuning=tuning),
-        limits=Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth),
+        limits=Limits(
+            max_bytes=max_bytes,
+            max_nodes=max_nodes,
+            max_depth=max_depth,
+            max_page_attributes=max_page_attributes,
+        ),
         registry=base if rules is None else registry_for_files(rules, base),
         url=url,
     )

@@ -11,6 +11,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ..urls import site_of
+
 HtmlElement = Any
 
 #: A path piece that names a story: a slug of several words, or a long number (an id).
@@ -19,23 +21,6 @@ _STORY_PIECE = re.compile(r"(?:[^\W_]+[-_]){2,}[^\W_]+|\d{5,}")
 _SLUG = re.compile(r"[^\W_][-_][^\W_]")
 #: Addresses of files, not of pages.
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|mov|docx?|xlsx?)$", re.I)
-
-
-def site_of(url: str | None) -> str | None:
-    """The site of ``url``: its host without ``www.``, reduced to the name a company
-    registers (``news.example.co.uk`` is on ``example.co.uk``)."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    labels = host.lower().removeprefix("www.").split(".")
-    # a two-letter country ending after a short second level keeps three labels
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
 
 
 class SiteLinks:

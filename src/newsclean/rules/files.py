@@ -13,17 +13,20 @@ from .rulefile import RuleFile, RulePath
 from .toml_rules import load_toml_rules
 
 
-def load_rule_file(path: RulePath) -> RuleFile:
-    """Read one TOML rule file or FiveFilters site config (``.txt``)."""
+def load_rule_file(path: RulePath, *, trusted: bool = False) -> RuleFile:
+    """Read one TOML rule file or FiveFilters site config (``.txt``). Its XPath and CSS
+    are held to the cost limits of :mod:`.xpath_cost` (refused, or bounded on costly
+    pages) unless the caller ``trusted`` it."""
     file = Path(path)
     if file.suffix == ".txt":
-        return load_site_config(file)
-    return load_toml_rules(file)
+        return load_site_config(file, trusted=trusted)
+    return load_toml_rules(file, trusted=trusted)
 
 
-def rule_files(paths: RulePath | Sequence[RulePath]) -> list[RuleFile]:
+def rule_files(paths: RulePath | Sequence[RulePath], *, trusted: bool = False) -> list[RuleFile]:
     """Every rule file under ``paths`` (files, or directories searched for ``*.toml``
-    and ``*.txt``), in a stable order; unsupported directives are warned about."""
+    and ``*.txt``), in a stable order; unsupported directives are warned about.
+    ``trusted``: as for :func:`load_rule_file`."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     loaded: list[RuleFile] = []
@@ -36,7 +39,7 @@ def rule_files(paths: RulePath | Sequence[RulePath]) -> list[RuleFile]:
         else:
             raise RuleFileError(f"no such rule file or directory: {path}")
         for file in files:
-            rule_file = load_rule_file(file)
+            rule_file = load_rule_file(file, trusted=trusted)
             for directive in rule_file.unsupported:
                 warnings.warn(
                     f"{file}: directive {directive!r} is not supported and was not applied",

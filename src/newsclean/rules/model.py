@@ -17,6 +17,8 @@ import attrs
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
+from .xpath_cost import Plan, Shape
+
 HtmlElement = Any  # lxml.html.HtmlElement; typed loosely because lxml-stubs lacks html types
 
 #: Attributes a :class:`Pattern` looks at unless told otherwise.
@@ -59,10 +61,15 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Css:
-    """Match elements by a CSS selector, translated once to compiled XPath."""
+    """Match elements by a CSS selector, translated once to compiled XPath.
+
+    ``bounded`` (rule files, unless loaded as trusted): the translation is held to the
+    limits of :mod:`.xpath_cost` (refused past them, bounded on costly pages)."""
 
     selector: str
+    bounded: bool = attrs.field(default=False, kw_only=True)
     xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+    plan: Plan | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -72,9 +79,13 @@ class Css:
         except SelectorError as exc:
             raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
         object.__setattr__(self, "xpath", etree.XPath(expression))
+        object.__setattr__(self, "plan", Plan.of(expression) if self.bounded else None)
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
-        """Every element under ``root`` (inclusive) that the selector matches."""
+    def select(self, root: HtmlElement, shape: Shape | None = None) -> list[HtmlElement]:
+        """Every element under ``root`` (inclusive) that the selector matches (``shape``:
+        the page's, shared by the rules of one walk)."""
+        if self.plan is not None:
+            return self.plan.select(self.xpath, root, shape)
         result = self.xpath(root)
         assert isinstance(result, list)
         return result
@@ -82,7 +93,8 @@ class Css:
 
 @attrs.frozen
 class XPath:
-    """Match elements by an XPath expression, compiled once.
+    """Match elements by an XPath expression, compiled once (``bounded``: as for
+    :class:`Css`).
 
     With ``around`` (tag names), the expression is a path relative to each element of
     those tags (``following-sibling::*[1]`` of every image, say): a rule about
@@ -91,7 +103,9 @@ class XPath:
 
     expression: str
     around: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    bounded: bool = attrs.field(default=False, kw_only=True)
     xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+    plan: Plan | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -99,10 +113,13 @@ class XPath:
         except etree.XPathSyntaxError as exc:
             raise ValueError(f"invalid XPath {self.expression!r}: {exc}") from exc
         object.__setattr__(self, "xpath", compiled)
+        object.__setattr__(self, "plan", Plan.of(self.expression) if self.bounded else None)
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
+    def select(self, root: HtmlElement, shape: Shape | None = None) -> list[HtmlElement]:
         """Every element the expression returns, evaluated with ``root`` as context (or
         with each element of the ``around`` tags under it), in the order found."""
+        if self.plan is not None:
+            return self.plan.select(self.xpath, root, shape)
         anchors = root.iter(*self.around) if self.around else (root,)
         found: dict[HtmlElement, None] = {}
         for anchor in anchors:

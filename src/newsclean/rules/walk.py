@@ -21,6 +21,7 @@ from .compiled import CompiledRules
 from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
 from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
+from .xpath_cost import Shape
 
 HtmlElement = Any
 
@@ -94,13 +95,16 @@ def apply_rules(
     doomed = set() if doomed is None else doomed
     styles: PageStyles | None = None
     hidden_by: Rule | None = None
+    shape = Shape(body)  # read only if a bounded rule file expression asks
     for rule in compiled.selector_rules:
         match = rule.match
         if isinstance(match, Stylesheet):
             styles, hidden_by = read_styles(sheets), rule
             continue  # matched name by name in the walk
+        if isinstance(match, Css | XPath):
+            selected = match.select(body, shape)
         else:
-            assert isinstance(match, Css | XPath | Predicate)
+            assert isinstance(match, Predicate)
             selected = match.select(body)
         for element in selected:
             if element is not body:
