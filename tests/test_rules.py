@@ -321,15 +321,25 @@ def test_named_body_words_must_end_the_name() -> None:
     assert "named-article-body" not in fired(page("", body_attrs=" class='article-body__title'"))
 
 
-def test_lead_paragraph_is_the_standfirst() -> None:
-    html = (
+def _standfirst_page(name: str) -> str:
+    return (
         "<html><body><article><header><h1>Quay reopens</h1>"
-        "<p class='standfirst'>The quay reopened on Friday after two years of repairs.</p>"
+        f"<p class='{name}'>The quay reopened on Friday after two years of repairs.</p>"
         "</header><div itemprop='articleBody'>"
         + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
         + "</div></article></body></html>"
     )
+
+
+def test_a_paragraph_named_intro_above_the_body_is_the_standfirst() -> None:
+    html = _standfirst_page("article-intro")
     assert "lead-paragraph" in fired(html)
+    assert extract(html).standfirst == "The quay reopened on Friday after two years of repairs."
+
+
+def test_lead_paragraph_is_the_standfirst() -> None:
+    html = _standfirst_page("standfirst")
+    assert "standfirst-names" in fired(html)
     article = extract(html)
     assert article.standfirst == "The quay reopened on Friday after two years of repairs."
     assert "quay reopened" not in article.text  # the standfirst is not the body

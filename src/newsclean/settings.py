@@ -139,8 +139,9 @@ class Tuning:
     # --- standfirsts above the body (engine/leads.py) ------------------------------
     #: how many levels above the body a standfirst may sit
     lead_reach: int = _number(4)
-    #: a standfirst has at least this much text...
+    #: a standfirst has at least this much text (and at most the second)...
     lead_min_chars: int = _number(40)
+    lead_max_chars: int = _number(800)
     #: ... and at most this link density
     lead_link_density: float = _number(0.5)
     #: a paragraph between the headline and the body this long is a standfirst

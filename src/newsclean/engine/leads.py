@@ -45,7 +45,7 @@ def leads_before(
     reach = tuning.lead_reach
     near = [a for a in list(first.iterancestors())[:reach] if a.tag not in ("body", "html")]
     inside = set(containers)
-    opening = _first_prose(first, tuning)
+    prose = _prose_paragraphs(first, tuning)
     leads: list[HtmlElement] = []
     marked_by: dict[HtmlElement, Rule] = {}
     for element, rule in candidates:
@@ -53,7 +53,7 @@ def leads_before(
             continue
         ancestors = set(element.iterancestors())
         if first in ancestors:  # inside the body: a marked standfirst opening it
-            if rule is HEADLINE_GAP or not _opens(element, opening):
+            if rule is HEADLINE_GAP or not _opens(element, prose, rule, tuning):
                 continue
         elif (
             inside & ancestors
@@ -65,7 +65,7 @@ def leads_before(
         if headline is not None and not precedes(headline, element):
             continue  # a standfirst follows the headline; what precedes it is a teaser
         text = text_of(element).strip()
-        if len(text) < tuning.lead_min_chars:
+        if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
             continue
         if link_density(element, len(text)) > tuning.lead_link_density:
             continue
@@ -79,21 +79,23 @@ def leads_before(
     return [(element, marked_by[element]) for element in leads]
 
 
-def _first_prose(container: HtmlElement, tuning: Tuning) -> HtmlElement | None:
-    """The body's first paragraph of prose: a standfirst inside the body comes before it."""
-    for paragraph in container.iter("p"):
-        if len(text_of(paragraph).strip()) >= tuning.lead_inside_before_chars:
-            return paragraph
-    return None
+def _prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """The body's paragraphs of prose: a standfirst inside the body comes before them."""
+    least = tuning.lead_inside_before_chars
+    return [p for p in container.iter("p") if len(text_of(p).strip()) >= least]
 
 
-def _opens(element: HtmlElement, opening: HtmlElement | None) -> bool:
-    """True when ``element`` stands before the body's first paragraph of prose."""
-    if opening is None:
-        return True
-    if opening is element or element in opening.iterancestors():
+def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: Tuning) -> bool:
+    """True when ``element`` stands before the body's first paragraph of prose. Named as
+    a standfirst (a strong rule), it may itself be long or wrap its paragraph; marked
+    only as a "lead" or "intro", it must be shorter than a paragraph of prose."""
+    if not rule.strong and len(text_of(element).strip()) >= tuning.lead_inside_before_chars:
         return False
-    return precedes(element, opening)
+    for paragraph in prose:
+        if paragraph is element or element in paragraph.iterancestors():
+            continue
+        return precedes(element, paragraph)
+    return False  # the body's prose is all inside it: it is the body
 
 
 def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:

@@ -10,6 +10,7 @@ link-only paragraph pointing to another site is a source and stays.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
@@ -20,6 +21,10 @@ from .links import SiteLinks
 HtmlElement = Any
 
 LIST_TAGS = ("ul", "ol", "dl")
+#: A price: a currency sign before the amount, or a currency after it.
+_PRICE = re.compile(
+    r"[$£€¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|eur|euro|usd|gbp|chf|zł|kč|kr)\b", re.I
+)
 #: Blocks whose text is judged as one line (a paragraph, a heading, a lone label).
 _LINES = frozenset(("p", "span", *HEADINGS))
 #: How a label before a teaser's link ends.
@@ -55,8 +60,19 @@ def link_block_reason(
     if density > tuning.link_list_density or (
         density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
     ):
-        return "link-list"
+        return None if _offer(element, length, tuning) else "link-list"
     return None
+
+
+def names_price(text: str) -> bool:
+    """True when ``text`` names a price: a product's line, never a label for links."""
+    return _PRICE.search(text) is not None
+
+
+def _offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """A short box naming a price: a product the story recommends (a shopping round-up's
+    item, with its "Buy at <store>" links), not a list of links away from it."""
+    return length <= tuning.list_max_chars and names_price(text_of(element))
 
 
 def _teaser(
@@ -132,13 +148,15 @@ def _holds_blocks(element: HtmlElement) -> bool:
 
 def label_holder(element: HtmlElement, container: HtmlElement, tuning: Tuning) -> HtmlElement:
     """The outermost ancestor of a removed list, inside ``container``, that holds little
-    besides it (a "Breaking News" label, a wrapper): it goes with the list."""
+    besides it (a "Breaking News" label, a wrapper): it goes with the list. A product
+    box naming a price is not such a wrapper: only its links go."""
     holder = element
     own = len(text_of(element))
     for ancestor in element.iterancestors():
         if ancestor is container:
             break
-        if len(text_of(ancestor)) - own > tuning.list_heading_max_chars:
+        text = text_of(ancestor)
+        if len(text) - own > tuning.list_heading_max_chars or names_price(text):
             break
         holder = ancestor
     return holder

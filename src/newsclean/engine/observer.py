@@ -34,8 +34,9 @@ class Observer:
     def scored(self, scores: Scores) -> None:
         """The containers were scored."""
 
-    def chose(self, containers: list[HtmlElement]) -> None:
-        """``containers`` are the article's body, in document order."""
+    def chose(self, containers: list[HtmlElement], standfirst: list[HtmlElement]) -> None:
+        """``containers`` are the article's body, in document order, and ``standfirst``
+        the elements of its standfirst."""
 
 
 #: The observer of an ordinary extraction.

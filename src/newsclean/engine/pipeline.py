@@ -40,6 +40,7 @@ from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
+from .repeats import drop_repeats
 from .scoring import score_paragraphs
 from .veto import Veto
 
@@ -92,7 +93,7 @@ def run_engine(
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
             remove_element(lead)  # a standfirst opening the body is not the body
-    observer.chose(leads + containers)
+    observer.chose(containers, leads)
     links = SiteLinks(page_url or base_url)
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
@@ -105,6 +106,9 @@ def run_engine(
                 remove_element(table)
     for element, reason in trim_edges(containers, rules, decisions, links):
         observer.removed(element, reason)
+    if options.include_standfirst:
+        for element in drop_repeats(leads, containers):
+            observer.removed(element, "repeated-standfirst")
     shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(
         shown,

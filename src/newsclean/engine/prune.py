@@ -13,7 +13,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Rule, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .link_blocks import label_holder, link_block_reason
+from .link_blocks import label_holder, link_block_reason, names_price
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -83,13 +83,10 @@ def _text_rules(element: HtmlElement, text: str, rules: CompiledRules) -> list[R
     if not rules.text_quick_checks[tag].may_match(normal):
         return []
     fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
-    # a date or a "by ..." inside a sentence is part of the sentence
-    if (
-        tag in _INLINE_TEXT_TAGS
-        and any(_text_match(r).pattern for r in fired)
-        and not _stands_alone(element)
-    ):
-        fired = [r for r in fired if _text_match(r).pattern is None]
+    # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
+    # "by ...") are part of the sentence: there only a strong rule removes them
+    if tag in _INLINE_TEXT_TAGS and fired and not _stands_alone(element):
+        fired = [r for r in fired if r.strong]
     return fired
 
 
@@ -160,8 +157,8 @@ def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if previous is None or (element.tail or "").strip():
         return None
     text = " ".join(text_of(previous).split())
-    if not text or len(text) > tuning.list_heading_max_chars:
-        return None
+    if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
+        return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in _HEADINGS:
         return previous
     if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):

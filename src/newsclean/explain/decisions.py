@@ -23,7 +23,9 @@ from .observer import Trace
 
 HtmlElement = Any
 
-Decision = Literal["kept", "removed", "body container", "runner-up container", "vetoed"]
+Decision = Literal[
+    "kept", "removed", "body container", "standfirst", "runner-up container", "vetoed"
+]
 #: The private-use characters text rendering leaves in the tree.
 _NO_MARKERS = {0xE000: " ", 0xE001: " ", 0xE002: ""}
 _KEPT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "table", "figure")
@@ -111,6 +113,8 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
     points = scores.points if scores is not None else {}
     for element in trace.containers:
         add(element, "body container", "chosen body", points.get(element))
+    for element in trace.standfirst:
+        add(element, "standfirst", "the standfirst (Article.standfirst)", points.get(element))
     if scores is not None:
         ranked = best_candidates(scores, request.options.tuning.candidates)
         for value, element in ranked[1:4]:

@@ -38,6 +38,7 @@ class Trace(Observer):
         self.removed_elements: list[tuple[HtmlElement, str]] = []
         self.vetoed_elements: list[tuple[HtmlElement, str]] = []
         self.containers: list[HtmlElement] = []
+        self.standfirst: list[HtmlElement] = []
         self.scores: Scores | None = None
         self.decisions = LoggedDecisions()
         self.locators: Locators = {}
@@ -58,5 +59,6 @@ class Trace(Observer):
     def scored(self, scores: Scores) -> None:
         self.scores = scores
 
-    def chose(self, containers: list[HtmlElement]) -> None:
+    def chose(self, containers: list[HtmlElement], standfirst: list[HtmlElement]) -> None:
         self.containers = list(containers)
+        self.standfirst = list(standfirst)

@@ -35,6 +35,7 @@ _CLASSES = {
     "kept": "nc-kept",
     "removed": "nc-removed",
     "body container": "nc-body",
+    "standfirst": "nc-body",
     "runner-up container": "nc-runner-up",
     "vetoed": "nc-vetoed",
 }

@@ -6,9 +6,10 @@ Only what can be read with certainty without a browser counts:
   to some screens only), whose declarations say ``display: none`` (in lower case);
 - selectors naming one class or one id (perhaps after a tag name): selectors with
   combinators, pseudo-classes or attributes depend on more than the element;
-- an element is hidden only if no rule anywhere in the sheet (``@media`` included)
-  that sets another ``display`` names one of its classes or its id: a tab panel
-  shown with ``.panel.active {display: block}``, a sidebar shown from some width up.
+- an element is hidden only if no rule anywhere in the sheet (``@media`` included,
+  ``@media print`` aside) that sets another ``display`` names one of its classes or its
+  id: a tab panel shown with ``.panel.active {display: block}``, a sidebar shown from
+  some width up (but not a copy shown only on paper).
 
 The names are matched by the rules walk as it reads the page's classes and ids
 (:class:`PageStyles`), so this costs one regex pass over the sheets and a set lookup
@@ -30,6 +31,8 @@ _COMMENTS = re.compile(r"/\*.*?(?:\*/|$)", re.S)
 #: ten times as much on the large sheets some pages inline).
 _HIDES = re.compile(r"display\s*:\s*none\b")
 _SHOWS = re.compile(r"\bdisplay\s*:\s*(?!none\b)[a-z]", re.I)
+#: ``@media print`` blocks (one level of rules inside): what they show, only paper shows.
+_PRINT_RULES = re.compile(r"@media\s+print\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 #: A selector naming one class or one id, perhaps after a tag name.
 _SINGLE = re.compile(r"(?:[a-z][a-z0-9-]*)?([.#])([\w-]+)", re.I)
 
@@ -73,14 +76,14 @@ def read_styles(sheets: Iterable[str]) -> PageStyles:
     """
     classes: set[str] = set()
     ids: set[str] = set()
-    texts = []
+    texts: list[str] = []
     budget = MAX_CSS_CHARS
     for sheet in sheets:
         if "none" not in sheet or budget <= 0:
             continue
         css = _COMMENTS.sub("", sheet[:budget])
         budget -= len(css)
-        texts.append(css)
+        texts.append(_PRINT_RULES.sub("", css) if "print" in css else css)
         for selector in _hiding_selectors(css):
             single = _SINGLE.fullmatch(selector)
             if single is not None:

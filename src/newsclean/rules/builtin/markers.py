@@ -35,15 +35,28 @@ LEAD_PARAGRAPH = Rule(
     Words(
         "lead article-lead story-lead lead-text leadtext intro article-intro story-intro "
         "intro-text excerpt entry-excerpt post-excerpt summary article-summary "
-        "story-summary standfirst subtitle sub-title subheadline sub-headline subhead sub-head "
-        "subline sub-line dek deck "
-        "vorspann teaser teaser-text article-teaser chapo chapeau sapo description "
-        "article-description abstract entradilla bajada sommario",
+        "story-summary subtitle sub-title "
+        "vorspann teaser teaser-text article-teaser description "
+        "article-description abstract sommario",
         NAMING,
         at_end=True,
     ),
     Effect.LEAD,
-    description="Standfirst, summary or intro placed above the body container.",
+    description="Summary or intro placed above the body container (inside the body, "
+    "only a short one: a long 'lead' or 'intro' is the story's first paragraph).",
+)
+
+STANDFIRST_NAMES = Rule(
+    "standfirst-names",
+    Words(
+        "standfirst stand-first subheadline sub-headline subhead sub-head subline sub-line "
+        "dek deck chapo chapeau sapo entradilla bajada",
+        NAMING,
+        at_end=True,
+    ),
+    Effect.LEAD,
+    strong=True,
+    description="Elements named as a standfirst or dek: the standfirst wherever it stands.",
 )
 
 
@@ -51,4 +64,5 @@ RULES: tuple[Rule, ...] = (
     ITEMPROP_ARTICLE_BODY,
     NAMED_ARTICLE_BODY,
     LEAD_PARAGRAPH,
+    STANDFIRST_NAMES,
 )

@@ -79,7 +79,8 @@ CLOSING_APPEAL = (
     r"|live|radio)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
-    r"|letters to the editor|is committed to publishing)\b.*"
+    r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
+    r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
 
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
