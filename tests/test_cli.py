@@ -175,7 +175,7 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     progress = Progress(enabled=True)
     assert progress.bar is not None
     progress.update(Result("x", Input("x", "x", False), error="boom"))
-    assert "1 pages, 0 ok, 1 failed" in progress.summary()
+    assert "1 page, 0 ok, 1 failed" in progress.summary()
     assert Progress(enabled=False).bar is None
 
 

@@ -136,8 +136,9 @@ class Progress:
             self.bar.close()
         seconds = time.perf_counter() - self.started
         rate = self.done / seconds if seconds > 0 else 0.0
+        pages = "page" if self.done == 1 else "pages"
         return (
-            f"newsclean: {self.done} pages, {self.done - self.failed} ok, {self.failed} failed"
+            f"newsclean: {self.done} {pages}, {self.done - self.failed} ok, {self.failed} failed"
             f" in {seconds:.1f} s ({rate:.1f} pages/s)"
         )
 
