@@ -13,11 +13,29 @@ from .meta_tags import IMAGE_KEYS
 HtmlElement = Any
 
 
-def base_url(tags: PageTags, url: str | None) -> str | None:
+def base_url(tags: PageTags, url: str | None, metas: dict[str, str]) -> str | None:
+    """What relative URLs resolve against: ``<base href>`` on top of the page's address,
+    which is ``url`` when the caller gives it, else the page's own absolute canonical
+    link or ``og:url`` (a saved page still says where it lives)."""
+    address = url or _own_address(tags.links, metas)
     href = (tags.base.get("href") or "").strip() if tags.base is not None else ""
     if href:
-        return urljoin(url, href) if url else href
-    return url
+        return urljoin(address, href) if address else href
+    return address
+
+
+def _own_address(links: list[HtmlElement], metas: dict[str, str]) -> str | None:
+    candidates = [
+        link.get("href")
+        for link in links
+        if "canonical" in (link.get("rel") or "").lower().split()
+    ]
+    candidates.append(metas.get("og:url"))
+    for value in candidates:
+        value = (value or "").strip()
+        if value.lower().startswith(("https://", "http://")):
+            return value
+    return None
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
