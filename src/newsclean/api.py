@@ -37,6 +37,7 @@ def extract(
     include_tables: bool = True,
     include_captions: bool = False,
     include_comments: bool = False,
+    include_title: bool = True,
     favor: Favor = "balanced",
     tuning: Tuning | None = None,
     rules: Path | Sequence[Path] | None = None,
@@ -54,7 +55,8 @@ def extract(
     The other options shape the output: images (``Article.html``/``markdown``),
     links (kept as links there; the text is the same), tables (in every output),
     figure captions (in every output; otherwise dropped as boilerplate), reader
-    comments (``Article.comments``, never in the body), and ``favor``: lean towards
+    comments (``Article.comments``, never in the body), the title as a heading at the
+    top of ``Article.html``/``markdown`` (never in the text), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text). ``tuning``
     replaces the thresholds of ``favor`` with your own :class:`~newsclean.Tuning`.
 
@@ -78,6 +80,7 @@ def extract(
         include_tables=include_tables,
         include_captions=include_captions,
         include_comments=include_comments,
+        include_title=include_title,
         favor=favor,
         tuning=tuning,
     )
@@ -143,11 +146,12 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         base_url=meta.base_url,
         observer=observer,
     )
-    return _joined(meta, found)
+    return _joined(meta, found, heading=meta.title if options.include_title else None)
 
 
-def _joined(meta: Metadata, found: Extraction) -> Article:
-    """The one place where the metadata and the engine's findings meet."""
+def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
+    """The one place where the metadata and the engine's findings meet (``heading``:
+    the title to put above the body in Markdown and HTML)."""
     return Article(
         text=found.text,
         title=meta.title,
@@ -163,7 +167,7 @@ def _joined(meta: Metadata, found: Extraction) -> Article:
         tags=meta.tags,
         publisher=meta.publisher,
         comments=read_comments(found.comment_sections),
-        snapshot=found.snapshot,
+        snapshot=attrs.evolve(found.snapshot, title=heading),
     )
 
 

@@ -217,6 +217,7 @@ class Options:
     include_tables: bool = True
     include_captions: bool = False
     include_comments: bool = False
+    include_title: bool = True
     favor: Favor = "balanced"
     #: thresholds to use instead of the ``favor`` preset
     custom_tuning: Tuning | None = attrs.field(default=None, validator=_check_tuning)
