@@ -17,6 +17,7 @@ from newsclean.cli import main
 from newsclean.errors import RuleFileError, UnsupportedDirective
 from newsclean.rules.files import load_rule_file, rule_files
 from newsclean.rules.fivefilters import load_site_config
+from newsclean.rules.rulefile import Unsupported
 
 HERE = Path(__file__).resolve().parent / "rulefiles"
 PACK = HERE / "pack" / "courier.toml"
@@ -84,15 +85,19 @@ def test_fivefilters_directory() -> None:
         warnings.simplefilter("always")
         loaded = {f.path.name: f for f in rule_files(FIVE)}
     courier = loaded["lakeside-courier.example.txt"]
-    assert courier.unsupported == ("prune: no", "replace_string(<br><br>)")
+    assert courier.unsupported == (
+        Unsupported(10, "prune: no"),
+        Unsupported(12, "replace_string(<br><br>)"),
+    )
     assert courier.page_links == ("single_page_link: //a[@class='print-version']",)
     (test,) = courier.tests
     assert test.url == URL and test.contains == ("Fares on the lake ferry will stay",)
     other = loaded[".other-site.example.txt"]
-    assert other.unsupported == ("http_header(user-agent)",)
+    assert [u.directive for u in other.unsupported] == ["http_header(user-agent)"]
     assert {r.domain for r in other.rules} == {"other-site.example"}
     messages = [str(w.message) for w in caught if w.category is UnsupportedDirective]
-    assert any("'prune: no'" in m for m in messages)
+    courier_path = FIVE / "lakeside-courier.example.txt"
+    assert f"{courier_path}:10: directive 'prune: no' is not supported; ignored" in messages
     assert any("'http_header(user-agent)'" in m for m in messages)
 
 

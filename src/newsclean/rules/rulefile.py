@@ -24,6 +24,19 @@ class RuleTest:
 
 
 @attrs.frozen
+class Unsupported:
+    """A directive of a rule file that newsclean does not carry out, with its line."""
+
+    line: int
+    directive: str
+
+    def describe(self, path: Path) -> str:
+        """``file:line: directive '...' is not supported; ignored``, the one way it is
+        reported (as a warning by the library, as a line by the command line)."""
+        return f"{path}:{self.line}: directive {self.directive!r} is not supported; ignored"
+
+
+@attrs.frozen
 class RuleFile:
     """What one file contributes: rules, built-in rules to switch off, tests, and the
     directives it uses that newsclean does not carry out."""
@@ -32,17 +45,18 @@ class RuleFile:
     rules: tuple[Rule, ...] = ()
     disabled: tuple[tuple[str, str | None], ...] = ()
     tests: tuple[RuleTest, ...] = ()
-    unsupported: tuple[str, ...] = ()
+    unsupported: tuple[Unsupported, ...] = ()
     #: recorded but never followed (newsclean fetches nothing)
     page_links: tuple[str, ...] = ()
 
 
-def selector(value: str) -> Css | XPath:
-    """A CSS selector, or XPath when the expression starts like one."""
+def selector(value: str, where: str = "") -> Css | XPath:
+    """A CSS selector, or XPath when the expression starts like one; ``where`` (the file
+    and table it comes from) begins the error message of a selector that does not compile."""
     text = value.strip()
     try:
         if text.startswith(("/", "(", "./", "..")) or text.startswith("descendant"):
             return XPath(text)
         return Css(text)
     except Exception as exc:  # cssselect and lxml raise their own error types
-        raise RuleFileError(f"invalid selector {value!r}: {exc}") from exc
+        raise RuleFileError(f"{where}invalid selector {value!r}: {exc}") from exc

@@ -72,7 +72,7 @@ def load_toml_rules(file: Path) -> RuleFile:
         if extra:
             raise RuleFileError(f"{file}: [[site]] {number}: unknown key(s) {', '.join(extra)}")
         domain = site.get("domain")
-        rules.extend(_site_rules(site, file, pack, domain))
+        rules.extend(_site_rules(site, file, pack, domain, f"{file}: [[site]] {number}: "))
         disabled.extend(
             (name, domain) for name in _strings(site.get("disable", []), file, "disable")
         )
@@ -82,8 +82,11 @@ def load_toml_rules(file: Path) -> RuleFile:
     return RuleFile(path=file, rules=tuple(rules), disabled=tuple(disabled), tests=tuple(tests))
 
 
-def _site_rules(site: dict[str, Any], file: Path, pack: str, domain: str | None) -> list[Rule]:
-    """The selector and score rules of one ``[[site]]`` table."""
+def _site_rules(
+    site: dict[str, Any], file: Path, pack: str, domain: str | None, where: str
+) -> list[Rule]:
+    """The selector and score rules of one ``[[site]]`` table (``where`` names it in
+    error messages)."""
     where = domain or "generic"
     rules = []
     for key, effect in _SELECTOR_EFFECTS.items():
@@ -91,7 +94,7 @@ def _site_rules(site: dict[str, Any], file: Path, pack: str, domain: str | None)
             rules.append(
                 Rule(
                     f"{pack}:{where}:{key}:{index}",
-                    selector(expression),
+                    selector(expression, f"{where}{key}: "),
                     effect,
                     domain=domain,
                     strong=effect is Effect.DROP,
@@ -105,7 +108,7 @@ def _site_rules(site: dict[str, Any], file: Path, pack: str, domain: str | None)
         rules.append(
             Rule(
                 f"{pack}:{where}:score:{index}",
-                selector(str(entry["select"])),
+                selector(str(entry["select"]), f"{where}score: "),
                 Effect.SCORE,
                 weight=float(entry["weight"]),
                 domain=domain,
