@@ -4,11 +4,7 @@ clear one-line error; Spark's ``clean_warc`` reports the same as an ``error`` va
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,27 +140,6 @@ def test_a_warc_that_is_not_a_warc_gives_one_clear_line(tmp_path: Path, content:
 
 # --------------------------------------------------------------------------------------
 # Spark
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="install newsclean[spark] to test the Spark integration")
-    pytest.importorskip("pyarrow", reason="install newsclean[spark] to test the Spark integration")
-    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        pytest.skip("Spark needs Java 17+")
-    from pyspark.sql import SparkSession
-
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("newsclean-issue-16")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
 
 
 def test_spark_clean_warc_reports_a_truncated_record(spark: Any, tmp_path: Path) -> None:
