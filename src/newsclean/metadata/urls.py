@@ -26,9 +26,7 @@ def base_url(tags: PageTags, url: str | None, metas: dict[str, str]) -> str | No
 
 def _own_address(links: list[HtmlElement], metas: dict[str, str]) -> str | None:
     candidates = [
-        link.get("href")
-        for link in links
-        if "canonical" in (link.get("rel") or "").lower().split()
+        link.get("href") for link in links if "canonical" in (link.get("rel") or "").lower().split()
     ]
     candidates.append(metas.get("og:url"))
     for value in candidates:
