@@ -67,6 +67,15 @@ def test_bad_rule_files_are_typed_errors(tmp_path: Path, content: str, message: 
         load_rule_file(path)
 
 
+def test_a_bad_selector_names_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "gazette.toml"
+    path.write_text('[[site]]\ndomain = "x.example"\nstrip = ["div[[promo"]\n', "utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        extract(PAGE.read_bytes(), url=URL, rules=path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: [[site]] 1: strip: invalid selector 'div[[promo'")
+
+
 def test_precedence_caller_over_pack_over_builtin() -> None:
     registry = Registry.default(load_entry_points=False)
     assert registry.get("share-tools").source == ""  # the built-in one

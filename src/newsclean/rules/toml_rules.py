@@ -83,9 +83,9 @@ def load_toml_rules(file: Path) -> RuleFile:
 
 
 def _site_rules(
-    site: dict[str, Any], file: Path, pack: str, domain: str | None, where: str
+    site: dict[str, Any], file: Path, pack: str, domain: str | None, table: str
 ) -> list[Rule]:
-    """The selector and score rules of one ``[[site]]`` table (``where`` names it in
+    """The selector and score rules of one ``[[site]]`` table (``table`` names it in
     error messages)."""
     where = domain or "generic"
     rules = []
@@ -94,7 +94,7 @@ def _site_rules(
             rules.append(
                 Rule(
                     f"{pack}:{where}:{key}:{index}",
-                    selector(expression, f"{where}{key}: "),
+                    selector(expression, f"{table}{key}: "),
                     effect,
                     domain=domain,
                     strong=effect is Effect.DROP,
@@ -108,7 +108,7 @@ def _site_rules(
         rules.append(
             Rule(
                 f"{pack}:{where}:score:{index}",
-                selector(str(entry["select"]), f"{where}score: "),
+                selector(str(entry["select"]), f"{table}score: "),
                 Effect.SCORE,
                 weight=float(entry["weight"]),
                 domain=domain,
