@@ -107,6 +107,18 @@ def test_json_records_carry_the_renderings_asked_for(capsys: pytest.CaptureFixtu
     assert "markdown" not in json.loads(capsys.readouterr().out)
 
 
+def test_pages_in_one_stream_split_at_form_feeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _pages(tmp_path / "pages")
+    (tmp_path / "pages" / "c.html").write_text("<html><body></body></html>", "utf-8")
+    (tmp_path / "pages" / "d.html").write_bytes(b"%PDF-1.7\x00\x01")
+    assert main([str(tmp_path / "pages"), "-f", "text", "-j", "1"]) == 1
+    parts = capsys.readouterr().out.split("\n\f\n")
+    expected = [extract(page.read_bytes()).text for page in (WIRE, GERMAN)]
+    assert [part.strip("\n") for part in parts] == [*expected, ""], "the PDF has no part"
+
+
 def test_no_input_and_no_piped_page_is_a_usage_error() -> None:
     command = [sys.executable, "-m", "newsclean"]
     result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)

@@ -74,7 +74,8 @@ class StreamWriter:
             self.stream.write(json_line(result))
         elif result.fields is not None:
             separator = PAGE_SEPARATOR if self.written else ""
-            self.stream.write(separator + render(result, self.format_name))
+            # an empty page is an empty line, so that "\n\f\n" splits it out too
+            self.stream.write(separator + (render(result, self.format_name) or "\n"))
             self.written += 1
         return result
 
