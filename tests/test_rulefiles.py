@@ -1,12 +1,10 @@
-"""Rule files: TOML packs, FiveFilters site configs, precedence, the CLI and the plugin."""
+"""Rule files: TOML packs, FiveFilters site configs, precedence and the CLI (the pytest
+plugin is tested in tests/cli/test_pytest_plugin.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -144,32 +142,6 @@ def test_rules_list_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "present: 'Promoted: visit the harbour market'" in capsys.readouterr().out
     (broken / "bad.toml").write_text("[[site]]\nbody = ['p[']\n", encoding="utf-8")
     assert main(["rules", "check", str(broken)]) == 1
-
-
-def test_pytest_plugin_on_a_folder(tmp_path: Path) -> None:
-    case = tmp_path / "pages" / "ferry"
-    case.mkdir(parents=True)
-    shutil.copy(PAGE, case / "page.html")
-    pages = str(tmp_path / "pages")
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-               "--newsclean-fixtures", pages, pages]  # fmt: skip
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
-    # a page without a reviewed output fails, and nothing is written behind the user's back
-    assert "1 failed" in first.stdout and "no expected.txt" in first.stdout, first.stdout
-    assert not (case / "expected.txt").exists()
-    update = [*command, "--newsclean-update"]
-    written = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 passed" in written.stdout, written.stdout + written.stderr
-    assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
-    (case / "expected.txt").write_text("something else\n", encoding="utf-8")
-    second = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 failed" in second.stdout and "differs from expected.txt" in second.stdout
-    assert "-something else" in second.stdout  # the difference is shown
-    assert "+Fares on the lake ferry" in second.stdout
-    third = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 passed" in third.stdout
-    assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
 
 
 def test_a_pack_can_be_a_directory_of_rule_files() -> None:

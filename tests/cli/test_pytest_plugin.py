@@ -67,3 +67,19 @@ def test_update_flag_writes_the_expected_file(
     result = pytester.runpytest("-p", "no:cacheprovider", "--newsclean-update")
     result.assert_outcomes(passed=1)
     assert _expected_file(pytester) == TEXT
+
+
+def test_fixture_folders_from_the_command_line(pytester: pytest.Pytester) -> None:
+    """``--newsclean-fixtures DIR`` instead of the ini option; a spec.json is checked too."""
+    case = pytester.path / "saved" / "lighthouse"
+    case.mkdir(parents=True)
+    (case / "page.html").write_text(PAGE, encoding="utf-8")
+    (case / "expected.txt").write_text(TEXT, encoding="utf-8")
+    spec = '{"must_include": ["guided tours"], "must_exclude": ["More from the harbour"]}'
+    (case / "spec.json").write_text(spec, encoding="utf-8")
+    arguments = ["-p", "no:cacheprovider", "--newsclean-fixtures", "saved", "saved"]
+    pytester.runpytest(*arguments).assert_outcomes(passed=1)
+    (case / "spec.json").write_text('{"must_include": ["a lighthouse on the moon"]}', "utf-8")
+    result = pytester.runpytest(*arguments)
+    result.assert_outcomes(failed=1)
+    assert "missing body text: 'a lighthouse on the moon'" in result.stdout.str()
