@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -228,27 +227,10 @@ def gzipped(text: str) -> bytes:
 
 def write_warc(path: Path, pages: Sequence[tuple[str, bytes]], *, compress: bool = True) -> None:
     """A WARC of request/response pairs (warcio), as crawlers write them."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    from conftest import write_warc as write_typed_warc  # tests/conftest.py
 
-    with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=compress)
-        for url, body in pages:
-            request = writer.create_warc_record(
-                url,
-                "request",
-                payload=BytesIO(b""),
-                http_headers=StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True),
-            )
-            writer.write_record(request)
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.1"
-            )
-            writer.write_record(
-                writer.create_warc_record(
-                    url, "response", payload=BytesIO(body), http_headers=headers
-                )
-            )
+    html = "text/html; charset=utf-8"
+    write_typed_warc(path, [(url, body, html) for url, body in pages], gzip=compress)
 
 
 def record_spans(path: Path) -> list[tuple[str, int, int]]:
