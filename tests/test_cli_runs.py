@@ -144,6 +144,30 @@ def test_a_warc_gz_cut_in_its_last_gzip_trailer(
     assert len(ok) == 1, "the record itself was whole"
 
 
+@pytest.mark.parametrize("cut", [5, 30], ids=["in-its-first-line", "in-its-headers"])
+def test_a_warc_cut_in_a_record_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cut: int
+) -> None:
+    warc = tmp_path / "crawl.warc"
+    whole = [("https://example.com/a", WIRE.read_bytes(), "text/html")]
+    write_warc(warc, whole, gzip=False)
+    size = warc.stat().st_size
+    write_warc(warc, [*whole, ("https://example.com/b", GERMAN.read_bytes(), "text/html")], False)
+    warc.write_bytes(warc.read_bytes()[: size + cut])  # two records whole, then 5 or 30 bytes
+    assert main([str(warc), "-j", "1"]) == 1
+    captured = capsys.readouterr()
+    assert "WARC truncated: the archive ends inside record 3" in captured.err
+    first, failed = map(json.loads, captured.out.splitlines())
+    assert first["warc_target_uri"] == "https://example.com/a" and first["error"] is None
+    assert failed == {
+        "source": str(warc),
+        "error": {
+            "type": "InputError",
+            "message": "WARC truncated: the archive ends inside record 3",
+        },
+    }
+
+
 def test_an_interrupted_archive_output_stays_a_part_file(tmp_path: Path) -> None:
     writer = DirectoryWriter(tmp_path, "text", overwrite=False)
     item = Input("crawl.warc.gz", "crawl.warc.gz", True)

@@ -48,10 +48,11 @@ def archive_pages(stream: IO[bytes], item: Input) -> Iterator[Page | ReadFailure
     archive_iterator = _archive_iterator()
     checked = _GzipCheck(stream)
     is_arc = item.source.lower().endswith((".arc", ".arc.gz"))
-    number = 0
+    records = number = 0
     cut_record = False
     try:
         for record in archive_iterator(checked, arc2warc=is_arc):
+            records += 1
             if not _is_html_response(record):
                 continue
             number += 1
@@ -59,11 +60,13 @@ def archive_pages(stream: IO[bytes], item: Input) -> Iterator[Page | ReadFailure
             cut_record = isinstance(page, ReadFailure) and page.error.startswith("WARC record")
             yield page
     except Exception:  # warcio raises plain exceptions (even AttributeError) on bad input
-        where = f"after {number} HTML record(s)" if number else "at its first record"
-        if checked.at_end:
-            yield ReadFailure(item.source, item, f"WARC truncated: it ends inside a record {where}")
+        if not records:
+            message = "not a valid WARC/ARC file (no readable record at its start)"
+        elif checked.at_end:
+            message = f"WARC truncated: the archive ends inside record {records + 1}"
         else:
-            yield ReadFailure(item.source, item, f"not a valid WARC/ARC file (bad record {where})")
+            message = f"not a valid WARC/ARC file (record {records + 1} cannot be read)"
+        yield ReadFailure(item.source, item, message)
         return
     if checked.cut and not cut_record:
         message = "WARC truncated: its gzip stream ends before its end marker"
