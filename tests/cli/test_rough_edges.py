@@ -199,9 +199,9 @@ def test_lead_image_is_absolute_without_url(head: str, expected: str) -> None:
 
 def test_links_are_absolute_from_the_canonical_url() -> None:
     head = f'<link rel="canonical" href="https://www.{SITE}/news/breakwater">'
-    link = (
-        '<p>Read <a href="/news/ferry-fares">the story on ferry fares</a> for the timetable '
-        "of the island boats this summer and the new evening crossing.</p>"
+    link = (  # a sentence of the story (one opening "Read ..." at its end is an appeal)
+        '<p>Fares on <a href="/news/ferry-fares">the island ferry</a> stay frozen this year, '
+        "the operator said, and the new evening crossing on Fridays will run all summer.</p>"
     )
     article = extract(story_page(0, head=head, body_extra=link))
     assert f"(https://www.{SITE}/news/ferry-fares)" in article.markdown
