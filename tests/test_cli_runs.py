@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,31 @@ def test_flags_that_do_not_go_together(
     assert main(["pages", *flags]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_an_output_that_cannot_be_written_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    assert main([str(WIRE), "-o", str(locked / "out.txt")]) == 2
+    assert main([str(WIRE), "-o", f"{locked / 'out'}/"]) == 2
+    assert capsys.readouterr().err.count("permission denied") == 2
+
+
+def test_a_write_that_fails_during_a_run_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _pages(tmp_path / "pages")
+
+    def full(self: Path, *args: object, **kwargs: object) -> int:
+        raise OSError(28, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "write_text", full)
+    assert main([str(tmp_path / "pages"), "-o", f"{tmp_path / 'out'}/", "-j", "1"]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("newsclean: cannot write ") and "No space left on device" in line
 
 
 def test_skipped_inputs_are_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

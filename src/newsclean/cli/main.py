@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # `newsclean ... | head`: the reader has all it wants
             _drop_stdout()
             return 128 + 13  # as a Unix tool ended by SIGPIPE
+        except OSError as exc:  # an output that could not be written (disk full...)
+            where = f" {exc.filename}" if exc.filename else ""
+            print(f"newsclean: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
         except KeyboardInterrupt:
             print("newsclean: interrupted", file=sys.stderr)
             return 128 + signal.SIGINT

@@ -47,11 +47,13 @@ def check_target(output: str | None, arguments: list[str]) -> Target:
         directory = Path(output)
         if directory.exists() and not directory.is_dir():
             raise UsageError(f"-o {output}: not a directory")
+        _refuse_unwritable(directory if directory.exists() else _existing_parent(directory))
         _refuse_inputs_inside(directory, arguments)
         return Target(directory, is_directory=True)
     file = Path(output)
     if not file.parent.is_dir():
         raise UsageError(f"cannot write {output}: no such directory {file.parent}")
+    _refuse_unwritable(file if file.exists() else file.parent)
     _refuse_an_input(file, arguments)
     return Target(file)
 
@@ -74,6 +76,20 @@ def refuse_existing_outputs(directory: Path, arguments: list[str], format_name: 
                 f"{path} exists (from an earlier run?): --overwrite replaces existing "
                 "outputs, --skip-existing keeps them and extracts the other inputs"
             )
+
+
+def _refuse_unwritable(path: Path) -> None:
+    """Say before any work, not after it, that the output cannot be written."""
+    if not os.access(path, os.W_OK):
+        raise UsageError(f"cannot write {path}: permission denied")
+
+
+def _existing_parent(directory: Path) -> Path:
+    """The nearest existing directory above a directory ``-o`` will create."""
+    parent = directory.absolute().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    return parent
 
 
 def _refuse_inputs_inside(directory: Path, arguments: Iterable[str]) -> None:
