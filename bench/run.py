@@ -203,6 +203,10 @@ def make_extractor(tool: str) -> Extractor:
         every_output = tool == "newsclean-all-outputs"
 
         def run_newsclean(data: bytes, url: str | None) -> str:
+            # trafilatura-eval keys a few pages by a name, not a URL ("hard::..."):
+            # newsclean refuses a url= that is not http(s) or relative
+            if url is not None and not url.startswith(("http://", "https://")):
+                url = None
             article = extract(data, url=url, favor=favor) if favor else extract(data, url=url)
             if every_output:
                 _ = (article.markdown, article.html)  # rendered on first use: time them

@@ -43,7 +43,9 @@ def pages(corpus: Path, seed: Path) -> Iterator[tuple[str, str | None, Path]]:
     traf = corpus / "trafilatura-eval"
     evaldata = json.loads((traf / "evaldata.json").read_text(encoding="utf-8"))
     for url, entry in evaldata.items():
-        yield f"trafilatura-eval/{entry['file']}", url, traf / "html" / f"{entry['file']}.gz"
+        # a few pages are keyed by a name ("hard::..."), not a URL: no url= for them
+        address = url if url.startswith(("http://", "https://")) else None
+        yield f"trafilatura-eval/{entry['file']}", address, traf / "html" / f"{entry['file']}.gz"
     readability = corpus / "readability-pages"
     for case in sorted(p for p in readability.iterdir() if (p / "source.html.gz").is_file()):
         yield f"readability-pages/{case.name}", None, case / "source.html.gz"

@@ -139,7 +139,8 @@ def test_report_in_a_browser(tmp_path: Path) -> None:
             assert outline == "rgb(26, 127, 55)"
             visible_kept += page.locator(selector).is_visible()
         assert visible_kept >= 3
-        panel = page.locator("#nc-panel")
+        assert page.locator("#nc-panel").is_visible()
+        panel = page.locator("#nc-panel-inner")  # inside the host's shadow root
         assert panel.is_visible() and "Rules that removed blocks" in panel.inner_text()
         page.fill("#nc-search", "zzz-no-rule")
         assert page.locator("#nc-rules li:not(.nc-hide)").count() == 0

@@ -223,33 +223,54 @@ def test_a_broken_installed_pack_does_not_break_extraction(
     assert "Paragraph 3 of the story" in extract(HTML, registry=registry).text
 
 
+def _two_configurations(drop: bool) -> list[Rule]:
+    """Two rules that either both drop something or both match nothing: one
+    ``extend(..., replace=True)`` switches between the configurations atomically, and a
+    mix of the two would give an output of neither."""
+    kicker = Css("div.kicker-note") if drop else Css("div.no-such-element")
+    lead = Css("article p:first-of-type") if drop else Css("p.no-such-element")
+    return [Rule("test-kicker", kicker, Effect.DROP), Rule("test-lead", lead, Effect.DROP)]
+
+
 def test_a_registry_mutated_during_extraction_never_mixes_configurations() -> None:
+    """8 threads extract with one registry while a ninth switches it between two
+    configurations: no exception, and every output is one of the two, computed before."""
+    expected = set()
+    for drop in (False, True):
+        alone = fresh()
+        alone.extend(_two_configurations(drop), replace=True)
+        article = extract(SHARED, registry=alone)
+        expected.add((article.text, article.html))
+    assert len(expected) == 2
     registry = fresh()
-    with_share = "Send the story" in extract(SHARED, registry=registry).text
-    assert not with_share
+    registry.extend(_two_configurations(False), replace=True)
     errors: list[BaseException] = []
-    texts: set[bool] = set()
+    outputs: list[tuple[str, str]] = []
     stop = threading.Event()
 
     def extracting() -> None:
         while not stop.is_set():
             try:
-                texts.add("Send the story" in extract(SHARED, registry=registry).text)
+                article = extract(SHARED, registry=registry)
+                outputs.append((article.text, article.html))
             except BaseException as exc:
                 errors.append(exc)
 
     def mutating() -> None:
-        for number in range(300):
+        for number in range(400):
+            registry.extend(_two_configurations(number % 2 == 0), replace=True)
             registry.add(Rule(f"extra-{number}", Css("div.none"), Effect.DROP))
-            registry.disable("share-tools")
-            registry.enable("share-tools")
+            registry.disable(f"extra-{number}")
 
-    workers = [threading.Thread(target=extracting) for _ in range(4)]
+    workers = [threading.Thread(target=extracting) for _ in range(8)]
     for worker in workers:
         worker.start()
-    mutating()
+    mutator = threading.Thread(target=mutating)
+    mutator.start()
+    mutator.join()
     stop.set()
     for worker in workers:
         worker.join()
-    assert not errors
-    assert texts <= {True, False}
+    assert not errors, errors[:3]
+    assert len(outputs) >= 8
+    assert set(outputs) <= expected

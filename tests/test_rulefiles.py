@@ -71,7 +71,7 @@ def test_a_bad_selector_names_its_file(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError) as raised:
         extract(PAGE.read_bytes(), url=URL, rules=path)
     message = str(raised.value)
-    assert message.startswith(f"{path}: [[site]] 1: strip: invalid selector 'div[[promo'")
+    assert message.startswith(f"{path}: invalid selector 'div[[promo'")
 
 
 def test_precedence_caller_over_pack_over_builtin() -> None:

@@ -23,10 +23,14 @@ PARAGRAPHS = [
 ]
 
 
-def page(boilerplate: str, *, inside: bool = False, body_attrs: str = "") -> str:
-    """A small news page with ``boilerplate`` next to (or inside) the article body."""
+def page(boilerplate: str, *, inside: bool | str = False, body_attrs: str = "") -> str:
+    """A small news page with ``boilerplate`` next to, inside (``inside=True``) or at the
+    end of (``inside="end"``) the article body."""
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    if inside:
+    if inside == "end":
+        paragraphs += boilerplate
+        boilerplate = ""
+    elif inside:
         half = len(PARAGRAPHS) // 2
         first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:half])
         second = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[half:])
@@ -74,7 +78,53 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
         assert paragraph in text
 
 
-CASES = [
+CASES: list[tuple[str, str, str, bool | str]] = [
+    ("update-notes", "<p>Updated at 4:15 p.m.</p>", "Updated at", "end"),
+    (
+        "inline-cards",
+        "<p>The mayor, <span class='person'><a href='/people/ada-lind'>Ada Lind</a>"
+        "<span class='card'><img src='ada.jpg'>Ada Lind <a href='/a'>Latest: ferry fares</a>"
+        "</span></span>, agreed.</p>",
+        "Latest: ferry fares",
+        True,
+    ),
+    (
+        "figure-text",
+        "<figure><img src='quay.jpg'><span class='meta'><cite>Lena Ruud/Harbour Photo"
+        "</cite></span></figure>",
+        "Lena Ruud",
+        True,
+    ),
+    (
+        "image-captions",
+        "<p><img src='quay.jpg'></p><p><em>The quay at low tide, seen from the ferry.</em></p>",
+        "seen from the ferry",
+        True,
+    ),
+    (
+        "closing-appeals",
+        "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
+        "harbour briefing",
+        "end",
+    ),
+    (
+        "wire-credits",
+        "<p>Ada Lind contributed reporting from Oslo.</p>",
+        "contributed reporting",
+        "end",
+    ),
+    (
+        "comment-remnants",
+        "<h3>Comments</h3><p>Comments are moderated before they appear.</p>",
+        "moderated",
+        "end",
+    ),
+    (
+        "reading-time",
+        "<p>4 min read</p>",
+        "min read",
+        "end",
+    ),
     (
         "hidden-attribute",
         "<div hidden><p>Secret duplicate headline text</p></div>",
@@ -188,8 +238,15 @@ CASES = [
         True,
     ),
     (
+        "hidden-stylesheet",
+        "<style>.promo-panel { color: red; display: none }</style>"
+        "<div class='promo-panel'>Win a weekend at the spa</div>",
+        "Win a weekend",
+        True,
+    ),
+    (
         "chrome-exact-names",
-        "<div class='sidebar'>Weather: sunny spells</div>",
+        "<div class='header'>Weather: sunny spells</div>",
         "sunny spells",
         False,
     ),
@@ -218,7 +275,7 @@ CASES = [
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
     (
         "slide-counters",
-        "<figure><img src='x.jpg'><div class='n'>3 / 10</div></figure>",
+        "<div class='gallery-pos'><div class='n'>3 / 10</div></div>",
         "3 / 10",
         True,
     ),
@@ -234,7 +291,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
-def test_drop_rule(rule: str, markup: str, gone: str, inside: bool) -> None:
+def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> None:
     check_dropped(page(markup, inside=inside), rule, gone)
 
 
@@ -264,7 +321,7 @@ def test_named_body_words_must_end_the_name() -> None:
     assert "named-article-body" not in fired(page("", body_attrs=" class='article-body__title'"))
 
 
-def test_lead_paragraph_joins_body() -> None:
+def test_lead_paragraph_is_the_standfirst() -> None:
     html = (
         "<html><body><article><header><h1>Quay reopens</h1>"
         "<p class='standfirst'>The quay reopened on Friday after two years of repairs.</p>"
@@ -273,8 +330,14 @@ def test_lead_paragraph_joins_body() -> None:
         + "</div></article></body></html>"
     )
     assert "lead-paragraph" in fired(html)
-    text = extract(html).text
-    assert text.startswith("The quay reopened on Friday")
+    article = extract(html)
+    assert article.standfirst == "The quay reopened on Friday after two years of repairs."
+    assert "quay reopened" not in article.text  # the standfirst is not the body
+    assert article.text.startswith(PARAGRAPHS[0])
+    kept = extract(html, include_standfirst=True)
+    assert kept.text.startswith("The quay reopened on Friday")
+    assert kept.standfirst == article.standfirst
+    assert "The quay reopened" in kept.markdown and "The quay reopened" not in article.markdown
 
 
 def test_score_rules_fire() -> None:
@@ -356,3 +419,40 @@ def test_a_users_caption_rule_is_switched_off_with_captions() -> None:
     registry.add(Rule("photo-notes", Css("p.photo-note"), Effect.DROP, role="caption"))
     assert "Pictured" not in extract(html, registry=registry).text
     assert "Pictured" in extract(html, registry=registry, include_captions=True).text
+
+
+def test_edge_rules_leave_the_middle_of_the_story_alone() -> None:
+    appeal = "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>"
+    text = extract(page(appeal, inside=True)).text
+    assert "harbour briefing" in text  # a line in the middle is the story's
+    credit = "<p>Ada Lind contributed reporting from Oslo.</p>"
+    closing = extract(page(appeal + credit, inside="end")).text
+    assert "harbour briefing" not in closing and "contributed" not in closing
+    assert PARAGRAPHS[-1] in closing
+
+
+def test_an_embedded_post_in_a_sharing_box_is_part_of_the_story() -> None:
+    post = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry"
+        " is back on the water after two years, and the whole harbour came to watch."
+        "</p>— Harbour Watch (@harbourwatch)</blockquote></div>"
+    )
+    text = extract(page(post, inside=True)).text
+    assert "the whole harbour came to watch" in text
+    assert "Share this" not in extract(page("<div class='social-share'>Share this</div>")).text
+
+
+def test_a_headline_opening_the_body_goes_though_worded_otherwise() -> None:
+    html = page("").replace("<h1>Breakwater to be late</h1>", "<h1>Harbour wall delayed again</h1>")
+    html = html.replace("<div class='story'>", "<div class='story'><h1>Harbour wall delayed</h1>")
+    text = extract(html).text
+    assert "delayed" not in text and text.startswith(PARAGRAPHS[0])
+
+
+def test_the_pages_own_address_printed_above_the_story_goes() -> None:
+    url = "https://www.harbourtimes.example/news/breakwater-late-again"
+    html = page(f"<p>{url}</p>", inside=True).replace(
+        "<div class='story'>", f"<div class='story'><p>{url}/</p>"
+    )
+    text = extract(html, url=url).text
+    assert not text.startswith("https://") and text.startswith(PARAGRAPHS[0])

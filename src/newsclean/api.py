@@ -18,11 +18,12 @@ from .engine.pipeline import Extraction, run_engine
 from .errors import OptionError
 from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
 from .metadata.language import guess_language
-from .parse import MAX_BYTES, MAX_NODES, PARSER_MAX_DEPTH, Limits, parse
+from .parse import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES, PARSER_MAX_DEPTH, Limits, parse
 from .rules.files import rule_files
 from .rules.model import Role
 from .rules.registry import Registry, RegistryState, default_registry
 from .settings import Favor, Options, Tuning
+from .urls import web_url
 
 RulePaths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 
@@ -38,12 +39,14 @@ def extract(
     include_captions: bool = False,
     include_comments: bool = False,
     include_title: bool = True,
+    include_standfirst: bool = False,
     favor: Favor = "balanced",
     tuning: Tuning | None = None,
     rules: Path | Sequence[Path] | None = None,
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
 ) -> Article:
     """Extract the article from an HTML page.
 
@@ -55,8 +58,10 @@ def extract(
     The other options shape the output: images (``Article.html``/``markdown``),
     links (kept as links there; the text is the same), tables (in every output),
     figure captions (in every output; otherwise dropped as boilerplate), reader
-    comments (``Article.comments``, never in the body), the title as a heading at the
-    top of ``Article.html``/``markdown`` (never in the text), and ``favor``: lean towards
+    comments (``Article.comments``, never in the body), the standfirst (the summary
+    between headline and body: always ``Article.standfirst``, in the body outputs only
+    with ``include_standfirst=True``), the title as a heading at the top of
+    ``Article.html``/``markdown`` (never in the text), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text). ``tuning``
     replaces the thresholds of ``favor`` with your own :class:`~newsclean.Tuning`.
 
@@ -65,8 +70,10 @@ def extract(
 
     Any ``str`` or ``bytes`` gives an ``Article`` (possibly empty) or raises a
     :class:`NewscleanError`: ``InputError`` for what is not HTML, ``LimitError``
-    past ``max_bytes`` (input size), ``max_nodes`` (tags) or ``max_depth``
-    (nesting; at most 2048, libxml2's own limit), ``OptionError`` for bad options.
+    past ``max_bytes`` (input size), ``max_nodes`` (tags), ``max_page_attributes``
+    or ``max_depth`` (nesting; at most 2048, libxml2's own limit), ``OptionError`` for
+    bad options (a ``url`` other than http(s) or relative, for one). The defaults keep
+    the worst page they accept under 256 MB of memory (docs/reliability.md).
     """
     request = make_request(
         url=url,
@@ -75,12 +82,14 @@ def extract(
         max_bytes=max_bytes,
         max_nodes=max_nodes,
         max_depth=max_depth,
+        max_page_attributes=max_page_attributes,
         include_images=include_images,
         include_links=include_links,
         include_tables=include_tables,
         include_captions=include_captions,
         include_comments=include_comments,
         include_title=include_title,
+        include_standfirst=include_standfirst,
         favor=favor,
         tuning=tuning,
     )
@@ -105,6 +114,7 @@ def make_request(
     max_bytes: int = MAX_BYTES,
     max_nodes: int = MAX_NODES,
     max_depth: int = PARSER_MAX_DEPTH,
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES,
     tuning: Tuning | None = None,
     **options: Any,
 ) -> Request:
@@ -114,10 +124,17 @@ def make_request(
     unknown = sorted(set(options) - known)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}")
+    if url is not None and (not isinstance(url, str) or web_url(url) is None):
+        raise OptionError(f"url must be an http(s) or relative URL, not {url!r}")
     base = registry or default_registry()
     return Request(
         options=Options(**options, custom_tuning=tuning),
-        limits=Limits(max_bytes=max_bytes, max_nodes=max_nodes, max_depth=max_depth),
+        limits=Limits(
+            max_bytes=max_bytes,
+            max_nodes=max_nodes,
+            max_depth=max_depth,
+            max_page_attributes=max_page_attributes,
+        ),
         registry=base if rules is None else registry_for_files(rules, base),
         url=url,
     )
@@ -144,6 +161,7 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         options,
         headline=meta.title,
         base_url=meta.base_url,
+        page_url=meta.url or url,
         observer=observer,
     )
     return _joined(meta, found, heading=meta.title if options.include_title else None)
@@ -155,6 +173,7 @@ def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
     return Article(
         text=found.text,
         title=meta.title,
+        standfirst=found.standfirst,
         authors=meta.authors,
         published=meta.published,
         modified=meta.modified,

@@ -37,6 +37,9 @@ class Article:
 
     text: str = ""
     title: str | None = None
+    #: the standfirst (dek, summary) set between headline and body; in ``text`` only
+    #: when extracted with ``include_standfirst=True``
+    standfirst: str | None = None
     authors: tuple[str, ...] = attrs.field(default=(), converter=_names)
     published: dt.datetime | dt.date | None = None
     modified: dt.datetime | dt.date | None = None

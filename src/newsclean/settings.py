@@ -90,6 +90,13 @@ class Tuning:
     veto_share_without_headline: float = _number(0.65)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
+    #: a menu, footer or aside holding less than this part of the share that could
+    #: veto it, on the page as first parsed, goes at once (before the rules walk)
+    veto_early_share: float = _number(0.5)
+    #: the share of the page's paragraph text counts only where the page has at least
+    #: this much of it (else a footer's few ``<p>`` would be "most of the paragraphs");
+    #: the share of its prose always counts
+    veto_min_paragraphs: int = _number(500)
 
     # --- choosing the body (engine/body.py) --------------------------------------
     #: a BODY marker is used when it holds this share of the best container's text...
@@ -118,8 +125,10 @@ class Tuning:
     stocked_min_chars: int = _number(500)
     #: siblings scoring this share of the best container join it...
     sibling_share: float = _number(0.2)
-    #: ... (and at least this score)...
+    #: ... (and at least this score, unless made like it: same tag and class, and
+    #: this share of its score)...
     sibling_min_score: float = _number(10.0)
+    sibling_twin_share: float = _number(0.6)
     #: ... unless their link density reaches this
     sibling_link_density: float = _number(0.3)
     #: a sibling paragraph longer than this joins with little link text...
@@ -136,6 +145,8 @@ class Tuning:
     lead_link_density: float = _number(0.5)
     #: a paragraph between the headline and the body this long is a standfirst
     headline_gap_chars: int = _number(60)
+    #: a marked standfirst inside the body precedes its first paragraph this long
+    lead_inside_before_chars: int = _number(150)
 
     # --- pruning inside the body (engine/prune.py) ---------------------------------
     #: blocks inside the body with more link text than this share are link lists
@@ -156,6 +167,16 @@ class Tuning:
     link_heading_density: float = _number(0.5)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
+    #: a block this short whose text is mostly (this share) a link to another story
+    #: of the same site is a teaser...
+    teaser_max_chars: int = _number(300)
+    teaser_link_share: float = _number(0.5)
+    #: ... when the link's text (a headline) has at least this many words
+    teaser_headline_words: int = _number(3)
+    #: a list whose items (this share of them) each begin with such a headline, or
+    #: hold one making up this share of their text, is a list of teasers
+    teaser_list_share: float = _number(0.6)
+    teaser_item_link_share: float = _number(0.3)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers
@@ -218,6 +239,7 @@ class Options:
     include_captions: bool = False
     include_comments: bool = False
     include_title: bool = True
+    include_standfirst: bool = False
     favor: Favor = "balanced"
     #: thresholds to use instead of the ``favor`` preset
     custom_tuning: Tuning | None = attrs.field(default=None, validator=_check_tuning)

@@ -26,13 +26,23 @@ class PageTags:
         self.links: list[HtmlElement] = []
         self.embeds: list[HtmlElement] = []
         self.noscripts: list[HtmlElement] = []
+        self.styles: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
         self.title: HtmlElement | None = None
         self.base: HtmlElement | None = None
         for element in root.iter(
-            "meta", "script", "link", "title", "base", "noscript", "h1", "time", *EMBED_TAGS
+            "meta",
+            "script",
+            "link",
+            "title",
+            "base",
+            "noscript",
+            "h1",
+            "time",
+            "style",
+            *EMBED_TAGS,
         ):
             tag = element.tag
             if tag == "meta":
@@ -53,6 +63,8 @@ class PageTags:
                 self.headlines.append(element)
             elif tag == "time":
                 self.times.append(element)
+            elif tag == "style":
+                self.styles.append(element)
             else:
                 self.embeds.append(element)
 

@@ -11,6 +11,7 @@ HtmlElement = Any
 
 _EXSLT = {"str": "http://exslt.org/strings"}
 _TEXT_LENGTH = etree.XPath("string-length(.)")
+_WORDS_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: The text inside an element's links, joined in C (EXSLT ``str:concat``).
 _LINK_TEXT = etree.XPath("str:concat(.//a//text())", namespaces=_EXSLT, smart_strings=False)
 _LINK_LENGTH = etree.XPath("string-length(str:concat(.//a//text()))", namespaces=_EXSLT)
@@ -28,6 +29,14 @@ def text_length(element: HtmlElement) -> int:
     """``len(text_of(element))``, counted in C without building the string (a
     large container's text is as large as the page)."""
     length = _TEXT_LENGTH(element)
+    assert isinstance(length, float)
+    return int(length)
+
+
+def words_length(element: HtmlElement) -> int:
+    """The length of ``element``'s text with its whitespace collapsed and trimmed,
+    counted in C (the text is not built)."""
+    length = _WORDS_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
 

@@ -136,10 +136,19 @@ def _with_siblings(
     if parent is None:
         return [best]
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
+    # a sibling made like ``best`` (same tag and class: the next page of a document set
+    # in <pre> blocks, the next section) need not reach the absolute minimum
+    twin_threshold = best_score * tuning.sibling_twin_share
     chosen = []
     for sibling in parent:
-        if sibling is best or (
-            isinstance(sibling.tag, str) and _joins(sibling, threshold, scores, tuning)
+        if sibling is best:
+            chosen.append(sibling)
+        elif not isinstance(sibling.tag, str):
+            continue
+        elif _joins(sibling, threshold, scores, tuning) or (
+            sibling.tag == best.tag
+            and sibling.get("class") == best.get("class")
+            and _joins(sibling, twin_threshold, scores, tuning)
         ):
             chosen.append(sibling)
     return chosen

@@ -25,11 +25,13 @@ def leads_before(
     root: HtmlElement,
     tags: PageTags,
     tuning: Tuning,
-) -> list[HtmlElement]:
-    """Standfirsts just above the first body container, in document order.
+) -> list[tuple[HtmlElement, Rule]]:
+    """Standfirsts just above the first body container, in document order, each with
+    the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body).
 
-    Those are LEAD-marked elements near the container, and prose paragraphs
-    standing between the page's headline and the container.
+    Those are LEAD-marked elements near the container or opening it (before its first
+    paragraph of prose), and prose paragraphs standing between the page's headline
+    and the container.
     """
     if not containers:
         return []
@@ -43,14 +45,22 @@ def leads_before(
     reach = tuning.lead_reach
     near = [a for a in list(first.iterancestors())[:reach] if a.tag not in ("body", "html")]
     inside = set(containers)
+    opening = _first_prose(first, tuning)
     leads: list[HtmlElement] = []
-    for element, _rule in candidates:
+    marked_by: dict[HtmlElement, Rule] = {}
+    for element, rule in candidates:
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
-        if inside & ancestors or element in inside or first in ancestors:
-            continue
-        if not any(a in ancestors for a in near) or not precedes(element, first):
+        if first in ancestors:  # inside the body: a marked standfirst opening it
+            if rule is HEADLINE_GAP or not _opens(element, opening):
+                continue
+        elif (
+            inside & ancestors
+            or element in inside
+            or not any(a in ancestors for a in near)
+            or not precedes(element, first)
+        ):
             continue
         if headline is not None and not precedes(headline, element):
             continue  # a standfirst follows the headline; what precedes it is a teaser
@@ -62,10 +72,28 @@ def leads_before(
         if any(lead in ancestors for lead in leads):
             continue
         leads.append(element)
+        marked_by[element] = rule
     if len(leads) > 1:
         order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
         leads.sort(key=lambda el: order.get(el, 0))
-    return leads
+    return [(element, marked_by[element]) for element in leads]
+
+
+def _first_prose(container: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """The body's first paragraph of prose: a standfirst inside the body comes before it."""
+    for paragraph in container.iter("p"):
+        if len(text_of(paragraph).strip()) >= tuning.lead_inside_before_chars:
+            return paragraph
+    return None
+
+
+def _opens(element: HtmlElement, opening: HtmlElement | None) -> bool:
+    """True when ``element`` stands before the body's first paragraph of prose."""
+    if opening is None:
+        return True
+    if opening is element or element in opening.iterancestors():
+        return False
+    return precedes(element, opening)
 
 
 def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:

@@ -25,17 +25,20 @@ from typing import Any
 import attrs
 
 from ..dom.page_tags import PageTags
+from ..dom.text import text_length
 from ..dom.tree import is_attached, remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
 from ..rules.compiled import CompiledRules
-from ..rules.model import Role
-from ..rules.walk import Decisions, apply_rules, examine_vetoed
+from ..rules.model import Role, Rule
+from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
+from .edges import trim_edges
 from .leads import leads_before
+from .links import SiteLinks
 from .observer import QUIET, Observer
-from .prepare import prepare
+from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
 from .scoring import score_paragraphs
 from .veto import Veto
@@ -45,12 +48,14 @@ HtmlElement = Any
 
 @attrs.frozen
 class Extraction:
-    """What the engine found: the body as text and as serialised HTML, and the
-    page's reader-comment sections (when comments were asked for)."""
+    """What the engine found: the body as text and as serialised HTML, its standfirst,
+    and the page's reader-comment sections (when comments were asked for)."""
 
     text: str
     snapshot: Snapshot
     comment_sections: tuple[HtmlElement, ...] = ()
+    #: the standfirst (the summary between headline and body), apart from ``text``
+    standfirst: str | None = None
 
 
 def run_engine(
@@ -61,25 +66,36 @@ def run_engine(
     *,
     headline: str | None,
     base_url: str | None,
+    page_url: str | None = None,
     observer: Observer = QUIET,
 ) -> Extraction:
-    """Run the engine on a parsed page (``tags``: its elements collected by one pass)."""
+    """Run the engine on a parsed page (``tags``: its elements collected by one pass;
+    ``page_url``: the page's address, to tell its own site's links from others)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
         body = root
+    sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     prepare(root, body, tags, tuning, images=options.include_images)
     veto = Veto(body, tags.headlines_in(body), tuning)
-    decisions = apply_rules(body, rules, veto.keeps, observer.new_decisions())
+    decisions = observer.new_decisions()
+    comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
+    apply_rules(body, rules, decisions, sheets, doomed={el for el, _rule in decisions.drops})
     veto.protect(decisions)
-    comments = _carry_out_drops(root, rules, decisions, veto, options, observer)
+    comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
+    if not options.include_images:
+        strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers = choose_body(body, decisions, scores, tuning)
-    containers = leads_before(containers, decisions, root, tags, tuning) + containers
-    observer.chose(containers)
-    for container in containers:
-        for element, reason in prune(container, rules, decisions, tuning):
+    leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
+    for lead in leads:
+        if any(container in lead.iterancestors() for container in containers):
+            remove_element(lead)  # a standfirst opening the body is not the body
+    observer.chose(leads + containers)
+    links = SiteLinks(page_url or base_url)
+    for container in leads + containers:
+        for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)
         removed_headline = drop_headline(container, headline)
         if removed_headline is not None:
@@ -87,15 +103,52 @@ def run_engine(
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
+    for element, reason in trim_edges(containers, rules, decisions, links):
+        observer.removed(element, reason)
+    shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(
-        containers,
+        shown,
         base_url=base_url,
         include_links=options.include_links,
         include_images=options.include_images,
         include_tables=options.include_tables,
         include_captions=options.include_captions,
     )
-    return Extraction(render_text(containers), shot, tuple(comments))
+    standfirst = render_text(leads)
+    text = render_text(containers)
+    if options.include_standfirst and standfirst:
+        text = f"{standfirst}\n\n{text}" if text else standfirst
+    return Extraction(text, shot, tuple(comments), standfirst or None)
+
+
+def _drop_chrome(
+    root: HtmlElement,
+    body: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    veto: Veto,
+    options: Options,
+    observer: Observer,
+) -> list[HtmlElement]:
+    """Remove what the tag DROP rules match (menus, footers, asides) before the walk,
+    so that it never visits them; return the comment sections removed. One holding
+    enough text that it might hold the article is weighed later with the other drops
+    (:meth:`Veto.may_keep_later`)."""
+    comment_sections: list[HtmlElement] = []
+    for element, rule in tag_drops(body, rules):
+        if not is_attached(element, root):
+            continue
+        if veto.may_keep_later(element, rule):
+            decisions.record(element, rule)
+            continue
+        if rule.role is Role.COMMENTS and options.include_comments:
+            comment_sections.append(element)
+        size = text_length(element)
+        remove_element(element)
+        decisions.note_removed(element, rule)
+        veto.removed(element, size)
+        observer.removed(element, rule.name)
+    return comment_sections
 
 
 def _carry_out_drops(
@@ -106,21 +159,51 @@ def _carry_out_drops(
     options: Options,
     observer: Observer,
 ) -> list[HtmlElement]:
-    """Remove what the DROP rules matched unless vetoed, examining the inside of each
-    vetoed drop for the rules it holds; return the comment sections removed."""
+    """Remove what the DROP rules matched unless vetoed; return the comment sections
+    removed.
+
+    Strong drops go first, then the others from the smallest element up, so that a
+    large element is weighed against the article text the page has left once its
+    smaller boilerplate is gone. The inside of a vetoed drop is examined for the
+    rules it holds, and the drops found there are weighed in turn.
+    """
     comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
-    for element, rule in decisions.drops:  # grows as vetoed subtrees are examined
-        if not is_attached(element, root):
-            continue
-        if not veto.keeps(element, rule):
-            if rule.role is Role.COMMENTS and options.include_comments:
-                comment_sections.append(element)
-            remove_element(element)
-            observer.removed(element, rule.name)
-            continue
-        observer.vetoed(element, rule.name)
-        if element not in resumed:
-            resumed.add(element)
-            examine_vetoed(element, rules, decisions)
+    done = 0
+    while done < len(decisions.drops):  # grows as vetoed subtrees are examined
+        batch = decisions.drops[done:]
+        done = len(decisions.drops)
+        sizes = {element: text_length(element) for element, _rule in batch}
+        batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
+        evidence = _weak_evidence(decisions.drops, sizes)
+        veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
+        for element, rule in batch:
+            if not is_attached(element, root):
+                continue
+            if not veto.keeps(element, rule, evidence.get(element, 1)):
+                if rule.role is Role.COMMENTS and options.include_comments:
+                    comment_sections.append(element)
+                remove_element(element)
+                veto.removed(element, sizes[element])
+                observer.removed(element, rule.name)
+                continue
+            observer.vetoed(element, rule.name)
+            if element not in resumed:
+                resumed.add(element)
+                examine_vetoed(element, rules, decisions)
     return comment_sections
+
+
+def _weak_evidence(
+    drops: list[tuple[HtmlElement, Rule]], sizes: dict[HtmlElement, int]
+) -> dict[HtmlElement, int]:
+    """How many distinct weak DROP rules speak against each element of this batch (a
+    rule whose ``max_chars`` the element exceeds says nothing about it)."""
+    names: dict[HtmlElement, set[str]] = {}
+    for element, rule in drops:
+        size = sizes.get(element)
+        if size is None or rule.strong:
+            continue
+        if rule.max_chars is None or size <= rule.max_chars:
+            names.setdefault(element, set()).add(rule.name)
+    return {element: len(found) for element, found in names.items()}

@@ -21,9 +21,8 @@ NON_CONTENT_TAGS = (
     *("audio", "video", "source", "track", "img", "picture", "head", "title", "base"),
     *("rt", "rp"),
 )
-NON_CONTENT_WITHOUT_IMAGES = tuple(
-    t for t in NON_CONTENT_TAGS if t not in ("img", "picture", "source")
-)
+IMAGE_TAGS = ("img", "picture", "source")
+NON_CONTENT_WITHOUT_IMAGES = tuple(t for t in NON_CONTENT_TAGS if t not in IMAGE_TAGS)
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
 #: Text outside scripts, styles and noscripts (a script may hold a template of the post).
 _VISIBLE_TEXT = etree.XPath(
@@ -36,14 +35,19 @@ def prepare(
     root: HtmlElement, body: HtmlElement, tags: PageTags, tuning: Tuning, *, images: bool
 ) -> None:
     """Placeholders for embeds, noscript articles opened (and with ``images`` the
-    noscript copies of lazy images put in place), non-content markup stripped."""
+    noscript copies of lazy images put in place), non-content markup stripped. Images
+    stay for the rules to see (a line after an image is its caption); without
+    ``images`` :func:`strip_images` takes them out once the rules have run."""
     _embed_placeholders(tags.embeds)
     _noscript_articles(tags.noscripts, body, tuning.noscript_article_chars)
     if images:
         _noscript_images(tags.noscripts)
-        etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
-    else:
-        etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
+
+
+def strip_images(root: HtmlElement) -> None:
+    """Take out the images the output will not show."""
+    etree.strip_elements(root, *IMAGE_TAGS, with_tail=False)
 
 
 def _embed_placeholders(embeds: list[HtmlElement]) -> None:

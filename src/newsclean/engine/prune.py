@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_density, text_of
+from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .link_blocks import label_holder, link_block_reason
+from .links import SiteLinks
 
 HtmlElement = Any
 
@@ -22,47 +24,60 @@ _PRUNABLE = (
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
+#: A line of at most this many words before a list of links is its label.
+LABEL_WORDS = 4
+#: Where a body that opens with its headline has it.
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
 
 def prune(
-    container: HtmlElement, rules: CompiledRules, decisions: Decisions, tuning: Tuning
+    container: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    links: SiteLinks,
 ) -> list[tuple[HtmlElement, str]]:
-    """Remove text-rule matches, link lists and similar leftovers inside ``container``;
-    return what was removed, each with the rule or reason."""
+    """Remove text-rule matches, link lists, teasers and similar leftovers inside
+    ``container``; return what was removed, each with the rule or reason."""
     doomed: list[tuple[HtmlElement, str]] = []
     for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
         if element is container:
             continue
-        text = text_of(element).strip()
-        length = len(text)
+        length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
             continue
-        fired = _text_rules(element, text, rules, tuning)
+        fired = (
+            _text_rules(element, text_of(element).strip(), rules)
+            if length < tuning.text_rule_max_chars
+            else []
+        )
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
             continue
-        reason = _density_reason(element, length, tuning)
+        if element.tag not in _DENSITY_PRUNED:
+            continue
+        reason = link_block_reason(element, length, tuning, links)
+        if reason in ("link-list", "teaser-list", "teaser-link"):
+            if reason != "teaser-link":
+                element = label_holder(element, container, tuning)
+            heading = _heading_before(element, tuning)
+            if heading is not None:
+                doomed.append((heading, f"{reason}-heading"))
         if reason is not None:
             doomed.append((element, reason))
-            if reason == "link-list":
-                heading = _heading_before(element, tuning)
-                if heading is not None:
-                    doomed.append((heading, "link-list-heading"))
     for element, _reason in doomed:
         remove_element(element)
     return doomed
 
 
-def _text_rules(
-    element: HtmlElement, text: str, rules: CompiledRules, tuning: Tuning
-) -> list[Rule]:
+def _text_rules(element: HtmlElement, text: str, rules: CompiledRules) -> list[Rule]:
     """The body text rules that match ``element``'s whole text."""
     tag = element.tag
     by_text = rules.tagged_text_rules.get(tag)
-    if not by_text or len(text) >= tuning.text_rule_max_chars:
+    if not by_text:
         return []
     normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
     if not rules.text_quick_checks[tag].may_match(normal):
@@ -78,44 +93,35 @@ def _text_rules(
     return fired
 
 
-def _density_reason(element: HtmlElement, length: int, tuning: Tuning) -> str | None:
-    """Why ``element`` is a link list or a teaser link, if it is one."""
-    tag = element.tag
-    if tag not in _DENSITY_PRUNED or length >= tuning.prune_max_chars:
-        return None  # no density rule removes a block this long
-    density = link_density(element, length)
-    if tag == "p":
-        teaser = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
-        return "link-paragraph" if teaser else None
-    if tag in _HEADINGS:
-        return "link-heading" if density > tuning.link_heading_density else None
-    if density > tuning.link_list_density or (
-        density > tuning.list_link_density
-        and tag in ("ul", "ol", "dl")
-        and length < tuning.list_max_chars
-    ):
-        return "link-list"
-    return None
-
-
 def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
-    Returns the element removed, if any.
+    That is an h1 agreeing with the title, else an h1 opening the body (the visible
+    headline may be worded otherwise than the page's title), else a block opening the
+    body whose text is the title. Returns the element removed, if any.
     """
-    if not title:
-        return None
-    wanted = " ".join(title.split())
-    for h1 in list(container.iter("h1")):
-        if headline_agrees(" ".join(text_of(h1).split()), wanted):
+    wanted = " ".join((title or "").split())
+    h1s = list(container.iter("h1"))
+    for h1 in h1s:
+        if wanted and headline_agrees(" ".join(text_of(h1).split()), wanted):
             remove_element(h1)
             return h1
-    if next(container.iter("h1"), None) is not None:
+    opening = _opening_block(container)
+    if opening is None:
         return None
-    for element in container.iter("h2", "b", "strong", "font"):
-        if " ".join(text_of(element).split()) == wanted:
-            remove_element(element)  # a headline set in bold type where no h1 exists
-            return element
+    if opening.tag == "h1" or (wanted and " ".join(text_of(opening).split()) == wanted):
+        remove_element(opening)
+        return opening
+    return None
+
+
+def _opening_block(container: HtmlElement) -> HtmlElement | None:
+    """The first block of ``container`` holding text, when nothing precedes it."""
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if (element.text or "").strip():
+            return element if element.tag in _HEADLINE_TAGS else element.getparent()
     return None
 
 
@@ -145,12 +151,19 @@ def _text_match(rule: Rule) -> Text:
 
 
 def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
-    """The heading that introduces ``element`` (a link list), if it stands right before it."""
+    """The heading or label that introduces ``element`` (links), if it stands right
+    before it: a heading, or a line of a few words that ends no sentence ("DON'T
+    MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
     previous = element.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
-    if previous is None or previous.tag not in _HEADINGS:
+    if previous is None or (element.tail or "").strip():
         return None
-    if len(text_of(previous).strip()) > tuning.list_heading_max_chars:
+    text = " ".join(text_of(previous).split())
+    if not text or len(text) > tuning.list_heading_max_chars:
         return None
-    return previous
+    if previous.tag in _HEADINGS:
+        return previous
+    if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
+        return previous
+    return None

@@ -1,45 +1,85 @@
-"""The veto on DROP rules: a rule about one kind of boilerplate must not take the
-article with it."""
+"""The veto on DROP rules: rule matches are evidence, weighed against what an element holds.
+
+The one rule (docs/rules.md, "How drops are weighed"):
+
+- A **strong** DROP (hidden by attribute, inline style or the page's stylesheet; ad
+  labels; a rule file's ``strip``; any rule with ``strong=True``) removes its element.
+  The one exception is hidden elements holding the page's only copy of the article
+  (together ``veto_share_without_headline`` of its text, each written nowhere else on
+  the page): a script reveals them.
+- A **weak** DROP (class, id and ``data-testid`` words) counts against its element,
+  once per distinct rule that fired on it. The element stays when it holds a body
+  marker, or when the article text it holds outweighs that evidence: a share of the
+  article text left on the page of at least ``veto_share_with_headline`` (with the
+  headline inside) or ``veto_share_without_headline`` (without), times the number
+  of weak rules against it. Article text is the prose outside links, or the
+  paragraph text where the page has enough paragraphs.
+- A weak DROP never removes an element that is mostly a post the story quotes (an
+  embedded tweet, Instagram post...): the post is part of the story.
+- A rule's ``max_chars`` keeps elements holding more text than that, whatever else.
+
+The engine carries out the strong drops first, then the weak ones from the smallest
+element up, telling the veto what it removed: a large element is weighed against the
+article text the page has left once its smaller boilerplate is gone.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ..dom.text import link_length, paragraph_text, text_length, text_of
-from ..rules.model import Rule
+from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 
 HtmlElement = Any
 
+#: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
+COPY_SAMPLE = 80
+#: A weak drop is vetoed on an element whose text is at least this much embedded posts.
+EMBED_SHARE = 0.5
+#: Posts the story quotes from social networks, as their embed code writes them.
+_EMBEDDED_POSTS = etree.XPath(
+    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
+    " or contains(@class, 'twitter-video') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-card')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]"
+)
+
 
 class Veto:
-    """Decides whether a DROP rule's element must stay after all.
-
-    A rule's ``max_chars`` vetoes it on elements with more text than that; a
-    strong rule is never vetoed otherwise. A DROP is vetoed when its element
-    holds a BODY-marked element, or holds the headline and
-    ``Tuning.veto_share_with_headline`` of the page's paragraph text (or of its
-    prose outside links), or ``Tuning.veto_share_without_headline`` of it
-    without the headline. Elements under ``Tuning.veto_min_chars`` are not vetoed.
-    """
+    """Decides whether a DROP rule's element must stay after all (see the module)."""
 
     def __init__(self, body: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) -> None:
         self.body = body
         self.tuning = tuning
-        self._totals: tuple[int, int] | None = None
+        #: the page's paragraph text and prose, measured once and kept up to date
+        self._totals: list[int] | None = None
+        self._page_text: str | None = None
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
         self.protected: set[HtmlElement] = set()
+        #: hidden elements that hold the page's only copy of the article
+        self.revealed: set[HtmlElement] = set()
 
     def totals(self) -> tuple[int, int]:
-        """The page's paragraph text and prose, measured once, when first needed."""
+        """The page's paragraph text and prose (at least 1 each), measured when first
+        needed and then kept up to date as elements are removed."""
         if self._totals is None:
-            paragraphs = paragraph_text(self.body) or 1
-            prose = (text_length(self.body) - link_length(self.body)) or 1
-            self._totals = (paragraphs, prose)
-        return self._totals
+            body = self.body
+            self._totals = [paragraph_text(body), text_length(body) - link_length(body)]
+        paragraphs, prose = self._totals
+        return max(paragraphs, 1), max(prose, 1)
+
+    def removed(self, element: HtmlElement, size: int) -> None:
+        """``element``, with ``size`` characters of text, was removed: its text leaves
+        the page's totals."""
+        if self._totals is not None and size:
+            self._totals[0] -= paragraph_text(element)
+            self._totals[1] -= size - link_length(element)
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
@@ -47,26 +87,84 @@ class Veto:
             self.protected.add(marked)
             self.protected.update(marked.iterancestors())
 
-    def keeps(self, element: HtmlElement, rule: Rule) -> bool:
-        """True when ``rule`` must not remove ``element``."""
+    def keeps(self, element: HtmlElement, rule: Rule, evidence: int = 1) -> bool:
+        """True when ``rule`` must not remove ``element``; ``evidence`` is the number of
+        distinct weak rules that want it gone."""
         if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
             return True
         if rule.strong:
-            return False
-        if element in self.protected:
+            return rule.role is Role.HIDDEN and element in self.revealed
+        if element in self.protected or _wraps_embedded_post(element):
             return True
         if element.tag == "p":
             return False
         tuning = self.tuning
-        with_headline = tuning.veto_share_with_headline
-        text = len(text_of(element))  # for a small element, faster than an XPath count
-        if text < tuning.veto_min_chars or text < with_headline * min(self.totals()):
-            return False  # too little text to hold a share that vetoes
-        paragraphs, prose = self.totals()
-        share = paragraph_text(element) / paragraphs
-        share = max(share, (text - link_length(element)) / prose)
+        with_headline = tuning.veto_share_with_headline * evidence
+        share = self._share(element, with_headline)
         if element in self.headline_holders:
             return share >= with_headline
         # without the headline only a page-sized share vetoes: a consent dialog may well
         # hold more text than the article it hides
-        return share >= tuning.veto_share_without_headline
+        return share >= tuning.veto_share_without_headline * evidence
+
+    def may_keep_later(self, element: HtmlElement, rule: Rule) -> bool:
+        """True when ``element`` holds enough of the page's text, measured on the page as
+        it is now (boilerplate and all), that once the page is cleaned it may hold a
+        share that vetoes ``rule``: at least ``veto_early_share`` of that share now."""
+        if rule.strong or rule.max_chars is not None:
+            return False
+        tuning = self.tuning
+        if element in self.headline_holders:
+            needed = tuning.veto_share_with_headline
+        else:
+            needed = tuning.veto_share_without_headline
+        least = tuning.veto_early_share * needed
+        return self._share(element, least) >= least
+
+    def _share(self, element: HtmlElement, least: float) -> float:
+        """The share of the page's article text ``element`` holds (0 when it is too
+        small to reach ``least`` of it)."""
+        tuning = self.tuning
+        text = len(text_of(element))  # for a small element, faster than an XPath count
+        if text < tuning.veto_min_chars or text < least * min(self.totals()):
+            return 0.0
+        paragraphs, prose = self.totals()
+        share = (text - link_length(element)) / prose
+        if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
+            share = max(share, paragraph_text(element) / paragraphs)
+        return share
+
+    def reveal(self, hidden: list[HtmlElement]) -> None:
+        """Note which of the ``hidden`` elements hold the page's only copy of the article:
+        together they hold most of its paragraph text (a page a script reveals, all at
+        once or slide by slide; a formula's hidden source inside a visible paragraph is
+        no paragraph), and each one's longest paragraph is written nowhere else.
+        Hidden text beside a visible article (behind a paywall, say) is not revealed."""
+        chosen = set(hidden)
+        outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
+        outermost = list(dict.fromkeys(outermost))
+        if not outermost:
+            return
+        paragraphs, _prose = self.totals()
+        held = sum(paragraph_text(el) for el in outermost)
+        if held < self.tuning.veto_share_without_headline * paragraphs:
+            return
+        page_text = " ".join(text_of(self.body).split())
+        for element in outermost:
+            longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
+            sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
+            if sample and page_text.count(sample) == 1:
+                self.revealed.add(element)
+
+
+def _wraps_embedded_post(element: HtmlElement) -> bool:
+    """True when ``element`` is mostly a post the story quotes (an embedded tweet in a
+    box named for sharing is still the story's quote)."""
+    if next(element.iter("blockquote"), None) is None:
+        return False
+    posts = _EMBEDDED_POSTS(element)
+    assert isinstance(posts, list)
+    if not posts:
+        return False
+    quoted = sum(text_length(post) for post in posts)
+    return quoted >= EMBED_SHARE * text_length(element)

@@ -15,31 +15,43 @@ ID_ATTRIBUTE = "data-newsclean-id"
 
 
 def mark_elements(root: HtmlElement) -> Locators:
-    """Number every element (in document order) and return its CSS path and XPath."""
+    """Number every element (in document order) and return its CSS path and XPath.
+
+    Linear in the page: each parent's children are counted by tag once, so a parent of a
+    hundred thousand paragraphs costs no more per child than a parent of three.
+    """
     tree = root.getroottree()
     locators: Locators = {}
     css_of: dict[HtmlElement, str] = {}
+    #: parent -> tag -> (children with that tag, how many of them were seen so far)
+    siblings: dict[HtmlElement, dict[str, list[int]]] = {}
     for number, element in enumerate(root.iter()):
         if not isinstance(element.tag, str):
             continue
         element.set(ID_ATTRIBUTE, str(number))
         parent = element.getparent()
-        step = _css_step(element)
+        step = _css_step(element, parent, siblings)
         css = f"{css_of[parent]} > {step}" if parent is not None and parent in css_of else step
         css_of[element] = css
         locators[number] = (css, tree.getpath(element))
     return locators
 
 
-def _css_step(element: HtmlElement) -> str:
+def _css_step(
+    element: HtmlElement, parent: HtmlElement, siblings: dict[HtmlElement, dict[str, list[int]]]
+) -> str:
     tag = str(element.tag)
-    parent = element.getparent()
     if parent is None:
         return tag
-    same = [sibling for sibling in parent if sibling.tag == tag]
-    if len(same) == 1:
-        return tag
-    return f"{tag}:nth-of-type({same.index(element) + 1})"
+    counts = siblings.get(parent)
+    if counts is None:
+        counts = siblings[parent] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                counts.setdefault(child.tag, [0, 0])[0] += 1
+    count = counts[tag]
+    count[1] += 1
+    return tag if count[0] == 1 else f"{tag}:nth-of-type({count[1]})"
 
 
 def element_id(element: HtmlElement) -> int:

@@ -27,8 +27,14 @@ HtmlElement = Any
 _local = threading.local()
 #: libxml2's nesting limit, even with ``huge_tree``.
 PARSER_MAX_DEPTH = 2048
-MAX_BYTES = 64 * 1024 * 1024
-MAX_NODES = 2_000_000
+# The default size limits keep the worst page they accept to 256 MB of RSS growth in a
+# worker with every output rendered (bench/memory_bound.py, docs/reliability.md): about
+# 480 bytes per element, 280 per attribute and 6.5 times the input's bytes, so
+# 200,000 elements (96 MB) + 200,000 attributes (55 MB) + 12 MiB (82 MB). The largest
+# corpus page has 1.6 MB, 10,106 elements, 13,949 attributes and 19,629 "<".
+MAX_BYTES = 12 * 1024 * 1024
+MAX_NODES = 200_000
+MAX_PAGE_ATTRIBUTES = 200_000
 #: C0 controls other than tab, newline and carriage return: libxml2 keeps them in text,
 #: but lxml refuses to set such text again (as the pipeline does when it moves text).
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
@@ -95,6 +101,8 @@ class Limits:
     max_depth: int = PARSER_MAX_DEPTH
     #: attributes on one element (libxml2 walks the list to append each: quadratic time)
     max_attributes: int = 10_000
+    #: attributes on the whole page (each costs libxml2 a node: memory)
+    max_page_attributes: int = MAX_PAGE_ATTRIBUTES
 
 
 def check_size(html: str | bytes, limits: Limits) -> None:
@@ -110,41 +118,69 @@ def check_size(html: str | bytes, limits: Limits) -> None:
         raise LimitError(f"input has {tags} tags, over the limit of {limits.max_nodes}")
 
 
-def check_attributes(markup: str | bytes, limit: int, encoding: str | None = None) -> None:
-    """Raise LimitError before libxml2 builds an element with more than ``limit``
-    attributes.
+def check_attributes(markup: str | bytes, limits: Limits, encoding: str | None = None) -> None:
+    """Raise LimitError before libxml2 builds an element with more than
+    ``limits.max_attributes`` attributes, or a page with more than
+    ``limits.max_page_attributes``.
 
     ``markup`` is exactly what libxml2 is given: str, or bytes in ``encoding`` (one
     where markup characters are single ASCII bytes). The tag reader finds every tag
-    that may be over the limit; libxml2's own tokenizer, which is linear when it only
-    reports tags to a parser target, confirms it before the page is refused.
+    that may be over the limit, and a count of the characters that can separate
+    attributes bounds the page's total; libxml2's own tokenizer, which is linear when
+    it only reports tags to a parser target, confirms either before the page is refused.
     """
-    if overfull_tag(markup, limit) is not None and widest_start_tag(markup, encoding) > limit:
+    limit, total = limits.max_attributes, limits.max_page_attributes
+    wide = overfull_tag(markup, limit) is not None
+    if not wide and _attribute_bound(markup) <= total:
+        return
+    widest, count = start_tags(markup, encoding)
+    if widest > limit:
         raise LimitError(f"an element has over {limit} attributes")
+    if count > total:
+        raise LimitError(f"the page has {count} attributes, over the limit of {total}")
 
 
-class _WidestStartTag:
-    """A parser target keeping the most attributes libxml2 gives one start tag."""
+_SEPARATORS = (" ", "\t", "\n", "\r", "\x0c", "/", '"', "'")
+_BYTE_SEPARATORS = tuple(c.encode() for c in _SEPARATORS)
+
+
+def _attribute_bound(markup: str | bytes) -> int:
+    """An upper bound on the page's attributes: each one after a tag's name follows a
+    space, a ``/`` or the quote closing the value before it."""
+    if isinstance(markup, bytes):
+        return sum(markup.count(c) for c in _BYTE_SEPARATORS)
+    return sum(markup.count(c) for c in _SEPARATORS)
+
+
+class _StartTags:
+    """A parser target counting the attributes libxml2 gives each start tag."""
 
     def __init__(self) -> None:
-        self.widest = 0
+        self.widest = self.total = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.widest = max(self.widest, len(attrib))
+        self.total += len(attrib)
 
-    def close(self) -> int:
-        return self.widest
+    def close(self) -> tuple[int, int]:
+        return self.widest, self.total
 
 
-def widest_start_tag(markup: str | bytes, encoding: str | None = None) -> int:
-    """The most attributes libxml2's tokenizer gives one start tag of ``markup``."""
-    target = _WidestStartTag()
+def start_tags(markup: str | bytes, encoding: str | None = None) -> tuple[int, int]:
+    """The most attributes libxml2's tokenizer gives one start tag of ``markup``, and
+    how many it gives all of them."""
+    target = _StartTags()
     # only start() is defined, so lxml reports nothing else (the stubs expect every event)
     reporting = cast("etree.ParserTarget", target)
     parser = etree.HTMLParser(target=reporting, encoding=encoding, no_network=True, huge_tree=True)
     with contextlib.suppress(etree.XMLSyntaxError, LookupError, ValueError):
         etree.fromstring(markup, parser)  # what was read before an error still counts
-    return target.widest
+    return target.widest, target.total
+
+
+def widest_start_tag(markup: str | bytes, encoding: str | None = None) -> int:
+    """The most attributes libxml2's tokenizer gives one start tag of ``markup``."""
+    return start_tags(markup, encoding)[0]
 
 
 #: The characters the tag reader looks at.
@@ -184,13 +220,13 @@ def parse(html: str | bytes, limits: Limits | None = None) -> HtmlElement | None
     limits = limits or Limits()
     if isinstance(html, bytes | bytearray | memoryview | str):
         check_size(html if isinstance(html, str) else bytes(html), limits)
-    root = _parse(html, limits.max_attributes)
+    root = _parse(html, limits)
     if root is not None:
         check_depth(root, limits, _last_error_log())
     return root
 
 
-def _parse(html: str | bytes, max_attributes: int) -> HtmlElement | None:
+def _parse(html: str | bytes, limits: Limits) -> HtmlElement | None:
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
         if not data or data.isspace():
@@ -203,12 +239,12 @@ def _parse(html: str | bytes, max_attributes: int) -> HtmlElement | None:
         ):
             data = data.translate(None, _CONTROL_BYTES)
         if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
-            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252), max_attributes)
+            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252), limits)
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
-                return _parse_text(markdown_page_to_html(text), max_attributes)
-        return _parse_bytes(data, encoding, max_attributes)
+                return _parse_text(markdown_page_to_html(text), limits)
+        return _parse_bytes(data, encoding, limits)
     if isinstance(html, str):
         if not html.strip():
             return None
@@ -217,7 +253,7 @@ def _parse(html: str | bytes, max_attributes: int) -> HtmlElement | None:
             text = _CONTROL_CHARACTERS.sub("", text)
         if looks_like_markdown_page(text):
             text = markdown_page_to_html(text)
-        return _parse_text(text, max_attributes)
+        return _parse_text(text, limits)
     raise InputError(f"extract() takes str or bytes, not {type(html).__name__}")
 
 
@@ -226,24 +262,24 @@ def _last_error_log() -> Any:
     return parser.error_log if parser is not None else ()
 
 
-def _parse_bytes(data: bytes, encoding: str, max_attributes: int) -> HtmlElement | None:
+def _parse_bytes(data: bytes, encoding: str, limits: Limits) -> HtmlElement | None:
     if markup_is_ascii(encoding):
-        check_attributes(data, max_attributes, encoding)
+        check_attributes(data, limits, encoding)
     else:
-        check_attributes(data.decode(encoding, errors="replace"), max_attributes)
+        check_attributes(data.decode(encoding, errors="replace"), limits)
     try:
         _local.last = parser = _parser(encoding)
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, LookupError):
         try:  # libxml2 may not know the codec: decode in Python instead
-            return _parse_text(data.decode(encoding, errors="replace"), max_attributes)
+            return _parse_text(data.decode(encoding, errors="replace"), limits)
         except LookupError as exc:
             raise InputError(f"cannot parse the page as HTML: {exc}") from exc
     return root
 
 
-def _parse_text(text: str, max_attributes: int) -> HtmlElement | None:
-    check_attributes(text, max_attributes)
+def _parse_text(text: str, limits: Limits) -> HtmlElement | None:
+    check_attributes(text, limits)
     _local.last = _parser(None)
     try:
         return etree.fromstring(text, _parser(None))

@@ -4,21 +4,22 @@ The engine serialises the chosen body containers (:func:`snapshot`), which is
 cheap and done on every extraction; the clean tree is only built from that
 snapshot when ``Article.html`` or ``Article.markdown`` is first read. Cleaning
 unwraps layout containers, drops everything outside the allow-list (scripts,
-styles, forms, event handlers, ``javascript:`` and non-image ``data:`` URLs),
-resolves lazy-loaded images and makes every URL absolute.
+styles, forms, event handlers, and every URL :mod:`newsclean.urls` refuses: a refused
+link keeps its text, a refused image goes), resolves lazy-loaded images and makes every
+URL absolute.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 from lxml import etree
 
 from ..dom.tags import OUTPUT_BLOCKS
 from ..dom.tree import remove_element
+from ..urls import safe_url
 from .images import resolve_images
 
 HtmlElement = Any
@@ -277,26 +278,6 @@ def _keep_embed(element: HtmlElement, base: str | None) -> None:
         return
     element.set("href", url)
     element.text = f"Embedded {kind}"
-
-
-def safe_url(value: str, base: str | None, *, image: bool = False) -> str | None:
-    """An absolute URL, or None for ``javascript:`` and (except images) ``data:`` URLs."""
-    value = value.strip()
-    if not value:
-        return None
-    lowered = value[:11].lower().replace(" ", "")
-    if lowered.startswith(("javascript:", "vbscript:")):
-        return None
-    if lowered.startswith("data:"):
-        return value if image and lowered.startswith("data:image") else None
-    if lowered.startswith(("https://", "http://")):
-        return value  # already absolute
-    if base:
-        try:
-            return urljoin(base, value)
-        except ValueError:
-            return None
-    return value
 
 
 def _wrap_loose_text(root: HtmlElement) -> None:

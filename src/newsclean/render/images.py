@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..dom.tree import remove_element
+from ..urls import safe_url
 
 HtmlElement = Any
 
@@ -40,7 +41,7 @@ def resolve_images(root: HtmlElement) -> None:
 def _lazy_source(img: HtmlElement) -> str | None:
     for name in _LAZY_SOURCES:
         value = (img.get(name) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not value.startswith("data:") and safe_url(value) is not None:
             return value
     for name in _SRCSET_SOURCES:
         best = best_srcset_candidate(img.get(name) or "")
@@ -57,7 +58,7 @@ def _inline_source(img: HtmlElement) -> str | None:
 
 def _plain_source(img: HtmlElement) -> str | None:
     src = (img.get("src") or "").strip()
-    return src if src and not _placeholder(src) else None
+    return src if src and not _placeholder(src) and safe_url(src) is not None else None
 
 
 def _image_source(img: HtmlElement) -> str | None:
@@ -90,7 +91,7 @@ def best_srcset_candidate(srcset: str) -> str | None:
     best, best_size = None, -1.0
     for match in _SRCSET_ITEM.finditer(srcset):
         url = match.group(1)
-        if not url or url.startswith("data:"):
+        if not url or url.startswith("data:") or safe_url(url) is None:
             continue
         size = (
             float(match.group(2)) * (1 if match.group(3) == "w" else 1000) if match.group(2) else 1

@@ -76,6 +76,8 @@ class CompiledRules:
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: tag -> the text rules looking only at the body's opening and closing blocks
+    edge_text_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
@@ -144,6 +146,7 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             tag_drops=groups.tag_drops(),
             watched_attributes=frozenset(words) | frozenset(endings) | frozenset(values),
             word_attributes=frozenset(words) | frozenset(endings),
@@ -188,6 +191,7 @@ class _Groups:
     values: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
     leaf_text: list[Rule] = attrs.field(factory=list)
     tagged_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
+    edge_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
 
     @classmethod
     def of(cls, rules: list[Rule]) -> _Groups:
@@ -211,8 +215,9 @@ class _Groups:
                 if match.tags is None:
                     groups.leaf_text.append(rule)
                 else:
+                    by_tag = groups.edge_text if match.at_edges else groups.tagged_text
                     for name in match.tags:
-                        groups.tagged_text[name].append(rule)
+                        by_tag[name].append(rule)
             elif rule.effect in METADATA_EFFECTS:
                 groups.metadata.append(rule)
             else:

@@ -13,12 +13,14 @@ from .rulefile import RuleFile, RulePath
 from .toml_rules import load_toml_rules
 
 
-def load_rule_file(path: RulePath) -> RuleFile:
-    """Read one TOML rule file or FiveFilters site config (``.txt``)."""
+def load_rule_file(path: RulePath, *, trusted: bool = False) -> RuleFile:
+    """Read one TOML rule file or FiveFilters site config (``.txt``). Its XPath and CSS
+    are held to the cost limits of :mod:`.xpath_cost` (refused, or bounded on costly
+    pages) unless the caller ``trusted`` it."""
     file = Path(path)
     if file.suffix == ".txt":
-        return load_site_config(file)
-    return load_toml_rules(file)
+        return load_site_config(file, trusted=trusted)
+    return load_toml_rules(file, trusted=trusted)
 
 
 def rule_file_paths(paths: RulePath | Sequence[RulePath]) -> list[Path]:
@@ -38,12 +40,13 @@ def rule_file_paths(paths: RulePath | Sequence[RulePath]) -> list[Path]:
     return found
 
 
-def rule_files(paths: RulePath | Sequence[RulePath]) -> list[RuleFile]:
-    """Every rule file under ``paths``, loaded; unsupported directives are warned about
+def rule_files(paths: RulePath | Sequence[RulePath], *, trusted: bool = False) -> list[RuleFile]:
+    """Every rule file under ``paths``, loaded (``trusted``: as for
+    :func:`load_rule_file`); unsupported directives are warned about
     (:class:`~newsclean.errors.UnsupportedDirective`, one warning per directive)."""
     loaded: list[RuleFile] = []
     for file in rule_file_paths(paths):
-        rule_file = load_rule_file(file)
+        rule_file = load_rule_file(file, trusted=trusted)
         for directive in rule_file.unsupported:
             warnings.warn(directive.describe(file), UnsupportedDirective, stacklevel=2)
         loaded.append(rule_file)

@@ -40,8 +40,9 @@ _DEFAULT_ON = {"tidy": "yes", "prune": "yes", "autodetect_on_failure": "yes"}
 _RECORDED = ("single_page_link", "next_page_link", "single_page_link_in_feed")
 
 
-def load_site_config(path: Path) -> RuleFile:
-    """Read one FiveFilters site config file."""
+def load_site_config(path: Path, *, trusted: bool = False) -> RuleFile:
+    """Read one FiveFilters site config file (``trusted``: its XPath is not held to the
+    cost limits of :mod:`.xpath_cost`)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -62,23 +63,11 @@ def load_site_config(path: Path) -> RuleFile:
         directive, value = directive.strip().lower(), value.strip()
         if not colon or not directive:
             raise RuleFileError(f"{path}:{number}: expected 'directive: value'")
-        if directive in _XPATH_EFFECTS:
-            rules.append(_rule(path, domain, directive, value, _xpath(path, number, value), counts))
-        elif directive == "strip_id_or_class":
-            word = value.strip("'\" ")
-            expression = (
-                f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {word} ') "
-                f"or @id='{word}']"
-            )
-            rules.append(
-                _rule(path, domain, "strip", value, _xpath(path, number, expression), counts)
-            )
-        elif directive == "strip_image_src":
-            fragment = value.strip("'\" ")
-            expression = f"//img[contains(@src, '{fragment}')]"
-            rules.append(
-                _rule(path, domain, "strip", value, _xpath(path, number, expression), counts)
-            )
+        expression = value if directive in _XPATH_EFFECTS else _generated(directive, value)
+        if expression is not None:
+            kind = directive if directive in _XPATH_EFFECTS else "strip"
+            match = _xpath(path, number, expression, trusted)
+            rules.append(_rule(path, domain, kind, value, match, counts))
         elif directive == "test_url":
             tests.append(RuleTest(page=None, url=value))
         elif directive == "test_contains":
@@ -102,9 +91,24 @@ def load_site_config(path: Path) -> RuleFile:
     )
 
 
-def _xpath(path: Path, number: int, expression: str) -> XPath:
+def _generated(directive: str, value: str) -> str | None:
+    """The XPath of a directive that names a word (``strip_id_or_class``) or a piece of
+    an image address (``strip_image_src``); None for other directives."""
+    word = value.strip("'\" ")
+    if directive == "strip_id_or_class":
+        return (
+            f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {word} ') or @id='{word}']"
+        )
+    if directive == "strip_image_src":
+        return f"//img[contains(@src, '{word}')]"
+    return None
+
+
+def _xpath(path: Path, number: int, expression: str, trusted: bool) -> XPath:
     try:
-        return XPath(expression)
+        return XPath(expression, bounded=not trusted)
+    except RuleFileError as exc:
+        raise RuleFileError(f"{path}:{number}: {exc}") from exc
     except Exception as exc:  # lxml's XPathSyntaxError
         raise RuleFileError(f"{path}:{number}: invalid XPath {expression!r}: {exc}") from exc
 

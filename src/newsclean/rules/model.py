@@ -17,6 +17,8 @@ import attrs
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
+from .xpath_cost import Plan, Shape
+
 HtmlElement = Any  # lxml.html.HtmlElement; typed loosely because lxml-stubs lacks html types
 
 #: Attributes a :class:`Pattern` looks at unless told otherwise.
@@ -43,18 +45,31 @@ class Role(enum.Enum):
     COMMENTS = "comments"
     #: the elements are image captions and credits, kept with ``include_captions=True``
     CAPTION = "caption"
+    #: the elements are hidden from readers: removed even around a body marker, unless
+    #: they hold the page's only copy of the article (a page a script reveals)
+    HIDDEN = "hidden"
 
 
 #: Effects that set a metadata field instead of deciding about the body.
 METADATA_EFFECTS = frozenset((Effect.TITLE, Effect.AUTHOR, Effect.DATE))
 
 
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Accept any iterable of names, or one space-separated string."""
+    return tuple(values.split()) if isinstance(values, str) else tuple(values)
+
+
 @attrs.frozen
 class Css:
-    """Match elements by a CSS selector, translated once to compiled XPath."""
+    """Match elements by a CSS selector, translated once to compiled XPath.
+
+    ``bounded`` (rule files, unless loaded as trusted): the translation is held to the
+    limits of :mod:`.xpath_cost` (refused past them, bounded on costly pages)."""
 
     selector: str
+    bounded: bool = attrs.field(default=False, kw_only=True)
     xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+    plan: Plan | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -64,9 +79,13 @@ class Css:
         except SelectorError as exc:
             raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
         object.__setattr__(self, "xpath", etree.XPath(expression))
+        object.__setattr__(self, "plan", Plan.of(expression) if self.bounded else None)
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
-        """Every element under ``root`` (inclusive) that the selector matches."""
+    def select(self, root: HtmlElement, shape: Shape | None = None) -> list[HtmlElement]:
+        """Every element under ``root`` (inclusive) that the selector matches (``shape``:
+        the page's, shared by the rules of one walk)."""
+        if self.plan is not None:
+            return self.plan.select(self.xpath, root, shape)
         result = self.xpath(root)
         assert isinstance(result, list)
         return result
@@ -74,10 +93,19 @@ class Css:
 
 @attrs.frozen
 class XPath:
-    """Match elements by an XPath expression, compiled once."""
+    """Match elements by an XPath expression, compiled once (``bounded``: as for
+    :class:`Css`).
+
+    With ``around`` (tag names), the expression is a path relative to each element of
+    those tags (``following-sibling::*[1]`` of every image, say): a rule about
+    what stands near images then costs a pass over the images, not over the page.
+    """
 
     expression: str
+    around: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    bounded: bool = attrs.field(default=False, kw_only=True)
     xpath: etree.XPath = attrs.field(init=False, eq=False, repr=False)
+    plan: Plan | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -85,21 +113,26 @@ class XPath:
         except etree.XPathSyntaxError as exc:
             raise ValueError(f"invalid XPath {self.expression!r}: {exc}") from exc
         object.__setattr__(self, "xpath", compiled)
+        object.__setattr__(self, "plan", Plan.of(self.expression) if self.bounded else None)
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
-        """Every element the expression returns, evaluated with ``root`` as context."""
-        result = self.xpath(root)
-        assert isinstance(result, list)
-        return [node for node in result if isinstance(node, etree.ElementBase | etree._Element)]
+    def select(self, root: HtmlElement, shape: Shape | None = None) -> list[HtmlElement]:
+        """Every element the expression returns, evaluated with ``root`` as context (or
+        with each element of the ``around`` tags under it), in the order found."""
+        if self.plan is not None:
+            return self.plan.select(self.xpath, root, shape)
+        anchors = root.iter(*self.around) if self.around else (root,)
+        found: dict[HtmlElement, None] = {}
+        for anchor in anchors:
+            result = self.xpath(anchor)
+            assert isinstance(result, list)
+            for node in result:
+                if isinstance(node, etree.ElementBase | etree._Element):
+                    found[node] = None
+        return list(found)
 
 
 def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
-
-
-def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    """Accept any iterable of names, or one space-separated string."""
-    return tuple(values.split()) if isinstance(values, str) else tuple(values)
 
 
 def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:
@@ -218,7 +251,10 @@ class Text:
     The text (whitespace collapsed, lowercased) must equal one of ``phrases``,
     start with one of ``prefixes`` or wholly match ``pattern``. Without
     ``tags``, childless elements anywhere on the page are looked at; with
-    ``tags``, those elements inside the chosen body, by their full text.
+    ``tags``, those elements inside the chosen body, by their full text. With
+    ``at_edges=True`` (and ``tags``) only the body's opening and closing blocks
+    are: the unbroken run of matching blocks from either end (a sign-off, an
+    appeal, a dateline), never a line in the middle of the story.
     """
 
     phrases: frozenset[str] = attrs.field(default=(), converter=_phrase_set)
@@ -226,6 +262,7 @@ class Text:
     tags: frozenset[str] | None = attrs.field(default=None, converter=_optional_lower_set)
     max_length: int = 80
     pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
+    at_edges: bool = False
 
     def matches_text(self, text: str) -> bool:
         """True when ``text`` (already normalised and lowercased) is a match."""
@@ -236,7 +273,13 @@ class Text:
         return self.pattern is not None and self.pattern.fullmatch(text) is not None
 
 
-Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate
+@attrs.frozen
+class Stylesheet:
+    """Match the elements the page's own ``<style>`` rules hide with ``display: none``
+    (read as :mod:`newsclean.rules.stylesheet` describes)."""
+
+
+Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate | Stylesheet
 
 
 def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: float) -> None:

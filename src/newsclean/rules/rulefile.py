@@ -50,13 +50,15 @@ class RuleFile:
     page_links: tuple[str, ...] = ()
 
 
-def selector(value: str, where: str = "") -> Css | XPath:
-    """A CSS selector, or XPath when the expression starts like one; ``where`` (the file
-    and table it comes from) begins the error message of a selector that does not compile."""
+def selector(value: str, *, trusted: bool = False) -> Css | XPath:
+    """A CSS selector, or XPath when the expression starts like one; held to the cost
+    limits of :mod:`.xpath_cost` unless the caller ``trusted`` the file."""
     text = value.strip()
     try:
         if text.startswith(("/", "(", "./", "..")) or text.startswith("descendant"):
-            return XPath(text)
-        return Css(text)
+            return XPath(text, bounded=not trusted)
+        return Css(text, bounded=not trusted)
+    except RuleFileError:
+        raise
     except Exception as exc:  # cssselect and lxml raise their own error types
-        raise RuleFileError(f"{where}invalid selector {value!r}: {exc}") from exc
+        raise RuleFileError(f"invalid selector {value!r}: {exc}") from exc

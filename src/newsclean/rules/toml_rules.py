@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleFileError
-from .model import Effect, Rule
+from .model import Css, Effect, Rule, XPath
 from .rulefile import RuleFile, RuleTest, selector
 
 _SELECTOR_EFFECTS = {
@@ -52,8 +52,9 @@ _SELECTOR_EFFECTS = {
 _SITE_KEYS = frozenset({"domain", "disable", "score", "test", *_SELECTOR_EFFECTS})
 
 
-def load_toml_rules(file: Path) -> RuleFile:
-    """Read one TOML rule file."""
+def load_toml_rules(file: Path, *, trusted: bool = False) -> RuleFile:
+    """Read one TOML rule file (``trusted``: its selectors are not held to the cost
+    limits of :mod:`.xpath_cost`)."""
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -72,21 +73,20 @@ def load_toml_rules(file: Path) -> RuleFile:
         if extra:
             raise RuleFileError(f"{file}: [[site]] {number}: unknown key(s) {', '.join(extra)}")
         domain = site.get("domain")
-        rules.extend(_site_rules(site, file, pack, domain, f"{file}: [[site]] {number}: "))
+        rules.extend(_site_rules(site, file, pack, domain, trusted))
         disabled.extend(
             (name, domain) for name in _strings(site.get("disable", []), file, "disable")
         )
         tests.extend(_site_tests(site, file))
     for number, entry in enumerate(data.get("rule", []), start=1):
-        rules.append(_named_rule(entry, file, number))
+        rules.append(_named_rule(entry, file, number, trusted))
     return RuleFile(path=file, rules=tuple(rules), disabled=tuple(disabled), tests=tuple(tests))
 
 
 def _site_rules(
-    site: dict[str, Any], file: Path, pack: str, domain: str | None, table: str
+    site: dict[str, Any], file: Path, pack: str, domain: str | None, trusted: bool
 ) -> list[Rule]:
-    """The selector and score rules of one ``[[site]]`` table (``table`` names it in
-    error messages)."""
+    """The selector and score rules of one ``[[site]]`` table."""
     where = domain or "generic"
     rules = []
     for key, effect in _SELECTOR_EFFECTS.items():
@@ -94,7 +94,7 @@ def _site_rules(
             rules.append(
                 Rule(
                     f"{pack}:{where}:{key}:{index}",
-                    selector(expression, f"{table}{key}: "),
+                    _selector(expression, file, trusted),
                     effect,
                     domain=domain,
                     strong=effect is Effect.DROP,
@@ -108,7 +108,7 @@ def _site_rules(
         rules.append(
             Rule(
                 f"{pack}:{where}:score:{index}",
-                selector(str(entry["select"]), f"{table}score: "),
+                _selector(str(entry["select"]), file, trusted),
                 Effect.SCORE,
                 weight=float(entry["weight"]),
                 domain=domain,
@@ -140,7 +140,7 @@ _RULE_KEYS = frozenset(
 )
 
 
-def _named_rule(entry: Any, file: Path, number: int) -> Rule:
+def _named_rule(entry: Any, file: Path, number: int, trusted: bool) -> Rule:
     """A ``[[rule]]`` table: a rule with a name of its own, which replaces a built-in or a
     pack's rule of that name."""
     if not isinstance(entry, dict) or not {"name", "select", "effect"} <= set(entry):
@@ -151,7 +151,7 @@ def _named_rule(entry: Any, file: Path, number: int) -> Rule:
     try:
         return Rule(
             str(entry["name"]),
-            selector(str(entry["select"])),
+            _selector(str(entry["select"]), file, trusted),
             Effect(str(entry["effect"])),
             weight=float(entry.get("weight", 0.0)),
             domain=entry.get("domain"),
@@ -162,6 +162,13 @@ def _named_rule(entry: Any, file: Path, number: int) -> Rule:
         )
     except ValueError as exc:
         raise RuleFileError(f"{file}: [[rule]] {number}: {exc}") from exc
+
+
+def _selector(expression: str, file: Path, trusted: bool) -> Css | XPath:
+    try:
+        return selector(expression, trusted=trusted)
+    except RuleFileError as exc:
+        raise RuleFileError(f"{file}: {exc}") from exc
 
 
 def _strings(value: Any, file: Path, key: str) -> Iterable[str]:

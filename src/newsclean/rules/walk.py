@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-from ..dom.tree import is_attached, remove_element
 from .compiled import CompiledRules
-from .model import Css, Effect, Predicate, Rule, Text, XPath
+from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
+from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
+from .xpath_cost import Shape
 
 HtmlElement = Any
 
-#: Inline elements whose attributes the walk does not read: their container
-#: carries the same signal, and skipping them halves the walk. Selector rules
-#: (Css, XPath, Predicate) still see them.
+#: Inline elements (and images, which hold no text) whose attributes the walk does
+#: not read: their container carries the same signal, and skipping them halves the
+#: walk. Selector rules (Css, XPath, Predicate) still see them.
 INLINE_TAGS = frozenset(
     (
         *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
         *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
+        *("img", "picture", "source"),
     )
 )
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
@@ -77,31 +79,34 @@ class Decisions:
 def apply_rules(
     body: HtmlElement,
     compiled: CompiledRules,
-    keep: Callable[[HtmlElement, Rule], bool],
     decisions: Decisions,
+    sheets: Sequence[str] = (),
+    doomed: set[HtmlElement] | None = None,
 ) -> Decisions:
-    """Run every rule over ``body``'s descendants, noting the decisions in ``decisions``.
+    """Run every rule but the tag DROP rules (see :func:`tag_drops`) over ``body``'s
+    descendants, noting the decisions in ``decisions`` (``sheets``: the text of the
+    page's ``<style>`` elements, for stylesheet rules; ``doomed``: elements already
+    noted as drops, whose inside the walk passes over).
 
-    Tag DROP rules go first and remove their elements at once, so that the
-    walk does not visit menus and footers it would discard anyway; ``keep``
-    may veto such a removal.
+    Nothing is removed here: the engine weighs each DROP before carrying it out.
+    The walk passes over what a selector DROP matched (only the BODY rules look
+    inside, since a body marker speaks against the drop).
     """
-    if compiled.tag_drops:
-        tagged = [el for el in body.iter(*compiled.tag_drops) if el is not body]
-        root = body.getroottree().getroot()
-        for element in tagged:
-            if not is_attached(element, root):
-                continue
-            for rule in compiled.tag_index[element.tag]:
-                if rule.effect is Effect.DROP and not keep(element, rule):
-                    decisions.note_removed(element, rule)
-                    remove_element(element)
-                    break
-    doomed: set[HtmlElement] = set()
+    doomed = set() if doomed is None else doomed
+    styles: PageStyles | None = None
+    hidden_by: Rule | None = None
+    shape = Shape(body)  # read only if a bounded rule file expression asks
     for rule in compiled.selector_rules:
         match = rule.match
-        assert isinstance(match, Css | XPath | Predicate)
-        for element in match.select(body):
+        if isinstance(match, Stylesheet):
+            styles, hidden_by = read_styles(sheets), rule
+            continue  # matched name by name in the walk
+        if isinstance(match, Css | XPath):
+            selected = match.select(body, shape)
+        else:
+            assert isinstance(match, Predicate)
+            selected = match.select(body)
+        for element in selected:
             if element is not body:
                 decisions.record(element, rule)
                 if rule.effect is Effect.DROP:
@@ -109,22 +114,48 @@ def apply_rules(
     body_rules = compiled.body_walk_rules
     inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
     decisions.memo = _WalkMemo.empty(compiled)
+    if styles and hidden_by is not None:
+        decisions.memo.hide_by(styles, hidden_by)
     walker = _Walker(compiled, decisions, memo=decisions.memo)
     walker.walk(body.iterdescendants(), doomed, inside_drops)
     return decisions
 
 
+def tag_drops(body: HtmlElement, compiled: CompiledRules) -> list[tuple[HtmlElement, Rule]]:
+    """The elements the tag DROP rules match under ``body`` (menus, footers, asides),
+    with the rule, in document order: the engine weighs and removes them before the
+    walk, which then never visits them."""
+    found = []
+    if compiled.tag_drops:
+        for element in body.iter(*compiled.tag_drops):
+            if element is body:
+                continue
+            rule = next(r for r in compiled.tag_index[element.tag] if r.effect is Effect.DROP)
+            found.append((element, rule))
+    return found
+
+
 @attrs.define
 class _WalkMemo:
-    """Per page and rule set: attribute -> value (or class/id name) -> rules matched."""
+    """Per page and rule set: attribute -> value (or class/id name) -> rules matched,
+    and what the page's own style sheets hide, with the rule that says so."""
 
     values: dict[str, dict[str, tuple[Rule, ...]]]
     names: dict[str, dict[str, tuple[Rule, ...]]]
+    styles: PageStyles | None = None
+    styles_rule: Rule | None = None
 
     @classmethod
     def empty(cls, compiled: CompiledRules) -> _WalkMemo:
         attributes = compiled.watched_attributes
         return cls({a: {} for a in attributes}, {a: {} for a in attributes})
+
+    def hide_by(self, styles: PageStyles, rule: Rule) -> None:
+        """Match the class and id names ``styles`` hide with ``rule`` during the walk."""
+        self.styles, self.styles_rule = styles, rule
+        for attribute in ("class", "id"):
+            self.values.setdefault(attribute, {})
+            self.names.setdefault(attribute, {})
 
 
 class _Walker:
@@ -144,6 +175,8 @@ class _Walker:
         memo = memo or _WalkMemo.empty(compiled)
         self.memo = memo.values
         self.name_memo = memo.names
+        self.styles = memo.styles or PageStyles()
+        self.styles_rule = memo.styles_rule if memo.styles else None
 
     def walk(
         self,
@@ -173,6 +206,7 @@ class _Walker:
         prefilter = compiled.word_prefilter
         memo = self.memo
         name_memo = self.name_memo
+        styles, styles_rule = self.styles, self.styles_rule
         visited = 0
         for element in elements:
             visited += 1
@@ -196,6 +230,8 @@ class _Walker:
                     fired = seen[value] = _match_value(
                         attribute, value, compiled, name_memo[attribute], prefilter
                     )
+                    if styles_rule is not None and styles.hides(attribute, value):
+                        fired += (styles_rule,)
                 for rule in fired:
                     allowed = tag_limits.get(rule.name)
                     if (allowed is None or tag in allowed) and tag not in tag_skips.get(

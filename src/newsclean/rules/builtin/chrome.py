@@ -73,12 +73,12 @@ COOKIE_CONSENT = word_drop(
 CHROME_EXACT_NAMES = Rule(
     "chrome-exact-names",
     Pattern(
-        r"(?:^|\s)(?:header|sidebar|footer|menu|nav|navbar|masthead|topbar"
-        r"|site-header|site-footer)(?:\s|$)",
+        r"(?:^|\s)header(?:\s|$)",
         ("class", "id"),
     ),
     Effect.DROP,
-    description="Elements named exactly header, sidebar, footer or menu.",
+    description="Elements named exactly header (the other chrome names are words of "
+    "masthead-navigation and related-rails).",
 )
 
 

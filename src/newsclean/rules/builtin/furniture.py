@@ -3,7 +3,7 @@ fact boxes and players."""
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Tags, Words
+from ..model import Effect, Role, Rule, Tags, Words, XPath
 from .common import word_drop
 
 COMMENT_WIDGETS = word_drop(
@@ -67,6 +67,61 @@ FIGCAPTION = Rule(
 )
 
 
+#: Text in a figure that holds an image, outside its caption: credits and captions
+#: set in spans, cites and small print (the figure's caption itself is ``figcaption``).
+_FIGURE_TEXT = (
+    "self::figure[.//img or .//picture]"
+    "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
+    "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
+)
+#: A short line set in italics or small print right after an image, or right after
+#: the wrapper holding only the image (nothing but whitespace or a line break
+#: between them): the image's caption or credit. Read from each image.
+_IMAGE_CAPTION = (
+    "ancestor-or-self::*[position() <= 3][not(descendant::text()[normalize-space()][1])]"
+    "/following-sibling::node()[not(self::br or self::text() and not(normalize-space()))][1]"
+    "[self::em or self::i or self::small or self::cite or self::p or self::span"
+    " or self::div or self::center][not(.//img or .//picture)]"
+    "[self::em or self::i or self::small or self::cite"
+    " or contains(@class, 'caption') or contains(@class, 'credit')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' small ')"
+    " or (count(*) = 1 and *[self::em or self::i or self::small or self::cite]"
+    " and normalize-space(*) = normalize-space(.))]"
+)
+
+#: The innermost span holding an image inside a paragraph: a card shown on hover (a
+#: person's photo, name and latest stories), not running text. Read from each image.
+_INLINE_CARD = "ancestor::span[1][ancestor::p]"
+
+INLINE_CARDS = Rule(
+    "inline-cards",
+    XPath(_INLINE_CARD, around="img picture"),
+    Effect.DROP,
+    max_chars=600,
+    description="Hover cards (an image with a name and links) set inside a paragraph.",
+)
+
+
+FIGURE_TEXT = Rule(
+    "figure-text",
+    XPath(_FIGURE_TEXT, around="figure"),
+    Effect.DROP,
+    max_chars=400,
+    description="Credits and captions inside a figure, outside its figcaption.",
+    role=Role.CAPTION,
+)
+
+
+IMAGE_CAPTIONS = Rule(
+    "image-captions",
+    XPath(_IMAGE_CAPTION, around="img picture"),
+    Effect.DROP,
+    max_chars=200,
+    description="A short italic or small-print line right after an image.",
+    role=Role.CAPTION,
+)
+
+
 DISCLAIMERS_AND_CONTACT = word_drop(
     "disclaimers-and-contact",
     "disclaimer disclosure editorial-disclosure affiliate-text affiliate-disclosure "
@@ -100,6 +155,9 @@ RULES: tuple[Rule, ...] = (
     CAPTIONS_AND_CREDITS,
     CREDIT_MICRODATA,
     FIGCAPTION,
+    FIGURE_TEXT,
+    IMAGE_CAPTIONS,
+    INLINE_CARDS,
     DISCLAIMERS_AND_CONTACT,
     FACT_BOXES,
     MEDIA_PLAYERS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Attr, Effect, Pattern, Rule
+from ..model import Attr, Effect, Pattern, Role, Rule, Stylesheet
 
 HIDDEN_STYLE_PATTERN = (
     r"display\s*:\s*none|visibility\s*:\s*hidden"
@@ -15,6 +15,8 @@ HIDDEN_ATTRIBUTE = Rule(
     Attr("hidden"),
     Effect.DROP,
     description="Elements with the hidden attribute.",
+    strong=True,
+    role=Role.HIDDEN,
 )
 
 
@@ -31,6 +33,8 @@ HIDDEN_STYLE = Rule(
     Pattern(HIDDEN_STYLE_PATTERN, ("style",)),
     Effect.DROP,
     description="Inline display:none, visibility:hidden or opacity near 0.",
+    strong=True,
+    role=Role.HIDDEN,
 )
 
 
@@ -45,6 +49,18 @@ HIDDEN_CLASS = Rule(
     ),
     Effect.DROP,
     description="Whole class names that hide content or show it only to screen readers.",
+    strong=True,
+    role=Role.HIDDEN,
+)
+
+
+HIDDEN_STYLESHEET = Rule(
+    "hidden-stylesheet",
+    Stylesheet(),
+    Effect.DROP,
+    description="Elements the page's own <style> rules hide with display:none.",
+    strong=True,
+    role=Role.HIDDEN,
 )
 
 
@@ -53,4 +69,5 @@ RULES: tuple[Rule, ...] = (
     ARIA_HIDDEN,
     HIDDEN_STYLE,
     HIDDEN_CLASS,
+    HIDDEN_STYLESHEET,
 )

@@ -6,7 +6,13 @@ from __future__ import annotations
 from ..model import Effect, Rule, Text
 from .common import text_drop
 from .patterns import AGENCY_CREDIT, BYLINE_LINE, DATE_ONLY, SLIDE_COUNTER
-from .phrases import CREDIT_PREFIXES, ENGAGEMENT_PREFIXES, MEDIA_LABEL_TEXTS, READ_ALSO_PREFIXES
+from .phrases import (
+    CREDIT_PREFIXES,
+    ENGAGEMENT_LABELS,
+    ENGAGEMENT_PREFIXES,
+    MEDIA_LABEL_TEXTS,
+    READ_ALSO_PREFIXES,
+)
 
 #: Elements inside the body that text rules look at.
 TEXT_BLOCKS = (
@@ -33,7 +39,7 @@ CREDIT_LINES = text_drop(
 
 ENGAGEMENT_PROMPTS = text_drop(
     "engagement-prompts",
-    Text(prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
+    Text(ENGAGEMENT_LABELS, prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
     "Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
 )
 

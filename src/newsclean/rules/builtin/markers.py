@@ -35,7 +35,8 @@ LEAD_PARAGRAPH = Rule(
     Words(
         "lead article-lead story-lead lead-text leadtext intro article-intro story-intro "
         "intro-text excerpt entry-excerpt post-excerpt summary article-summary "
-        "story-summary standfirst subtitle sub-title subheadline sub-headline dek deck "
+        "story-summary standfirst subtitle sub-title subheadline sub-headline subhead sub-head "
+        "subline sub-line dek deck "
         "vorspann teaser teaser-text article-teaser chapo chapeau sapo description "
         "article-description abstract entradilla bajada sommario",
         NAMING,

@@ -33,11 +33,16 @@ _MONTH_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
     r"|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober"
     r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY = (
+    r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?,?\s+)?"
+)
 _TIME = (
-    r"(?:,?\s*(?:um\s*|at\s*)?\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm|h))?"
+    r"(?:,?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d(?:\s*(?:uhr|am|pm|h))?"
     r"(?:\s*(?:utc|gmt|cet|cest|bst|est|edt|pst|pdt|mez|mesz))?)?"
 )
 DATE_ONLY = (
@@ -48,4 +53,57 @@ DATE_ONLY = (
     + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
     + _TIME
     + r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?"
+)
+
+#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
+READING_TIME = (
+    r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
+    r"(?:read|reading time|lesezeit|de leitura|de lecture|de lectura|di lettura))"
+    r"|(?:(?:estimated |est\. )?reading time|read time|lesezeit|lesedauer|tempo de leitura"
+    r"|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*"
+    r"(?:less than |about |ca\.? |approx\.? )?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?"
+)
+
+#: A closing appeal: an imperative or question asking the reader to sign up, follow,
+#: subscribe, share, send a tip or write in, naming what to; or a phrase no story
+#: sentence uses ("in your inbox", "may be reached at").
+CLOSING_APPEAL = (
+    r"\W*(?:sign up|signup|subscribe|follow|like|join|download|get|listen|watch|read|support"
+    r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
+    r"|tap|don't miss|never miss|want|interested in|love|enjoy|enjoyed|start your day"
+    r"|folgen sie|abonnieren sie|melden sie sich|suivez|abonnez-vous|inscrivez-vous"
+    r"|síguenos|suscríbete|siga|assine|iscriviti|seguici)\b[^.!?]{0,200}?"
+    r"\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|tiktok|linkedin|podcasts?"
+    r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
+    r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
+    r"|live|radio)\b.*"
+    r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
+    r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
+    r"|letters to the editor|is committed to publishing)\b.*"
+)
+
+#: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
+WIRE_CREDIT = (
+    r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
+    r"|translated|produced|graphics|mitarbeit|redaktion)(?: and (?:editing|writing|reporting))?"
+    r" (?:by|von)\b.*"
+    r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
+)
+
+#: What is left of a comment section: its heading, a count, a moderation notice.
+COMMENT_REMNANT = (
+    r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
+    r"|reactions?|discussion)(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
+    r"(?:comments?|repl(?:y|ies)).*"
+    r"|.*\btell us what you think\b.*"
+    r"|.*\b(?:comments?|comentários|comentarios|kommentare)\b.*\b(?:moderat\w*|aprovad\w*"
+    r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
+)
+
+#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
+UPDATE_NOTE = (
+    r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
+    r"|mis à jour|publié|actualizado|publicado|atualizado)(?: at| on| am| le| el| em)?\s*:?"
+    r"\s*[\w .,:/-]{1,40}"
 )

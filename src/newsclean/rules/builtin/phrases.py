@@ -8,6 +8,13 @@ from __future__ import annotations
 
 AD_LABEL_TEXTS = (
     "advertisement",
+    "advert",
+    "adverts",
+    "iklan",
+    "reklam",
+    "annons",
+    "annonse",
+    "mainos",
     "advertising",
     "supported by",
     "sponsored",
@@ -28,6 +35,11 @@ AD_LABEL_TEXTS = (
 )
 
 MEDIA_LABEL_TEXTS = (
+    "caption",
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "close",
     "image",
     "images",
     "photo",
@@ -163,6 +175,7 @@ READ_ALSO_PREFIXES = (
     "inhaltsverzeichnis",
 )
 CREDIT_PREFIXES = (
+    "фото:",
     "photo:",
     "photos:",
     "photo by",
@@ -202,6 +215,21 @@ CREDIT_PREFIXES = (
     "compiled by",
     "编辑：",
     "編集：",
+)
+#: Buttons and labels that are the whole block: "SUBSCRIBE", "Sign in".
+ENGAGEMENT_LABELS = (
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "abonnieren",
+    "jetzt abonnieren",
+    "anmelden",
+    "s'abonner",
+    "suscríbete",
 )
 ENGAGEMENT_PREFIXES = (
     "share this",

@@ -1,0 +1,74 @@
+"""The body's edges: the opening and closing blocks are read against the ``at_edges``
+text rules, from either end inward, until a block that is not furniture (the story)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..dom.text import text_of
+from ..dom.tree import remove_element
+from ..rules.compiled import CompiledRules
+from ..rules.model import Effect, Rule, Tags, Text
+from ..rules.walk import Decisions
+from .links import SiteLinks
+
+HtmlElement = Any
+
+
+#: Stands in for a rule on a line that is the page's own address (a print header).
+PAGE_ADDRESS = Rule(
+    "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
+)
+
+
+def trim_edges(
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, links: SiteLinks
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the furniture opening and closing the body; return what was removed,
+    each with its rule's name. A line that is the page's own address (the header of
+    a printed page) is furniture too."""
+    by_tag = rules.edge_text_rules
+    if not by_tag or not containers:
+        return []
+    blocks = _leaf_blocks(containers, by_tag)
+    doomed: list[tuple[HtmlElement, str]] = []
+    for run in (reversed(blocks), iter(blocks)):
+        for element in run:
+            if any(element is gone for gone, _name in doomed):
+                break  # the two ends met
+            text = " ".join(text_of(element).split()).lower().replace("’", "'")
+            if not text:
+                continue
+            fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+            if not fired and links.is_page(text):
+                fired = [PAGE_ADDRESS]
+            if not fired:
+                break
+            for rule in fired:
+                decisions.record(element, rule)
+            doomed.append((element, fired[0].name))
+    for element, _name in doomed:
+        remove_element(element)
+    return doomed
+
+
+def _leaf_blocks(
+    containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
+) -> list[HtmlElement]:
+    """The innermost blocks of the rules' tags, in document order (their text is read
+    only for the few at either end)."""
+    found = [el for c in containers for el in c.iter(*by_tag) if el is not c]
+    holders: set[HtmlElement] = set()
+    for element in found:
+        for ancestor in element.iterancestors():
+            if ancestor in holders:
+                break  # its ancestors are marked already
+            holders.add(ancestor)
+    return [element for element in found if element not in holders]
+
+
+def _text(rule: Rule) -> Text:
+    match = rule.match
+    assert isinstance(match, Text)
+    return match

@@ -1,0 +1,144 @@
+"""Blocks inside the body that are made of links: link lists, teasers for the site's
+other stories, and short link-only paragraphs.
+
+A story links out to its sources; a teaser links to the site's next story
+(:class:`~.links.SiteLinks` tells them apart). So a short block that is mostly a link
+to another story of the same site goes, whatever its length, and so does a list whose
+items each begin with such a link (a headline, perhaps with its first sentence); a
+link-only paragraph pointing to another site is a source and stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS, HEADINGS
+from ..dom.text import link_density, text_of
+from ..settings import Tuning
+from .links import SiteLinks
+
+HtmlElement = Any
+
+LIST_TAGS = ("ul", "ol", "dl")
+#: Blocks whose text is judged as one line (a paragraph, a heading, a lone label).
+_LINES = frozenset(("p", "span", *HEADINGS))
+#: How a label before a teaser's link ends.
+_LABEL_ENDS = (":", "|", "»", ">", "-", "–", "—", "•")
+#: Containers whose children may each be a teaser.
+_TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
+
+
+def link_block_reason(
+    element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks
+) -> str | None:
+    """Why ``element`` (with ``length`` characters of text) is a block of links to
+    remove, if it is one."""
+    tag = element.tag
+    density = link_density(element, length)
+    if density == 0:
+        return None
+    if tag in _TEASER_LISTS and _teaser_list(element, length, tuning, links):
+        return "teaser-list"
+    if length >= tuning.prune_max_chars:
+        return None  # no other link rule removes a block this long
+    if (tag in _LINES or (tag == "div" and not _holds_blocks(element))) and _teaser(
+        element, length, density, tuning, links
+    ):
+        return "teaser-link"
+    if tag == "p":
+        short = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
+        return "link-paragraph" if short and not _sources_only(element, links) else None
+    if tag in HEADINGS:
+        return "link-heading" if density > tuning.link_heading_density else None
+    if tag == "span":
+        return None
+    if density > tuning.link_list_density or (
+        density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
+    ):
+        return "link-list"
+    return None
+
+
+def _teaser(
+    element: HtmlElement, length: int, density: float, tuning: Tuning, links: SiteLinks
+) -> bool:
+    """A short block that is mostly a link to another story of the site, with at most a
+    label before it ("SEE MORE:", "RELATED"): words of a sentence before the link make
+    it a sentence that links."""
+    if length > tuning.teaser_max_chars or density < tuning.teaser_link_share:
+        return False
+    text = " ".join(text_of(element).split())
+    for link in element.iter("a"):
+        headline = " ".join(text_of(link).split())
+        if len(headline.split()) < tuning.teaser_headline_words:
+            continue
+        if not links.is_story(link.get("href") or ""):
+            continue
+        before = text[: max(text.find(headline), 0)].strip()
+        if not before or before.endswith(_LABEL_ENDS) or before.isupper():
+            return True
+    return False
+
+
+def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
+    """A list whose items (most of them, two at least) each begin with a headline
+    linking to another story of the site. A long one must also show its excerpts cut
+    short ("…"): a long list of full summaries may be the article (a round-up)."""
+    items = [child for child in element if isinstance(child.tag, str)]
+    if len(items) < 2:
+        return False
+    needed = max(2, tuning.teaser_list_share * len(items))
+    teasers: list[HtmlElement] = []
+    for position, item in enumerate(items):
+        if len(teasers) + len(items) - position < needed:
+            return False  # the items left cannot make the share
+        if _begins_with_story(item, tuning, links):
+            teasers.append(item)
+    if len(teasers) < needed:
+        return False
+    if length < tuning.prune_max_chars:
+        return True
+    cut = sum(1 for item in teasers if text_of(item).rstrip().endswith(("...", "…")))
+    return cut >= tuning.teaser_list_share * len(teasers)
+
+
+def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+    """A teaser item: a headline linking to another story of the site, opening the item
+    or making up a good part of its text (a short blurb around the link)."""
+    text = ""
+    for link in item.iter("a"):
+        if not links.is_story(link.get("href") or ""):
+            continue
+        headline = " ".join(text_of(link).split())
+        if len(headline.split()) < tuning.teaser_headline_words:
+            continue
+        text = text or " ".join(text_of(item).split())
+        if len(text) > tuning.teaser_max_chars:
+            return False
+        if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
+            return True
+    return False
+
+
+def _sources_only(element: HtmlElement, links: SiteLinks) -> bool:
+    """True when every link of ``element`` leads to another site (a source, kept)."""
+    found = [links.on_site(a.get("href") or "") for a in element.iter("a")]
+    return bool(found) and all(on_site is False for on_site in found)
+
+
+def _holds_blocks(element: HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
+
+
+def label_holder(element: HtmlElement, container: HtmlElement, tuning: Tuning) -> HtmlElement:
+    """The outermost ancestor of a removed list, inside ``container``, that holds little
+    besides it (a "Breaking News" label, a wrapper): it goes with the list."""
+    holder = element
+    own = len(text_of(element))
+    for ancestor in element.iterancestors():
+        if ancestor is container:
+            break
+        if len(text_of(ancestor)) - own > tuning.list_heading_max_chars:
+            break
+        holder = ancestor
+    return holder

@@ -1,0 +1,87 @@
+"""Where a page's links lead: to other articles of the same site (teasers), or elsewhere.
+
+A story links out to its sources, on other sites; a teaser links to the site's own
+next story. The page's address (its canonical URL or the caller's ``url``) says which
+site it is on; a relative link is always on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..urls import site_of
+
+HtmlElement = Any
+
+#: A path piece that names a story: a slug of several words, or a long number (an id).
+_STORY_PIECE = re.compile(r"(?:[^\W_]+[-_]){2,}[^\W_]+|\d{5,}")
+#: A name of two words or more.
+_SLUG = re.compile(r"[^\W_][-_][^\W_]")
+#: Addresses of files, not of pages.
+_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|mov|docx?|xlsx?)$", re.I)
+
+
+class SiteLinks:
+    """Judges the links of one page, knowing the page's address."""
+
+    def __init__(self, page_url: str | None) -> None:
+        self.page_url = page_url
+        self.site = site_of(page_url)
+        self._path = urlsplit(page_url).path.rstrip("/") if page_url else None
+        #: what each address of this page was found to be (a page repeats its links)
+        self._stories: dict[str, bool] = {}
+
+    def on_site(self, href: str) -> bool | None:
+        """True for a link to the page's own site, False for another site, None when
+        the page's site is unknown and the link is absolute."""
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            return None
+        if "//" not in href[:8]:
+            return True  # relative: on the page's own site
+        site = site_of(href)
+        if self.site is None or site is None:
+            return None
+        return site == self.site
+
+    def is_story(self, href: str) -> bool:
+        """True for a link to another story of the page's own site."""
+        known = self._stories.get(href)
+        if known is None:
+            known = self._stories[href] = self._is_story(href)
+        return known
+
+    def _is_story(self, href: str) -> bool:
+        if self.on_site(href) is not True:
+            return False
+        try:
+            path = urlsplit(urljoin(self.page_url or "", href.strip())).path
+        except ValueError:
+            return False
+        path = path.rstrip("/")
+        if not path or path == self._path or _FILE.search(path):
+            return False
+        pieces = [piece for piece in path.split("/") if piece]
+        if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):
+            return True
+        # "/story/ferry-fares": a named page below a section
+        return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None
+
+    def is_page(self, text: str) -> bool:
+        """True when ``text`` is this page's own address (scheme, ``www.``, a final
+        slash and the query aside)."""
+        if self.page_url is None or " " in text or "//" not in text[:8]:
+            return False
+        return _bare(text) == _bare(self.page_url)
+
+
+def _bare(url: str) -> str:
+    """``url`` reduced to host and path, lowercased, for comparing addresses."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".lower()

@@ -1,0 +1,55 @@
+"""What opens and closes a story without being part of it, recognised at the body's
+edges only: closing appeals, wire credits, what is left of a comment section, and the
+reading time. A line in the middle of the story is never judged by these."""
+
+from __future__ import annotations
+
+from ..model import Effect, Rule, Text
+from .patterns import CLOSING_APPEAL, COMMENT_REMNANT, READING_TIME, UPDATE_NOTE, WIRE_CREDIT
+
+#: The blocks of the body these rules read (whole blocks, never a piece of one).
+EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
+
+CLOSING_APPEALS = Rule(
+    "closing-appeals",
+    Text(pattern=CLOSING_APPEAL, tags=EDGE_BLOCKS, max_length=300, at_edges=True),
+    Effect.DROP,
+    description="Sign up, follow, subscribe, share and send-a-tip lines opening or closing "
+    "the body.",
+)
+
+WIRE_CREDITS = Rule(
+    "wire-credits",
+    Text(pattern=WIRE_CREDIT, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
+    Effect.DROP,
+    description="'(Reporting by ...; editing by ...)' and 'X contributed reporting' lines.",
+)
+
+COMMENT_REMNANTS = Rule(
+    "comment-remnants",
+    Text(pattern=COMMENT_REMNANT, tags=EDGE_BLOCKS, max_length=200, at_edges=True),
+    Effect.DROP,
+    description="A comment section's heading, count or moderation notice left at the end.",
+)
+
+READING_TIMES = Rule(
+    "reading-time",
+    Text(pattern=READING_TIME, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
+    Effect.DROP,
+    description="'5 min read' and 'Reading time: 3 minutes' lines.",
+)
+
+UPDATE_NOTES = Rule(
+    "update-notes",
+    Text(pattern=UPDATE_NOTE, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
+    Effect.DROP,
+    description="'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
+)
+
+RULES: tuple[Rule, ...] = (
+    CLOSING_APPEALS,
+    WIRE_CREDITS,
+    COMMENT_REMNANTS,
+    READING_TIMES,
+    UPDATE_NOTES,
+)

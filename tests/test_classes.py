@@ -1,0 +1,106 @@
+"""What the class-* fixture pages (issue 14's failure classes) need beyond their spec.json.
+
+The fixtures compare ``extract(page).text`` with ``expected.txt``; these tests check
+what a spec cannot say: options that change the output (comments, captions), and
+that a block appears exactly once or never stands alone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean import Article, extract
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _page(name: str, *, comments: bool = False, captions: bool = False) -> Article:
+    folder = FIXTURES / name
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    page = (folder / "page.html").read_bytes()
+    return extract(page, url=spec["url"], include_comments=comments, include_captions=captions)
+
+
+def _blocks(text: str) -> list[str]:
+    return [block.strip() for block in text.split("\n\n")]
+
+
+def test_hidden_copies_give_each_paragraph_once() -> None:
+    article = _page("class-hidden-copies")
+    blocks = _blocks(article.text)
+    assert len(blocks) == 8
+    assert len(set(blocks)) == len(blocks)
+    for block in blocks:
+        assert article.text.count(block) == 1
+    # the hover card's name and link are not glued into the sentence
+    assert "Fenella Osei-Brandt, the county's library director" in article.text
+    assert article.text.count("Fenella Osei-Brandt") == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated at 4:15 p.m.",
+        "3 min read",
+        "October 14, 2024",
+        "Independent news for the Ashcombe Valley since 1911",
+        "Text size A- A A+",
+    ],
+)
+def test_metadata_lines_are_not_blocks_of_the_text(line: str) -> None:
+    assert line not in _blocks(_page("class-metadata-lines").text)
+
+
+def test_comment_remnants_stay_out_but_comments_are_read_on_request() -> None:
+    plain = _page("class-comment-remnants")
+    article = _page("class-comment-remnants", comments=True)
+    assert plain.comments == ()
+    assert article.text == plain.text
+    assert [c.author for c in article.comments] == [
+        "ValleyDad74",
+        "Marianne L.",
+        "R. Hoogstraten",
+        "Greg Paquette",
+        "snowbank_sally",
+    ]
+    first = article.comments[0]
+    assert first.text == (
+        "Four minutes late is late. If my kid hands in homework four minutes late "
+        "it still counts as late."
+    )
+    assert first.date is not None and (first.date.month, first.date.day) == (11, 21)
+    for comment in article.comments:  # no actions, counts or notices read as comments
+        assert "Reply" not in comment.text and "Like" not in comment.text
+        assert "moderated" not in comment.text
+
+
+def test_captions_outside_figcaption_come_back_with_include_captions() -> None:
+    captions = [
+        "Photo: Magnus Tulloch / Islands Mail",
+        "Families on the pier at Brennay wave as the Skerra comes alongside on Thursday.",
+        "Captain Torvald Linklater on the bridge of the Skerra during sea trials. "
+        "Picture: Northern Isles Ferries",
+        "The MV Hildaray, which has served the outer isles since 1983. "
+        "Archive photograph: Islands Mail",
+    ]
+    plain = _page("class-captions").text
+    kept = _blocks(_page("class-captions", captions=True).text)
+    for caption in captions:
+        assert caption not in plain
+        assert caption in kept
+    assert [b for b in kept if b not in captions] == _blocks(plain)
+
+
+def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
+    blocks = _blocks(_page("class-wrapper-words").text)
+    table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))
+    rows = blocks[table].split("\n")  # a data table is one block, a line per row
+    assert rows[0] == "Player\tMin\tFG\t3PT\tReb\tAst\tPts"
+    assert rows[1].startswith("Imani Okafor\t37")
+    assert rows[7].startswith("Team totals") and len(rows) == 8
+    standings = blocks.index("Coastal League final standings")
+    assert [b[:2] for b in blocks[standings + 1 : standings + 9]] == [f"{i}." for i in range(1, 9)]
+    assert table < standings < len(blocks) - 2
