@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsclean.batch import run
-from newsclean.batch.inputs import output_stem
 from newsclean.batch.pages import Input, Page
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,7 +41,7 @@ def corpus_pages(directory: Path, count: int) -> Iterator[Page]:
     """``count`` pages: the corpus files in name order, cycled."""
     files = sorted(directory.glob("*.html.gz"))
     for path in itertools.islice(itertools.cycle(files), count):
-        item = Input(str(path), output_stem(path.name), False)
+        item = Input(str(path), path.name, False)
         yield Page(str(path), item)
 
 

@@ -257,10 +257,13 @@ def _pieces(text: str, spans: Sequence[tuple[int, int]], cause: Any) -> list[Pie
     return pieces
 
 
-def analyse(case: Case, kind: str, explain: Any) -> PageReport:
-    """Score one page and trace its extra and missed text to newsclean's decisions."""
+def analyse(case: Case, kind: str, explain: Any, standfirst: bool = False) -> PageReport:
+    """Score one page and trace its extra and missed text to newsclean's decisions.
+
+    ``standfirst``: the corpus's truth counts the standfirst as body (``include_standfirst``).
+    """
     try:
-        explanation = explain(case.data, url=case.url)
+        explanation = explain(case.data, url=case.url, include_standfirst=standfirst)
         output, blocks = explanation.article.text, explanation.blocks
     except Exception as exc:  # scored as an empty output, as in the benchmark
         output, blocks = "", ()
@@ -341,11 +344,13 @@ def format_page(rank: int, page: PageReport) -> str:
     return "\n".join(lines)
 
 
-def report(cases: Sequence[Case], kind: str, worst: int, corpus: str) -> str:
+def report(
+    cases: Sequence[Case], kind: str, worst: int, corpus: str, standfirst: bool = False
+) -> str:
     """The ``worst`` pages by F1 (then by wrong words), and totals over every page."""
     import newsclean  # the public API only: internal module paths move
 
-    pages = [analyse(case, kind, newsclean.explain) for case in cases]
+    pages = [analyse(case, kind, newsclean.explain, standfirst) for case in cases]
     ranked = sorted(pages, key=lambda p: (p.f1, -sum(x.words for x in p.extra + p.missed)))
     totals: dict[str, Counter[str]] = {"extra": Counter(), "missed": Counter()}
     for page in pages:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,3 +64,26 @@ def write_warc(path: Path, pages: list[tuple[str, bytes, str]], gzip: bool = Tru
 def fixture_pages() -> list[Path]:
     """The fixture pages, in name order."""
     return sorted(FIXTURES.glob("*/page.html"))
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local two-core Spark session for every Spark test (each start costs seconds)."""
+    pytest.importorskip("pyspark", reason="install newsclean[spark] to test the Spark integration")
+    pytest.importorskip("pyarrow", reason="install newsclean[spark] to test the Spark integration")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java 17+")
+    from pyspark.sql import SparkSession
+
+    # Spark's Python workers run "python3" from PATH unless told: use this interpreter.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("newsclean-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()

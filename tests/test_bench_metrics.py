@@ -338,7 +338,7 @@ FAKE_NEWSCLEAN = textwrap.dedent(
             self.authors, self.site_name, self.published = (), None, None
 
 
-    def extract(html, *, url=None):
+    def extract(html, *, url=None, include_standfirst=False):
         page = html.decode() if isinstance(html, bytes) else html
         poison = os.environ.get("FAKE_NEWSCLEAN_RAISE")
         if poison and poison in page:
@@ -363,7 +363,7 @@ FAKE_NEWSCLEAN = textwrap.dedent(
             self.article, self.blocks = article, blocks
 
 
-    def explain(html, *, url=None):
+    def explain(html, *, url=None, include_standfirst=False):
         """Only a <nav> directly in <body> is explained, as removed by 'fake-nav'."""
         page = html.decode() if isinstance(html, bytes) else html
         blocks = (Block("/html/body/nav", "fake-nav"),) if "<body><nav>" in page else ()
@@ -605,3 +605,26 @@ def test_gate_fails_with_real_newsclean(fake_corpus: Path, tmp_path: Path) -> No
     code, log = _bench(fake_corpus, "--gate", "--baseline", str(baseline), env=env)
     assert code == 1, log
     assert all(f"{c}: F1" in log for c in corpora) and f"{AEB}: accuracy" in log
+
+
+def test_standfirst_follows_each_corpus_truth(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura-eval's snippets quote the standfirst; the other corpora's bodies omit it."""
+    calls: list[dict[str, object]] = []
+
+    def extract(html: bytes, **options: object) -> SimpleNamespace:
+        calls.append(options)
+        return SimpleNamespace(text="")
+
+    monkeypatch.setattr(importlib.import_module("newsclean"), "extract", extract)
+    for corpus in run.CORPORA:
+        run.make_extractor("newsclean", corpus)(b"<p>x</p>", None)
+    run.make_extractor("newsclean-precision", AEB)(b"<p>x</p>", None)
+    assert [c["include_standfirst"] for c in calls] == [True, False, False, False]
+    assert calls[-1]["favor"] == "precision"
+
+
+def test_pages_keyed_by_a_name_are_run_without_a_url() -> None:
+    """trafilatura-eval's "hard::..." keys are names: passed as url= they would be refused."""
+    assert run.web_address("hard::site.example-story.html") is None
+    assert run.web_address("https://site.example/a") == "https://site.example/a"
+    assert run.web_address(None) is None

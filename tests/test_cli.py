@@ -78,11 +78,7 @@ def test_single_page_json_is_the_article(capsys) -> None:  # type: ignore[no-unt
     assert main([str(page), "-f", "json", "--url", "https://example.com/a"]) == 0
     (record,) = lines(capsys.readouterr().out)
     article = extract(page.read_bytes(), url="https://example.com/a")
-    assert record["source"] == str(page)
-    assert record["text"] == article.text
-    expected = article.to_dict(renderings=False)
-    del expected["text"]
-    assert record["metadata"] == expected
+    assert record == {"source": str(page), **article.to_dict(renderings=False), "error": None}
 
 
 @pytest.mark.parametrize("name", ["markdown", "html"])
@@ -98,7 +94,7 @@ def test_markdown_and_html_formats(name: str, tmp_path: Path, capsys) -> None:  
     out.mkdir()
     assert main([str(FIXTURES), "-f", name, "-o", str(out), "-q"]) == 0
     suffix = {"markdown": ".md", "html": ".html"}[name]
-    assert (out / "wire-story" / f"page{suffix}").exists()
+    assert (out / "wire-story" / f"page.html{suffix}").exists()
 
 
 def test_directory_gives_one_json_line_per_page_in_order(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -126,9 +122,9 @@ def test_output_directory_mirrors_the_inputs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main([str(FIXTURES), "-o", f"{out}/", "-q"]) == 0
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
-    assert written == sorted(f"{p.parent.name}/page.txt" for p in fixture_pages())
+    assert written == sorted(f"{p.parent.name}/page.html.txt" for p in fixture_pages())
     page = FIXTURES / "german" / "page.html"
-    text = (out / "german" / "page.txt").read_text(encoding="utf-8")
+    text = (out / "german" / "page.html.txt").read_text(encoding="utf-8")
     assert text == extract(page.read_bytes()).text + "\n"
 
 
@@ -150,8 +146,11 @@ def test_failed_pages_are_reported_and_counted(tmp_path: Path, capsys) -> None: 
         (tmp_path / f"e{number:02}.html").write_text(PAGE, encoding="utf-8")
     assert main([str(tmp_path), "-j", "2"]) == 1
     captured = capsys.readouterr()
-    names = [Path(str(r["source"])).name for r in lines(captured.out)]
-    assert names == ["a.html", "d.html", *(f"e{number:02}.html" for number in range(20))]
+    records = lines(captured.out)
+    names = [Path(str(r["source"])).name for r in records]
+    every = ["a.html", "b.html", "c.html.gz", "d.html", *(f"e{n:02}.html" for n in range(20))]
+    assert names == every  # a failed page has its record too
+    assert [r["error"]["type"] for r in records if r["error"]] == ["InputError", "InputError"]  # type: ignore[index]
     errors = captured.err.splitlines()
     assert errors[0].startswith(f"newsclean: {tmp_path / 'b.html'}: InputError")
     assert errors[1].startswith(f"newsclean: {tmp_path / 'c.html.gz'}: InputError")
@@ -167,15 +166,15 @@ def test_single_failed_page_exits_1(tmp_path: Path, capsys) -> None:  # type: ig
 
 
 def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsclean.batch import Result
+    from newsclean.batch import PageError, Result
     from newsclean.batch.pages import Input
-    from newsclean.cli.output import Progress
+    from newsclean.cli.progress import Progress
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     progress = Progress(enabled=True)
     assert progress.bar is not None
-    progress.update(Result("x", Input("x", "x", False), error="boom"))
-    assert "1 pages, 0 ok, 1 failed" in progress.summary()
+    progress.update(Result("x", Input("x", "x", False), error=PageError("InputError", "boom")))
+    assert "1 page, 0 ok, 1 failed" in progress.summary()
     assert Progress(enabled=False).bar is None
 
 
@@ -202,7 +201,7 @@ def test_warc_into_an_output_directory(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     assert main([str(tmp_path / "a.warc"), "-o", str(out), "-q"]) == 0
-    (record,) = lines((out / "a.jsonl").read_text(encoding="utf-8"))
+    (record,) = lines((out / "a.warc.jsonl").read_text(encoding="utf-8"))
     assert record["warc_target_uri"] == "https://example.com/a"
 
 
@@ -222,5 +221,5 @@ def test_broken_warc_is_a_counted_failure(tmp_path: Path, capsys) -> None:  # ty
     records = lines(captured.out)
     assert 1 <= len(records) < 5
     assert records[-1]["source"] == str(good)
-    assert "cannot read WARC" in captured.err
+    assert "not a valid WARC/ARC file" in captured.err
     assert "1 failed" in captured.err

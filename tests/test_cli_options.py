@@ -13,7 +13,7 @@ from conftest import FIXTURES
 
 import newsclean.batch.runner
 from newsclean import extract
-from newsclean.batch.pages import MAX_PAGE_BYTES, _gunzip
+from newsclean.batch.pages import MAX_PAGE_BYTES, gunzip
 from newsclean.cli import build_parser, main
 from newsclean.cli.options import chosen_options, extract_options
 from newsclean.errors import InputError
@@ -97,7 +97,10 @@ def test_gzip_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     import gzip
 
     monkeypatch.setattr("newsclean.batch.pages.MAX_PAGE_BYTES", 1000)
-    assert _gunzip(gzip.compress(b"x" * 1000), "ok.gz") == b"x" * 1000
+    assert gunzip(gzip.compress(b"x" * 1000)) == b"x" * 1000
     with pytest.raises(InputError, match="more than 1000 bytes"):
-        _gunzip(gzip.compress(b"x" * 1001), "bomb.gz")
+        gunzip(gzip.compress(b"x" * 1001))
+    two_members = gzip.compress(b"x" * 600) + gzip.compress(b"y" * 401)
+    with pytest.raises(InputError, match="more than 1000 bytes"):
+        gunzip(two_members)
     assert MAX_PAGE_BYTES > 10**8

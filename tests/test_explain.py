@@ -64,6 +64,22 @@ def test_cli_json_trace_and_why(tmp_path: Path, capsys: pytest.CaptureFixture[st
     printed = capsys.readouterr().out
     assert printed.startswith("REMOVED: ") and "cookie-consent (drop) on this element" in printed
     assert main(["why", str(WIRE), "no such words anywhere"]) == 1
+    missed = capsys.readouterr()
+    assert missed.out == "" and "no block the engine decided on holds" in missed.err
+
+
+def test_cli_errors_are_one_line_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "missing" / "report.html"
+    assert main(["explain", str(WIRE), "-o", str(report)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"cannot write {report}" in line and not report.parent.exists()
+    assert main(["why", str(WIRE), "cookies", "--rules", str(tmp_path / "none")]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "no such rule file or directory" in line
+    assert main(["explain", str(tmp_path / "absent.html")]) == 2
+    assert "cannot read" in capsys.readouterr().err
 
 
 def test_report_is_self_contained(tmp_path: Path) -> None:

@@ -1,12 +1,10 @@
-"""Rule files: TOML packs, FiveFilters site configs, precedence, the CLI and the plugin."""
+"""Rule files: TOML packs, FiveFilters site configs, precedence and the CLI (the pytest
+plugin is tested in tests/cli/test_pytest_plugin.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from newsclean.cli import main
 from newsclean.errors import RuleFileError, UnsupportedDirective
 from newsclean.rules.files import load_rule_file, rule_files
 from newsclean.rules.fivefilters import load_site_config
+from newsclean.rules.rulefile import Unsupported
 
 HERE = Path(__file__).resolve().parent / "rulefiles"
 PACK = HERE / "pack" / "courier.toml"
@@ -66,6 +65,15 @@ def test_bad_rule_files_are_typed_errors(tmp_path: Path, content: str, message: 
         load_rule_file(path)
 
 
+def test_a_bad_selector_names_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "gazette.toml"
+    path.write_text('[[site]]\ndomain = "x.example"\nstrip = ["div[[promo"]\n', "utf-8")
+    with pytest.raises(RuleFileError) as raised:
+        extract(PAGE.read_bytes(), url=URL, rules=path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: invalid selector 'div[[promo'")
+
+
 def test_precedence_caller_over_pack_over_builtin() -> None:
     registry = Registry.default(load_entry_points=False)
     assert registry.get("share-tools").source == ""  # the built-in one
@@ -84,15 +92,19 @@ def test_fivefilters_directory() -> None:
         warnings.simplefilter("always")
         loaded = {f.path.name: f for f in rule_files(FIVE)}
     courier = loaded["lakeside-courier.example.txt"]
-    assert courier.unsupported == ("prune: no", "replace_string(<br><br>)")
+    assert courier.unsupported == (
+        Unsupported(10, "prune: no"),
+        Unsupported(12, "replace_string(<br><br>)"),
+    )
     assert courier.page_links == ("single_page_link: //a[@class='print-version']",)
     (test,) = courier.tests
     assert test.url == URL and test.contains == ("Fares on the lake ferry will stay",)
     other = loaded[".other-site.example.txt"]
-    assert other.unsupported == ("http_header(user-agent)",)
+    assert [u.directive for u in other.unsupported] == ["http_header(user-agent)"]
     assert {r.domain for r in other.rules} == {"other-site.example"}
     messages = [str(w.message) for w in caught if w.category is UnsupportedDirective]
-    assert any("'prune: no'" in m for m in messages)
+    courier_path = FIVE / "lakeside-courier.example.txt"
+    assert f"{courier_path}:10: directive 'prune: no' is not supported; ignored" in messages
     assert any("'http_header(user-agent)'" in m for m in messages)
 
 
@@ -130,32 +142,6 @@ def test_rules_list_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "present: 'Promoted: visit the harbour market'" in capsys.readouterr().out
     (broken / "bad.toml").write_text("[[site]]\nbody = ['p[']\n", encoding="utf-8")
     assert main(["rules", "check", str(broken)]) == 1
-
-
-def test_pytest_plugin_on_a_folder(tmp_path: Path) -> None:
-    case = tmp_path / "pages" / "ferry"
-    case.mkdir(parents=True)
-    shutil.copy(PAGE, case / "page.html")
-    pages = str(tmp_path / "pages")
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-               "--newsclean-fixtures", pages, pages]  # fmt: skip
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
-    # a page without a reviewed output fails, and nothing is written behind the user's back
-    assert "1 failed" in first.stdout and "no expected.txt" in first.stdout, first.stdout
-    assert not (case / "expected.txt").exists()
-    update = [*command, "--newsclean-update"]
-    written = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 passed" in written.stdout, written.stdout + written.stderr
-    assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
-    (case / "expected.txt").write_text("something else\n", encoding="utf-8")
-    second = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 failed" in second.stdout and "differs from expected.txt" in second.stdout
-    assert "-something else" in second.stdout  # the difference is shown
-    assert "+Fares on the lake ferry" in second.stdout
-    third = subprocess.run(update, cwd=tmp_path, capture_output=True, text=True, env=env)
-    assert "1 passed" in third.stdout
-    assert "Fares on the lake ferry" in (case / "expected.txt").read_text(encoding="utf-8")
 
 
 def test_a_pack_can_be_a_directory_of_rule_files() -> None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,25 +14,7 @@ from newsclean import extract
 pytest.importorskip("pyspark", reason="install newsclean[spark] to test the Spark integration")
 pytest.importorskip("pyarrow", reason="install newsclean[spark] to test the Spark integration")
 
-from newsclean.spark import clean_warc, extract_column
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    from pyspark.sql import SparkSession
-
-    # Spark's Python workers run "python3" from PATH unless told: use this interpreter.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("newsclean-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
+from newsclean.spark import clean_warc, extract_column, read_warc
 
 
 def test_clean_warc_matches_the_command_line_records(spark: Any, tmp_path: Path) -> None:
@@ -67,3 +46,15 @@ def test_extract_column_on_strings_and_bad_rows(spark: Any) -> None:
     assert rows[0].text == extract(page.read_bytes()).text
     assert rows[1].error == "no HTML"
     assert rows[2].text is None and "InputError" in rows[2].error
+
+
+def test_an_unreadable_archive_is_an_error_row(spark: Any, tmp_path: Path) -> None:
+    """The reason goes to ``error``; ``source`` stays the archive's name."""
+    fake = tmp_path / "notes.warc"
+    fake.write_bytes(b"url,status\nhttps://example.org/a,200\n")
+    (row,) = clean_warc(spark, str(fake)).collect()
+    assert row.source.endswith("/notes.warc")
+    assert row.error.startswith("InputError: not a valid WARC/ARC file")
+    assert row.text is None and row.metadata is None
+    (record,) = read_warc(spark, str(fake)).collect()
+    assert record.html is None and record.error == row.error

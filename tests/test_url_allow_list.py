@@ -99,3 +99,11 @@ def test_base_href(base: str, link: str) -> None:
     article = extract(markup, url="https://news.example.com/2024/story.html")
     assert f'href="{link}"' in article.html
     assert article.url == "https://news.example.com/2024/story.html"
+
+
+@pytest.mark.parametrize("href", ["https://[2001:db8/story", "https://example.com]/story"])
+def test_a_canonical_link_python_cannot_split_is_no_address(href: str) -> None:
+    """Such a link is refused like a bad scheme, and the page is still extracted."""
+    assert web_url(href) is None and safe_url("/a", base=href) is None
+    article = extract(page(f'<link rel="canonical" href="{href}">'))
+    assert article.url is None and "night train service" in article.text

@@ -13,7 +13,9 @@ from .errors import (
     LimitError,
     NewscleanError,
     OptionError,
+    PackWarning,
     RuleFileError,
+    UnsupportedDirective,
     UsageError,
 )
 from .explain import Explanation, explain
@@ -47,6 +49,7 @@ __all__ = [
     "LimitError",
     "NewscleanError",
     "OptionError",
+    "PackWarning",
     "Pattern",
     "Predicate",
     "Registry",
@@ -56,6 +59,7 @@ __all__ = [
     "Tags",
     "Text",
     "Tuning",
+    "UnsupportedDirective",
     "UsageError",
     "Words",
     "XPath",

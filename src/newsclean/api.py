@@ -38,6 +38,7 @@ def extract(
     include_tables: bool = True,
     include_captions: bool = False,
     include_comments: bool = False,
+    include_title: bool = True,
     include_standfirst: bool = False,
     favor: Favor = "balanced",
     tuning: Tuning | None = None,
@@ -59,7 +60,8 @@ def extract(
     figure captions (in every output; otherwise dropped as boilerplate), reader
     comments (``Article.comments``, never in the body), the standfirst (the summary
     between headline and body: always ``Article.standfirst``, in the body outputs only
-    with ``include_standfirst=True``), and ``favor``: lean towards
+    with ``include_standfirst=True``), the title as a heading at the top of
+    ``Article.html``/``markdown`` (never in the text), and ``favor``: lean towards
     ``"precision"`` (less boilerplate) or ``"recall"`` (less lost text). ``tuning``
     replaces the thresholds of ``favor`` with your own :class:`~newsclean.Tuning`.
 
@@ -86,6 +88,7 @@ def extract(
         include_tables=include_tables,
         include_captions=include_captions,
         include_comments=include_comments,
+        include_title=include_title,
         include_standfirst=include_standfirst,
         favor=favor,
         tuning=tuning,
@@ -161,11 +164,12 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         page_url=meta.url or url,
         observer=observer,
     )
-    return _joined(meta, found)
+    return _joined(meta, found, heading=meta.title if options.include_title else None)
 
 
-def _joined(meta: Metadata, found: Extraction) -> Article:
-    """The one place where the metadata and the engine's findings meet."""
+def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
+    """The one place where the metadata and the engine's findings meet (``heading``:
+    the title to put above the body in Markdown and HTML)."""
     return Article(
         text=found.text,
         title=meta.title,
@@ -182,7 +186,7 @@ def _joined(meta: Metadata, found: Extraction) -> Article:
         tags=meta.tags,
         publisher=meta.publisher,
         comments=read_comments(found.comment_sections),
-        snapshot=found.snapshot,
+        snapshot=attrs.evolve(found.snapshot, title=heading),
     )
 
 

@@ -35,3 +35,17 @@ class UnsupportedDirective(UserWarning):
 
 class PackWarning(UserWarning):
     """An installed rule pack failed to load; the registry goes on without it."""
+
+
+class WorkerError(RuntimeError):
+    """A worker process of a batch run died or failed outside any page (out of memory,
+    killed); the run cannot go on without losing pages silently."""
+
+
+class Terminated(BaseException):
+    """SIGTERM asked the command line to stop: raised where the program is, like
+    ``KeyboardInterrupt`` for Ctrl-C, so that workers are stopped and outputs closed."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(f"stopped by signal {signal_number}")
+        self.signal_number = signal_number

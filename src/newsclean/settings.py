@@ -239,6 +239,7 @@ class Options:
     include_tables: bool = True
     include_captions: bool = False
     include_comments: bool = False
+    include_title: bool = True
     include_standfirst: bool = False
     favor: Favor = "balanced"
     #: thresholds to use instead of the ``favor`` preset

@@ -66,11 +66,12 @@ def safe_url(
     value = _cleaned(url)
     if not value or not _allowed(value, image, schemes):
         return None
-    if base:  # as a browser resolves, "https:x.html" too (relative to an https base)
-        try:
+    try:
+        if base:  # as a browser resolves, "https:x.html" too (relative to an https base)
             value = urljoin(base, value)
-        except ValueError:  # an invalid IPv6 host, for instance
-            return None
+        urlsplit(value)  # what reads the result later must not fail on it
+    except ValueError:  # an invalid IPv6 host ("https://[x/"), for instance
+        return None
     return value if _allowed(value, image, schemes) else None
 
 

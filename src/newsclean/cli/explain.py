@@ -1,4 +1,6 @@
-"""``newsclean explain`` (report or JSON trace) and ``newsclean why`` (one block's story)."""
+"""``newsclean explain`` (report or JSON trace) and ``newsclean why`` (one block's story),
+with every option ``extract()`` takes, ``--rules`` included, so a rule author sees what
+their own file did."""
 
 from __future__ import annotations
 
@@ -7,9 +9,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import NewscleanError
+from ..errors import NewscleanError, UsageError
 from ..explain import Block, Explanation, explain
 from ..explain.report import build_report
+from .options import add_extract_options, chosen_options, load_rule_files
 
 
 def _read(path: str) -> bytes:
@@ -18,62 +21,84 @@ def _read(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def _explained(
+    command: str, parser: argparse.ArgumentParser, argv: list[str]
+) -> tuple[argparse.Namespace, bytes, Explanation] | int:
+    """Parse, check and explain the page: the arguments, the page and its explanation,
+    or the exit status of a usage error (2) or of a page that is no page (1)."""
+    added = add_extract_options(parser)
+    args = parser.parse_args(argv)
+    options = chosen_options(args, added)
+    output = getattr(args, "output", None)
+    try:
+        if output and not Path(output).parent.is_dir():
+            raise UsageError(f"cannot write {output}: no such directory {Path(output).parent}")
+        for note in load_rule_files(options):
+            print(f"newsclean {command}: {note}", file=sys.stderr)
+        data = _read(args.page)
+    except UsageError as exc:
+        print(f"newsclean {command}: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        reason = exc.strerror or exc
+        print(f"newsclean {command}: cannot read {args.page}: {reason}", file=sys.stderr)
+        return 2
+    try:
+        return args, data, explain(data, **options)
+    except NewscleanError as exc:
+        print(f"newsclean {command}: {args.page}: {exc}", file=sys.stderr)
+        return 1
+
+
 def explain_main(argv: list[str]) -> int:
-    """``newsclean explain PAGE [-o report.html] [--format html|json] [--url URL]``."""
+    """``newsclean explain PAGE [-o report.html] [--format html|json] [extract() options]``."""
     parser = argparse.ArgumentParser(
         prog="newsclean explain",
         description="Show why each block of a page was kept or removed.",
-        epilog="example: newsclean explain page.html -o report.html",
+        epilog="example: newsclean explain page.html -o report.html --rules my-rules/",
     )
     parser.add_argument("page", help="an HTML file, or - for standard input")
     parser.add_argument("-o", "--output", help="write here instead of standard output")
     parser.add_argument("--format", choices=("html", "json"), default="html")
-    parser.add_argument("--url", help="the page's URL (enables site rules)")
-    args = parser.parse_args(argv)
-    try:
-        data = _read(args.page)
-        explanation = explain(data, url=args.url)
-    except OSError as exc:
-        print(f"newsclean explain: cannot read {args.page}: {exc}", file=sys.stderr)
-        return 2
-    except NewscleanError as exc:
-        print(f"newsclean explain: {args.page}: {exc}", file=sys.stderr)
-        return 1
+    found = _explained("explain", parser, argv)
+    if isinstance(found, int):
+        return found
+    args, data, explanation = found
     if args.format == "json":
         output = json.dumps(explanation.to_dict(), indent=1, ensure_ascii=False) + "\n"
     else:
         output = build_report(data, explanation)
-    if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
-    else:
+    if not args.output:
         sys.stdout.write(output)
+        return 0
+    try:
+        Path(args.output).write_text(output, encoding="utf-8")
+    except OSError as exc:
+        print(f"newsclean explain: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
     return 0
 
 
 def why_main(argv: list[str]) -> int:
-    """``newsclean why PAGE "some text"``: the decision path of the block holding it."""
+    """``newsclean why PAGE "some text" [extract() options]``: the decision path of the
+    block holding it."""
     parser = argparse.ArgumentParser(
         prog="newsclean why",
         description="Print why the block holding some text was kept or removed.",
-        epilog='example: newsclean why page.html "Continue reading"',
+        epilog='example: newsclean why page.html "Continue reading" --rules my-rules/',
     )
     parser.add_argument("page", help="an HTML file, or - for standard input")
     parser.add_argument("text", help="text from the block to explain")
-    parser.add_argument("--url", help="the page's URL (enables site rules)")
-    args = parser.parse_args(argv)
-    try:
-        explanation = explain(_read(args.page), url=args.url)
-    except OSError as exc:
-        print(f"newsclean why: cannot read {args.page}: {exc}", file=sys.stderr)
-        return 2
-    except NewscleanError as exc:
-        print(f"newsclean why: {args.page}: {exc}", file=sys.stderr)
+    found = _explained("why", parser, argv)
+    if isinstance(found, int):
+        return found
+    args, _, explanation = found
+    blocks = explanation.find(args.text)
+    if not blocks:
+        message = f"newsclean why: no block the engine decided on holds {args.text!r}"
+        print(message, file=sys.stderr)
         return 1
-    found = explanation.find(args.text)
-    if not found:
-        print(f"newsclean why: no block the engine decided on holds {args.text!r}")
-        return 1
-    sys.stdout.write(describe(found[0], explanation))
+    sys.stdout.write(describe(blocks[0], explanation))
     return 0
 
 
@@ -92,7 +117,16 @@ def describe(block: Block, explanation: Explanation) -> str:
         for hit in block.rules:
             where = "this element" if hit.on == "self" else hit.on
             lines.append(f"    {hit.rule} ({hit.effect}) on {where}")
-    in_body = [b for b in explanation.blocks if b.decision == "body container"]
-    if in_body:
-        lines.append(f"  body container: {in_body[0].css}")
+    lines += _containers(block, explanation)
     return "\n".join(lines) + "\n"
+
+
+def _containers(block: Block, explanation: Explanation) -> list[str]:
+    """The body container that holds ``block`` (the innermost one), else every one chosen."""
+    chosen = [b for b in explanation.blocks if b.decision == "body container"]
+    holding = [c for c in chosen if block.xpath == c.xpath or block.xpath.startswith(c.xpath + "/")]
+    if holding:
+        return [f"  body container: {max(holding, key=lambda c: len(c.xpath)).css}"]
+    if chosen:
+        return [f"  body containers (it is in none): {', '.join(c.css for c in chosen)}"]
+    return ["  no body container was chosen"]

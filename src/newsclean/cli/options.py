@@ -12,6 +12,7 @@ import argparse
 import inspect
 import types
 import typing
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ from typing import Any
 import attrs
 
 from ..api import extract
-from ..errors import OptionError
+from ..errors import NewscleanError, OptionError, UnsupportedDirective, UsageError
+from ..rules.files import rule_files
 from ..settings import Tuning
 
 _SCALARS: tuple[type, ...] = (int, float, str, Path)
@@ -122,3 +124,19 @@ def _without_none(hint: Any) -> Any:
         if len(sequences) == 1:
             return sequences[0]
     return hint
+
+
+def load_rule_files(options: dict[str, Any]) -> list[str]:
+    """Load the ``--rules`` files once, before any work: a missing or broken file is a
+    usage error reported once (not a failure per page). Return the notes to print,
+    one line per directive a file uses that newsclean does not carry out."""
+    paths = options.get("rules")
+    if not paths:
+        return []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnsupportedDirective)
+            loaded = rule_files(paths)
+    except NewscleanError as exc:
+        raise UsageError(str(exc)) from None
+    return [directive.describe(file.path) for file in loaded for directive in file.unsupported]

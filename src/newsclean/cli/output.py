@@ -1,21 +1,24 @@
-"""Write extraction results: one page in a chosen format, JSON Lines, or a file per input."""
+"""Write extraction results: JSON Lines, pages in one format into one stream, or a file
+per input under a directory."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import sys
-import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Protocol
 
 from ..article import Article
-from ..batch.runner import Result
+from ..batch.runner import RENDERINGS, PageError, Result
 from ..errors import UsageError
+from .targets import output_path
 
-#: ``-f`` formats and the extension of their files under ``-o DIR``.
-FORMATS = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
+#: What separates two pages of ``-f text|markdown|html`` in one stream: a line holding a
+#: form feed, the classic page break (``str.split("\f\n")``, ``csplit``; blank to a
+#: Markdown reader), which never survives the whitespace clean-up inside a page.
+PAGE_SEPARATOR = "\f\n"
 
 
 def check_format(name: str) -> None:
@@ -26,122 +29,120 @@ def check_format(name: str) -> None:
         raise UsageError(f"-f {name} needs Article.{name}, which this version of newsclean lacks")
 
 
-def body_field(name: str) -> str:
-    """The article field the chosen format adds to each record."""
-    return name if name in ("markdown", "html") else "text"
+def renderings_for(format_name: str, with_fields: list[str] | None) -> tuple[str, ...]:
+    """The ``Article`` renderings the workers must add to each result."""
+    if format_name in RENDERINGS:
+        return (format_name,)
+    return tuple(with_fields or ()) if format_name == "json" else ()
 
 
-def render(record: dict[str, Any], name: str) -> str:
-    """One page's output in format ``name``, ending with a newline when non-empty."""
-    if name == "json":
-        return json.dumps(record, ensure_ascii=False) + "\n"
-    content = str(record[body_field(name)] or "")
+def render(result: Result, format_name: str) -> str:
+    """One page's output in format ``name``, ending with a newline when non-empty; a
+    failed page is a JSON record, and nothing in the other formats."""
+    if format_name == "json":
+        return json_line(result)
+    if result.fields is None:
+        return ""
+    content = str(result.fields.get("text" if format_name == "text" else format_name) or "")
     return content + "\n" if content else ""
 
 
-def json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+def json_line(result: Result) -> str:
+    return json.dumps(result.record(), ensure_ascii=False) + "\n"
+
+
+class Writer(Protocol):
+    def write(self, result: Result) -> Result:
+        """Write ``result``; return it, or a failed result when its output could not be."""
+
+    def close(self, complete: bool) -> None:
+        """Flush and close; ``complete`` says whether the run went to its end."""
 
 
 class StreamWriter:
-    """Every record as a JSON line on one stream (standard output or ``-o FILE``)."""
+    """Many pages into one stream (standard output or ``-o FILE``): JSON Lines, one record
+    per input (a failed one too); or each page in ``-f``'s format, separated by
+    :data:`PAGE_SEPARATOR` (a failed page has no output there: JSON Lines has its record)."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str], format_name: str) -> None:
         self.stream = stream
+        self.format_name = format_name
+        self.written = 0
 
-    def write(self, result: Result) -> None:
-        if result.record is not None:
-            self.stream.write(json_line(result.record))
+    def write(self, result: Result) -> Result:
+        if self.format_name == "json":
+            self.stream.write(json_line(result))
+        elif result.fields is not None:
+            separator = PAGE_SEPARATOR if self.written else ""
+            # an empty page is an empty line, so that "\n\f\n" splits it out too
+            self.stream.write(separator + (render(result, self.format_name) or "\n"))
+            self.written += 1
+        return result
 
-    def close(self) -> None:
+    def close(self, complete: bool) -> None:
         self.stream.flush()
 
 
 class DirectoryWriter:
-    """One output file per input under ``directory``: a WARC gives a ``.jsonl`` of its records.
+    """One output file per input under ``directory``, named by :func:`output_path`.
 
-    Handles of archives still being written stay open (a few at a time, least recently used
-    closed first and reopened for appending), so a million records cost no million opens.
+    A page's file is written whole or not at all (a temporary file renamed into place),
+    so an interrupted run never leaves a half file for ``--skip-existing`` to keep; a
+    failed page gets no file, so the next run retries it. An archive's records go to
+    ``NAME.jsonl.part``, renamed to ``NAME.jsonl`` when the run ends; an interrupted run
+    leaves the ``.part``. Archive handles stay open (a few at a time, least recently
+    used closed first and reopened for appending), so a million records cost no million
+    opens.
     """
 
     OPEN_FILES = 32
 
-    def __init__(self, directory: Path, format_name: str) -> None:
+    def __init__(self, directory: Path, format_name: str, *, overwrite: bool) -> None:
         self.directory = directory
         self.format_name = format_name
+        self.overwrite = overwrite
         self.handles: OrderedDict[Path, IO[str]] = OrderedDict()
-        self.started: set[Path] = set()
+        self.parts: dict[Path, Path] = {}
+        directory.mkdir(parents=True, exist_ok=True)
 
-    def write(self, result: Result) -> None:
-        if result.record is None:
-            return
+    def write(self, result: Result) -> Result:
+        path = output_path(self.directory, result.input, self.format_name)
         if result.input.is_warc:
-            path = self.directory / f"{result.input.name}.jsonl"
-            self._handle(path).write(json_line(result.record))
-        else:
-            path = self.directory / (result.input.name + FORMATS[self.format_name])
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(result.record, self.format_name), encoding="utf-8")
+            self._handle(path).write(json_line(result))
+            return result
+        if result.fields is None:
+            return result
+        if path.exists() and not self.overwrite:
+            problem = PageError("OutputExists", f"{path} exists (the same input named twice?)")
+            return Result(result.source, result.input, error=problem)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(render(result, self.format_name), encoding="utf-8")
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+        return result
 
     def _handle(self, path: Path) -> IO[str]:
-        handle = self.handles.pop(path, None)
+        part = path.with_name(path.name + ".part")
+        handle = self.handles.pop(part, None)
         if handle is None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            mode = "a" if path in self.started else "w"
-            self.started.add(path)
-            handle = open(path, mode, encoding="utf-8")  # noqa: SIM115 - kept open across writes
+            part.parent.mkdir(parents=True, exist_ok=True)
+            mode = "a" if path in self.parts else "w"
+            self.parts[path] = part
+            handle = open(part, mode, encoding="utf-8")  # noqa: SIM115 - kept open across writes
             if len(self.handles) >= self.OPEN_FILES:
                 self.handles.popitem(last=False)[1].close()
-        self.handles[path] = handle
+        self.handles[part] = handle
         return handle
 
-    def close(self) -> None:
+    def close(self, complete: bool) -> None:
         for handle in self.handles.values():
             handle.close()
         self.handles.clear()
-
-
-class Progress:
-    """Pages done, pages/s and errors: a tqdm bar on a terminal, silence on a pipe."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.started = time.perf_counter()
-        self.done = 0
-        self.failed = 0
-        self.bar: Any = None
-        if enabled and sys.stderr.isatty():
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self.bar = tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True)
-            self.bar.set_postfix(errors=0, refresh=False)
-
-    def update(self, result: Result) -> None:
-        self.done += 1
-        if result.error is not None:
-            self.failed += 1
-            message = f"newsclean: {result.source}: {result.error}"
-            if self.bar is not None:
-                self.bar.write(message, file=sys.stderr)
-            else:
-                print(message, file=sys.stderr)
-        if self.bar is not None:
-            self.bar.update(1)
-            if result.error is not None:
-                self.bar.set_postfix(errors=self.failed, refresh=False)
-
-    def summary(self) -> str:
-        if self.bar is not None:
-            self.bar.close()
-        seconds = time.perf_counter() - self.started
-        rate = self.done / seconds if seconds > 0 else 0.0
-        return (
-            f"newsclean: {self.done} pages, {self.done - self.failed} ok, {self.failed} failed"
-            f" in {seconds:.1f} s ({rate:.1f} pages/s)"
-        )
-
-
-def is_directory_target(target: str | None) -> bool:
-    """``-o`` names a directory: an existing one, or a new path ending with a separator."""
-    return target is not None and (os.path.isdir(target) or target.endswith(("/", os.sep)))
+        if complete:
+            for path, part in self.parts.items():
+                os.replace(part, path)
+            self.parts.clear()

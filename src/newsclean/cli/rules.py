@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 from pathlib import Path
+
+import attrs
 
 from ..api import extract
 from ..errors import NewscleanError
-from ..rules.files import rule_files
+from ..rules.files import load_rule_file, rule_file_paths, rule_files
 from ..rules.registry import default_registry, host_of
 from ..rules.rulefile import RuleFile
 
@@ -36,6 +37,8 @@ def _list(url: str | None, paths: list[Path]) -> int:
     try:
         for rule_file in rule_files(paths):
             registry.apply(rule_file)
+            for directive in rule_file.unsupported:
+                print(f"newsclean rules: {directive.describe(rule_file.path)}", file=sys.stderr)
     except NewscleanError as exc:
         print(f"newsclean rules: {exc}", file=sys.stderr)
         return 2
@@ -50,52 +53,81 @@ def _list(url: str | None, paths: list[Path]) -> int:
     return 0
 
 
+@attrs.define
+class _Tally:
+    """What ``rules check`` found, for its last line."""
+
+    files: int = 0
+    invalid: int = 0
+    passed: int = 0
+    failing: int = 0
+    skipped: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.files} file(s), {self.invalid} invalid; tests: {self.passed} passed, "
+            f"{self.failing} failing, {self.skipped} skipped (no saved page)"
+        )
+
+
 def _check(paths: list[Path]) -> int:
-    failures = 0
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    """Check every file, one by one, so that one invalid file hides no other."""
+    tally = _Tally()
+    for path in paths:
         try:
-            loaded = rule_files(paths)
+            files = rule_file_paths(path)
         except NewscleanError as exc:
             print(f"INVALID  {exc}")
-            return 1
-    for warning in caught:
-        print(f"WARNING  {warning.message}")
-    for rule_file in loaded:
-        print(
-            f"OK       {rule_file.path}: {len(rule_file.rules)} rules, {len(rule_file.tests)} tests"
-        )
-        for link in rule_file.page_links:
-            print(f"         recorded, not followed: {link}")
-        failures += _run_tests(rule_file)
-    print(f"\n{failures} failing test(s)" if failures else "\nall tests passed")
-    return 1 if failures else 0
+            tally.invalid += 1
+            continue
+        for file in files:
+            tally.files += 1
+            _check_file(file, tally)
+    print(f"\n{tally.summary()}")
+    return 1 if tally.invalid or tally.failing else 0
 
 
-def _run_tests(rule_file: RuleFile) -> int:
+def _check_file(file: Path, tally: _Tally) -> None:
+    try:
+        rule_file = load_rule_file(file)
+    except NewscleanError as exc:
+        message = str(exc)
+        print(f"INVALID  {message if message.startswith(str(file)) else f'{file}: {message}'}")
+        tally.invalid += 1
+        return
+    print(f"OK       {file}: {len(rule_file.rules)} rules, {len(rule_file.tests)} tests")
+    for directive in rule_file.unsupported:
+        print(f"WARNING  {directive.describe(file)}")
+    for link in rule_file.page_links:
+        print(f"         recorded, not followed: {link}")
+    _run_tests(rule_file, tally)
+
+
+def _run_tests(rule_file: RuleFile, tally: _Tally) -> None:
     registry = default_registry().with_files([rule_file])
-    failures = 0
     for test in rule_file.tests:
         if test.page is None:
-            print(f"SKIPPED  {test.url}: no saved page (newsclean fetches nothing)")
+            print(f"SKIPPED  {rule_file.path}: {test.url}: no saved page (nothing is fetched)")
+            tally.skipped += 1
             continue
+        where = f"{rule_file.path}: {test.page}"
         try:
             text = " ".join(
                 extract(test.page.read_bytes(), url=test.url, registry=registry).text.split()
             )
         except (OSError, NewscleanError) as exc:
-            print(f"FAILED   {test.page}: {exc}")
-            failures += 1
+            print(f"FAILED   {where}: {exc}")
+            tally.failing += 1
             continue
         missing = [s for s in test.contains if " ".join(s.split()) not in text]
         present = [s for s in test.excludes if " ".join(s.split()) in text]
         if missing or present:
-            failures += 1
-            print(f"FAILED   {test.page}")
+            tally.failing += 1
+            print(f"FAILED   {where}")
             for snippet in missing:
                 print(f"           missing: {snippet!r}")
             for snippet in present:
                 print(f"           present: {snippet!r}")
         else:
-            print(f"PASSED   {test.page}")
-    return failures
+            tally.passed += 1
+            print(f"PASSED   {where}")

@@ -27,7 +27,7 @@ Decision = Literal[
     "kept", "removed", "body container", "standfirst", "runner-up container", "vetoed"
 ]
 #: The private-use characters text rendering leaves in the tree.
-_NO_MARKERS = {0xE000: " ", 0xE001: " ", 0xE002: ""}
+_NO_MARKERS = {0xE000: " ", 0xE001: " ", 0xE002: "", 0xE003: " "}
 _KEPT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "table", "figure")
 
 

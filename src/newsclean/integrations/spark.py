@@ -3,20 +3,21 @@
 :func:`extract_column` adds the article columns to any DataFrame with an HTML column,
 through a vectorised (Arrow-backed) pandas UDF; :func:`read_warc` turns WARC files on
 any Hadoop file system into one row per HTML response; :func:`clean_warc` does both.
-The columns match the JSON Lines records of the ``newsclean`` command: ``source``,
-``warc_record_id``, ``warc_target_uri``, ``metadata`` (a JSON object as a string, so
-new ``Article`` fields need no schema change; read it with ``from_json``), ``text``,
-plus ``error`` (null on success).
+The columns hold what the JSON Lines records of the ``newsclean`` command hold:
+``source``, ``warc_record_id``, ``warc_target_uri``, ``text`` and ``error`` (null on
+success, else ``"Type: message"``), with the other ``Article`` fields in ``metadata``
+(a JSON object as a string, so new ``Article`` fields need no schema change; read it
+with ``from_json``), where the command line's records have them at the top level.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..batch.inputs import output_stem
 from ..batch.pages import Input, Page
 from ..batch.runner import process_page
 from ..batch.warc import archive_pages
@@ -30,7 +31,7 @@ ARTICLE_COLUMNS = ("metadata", "text", "error")
 #: Records per pandas batch handed back to Spark by :func:`read_warc`.
 ROWS_PER_BATCH = 500
 #: Columns :func:`read_warc` returns.
-RECORD_COLUMNS = ("source", "warc_record_id", "warc_target_uri", "html")
+RECORD_COLUMNS = ("source", "warc_record_id", "warc_target_uri", "html", "error")
 
 
 def _article_schema() -> Any:
@@ -42,8 +43,9 @@ def _article_schema() -> Any:
 def _record_schema() -> Any:
     from pyspark.sql.types import BinaryType, StringType, StructField, StructType
 
-    fields = [StructField(name, StringType()) for name in RECORD_COLUMNS[:-1]]
-    return StructType([*fields, StructField("html", BinaryType())])
+    return StructType(
+        [StructField(n, BinaryType() if n == "html" else StringType()) for n in RECORD_COLUMNS]
+    )
 
 
 def extract_udf(**options: Any) -> Any:
@@ -76,11 +78,11 @@ def _clean_one(html: Any, url: Any, options: dict[str, Any]) -> tuple[str | None
         data = data.encode("utf-8")
     address = url if isinstance(url, str) else None
     page = Page("", Input("", "", False), data=data, url=address)
-    result = process_page(page, options, "text")
-    if result.record is None:
-        return (None, None, result.error)
-    metadata = json.dumps(result.record["metadata"], ensure_ascii=False)
-    return (metadata, result.record["text"], None)
+    result = process_page(page, options)
+    if result.fields is None:
+        return (None, None, str(result.error))
+    metadata = {name: value for name, value in result.fields.items() if name != "text"}
+    return (json.dumps(metadata, ensure_ascii=False), result.fields["text"], None)
 
 
 def extract_column(
@@ -104,11 +106,13 @@ def extract_column(
 
 
 def read_warc(spark: SparkSession, paths: str | list[str]) -> DataFrame:
-    """The HTML responses of WARC files as rows ``source, warc_record_id, warc_target_uri, html``.
+    """The HTML responses of WARC files as rows ``source, warc_record_id, warc_target_uri,
+    html, error``.
 
     ``paths`` are files, directories or globs on any file system Spark reads. Each archive
     is read whole by one task (``binaryFile``), so give executors memory for the largest
-    archive; a corrupt archive gives a row with a null ``html`` and the reason in ``source``.
+    archive. An archive that cannot be read, or a record cut short, gives a row with a
+    null ``html`` and the reason in ``error`` (null for every record read whole).
     """
     files = spark.read.format("binaryFile").load(paths).select("path", "content")
     return files.mapInPandas(_records_of_archives, schema=_record_schema())
@@ -117,15 +121,16 @@ def read_warc(spark: SparkSession, paths: str | list[str]) -> DataFrame:
 def _records_of_archives(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     import pandas as pd
 
-    rows: list[tuple[str | None, str | None, str | None, bytes | None]] = []
+    rows: list[tuple[str | None, str | None, str | None, bytes | None, str | None]] = []
     for batch in batches:
         for path, content in zip(batch["path"], batch["content"], strict=True):
-            item = Input(path, output_stem(path), True)
+            item = Input(path, os.path.basename(path), True)
             for page in archive_pages(io.BytesIO(bytes(content)), item):
                 if isinstance(page, Page):
-                    rows.append((page.source, page.record_id, page.url, page.data))
+                    rows.append((page.source, page.record_id, page.url, page.data, None))
                 else:
-                    rows.append((f"{page.source}: {page.error}", None, None, None))
+                    error = f"{page.error_type}: {page.error}"
+                    rows.append((page.source, page.record_id, page.url, None, error))
                 if len(rows) >= ROWS_PER_BATCH:  # hand records on as they come, not per archive
                     yield pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
                     rows = []
@@ -136,8 +141,12 @@ def _records_of_archives(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFra
 def clean_warc(spark: SparkSession, paths: str | list[str], **options: Any) -> DataFrame:
     """:func:`read_warc` then :func:`extract_column`, without the raw HTML column.
 
-    The rows carry the fields of the command line's JSON Lines records, plus ``error``.
+    The rows carry the fields of the command line's JSON Lines records; ``error`` is why
+    a record could not be read (a truncated archive) or extracted, null on success.
     """
-    records = read_warc(spark, paths)
+    from pyspark.sql import functions as F
+
+    records = read_warc(spark, paths).withColumnRenamed("error", "read_error")
     cleaned = extract_column(records, html="html", url="warc_target_uri", **options)
-    return cleaned.drop("html")
+    with_error = cleaned.withColumn("error", F.coalesce(F.col("read_error"), F.col("error")))
+    return with_error.drop("html", "read_error")

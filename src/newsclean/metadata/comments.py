@@ -20,8 +20,11 @@ from .dates import parse_date
 
 HtmlElement = Any
 
-_ITEM = re.compile(
-    r"(?:^|[\s_-])(?:comment|reply|review)(?:$|[\s_-](?:item|body|wrap|container|\d+))", re.I
+#: One word of a class or id naming a single comment: ``comment``, ``comment-item``,
+#: ``js-comment-body``, ``comment-101``, ``reply``... (not ``comments`` or
+#: ``comment-list``, which name the section, nor ``comment-author``, a part of one).
+_ITEM_WORD = re.compile(
+    r"(?:^|[_-])(?:comment|reply|review)(?:[_-](?:item|body|wrap|container|\d+))?$", re.I
 )
 _AUTHOR = re.compile(r"author|user(?:name)?|commenter|\bname\b|\bfn\b|nickname", re.I)
 _DATE = re.compile(r"date|time|when|posted|published", re.I)
@@ -55,12 +58,18 @@ def _names(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
+def _is_item(element: HtmlElement) -> bool:
+    """Named like one comment: word by word, so that ``class="comment"`` (the commonest
+    markup) and ``class="comment even depth-1" id="c1"`` both count."""
+    return any(_ITEM_WORD.search(word) for word in _names(element).split())
+
+
 def _items(section: HtmlElement) -> list[HtmlElement]:
     """Elements that hold one comment each (li/article/div named like a comment)."""
     found = [
         element
         for element in section.iter("li", "article", "div")
-        if element is not section and _ITEM.search(_names(element))
+        if element is not section and _is_item(element)
     ]
     if not found:
         found = [li for li in section.iter("li") if len(text_of(li).strip()) >= 20]
@@ -75,7 +84,7 @@ def _items(section: HtmlElement) -> list[HtmlElement]:
 
 def _is_reply_container(item: HtmlElement) -> bool:
     """A nested comment (a reply) rather than a part of its parent comment."""
-    parent_item = next((a for a in item.iterancestors() if _ITEM.search(_names(a))), None)
+    parent_item = next((a for a in item.iterancestors() if _is_item(a)), None)
     if parent_item is None:
         return True
     return item.tag in ("li", "article") and item.tag == parent_item.tag
@@ -113,7 +122,7 @@ def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
     for ancestor in element.iterancestors():
         if ancestor is item:
             return False
-        if ancestor.tag in ("li", "article") and _ITEM.search(_names(ancestor)):
+        if ancestor.tag in ("li", "article") and _is_item(ancestor):
             return True
     return False
 

@@ -1,8 +1,9 @@
 """Parse the dates news pages write: ISO 8601, RFC 2822 and written forms in four languages.
 
-A value with a time and a zone becomes an aware :class:`datetime.datetime`; a
-time without a zone stays naive (newsclean does not guess zones); a bare day
-becomes a :class:`datetime.date`.
+A value with a time and a zone becomes an aware :class:`datetime.datetime`; the zone
+may be an offset or a name with one meaning in news datelines ("16:20 BST", "EST",
+"CET"). A time without a zone stays naive (newsclean does not guess zones); a bare
+day becomes a :class:`datetime.date`.
 """
 
 from __future__ import annotations
@@ -67,6 +68,24 @@ _ISO_DATE = re.compile(
     r"(?:[T ](?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
     r"\s*(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?"
 )
+#: Zone names and their fixed offset in hours. A name says which offset the writer meant
+#: ("CET" is +1 even in May), so no calendar is needed. A name with several meanings
+#: is left out (IST: India, Ireland or Israel), except RFC 2822's US names (CST is also
+#: China's), which the email standard and the news wires read as the US zones.
+ZONE_OFFSETS: dict[str, float] = {
+    **{"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1},
+    **{"CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3},
+    **{"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6},
+    **{"PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10},
+    **{"AWST": 8, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "ACST": 9.5, "ACDT": 10.5},
+    **{"AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13},
+}
+#: A zone name right after a time, optionally in brackets, and "UTC+2"/"GMT-05:00".
+_ZONE_NAME = re.compile(
+    r"\s*\(?(?P<name>"
+    + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
+    + r")(?:(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?)?\)?(?![\w+-])"
+)
 _RFC_2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
 _DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
@@ -82,7 +101,7 @@ def parse_date(text: str) -> Moment | None:
         return _from_iso(match)
     if _RFC_2822.match(text):
         try:
-            return parsedate_to_datetime(text)
+            return _rfc_2822(text)
         except (TypeError, ValueError):
             pass
     match = WRITTEN_DATE.search(text)
@@ -91,7 +110,7 @@ def parse_date(text: str) -> Moment | None:
         day = _day(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
         if day is None:
             return None
-        return _with_written_time(day, text[match.end() : match.end() + 20])
+        return _with_written_time(day, text[match.end() : match.end() + 40])
     for pattern in (_NUMERIC_DATE, _SLASHED_DATE):
         match = pattern.search(text)
         if match:
@@ -132,7 +151,7 @@ def _from_iso(match: re.Match[str]) -> Moment | None:
     day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
     if day is None or match["H"] is None:
         return day
-    zone = _zone(match["tz"])
+    zone = _zone(match["tz"]) if match["tz"] else _named_zone(match.string, match.end())
     try:
         return dt.datetime(
             day.year,
@@ -160,8 +179,37 @@ def _zone(text: str | None) -> dt.tzinfo | None:
         return None
 
 
+def _named_zone(text: str, position: int) -> dt.tzinfo | None:
+    """The zone named at ``position`` of ``text`` ("BST", "(CET)", "UTC+2"), if any."""
+    match = _ZONE_NAME.match(text, position)
+    if match is None:
+        return None
+    offset = dt.timedelta(hours=ZONE_OFFSETS[match["name"]])
+    if match["sign"]:
+        sign = 1 if match["sign"] == "+" else -1
+        minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
+        offset += sign * dt.timedelta(minutes=minutes)
+    try:
+        return dt.timezone(offset)
+    except ValueError:
+        return None
+
+
+def _rfc_2822(text: str) -> dt.datetime:
+    """An RFC 2822 date; a zone name the email module does not know ("BST") is read
+    from :data:`ZONE_OFFSETS` instead of leaving the time naive."""
+    parsed = parsedate_to_datetime(text)
+    if parsed.tzinfo is None:
+        zone = re.search(r"\d\d:\d\d(?::\d\d)?", text)
+        named = _named_zone(text, zone.end()) if zone else None
+        if named is not None:
+            return parsed.replace(tzinfo=named)
+    return parsed
+
+
 def _with_written_time(day: dt.date, after: str) -> Moment:
-    """A written date followed by a clock time ("at 6:01 am") keeps it, zone-less."""
+    """A written date followed by a clock time ("at 6:01 am") keeps it, with the zone
+    named after it ("16:20 BST"), else zone-less."""
     match = _WRITTEN_TIME.search(after)
     if not match:
         return day
@@ -170,7 +218,8 @@ def _with_written_time(day: dt.date, after: str) -> Moment:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return day  # not a clock time ("12.75" is a number)
-    return dt.datetime(day.year, day.month, day.day, hour, minute)
+    zone = _named_zone(after, match.end())
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
 
 
 _HAS_DIGIT = re.compile(r"\d")

@@ -87,7 +87,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
-    base = base_url(tags, url)
+    base = base_url(tags, url, metas)
     return Metadata(
         title=title,
         authors=authors,

@@ -9,22 +9,47 @@ make itself another site's article, or a ``javascript:`` URL, that way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..dom.page_tags import PageTags
-from ..urls import same_site, web_url
+from ..urls import same_site, scheme_of, web_url
 from .jsonld import url_value
 from .meta_tags import IMAGE_KEYS
 
 HtmlElement = Any
 
 
-def base_url(tags: PageTags, url: str | None) -> str | None:
+def base_url(tags: PageTags, url: str | None, metas: dict[str, str]) -> str | None:
     """What relative URLs resolve against: ``<base href>`` (an http(s) one, on any site,
-    as a browser does), else the caller's URL."""
+    as a browser does) on top of the page's address, which is the caller's URL, else the
+    page's own absolute http(s) canonical link or ``og:url`` (a saved page still says
+    where it lives; it could write absolute links to anywhere anyway)."""
+    address = url or _own_address(tags.links, metas)
     href = tags.base.get("href") if tags.base is not None else None
-    base = web_url(href, url) if href and href.strip() else None
-    return base or url
+    base = web_url(href, address) if href and href.strip() else None
+    return base or address
+
+
+def _own_address(links: list[HtmlElement], metas: dict[str, str]) -> str | None:
+    for claim in _claims(links, metas):
+        found = web_url(claim)
+        if found is not None and scheme_of(found) is not None:  # absolute, http(s)
+            return found
+    return None
+
+
+def _claims(
+    links: list[HtmlElement], metas: dict[str, str], articles: Sequence[dict[str, Any]] = ()
+) -> list[str | None]:
+    """What the page says its address is, most trusted first: canonical links,
+    ``og:url``, JSON-LD ``url``."""
+    claims: list[str | None] = [
+        link.get("href")
+        for link in links
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+    ]
+    return [*claims, metas.get("og:url"), *(url_value(item.get("url")) for item in articles)]
 
 
 def canonical_url(
@@ -36,12 +61,7 @@ def canonical_url(
 ) -> str | None:
     """The page's URL: its first http(s) canonical claim when there is no caller URL or
     the claim is on the caller's site, else the caller's URL."""
-    claims = [
-        link.get("href")
-        for link in links
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
-    ]
-    claims += [metas.get("og:url"), *(url_value(item.get("url")) for item in articles)]
+    claims = _claims(links, metas, articles)
     claim = next((found for value in claims if (found := web_url(value, base))), None)
     if url is None:
         return claim

@@ -130,8 +130,10 @@ def check_attributes(markup: str | bytes, limits: Limits, encoding: str | None =
     it only reports tags to a parser target, confirms either before the page is refused.
     """
     limit, total = limits.max_attributes, limits.max_page_attributes
-    wide = overfull_tag(markup, limit) is not None
-    if not wide and _attribute_bound(markup) <= total:
+    # an attribute takes two characters at least (a separator and a name): a page
+    # under twice a limit long cannot break it, and needs no scan or count
+    wide = len(markup) > 2 * limit and overfull_tag(markup, limit) is not None
+    if not wide and (len(markup) <= 2 * total or _attribute_bound(markup) <= total):
         return
     widest, count = start_tags(markup, encoding)
     if widest > limit:
@@ -146,7 +148,8 @@ _BYTE_SEPARATORS = tuple(c.encode() for c in _SEPARATORS)
 
 def _attribute_bound(markup: str | bytes) -> int:
     """An upper bound on the page's attributes: each one after a tag's name follows a
-    space, a ``/`` or the quote closing the value before it."""
+    space, a ``/`` or the quote closing the value before it.
+    """
     if isinstance(markup, bytes):
         return sum(markup.count(c) for c in _BYTE_SEPARATORS)
     return sum(markup.count(c) for c in _SEPARATORS)

@@ -153,6 +153,8 @@ class Snapshot:
     include_images: bool = False
     include_tables: bool = True
     include_captions: bool = False
+    #: the heading to put above the body (``include_title``), or None
+    title: str | None = None
 
 
 def snapshot(containers: list[HtmlElement], **options: Any) -> Snapshot:
@@ -181,7 +183,19 @@ def clean_tree(shot: Snapshot) -> HtmlElement:
         root.append(child)
     _wrap_loose_text(root)
     _drop_empty(root)
+    if shot.title and len(root):
+        _add_heading(root, shot.title)
     return root
+
+
+def _add_heading(root: HtmlElement, title: str) -> None:
+    """The title as an ``h1`` above the body, unless the body already opens with it."""
+    first = root[0]
+    if first.tag in ("h1", "h2") and " ".join("".join(first.itertext()).split()) == title:
+        return
+    heading = etree.Element("h1")
+    heading.text = _NOT_XML.sub("", title)
+    root.insert(0, heading)
 
 
 def _clean(element: HtmlElement, shot: Snapshot) -> None:

@@ -3,6 +3,9 @@
 The text is serialised once by lxml (in C). Before that, block elements get a
 private-use marker around them and ``<br>`` another, so that the Python side
 only splits and tidies strings instead of walking the tree.
+
+A data table (no block inside its cells) is one block: a line per row, its cells
+separated by a tab. A layout table (paragraphs in its cells) is read as its blocks.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ _CELL_TAGS = ("td", "th")
 _BLOCK = "\ue000"  # private-use characters never found in page text we keep
 _BREAK = "\ue001"
 _PRE = "\ue002"
+_CELL = "\ue003"
+#: The parts of a table that are rows, not blocks, when the table holds data.
+_ROW_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))
+#: Block tags a data table may hold: its row parts and its caption (a block of its own).
+_DATA_TABLE_BLOCKS = _ROW_PARTS | {"caption"}
 #: A block boundary: block markers, or two line breaks, with only space between.
 _BLOCKS = re.compile(f"(?:{_BLOCK}|{_BREAK}[ \\t\\r\\n]*{_BREAK})[\\s{_BLOCK}{_BREAK}]*")
 #: The same boundary in the UTF-8 bytes of the text.
@@ -75,12 +83,44 @@ def _add_block(chunk: str, blocks: list[str]) -> None:
             blocks.append(block)
         return
     if _BREAK in chunk:
-        lines = [" ".join(line.split()) for line in chunk.split(_BREAK)]
-        block = "\n".join(line for line in lines if line)
+        lines = [_line(line) for line in chunk.split(_BREAK)]
+        block = "\n".join(line for line in lines if line.strip())
     else:
-        block = " ".join(chunk.split())
-    if block:
+        block = _line(chunk)
+    if block.strip():
         blocks.append(block)
+
+
+def _line(text: str) -> str:
+    """One line, spaces collapsed; a table row's cells joined by a tab."""
+    if _CELL not in text:
+        return " ".join(text.split())
+    cells = text.split(_CELL)
+    if not cells[0].strip():
+        cells = cells[1:]  # the space before the row's first cell
+    return "\t".join(" ".join(cell.split()) for cell in cells)
+
+
+def _data_table_rows(root: HtmlElement) -> set[HtmlElement]:
+    """The row parts (``tbody``, ``tr``...) of the data tables under ``root``: tables
+    whose cells hold no block (a nested table or a paragraph makes a layout table)."""
+    rows: set[HtmlElement] = set()
+    for table in root.iter("table"):
+        parts = [e for e in table.iter(*BLOCK_TAGS) if e is not table]
+        if all(part.tag in _DATA_TABLE_BLOCKS for part in parts):
+            rows.update(part for part in parts if part.tag in _ROW_PARTS)
+    return rows
+
+
+def _mark_rows(rows: set[HtmlElement]) -> None:
+    """A line break after each row of a data table, a cell marker before each cell."""
+    for row in rows:
+        if row.tag != "tr":
+            continue
+        _set(row, "tail", _BREAK + (row.tail or ""))
+        for cell in row:
+            if cell.tag in _CELL_TAGS:
+                _set(cell, "text", _CELL + (cell.text or ""))
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -110,16 +150,22 @@ def _mark(root: HtmlElement, *, sparse: bool = False) -> None:
     or by the end of a block parent. Preformatted text keeps every marker.
     That costs more calls per block than it saves for a page of usual size.
     """
+    rows = _data_table_rows(root) if root.find(".//table") is not None else set()
     if sparse:
-        _mark_blocks_sparsely(root)
+        _mark_blocks_sparsely(root, rows)
     else:
         for element in root.iter(*BLOCK_TAGS):
+            if element in rows:
+                continue
             _set(element, "text", _BLOCK + (element.text or ""))
             if element is not root:
                 _set(element, "tail", _BLOCK + (element.tail or ""))
     for element in root.iter("br"):
         _set(element, "tail", _BREAK + (element.tail or ""))
+    _mark_rows(rows)
     for element in root.iter(*_CELL_TAGS):
+        if element.getparent() in rows:
+            continue
         _set(element, "text", " " + (element.text or ""))
         if element is not root:
             _set(element, "tail", " " + (element.tail or ""))
@@ -133,29 +179,41 @@ def _mark(root: HtmlElement, *, sparse: bool = False) -> None:
         _set(element, "text", _PRE + (element.text or ""))
 
 
-def _mark_blocks_sparsely(root: HtmlElement) -> None:
+def _mark_blocks_sparsely(root: HtmlElement, rows: set[HtmlElement]) -> None:
+    """``rows``: the row parts of data tables, which are not blocks."""
     in_pre = {inner for pre in root.iter("pre") for inner in pre.iter()}
     for element in root.iter(*BLOCK_TAGS):
+        if element in rows:
+            continue
         text = element.text
         if (
             (text and text.strip(_SPACE))
             or element in in_pre
             or not len(element)
-            or element[0].tag not in _OPENING
+            or not _opens(element[0], rows)
         ):
             _set(element, "text", _BLOCK + (text or ""))
         if element is root:
             continue
         tail = element.tail
-        if (tail and tail.strip(_SPACE)) or element in in_pre or not _block_follows(element, root):
+        if (
+            (tail and tail.strip(_SPACE))
+            or element in in_pre
+            or not _block_follows(element, root, rows)
+        ):
             _set(element, "tail", _BLOCK + (tail or ""))
 
 
-def _block_follows(element: HtmlElement, root: HtmlElement) -> bool:
+def _opens(element: HtmlElement, rows: set[HtmlElement]) -> bool:
+    """``element`` starts with a block marker of its own."""
+    return element.tag in _OPENING and element not in rows
+
+
+def _block_follows(element: HtmlElement, root: HtmlElement, rows: set[HtmlElement]) -> bool:
     """True when a block boundary comes right after ``element`` anyway: a block
     sibling starts, or a block parent (or the rendered tree) ends."""
     following = element.getnext()
     if following is not None:
-        return following.tag in _OPENING
+        return _opens(following, rows)
     parent = element.getparent()
-    return parent is root or parent is None or parent.tag in BLOCK_TAGS
+    return parent is root or parent is None or (parent.tag in BLOCK_TAGS and parent not in rows)

@@ -23,28 +23,31 @@ def load_rule_file(path: RulePath, *, trusted: bool = False) -> RuleFile:
     return load_toml_rules(file, trusted=trusted)
 
 
-def rule_files(paths: RulePath | Sequence[RulePath], *, trusted: bool = False) -> list[RuleFile]:
+def rule_file_paths(paths: RulePath | Sequence[RulePath]) -> list[Path]:
     """Every rule file under ``paths`` (files, or directories searched for ``*.toml``
-    and ``*.txt``), in a stable order; unsupported directives are warned about.
-    ``trusted``: as for :func:`load_rule_file`."""
+    and ``*.txt``), in a stable order."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    loaded: list[RuleFile] = []
+    found: list[Path] = []
     for entry in paths:
         path = Path(entry)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".txt"))
+            found += sorted(p for p in path.rglob("*") if p.suffix in (".toml", ".txt"))
         elif path.exists():
-            files = [path]
+            found.append(path)
         else:
             raise RuleFileError(f"no such rule file or directory: {path}")
-        for file in files:
-            rule_file = load_rule_file(file, trusted=trusted)
-            for directive in rule_file.unsupported:
-                warnings.warn(
-                    f"{file}: directive {directive!r} is not supported and was not applied",
-                    UnsupportedDirective,
-                    stacklevel=2,
-                )
-            loaded.append(rule_file)
+    return found
+
+
+def rule_files(paths: RulePath | Sequence[RulePath], *, trusted: bool = False) -> list[RuleFile]:
+    """Every rule file under ``paths``, loaded (``trusted``: as for
+    :func:`load_rule_file`); unsupported directives are warned about
+    (:class:`~newsclean.errors.UnsupportedDirective`, one warning per directive)."""
+    loaded: list[RuleFile] = []
+    for file in rule_file_paths(paths):
+        rule_file = load_rule_file(file, trusted=trusted)
+        for directive in rule_file.unsupported:
+            warnings.warn(directive.describe(file), UnsupportedDirective, stacklevel=2)
+        loaded.append(rule_file)
     return loaded

@@ -16,7 +16,8 @@ with lxml. What each directive becomes:
   are newsclean's own behaviour (pruning link lists inside the body; scoring when
   no body rule matches).
 - Anything else (``replace_string``, ``http_header``, ``prune: no``, ...) is
-  reported by name in ``RuleFile.unsupported`` and as a warning, never ignored silently.
+  reported with its line in ``RuleFile.unsupported`` and as a warning, never ignored
+  silently.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from ..errors import RuleFileError
 from .model import Effect, Rule, XPath
-from .rulefile import RuleFile, RuleTest
+from .rulefile import RuleFile, RuleTest, Unsupported
 
 _XPATH_EFFECTS = {
     "body": Effect.BODY,
@@ -50,7 +51,7 @@ def load_site_config(path: Path, *, trusted: bool = False) -> RuleFile:
     if domain.startswith("www."):
         domain = domain[4:]
     rules: list[Rule] = []
-    unsupported: list[str] = []
+    unsupported: dict[str, Unsupported] = {}
     page_links: list[str] = []
     tests: list[RuleTest] = []
     counts: dict[str, int] = {}
@@ -79,12 +80,13 @@ def load_site_config(path: Path, *, trusted: bool = False) -> RuleFile:
         elif directive in _DEFAULT_ON and value.lower() == _DEFAULT_ON[directive]:
             continue
         else:
-            unsupported.append(f"{directive}: {value}" if directive in _DEFAULT_ON else directive)
+            named = f"{directive}: {value}" if directive in _DEFAULT_ON else directive
+            unsupported.setdefault(named, Unsupported(number, named))
     return RuleFile(
         path=path,
         rules=tuple(rules),
         tests=tuple(tests),
-        unsupported=tuple(dict.fromkeys(unsupported)),
+        unsupported=tuple(unsupported.values()),
         page_links=tuple(page_links),
     )
 

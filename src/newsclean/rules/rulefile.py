@@ -24,6 +24,19 @@ class RuleTest:
 
 
 @attrs.frozen
+class Unsupported:
+    """A directive of a rule file that newsclean does not carry out, with its line."""
+
+    line: int
+    directive: str
+
+    def describe(self, path: Path) -> str:
+        """``file:line: directive '...' is not supported; ignored``, the one way it is
+        reported (as a warning by the library, as a line by the command line)."""
+        return f"{path}:{self.line}: directive {self.directive!r} is not supported; ignored"
+
+
+@attrs.frozen
 class RuleFile:
     """What one file contributes: rules, built-in rules to switch off, tests, and the
     directives it uses that newsclean does not carry out."""
@@ -32,7 +45,7 @@ class RuleFile:
     rules: tuple[Rule, ...] = ()
     disabled: tuple[tuple[str, str | None], ...] = ()
     tests: tuple[RuleTest, ...] = ()
-    unsupported: tuple[str, ...] = ()
+    unsupported: tuple[Unsupported, ...] = ()
     #: recorded but never followed (newsclean fetches nothing)
     page_links: tuple[str, ...] = ()
 
