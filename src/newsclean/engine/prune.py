@@ -41,8 +41,17 @@ def prune(
     """Remove text-rule matches, link lists, teasers and similar leftovers inside
     ``container``; return what was removed, each with the rule or reason."""
     doomed: list[tuple[HtmlElement, str]] = []
+    # an inline piece of a sentence is removed only by a strong text rule (_text_rules),
+    # and is never a link block: without such a rule for its tag it needs no look
+    weak_only = {
+        tag
+        for tag, by_text in rules.tagged_text_rules.items()
+        if tag in _INLINE_TEXT_TAGS and tag not in _PRUNABLE and not any(r.strong for r in by_text)
+    }
     for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
         if element is container:
+            continue
+        if element.tag in weak_only and not _stands_alone(element):
             continue
         length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
