@@ -168,6 +168,9 @@ class Tuning:
     link_heading_density: float = _number(0.5)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
+    #: ... and so does a line this short between such a heading and a teaser list
+    #: (a series box's blurb)
+    list_intro_max_chars: int = _number(160)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

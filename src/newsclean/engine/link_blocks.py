@@ -123,10 +123,10 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
     or making up a good part of its text (a short blurb around the link)."""
     text = ""
     for link in item.iter("a"):
-        if not links.is_story(link.get("href") or ""):
-            continue
         headline = " ".join(text_of(link).split())
         if len(headline.split()) < tuning.teaser_headline_words:
+            continue  # looked at first: judging the address costs more
+        if not links.is_story(link.get("href") or ""):
             continue
         text = text or " ".join(text_of(item).split())
         if len(text) > tuning.teaser_max_chars:

@@ -23,6 +23,8 @@ _PRUNABLE = (
     *("h2", "h3", "h4", "h5", "h6", "p", "center", "figure"),
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: What a line introducing a list under its heading is set in.
+_INTRO_TAGS = frozenset(("p", "div", "span"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
@@ -75,6 +77,8 @@ def prune(
             heading = _heading_before(element, tuning)
             if heading is not None:
                 doomed.append((heading, f"{reason}-heading"))
+            elif reason == "teaser-list":
+                doomed.extend(_introduction(element, reason, tuning))
         if reason is not None:
             doomed.append((element, reason))
     for element, _reason in doomed:
@@ -154,6 +158,35 @@ def _text_match(rule: Rule) -> Text:
     match = rule.match
     assert isinstance(match, Text)
     return match
+
+
+def _introduction(
+    element: HtmlElement, reason: str, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """A heading and a short line under it, right before ``element`` (a list of the
+    site's other stories): a series box's title and blurb go with its list."""
+    intro = _previous_element(element)
+    if intro is None or intro.tag not in _INTRO_TAGS or (element.tail or "").strip():
+        return []
+    if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in intro):
+        return []
+    text = " ".join(text_of(intro).split())
+    if not text or len(text) > tuning.list_intro_max_chars or (intro.tail or "").strip():
+        return []
+    heading = _previous_element(intro)
+    if heading is None or heading.tag not in _HEADINGS:
+        return []
+    title = " ".join(text_of(heading).split())
+    if not title or len(title) > tuning.list_heading_max_chars:
+        return []
+    return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
+
+
+def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
 
 
 def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
