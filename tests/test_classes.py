@@ -104,3 +104,37 @@ def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     standings = blocks.index("Coastal League final standings")
     assert [b[:2] for b in blocks[standings + 1 : standings + 9]] == [f"{i}." for i in range(1, 9)]
     assert table < standings < len(blocks) - 2
+
+
+_STORY = "".join(
+    f"<p>Paragraph {n} of the council story says what the ferry committee decided about "
+    f"the winter timetable, the fares and the new pier on the north shore.</p>"
+    for n in range(1, 7)
+)
+
+
+def _closing(heading: str, after: str) -> str:
+    return (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<h2>{heading}</h2>{after}</article></body></html>"
+    )
+
+
+def test_a_short_closing_appeal_section_goes_whole() -> None:
+    staff = "".join(f"<li>Reporter {n}, desk {n}</li>" for n in range(1, 6))
+    appeal = "<p>We are a small newsroom funded by our readers.</p><ul>" + staff + "</ul>"
+    for heading in ("Before you go...", "Support local journalism", "Become a member today"):
+        text = extract(_closing(heading, appeal)).text
+        assert text.endswith("new pier on the north shore."), heading
+        assert "Reporter 1" not in text and "small newsroom" not in text
+
+
+def test_a_long_section_or_an_ordinary_heading_stays() -> None:
+    long_after = "".join(
+        f"<p>Closing paragraph {n} goes on about the ferry's history and its crews over "
+        f"forty years of winter sailings to the islands.</p>"
+        for n in range(1, 20)
+    )
+    assert "Closing paragraph 19" in extract(_closing("Before you go...", long_after)).text
+    short = "<p>The committee meets again in March to review the fares.</p>"
+    assert "meets again in March" in extract(_closing("What happens next", short)).text

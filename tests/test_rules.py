@@ -108,6 +108,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-appeal-sections",
+        "<h2>Before you go...</h2><p>The Harbour Times is owned by its readers.</p>"
+        "<ul><li>Ada Lind, editor</li><li>Jon Berg, harbour reporter</li></ul>",
+        "Jon Berg",
+        "end",
+    ),
+    (
         "wire-credits",
         "<p>Ada Lind contributed reporting from Oslo.</p>",
         "contributed reporting",

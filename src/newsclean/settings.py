@@ -171,6 +171,9 @@ class Tuning:
     #: ... and so does a line this short between such a heading and a teaser list
     #: (a series box's blurb)
     list_intro_max_chars: int = _number(160)
+    #: a closing section (``Role.CLOSING``) goes whole only when its text after the
+    #: heading is at most this long
+    closing_section_max_chars: int = _number(1500)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

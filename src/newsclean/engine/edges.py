@@ -9,8 +9,9 @@ from typing import Any
 from ..dom.text import text_of
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
-from ..rules.model import Effect, Rule, Tags, Text
+from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
+from ..settings import Tuning
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -23,16 +24,22 @@ PAGE_ADDRESS = Rule(
 
 
 def trim_edges(
-    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, links: SiteLinks
+    containers: list[HtmlElement],
+    rules: CompiledRules,
+    decisions: Decisions,
+    links: SiteLinks,
+    tuning: Tuning,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
-    a printed page) is furniture too."""
+    a printed page) is furniture too, and so is a short closing section under a
+    heading a ``Role.CLOSING`` rule matches (with all of that section)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
     blocks = _leaf_blocks(containers, by_tag)
-    doomed: list[tuple[HtmlElement, str]] = []
+    doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars)
+    blocks = blocks[: len(blocks) - len(doomed)]
     for run in (reversed(blocks), iter(blocks)):
         for element in run:
             if any(element is gone for gone, _name in doomed):
@@ -51,6 +58,33 @@ def trim_edges(
     for element, _name in doomed:
         remove_element(element)
     return doomed
+
+
+def _closing_section(
+    blocks: list[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+    decisions: Decisions,
+    max_chars: int,
+) -> list[tuple[HtmlElement, str]]:
+    """The last blocks, from a heading a ``Role.CLOSING`` rule matches to the end,
+    when what follows the heading holds at most ``max_chars`` characters."""
+    after = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        element = blocks[index]
+        text = " ".join(text_of(element).split())
+        closing = [r for r in by_tag[element.tag] if r.role is Role.CLOSING]
+        if closing and text:
+            normal = text.lower().replace("’", "'")
+            fired = [rule for rule in closing if _text(rule).matches_text(normal)]
+            if fired:
+                section = blocks[index:]
+                for block in section:
+                    decisions.record(block, fired[0])
+                return [(block, fired[0].name) for block in section]
+        after += len(text)
+        if after > max_chars:
+            break
+    return []
 
 
 def _leaf_blocks(

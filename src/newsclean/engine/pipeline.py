@@ -104,7 +104,7 @@ def run_engine(
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
-    for element, reason in trim_edges(containers, rules, decisions, links):
+    for element, reason in trim_edges(containers, rules, decisions, links, options.tuning):
         observer.removed(element, reason)
     if options.include_standfirst:
         for element in drop_repeats(leads, containers):

@@ -48,6 +48,10 @@ class Role(enum.Enum):
     #: the elements are hidden from readers: removed even around a body marker, unless
     #: they hold the page's only copy of the article (a page a script reveals)
     HIDDEN = "hidden"
+    #: the element (a heading near the body's end) opens a closing section that is
+    #: not the story, such as an appeal for members: with ``at_edges`` text rules it
+    #: goes with everything after it, when that is short (``closing_section_max_chars``)
+    CLOSING = "closing"
 
 
 #: Effects that set a metadata field instead of deciding about the body.

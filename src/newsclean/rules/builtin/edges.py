@@ -4,8 +4,15 @@ reading time. A line in the middle of the story is never judged by these."""
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Text
-from .patterns import CLOSING_APPEAL, COMMENT_REMNANT, READING_TIME, UPDATE_NOTE, WIRE_CREDIT
+from ..model import Effect, Role, Rule, Text
+from .patterns import (
+    APPEAL_HEADING,
+    CLOSING_APPEAL,
+    COMMENT_REMNANT,
+    READING_TIME,
+    UPDATE_NOTE,
+    WIRE_CREDIT,
+)
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
 EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
@@ -16,6 +23,15 @@ CLOSING_APPEALS = Rule(
     Effect.DROP,
     description="Sign up, follow, subscribe, share and send-a-tip lines opening or closing "
     "the body.",
+)
+
+CLOSING_APPEAL_SECTIONS = Rule(
+    "closing-appeal-sections",
+    Text(pattern=APPEAL_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=80, at_edges=True),
+    Effect.DROP,
+    description="A short closing section under an appeal heading ('Before you go...', "
+    "'Support local journalism'): the heading and everything after it.",
+    role=Role.CLOSING,
 )
 
 WIRE_CREDITS = Rule(
@@ -48,6 +64,7 @@ UPDATE_NOTES = Rule(
 
 RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
+    CLOSING_APPEAL_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     READING_TIMES,

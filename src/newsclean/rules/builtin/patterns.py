@@ -83,6 +83,20 @@ CLOSING_APPEAL = (
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
 
+#: The heading of a closing appeal section (a plea for members or gifts, often with a
+#: staff list under it): "Before you go...", "Support local journalism".
+APPEAL_HEADING = (
+    r"\W*(?:before you go|one more thing|a (?:message|note|request) from (?:the|our) [\w ]{2,40}"
+    r"|(?:please )?support (?:our|local|independent|nonprofit|non-profit|quality|this|the)"
+    r"(?: [\w'-]+){0,3} (?:journalism|reporting|news|newsroom|work|journalists)"
+    r"|(?:become|be) a (?:member|supporter|subscriber|patron|friend)(?: of [\w ]{2,40})?(?: today)?"
+    r"|(?:why )?we need your (?:help|support)"
+    r"|(?:please )?(?:donate|make a (?:donation|gift))(?: today| now)?"
+    r"|unterstützen sie (?:uns|unsere arbeit|[\w ]{2,40}journalismus)"
+    r"|soutenez(?:-nous| notre travail| [\w ]{2,40}journalisme)"
+    r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
 WIRE_CREDIT = (
     r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
