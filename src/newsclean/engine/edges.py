@@ -71,17 +71,17 @@ def _closing_section(
     after = 0
     for index in range(len(blocks) - 1, -1, -1):
         element = blocks[index]
-        text = " ".join(text_of(element).split())
+        raw = text_of(element)
         closing = [r for r in by_tag[element.tag] if r.role is Role.CLOSING]
-        if closing and text:
-            normal = text.lower().replace("’", "'")
-            fired = [rule for rule in closing if _text(rule).matches_text(normal)]
+        if closing and len(raw) <= max(_text(rule).max_length for rule in closing) * 2:
+            normal = " ".join(raw.split()).lower().replace("’", "'")
+            fired = [rule for rule in closing if normal and _text(rule).matches_text(normal)]
             if fired:
                 section = blocks[index:]
                 for block in section:
                     decisions.record(block, fired[0])
                 return [(block, fired[0].name) for block in section]
-        after += len(text)
+        after += len(raw)
         if after > max_chars:
             break
     return []
