@@ -138,3 +138,24 @@ def test_a_long_section_or_an_ordinary_heading_stays() -> None:
     assert "Closing paragraph 19" in extract(_closing("Before you go...", long_after)).text
     short = "<p>The committee meets again in March to review the fares.</p>"
     assert "meets again in March" in extract(_closing("What happens next", short)).text
+
+
+def _after_image(line_style: str, next_style: str) -> str:
+    return extract(
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<div class='pic'><img src='pier.jpg' alt=''></div>"
+        f"<p style='{line_style}'>The north pier at dawn. Photo: Harbour Archive</p>"
+        f"<p style='{next_style}'>The committee meets again in March to review fares.</p>"
+        "</article></body></html>"
+    ).text
+
+
+def test_a_line_in_smaller_print_after_an_image_is_its_caption() -> None:
+    for size in ("font-size:13px;color:#6b6b6b", "FONT-SIZE: 0.8em", "font-size: small"):
+        text = _after_image(size, "")
+        assert "Harbour Archive" not in text and "meets again in March" in text, size
+
+
+def test_paragraphs_styled_alike_or_in_large_print_stay() -> None:
+    assert "Harbour Archive" in _after_image("font-size:13px", "font-size:13px")
+    assert "Harbour Archive" in _after_image("font-size:18px", "")
