@@ -108,6 +108,19 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "script-notices",
+        "<p>This photo gallery requires JavaScript.</p><p>Please enable JavaScript in your "
+        "browser to view this content.</p>",
+        "photo gallery requires",
+        True,
+    ),
+    (
+        "closing-appeals",
+        "<p>Start your week with the Harbour Briefing. Sign up for the free weekly newsletter.</p>",
+        "Harbour Briefing",
+        "end",
+    ),
+    (
         "closing-appeal-sections",
         "<h2>Before you go...</h2><p>The Harbour Times is owned by its readers.</p>"
         "<ul><li>Ada Lind, editor</li><li>Jon Berg, harbour reporter</li></ul>",
@@ -300,6 +313,11 @@ CASES: list[tuple[str, str, str, bool | str]] = [
 @pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
 def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> None:
     check_dropped(page(markup, inside=inside), rule, gone)
+
+
+def test_a_sentence_about_javascript_is_not_a_notice() -> None:
+    line = "The new booking site requires JavaScript, the council admitted on Tuesday."
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 
 def test_every_builtin_drop_rule_has_a_case() -> None:

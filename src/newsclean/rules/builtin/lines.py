@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Effect, Rule, Text
 from .common import text_drop
-from .patterns import AGENCY_CREDIT, BYLINE_LINE, DATE_ONLY, SLIDE_COUNTER
+from .patterns import AGENCY_CREDIT, BYLINE_LINE, DATE_ONLY, SCRIPT_NOTICE, SLIDE_COUNTER
 from .phrases import (
     CREDIT_PREFIXES,
     ENGAGEMENT_LABELS,
@@ -72,6 +72,13 @@ DATE_ONLY_BLOCKS = text_drop(
 )
 
 
+SCRIPT_NOTICES = text_drop(
+    "script-notices",
+    Text(pattern=SCRIPT_NOTICE, tags=LINE_BLOCKS, max_length=120),
+    "'This slideshow requires JavaScript' and 'your browser does not support the video' notices.",
+)
+
+
 MEDIA_LABELS = Rule(
     "media-labels",
     Text(MEDIA_LABEL_TEXTS, max_length=20),
@@ -88,5 +95,6 @@ RULES: tuple[Rule, ...] = (
     AGENCY_CREDITS,
     SLIDE_COUNTERS,
     DATE_ONLY_BLOCKS,
+    SCRIPT_NOTICES,
     MEDIA_LABELS,
 )

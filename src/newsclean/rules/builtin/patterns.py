@@ -80,6 +80,7 @@ CLOSING_APPEAL = (
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
+    r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
 
@@ -95,6 +96,21 @@ APPEAL_HEADING = (
     r"|unterstützen sie (?:uns|unsere arbeit|[\w ]{2,40}journalismus)"
     r"|soutenez(?:-nous| notre travail| [\w ]{2,40}journalisme)"
     r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
+)
+
+#: A notice that a part of the page needs a script (or a plugin) the reader lacks:
+#: "This slideshow requires JavaScript", "Please enable JavaScript to view this
+#: content": the whole line, so a sentence about a site that needs JavaScript stays.
+SCRIPT_NOTICE = (
+    r"\W*(?:(?:this|the) [\w -]{1,40} (?:requires|needs) javascript"
+    r"|(?:please )?(?:enable|turn on|activate) javascript"
+    r"|javascript (?:is )?(?:required|disabled|must be enabled)"
+    r"|you (?:need|have) to enable javascript"
+    r"|your browser does not support (?:the |html5 )?(?:video|audio|iframes?)(?: tags?| elements?)?"
+    r"|bitte aktivieren sie javascript|javascript ist deaktiviert"
+    r"|veuillez activer (?:le )?javascript|activa (?:el )?javascript)"
+    r"(?:(?: in your browser)? (?:to|for|in order to) (?:view|see|play|watch|use|display"
+    r"|read|load|access) [\w ]{1,40})?\W*"
 )
 
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
