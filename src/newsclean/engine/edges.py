@@ -17,6 +17,10 @@ from .links import SiteLinks
 HtmlElement = Any
 
 
+#: How much longer than a heading rule's ``max_length`` a block's raw text may be and
+#: still be read as that heading (its whitespace collapses when it is normalised).
+_RAW_SLACK = 2
+
 #: Stands in for a rule on a line that is the page's own address (a print header).
 PAGE_ADDRESS = Rule(
     "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
@@ -44,7 +48,7 @@ def trim_edges(
         for element in run:
             if any(element is gone for gone, _name in doomed):
                 break  # the two ends met
-            text = " ".join(text_of(element).split()).lower().replace("’", "'")
+            text = _normal(text_of(element))
             if not text:
                 continue
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
@@ -68,14 +72,20 @@ def _closing_section(
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches to the end,
     when what follows the heading holds at most ``max_chars`` characters."""
+    closing = {
+        tag: [rule for rule in rules if rule.role is Role.CLOSING] for tag, rules in by_tag.items()
+    }
+    longest = {
+        tag: max((_text(rule).max_length for rule in rules), default=0)
+        for tag, rules in closing.items()
+    }
     after = 0
     for index in range(len(blocks) - 1, -1, -1):
         element = blocks[index]
         raw = text_of(element)
-        closing = [r for r in by_tag[element.tag] if r.role is Role.CLOSING]
-        if closing and len(raw) <= max(_text(rule).max_length for rule in closing) * 2:
-            normal = " ".join(raw.split()).lower().replace("’", "'")
-            fired = [rule for rule in closing if normal and _text(rule).matches_text(normal)]
+        if len(raw) <= longest[element.tag] * _RAW_SLACK:
+            normal = _normal(raw)
+            fired = [r for r in closing[element.tag] if normal and _text(r).matches_text(normal)]
             if fired:
                 section = blocks[index:]
                 for block in section:
@@ -85,6 +95,12 @@ def _closing_section(
         if after > max_chars:
             break
     return []
+
+
+def _normal(text: str) -> str:
+    """``text`` as the edge rules read it: whitespace collapsed, lower case, straight
+    apostrophes."""
+    return " ".join(text.split()).lower().replace("’", "'")
 
 
 def _leaf_blocks(

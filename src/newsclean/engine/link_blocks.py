@@ -11,6 +11,7 @@ link-only paragraph pointing to another site is a source and stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
@@ -84,12 +85,7 @@ def _teaser(
     if length > tuning.teaser_max_chars or density < tuning.teaser_link_share:
         return False
     text = " ".join(text_of(element).split())
-    for link in element.iter("a"):
-        headline = " ".join(text_of(link).split())
-        if len(headline.split()) < tuning.teaser_headline_words:
-            continue
-        if not links.is_story(link.get("href") or ""):
-            continue
+    for headline in _story_headlines(element, tuning, links):
         before = text[: max(text.find(headline), 0)].strip()
         if not before or before.endswith(_LABEL_ENDS) or before.isupper():
             return True
@@ -122,18 +118,24 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
     """A teaser item: a headline linking to another story of the site, opening the item
     or making up a good part of its text (a short blurb around the link)."""
     text = ""
-    for link in item.iter("a"):
-        headline = " ".join(text_of(link).split())
-        if len(headline.split()) < tuning.teaser_headline_words:
-            continue  # looked at first: judging the address costs more
-        if not links.is_story(link.get("href") or ""):
-            continue
+    for headline in _story_headlines(item, tuning, links):
         text = text or " ".join(text_of(item).split())
         if len(text) > tuning.teaser_max_chars:
             return False
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
             return True
     return False
+
+
+def _story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> Iterator[str]:
+    """The text of each link in ``element`` that reads as a headline (a few words at
+    least) and leads to another story of the site, in document order."""
+    for link in element.iter("a"):
+        headline = " ".join(text_of(link).split())
+        if len(headline.split()) < tuning.teaser_headline_words:
+            continue  # looked at first: judging the address costs more
+        if links.is_story(link.get("href") or ""):
+            yield headline
 
 
 def _sources_only(element: HtmlElement, links: SiteLinks) -> bool:

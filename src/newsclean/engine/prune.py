@@ -183,6 +183,7 @@ def _introduction(
 
 
 def _previous_element(element: HtmlElement) -> HtmlElement | None:
+    """The element before ``element`` among its siblings (comments passed over)."""
     previous = element.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()
@@ -193,9 +194,7 @@ def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The heading or label that introduces ``element`` (links), if it stands right
     before it: a heading, or a line of a few words that ends no sentence ("DON'T
     MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
+    previous = _previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
     text = " ".join(text_of(previous).split())

@@ -57,7 +57,6 @@ class Veto:
         self.tuning = tuning
         #: the page's paragraph text and prose, measured once and kept up to date
         self._totals: list[int] | None = None
-        self._page_text: str | None = None
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
