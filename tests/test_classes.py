@@ -17,11 +17,19 @@ from newsclean import Article, extract
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def _page(name: str, *, comments: bool = False, captions: bool = False) -> Article:
+def _page(
+    name: str, *, comments: bool = False, captions: bool = False, standfirst: bool = False
+) -> Article:
     folder = FIXTURES / name
     spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
     page = (folder / "page.html").read_bytes()
-    return extract(page, url=spec["url"], include_comments=comments, include_captions=captions)
+    return extract(
+        page,
+        url=spec["url"],
+        include_comments=comments,
+        include_captions=captions,
+        include_standfirst=standfirst,
+    )
 
 
 def _blocks(text: str) -> list[str]:
@@ -159,3 +167,37 @@ def test_a_line_in_smaller_print_after_an_image_is_its_caption() -> None:
 def test_paragraphs_styled_alike_or_in_large_print_stay() -> None:
     assert "Harbour Archive" in _after_image("font-size:13px", "font-size:13px")
     assert "Harbour Archive" in _after_image("font-size:18px", "")
+
+
+@pytest.mark.parametrize("name", ["class-duplicate-text", "class-hidden-copies-print"])
+def test_each_block_once(name: str) -> None:
+    blocks = _blocks(_page(name).text)
+    assert len(set(blocks)) == len(blocks)
+
+
+def test_a_teaser_before_the_full_text_goes_and_the_standfirst_is_not_doubled() -> None:
+    plain = _page("class-duplicate-text")
+    assert plain.text.count("The £46 million project") == 1
+    assert "Continue reading" not in plain.text
+    article = _page("class-duplicate-text", standfirst=True)
+    assert article.standfirst
+    assert article.text.count(article.standfirst) == 1  # not in the teaser, not twice
+
+
+def test_a_block_repeated_after_a_different_one_stays() -> None:
+    """Only a teaser whose paragraphs open the next block goes: two blocks opening
+    alike and then differing (the same question put to two people) both stay."""
+    question = "<p>What would you change about the high street first, and why?</p>"
+    page = (
+        "<html><body><article><h1>Four traders on the high street</h1>"
+        + "".join(
+            f"<div class='answer'>{question}<p>{name} said the town needed more "
+            "places to sit, fewer empty shop fronts and a market that ran past five, "
+            "so that people who work all day could use it too.</p></div>"
+            for name in ("Ada Morrow", "Tomas Quill")
+        )
+        + "</article></body></html>"
+    )
+    text = extract(page).text
+    assert text.count("What would you change") == 2
+    assert "Ada Morrow" in text and "Tomas Quill" in text

@@ -40,7 +40,7 @@ from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
-from .repeats import drop_repeats
+from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .veto import Veto
 
@@ -104,6 +104,8 @@ def run_engine(
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)
+    for element in drop_teasers(containers):
+        observer.removed(element, "teaser-copy")
     for element, reason in trim_edges(containers, rules, decisions, links, options.tuning):
         observer.removed(element, reason)
     if options.include_standfirst:

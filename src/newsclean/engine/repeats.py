@@ -1,8 +1,11 @@
-"""The same text twice: the standfirst, when it is shown, is not repeated by the body.
+"""The same text twice: a teaser before the full text that repeats it, and the
+standfirst (when it is shown) repeated by the body.
 
-Many pages repeat their standfirst as the body's first paragraph. Other repeats are
-left alone: a page may repeat a line or a whole passage on purpose (a refrain, a meal
-plan for each day), and a copy cannot be told from a repeat by the text alone.
+Many pages repeat their standfirst as the body's first paragraph, and some show the
+story's first paragraphs with a "Continue reading" button before the whole story,
+collapsed, which begins with the same paragraphs. Other repeats are left alone: a page
+may repeat a line or a whole passage on purpose (a refrain, a meal plan for each day),
+and a copy cannot be told from a repeat by the text alone, only by where it stands.
 """
 
 from __future__ import annotations
@@ -16,6 +19,47 @@ HtmlElement = Any
 
 #: The blocks compared with the standfirst (the innermost of them).
 _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "dd", "div")
+#: The paragraphs compared between a teaser and the full text after it...
+_PARAGRAPHS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
+#: ... which are each held by one of these.
+_WRAPPERS = ("div", "section", "article")
+
+
+def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
+    """Remove from ``containers`` each teaser the block right after it repeats: a block
+    whose paragraphs are, word for word and in order, the first paragraphs of its next
+    sibling, which holds more (the whole story after its opening and a "Continue
+    reading" button). Return what was removed."""
+    teasers = []
+    for container in containers:
+        for teaser in container.iter(*_WRAPPERS):
+            following = teaser.getnext()
+            while following is not None and not isinstance(following.tag, str):
+                following = following.getnext()
+            if following is None or following.tag not in _WRAPPERS:
+                continue
+            opening = next(teaser.iter(*_PARAGRAPHS), None)
+            full_opening = next(following.iter(*_PARAGRAPHS), None)
+            if opening is None or full_opening is None:
+                continue
+            if _words(opening) != _words(full_opening) or not _words(opening):
+                continue  # the common case, told by the first paragraphs alone
+            shown = _paragraphs(teaser)
+            full = _paragraphs(following)
+            if len(full) > len(shown) and full[: len(shown)] == shown:
+                teasers.append(teaser)
+    for teaser in teasers:
+        remove_element(teaser)
+    return teasers
+
+
+def _paragraphs(element: HtmlElement) -> list[str]:
+    """The words of ``element``'s innermost paragraphs, in order."""
+    return [
+        _words(paragraph)
+        for paragraph in element.iter(*_PARAGRAPHS)
+        if next(paragraph.iterdescendants(*_PARAGRAPHS), None) is None
+    ]
 
 
 def drop_repeats(leads: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
