@@ -3,8 +3,10 @@
 Run from anywhere as ``python bench/run.py [options]`` (``--help`` lists them).
 Each tool runs in its own subprocess (``--worker TOOL``), which loads the three
 corpora into memory, warms up on a few pages and then times each page with
-``time.perf_counter()`` around the extraction call alone. The parent process
-scores the outputs (see ``metrics.py``) and prints a Markdown table.
+``time.perf_counter()`` around the extraction call alone. With ``--repeat N`` the
+tools take turns N times (newsclean, trafilatura, ..., then again) and each page keeps
+its fastest time. The parent process scores the outputs (see ``metrics.py``) and
+prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -320,6 +322,32 @@ def spawn_worker(
             return None
         loaded: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return loaded
+
+
+def run_in_turns(
+    tools: Sequence[str], corpus: Path, limit: int | None, timeout: float, rounds: int
+) -> dict[str, dict[str, Any] | None]:
+    """Each tool's results, the tools taking turns: in each of ``rounds`` rounds every
+    tool runs once over the corpora in a fresh process, and each page keeps its fastest
+    time (its outputs are the first round's). A machine whose speed drifts during the
+    run then slows every tool alike, instead of the one whose turn it was."""
+    results: dict[str, dict[str, Any] | None] = {}
+    for turn in range(max(1, rounds)):
+        for tool in tools:
+            if turn and results.get(tool) is None:
+                continue  # failed in the first round: reported once
+            print(f"{tool}: running (round {turn + 1})…", file=sys.stderr, flush=True)
+            result = spawn_worker(tool, corpus, limit, timeout)
+            if turn == 0 or result is None:
+                results.setdefault(tool, result)
+                continue
+            kept = results[tool]
+            assert kept is not None
+            for name, data in result["corpora"].items():
+                fastest = kept["corpora"][name]["seconds"]
+                for index, seconds in enumerate(data["seconds"]):
+                    fastest[index] = min(fastest[index], seconds)
+    return results
 
 
 # --------------------------------------------------------------------------- scoring
@@ -669,7 +697,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--repeat",
         type=int,
         default=1,
-        help="time each page this many times and keep the fastest (default 1; 3 for records)",
+        help="rounds: the tools take turns this many times, each page keeps its fastest "
+        "time (default 1; 3 for records)",
     )
     parser.add_argument(
         "--skip-metadata",
@@ -737,9 +766,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     details: dict[str, dict[str, Any]] = {}
     failed: list[str] = []
+    results = run_in_turns(args.tools, corpus, args.limit, args.timeout, args.repeat)
     for tool in args.tools:
-        print(f"{tool}: running…", file=sys.stderr, flush=True)
-        result = spawn_worker(tool, corpus, args.limit, args.timeout, args.repeat)
+        result = results.get(tool)
         if result is None:
             failed.append(tool)
             continue

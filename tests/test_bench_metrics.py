@@ -628,3 +628,27 @@ def test_pages_keyed_by_a_name_are_run_without_a_url() -> None:
     assert run.web_address("hard::site.example-story.html") is None
     assert run.web_address("https://site.example/a") == "https://site.example/a"
     assert run.web_address(None) is None
+
+
+def test_tools_take_turns_and_each_page_keeps_its_fastest_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[str] = []
+    times = {"a": [[3.0, 1.0], [2.0, 2.0]], "b": [[5.0, 5.0], [4.0, 6.0]]}
+
+    def fake_worker(
+        tool: str, corpus: Path, limit: int | None, timeout: float
+    ) -> dict[str, object] | None:
+        turn = sum(1 for called in calls if called == tool)
+        calls.append(tool)
+        if tool == "broken":
+            return None
+        return {"corpora": {"c": {"outputs": [f"{tool}{turn}"] * 2, "seconds": times[tool][turn]}}}
+
+    monkeypatch.setattr(run, "spawn_worker", fake_worker)
+    results = run.run_in_turns(["a", "b", "broken"], tmp_path, None, 60.0, 2)
+    assert calls == ["a", "b", "broken", "a", "b"]  # a failed tool is not run again
+    assert results["broken"] is None
+    assert results["a"]["corpora"]["c"]["seconds"] == [2.0, 1.0]
+    assert results["b"]["corpora"]["c"]["seconds"] == [4.0, 5.0]
+    assert results["a"]["corpora"]["c"]["outputs"] == ["a0", "a0"]  # the first round's
