@@ -201,3 +201,46 @@ def test_a_block_repeated_after_a_different_one_stays() -> None:
     text = extract(page).text
     assert text.count("What would you change") == 2
     assert "Ada Morrow" in text and "Tomas Quill" in text
+
+
+def _story_with_card(card: str) -> str:
+    paragraph = (
+        "<p>The harbour board voted on Tuesday to extend the breakwater by forty metres, "
+        "after two winters in which storms pushed waves over the fish market.</p>"
+    )
+    return (
+        "<html><body><article><h1>Breakwater to grow by forty metres</h1>"
+        f"<div class='story'>{paragraph * 3}{card}{paragraph.replace('Tuesday', 'Monday')}"
+        "</div></article></body></html>"
+    )
+
+
+def test_a_link_card_between_paragraphs_to_another_story_goes() -> None:
+    card = (
+        "<a class='promo-card' href='/news/2024/03/ferry-timetable-changes'>"
+        "<span>Also on the Gazette</span>"
+        "<span>Ferry timetable changes for the spring season</span></a>"
+    )
+    text = extract(
+        _story_with_card(card), url="https://www.harbour-gazette.example/news/2024/03/breakwater"
+    ).text
+    assert "Ferry timetable" not in text and "Also on the Gazette" not in text
+    assert text.count("breakwater by forty metres") == 4
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a source on another site is part of the story
+        "<a href='https://www.weather-office.example/reports/storm-2023'>"
+        "The weather office's report on the storms of last winter</a>",
+        # a link inside a sentence is the sentence's
+        "<p>The board's <a href='/news/2024/01/breakwater-plans'>earlier plans for the "
+        "breakwater</a> were smaller.</p>",
+    ],
+)
+def test_a_source_link_or_a_link_in_a_sentence_stays(card: str) -> None:
+    text = extract(
+        _story_with_card(card), url="https://www.harbour-gazette.example/news/2024/03/breakwater"
+    ).text
+    assert ("weather office" in text) or ("earlier plans for the breakwater" in text)

@@ -92,6 +92,13 @@ def _teaser(
     return False
 
 
+def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
+    """A link standing between the story's blocks, with ``length`` characters of text,
+    that is a teaser: a headline of another story of the site, perhaps after a label
+    ("Also on ...", "READ MORE")."""
+    return _teaser(link, length, 1.0, tuning, links)
+
+
 def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
     """A list whose items (most of them, two at least) each begin with a headline
     linking to another story of the site. A long one must also show its excerpts cut

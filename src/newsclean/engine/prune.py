@@ -13,7 +13,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Rule, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .link_blocks import label_holder, link_block_reason, names_price
+from .link_blocks import label_holder, link_block_reason, names_price, teaser_card
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -30,6 +30,8 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 LABEL_WORDS = 4
 #: Where a body that opens with its headline has it.
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
+#: What holds a link standing as a block of its own (a card), not as a line.
+_CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
 
@@ -67,6 +69,10 @@ def prune(
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
+            continue
+        if element.tag == "a":
+            if _is_card(element) and teaser_card(element, length, tuning, links):
+                doomed.append((element, "teaser-link"))
             continue
         if element.tag not in _DENSITY_PRUNED:
             continue
@@ -148,6 +154,13 @@ def _stands_alone(element: HtmlElement) -> bool:
         parent = element.getparent()
         return parent is None or not (parent.text and parent.text.strip())
     return _is_break(previous) and not (previous.tail and previous.tail.strip())
+
+
+def _is_card(link: HtmlElement) -> bool:
+    """True when a link stands as a block of its own between blocks (a card set
+    between the story's paragraphs), not as a line of a paragraph or a list."""
+    parent = link.getparent()
+    return parent is not None and parent.tag in _CARD_HOLDERS and _stands_alone(link)
 
 
 def _is_break(element: HtmlElement) -> bool:
