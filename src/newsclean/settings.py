@@ -79,6 +79,14 @@ class Tuning:
     cjk_length_factor: float = _number(3.0)
     #: what a container's tag adds to its score
     tag_weights: Mapping[str, float] = attrs.field(default=TAG_WEIGHTS, converter=_weights)
+    #: a list item counts as a paragraph when its own text (nested lists left out)
+    #: is a sentence this long, ending in sentence punctuation (a story told in
+    #: bullet points)...
+    list_item_prose_chars: int = _number(100)
+    #: ... with at most this share of it in links (a menu or teaser list is links),
+    list_item_link_share: float = _number(0.3)
+    #: ... in a list holding at least this many such items
+    list_prose_items: int = _number(2)
     #: how many top-scored containers are weighed by their link density
     candidates: int = _number(8)
 

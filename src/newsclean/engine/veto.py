@@ -33,6 +33,7 @@ from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .scoring import list_prose
 
 HtmlElement = Any
 
@@ -69,7 +70,8 @@ class Veto:
         needed and then kept up to date as elements are removed."""
         if self._totals is None:
             body = self.body
-            self._totals = [paragraph_text(body), text_length(body) - link_length(body)]
+            paragraphs = paragraph_text(body) + list_prose(body, self.tuning)
+            self._totals = [paragraphs, text_length(body) - link_length(body)]
         paragraphs, prose = self._totals
         return max(paragraphs, 1), max(prose, 1)
 
@@ -77,7 +79,7 @@ class Veto:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         if self._totals is not None and size:
-            self._totals[0] -= paragraph_text(element)
+            self._totals[0] -= paragraph_text(element) + list_prose(element, self.tuning)
             self._totals[1] -= size - link_length(element)
 
     def protect(self, decisions: Decisions) -> None:
@@ -130,7 +132,8 @@ class Veto:
         paragraphs, prose = self.totals()
         share = (text - link_length(element)) / prose
         if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
-            share = max(share, paragraph_text(element) / paragraphs)
+            held = paragraph_text(element) + list_prose(element, tuning)
+            share = max(share, held / paragraphs)
         return share
 
     def reveal(self, hidden: list[HtmlElement]) -> None:
