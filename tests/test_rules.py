@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "gallery-in-story",
+        "<div class='photoGallery'><h2>In pictures: the breakwater</h2><ul>"
+        "<li><img src='a.jpg'><p>1/2 Granite blocks waiting on the quay for the barge.</p></li>"
+        "<li><img src='b.jpg'><p>2/2 The crane that lifts them, hired from a yard up the coast."
+        "</p></li></ul></div>",
+        "Granite blocks waiting",
+        True,
+    ),
+    (
         "script-notices",
         "<p>This photo gallery requires JavaScript.</p><p>Please enable JavaScript in your "
         "browser to view this content.</p>",
@@ -295,7 +304,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
     (
         "slide-counters",
-        "<div class='gallery-pos'><div class='n'>3 / 10</div></div>",
+        "<div class='photo-pos'><div class='n'>3 / 10</div></div>",
         "3 / 10",
         True,
     ),
@@ -491,3 +500,14 @@ def test_the_pages_own_address_printed_above_the_story_goes() -> None:
     )
     text = extract(html, url=url).text
     assert not text.startswith("https://") and text.startswith(PARAGRAPHS[0])
+
+
+def test_a_gallery_is_the_story_unless_it_stands_between_paragraphs() -> None:
+    gallery = (
+        "<div class='gallery'><ul><li><img src='a.jpg'><p>Granite blocks waiting on the quay"
+        " for the barge that will take them out to the breakwater.</p></li></ul></div>"
+    )
+    inside = page(gallery, inside=True)
+    assert "Granite blocks" not in extract(inside).text
+    assert "Granite blocks" in extract(inside, include_captions=True).text
+    assert "Granite blocks" in extract(page(gallery, inside="end")).text
