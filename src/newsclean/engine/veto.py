@@ -25,6 +25,7 @@ article text the page has left once its smaller boilerplate is gone.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -41,6 +42,11 @@ HtmlElement = Any
 COPY_SAMPLE = 80
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts.
 EMBED_SHARE = 0.5
+#: Elements that hold a formula as a math renderer wrote it.
+FORMULA_TAGS = frozenset({"mjx-container", "math"})
+FORMULA_CLASS = re.compile(
+    r"(?:^|\s)(?:MathJax(?:_Display|_SVG|_CHTML)?|katex(?:-display)?)(?:\s|$)"
+)
 #: Posts the story quotes from social networks, as their embed code writes them.
 _EMBEDDED_POSTS = etree.XPath(
     "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
@@ -95,7 +101,7 @@ class Veto:
             return True
         if rule.strong:
             return rule.role is Role.HIDDEN and element in self.revealed
-        if element in self.protected or _wraps_embedded_post(element):
+        if element in self.protected or _wraps_embedded_post(element) or _is_formula(element):
             return True
         if element.tag == "p":
             return False
@@ -157,6 +163,16 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+def _is_formula(element: HtmlElement) -> bool:
+    """True for a formula a math renderer wrote (MathJax's ``mjx-container``, MathML's
+    ``math``, a ``katex`` span): its class names are the renderer's own (MathJax 3
+    names each formula's context menu, ``CtxtMenu_Attached_0``), never page chrome."""
+    tag = element.tag
+    if tag in FORMULA_TAGS:
+        return True
+    return FORMULA_CLASS.search(element.get("class", "")) is not None
 
 
 def _wraps_embedded_post(element: HtmlElement) -> bool:
