@@ -108,6 +108,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "chart-labels",
+        "<div class='ai2html ai2html-box'><div class='g-artboard' data-min-width='600'>"
+        "<div class='g-label'><p>Tonnes landed</p></div><div class='g-label'><p>’19</p></div>"
+        "<div class='g-label'><p>’20</p></div><div class='g-label'><p>4,120</p></div></div></div>",
+        "Tonnes landed",
+        True,
+    ),
+    (
         "gallery-in-story",
         "<div class='photoGallery'><h2>In pictures: the breakwater</h2><ul>"
         "<li><img src='a.jpg'><p>1/2 Granite blocks waiting on the quay for the barge.</p></li>"

@@ -213,6 +213,14 @@ MEDIA_PLAYERS = word_drop(
 )
 
 
+CHART_LABELS = word_drop(
+    "chart-labels",
+    "ai2html g-artboard",
+    "Charts drawn as positioned text labels (ai2html artboards, one per screen width): "
+    "their axis labels and figures are a picture's, not sentences of the story.",
+)
+
+
 RULES: tuple[Rule, ...] = (
     COMMENT_WIDGETS,
     AUTHOR_BIO,
@@ -227,4 +235,5 @@ RULES: tuple[Rule, ...] = (
     DISCLAIMERS_AND_CONTACT,
     FACT_BOXES,
     MEDIA_PLAYERS,
+    CHART_LABELS,
 )
