@@ -96,6 +96,9 @@ class Tuning:
     veto_share_with_headline: float = _number(0.35)
     #: ... or this share without it (a consent dialog may hold more text than the story)
     veto_share_without_headline: float = _number(0.65)
+    #: sibling matches of one weak rule, at least this many, are weighed together
+    #: (their shares summed) before each is weighed alone
+    veto_together_min: int = _number(3)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
     #: a menu, footer or aside holding less than this part of the share that could

@@ -197,6 +197,7 @@ def _carry_out_drops(
         sizes = {element: text_length(element) for element, _rule in batch}
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
+        veto.weigh_together(batch)
         veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
         for element, rule in batch:
             if not is_attached(element, root):

@@ -70,6 +70,8 @@ class Veto:
         self.protected: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
+        #: sibling matches of one weak rule that together hold the article
+        self.kept_together: set[HtmlElement] = set()
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose (at least 1 each), measured when first
@@ -103,6 +105,8 @@ class Veto:
             return rule.role is Role.HIDDEN and element in self.revealed
         if element in self.protected or _wraps_embedded_post(element) or _is_formula(element):
             return True
+        if element in self.kept_together:
+            return True
         if element.tag == "p":
             return False
         tuning = self.tuning
@@ -113,6 +117,28 @@ class Veto:
         # without the headline only a page-sized share vetoes: a consent dialog may well
         # hold more text than the article it hides
         return share >= tuning.veto_share_without_headline * evidence
+
+    def weigh_together(self, drops: list[tuple[HtmlElement, Rule]]) -> None:
+        """Weigh the sibling matches of each weak rule together: a rule that names most
+        of the story's sections alike (``Section--Ads``, a layout's modifier) speaks of
+        the layout, not of each section, and when those siblings, in the container that
+        holds the headline, together hold a share of the article text that vetoes the
+        rule, none of them goes (comments are many alike by nature: not weighed so)."""
+        groups: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+        for element, rule in drops:
+            if rule.strong or rule.max_chars is not None or rule.role is Role.COMMENTS:
+                continue
+            parent = element.getparent()
+            if parent in self.headline_holders and element.tag != "p":
+                groups.setdefault((parent, rule.name), []).append(element)
+        tuning = self.tuning
+        for members in groups.values():
+            members = list(dict.fromkeys(members))
+            if len(members) < tuning.veto_together_min:
+                continue
+            needed = tuning.veto_share_with_headline
+            if sum(self._share(member, 0.0) for member in members) >= needed:
+                self.kept_together.update(members)
 
     def may_keep_later(self, element: HtmlElement, rule: Rule) -> bool:
         """True when ``element`` holds enough of the page's text, measured on the page as
