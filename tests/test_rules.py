@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "player-settings",
+        "<div class='vp-settings-container'><div>Video quality</div><div>Auto</div>"
+        "<div>High (HD)</div><div>Caption font</div><div>Arial</div><div>Georgia</div>"
+        "<div>Opacity</div><div>75% (transparency)</div><div>Captions will look like this"
+        "</div></div>",
+        "Captions will look like this",
+        True,
+    ),
+    (
         "chart-labels",
         "<div class='ai2html ai2html-box'><div class='g-artboard' data-min-width='600'>"
         "<div class='g-label'><p>Tonnes landed</p></div><div class='g-label'><p>’19</p></div>"

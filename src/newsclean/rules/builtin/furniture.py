@@ -213,6 +213,15 @@ MEDIA_PLAYERS = word_drop(
 )
 
 
+PLAYER_SETTINGS = word_drop(
+    "player-settings",
+    "settings-container settings-panel settings-menu settings-dialog cc-options "
+    "caption-settings captions-settings text-track-settings track-settings",
+    "A media player's settings panels (quality, caption font, size and opacity, 'Captions "
+    "will look like this'): the player's own menus, however long their option lists.",
+)
+
+
 CHART_LABELS = word_drop(
     "chart-labels",
     "ai2html g-artboard",
@@ -235,5 +244,6 @@ RULES: tuple[Rule, ...] = (
     DISCLAIMERS_AND_CONTACT,
     FACT_BOXES,
     MEDIA_PLAYERS,
+    PLAYER_SETTINGS,
     CHART_LABELS,
 )
