@@ -108,6 +108,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "copyright-notices",
+        "<p>Harbour Times 2024. All rights reserved. This material may not be published or "
+        "redistributed.</p>",
+        "All rights reserved",
+        "end",
+    ),
+    (
         "player-settings",
         "<div class='vp-settings-container'><div>Video quality</div><div>Auto</div>"
         "<div>High (HD)</div><div>Caption font</div><div>Arial</div><div>Georgia</div>"
@@ -528,3 +535,8 @@ def test_a_gallery_is_the_story_unless_it_stands_between_paragraphs() -> None:
     assert "Granite blocks" not in extract(inside).text
     assert "Granite blocks" in extract(inside, include_captions=True).text
     assert "Granite blocks" in extract(page(gallery, inside="end")).text
+
+
+def test_copyright_words_in_the_middle_of_the_story_stay() -> None:
+    line = "<p>Copyright lawyers said the harbour's logo could not be registered.</p>"
+    assert "Copyright lawyers" in extract(page(line, inside=True)).text

@@ -121,6 +121,16 @@ WIRE_CREDIT = (
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
 )
 
+#: A copyright or reprint notice: a line opening with the copyright sign or word, or
+#: reserving the rights or forbidding reprints without permission.
+COPYRIGHT_NOTICE = (
+    r"\W*(?:©|\(c\)|copyright\b|urheberrecht\b).*"
+    r"|.*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati"
+    r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
+    r"\b(?:reprint|reproduc|republish))\w*\b.*"
+)
+
 #: What is left of a comment section: its heading, a count, a moderation notice.
 COMMENT_REMNANT = (
     r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
