@@ -108,6 +108,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "credited-captions",
+        "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
+        "Photo Agency | Lena Ruud</p>",
+        "seen from the lighthouse",
+        True,
+    ),
+    (
         "copyright-notices",
         "<p>Harbour Times 2024. All rights reserved. This material may not be published or "
         "redistributed.</p>",
@@ -540,3 +547,10 @@ def test_a_gallery_is_the_story_unless_it_stands_between_paragraphs() -> None:
 def test_copyright_words_in_the_middle_of_the_story_stay() -> None:
     line = "<p>Copyright lawyers said the harbour's logo could not be registered.</p>"
     assert "Copyright lawyers" in extract(page(line, inside=True)).text
+
+
+def test_a_credited_caption_stays_with_captions_and_a_sentence_after_the_sign_stays() -> None:
+    caption = "<p>The breakwater at dawn. © Harbour Photo Agency | Lena Ruud</p>"
+    assert "breakwater at dawn" in extract(page(caption, inside=True), include_captions=True).text
+    prose = "<p>The logo, marked © on every sign, was drawn by a local artist. She was paid.</p>"
+    assert "drawn by a local artist" in extract(page(prose, inside=True)).text

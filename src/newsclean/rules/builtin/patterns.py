@@ -131,6 +131,10 @@ COPYRIGHT_NOTICE = (
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
 )
 
+#: A caption ending in its picture's credit: a description, then the copyright sign and
+#: the agency or photographer (with perhaps a download note), no sentence after it.
+CREDITED_CAPTION = r"[^©]{8,240}©\s*[^©.!?]{2,80}(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+
 #: What is left of a comment section: its heading, a count, a moderation notice.
 COMMENT_REMNANT = (
     r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
