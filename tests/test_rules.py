@@ -108,6 +108,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "engagement-prompts",
+        "<p>Permalink: https://www.harbourtimes.example/p/8812</p><p>Imprimer cette page</p>",
+        "Permalink",
+        "end",
+    ),
+    (
         "credited-captions",
         "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
         "Photo Agency | Lena Ruud</p>",
