@@ -560,3 +560,17 @@ def test_a_credited_caption_stays_with_captions_and_a_sentence_after_the_sign_st
     assert "breakwater at dawn" in extract(page(caption, inside=True), include_captions=True).text
     prose = "<p>The logo, marked © on every sign, was drawn by a local artist. She was paid.</p>"
     assert "drawn by a local artist" in extract(page(prose, inside=True)).text
+
+
+def test_a_state_class_says_what_an_element_holds_not_what_it_is() -> None:
+    from newsclean.rules.words import name_tokens
+
+    assert name_tokens("has-sharing") == [] and name_tokens("withComments") == []
+    assert name_tokens("header--with-ads__title") == ["header", "title"]
+    assert name_tokens("share-tools") == ["share", "tools"]
+    standfirst = (
+        "<div class='story-intro has-sharing'><p>Granite from across the bay, and a year late:"
+        " the breakwater's long story.</p><div class='sharing'>Share</div></div>"
+    )
+    text = extract(page(standfirst, inside=True)).text
+    assert "Granite from across the bay" in text and "Share" not in text
