@@ -113,6 +113,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Permalink",
         "end",
     ),
+    ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
     (
         "credited-captions",
         "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "

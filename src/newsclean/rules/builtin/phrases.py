@@ -323,6 +323,8 @@ ENGAGEMENT_PREFIXES = (
     "síguenos",
     "¡mira lo que",
     "written permission",
+    "alle angaben ohne gewähr",
+    "angaben ohne gewähr",
     "this article is the copyright",
     "all rights reserved",
     "alle rechte vorbehalten",
