@@ -115,6 +115,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
     (
+        "closing-appeals",
+        "<p>Harbour Times jetzt auch digital! Einfach hier klicken und registrieren.</p>",
+        "jetzt auch digital",
+        "end",
+    ),
+    (
         "credited-captions",
         "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
         "Photo Agency | Lena Ruud</p>",
