@@ -121,6 +121,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-appeals",
+        "<p>¿Ya lo sabías? Tenemos canal de Telegram: únete desde tu celular.</p>",
+        "canal de Telegram",
+        "end",
+    ),
+    (
         "credited-captions",
         "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
         "Photo Agency | Lena Ruud</p>",

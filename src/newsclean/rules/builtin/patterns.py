@@ -81,6 +81,8 @@ CLOSING_APPEAL = (
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper)"
+    r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
+    r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
