@@ -587,3 +587,20 @@ def test_a_state_class_says_what_an_element_holds_not_what_it_is() -> None:
     )
     text = extract(page(standfirst, inside=True)).text
     assert "Granite from across the bay" in text and "Share" not in text
+
+
+def test_a_table_chosen_by_its_rows_joins_the_paragraphs_beside_it() -> None:
+    from lxml import html as lxml_html
+
+    from newsclean import Tuning
+    from newsclean.engine.body import _with_siblings
+    from newsclean.engine.scoring import Scores
+
+    root = lxml_html.fromstring(
+        "<div class='text'><p>" + PARAGRAPHS[0] + "</p><table><caption>Blocks landed</caption>"
+        "<thead><tr><th>Month</th><th>Tonnes</th></tr></thead><tbody><tr><td>March</td>"
+        "<td>4,120</td></tr></tbody></table><h2>See also</h2></div>"
+    )
+    tbody = root.find(".//tbody")
+    chosen = _with_siblings(tbody, 50.0, Scores(), Tuning())
+    assert [el.tag for el in chosen] == ["p", "table"]
