@@ -127,6 +127,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "related-rails",
+        "<ul class='news-stream'><li class='js-stream-content'><p>Ferry fares frozen for a "
+        "second year, the operator says.</p><span>Harbour Times</span></li></ul>",
+        "Ferry fares frozen",
+        False,
+    ),
+    (
         "credited-captions",
         "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
         "Photo Agency | Lena Ruud</p>",
@@ -604,3 +611,15 @@ def test_a_table_chosen_by_its_rows_joins_the_paragraphs_beside_it() -> None:
     tbody = root.find(".//tbody")
     chosen = _with_siblings(tbody, 50.0, Scores(), Tuning())
     assert [el.tag for el in chosen] == ["p", "table"]
+
+
+def test_a_live_story_told_in_a_stream_stays() -> None:
+    updates = "".join(f"<div class='post'><p>{p}</p></div>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Breakwater live | Harbour Times</title></head><body><article>"
+        f"<h1>Breakwater live</h1><div class='content-stream'>{updates}</div></article>"
+        "</body></html>"
+    )
+    assert "related-rails" in fired(html)
+    text = extract(html).text
+    assert all(p in text for p in PARAGRAPHS)
