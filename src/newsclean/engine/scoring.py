@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ..dom.text import link_density, own_text, text_of
+from ..dom.text import link_density, own_text, text_of, words_length
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -125,6 +125,8 @@ def _prose_items(holder: HtmlElement, tuning: Tuning) -> dict[HtmlElement, str]:
     entry or a box, not a story told in bullet points)."""
     if holder is None:
         return {}
+    if words_length(holder) < tuning.list_prose_items * tuning.list_item_prose_chars:
+        return {}  # too short to hold enough items written in sentences
     found = {}
     for item in holder:
         if item.tag == "li":
@@ -138,6 +140,8 @@ def _sentence_item(item: HtmlElement, tuning: Tuning) -> str:
     """The prose of a list item written in sentences (a story told in bullet points),
     else "": its own text, nested lists left out, at least ``list_item_prose_chars``
     long, ending a sentence, and mostly outside links."""
+    if words_length(item) < tuning.list_item_prose_chars:  # most items: a menu's, short
+        return ""
     parts = [item.text or ""]
     links = 0
     for child in item:
