@@ -108,6 +108,72 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "engagement-prompts",
+        "<p>Permalink: https://www.harbourtimes.example/p/8812</p><p>Imprimer cette page</p>",
+        "Permalink",
+        "end",
+    ),
+    ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
+    (
+        "closing-appeals",
+        "<p>Harbour Times jetzt auch digital! Einfach hier klicken und registrieren.</p>",
+        "jetzt auch digital",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>¿Ya lo sabías? Tenemos canal de Telegram: únete desde tu celular.</p>",
+        "canal de Telegram",
+        "end",
+    ),
+    (
+        "related-rails",
+        "<ul class='news-stream'><li class='js-stream-content'><p>Ferry fares frozen for a "
+        "second year, the operator says.</p><span>Harbour Times</span></li></ul>",
+        "Ferry fares frozen",
+        False,
+    ),
+    (
+        "credited-captions",
+        "<p><img src='quay.jpg'></p><p>The new breakwater seen from the lighthouse. © Harbour "
+        "Photo Agency | Lena Ruud</p>",
+        "seen from the lighthouse",
+        True,
+    ),
+    (
+        "copyright-notices",
+        "<p>Harbour Times 2024. All rights reserved. This material may not be published or "
+        "redistributed.</p>",
+        "All rights reserved",
+        "end",
+    ),
+    (
+        "player-settings",
+        "<div class='vp-settings-container'><div>Video quality</div><div>Auto</div>"
+        "<div>High (HD)</div><div>Caption font</div><div>Arial</div><div>Georgia</div>"
+        "<div>Opacity</div><div>75% (transparency)</div><div>Captions will look like this"
+        "</div></div>",
+        "Captions will look like this",
+        True,
+    ),
+    (
+        "chart-labels",
+        "<div class='ai2html ai2html-box'><div class='g-artboard' data-min-width='600'>"
+        "<div class='g-label'><p>Tonnes landed</p></div><div class='g-label'><p>’19</p></div>"
+        "<div class='g-label'><p>’20</p></div><div class='g-label'><p>4,120</p></div></div></div>",
+        "Tonnes landed",
+        True,
+    ),
+    (
+        "gallery-in-story",
+        "<div class='photoGallery'><h2>In pictures: the breakwater</h2><ul>"
+        "<li><img src='a.jpg'><p>1/2 Granite blocks waiting on the quay for the barge.</p></li>"
+        "<li><img src='b.jpg'><p>2/2 The crane that lifts them, hired from a yard up the coast."
+        "</p></li></ul></div>",
+        "Granite blocks waiting",
+        True,
+    ),
+    (
         "script-notices",
         "<p>This photo gallery requires JavaScript.</p><p>Please enable JavaScript in your "
         "browser to view this content.</p>",
@@ -295,7 +361,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
     (
         "slide-counters",
-        "<div class='gallery-pos'><div class='n'>3 / 10</div></div>",
+        "<div class='photo-pos'><div class='n'>3 / 10</div></div>",
         "3 / 10",
         True,
     ),
@@ -491,3 +557,69 @@ def test_the_pages_own_address_printed_above_the_story_goes() -> None:
     )
     text = extract(html, url=url).text
     assert not text.startswith("https://") and text.startswith(PARAGRAPHS[0])
+
+
+def test_a_gallery_is_the_story_unless_it_stands_between_paragraphs() -> None:
+    gallery = (
+        "<div class='gallery'><ul><li><img src='a.jpg'><p>Granite blocks waiting on the quay"
+        " for the barge that will take them out to the breakwater.</p></li></ul></div>"
+    )
+    inside = page(gallery, inside=True)
+    assert "Granite blocks" not in extract(inside).text
+    assert "Granite blocks" in extract(inside, include_captions=True).text
+    assert "Granite blocks" in extract(page(gallery, inside="end")).text
+
+
+def test_copyright_words_in_the_middle_of_the_story_stay() -> None:
+    line = "<p>Copyright lawyers said the harbour's logo could not be registered.</p>"
+    assert "Copyright lawyers" in extract(page(line, inside=True)).text
+
+
+def test_a_credited_caption_stays_with_captions_and_a_sentence_after_the_sign_stays() -> None:
+    caption = "<p>The breakwater at dawn. © Harbour Photo Agency | Lena Ruud</p>"
+    assert "breakwater at dawn" in extract(page(caption, inside=True), include_captions=True).text
+    prose = "<p>The logo, marked © on every sign, was drawn by a local artist. She was paid.</p>"
+    assert "drawn by a local artist" in extract(page(prose, inside=True)).text
+
+
+def test_a_state_class_says_what_an_element_holds_not_what_it_is() -> None:
+    from newsclean.rules.words import name_tokens
+
+    assert name_tokens("has-sharing") == [] and name_tokens("withComments") == []
+    assert name_tokens("header--with-ads__title") == ["header", "title"]
+    assert name_tokens("share-tools") == ["share", "tools"]
+    standfirst = (
+        "<div class='story-intro has-sharing'><p>Granite from across the bay, and a year late:"
+        " the breakwater's long story.</p><div class='sharing'>Share</div></div>"
+    )
+    text = extract(page(standfirst, inside=True)).text
+    assert "Granite from across the bay" in text and "Share" not in text
+
+
+def test_a_table_chosen_by_its_rows_joins_the_paragraphs_beside_it() -> None:
+    from lxml import html as lxml_html
+
+    from newsclean import Tuning
+    from newsclean.engine.body import _with_siblings
+    from newsclean.engine.scoring import Scores
+
+    root = lxml_html.fromstring(
+        "<div class='text'><p>" + PARAGRAPHS[0] + "</p><table><caption>Blocks landed</caption>"
+        "<thead><tr><th>Month</th><th>Tonnes</th></tr></thead><tbody><tr><td>March</td>"
+        "<td>4,120</td></tr></tbody></table><h2>See also</h2></div>"
+    )
+    tbody = root.find(".//tbody")
+    chosen = _with_siblings(tbody, 50.0, Scores(), Tuning())
+    assert [el.tag for el in chosen] == ["p", "table"]
+
+
+def test_a_live_story_told_in_a_stream_stays() -> None:
+    updates = "".join(f"<div class='post'><p>{p}</p></div>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Breakwater live | Harbour Times</title></head><body><article>"
+        f"<h1>Breakwater live</h1><div class='content-stream'>{updates}</div></article>"
+        "</body></html>"
+    )
+    assert "related-rails" in fired(html)
+    text = extract(html).text
+    assert all(p in text for p in PARAGRAPHS)

@@ -79,6 +79,14 @@ class Tuning:
     cjk_length_factor: float = _number(3.0)
     #: what a container's tag adds to its score
     tag_weights: Mapping[str, float] = attrs.field(default=TAG_WEIGHTS, converter=_weights)
+    #: a list item counts as a paragraph when its own text (nested lists left out)
+    #: is a sentence this long, ending in sentence punctuation (a story told in
+    #: bullet points)...
+    list_item_prose_chars: int = _number(100)
+    #: ... with at most this share of it in links (a menu or teaser list is links),
+    list_item_link_share: float = _number(0.3)
+    #: ... in a list holding at least this many such items
+    list_prose_items: int = _number(2)
     #: how many top-scored containers are weighed by their link density
     candidates: int = _number(8)
 
@@ -88,6 +96,9 @@ class Tuning:
     veto_share_with_headline: float = _number(0.35)
     #: ... or this share without it (a consent dialog may hold more text than the story)
     veto_share_without_headline: float = _number(0.65)
+    #: sibling matches of one weak rule, at least this many, are weighed together
+    #: (their shares summed) before each is weighed alone
+    veto_together_min: int = _number(3)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
     #: a menu, footer or aside holding less than this part of the share that could

@@ -14,6 +14,9 @@ from .scoring import Scores, best_candidates
 
 HtmlElement = Any
 
+#: The parts of a table, which stand for the whole table when chosen.
+TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
+
 
 def choose_body(
     body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
@@ -124,12 +127,16 @@ def _with_siblings(
 ) -> list[HtmlElement]:
     """``best`` plus the siblings that look like more of the same article.
 
-    First climb while ``best`` is an only child (a wrapper adds nothing), then
-    keep siblings that score nearly as well, or are prose paragraphs.
+    First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
+    a table (its rows are the table's), then keep siblings that score nearly as well,
+    or are prose paragraphs.
     """
     while True:
         parent = best.getparent()
-        if parent is None or parent.tag in ("body", "html") or len(parent) != 1:
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        # a table's rows are no block of their own: the table is (a caption, a head)
+        if len(parent) != 1 and best.tag not in TABLE_PARTS:
             break
         best = parent
     parent = best.getparent()

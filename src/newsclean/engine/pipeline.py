@@ -82,6 +82,7 @@ def run_engine(
     decisions = observer.new_decisions()
     comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
     apply_rules(body, rules, decisions, sheets, doomed={el for el, _rule in decisions.drops})
+    _unmark_comments(decisions)
     veto.protect(decisions)
     comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
     if not options.include_images:
@@ -125,6 +126,22 @@ def run_engine(
     if options.include_standfirst and standfirst:
         text = f"{standfirst}\n\n{text}" if text else standfirst
     return Extraction(text, shot, tuple(comments), standfirst or None)
+
+
+def _unmark_comments(decisions: Decisions) -> None:
+    """Forget the generic BODY markers inside reader-comment sections (the elements of
+    ``Role.COMMENTS`` drops): blog templates name each comment's text as they name the
+    post's (``entry-content``), and such a marker must neither shield the comments
+    from their drop nor offer a comment as the body. A site's own marker stays."""
+    comments = {el for el, rule in decisions.drops if rule.role is Role.COMMENTS}
+    if not comments:
+        return
+    decisions.body[:] = [
+        (marked, rule)
+        for marked, rule in decisions.body
+        if rule.domain is not None
+        or not (marked in comments or any(a in comments for a in marked.iterancestors()))
+    ]
 
 
 def _drop_chrome(
@@ -182,6 +199,7 @@ def _carry_out_drops(
         sizes = {element: text_length(element) for element, _rule in batch}
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
+        veto.weigh_together(batch)
         veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
         for element, rule in batch:
             if not is_attached(element, root):

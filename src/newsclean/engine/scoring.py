@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ..dom.text import link_density, own_text, text_of
+from ..dom.text import link_density, own_text, text_of, words_length
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -26,6 +26,10 @@ LOOSE_TEXT_TAGS = ("div", "span", "font", "center", "section", "article", "td")
 #: by these (a paragraph says most about the element holding it).
 LEVEL_DIVISORS = (1.0, 2.0, 3.0)
 CJK_RANGES = ("\u3040", "\u9fff")
+#: How a teaser's blurb ends when it is cut short (not a sentence of the story).
+CUT_SHORT = ("...", "…", "...)", "…)")
+#: How a list item written in sentences ends.
+SENTENCE_ENDS = (".", "!", "?", "。", ".)", ".”", '."', "!”", "?”")
 
 
 def _paragraph_points(text: str, tuning: Tuning) -> float:
@@ -59,10 +63,17 @@ def score_paragraphs(
     chars = scores.paragraph_chars
     by_parent: dict[HtmlElement, list[float]] = {}
     weights = tuning.tag_weights
-    for paragraph in body.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS):
+    prose_items: dict[HtmlElement, dict[HtmlElement, str]] = {}
+    for paragraph in body.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS, "li"):
         tag = paragraph.tag
         if tag in ("p", "pre", "blockquote", "dd"):
             text = text_of(paragraph).strip()
+        elif tag == "li":
+            holder = paragraph.getparent()
+            items = prose_items.get(holder)
+            if items is None:
+                items = prose_items[holder] = _prose_items(holder, tuning)
+            text = items.get(paragraph, "")
         elif tag in LOOSE_TEXT_TAGS:
             text = own_text(paragraph).strip()
         else:
@@ -95,6 +106,61 @@ def score_paragraphs(
                 divisor = LEVEL_DIVISORS[level]
                 _credit(points, ancestor, points_sum / divisor, adjustments, weights)
     return scores
+
+
+def list_prose(element: HtmlElement, tuning: Tuning) -> int:
+    """Characters of prose in the lists inside ``element`` written in sentences (see
+    :func:`_prose_items`): paragraph text as much as a ``<p>``'s."""
+    if next(element.iter("li"), None) is None:
+        return 0
+    total = 0
+    for holder in element.iter("ul", "ol"):
+        total += sum(len(text) for text in _prose_items(holder, tuning).values())
+    return total
+
+
+def _prose_items(holder: HtmlElement, tuning: Tuning) -> dict[HtmlElement, str]:
+    """The items of a list written in sentences, with their prose: none unless at
+    least ``list_prose_items`` of them are (one sentence beside a date is a ticker's
+    entry or a box, not a story told in bullet points)."""
+    if holder is None:
+        return {}
+    if words_length(holder) < tuning.list_prose_items * tuning.list_item_prose_chars:
+        return {}  # too short to hold enough items written in sentences
+    found = {}
+    for item in holder:
+        if item.tag == "li":
+            text = _sentence_item(item, tuning)
+            if text:
+                found[item] = text
+    return found if len(found) >= tuning.list_prose_items else {}
+
+
+def _sentence_item(item: HtmlElement, tuning: Tuning) -> str:
+    """The prose of a list item written in sentences (a story told in bullet points),
+    else "": its own text, nested lists left out, at least ``list_item_prose_chars``
+    long, ending a sentence, and mostly outside links."""
+    if words_length(item) < tuning.list_item_prose_chars:  # most items: a menu's, short
+        return ""
+    parts = [item.text or ""]
+    links = 0
+    for child in item:
+        if isinstance(child.tag, str) and child.tag not in ("ul", "ol", "p", "div", "li"):
+            inner = text_of(child)
+            parts.append(inner)
+            if child.tag == "a":
+                links += len(inner)
+            else:
+                links += sum(len(text_of(a)) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    text = " ".join("".join(parts).split())
+    if len(text) < tuning.list_item_prose_chars or not text.endswith(SENTENCE_ENDS):
+        return ""
+    if text.endswith(CUT_SHORT):  # a teaser's blurb, cut short
+        return ""
+    if links > tuning.list_item_link_share * len(text):
+        return ""
+    return text
 
 
 def _credit(

@@ -25,6 +25,7 @@ article text the page has left once its smaller boilerplate is gone.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -33,6 +34,7 @@ from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .scoring import list_prose
 
 HtmlElement = Any
 
@@ -40,6 +42,11 @@ HtmlElement = Any
 COPY_SAMPLE = 80
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts.
 EMBED_SHARE = 0.5
+#: Elements that hold a formula as a math renderer wrote it.
+FORMULA_TAGS = frozenset({"mjx-container", "math"})
+FORMULA_CLASS = re.compile(
+    r"(?:^|\s)(?:MathJax(?:_Display|_SVG|_CHTML)?|katex(?:-display)?)(?:\s|$)"
+)
 #: Posts the story quotes from social networks, as their embed code writes them.
 _EMBEDDED_POSTS = etree.XPath(
     "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
@@ -63,13 +70,16 @@ class Veto:
         self.protected: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
+        #: sibling matches of one weak rule that together hold the article
+        self.kept_together: set[HtmlElement] = set()
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose (at least 1 each), measured when first
         needed and then kept up to date as elements are removed."""
         if self._totals is None:
             body = self.body
-            self._totals = [paragraph_text(body), text_length(body) - link_length(body)]
+            paragraphs = paragraph_text(body) + list_prose(body, self.tuning)
+            self._totals = [paragraphs, text_length(body) - link_length(body)]
         paragraphs, prose = self._totals
         return max(paragraphs, 1), max(prose, 1)
 
@@ -77,7 +87,7 @@ class Veto:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         if self._totals is not None and size:
-            self._totals[0] -= paragraph_text(element)
+            self._totals[0] -= paragraph_text(element) + list_prose(element, self.tuning)
             self._totals[1] -= size - link_length(element)
 
     def protect(self, decisions: Decisions) -> None:
@@ -93,7 +103,9 @@ class Veto:
             return True
         if rule.strong:
             return rule.role is Role.HIDDEN and element in self.revealed
-        if element in self.protected or _wraps_embedded_post(element):
+        if element in self.protected or _wraps_embedded_post(element) or _is_formula(element):
+            return True
+        if element in self.kept_together:
             return True
         if element.tag == "p":
             return False
@@ -105,6 +117,28 @@ class Veto:
         # without the headline only a page-sized share vetoes: a consent dialog may well
         # hold more text than the article it hides
         return share >= tuning.veto_share_without_headline * evidence
+
+    def weigh_together(self, drops: list[tuple[HtmlElement, Rule]]) -> None:
+        """Weigh the sibling matches of each weak rule together: a rule that names most
+        of the story's sections alike (``Section--Ads``, a layout's modifier) speaks of
+        the layout, not of each section, and when those siblings, in the container that
+        holds the headline, together hold a share of the article text that vetoes the
+        rule, none of them goes (comments are many alike by nature: not weighed so)."""
+        groups: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+        for element, rule in drops:
+            if rule.strong or rule.max_chars is not None or rule.role is Role.COMMENTS:
+                continue
+            parent = element.getparent()
+            if parent in self.headline_holders and element.tag != "p":
+                groups.setdefault((parent, rule.name), []).append(element)
+        tuning = self.tuning
+        for members in groups.values():
+            members = list(dict.fromkeys(members))
+            if len(members) < tuning.veto_together_min:
+                continue
+            needed = tuning.veto_share_with_headline
+            if sum(self._share(member, 0.0) for member in members) >= needed:
+                self.kept_together.update(members)
 
     def may_keep_later(self, element: HtmlElement, rule: Rule) -> bool:
         """True when ``element`` holds enough of the page's text, measured on the page as
@@ -130,7 +164,8 @@ class Veto:
         paragraphs, prose = self.totals()
         share = (text - link_length(element)) / prose
         if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
-            share = max(share, paragraph_text(element) / paragraphs)
+            held = paragraph_text(element) + list_prose(element, tuning)
+            share = max(share, held / paragraphs)
         return share
 
     def reveal(self, hidden: list[HtmlElement]) -> None:
@@ -154,6 +189,16 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+def _is_formula(element: HtmlElement) -> bool:
+    """True for a formula a math renderer wrote (MathJax's ``mjx-container``, MathML's
+    ``math``, a ``katex`` span): its class names are the renderer's own (MathJax 3
+    names each formula's context menu, ``CtxtMenu_Attached_0``), never page chrome."""
+    tag = element.tag
+    if tag in FORMULA_TAGS:
+        return True
+    return FORMULA_CLASS.search(element.get("class", "")) is not None
 
 
 def _wraps_embedded_post(element: HtmlElement) -> bool:

@@ -8,6 +8,11 @@ import re
 #: Wrapper words that may follow a word matched ``at_end``: ``story-body__inner``.
 WRAPPER_WORDS = frozenset(("inner", "wrapper", "wrap", "container", "holder", "main", "content"))
 
+#: A state class saying what the element holds, not what it is (``has-sharing``,
+#: ``withComments``), and such a BEM modifier (``header--with-ads``): not read.
+_HOLDS_NAME = re.compile(r"(?:has|with)(?:[-_]|(?=[A-Z]))")
+_HOLDS_MODIFIER = re.compile(r"--(?:has|with)[-_][\w-]*?(?=__|$)")
+
 _TOKENS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
@@ -15,10 +20,16 @@ def name_tokens(name: str) -> list[str]:
     """The lowercase words of one class/id name, split at punctuation and camelCase.
 
     Digits stay inside words (a hash like ``1a103d6`` must not yield ``a`` and
-    ``d``) but a number ending a word is trimmed: ``related3`` is ``related``.
+    ``d``) but a number ending a word is trimmed: ``related3`` is ``related``. A
+    state class (``has-sharing``) and a ``--has-``/``--with-`` modifier say what
+    the element holds, not what it is, and give no words.
     """
     if name.isalpha() and name.islower():
         return [name]  # the common one-word name, without the regex
+    if _HOLDS_NAME.match(name):
+        return []
+    if "--" in name:
+        name = _HOLDS_MODIFIER.sub("", name)
     tokens: list[str] = [t.rstrip("0123456789") for t in _TOKENS.findall(name)]
     if not name.islower():
         tokens = [token.lower() for token in tokens]

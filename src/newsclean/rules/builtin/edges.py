@@ -9,6 +9,7 @@ from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
     COMMENT_REMNANT,
+    COPYRIGHT_NOTICE,
     READING_TIME,
     UPDATE_NOTE,
     WIRE_CREDIT,
@@ -48,6 +49,14 @@ COMMENT_REMNANTS = Rule(
     description="A comment section's heading, count or moderation notice left at the end.",
 )
 
+COPYRIGHT_NOTICES = Rule(
+    "copyright-notices",
+    Text(pattern=COPYRIGHT_NOTICE, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
+    Effect.DROP,
+    description="'© 2024 Example News', 'All rights reserved' and 'written permission is "
+    "required to reprint' lines closing the body.",
+)
+
 READING_TIMES = Rule(
     "reading-time",
     Text(pattern=READING_TIME, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
@@ -67,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEAL_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
+    COPYRIGHT_NOTICES,
     READING_TIMES,
     UPDATE_NOTES,
 )

@@ -3,8 +3,15 @@ fact boxes and players."""
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Tags, Words, XPath
+import re
+from itertools import islice
+from typing import Any
+
+from ...dom.text import link_length, text_of
+from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
+
+HtmlElement = Any
 
 COMMENT_WIDGETS = word_drop(
     "comment-widgets",
@@ -14,6 +21,43 @@ COMMENT_WIDGETS = word_drop(
     "kommentare commentaire commentaires comentario comentarios reader-comments user-comments",
     "Reader comments, discussion threads and reply forms.",
     role=Role.COMMENTS,
+)
+
+
+#: Class or id naming a gallery of pictures (``photoGallery``, ``type-gallery``...).
+_GALLERY_NAME = re.compile(r"gallery|slideshow|slide-show|carousel|diashow|bildergalerie")
+#: How far from a gallery (in sibling elements) the story's prose is looked for...
+GALLERY_PROSE_REACH = 3
+#: ... a paragraph at least this long, mostly outside links
+GALLERY_PROSE_CHARS = 120
+
+
+def _story_prose(element: HtmlElement) -> bool:
+    if element.tag != "p":
+        return False
+    text = text_of(element).strip()
+    return len(text) >= GALLERY_PROSE_CHARS and link_length(element) < len(text) / 2
+
+
+def _gallery_in_story(element: HtmlElement) -> bool:
+    """An element named for a picture gallery that stands between two paragraphs of
+    the story: its slides' titles and captions are captions, not the story."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if not _GALLERY_NAME.search(names):
+        return False
+    before = islice(element.itersiblings(preceding=True), GALLERY_PROSE_REACH)
+    after = islice(element.itersiblings(), GALLERY_PROSE_REACH)
+    return any(map(_story_prose, before)) and any(map(_story_prose, after))
+
+
+GALLERY_IN_STORY = Rule(
+    "gallery-in-story",
+    Predicate(_gallery_in_story, ("div", "section", "figure", "ul", "aside")),
+    Effect.DROP,
+    strong=True,
+    description="A picture gallery set between two paragraphs of the story (its slides' "
+    "captions are captions).",
+    role=Role.CAPTION,
 )
 
 
@@ -169,6 +213,23 @@ MEDIA_PLAYERS = word_drop(
 )
 
 
+PLAYER_SETTINGS = word_drop(
+    "player-settings",
+    "settings-container settings-panel settings-menu settings-dialog cc-options "
+    "caption-settings captions-settings text-track-settings track-settings",
+    "A media player's settings panels (quality, caption font, size and opacity, 'Captions "
+    "will look like this'): the player's own menus, however long their option lists.",
+)
+
+
+CHART_LABELS = word_drop(
+    "chart-labels",
+    "ai2html g-artboard",
+    "Charts drawn as positioned text labels (ai2html artboards, one per screen width): "
+    "their axis labels and figures are a picture's, not sentences of the story.",
+)
+
+
 RULES: tuple[Rule, ...] = (
     COMMENT_WIDGETS,
     AUTHOR_BIO,
@@ -178,8 +239,11 @@ RULES: tuple[Rule, ...] = (
     FIGCAPTION,
     FIGURE_TEXT,
     IMAGE_CAPTIONS,
+    GALLERY_IN_STORY,
     INLINE_CARDS,
     DISCLAIMERS_AND_CONTACT,
     FACT_BOXES,
     MEDIA_PLAYERS,
+    PLAYER_SETTINGS,
+    CHART_LABELS,
 )

@@ -3,9 +3,16 @@ bylines and dates."""
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Text
+from ..model import Effect, Role, Rule, Text
 from .common import text_drop
-from .patterns import AGENCY_CREDIT, BYLINE_LINE, DATE_ONLY, SCRIPT_NOTICE, SLIDE_COUNTER
+from .patterns import (
+    AGENCY_CREDIT,
+    BYLINE_LINE,
+    CREDITED_CAPTION,
+    DATE_ONLY,
+    SCRIPT_NOTICE,
+    SLIDE_COUNTER,
+)
 from .phrases import (
     CREDIT_PREFIXES,
     ENGAGEMENT_LABELS,
@@ -34,6 +41,15 @@ CREDIT_LINES = text_drop(
     "credit-lines",
     Text(prefixes=CREDIT_PREFIXES, tags=TEXT_BLOCKS, max_length=120),
     "Photo credits and source lines standing as their own block.",
+)
+
+
+CREDITED_CAPTIONS = Rule(
+    "credited-captions",
+    Text(pattern=CREDITED_CAPTION, tags=LINE_BLOCKS, max_length=330),
+    Effect.DROP,
+    description="A short line ending in '© agency | photographer': a picture's caption.",
+    role=Role.CAPTION,
 )
 
 
@@ -90,6 +106,7 @@ MEDIA_LABELS = Rule(
 RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
+    CREDITED_CAPTIONS,
     ENGAGEMENT_PROMPTS,
     BYLINE_LINES,
     AGENCY_CREDITS,

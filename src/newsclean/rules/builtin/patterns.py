@@ -80,6 +80,9 @@ CLOSING_APPEAL = (
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
+    r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper)"
+    r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
+    r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
@@ -120,6 +123,20 @@ WIRE_CREDIT = (
     r" (?:by|von)\b.*"
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
 )
+
+#: A copyright or reprint notice: a line opening with the copyright sign or word, or
+#: reserving the rights or forbidding reprints without permission.
+COPYRIGHT_NOTICE = (
+    r"\W*(?:©|\(c\)|copyright\b|urheberrecht\b).*"
+    r"|.*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|tutti i diritti riservati"
+    r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
+    r"\b(?:reprint|reproduc|republish))\w*\b.*"
+)
+
+#: A caption ending in its picture's credit: a description, then the copyright sign and
+#: the agency or photographer (with perhaps a download note), no sentence after it.
+CREDITED_CAPTION = r"[^©]{8,240}©\s*[^©.!?]{2,80}(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
 
 #: What is left of a comment section: its heading, a count, a moderation notice.
 COMMENT_REMNANT = (

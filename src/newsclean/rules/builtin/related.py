@@ -26,7 +26,8 @@ RELATED_RAILS = word_drop(
     "whats-next also-read read-also see-also further-reading you-may-like suggested "
     "suggestion suggestions teasers teaser-list rail right-rail left-rail sidebar "
     "side-bar sidecol widget-area widgetarea latest-news news-list headlines carousel "
-    "ticker promo promos promotion lesen-sie-auch mehr-zum-thema a-lire-aussi",
+    "ticker promo promos promotion lesen-sie-auch mehr-zum-thema a-lire-aussi "
+    "stream-content news-stream content-stream applet-stream",
     "Related, recommended, most-read and trending rails, sidebars and widgets.",
 )
 
