@@ -623,3 +623,15 @@ def test_a_live_story_told_in_a_stream_stays() -> None:
     assert "related-rails" in fired(html)
     text = extract(html).text
     assert all(p in text for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Copyright lawyers for the harbour board said the logo could not be registered.</p>",
+        "<p>Imprimer les billets coûte désormais deux euros au guichet du port.</p>",
+        "<p>Das Hafenmuseum ist jetzt auch digital zu besuchen, mit allen Karten.</p>",
+    ],
+)
+def test_closing_sentences_that_only_share_words_with_notices_stay(line: str) -> None:
+    assert line[3:20] in extract(page(line, inside="end")).text

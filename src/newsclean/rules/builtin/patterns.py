@@ -80,7 +80,7 @@ CLOSING_APPEAL = (
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
-    r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper)"
+    r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
@@ -124,10 +124,11 @@ WIRE_CREDIT = (
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
 )
 
-#: A copyright or reprint notice: a line opening with the copyright sign or word, or
+#: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
+#: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
 #: reserving the rights or forbidding reprints without permission.
 COPYRIGHT_NOTICE = (
-    r"\W*(?:©|\(c\)|copyright\b|urheberrecht\b).*"
+    r"\W*(?:[©ⓒ]|\(c\)|(?:copyright|urheberrecht)\s*(?:[©ⓒ]|\(c\)|\d{4}\b|by\b|:)).*"
     r"|.*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"

@@ -27,7 +27,7 @@ RELATED_RAILS = word_drop(
     "suggestion suggestions teasers teaser-list rail right-rail left-rail sidebar "
     "side-bar sidecol widget-area widgetarea latest-news news-list headlines carousel "
     "ticker promo promos promotion lesen-sie-auch mehr-zum-thema a-lire-aussi "
-    "stream-content news-stream content-stream applet-stream",
+    "stream-content news-stream content-stream",
     "Related, recommended, most-read and trending rails, sidebars and widgets.",
 )
 
