@@ -108,15 +108,15 @@ def score_paragraphs(
     return scores
 
 
-def list_prose(element: HtmlElement, tuning: Tuning) -> int:
-    """Characters of prose in the lists inside ``element`` written in sentences (see
-    :func:`_prose_items`): paragraph text as much as a ``<p>``'s."""
-    if next(element.iter("li"), None) is None:
-        return 0
-    total = 0
+def list_prose(element: HtmlElement, tuning: Tuning) -> dict[HtmlElement, int]:
+    """The items of the lists inside ``element`` written in sentences (see
+    :func:`_prose_items`), each with the characters of its prose: paragraph text as
+    much as a ``<p>``'s."""
+    found: dict[HtmlElement, int] = {}
     for holder in element.iter("ul", "ol"):
-        total += sum(len(text) for text in _prose_items(holder, tuning).values())
-    return total
+        for item, text in _prose_items(holder, tuning).items():
+            found[item] = len(text)
+    return found
 
 
 def _prose_items(holder: HtmlElement, tuning: Tuning) -> dict[HtmlElement, str]:

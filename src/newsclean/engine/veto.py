@@ -72,13 +72,16 @@ class Veto:
         self.revealed: set[HtmlElement] = set()
         #: sibling matches of one weak rule that together hold the article
         self.kept_together: set[HtmlElement] = set()
+        #: the page's list items written in sentences, with their prose (found once)
+        self._list_prose: dict[HtmlElement, int] = {}
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose (at least 1 each), measured when first
         needed and then kept up to date as elements are removed."""
         if self._totals is None:
             body = self.body
-            paragraphs = paragraph_text(body) + list_prose(body, self.tuning)
+            self._list_prose = list_prose(body, self.tuning)
+            paragraphs = paragraph_text(body) + sum(self._list_prose.values())
             self._totals = [paragraphs, text_length(body) - link_length(body)]
         paragraphs, prose = self._totals
         return max(paragraphs, 1), max(prose, 1)
@@ -87,7 +90,7 @@ class Veto:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         if self._totals is not None and size:
-            self._totals[0] -= paragraph_text(element) + list_prose(element, self.tuning)
+            self._totals[0] -= paragraph_text(element) + self._prose_in_lists(element)
             self._totals[1] -= size - link_length(element)
 
     def protect(self, decisions: Decisions) -> None:
@@ -164,9 +167,14 @@ class Veto:
         paragraphs, prose = self.totals()
         share = (text - link_length(element)) / prose
         if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
-            held = paragraph_text(element) + list_prose(element, tuning)
+            held = paragraph_text(element) + self._prose_in_lists(element)
             share = max(share, held / paragraphs)
         return share
+
+    def _prose_in_lists(self, element: HtmlElement) -> int:
+        """The prose of the page's list items written in sentences inside ``element``."""
+        prose = self._list_prose
+        return sum(prose.get(item, 0) for item in element.iter("li")) if prose else 0
 
     def reveal(self, hidden: list[HtmlElement]) -> None:
         """Note which of the ``hidden`` elements hold the page's only copy of the article:

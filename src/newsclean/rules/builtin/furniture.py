@@ -3,7 +3,6 @@ fact boxes and players."""
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import Any
 
@@ -24,8 +23,8 @@ COMMENT_WIDGETS = word_drop(
 )
 
 
-#: Class or id naming a gallery of pictures (``photoGallery``, ``type-gallery``...).
-_GALLERY_NAME = re.compile(r"gallery|slideshow|slide-show|carousel|diashow|bildergalerie")
+#: Words of a class or id naming a gallery of pictures (``photoGallery``, ``type-gallery``).
+GALLERY_WORDS = ("gallery", "slideshow", "slide-show", "carousel", "diashow", "bildergalerie")
 #: How far from a gallery (in sibling elements) the story's prose is looked for...
 GALLERY_PROSE_REACH = 3
 #: ... a paragraph at least this long, mostly outside links
@@ -39,11 +38,19 @@ def _story_prose(element: HtmlElement) -> bool:
     return len(text) >= GALLERY_PROSE_CHARS and link_length(element) < len(text) / 2
 
 
+def _named_gallery(name: str | None) -> bool:
+    """True when a class or id holds a gallery word (any case): plain substring tests,
+    since the rule offers it every container of the page."""
+    if not name:
+        return False
+    lower = name.lower()
+    return any(word in lower for word in GALLERY_WORDS)
+
+
 def _gallery_in_story(element: HtmlElement) -> bool:
     """An element named for a picture gallery that stands between two paragraphs of
     the story: its slides' titles and captions are captions, not the story."""
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    if not _GALLERY_NAME.search(names):
+    if not _named_gallery(element.get("class")) and not _named_gallery(element.get("id")):
         return False
     before = islice(element.itersiblings(preceding=True), GALLERY_PROSE_REACH)
     after = islice(element.itersiblings(), GALLERY_PROSE_REACH)
