@@ -38,19 +38,13 @@ def _story_prose(element: HtmlElement) -> bool:
     return len(text) >= GALLERY_PROSE_CHARS and link_length(element) < len(text) / 2
 
 
-def _named_gallery(name: str | None) -> bool:
-    """True when a class or id holds a gallery word (any case): plain substring tests,
-    since the rule offers it every container of the page."""
-    if not name:
-        return False
-    lower = name.lower()
-    return any(word in lower for word in GALLERY_WORDS)
-
-
 def _gallery_in_story(element: HtmlElement) -> bool:
     """An element named for a picture gallery that stands between two paragraphs of
-    the story: its slides' titles and captions are captions, not the story."""
-    if not _named_gallery(element.get("class")) and not _named_gallery(element.get("id")):
+    the story: its slides' titles and captions are captions, not the story. (The rule
+    offers it every container of the page: the names are read with plain substring
+    tests first.)"""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not any(word in names for word in GALLERY_WORDS):
         return False
     before = islice(element.itersiblings(preceding=True), GALLERY_PROSE_REACH)
     after = islice(element.itersiblings(), GALLERY_PROSE_REACH)
