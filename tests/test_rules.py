@@ -635,3 +635,17 @@ def test_a_live_story_told_in_a_stream_stays() -> None:
 )
 def test_closing_sentences_that_only_share_words_with_notices_stay(line: str) -> None:
     assert line[3:20] in extract(page(line, inside="end")).text
+
+
+def test_the_text_quick_check_tries_only_the_patterns_of_rules_reading_that_long() -> None:
+    from newsclean import Text
+    from newsclean.rules.compiled import TextQuickCheck
+
+    short = Rule("short", Text(pattern=r"photo: .*", max_length=20), Effect.DROP)
+    long = Rule("long", Text(pattern=r".* all rights reserved", max_length=300), Effect.DROP)
+    check = TextQuickCheck.build([short, long])
+    assert check.may_match("photo: a. lee")
+    assert check.may_match("photo: " + "x" * 60 + " all rights reserved")
+    # too long for the short rule, which is then not tried; too long for both
+    assert not check.may_match("photo: " + "x" * 60)
+    assert not check.may_match("x" * 301 + " all rights reserved")

@@ -27,38 +27,46 @@ class TextQuickCheck:
 
     prefixes: tuple[str, ...] = ()
     phrases: frozenset[str] = frozenset()
-    #: texts up to this length may match a rule's pattern...
-    pattern_length: int = -1
-    #: ... if they match this alternation of all the patterns (None: try each rule)
-    pattern: re.Pattern[str] | None = None
+    #: (a text length, the alternation of the patterns of the rules reading texts that
+    #: long or longer: None to try each rule), shortest first; a longer text than the
+    #: last needs no pattern tried (a long paragraph is matched by few rules, if any)
+    tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
-        patterns: list[re.Pattern[str]] = []
-        pattern_length = -1
+        patterns: list[tuple[int, re.Pattern[str]]] = []
         for rule in rules:
             match = rule.match
             assert isinstance(match, Text)
             prefixes.extend(match.prefixes)
             phrases.update(match.phrases)
             if match.pattern is not None:
-                pattern_length = max(pattern_length, match.max_length)
-                patterns.append(match.pattern)
-        joined = None
-        if patterns and len({p.flags for p in patterns}) == 1:
-            alternation = "|".join(f"(?:{p.pattern})" for p in patterns)
-            joined = re.compile(alternation, patterns[0].flags)
-        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), pattern_length, joined)
+                patterns.append((match.max_length, match.pattern))
+        tiers = []
+        for length in sorted({longest for longest, _pattern in patterns}):
+            reading = [pattern for longest, pattern in patterns if longest >= length]
+            tiers.append((length, _alternation(reading)))
+        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), tuple(tiers))
 
     def may_match(self, text: str) -> bool:
         """False when no rule behind this check can match ``text`` (normalised)."""
         if text in self.phrases or text.startswith(self.prefixes):
             return True
-        if len(text) > self.pattern_length:
-            return False
-        return self.pattern is None or self.pattern.fullmatch(text) is not None
+        length = len(text)
+        for longest, pattern in self.tiers:
+            if length <= longest:
+                return pattern is None or pattern.fullmatch(text) is not None
+        return False
+
+
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern matching what any of ``patterns`` matches (None when their flags
+    differ)."""
+    if len({pattern.flags for pattern in patterns}) != 1:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 @attrs.frozen
