@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 HtmlElement = Any
 
 
@@ -57,3 +59,13 @@ def precedes(element: HtmlElement, other: HtmlElement) -> bool:
             return bool(node.index(child) < node.index(other_child))
         child = node
     return False
+
+
+def previous_element(element: HtmlElement) -> HtmlElement | None:
+    """The element before ``element`` among its siblings (comments passed over)."""
+    return next(element.itersiblings(etree.Element, preceding=True), None)
+
+
+def next_element(element: HtmlElement) -> HtmlElement | None:
+    """The element after ``element`` among its siblings (comments passed over)."""
+    return next(element.itersiblings(etree.Element), None)

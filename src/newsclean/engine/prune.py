@@ -7,7 +7,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import text_of, words_length
-from ..dom.tree import remove_element
+from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule, Text
@@ -178,7 +178,7 @@ def _introduction(
 ) -> list[tuple[HtmlElement, str]]:
     """A heading and a short line under it, right before ``element`` (a list of the
     site's other stories): a series box's title and blurb go with its list."""
-    intro = _previous_element(element)
+    intro = previous_element(element)
     if intro is None or intro.tag not in _INTRO_TAGS or (element.tail or "").strip():
         return []
     if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in intro):
@@ -186,7 +186,7 @@ def _introduction(
     text = " ".join(text_of(intro).split())
     if not text or len(text) > tuning.list_intro_max_chars or (intro.tail or "").strip():
         return []
-    heading = _previous_element(intro)
+    heading = previous_element(intro)
     if heading is None or heading.tag not in _HEADINGS:
         return []
     title = " ".join(text_of(heading).split())
@@ -195,19 +195,11 @@ def _introduction(
     return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
 
 
-def _previous_element(element: HtmlElement) -> HtmlElement | None:
-    """The element before ``element`` among its siblings (comments passed over)."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
-    return previous
-
-
 def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The heading or label that introduces ``element`` (links), if it stands right
     before it: a heading, or a line of a few words that ends no sentence ("DON'T
     MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
-    previous = _previous_element(element)
+    previous = previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
     text = " ".join(text_of(previous).split())

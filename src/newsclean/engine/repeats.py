@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import text_of
-from ..dom.tree import remove_element
+from ..dom.tree import next_element, remove_element
 
 HtmlElement = Any
 
@@ -33,16 +33,15 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
     teasers = []
     for container in containers:
         for teaser in container.iter(*_WRAPPERS):
-            following = teaser.getnext()
-            while following is not None and not isinstance(following.tag, str):
-                following = following.getnext()
+            following = next_element(teaser)
             if following is None or following.tag not in _WRAPPERS:
                 continue
             opening = next(teaser.iter(*_PARAGRAPHS), None)
             full_opening = next(following.iter(*_PARAGRAPHS), None)
             if opening is None or full_opening is None:
                 continue
-            if _words(opening) != _words(full_opening) or not _words(opening):
+            first = _words(opening)
+            if not first or first != _words(full_opening):
                 continue  # the common case, told by the first paragraphs alone
             shown = _paragraphs(teaser)
             full = _paragraphs(following)
