@@ -142,17 +142,19 @@ def check_attributes(markup: str | bytes, limits: Limits, encoding: str | None =
         raise LimitError(f"the page has {count} attributes, over the limit of {total}")
 
 
-_SEPARATORS = (" ", "\t", "\n", "\r", "\x0c", "/", '"', "'")
-_BYTE_SEPARATORS = tuple(c.encode() for c in _SEPARATORS)
+#: The characters an attribute can follow (see :func:`_attribute_bound`), all ASCII.
+_SEPARATORS = b" \t\n\r\x0c/\"'"
 
 
 def _attribute_bound(markup: str | bytes) -> int:
     """An upper bound on the page's attributes: each one after a tag's name follows a
     space, a ``/`` or the quote closing the value before it.
+
+    The separators are deleted in one pass (``bytes.translate``, in C) rather than
+    counted one character at a time; they are ASCII, so UTF-8 keeps their number.
     """
-    if isinstance(markup, bytes):
-        return sum(markup.count(c) for c in _BYTE_SEPARATORS)
-    return sum(markup.count(c) for c in _SEPARATORS)
+    data = markup.encode("utf-8", "surrogatepass") if isinstance(markup, str) else markup
+    return len(data) - len(data.translate(None, _SEPARATORS))
 
 
 class _StartTags:
