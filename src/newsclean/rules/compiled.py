@@ -25,7 +25,11 @@ HtmlElement = Any
 class TextQuickCheck:
     """What any body text rule could match: a text failing all three needs no rule tried."""
 
-    prefixes: tuple[str, ...] = ()
+    #: the prefixes by their first character: a text is compared with those sharing its
+    #: own (a few, not the hundreds of all the rules); the empty prefix is in each
+    initials: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: the prefixes a text whose first character has none may start with
+    any_initial: tuple[str, ...] = ()
     phrases: frozenset[str] = frozenset()
     #: (a text length, the alternation of the patterns of the rules reading texts that
     #: long or longer: None to try each rule), shortest first; a longer text than the
@@ -48,11 +52,15 @@ class TextQuickCheck:
         for length in sorted({longest for longest, _pattern in patterns}):
             reading = [pattern for longest, pattern in patterns if longest >= length]
             tiers.append((length, _alternation(reading)))
-        return cls(tuple(dict.fromkeys(prefixes)), frozenset(phrases), tuple(tiers))
+        empty = ("",) if "" in prefixes else ()
+        initials: dict[str, tuple[str, ...]] = {}
+        for prefix in dict.fromkeys(prefixes):
+            initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
+        return cls(initials, empty, frozenset(phrases), tuple(tiers))
 
     def may_match(self, text: str) -> bool:
         """False when no rule behind this check can match ``text`` (normalised)."""
-        if text in self.phrases or text.startswith(self.prefixes):
+        if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
             return True
         length = len(text)
         for longest, pattern in self.tiers:

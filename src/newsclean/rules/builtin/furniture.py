@@ -25,6 +25,8 @@ COMMENT_WIDGETS = word_drop(
 
 #: Words of a class or id naming a gallery of pictures (``photoGallery``, ``type-gallery``).
 GALLERY_WORDS = ("gallery", "slideshow", "slide-show", "carousel", "diashow", "bildergalerie")
+#: Each gallery word holds one of the three hints the predicate looks for first.
+assert all("gal" in w or "show" in w or "carousel" in w for w in GALLERY_WORDS)
 #: How far from a gallery (in sibling elements) the story's prose is looked for...
 GALLERY_PROSE_REACH = 3
 #: ... a paragraph at least this long, mostly outside links
@@ -42,9 +44,11 @@ def _gallery_in_story(element: HtmlElement) -> bool:
     """An element named for a picture gallery that stands between two paragraphs of
     the story: its slides' titles and captions are captions, not the story. (The rule
     offers it every container of the page: the names are read with plain substring
-    tests first.)"""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if not any(word in names for word in GALLERY_WORDS):
+    tests first, three hints before the words.)"""
+    names = f"{element.get('class')} {element.get('id')}".lower()  # "None" names nothing
+    if "gal" not in names and "show" not in names and "carousel" not in names:
+        return False  # the common case, told by three substring tests
+    if not any(map(names.__contains__, GALLERY_WORDS)):
         return False
     before = islice(element.itersiblings(preceding=True), GALLERY_PROSE_REACH)
     after = islice(element.itersiblings(), GALLERY_PROSE_REACH)
