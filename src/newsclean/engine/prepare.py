@@ -28,6 +28,7 @@ _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video"
 _VISIBLE_TEXT = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
     smart_strings=False,
+    regexp=False,
 )
 
 

@@ -52,7 +52,8 @@ _EMBEDDED_POSTS = etree.XPath(
     "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
     " or contains(@class, 'twitter-video') or contains(@class, 'instagram-media')"
     " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-card')"
-    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]",
+    regexp=False,
 )
 
 

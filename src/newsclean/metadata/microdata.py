@@ -42,7 +42,7 @@ def _holders(path: etree.XPath, body: HtmlElement | None) -> list[tuple[str, Htm
 
 #: Attribute values with their elements: the attribute axis is cheaper in libxml2
 #: than a predicate on every element.
-_ITEMPROP_VALUES = etree.XPath("descendant::*/@itemprop")
+_ITEMPROP_VALUES = etree.XPath("descendant::*/@itemprop", regexp=False)
 
 
-_LINK_RELS = etree.XPath("descendant::a/@rel")
+_LINK_RELS = etree.XPath("descendant::a/@rel", regexp=False)

@@ -82,7 +82,9 @@ class Css:
             )
         except SelectorError as exc:
             raise ValueError(f"invalid CSS selector {self.selector!r}: {exc}") from exc
-        object.__setattr__(self, "xpath", etree.XPath(expression))
+        # without EXSLT regexps, which lxml would register on every call (and which a rule
+        # cannot reach: it has no way to declare their ``re:`` prefix)
+        object.__setattr__(self, "xpath", etree.XPath(expression, regexp=False))
         object.__setattr__(self, "plan", Plan.of(expression) if self.bounded else None)
 
     def select(self, root: HtmlElement, shape: Shape | None = None) -> list[HtmlElement]:
@@ -113,7 +115,7 @@ class XPath:
 
     def __attrs_post_init__(self) -> None:
         try:
-            compiled = etree.XPath(self.expression)
+            compiled = etree.XPath(self.expression, regexp=False)
         except etree.XPathSyntaxError as exc:
             raise ValueError(f"invalid XPath {self.expression!r}: {exc}") from exc
         object.__setattr__(self, "xpath", compiled)

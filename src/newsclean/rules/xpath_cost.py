@@ -217,7 +217,7 @@ class Plan:
             first, *rest = branch
             if not first and rest:
                 first, rest = "/" + rest[0].removeprefix("."), rest[1:]
-            pieces.append(tuple(etree.XPath(piece) for piece in (first, *rest)))
+            pieces.append(tuple(etree.XPath(piece, regexp=False) for piece in (first, *rest)))
         return cls(cost, tuple(pieces))
 
     def select(self, compiled: etree.XPath, root: HtmlElement, shape: Shape | None) -> list[Any]:
