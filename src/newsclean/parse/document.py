@@ -215,9 +215,7 @@ def check_depth(root: HtmlElement, limits: Limits, error_log: Any) -> None:
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in error_log):
         raise LimitError(f"the page nests deeper than {PARSER_MAX_DEPTH} elements")
     if limits.max_depth < PARSER_MAX_DEPTH:
-        too_deep = etree.XPath(
-            f"(//*[count(ancestor::*) >= {limits.max_depth}])[1]", regexp=False
-        )
+        too_deep = etree.XPath(f"(//*[count(ancestor::*) >= {limits.max_depth}])[1]", regexp=False)
         if too_deep(root):
             raise LimitError(f"the page nests deeper than {limits.max_depth} elements")
 

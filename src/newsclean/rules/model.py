@@ -196,6 +196,26 @@ class Predicate:
         return [el for el in iterator if isinstance(el.tag, str) and self.function(el)]
 
 
+@attrs.frozen
+class Nearby:
+    """Match the elements a Python callable finds near each element of ``around``.
+
+    The Python form of ``XPath(..., around=...)``, for a test that a few lxml calls per
+    anchor make faster than libxml2 evaluates it as a path.
+    """
+
+    function: Callable[[HtmlElement], Iterable[HtmlElement]]
+    around: tuple[str, ...] = attrs.field(converter=_str_tuple)
+
+    def select(self, root: HtmlElement) -> list[HtmlElement]:
+        """What the callable finds from each element of ``around`` under ``root``, each
+        element once, in the order found."""
+        found: dict[HtmlElement, None] = {}
+        for anchor in root.iter(*self.around):
+            found.update(dict.fromkeys(self.function(anchor)))
+        return list(found)
+
+
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -285,7 +305,7 @@ class Stylesheet:
     (read as :mod:`newsclean.rules.stylesheet` describes)."""
 
 
-Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate | Stylesheet
+Matcher = Css | XPath | Pattern | Words | Tags | Attr | Text | Predicate | Nearby | Stylesheet
 
 
 def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: float) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from .compiled import CompiledRules
-from .model import Css, Effect, Predicate, Rule, Stylesheet, Text, XPath
+from .model import Css, Effect, Nearby, Predicate, Rule, Stylesheet, Text, XPath
 from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
 from .xpath_cost import Shape
@@ -28,7 +28,7 @@ HtmlElement = Any
 
 #: Inline elements (and images, which hold no text) whose attributes the walk does
 #: not read: their container carries the same signal, and skipping them halves the
-#: walk. Selector rules (Css, XPath, Predicate) still see them.
+#: walk. Selector rules (Css, XPath, Predicate, Nearby) still see them.
 INLINE_TAGS = frozenset(
     (
         *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
@@ -116,7 +116,7 @@ def apply_rules(
         if isinstance(match, Css | XPath):
             selected = match.select(body, shape)
         else:
-            assert isinstance(match, Predicate)
+            assert isinstance(match, Predicate | Nearby)
             selected = match.select(body)
         for element in selected:
             if element is not body:

@@ -9,6 +9,7 @@ from typing import Any
 from ...dom.text import link_length, text_of
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
+from .image_captions import IMAGE_CAPTIONS
 
 HtmlElement = Any
 
@@ -123,42 +124,6 @@ _FIGURE_TEXT = (
     "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
     "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
 )
-#: The value of an inline ``font-size`` (spaces and case aside), then a test that it
-#: is small print: under 15px, 11pt or 1em/1rem, or a keyword such as ``small``.
-_FONT_SIZE = (
-    "substring-after(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ',"
-    " 'abcdefghijklmnopqrstuvwxyz'), 'font-size:')"
-)
-_SMALL_TYPE = " or ".join(
-    (
-        f"number(substring-before({_FONT_SIZE}, 'px')) < 15",
-        f"number(substring-before({_FONT_SIZE}, 'pt')) < 11",
-        f"number(substring-before({_FONT_SIZE}, 'rem')) < 1",
-        f"number(substring-before({_FONT_SIZE}, 'em')) < 1",
-        f"starts-with({_FONT_SIZE}, 'small')",
-        f"starts-with({_FONT_SIZE}, 'x-small')",
-        f"starts-with({_FONT_SIZE}, 'xx-small')",
-    )
-)
-#: A short line set in italics or small print (a class, a tag or an inline font size)
-#: right after an image, or right after the wrapper holding only the image (nothing
-#: but whitespace or a line break between them): the image's caption or credit. Read
-#: from each image.
-_IMAGE_CAPTION = (
-    "ancestor-or-self::*[position() <= 3][not(descendant::text()[normalize-space()][1])]"
-    "/following-sibling::node()[not(self::br or self::text() and not(normalize-space()))][1]"
-    "[self::em or self::i or self::small or self::cite or self::p or self::span"
-    " or self::div or self::center][not(.//img or .//picture)]"
-    "[self::em or self::i or self::small or self::cite"
-    " or contains(@class, 'caption') or contains(@class, 'credit')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' small ')"
-    " or (count(*) = 1 and *[self::em or self::i or self::small or self::cite]"
-    " and normalize-space(*) = normalize-space(.))"
-    # print smaller than the text after it (a page styling every paragraph alike is not)
-    " or (following-sibling::*[1] and not(@style = following-sibling::*[1]/@style)"
-    f" and ({_SMALL_TYPE}))]"
-)
-
 #: The innermost span holding an image inside a paragraph: a card shown on hover (a
 #: person's photo, name and latest stories), not running text. Read from each image.
 _INLINE_CARD = "ancestor::span[1][ancestor::p]"
@@ -178,16 +143,6 @@ FIGURE_TEXT = Rule(
     Effect.DROP,
     max_chars=400,
     description="Credits and captions inside a figure, outside its figcaption.",
-    role=Role.CAPTION,
-)
-
-
-IMAGE_CAPTIONS = Rule(
-    "image-captions",
-    XPath(_IMAGE_CAPTION, around="img picture"),
-    Effect.DROP,
-    max_chars=200,
-    description="A short italic or small-print line right after an image.",
     role=Role.CAPTION,
 )
 

@@ -1,0 +1,146 @@
+"""Captions set outside ``<figcaption>``: a short line in italics or small print right
+after an image, or right after the wrapper holding only the image.
+
+Read from each image with a few lxml calls, where the same test written as one XPath
+path cost libxml2 four times as much: it evaluated the "next sibling that is not a line
+break or blank text" test on every following sibling of the image's wrappers (all the
+story's paragraphs, for an image inside the story) before taking the first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ...dom.text import text_of
+from ..model import Effect, Nearby, Role, Rule
+
+HtmlElement = Any
+
+#: How many of the image and its wrappers a caption may follow (the image, its parent
+#: and grandparent), as long as they hold no text.
+WRAPPER_LEVELS = 3
+#: What may be a caption, and what is one by its tag alone.
+CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
+ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
+SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
+#: ... or a keyword.
+SMALL_KEYWORDS = ("small", "x-small", "xx-small")
+
+#: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
+_SPACE = " \t\r\n"
+_SPACES = re.compile("[ \t\r\n]+")
+#: An inline style read without case or spaces.
+_STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
+#: A number as XPath's number() reads it (the exponent libxml2 also accepts).
+_NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
+
+
+def image_captions(image: HtmlElement) -> list[HtmlElement]:
+    """The captions after ``image`` or after its wrappers, nearest first.
+
+    A wrapper holding text is not the image's alone, and neither is any wrapper
+    around it, so the first one found holding text ends the search.
+    """
+    found = []
+    node = image
+    for _level in range(WRAPPER_LEVELS):
+        line = _next_significant(node)
+        if line is not None and line.tag in CAPTION_TAGS and _reads_as_caption(line):
+            if _holds_text(node):
+                break
+            if next(line.iter("img", "picture"), None) is None:
+                found.append(line)
+        node = node.getparent()
+        if node is None:
+            break
+    return found
+
+
+def _next_significant(node: HtmlElement) -> HtmlElement | None:
+    """The sibling after ``node`` past line breaks and blank text, when it is an
+    element (None when it is text, or there is none)."""
+    if node.tail and node.tail.strip(_SPACE):
+        return None
+    sibling = node.getnext()
+    while sibling is not None and sibling.tag == "br":
+        if sibling.tail and sibling.tail.strip(_SPACE):
+            return None
+        sibling = sibling.getnext()
+    if sibling is None or sibling.tag.__class__ is not str:
+        return None  # a comment or processing instruction
+    return sibling
+
+
+def _reads_as_caption(line: HtmlElement) -> bool:
+    """Italics or small print: by tag, by a ``caption``/``credit``/``small`` class, by a
+    single italic child holding all its text, or by an inline font size smaller than
+    that of the element after it (a page styling every paragraph alike is not)."""
+    if line.tag in ITALIC_TAGS:
+        return True
+    names = line.get("class")
+    if names is not None and (
+        "caption" in names or "credit" in names or "small" in _SPACES.split(names)
+    ):
+        return True
+    style = line.get("style")
+    if style is not None:
+        following = _next_element(line)
+        if following is not None and style != following.get("style") and _small_print(style):
+            return True
+    children = [child for child in line if child.tag.__class__ is str]
+    return (
+        len(children) == 1
+        and children[0].tag in ITALIC_TAGS
+        and _normal(text_of(children[0])) == _normal(text_of(line))
+    )
+
+
+def _small_print(style: str) -> bool:
+    """Whether an inline style sets a small font size."""
+    _before, found, size = style.translate(_STYLE_KEY).partition("font-size:")
+    if not found:
+        return False
+    for unit, limit in SMALL_SIZES:
+        number, has_unit, _after = size.partition(unit)
+        if has_unit and _number(number) < limit:
+            return True
+    return size.startswith(SMALL_KEYWORDS)
+
+
+def _number(text: str) -> float:
+    match = _NUMBER.fullmatch(text)
+    if match is None:
+        return math.nan
+    value = float(match.group(1))
+    exponent = match.group(2)
+    return value * 10.0 ** int(exponent) if exponent and exponent.lstrip("+-") else value
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    if not len(element):
+        return bool(element.text and element.text.strip(_SPACE))
+    return bool(text_of(element).strip(_SPACE))
+
+
+def _next_element(element: HtmlElement) -> HtmlElement | None:
+    sibling = element.getnext()
+    while sibling is not None and sibling.tag.__class__ is not str:
+        sibling = sibling.getnext()
+    return sibling
+
+
+def _normal(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+IMAGE_CAPTIONS = Rule(
+    "image-captions",
+    Nearby(image_captions, around="img picture"),
+    Effect.DROP,
+    max_chars=200,
+    description="A short italic or small-print line right after an image.",
+    role=Role.CAPTION,
+)

@@ -1,0 +1,76 @@
+"""The image-captions finder and the ``Nearby`` matcher that runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lxml import html
+
+from newsclean import Nearby
+from newsclean.rules.builtin.image_captions import image_captions
+
+
+def _found(markup: str) -> list[str]:
+    body = html.fromstring(f"<html><body>{markup}</body></html>").find("body")
+    return [
+        " ".join(el.text_content().split()) for el in Nearby(image_captions, "img").select(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # the line right after the image, or after the wrappers holding only the image
+        ("<div><img src='a.jpg'><em>The quay at dawn.</em></div>", ["The quay at dawn."]),
+        (
+            "<figure><a href='/x'><img src='a.jpg'></a></figure><p><i>Ferry crew.</i></p><p>Text.</p>",
+            ["Ferry crew."],
+        ),
+        # line breaks and blank text between them do not count; words do
+        (
+            "<p><img src='a.jpg'> <br>\n<small>Photo: Harbour desk</small></p>",
+            ["Photo: Harbour desk"],
+        ),
+        ("<p><img src='a.jpg'> and <small>more</small></p>", []),
+        # a wrapper holding text is not the image's: nor is any wrapper above it
+        ("<div><p>The tide rose. <img src='a.jpg'></p><p><em>Not a caption.</em></p></div>", []),
+        # a caption by class, or by a single italic child holding all its text
+        ("<div><img src='a.jpg'></div><p class='photo-credit'>Lena Ruud</p>", ["Lena Ruud"]),
+        ("<div><img src='a.jpg'></div><p><em>Seen from the pier</em></p>", ["Seen from the pier"]),
+        ("<div><img src='a.jpg'></div><p>Plain prose follows the picture.</p>", []),
+        # smaller print than the element after it, but not a page's every paragraph
+        (
+            "<div><img src='a.jpg'></div><p style='FONT-SIZE: 12px'>Credit line</p><p>Story.</p>",
+            ["Credit line"],
+        ),
+        (
+            "<div><img src='a.jpg'></div><p style='font-size:12px'>Same</p>"
+            "<p style='font-size:12px'>Story.</p>",
+            [],
+        ),
+        ("<div><img src='a.jpg'></div><p style='font-size: 1.2em'>Big</p><p>Story.</p>", []),
+        (
+            "<div><img src='a.jpg'></div><p style='font-size: x-small'>Tiny</p><p>Story.</p>",
+            ["Tiny"],
+        ),
+        # three levels at most: the image, its parent and its grandparent
+        ("<section><div><div><img src='a.jpg'></div></div></section><p><em>Far.</em></p>", []),
+        # a line holding a picture of its own is the next picture, not a caption
+        ("<div><img src='a.jpg'></div><div class='caption'><img src='b.jpg'>Next</div>", []),
+    ],
+)
+def test_captions_after_an_image(markup: str, captions: list[str]) -> None:
+    assert _found(markup) == captions
+
+
+def test_nearby_gives_each_element_once_in_the_order_found() -> None:
+    body = html.fromstring(
+        "<html><body><p id='a'><b>1</b><b>2</b></p><p id='b'><b>3</b></p></body></html>"
+    ).find("body")
+
+    def parent_and_self(anchor: Any) -> list[Any]:
+        return [anchor.getparent(), anchor]
+
+    found = Nearby(parent_and_self, around="b").select(body)
+    assert [el.get("id") or el.text for el in found] == ["a", "1", "2", "b", "3"]
