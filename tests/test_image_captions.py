@@ -24,7 +24,8 @@ def _found(markup: str) -> list[str]:
         # the line right after the image, or after the wrappers holding only the image
         ("<div><img src='a.jpg'><em>The quay at dawn.</em></div>", ["The quay at dawn."]),
         (
-            "<figure><a href='/x'><img src='a.jpg'></a></figure><p><i>Ferry crew.</i></p><p>Text.</p>",
+            "<figure><a href='/x'><img src='a.jpg'></a></figure>"
+            "<p><i>Ferry crew.</i></p><p>Text.</p>",
             ["Ferry crew."],
         ),
         # line breaks and blank text between them do not count; words do
