@@ -267,11 +267,16 @@ def _pass_over(
     element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
 ) -> None:
     """Advance ``elements`` past the descendants of ``element`` (a drop), which only
-    ``inside_drops`` walks."""
-    inner = element.iterdescendants()
-    count = inside_drops.walk(inner) if inside_drops is not None else sum(1 for _ in inner)
-    if count:  # the same elements, passed over in C
-        next(itertools.islice(elements, count, count), None)
+    ``inside_drops`` walks.
+
+    The descendants are listed first: while the list holds their Python proxies,
+    ``elements`` passes over them without lxml creating and freeing each a second time.
+    """
+    inner = list(element.iterdescendants())
+    if inside_drops is not None:
+        inside_drops.walk(iter(inner))
+    if inner:  # the same elements, passed over in C
+        next(itertools.islice(elements, len(inner), len(inner)), None)
 
 
 def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
