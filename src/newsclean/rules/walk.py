@@ -105,6 +105,11 @@ def apply_rules(
     inside, since a body marker speaks against the drop).
     """
     doomed = set() if doomed is None else doomed
+    # listed first, and kept with the decisions: while the list holds the elements'
+    # Python proxies, lxml reuses them wherever the page is walked again (by the
+    # selector rules, the walks inside drops, the later stages) instead of creating
+    # and freeing one per element and pass
+    elements = list(body.iterdescendants())
     styles: PageStyles | None = None
     hidden_by: Rule | None = None
     shape = Shape(body)  # read only if a bounded rule file expression asks
@@ -129,7 +134,8 @@ def apply_rules(
     if styles and hidden_by is not None:
         decisions.memo.hide_by(styles, hidden_by)
     walker = _Walker(compiled, decisions, memo=decisions.memo)
-    walker.walk(body.iterdescendants(), doomed, inside_drops)
+    decisions.memo.elements = elements
+    walker.walk(iter(elements), doomed, inside_drops)
     return decisions
 
 
@@ -156,6 +162,9 @@ class _WalkMemo:
     names: dict[str, dict[str, tuple[Rule, ...]]]
     styles: PageStyles | None = None
     styles_rule: Rule | None = None
+    #: the descendants of the body when the walk began, held for the page's extraction:
+    #: each later pass over its elements gets their proxies back from lxml, not new ones
+    elements: list[HtmlElement] = attrs.field(factory=list)
 
     @classmethod
     def empty(cls, compiled: CompiledRules) -> _WalkMemo:
@@ -267,11 +276,16 @@ def _pass_over(
     element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
 ) -> None:
     """Advance ``elements`` past the descendants of ``element`` (a drop), which only
-    ``inside_drops`` walks."""
-    inner = element.iterdescendants()
-    count = inside_drops.walk(inner) if inside_drops is not None else sum(1 for _ in inner)
-    if count:  # the same elements, passed over in C
-        next(itertools.islice(elements, count, count), None)
+    ``inside_drops`` walks.
+
+    The descendants are listed first: while the list holds their Python proxies,
+    ``elements`` passes over them without lxml creating and freeing each a second time.
+    """
+    inner = list(element.iterdescendants())
+    if inside_drops is not None:
+        inside_drops.walk(iter(inner))
+    if inner:  # the same elements, passed over in C
+        next(itertools.islice(elements, len(inner), len(inner)), None)
 
 
 def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
