@@ -11,11 +11,12 @@ SCORE rules that fired on it, times one minus its link density. Body markers
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
+from lxml import etree
 
-from ..dom.text import link_density, own_text, text_of, words_length
+from ..dom.text import link_density, own_text, text_of
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -30,6 +31,19 @@ CJK_RANGES = ("\u3040", "\u9fff")
 CUT_SHORT = ("...", "…", "...)", "…)")
 #: How a list item written in sentences ends.
 SENTENCE_ENDS = (".", "!", "?", "。", ".)", ".”", '."', "!”", "?”")
+#: List items that may be written in sentences: ``$least`` characters long, whitespace
+#: collapsed, found in one pass (most items, a menu's, are short). The raw length is
+#: tested first: it costs less, and most short items fail it already.
+_LONG_ITEMS = etree.XPath(
+    "descendant::li[string-length() >= $least][string-length(normalize-space()) >= $least]",
+    regexp=False,
+)
+#: The same, in lists (``ul``, ``ol``) only.
+_LONG_LIST_ITEMS = etree.XPath(
+    "descendant::li[string-length() >= $least][string-length(normalize-space()) >= $least]"
+    "[parent::ul or parent::ol]",
+    regexp=False,
+)
 
 
 def _paragraph_points(text: str, tuning: Tuning) -> float:
@@ -63,17 +77,13 @@ def score_paragraphs(
     chars = scores.paragraph_chars
     by_parent: dict[HtmlElement, list[float]] = {}
     weights = tuning.tag_weights
-    prose_items: dict[HtmlElement, dict[HtmlElement, str]] = {}
+    prose_items = _prose_items(body, tuning, lists_only=False)
     for paragraph in body.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS, "li"):
         tag = paragraph.tag
         if tag in ("p", "pre", "blockquote", "dd"):
             text = text_of(paragraph).strip()
         elif tag == "li":
-            holder = paragraph.getparent()
-            items = prose_items.get(holder)
-            if items is None:
-                items = prose_items[holder] = _prose_items(holder, tuning)
-            text = items.get(paragraph, "")
+            text = prose_items.get(paragraph, "")
         elif tag in LOOSE_TEXT_TAGS:
             text = own_text(paragraph).strip()
         else:
@@ -109,39 +119,39 @@ def score_paragraphs(
 
 
 def list_prose(element: HtmlElement, tuning: Tuning) -> dict[HtmlElement, int]:
-    """The items of the lists inside ``element`` written in sentences (see
-    :func:`_prose_items`), each with the characters of its prose: paragraph text as
-    much as a ``<p>``'s."""
-    found: dict[HtmlElement, int] = {}
-    for holder in element.iter("ul", "ol"):
-        for item, text in _prose_items(holder, tuning).items():
-            found[item] = len(text)
-    return found
+    """The items of the lists (``ul``, ``ol``) inside ``element`` written in sentences
+    (see :func:`_prose_items`), each with the characters of its prose: paragraph text
+    as much as a ``<p>``'s."""
+    return {item: len(text) for item, text in _prose_items(element, tuning).items()}
 
 
-def _prose_items(holder: HtmlElement, tuning: Tuning) -> dict[HtmlElement, str]:
-    """The items of a list written in sentences, with their prose: none unless at
-    least ``list_prose_items`` of them are (one sentence beside a date is a ticker's
-    entry or a box, not a story told in bullet points)."""
-    if holder is None:
-        return {}
-    if words_length(holder) < tuning.list_prose_items * tuning.list_item_prose_chars:
-        return {}  # too short to hold enough items written in sentences
+def _prose_items(
+    element: HtmlElement, tuning: Tuning, *, lists_only: bool = True
+) -> dict[HtmlElement, str]:
+    """The list items inside ``element`` written in sentences, with their prose: those
+    of a holder (of a ``ul`` or ``ol`` only, when ``lists_only``) where at least
+    ``list_prose_items`` of them are (one sentence beside a date is a ticker's entry or
+    a box, not a story told in bullet points). The holder needs no length test of its
+    own: its text, whitespace collapsed, is at least that of its items together."""
+    select = _LONG_LIST_ITEMS if lists_only else _LONG_ITEMS
+    items = cast("list[HtmlElement]", select(element, least=tuning.list_item_prose_chars))
+    by_holder: dict[HtmlElement, dict[HtmlElement, str]] = {}
+    for item in items:
+        text = _sentence_item(item, tuning)
+        if text:
+            by_holder.setdefault(item.getparent(), {})[item] = text
     found = {}
-    for item in holder:
-        if item.tag == "li":
-            text = _sentence_item(item, tuning)
-            if text:
-                found[item] = text
-    return found if len(found) >= tuning.list_prose_items else {}
+    for held in by_holder.values():
+        if len(held) >= tuning.list_prose_items:
+            found.update(held)
+    return found
 
 
 def _sentence_item(item: HtmlElement, tuning: Tuning) -> str:
     """The prose of a list item written in sentences (a story told in bullet points),
     else "": its own text, nested lists left out, at least ``list_item_prose_chars``
-    long, ending a sentence, and mostly outside links."""
-    if words_length(item) < tuning.list_item_prose_chars:  # most items: a menu's, short
-        return ""
+    long, ending a sentence, and mostly outside links (``item``'s whole text, whitespace
+    collapsed, is that long already)."""
     parts = [item.text or ""]
     links = 0
     for child in item:
