@@ -34,16 +34,12 @@ SENTENCE_ENDS = (".", "!", "?", "。", ".)", ".”", '."', "!”", "?”")
 #: List items that may be written in sentences: ``$least`` characters long, whitespace
 #: collapsed, found in one pass (most items, a menu's, are short). The raw length is
 #: tested first: it costs less, and most short items fail it already.
-_LONG_ITEMS = etree.XPath(
-    "descendant::li[string-length() >= $least][string-length(normalize-space()) >= $least]",
-    regexp=False,
-)
-#: The same, in lists (``ul``, ``ol``) only.
-_LONG_LIST_ITEMS = etree.XPath(
+_LONG_ITEM_PATH = (
     "descendant::li[string-length() >= $least][string-length(normalize-space()) >= $least]"
-    "[parent::ul or parent::ol]",
-    regexp=False,
 )
+_LONG_ITEMS = etree.XPath(_LONG_ITEM_PATH, regexp=False)
+#: The same, in lists (``ul``, ``ol``) only.
+_LONG_LIST_ITEMS = etree.XPath(_LONG_ITEM_PATH + "[parent::ul or parent::ol]", regexp=False)
 
 
 def _paragraph_points(text: str, tuning: Tuning) -> float:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ...dom.text import text_of
+from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule
 
 HtmlElement = Any
@@ -87,7 +88,7 @@ def _reads_as_caption(line: HtmlElement) -> bool:
         return True
     style = line.get("style")
     if style is not None:
-        following = _next_element(line)
+        following = next_element(line)
         if following is not None and style != following.get("style") and _small_print(style):
             return True
     children = [child for child in line if child.tag.__class__ is str]
@@ -120,16 +121,7 @@ def _number(text: str) -> float:
 
 
 def _holds_text(element: HtmlElement) -> bool:
-    if not len(element):
-        return bool(element.text and element.text.strip(_SPACE))
     return bool(text_of(element).strip(_SPACE))
-
-
-def _next_element(element: HtmlElement) -> HtmlElement | None:
-    sibling = element.getnext()
-    while sibling is not None and sibling.tag.__class__ is not str:
-        sibling = sibling.getnext()
-    return sibling
 
 
 def _normal(text: str) -> str:
