@@ -16,9 +16,74 @@ from typing import Any
 
 import attrs
 
-from .model import METADATA_EFFECTS, Attr, Css, Effect, Pattern, Rule, Tags, Text, Words, XPath
+from .model import (
+    METADATA_EFFECTS,
+    Attr,
+    Css,
+    Effect,
+    Pattern,
+    Predicate,
+    Rule,
+    Tags,
+    Text,
+    Words,
+    XPath,
+)
 
 HtmlElement = Any
+
+#: Inline elements (and images, which hold no text) whose attributes the walk does
+#: not read: their container carries the same signal, and skipping them halves the
+#: walk. Selector rules (Css, XPath, Predicate, Nearby) still see them.
+INLINE_TAGS = frozenset(
+    (
+        *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
+        *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
+        *("img", "picture", "source"),
+    )
+)
+
+
+@attrs.frozen
+class NamedPredicate:
+    """A :class:`~newsclean.rules.Predicate` function in two steps: one of the element's
+    ``attributes`` must hold one of ``words`` (lowercase, found anywhere in the value
+    lowercased), then ``test`` must accept the element.
+
+    Called, it takes both steps. A DROP rule with such a predicate on tags the walk
+    reads costs no pass of its own: the walk, which reads every class and id anyway,
+    takes the first step once per distinct value and calls ``test`` only on the
+    elements named so (see :func:`newsclean.rules.walk.apply_rules`).
+    """
+
+    words: tuple[str, ...]
+    test: Callable[[HtmlElement], bool]
+    attributes: tuple[str, ...] = ("class", "id")
+
+    def __attrs_post_init__(self) -> None:
+        if any(word != word.lower() for word in self.words):
+            raise ValueError(f"name words must be lowercase: {self.words}")
+
+    def names(self, value: str) -> bool:
+        """True when an attribute value holds one of the words."""
+        lowered = value.lower()
+        return any(word in lowered for word in self.words)
+
+    def __call__(self, element: HtmlElement) -> bool:
+        named = any(self.names(element.get(name) or "") for name in self.attributes)
+        return named and self.test(element)
+
+
+def _gate(rule: Rule) -> tuple[NamedPredicate, frozenset[str]] | None:
+    """The rule's :class:`NamedPredicate` and tags, when the walk can run it in place
+    of a pass (a DROP rule on tags the walk reads)."""
+    match = rule.match
+    if not isinstance(match, Predicate) or rule.effect is not Effect.DROP:
+        return None
+    function, tags = match.function, frozenset(match.tags)
+    if not isinstance(function, NamedPredicate) or not tags or tags & INLINE_TAGS:
+        return None
+    return function, tags
 
 
 @attrs.frozen
@@ -122,6 +187,11 @@ class CompiledRules:
     order: dict[str, int] = attrs.field(factory=dict)
     #: selector rules that set the title, authors or date (read before cleaning)
     metadata_rules: tuple[Rule, ...] = ()
+    #: rule name -> the second step of a DROP rule's :class:`NamedPredicate`, which the
+    #: walk runs (the rule stays among the selector rules, to say where its drops go)
+    gates: dict[str, Callable[[HtmlElement], bool]] = attrs.field(factory=dict)
+    #: attribute -> (rule, its first step) for those rules
+    gate_names: dict[str, tuple[tuple[Rule, tuple[str, ...]], ...]] = attrs.field(factory=dict)
 
     def metadata_selectors(self) -> list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]]:
         """The title, author and date rules as (kind, selector) pairs, in rule order."""
@@ -141,12 +211,18 @@ class CompiledRules:
         groups = _Groups.of(rules)
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
+        gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
+        gate_names: defaultdict[str, list[tuple[Rule, tuple[str, ...]]]] = defaultdict(list)
+        for rule, gate, _tags in gated:
+            for attribute in gate.attributes:
+                gate_names[attribute].append((rule, gate.words))
+        # the walk inside drops runs the gates too: a selector rule sees those elements
         body_walk = [
             rule
             for rule in rules
             if rule.effect is Effect.BODY
             and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in groups.leaf_text)
-        ]
+        ] + [rule for rule, _gate, _tags in gated]
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
             metadata_rules=tuple(groups.metadata),
@@ -164,12 +240,15 @@ class CompiledRules:
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             tag_drops=groups.tag_drops(),
-            watched_attributes=frozenset(words) | frozenset(endings) | frozenset(values),
+            watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
             word_attributes=frozenset(words) | frozenset(endings),
             tag_limits={
-                rule.name: rule.match.tags
-                for rule in rules
-                if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+                **{
+                    rule.name: rule.match.tags
+                    for rule in rules
+                    if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+                },
+                **{rule.name: tags for rule, _gate, tags in gated},
             },
             tag_skips={
                 rule.name: rule.match.skip_tags
@@ -182,6 +261,8 @@ class CompiledRules:
             text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in groups.tagged_text.items()},
             attr_rules=groups.value_rules_of(Attr),
             pattern_rules=groups.value_rules_of(Pattern),
+            gates={rule.name: gate.test for rule, gate, _tags in gated},
+            gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
         )
 
 

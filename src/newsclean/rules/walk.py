@@ -5,7 +5,9 @@ elements: per element a dict lookup on the tag, one ``items()`` call for the
 attributes, and a text check on short childless elements. Each distinct
 attribute value is split into words once per page and the words looked up in
 one dict mapping a word to the rules that list it. CSS and XPath rules run as
-compiled XPath in lxml's C code; predicates get the elements of their tags.
+compiled XPath in lxml's C code; predicates get the elements of their tags, but a DROP
+predicate that first reads the class and id (a :class:`~.compiled.NamedPredicate`)
+is run by the walk on the elements those name.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .compiled import CompiledRules
+from .compiled import INLINE_TAGS, CompiledRules
 from .model import Css, Effect, Nearby, Predicate, Rule, Stylesheet, Text, XPath
 from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
@@ -26,16 +28,6 @@ from .xpath_cost import Shape
 
 HtmlElement = Any
 
-#: Inline elements (and images, which hold no text) whose attributes the walk does
-#: not read: their container carries the same signal, and skipping them halves the
-#: walk. Selector rules (Css, XPath, Predicate, Nearby) still see them.
-INLINE_TAGS = frozenset(
-    (
-        *("a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "abbr", "wbr", "br", "hr"),
-        *("code", "cite", "q", "mark", "dfn", "tt", "kbd", "var", "bdi", "bdo", "time", "data"),
-        *("img", "picture", "source"),
-    )
-)
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
 _LABEL_PUNCTUATION = " -–—:|•·*[]()"
 
@@ -113,11 +105,15 @@ def apply_rules(
     styles: PageStyles | None = None
     hidden_by: Rule | None = None
     shape = Shape(body)  # read only if a bounded rule file expression asks
+    gated = _Gated()
     for rule in compiled.selector_rules:
         match = rule.match
         if isinstance(match, Stylesheet):
             styles, hidden_by = read_styles(sheets), rule
             continue  # matched name by name in the walk
+        if rule.name in compiled.gates:
+            gated.positions[rule.name] = len(decisions.drops)
+            continue  # run by the walk on the elements its names pick
         if isinstance(match, Css | XPath):
             selected = match.select(body, shape)
         else:
@@ -129,14 +125,54 @@ def apply_rules(
                 if rule.effect is Effect.DROP:
                     doomed.add(element)
     body_rules = compiled.body_walk_rules
-    inside_drops = _Walker(body_rules, decisions) if body_rules is not None else None
+    inside_drops = _Walker(body_rules, decisions, gated=gated) if body_rules is not None else None
     decisions.memo = _WalkMemo.empty(compiled)
     if styles and hidden_by is not None:
         decisions.memo.hide_by(styles, hidden_by)
-    walker = _Walker(compiled, decisions, memo=decisions.memo)
+    walker = _Walker(compiled, decisions, memo=decisions.memo, gated=gated)
     decisions.memo.elements = elements
     walker.walk(iter(elements), doomed, inside_drops)
+    if gated.positions:
+        gated.record(decisions)
     return decisions
+
+
+@attrs.define
+class _Gated:
+    """The drops of the rules with a :class:`~.compiled.NamedPredicate` that the walk
+    runs, held until it ends: their place in ``Decisions.drops`` is where the selector
+    stage would have noted them (the engine weighs drops of equal size in that order)."""
+
+    #: rule name -> how many drops were noted before the rule's turn, in rule order
+    positions: dict[str, int] = attrs.field(factory=dict)
+    found: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
+    tried: set[tuple[HtmlElement, str]] = attrs.field(factory=set)
+
+    def test(self, element: HtmlElement, rule: Rule, test: Callable[[HtmlElement], bool]) -> bool:
+        """True when the walk finds ``rule`` matching ``element`` (named by its class
+        or id, or both: tested once)."""
+        key = (element, rule.name)
+        if key in self.tried:
+            return False
+        self.tried.add(key)
+        if not test(element):
+            return False
+        self.found.append((element, rule))
+        return True
+
+    def record(self, decisions: Decisions) -> None:
+        """Record the drops found, each rule's in document order, where they belong."""
+        drops = decisions.drops
+        moved_before = 0
+        for name, position in self.positions.items():
+            end = len(drops)
+            for element, rule in self.found:
+                if rule.name == name:
+                    decisions.record(element, rule)
+            moved = drops[end:]
+            del drops[end:]
+            drops[position + moved_before : position + moved_before] = moved
+            moved_before += len(moved)
 
 
 def tag_drops(body: HtmlElement, compiled: CompiledRules) -> list[tuple[HtmlElement, Rule]]:
@@ -189,8 +225,11 @@ class _Walker:
         decisions: Decisions,
         record: Callable[[HtmlElement, Rule], None] | None = None,
         memo: _WalkMemo | None = None,
+        gated: _Gated | None = None,
     ) -> None:
         self.compiled = compiled
+        #: where the gated rules' matches go (None: the walk passes them by)
+        self.gated = gated
         self.decisions = decisions
         self.record = record or decisions.record
         memo = memo or _WalkMemo.empty(compiled)
@@ -228,6 +267,7 @@ class _Walker:
         memo = self.memo
         name_memo = self.name_memo
         styles, styles_rule = self.styles, self.styles_rule
+        gates, gated = compiled.gates, self.gated
         visited = 0
         for element in elements:
             visited += 1
@@ -254,10 +294,14 @@ class _Walker:
                     if styles_rule is not None and styles.hides(attribute, value):
                         fired += (styles_rule,)
                 for rule in fired:
-                    allowed = tag_limits.get(rule.name)
-                    if (allowed is None or tag in allowed) and tag not in tag_skips.get(
-                        rule.name, ()
-                    ):
+                    name = rule.name
+                    allowed = tag_limits.get(name)
+                    if (allowed is None or tag in allowed) and tag not in tag_skips.get(name, ()):
+                        if name in gates:
+                            found = gated is not None and gated.test(element, rule, gates[name])
+                            if found and doomed is not None:
+                                doomed.add(element)  # its inside is the walk's inside drops
+                            continue
                         record(element, rule)
                         if doomed is not None and rule.effect is Effect.DROP:
                             doomed.add(element)
@@ -347,6 +391,16 @@ def _match_value(
             if rule.match.values is None  # type: ignore[union-attr]
             or normal in rule.match.values  # type: ignore[union-attr]
         )
+    gate_names = compiled.gate_names.get(attribute)
+    if gate_names is not None:
+        # NamedPredicate.names, spelled out: a generator (or a regex search, which tries
+        # each word at each letter) costs more than a few substring tests
+        lowered = value.lower()
+        for rule, words in gate_names:
+            for word in words:
+                if word in lowered:
+                    found += (rule,)
+                    break
     pattern_rules = compiled.pattern_rules.get(attribute)
     if pattern_rules:
         prefilter = compiled.pattern_prefilters.get(attribute)

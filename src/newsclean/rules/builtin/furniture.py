@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Any
 
 from ...dom.text import link_length, text_of
+from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
 from .image_captions import IMAGE_CAPTIONS
@@ -26,8 +27,6 @@ COMMENT_WIDGETS = word_drop(
 
 #: Words of a class or id naming a gallery of pictures (``photoGallery``, ``type-gallery``).
 GALLERY_WORDS = ("gallery", "slideshow", "slide-show", "carousel", "diashow", "bildergalerie")
-#: Each gallery word holds one of the three hints the predicate looks for first.
-assert all("gal" in w or "show" in w or "carousel" in w for w in GALLERY_WORDS)
 #: How far from a gallery (in sibling elements) the story's prose is looked for...
 GALLERY_PROSE_REACH = 3
 #: ... a paragraph at least this long, mostly outside links
@@ -41,16 +40,8 @@ def _story_prose(element: HtmlElement) -> bool:
     return len(text) >= GALLERY_PROSE_CHARS and link_length(element) < len(text) / 2
 
 
-def _gallery_in_story(element: HtmlElement) -> bool:
-    """An element named for a picture gallery that stands between two paragraphs of
-    the story: its slides' titles and captions are captions, not the story. (The rule
-    offers it every container of the page: the names are read with plain substring
-    tests first, three hints before the words.)"""
-    names = f"{element.get('class')} {element.get('id')}".lower()  # "None" names nothing
-    if "gal" not in names and "show" not in names and "carousel" not in names:
-        return False  # the common case, told by three substring tests
-    if not any(map(names.__contains__, GALLERY_WORDS)):
-        return False
+def _between_paragraphs(element: HtmlElement) -> bool:
+    """True when paragraphs of the story stand both before and after ``element``."""
     before = islice(element.itersiblings(preceding=True), GALLERY_PROSE_REACH)
     after = islice(element.itersiblings(), GALLERY_PROSE_REACH)
     return any(map(_story_prose, before)) and any(map(_story_prose, after))
@@ -58,7 +49,11 @@ def _gallery_in_story(element: HtmlElement) -> bool:
 
 GALLERY_IN_STORY = Rule(
     "gallery-in-story",
-    Predicate(_gallery_in_story, ("div", "section", "figure", "ul", "aside")),
+    # the rules walk reads the names, and looks at the siblings of the galleries only
+    Predicate(
+        NamedPredicate(GALLERY_WORDS, _between_paragraphs),
+        ("div", "section", "figure", "ul", "aside"),
+    ),
     Effect.DROP,
     strong=True,
     description="A picture gallery set between two paragraphs of the story (its slides' "
