@@ -15,7 +15,12 @@ from .values import clean
 
 HtmlElement = Any
 
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
+#: A separator between a title's parts: one of ``|-–—·•:»/\`` between spaces, ``::``
+#: or `` _``, i.e. ``\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*``. Written to start with the
+#: character class every separator starts with (whitespace or ``:``), what it began
+#: with checked behind it: the regex engine then skips other characters in C instead of
+#: trying each alternative at every position. It matches and splits the same.
+TITLE_SEPARATORS = re.compile(r"[\s:](?:(?<=\s)\s*(?:[|\-–—·•:»/\\]\s+|::\s*|_\s*)|(?<=:):\s*)")
 
 
 _SEPARATOR_GROUP = re.compile(f"({TITLE_SEPARATORS.pattern})")
