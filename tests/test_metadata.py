@@ -9,7 +9,7 @@ import re
 import pytest
 
 from newsclean import extract
-from newsclean.metadata.bylines import best_names, split_names
+from newsclean.metadata.bylines import _AUTHOR_CLASS, _author_class, best_names, split_names
 from newsclean.metadata.dates import date_in_url, parse_date, plausible
 from newsclean.metadata.jsonld import json_ld_objects
 from newsclean.metadata.language import guess_language, primary_subtag
@@ -301,3 +301,11 @@ def test_title_separators_split_as_the_plain_pattern() -> None:
         for chars in itertools.product(pieces, repeat=length):
             text = "".join(chars)
             assert TITLE_SEPARATORS.split(text) == plain.split(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["byline", "post-AUTHOR-name", "BYLİNE", "wrıter", "c-autor", "Auteur x", "", "flex a-u-t"],
+)
+def test_author_class_prefilter_agrees_with_the_regex(names: str) -> None:
+    assert _author_class(names) == bool(_AUTHOR_CLASS.search(names))
