@@ -253,11 +253,10 @@ def author_candidates(
         value = metas.get(key)
         if value and not value.startswith("@"):
             yield split_names(value), False
-    for element in itemprops:
-        if element.get("itemprop") in ("author", "creator"):
-            name = element.find(".//*[@itemprop='name']")
-            text = element.get("content") or text_of(name if name is not None else element)
-            yield split_names(text), False
+    for element in itemprops.named("author", "creator"):
+        name = element.find(".//*[@itemprop='name']")
+        text = element.get("content") or text_of(name if name is not None else element)
+        yield split_names(text), False
     links = itemprops.author_links()
     linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False

@@ -47,7 +47,7 @@ from .meta_tags import (
 from .microdata import Itemprops
 from .model import Metadata
 from .title import headline_element, read_title
-from .urls import base_url, canonical_url, lead_image
+from .urls import base_url, canonical_url, lead_image, link_claims
 from .values import clean, first
 
 HtmlElement = Any
@@ -90,7 +90,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
-    base = base_url(tags, url, metas)
+    links = link_claims(tags.links)
+    base = base_url(tags, url, metas, links)
     return Metadata(
         title=title,
         authors=authors,
@@ -102,8 +103,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
             + [metas.get(key) for key in DESCRIPTION_KEYS]
         ),
         lang=page_language(root, metas, articles),
-        url=canonical_url(tags.links, metas, articles, base, url),
-        image=lead_image(tags.links, metas, articles, base),
+        url=canonical_url(links, metas, articles, base, url),
+        image=lead_image(links, metas, articles, base),
         section=first(
             [text_value(item.get("articleSection")) for item in articles]
             + [metas.get(key) for key in SECTION_KEYS]
