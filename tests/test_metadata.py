@@ -9,7 +9,13 @@ import re
 import pytest
 
 from newsclean import extract
-from newsclean.metadata.bylines import _AUTHOR_CLASS, _author_class, best_names, split_names
+from newsclean.metadata.bylines import (
+    _AUTHOR_CLASS,
+    _author_class,
+    best_names,
+    site_key,
+    split_names,
+)
 from newsclean.metadata.dates import date_in_url, parse_date, plausible
 from newsclean.metadata.jsonld import json_ld_objects
 from newsclean.metadata.language import guess_language, primary_subtag
@@ -309,3 +315,13 @@ def test_title_separators_split_as_the_plain_pattern() -> None:
 )
 def test_author_class_prefilter_agrees_with_the_regex(names: str) -> None:
     assert _author_class(names) == bool(_AUTHOR_CLASS.search(names))
+
+
+def test_site_key_drops_what_the_plain_pattern_drops() -> None:
+    """site_key's regex is written for speed; it must give what the readable one gives."""
+    plain = re.compile(r"^(?:www\.)?|(?:\.[a-z]{2,6}){1,2}$|[\W_]+")
+    pieces = ("www.", "w", ".", "ab", "c", "-", "_", " ", "\n", "é", "1", ".it", "W")
+    for length in range(5):
+        for chars in itertools.product(pieces, repeat=length):
+            name = "".join(chars)
+            assert site_key(name) == plain.sub("", name.casefold()), repr(name)
