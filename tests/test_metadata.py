@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 
 import pytest
 
 from newsclean import extract
-from newsclean.metadata.bylines import best_names, split_names
+from newsclean.metadata.bylines import (
+    _AUTHOR_CLASS,
+    _author_class,
+    best_names,
+    site_key,
+    split_names,
+)
 from newsclean.metadata.dates import date_in_url, parse_date, plausible
 from newsclean.metadata.jsonld import json_ld_objects
 from newsclean.metadata.language import guess_language, primary_subtag
+from newsclean.metadata.title import TITLE_SEPARATORS
 from newsclean.parse.document import parse
 
 BODY = "<p>" + "The council met on Tuesday to discuss the harbour plan in detail. " * 5 + "</p>"
@@ -288,3 +297,31 @@ def test_canonical_and_image_made_absolute() -> None:
     article = extract(page(head), url="https://news.test/section/page?id=3")
     assert article.url == "https://news.test/2021/story"
     assert article.image == "https://news.test/section/img/lead.jpg"
+
+
+def test_title_separators_split_as_the_plain_pattern() -> None:
+    """TITLE_SEPARATORS is written for speed; it must split as the readable pattern."""
+    plain = re.compile(r"\s+[|\-–—·•:»/\\]\s+|\s*::\s*|\s+_\s*")
+    pieces = (" ", "\t", ":", "|", "-", "_", "a", "–", "\u00a0", "»", "\\")
+    for length in range(1, 6):
+        for chars in itertools.product(pieces, repeat=length):
+            text = "".join(chars)
+            assert TITLE_SEPARATORS.split(text) == plain.split(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["byline", "post-AUTHOR-name", "BYLİNE", "wrıter", "c-autor", "Auteur x", "", "flex a-u-t"],
+)
+def test_author_class_prefilter_agrees_with_the_regex(names: str) -> None:
+    assert _author_class(names) == bool(_AUTHOR_CLASS.search(names))
+
+
+def test_site_key_drops_what_the_plain_pattern_drops() -> None:
+    """site_key's regex is written for speed; it must give what the readable one gives."""
+    plain = re.compile(r"^(?:www\.)?|(?:\.[a-z]{2,6}){1,2}$|[\W_]+")
+    pieces = ("www.", "w", ".", "ab", "c", "-", "_", " ", "\n", "é", "1", ".it", "W")
+    for length in range(5):
+        for chars in itertools.product(pieces, repeat=length):
+            name = "".join(chars)
+            assert site_key(name) == plain.sub("", name.casefold()), repr(name)

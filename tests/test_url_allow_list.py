@@ -3,6 +3,8 @@ URL with a refused scheme, ``data:`` lead images, ``<base href>`` on another sit
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 from newsclean import OptionError, extract
@@ -107,3 +109,22 @@ def test_a_canonical_link_python_cannot_split_is_no_address(href: str) -> None:
     assert web_url(href) is None and safe_url("/a", base=href) is None
     article = extract(page(f'<link rel="canonical" href="{href}">'))
     assert article.url is None and "night train service" in article.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.com/a/b.html",
+        "http://news.example.com:8080/a?x=1&y=2#top",
+        "https://news.example.com",
+        "https://news.example.com/a/./b/../c",
+        "https://news.example.com/a?",  # not plain: an empty query is dropped
+        "https://news.example.com/a;p",  # not plain: params
+        "HTTPS://news.example.com/a",  # not plain: upper-case scheme
+    ],
+)
+def test_plain_urls_resolve_as_urljoin_resolves_them(url: str) -> None:
+    """The shortcut for plain absolute URLs gives what resolving them gives."""
+    for base in ("https://news.example.com/x/y.html", "http://other.example/", "ftp://h/p"):
+        assert safe_url(url, base) == urljoin(base, url)
+    assert safe_url("https://news.example.com/a", "https://[x/") is None  # an invalid base

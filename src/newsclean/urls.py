@@ -29,12 +29,21 @@ _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
 #: What is removed anywhere before judging a scheme: every C0 control, space and DEL.
 _INVISIBLE = re.compile("[\x00-\x20\x7f]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+#: An absolute http(s) URL of printable ASCII with a plain host, no ``;`` in its path
+#: and a non-empty query and fragment when it has them: resolving it against any base
+#: gives it back as it is (``urljoin`` returns it, or splits and joins it unchanged),
+#: so :func:`safe_url` takes it as it is. Most URLs pages write look like this.
+_PLAIN_WEB_URL = re.compile(
+    r"(https?)://[A-Za-z0-9.\-]+(?::[0-9]+)?"
+    r"(?:/[^\x00-\x20\x7f?#;]*)?(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?"
+)
 
 
 def scheme_of(url: str) -> str | None:
     """The scheme of ``url`` in lower case once ASCII whitespace and control characters
     are gone anywhere; None for a relative URL."""
-    match = _SCHEME.match(_INVISIBLE.sub("", url))
+    # a scheme matched as written has no invisible character to remove
+    match = _SCHEME.match(url) or _SCHEME.match(_INVISIBLE.sub("", url))
     return match.group(1).lower() if match else None
 
 
@@ -64,6 +73,9 @@ def safe_url(
     if not url:
         return None
     value = _cleaned(url)
+    plain = _PLAIN_WEB_URL.fullmatch(value) if value.isascii() else None
+    if plain is not None and plain[1] in schemes:
+        return value if not base or _splits(base) else None
     if not value or not _allowed(value, image, schemes):
         return None
     try:
@@ -73,6 +85,15 @@ def safe_url(
     except ValueError:  # an invalid IPv6 host ("https://[x/"), for instance
         return None
     return value if _allowed(value, image, schemes) else None
+
+
+def _splits(url: str) -> bool:
+    """True when ``url`` splits into parts (as a base, it must, for anything to resolve)."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
 
 
 def _allowed(url: str, image: bool, schemes: frozenset[str]) -> bool:

@@ -165,14 +165,17 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-_DOMAIN_ENDING = re.compile(r"^(?:www\.)?|(?:\.[a-z]{2,6}){1,2}$|[\W_]+")
+#: What :func:`site_key` drops after a leading ``www.``: a domain ending, and runs of
+#: punctuation and space (``(?:\.[a-z]{2,6}){1,2}$|[\W_]+``), written to start with the
+#: character class both start with, so that the regex engine skips letters in C.
+_DOMAIN_ENDING = re.compile(r"[\W_](?:(?<=\.)[a-z]{2,6}(?:\.[a-z]{2,6})?$|[\W_]*)")
 _DOMAIN = re.compile(r"(?:[\w-]++\.)++[a-z]{2,6}", re.IGNORECASE)
 
 
 def site_key(name: str) -> str:
     """A site's name as compared with a title's part or an author: no case,
     punctuation, ``www.`` or domain ending ("Vegolosi.it" is the site "Vegolosi")."""
-    return _DOMAIN_ENDING.sub("", name.casefold())
+    return _DOMAIN_ENDING.sub("", name.casefold().removeprefix("www."))
 
 
 def best_names(
@@ -224,6 +227,16 @@ def _without_role(part: str) -> str:
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 
 
+def _author_class(names: str) -> bool:
+    """``_AUTHOR_CLASS.search(names)``, ruled out first by a look in C for how its words
+    start: the regex, case-blind, tries every position of long class lists. (Those letters
+    match only themselves in either case, so lowering keeps every match.)"""
+    lowered = names.lower()
+    if "aut" not in lowered and "byl" not in lowered and "wr" not in lowered:
+        return False
+    return _AUTHOR_CLASS.search(names) is not None
+
+
 def author_candidates(
     metas: dict[str, str],
     articles: list[dict[str, Any]],
@@ -243,11 +256,10 @@ def author_candidates(
         value = metas.get(key)
         if value and not value.startswith("@"):
             yield split_names(value), False
-    for element in itemprops:
-        if element.get("itemprop") in ("author", "creator"):
-            name = element.find(".//*[@itemprop='name']")
-            text = element.get("content") or text_of(name if name is not None else element)
-            yield split_names(text), False
+    for element in itemprops.named("author", "creator"):
+        name = element.find(".//*[@itemprop='name']")
+        text = element.get("content") or text_of(name if name is not None else element)
+        yield split_names(text), False
     links = itemprops.author_links()
     linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False
@@ -268,6 +280,6 @@ def _names_an_author(element: HtmlElement) -> bool:
     for node in (element, element.getparent()):
         if node is None:
             continue
-        if _AUTHOR_CLASS.search(node.get("class") or "") or node.get("rel") == "author":
+        if _author_class(node.get("class") or "") or node.get("rel") == "author":
             return True
     return False

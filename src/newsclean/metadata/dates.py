@@ -259,9 +259,8 @@ def _modified_sources(
         yield text_value(item.get("dateModified")) or ""
     for key in MODIFIED_KEYS:
         yield metas.get(key, "")
-    for element in itemprops:
-        if element.get("itemprop") == "dateModified":
-            yield element.get("content") or element.get("datetime") or text_of(element)
+    for element in itemprops.named("dateModified"):
+        yield element.get("content") or element.get("datetime") or text_of(element)
 
 
 def _published_sources(
@@ -277,9 +276,8 @@ def _published_sources(
         yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
     for key in PUBLISHED_KEYS:
         yield metas.get(key, "")
-    for element in itemprops:
-        if element.get("itemprop") in ("datePublished", "dateCreated"):
-            yield element.get("content") or element.get("datetime") or text_of(element)
+    for element in itemprops.named("datePublished", "dateCreated"):
+        yield element.get("content") or element.get("datetime") or text_of(element)
     first = [t for t in itertools.islice(times, 5) if not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
         yield str(time_element.get("datetime") or "")

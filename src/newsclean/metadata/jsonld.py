@@ -108,13 +108,11 @@ def _load(raw: str) -> Any:
         raw = _WRAPPER.sub("", raw).strip()
     if not raw:
         return None
-    attempts = (raw, _TRAILING_COMMA.sub(r"\1", raw))
-    for text in attempts:
-        for candidate in (text, _CONTROL.sub(" ", text)):
-            try:
-                return json.loads(candidate)
-            except ValueError:
-                continue
+    for text in _repairs(raw):
+        try:
+            return json.loads(text)
+        except ValueError:
+            continue
     if "&" in raw:  # a CMS escaped the whole script: &quot;headline&quot;: ...
         unescaped = html.unescape(raw)
         for text in (unescaped, _TRAILING_COMMA.sub(r"\1", unescaped)):
@@ -123,6 +121,17 @@ def _load(raw: str) -> Any:
             except ValueError:
                 continue
     return None
+
+
+def _repairs(raw: str) -> Iterator[str]:
+    """``raw``, then with control characters blanked, then without trailing commas
+    (and both): each repair is a pass over the text, made only when the one
+    before did not parse (most scripts parse as they are)."""
+    yield raw
+    yield _CONTROL.sub(" ", raw)
+    uncomma = _TRAILING_COMMA.sub(r"\1", raw)
+    yield uncomma
+    yield _CONTROL.sub(" ", uncomma)
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:

@@ -128,18 +128,14 @@ def meta_maps(metas: list[HtmlElement]) -> tuple[dict[str, str], dict[str, list[
     from_property: set[str] = set()  # property="..." wins over name="..." for one key
     for meta in metas:  # from the whole page: some put OpenGraph tags in the body
         content = meta.get("content")
-        if not content:
+        value = content.strip() if content else ""
+        if not value:
             continue
-        names = (
-            meta.get("property")
-            or meta.get("name")
-            or meta.get("itemprop")
-            or meta.get("http-equiv")
-        )
-        if not names or not content.strip():
+        prop = meta.get("property")  # each attribute read once: a read costs a lookup
+        names = prop or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        if not names:
             continue
-        value = content.strip()
-        by_property = meta.get("property") is not None
+        by_property = prop is not None
         for key in names.lower().split():  # property="dc:title og:title" names both
             if key not in first or (by_property and key not in from_property):
                 first[key] = value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -16,28 +15,22 @@ class Itemprops:
 
     def __init__(self, body: HtmlElement | None) -> None:
         self._body = body
-        self._found: list[HtmlElement] | None = None
+        self._values: list[Any] | None = None
         self._author_links: list[HtmlElement] | None = None
 
-    def _collect(self) -> list[HtmlElement]:
-        if self._found is None:
-            self._found = [el for value, el in _holders(_ITEMPROP_VALUES, self._body) if value]
-        return self._found
-
-    def __iter__(self) -> Iterator[HtmlElement]:
-        return iter(self._collect())
+    def named(self, *names: str) -> list[HtmlElement]:
+        """The elements whose ``itemprop`` is one of ``names``, in page order (told
+        apart by the values the search found, not by reading each element again)."""
+        if self._values is None:
+            found: Any = _ITEMPROP_VALUES(self._body) if self._body is not None else []
+            self._values = found
+        return [value.getparent() for value in self._values if value in names]
 
     def author_links(self) -> list[HtmlElement]:
         if self._author_links is None:
-            links = _holders(_LINK_RELS, self._body)
-            self._author_links = [el for value, el in links if "author" in value.split()]
+            rels: Any = _LINK_RELS(self._body) if self._body is not None else []
+            self._author_links = [rel.getparent() for rel in rels if "author" in rel.split()]
         return self._author_links
-
-
-def _holders(path: etree.XPath, body: HtmlElement | None) -> list[tuple[str, HtmlElement]]:
-    """The attribute values ``path`` selects, each with its element."""
-    values: Any = path(body) if body is not None else []
-    return [(str(value), value.getparent()) for value in values]
 
 
 #: Attribute values with their elements: the attribute axis is cheaper in libxml2

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 HtmlElement = Any
 
 _COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
@@ -15,28 +17,31 @@ _COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
 
 def texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
     """Up to ``limit`` non-blank texts after ``start`` (not inside it), each with its element."""
+    # each .text and .tail read builds a new string: each is read once
     count = 0
     node = start
     while node is not None:
         parent = node.getparent()
-        if node.tail and node.tail.strip() and parent is not None:
-            yield node.tail, parent
+        tail = node.tail
+        if tail and tail.strip() and parent is not None:
+            yield tail, parent
             count += 1
         for sibling in node.itersiblings():
-            for element in sibling.iter():
-                if not isinstance(element.tag, str):
-                    continue
-                if element.text and element.text.strip():
-                    yield element.text, element
+            for element in sibling.iter(etree.Element):  # no comments or PIs
+                text = element.text
+                if text and text.strip():
+                    yield text, element
                     count += 1
-                tail = element.tail
-                if tail and tail.strip() and element is not sibling:
-                    yield tail, element.getparent()
-                    count += 1
+                if element is not sibling:
+                    tail = element.tail
+                    if tail and tail.strip():
+                        yield tail, element.getparent()
+                        count += 1
                 if count >= limit:
                     return
-            if sibling.tail and sibling.tail.strip():
-                yield sibling.tail, parent
+            tail = sibling.tail
+            if tail and tail.strip():
+                yield tail, parent
                 count += 1
         node = parent
 
