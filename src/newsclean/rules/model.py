@@ -9,8 +9,10 @@ article body, or add a number to its score.
 from __future__ import annotations
 
 import enum
+import functools
+import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -139,6 +141,65 @@ class XPath:
 
 def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+
+
+#: the characters of a lowercased ASCII text: all ASCII but A-Z
+_LOWER_ASCII = tuple(chr(code) for code in range(128) if not "A" <= chr(code) <= "Z")
+
+
+@functools.lru_cache(maxsize=256)  # the text quick checks ask again for each tag
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled without IGNORECASE when it then matches every lowercased
+    ASCII text as before, else ``pattern`` itself.
+
+    Case matters only for the characters a pattern names (literals, class members and
+    ranges; a back reference compares lowercased ASCII alike either way). The twin is
+    made when each of them accepts the same characters of such a text with and without
+    IGNORECASE, which "A" (accepting "a" only when ignoring case), a range over A-Z
+    ("[0-_]") or a character folding to ASCII ("ſ" accepting "s") would not.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    parsed = _RE_PARSER.parse(pattern.pattern, pattern.flags)
+    if all(_folds_alike(*span) for span in set(_named_characters(parsed))):
+        return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return pattern
+
+
+@functools.cache
+def _folds_alike(first: int, last: int) -> bool:
+    """True when the characters ``first`` to ``last`` accept the same characters of a
+    lowercased ASCII text with IGNORECASE as without."""
+    member = re.compile(f"[{re.escape(chr(first))}-{re.escape(chr(last))}]", re.IGNORECASE)
+    return all(
+        (member.fullmatch(char) is not None) == (first <= ord(char) <= last)
+        for char in _LOWER_ASCII
+    )
+
+
+#: the standard library's regex parser (private, but stable since Python 3.11): the
+#: parse tree says which characters a pattern names, which its source text hides
+#: behind escapes and ranges
+_RE_PARSER: Any = importlib.import_module("re._parser")
+
+
+def _named_characters(parsed: Any) -> Iterator[tuple[int, int]]:
+    """(first, last) code point of each character and range in a parsed pattern."""
+    constants = _RE_PARSER
+    for op, value in parsed:
+        if op in (constants.LITERAL, constants.NOT_LITERAL):
+            yield value, value
+        elif op is constants.IN:
+            for item_op, item in value:
+                if item_op is constants.LITERAL:
+                    yield item, item
+                elif item_op is constants.RANGE:
+                    yield item
+        else:  # groups, repeats, branches and assertions: the subpatterns they hold
+            for part in value if isinstance(value, tuple | list) else (value,):
+                for inner in part if isinstance(part, list) else (part,):
+                    if isinstance(inner, constants.SubPattern):
+                        yield from _named_characters(inner)
 
 
 def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:
@@ -289,14 +350,22 @@ class Text:
     max_length: int = 80
     pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
     at_edges: bool = False
+    #: ``pattern`` for an ASCII text: case-sensitive where that matches alike, and faster
+    ascii_pattern: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        twin = None if self.pattern is None else ascii_twin(self.pattern)
+        object.__setattr__(self, "ascii_pattern", twin)
 
     def matches_text(self, text: str) -> bool:
-        """True when ``text`` (already normalised and lowercased) is a match."""
+        """True when ``text`` (already normalised and lowercased: an ASCII text meets
+        ``ascii_pattern``) is a match."""
         if len(text) > self.max_length:
             return False
         if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
             return True
-        return self.pattern is not None and self.pattern.fullmatch(text) is not None
+        pattern = self.ascii_pattern if text.isascii() else self.pattern
+        return pattern is not None and pattern.fullmatch(text) is not None
 
 
 @attrs.frozen
