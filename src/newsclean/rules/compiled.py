@@ -28,7 +28,8 @@ from .model import (
     Text,
     Words,
     XPath,
-    ascii_twin,
+    is_plain,
+    twin,
 )
 
 HtmlElement = Any
@@ -101,9 +102,9 @@ class TextQuickCheck:
     #: long or longer: None to try each rule), shortest first; a longer text than the
     #: last needs no pattern tried (a long paragraph is matched by few rules, if any)
     tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
-    #: the same for ASCII texts: each alternation matching case-sensitively where that
-    #: is the same for such a text (see :func:`.model.ascii_twin`), about twice as fast
-    ascii_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    #: the same for plain texts: each alternation matching case-sensitively where that
+    #: is the same for such a text (see :func:`.model.twin`), about twice as fast
+    plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
@@ -118,17 +119,17 @@ class TextQuickCheck:
             if match.pattern is not None:
                 patterns.append((match.max_length, match.pattern))
         tiers = []
-        ascii_tiers = []
+        plain_tiers = []
         for length in sorted({longest for longest, _pattern in patterns}):
             reading = [pattern for longest, pattern in patterns if longest >= length]
             tiers.append((length, _alternation(reading)))
-            twin = _alternation([ascii_twin(pattern) for pattern in reading])
-            ascii_tiers.append((length, twin or tiers[-1][1]))
+            twins = _alternation([twin(pattern) for pattern in reading])
+            plain_tiers.append((length, twins or tiers[-1][1]))
         empty = ("",) if "" in prefixes else ()
         initials: dict[str, tuple[str, ...]] = {}
         for prefix in dict.fromkeys(prefixes):
             initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
-        return cls(initials, empty, frozenset(phrases), tuple(tiers), tuple(ascii_tiers))
+        return cls(initials, empty, frozenset(phrases), tuple(tiers), tuple(plain_tiers))
 
     def may_match(self, text: str) -> bool:
         """False when no rule behind this check can match ``text`` (normalised, so
@@ -136,7 +137,7 @@ class TextQuickCheck:
         if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
             return True
         length = len(text)
-        for longest, pattern in self.ascii_tiers if text.isascii() else self.tiers:
+        for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length <= longest:
                 return pattern is None or pattern.fullmatch(text) is not None
         return False
