@@ -152,7 +152,8 @@ _PLAIN = tuple(chr(code) for code in range(0x2060) if _PLAIN_TEXT.fullmatch(chr(
 
 
 def is_plain(text: str) -> bool:
-    """True when ``text`` holds only the characters a :func:`twin` is made for."""
+    """True when ``text`` (lowercased, as text rules read it: the ASCII shortcut admits
+    A-Z) holds only the characters a :func:`twin` is made for."""
     return text.isascii() or _PLAIN_TEXT.fullmatch(text) is not None
 
 
