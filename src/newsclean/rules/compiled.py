@@ -28,6 +28,8 @@ from .model import (
     Text,
     Words,
     XPath,
+    is_plain,
+    twin,
 )
 
 HtmlElement = Any
@@ -100,6 +102,9 @@ class TextQuickCheck:
     #: long or longer: None to try each rule), shortest first; a longer text than the
     #: last needs no pattern tried (a long paragraph is matched by few rules, if any)
     tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    #: the same for plain texts: each alternation matching case-sensitively where that
+    #: is the same for such a text (see :func:`.model.twin`), about twice as fast
+    plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
@@ -114,21 +119,25 @@ class TextQuickCheck:
             if match.pattern is not None:
                 patterns.append((match.max_length, match.pattern))
         tiers = []
+        plain_tiers = []
         for length in sorted({longest for longest, _pattern in patterns}):
             reading = [pattern for longest, pattern in patterns if longest >= length]
             tiers.append((length, _alternation(reading)))
+            twins = _alternation([twin(pattern) for pattern in reading])
+            plain_tiers.append((length, twins or tiers[-1][1]))
         empty = ("",) if "" in prefixes else ()
         initials: dict[str, tuple[str, ...]] = {}
         for prefix in dict.fromkeys(prefixes):
             initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
-        return cls(initials, empty, frozenset(phrases), tuple(tiers))
+        return cls(initials, empty, frozenset(phrases), tuple(tiers), tuple(plain_tiers))
 
     def may_match(self, text: str) -> bool:
-        """False when no rule behind this check can match ``text`` (normalised)."""
+        """False when no rule behind this check can match ``text`` (normalised, so
+        lowercased)."""
         if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
             return True
         length = len(text)
-        for longest, pattern in self.tiers:
+        for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length <= longest:
                 return pattern is None or pattern.fullmatch(text) is not None
         return False

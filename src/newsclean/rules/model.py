@@ -9,8 +9,10 @@ article body, or add a number to its score.
 from __future__ import annotations
 
 import enum
+import functools
+import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -139,6 +141,75 @@ class XPath:
 
 def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
     return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE)
+
+
+#: the characters of a "plain" text, for which a pattern may run case-sensitively: the
+#: lowercase letters (ASCII, Latin-1, Cyrillic), digits, symbols and punctuation most
+#: lowercased lines are made of
+_PLAIN_RANGES = "\x00-@\\[-\xbf\xd7\xdf-\xff\u0430-\u045f\u2010-\u205e"
+_PLAIN_TEXT = re.compile(f"[{_PLAIN_RANGES}]*")
+_PLAIN = tuple(chr(code) for code in range(0x2060) if _PLAIN_TEXT.fullmatch(chr(code)))
+
+
+def is_plain(text: str) -> bool:
+    """True when ``text`` (lowercased, as text rules read it: the ASCII shortcut admits
+    A-Z) holds only the characters a :func:`twin` is made for."""
+    return text.isascii() or _PLAIN_TEXT.fullmatch(text) is not None
+
+
+@functools.lru_cache(maxsize=256)  # the text quick checks ask again for each tag
+def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled without IGNORECASE when it then matches every lowercased
+    plain text (:func:`is_plain`) as before, else ``pattern`` itself: case-sensitive
+    matching is about twice as fast.
+
+    Case matters only for the characters a pattern names (literals, class members and
+    ranges; a back reference compares such a text alike either way). The twin is made
+    when each of them accepts the same plain characters with and without IGNORECASE,
+    which "A" (accepting "a" only when ignoring case), a range over A-Z ("[0-_]") or a
+    character folding to a plain one ("ſ" accepting "s") would not.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    parsed = _RE_PARSER.parse(pattern.pattern, pattern.flags)
+    if all(_folds_alike(*span) for span in set(_named_characters(parsed))):
+        return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return pattern
+
+
+@functools.cache
+def _folds_alike(first: int, last: int) -> bool:
+    """True when the characters ``first`` to ``last`` accept the same plain characters
+    with IGNORECASE as without."""
+    member = re.compile(f"[{re.escape(chr(first))}-{re.escape(chr(last))}]", re.IGNORECASE)
+    return all(
+        (member.fullmatch(char) is not None) == (first <= ord(char) <= last) for char in _PLAIN
+    )
+
+
+#: the standard library's regex parser (private, but stable since Python 3.11): the
+#: parse tree says which characters a pattern names, which its source text hides
+#: behind escapes and ranges
+_RE_PARSER: Any = importlib.import_module("re._parser")
+
+
+def _named_characters(parsed: Any) -> Iterator[tuple[int, int]]:
+    """(first, last) code point of each character and range in a parsed pattern."""
+    constants = _RE_PARSER
+    for op, value in parsed:
+        if op in (constants.LITERAL, constants.NOT_LITERAL):
+            yield value, value
+        elif op is constants.IN:
+            for item_op, item in value:
+                if item_op is constants.LITERAL:
+                    yield item, item
+                elif item_op is constants.RANGE:
+                    yield item
+        else:  # groups, repeats, branches and assertions: the subpatterns they hold
+            for part in value if isinstance(value, tuple | list) else (value,):
+                for inner in part if isinstance(part, list) else (part,):
+                    if isinstance(inner, constants.SubPattern):
+                        yield from _named_characters(inner)
 
 
 def _optional_lower_set(values: Iterable[str] | None) -> frozenset[str] | None:
@@ -289,14 +360,23 @@ class Text:
     max_length: int = 80
     pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
     at_edges: bool = False
+    #: ``pattern`` for a plain text (:func:`is_plain`): case-sensitive where that
+    #: matches alike, and faster
+    plain_pattern: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        plain = None if self.pattern is None else twin(self.pattern)
+        object.__setattr__(self, "plain_pattern", plain)
 
     def matches_text(self, text: str) -> bool:
-        """True when ``text`` (already normalised and lowercased) is a match."""
+        """True when ``text`` (already normalised and lowercased: a plain text meets
+        ``plain_pattern``) is a match."""
         if len(text) > self.max_length:
             return False
         if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
             return True
-        return self.pattern is not None and self.pattern.fullmatch(text) is not None
+        pattern = self.plain_pattern if is_plain(text) else self.pattern
+        return pattern is not None and pattern.fullmatch(text) is not None
 
 
 @attrs.frozen
