@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import text_of
@@ -37,13 +36,9 @@ def headline_element(
     articles: list[dict[str, Any]],
     root: HtmlElement,
     site_name: str | None,
-    title_element: HtmlElement | None,
 ) -> HtmlElement | None:
-    """Without an h1, the element whose own text is the page's title, if any
-    (``title_element``: the page's first ``<title>``)."""
-    title = read_title(
-        metas, articles, root, None, site_name, title_element=title_element, headlines=()
-    )
+    """Without an h1, the element whose own text is the page's title, if any."""
+    title = read_title(metas, articles, root, None, site_name)
     if not title:
         return None
     # a text without the title's longest word, or shorter than the title, cannot tidy
@@ -63,9 +58,6 @@ def read_title(
     root: HtmlElement,
     h1: HtmlElement | None,
     site_name: str | None,
-    *,
-    title_element: HtmlElement | None,
-    headlines: Sequence[HtmlElement],
 ) -> str | None:
     """The headline: the metadata's title without the site's name, else the ``<title>``.
 
@@ -74,18 +66,15 @@ def read_title(
     whose site part is unknown. A blog's first h1 is often its own name; when
     that h1 is just one part of the ``<title>`` and another heading is another
     part, that other heading wins.
-
-    ``title_element`` is the page's first ``<title>`` and ``headlines`` the h1s in its
-    body (from :class:`~newsclean.dom.page_tags.PageTags`: no walk over the page).
     """
     site = site_name or ""
+    title_element = next(root.iter("title"), None)
     page_title = clean(title_element.text) if title_element is not None else ""
     candidates = [_ld_headline(item, page_title, site) for item in articles]
     candidates += [clean(metas.get(key)) for key in TITLE_KEYS]
     candidates = [c for c in candidates if c and c.lower() not in _GENERIC_TITLES]
     parts = [p for p in TITLE_SEPARATORS.split(page_title) if p] if page_title else []
-    if h1 is not None:
-        h1 = _agreeing_heading(h1, headlines, [*candidates, page_title])
+    h1 = _agreeing_heading(root, h1, [*candidates, page_title]) if h1 is not None else None
     h1_text = clean(text_of(h1)) if h1 is not None else ""
     blog_name = not site and len(parts) > 1 and h1_text in parts and h1_text != max(parts, key=len)
     if h1_text and (h1_text == site or blog_name):
@@ -154,11 +143,12 @@ def headline_agrees(heading: str, title: str) -> bool:
     return title in heading and len(title) >= 0.5 * len(heading)
 
 
-def _agreeing_heading(
-    first: HtmlElement, headlines: Sequence[HtmlElement], titles: list[str]
-) -> HtmlElement:
+def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) -> HtmlElement:
     """Of the page's first h1s, the one the metadata agrees with (else the first)."""
-    h1s = [first, *(h for h in headlines[:4] if h is not first)]
+    h1s = [first]
+    body = root.find("body")
+    if body is not None:
+        h1s += [h for h in itertools.islice(body.iter("h1"), 4) if h is not first]
     for heading in h1s:
         text = clean(text_of(heading))
         if any(headline_agrees(text, title) for title in titles):
