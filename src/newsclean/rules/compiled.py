@@ -67,9 +67,14 @@ class NamedPredicate:
             raise ValueError(f"name words must be lowercase: {self.words}")
 
     def names(self, value: str) -> bool:
-        """True when an attribute value holds one of the words."""
+        """True when an attribute value holds one of the words (a loop of substring
+        tests: the walk calls it once per distinct value, and a generator or a regex
+        search, which tries each word at each letter, costs more)."""
         lowered = value.lower()
-        return any(word in lowered for word in self.words)
+        for word in self.words:  # noqa: SIM110 (any() over a generator costs twice as much)
+            if word in lowered:
+                return True
+        return False
 
     def __call__(self, element: HtmlElement) -> bool:
         named = any(self.names(element.get(name) or "") for name in self.attributes)
@@ -199,8 +204,8 @@ class CompiledRules:
     #: rule name -> the second step of a DROP rule's :class:`NamedPredicate`, which the
     #: walk runs (the rule stays among the selector rules, to say where its drops go)
     gates: dict[str, Callable[[HtmlElement], bool]] = attrs.field(factory=dict)
-    #: attribute -> (rule, its first step) for those rules
-    gate_names: dict[str, tuple[tuple[Rule, tuple[str, ...]], ...]] = attrs.field(factory=dict)
+    #: attribute -> (rule, its predicate) for those rules, whose names the walk reads
+    gate_names: dict[str, tuple[tuple[Rule, NamedPredicate], ...]] = attrs.field(factory=dict)
 
     def metadata_selectors(self) -> list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]]:
         """The title, author and date rules as (kind, selector) pairs, in rule order."""
@@ -221,10 +226,10 @@ class CompiledRules:
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
         gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
-        gate_names: defaultdict[str, list[tuple[Rule, tuple[str, ...]]]] = defaultdict(list)
+        gate_names: defaultdict[str, list[tuple[Rule, NamedPredicate]]] = defaultdict(list)
         for rule, gate, _tags in gated:
             for attribute in gate.attributes:
-                gate_names[attribute].append((rule, gate.words))
+                gate_names[attribute].append((rule, gate))
         # the walk inside drops runs the gates too: a selector rule sees those elements
         body_walk = [
             rule

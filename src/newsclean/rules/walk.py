@@ -393,14 +393,9 @@ def _match_value(
         )
     gate_names = compiled.gate_names.get(attribute)
     if gate_names is not None:
-        # NamedPredicate.names, spelled out: a generator (or a regex search, which tries
-        # each word at each letter) costs more than a few substring tests
-        lowered = value.lower()
-        for rule, words in gate_names:
-            for word in words:
-                if word in lowered:
-                    found += (rule,)
-                    break
+        for rule, gate in gate_names:
+            if gate.names(value):
+                found += (rule,)
     pattern_rules = compiled.pattern_rules.get(attribute)
     if pattern_rules:
         prefilter = compiled.pattern_prefilters.get(attribute)
