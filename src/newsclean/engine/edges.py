@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..dom.text import text_of
+from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
@@ -100,7 +100,7 @@ def _closing_section(
 def _normal(text: str) -> str:
     """``text`` as the edge rules read it: whitespace collapsed, lower case, straight
     apostrophes."""
-    return " ".join(text.split()).lower().replace("’", "'")
+    return collapse_space(text).lower().replace("’", "'")
 
 
 def _leaf_blocks(
