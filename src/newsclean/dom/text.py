@@ -49,6 +49,17 @@ def words_length(element: HtmlElement) -> int:
     return int(length)
 
 
+def collapse_space(text: str) -> str:
+    """``" ".join(text.split())``: whitespace runs collapsed to one space, ends trimmed.
+
+    Splitting builds a string per word; a text whose only whitespace is single spaces
+    (printable: every other character ``str.split`` splits on is not) needs only its
+    ends trimmed, which costs about a third of that on a line of twenty words."""
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    return " ".join(text.split())
+
+
 def own_text(element: HtmlElement) -> str:
     """The text directly inside ``element`` plus its children's tails."""
     if not len(element):
@@ -66,12 +77,15 @@ def link_length(element: HtmlElement) -> int:
 
 
 def link_density(element: HtmlElement, text_length: int | None = None) -> float:
-    """Share of ``element``'s text that sits inside links."""
+    """Share of ``element``'s text that sits inside links. Without children it holds
+    none; with them, the links' text is joined at once: looking for a first link
+    costs half as much as joining, and about half the elements with children have
+    one, so the look saved more than it cost only on childless elements."""
+    if not len(element):
+        return 0.0
     if text_length is None:
         text_length = len(text_of(element).strip())
     if text_length == 0:
-        return 0.0
-    if next(element.iter("a"), None) is None:
         return 0.0
     joined = _LINK_TEXT(element)
     assert isinstance(joined, str)

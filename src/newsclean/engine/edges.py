@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..dom.text import text_of
+from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
@@ -100,7 +100,7 @@ def _closing_section(
 def _normal(text: str) -> str:
     """``text`` as the edge rules read it: whitespace collapsed, lower case, straight
     apostrophes."""
-    return " ".join(text.split()).lower().replace("’", "'")
+    return collapse_space(text).lower().replace("’", "'")
 
 
 def _leaf_blocks(
@@ -111,10 +111,12 @@ def _leaf_blocks(
     found = [el for c in containers for el in c.iter(*by_tag) if el is not c]
     holders: set[HtmlElement] = set()
     for element in found:
-        for ancestor in element.iterancestors():
-            if ancestor in holders:
-                break  # its ancestors are marked already
+        # step up with getparent(): most blocks have their parent marked already, and
+        # an ancestor iterator costs more to build than that one step
+        ancestor = element.getparent()
+        while ancestor is not None and ancestor not in holders:
             holders.add(ancestor)
+            ancestor = ancestor.getparent()
     return [element for element in found if element not in holders]
 
 

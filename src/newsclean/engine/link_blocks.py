@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import link_density, text_of
+from ..dom.text import collapse_space, link_density, text_of
 from ..settings import Tuning
 from .links import SiteLinks
 
@@ -84,7 +84,7 @@ def _teaser(
     it a sentence that links."""
     if length > tuning.teaser_max_chars or density < tuning.teaser_link_share:
         return False
-    text = " ".join(text_of(element).split())
+    text = collapse_space(text_of(element))
     for headline in _story_headlines(element, tuning, links):
         before = text[: max(text.find(headline), 0)].strip()
         if not before or before.endswith(_LABEL_ENDS) or before.isupper():
@@ -126,7 +126,7 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
     or making up a good part of its text (a short blurb around the link)."""
     text = ""
     for headline in _story_headlines(item, tuning, links):
-        text = text or " ".join(text_of(item).split())
+        text = text or collapse_space(text_of(item))
         if len(text) > tuning.teaser_max_chars:
             return False
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
@@ -138,7 +138,7 @@ def _story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> 
     """The text of each link in ``element`` that reads as a headline (a few words at
     least) and leads to another story of the site, in document order."""
     for link in element.iter("a"):
-        headline = " ".join(text_of(link).split())
+        headline = collapse_space(text_of(link))
         if len(headline.split()) < tuning.teaser_headline_words:
             continue  # looked at first: judging the address costs more
         if links.is_story(link.get("href") or ""):

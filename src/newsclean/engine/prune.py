@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import text_of, words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
@@ -98,7 +98,7 @@ def _text_rules(element: HtmlElement, text: str, rules: CompiledRules) -> list[R
     by_text = rules.tagged_text_rules.get(tag)
     if not by_text:
         return []
-    normal = " ".join(text.split()).lower().replace("’", "'").lstrip("([（【")
+    normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
     if not rules.text_quick_checks[tag].may_match(normal):
         return []
     fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
@@ -116,16 +116,16 @@ def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | No
     headline may be worded otherwise than the page's title), else a block opening the
     body whose text is the title. Returns the element removed, if any.
     """
-    wanted = " ".join((title or "").split())
+    wanted = collapse_space(title or "")
     h1s = list(container.iter("h1"))
     for h1 in h1s:
-        if wanted and headline_agrees(" ".join(text_of(h1).split()), wanted):
+        if wanted and headline_agrees(collapse_space(text_of(h1)), wanted):
             remove_element(h1)
             return h1
     opening = _opening_block(container)
     if opening is None:
         return None
-    if opening.tag == "h1" or (wanted and " ".join(text_of(opening).split()) == wanted):
+    if opening.tag == "h1" or (wanted and collapse_space(text_of(opening)) == wanted):
         remove_element(opening)
         return opening
     return None
@@ -183,13 +183,13 @@ def _introduction(
         return []
     if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in intro):
         return []
-    text = " ".join(text_of(intro).split())
+    text = collapse_space(text_of(intro))
     if not text or len(text) > tuning.list_intro_max_chars or (intro.tail or "").strip():
         return []
     heading = previous_element(intro)
     if heading is None or heading.tag not in _HEADINGS:
         return []
-    title = " ".join(text_of(heading).split())
+    title = collapse_space(text_of(heading))
     if not title or len(title) > tuning.list_heading_max_chars:
         return []
     return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
@@ -202,7 +202,7 @@ def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     previous = previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
-    text = " ".join(text_of(previous).split())
+    text = collapse_space(text_of(previous))
     if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
         return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in _HEADINGS:

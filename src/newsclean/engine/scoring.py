@@ -16,7 +16,7 @@ from typing import Any, cast
 import attrs
 from lxml import etree
 
-from ..dom.text import link_density, own_text, text_of
+from ..dom.text import collapse_space, link_density, own_text, text_of
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -159,7 +159,7 @@ def _sentence_item(item: HtmlElement, tuning: Tuning) -> str:
             else:
                 links += sum(len(text_of(a)) for a in child.iter("a"))
         parts.append(child.tail or "")
-    text = " ".join("".join(parts).split())
+    text = collapse_space("".join(parts))
     if len(text) < tuning.list_item_prose_chars or not text.endswith(SENTENCE_ENDS):
         return ""
     if text.endswith(CUT_SHORT):  # a teaser's blurb, cut short

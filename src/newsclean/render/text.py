@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS
+from ..dom.text import collapse_space
 
 HtmlElement = Any
 
@@ -94,11 +95,11 @@ def _add_block(chunk: str, blocks: list[str]) -> None:
 def _line(text: str) -> str:
     """One line, spaces collapsed; a table row's cells joined by a tab."""
     if _CELL not in text:
-        return " ".join(text.split())
+        return collapse_space(text)
     cells = text.split(_CELL)
     if not cells[0].strip():
         cells = cells[1:]  # the space before the row's first cell
-    return "\t".join(" ".join(cell.split()) for cell in cells)
+    return "\t".join(collapse_space(cell) for cell in cells)
 
 
 def _data_table_rows(root: HtmlElement) -> set[HtmlElement]:

@@ -1,0 +1,29 @@
+"""Shortcuts in link density and the edges' leaf blocks give what the long way gives."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from newsclean.dom.text import link_density
+from newsclean.engine.edges import _leaf_blocks
+
+
+def test_link_density_without_children_or_links() -> None:
+    page = html.fromstring(
+        "<div><p>plain text</p><p>text <b>bold</b></p><p>see <a href='/x'>this</a></p>"
+        "<a href='/y'>a lone link</a></div>"
+    )
+    plain, bold, linked, lone = page
+    assert link_density(plain) == 0.0
+    assert link_density(bold) == 0.0
+    assert link_density(linked) == len("this") / len("see this")
+    assert link_density(lone) == 0.0  # a link's own text is not inside a link below it
+
+
+def test_leaf_blocks_are_the_innermost() -> None:
+    page = html.fromstring(
+        "<div><div><p>one</p><p>two</p></div><div>three</div><section><div><p>four</p>"
+        "</div></section></div>"
+    )
+    leaves = _leaf_blocks([page], {"p": (), "div": (), "section": ()})
+    assert [leaf.text for leaf in leaves] == ["one", "two", "three", "four"]
