@@ -15,6 +15,7 @@ import pytest
 from newsclean import default_registry
 from newsclean.rules.compiled import CompiledRules, whole_names
 from newsclean.rules.walk import _match_value
+from newsclean.rules.words import name_tokens
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
 CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -98,3 +99,22 @@ def test_built_for_the_rules_that_match_whole_names() -> None:
         for rule in compiled.pattern_rules[attribute]:
             assert whole_names(rule.match.regex) is not None  # type: ignore[union-attr]
         assert "header" in names
+
+
+def _reference_tokens(name: str) -> list[str]:
+    """name_tokens as the general regex path computes it, for every name."""
+    if re.match(r"(?:has|with)(?:[-_]|(?=[A-Z]))", name):
+        return []
+    name = re.sub(r"--(?:has|with)[-_][\w-]*?(?=__|$)", "", name)
+    tokens = [t.rstrip("0123456789") for t in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)]
+    return [token.lower() for token in tokens if token]
+
+
+def test_name_tokens_as_the_general_path() -> None:
+    rng = random.Random(11)
+    pieces = ["has", "with", "-", "_", "--", "a", "zz", "7", "12", "Ab", "é", " "]
+    names = {name for value in _page_values() for name in value.split()}
+    names.update("".join(rng.choices(pieces, k=rng.randint(1, 6))) for _ in range(20_000))
+    for name in names:
+        if not (name.isalpha() and name.islower()):  # the one-word path keeps such a name
+            assert name_tokens(name) == _reference_tokens(name), name
