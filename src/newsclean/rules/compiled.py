@@ -8,6 +8,7 @@ rules up in, once per rule configuration.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections import defaultdict
@@ -187,6 +188,10 @@ class CompiledRules:
     pattern_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: attribute -> one regex that matches wherever any of its Pattern rules may
     pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: attribute -> the names its Pattern rules match, when each rule matches whole
+    #: names only (see :func:`whole_names`): an ASCII value none of whose names
+    #: (lowercased) is one of them matches no rule
+    pattern_names: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: rule name -> the only tags a Words/Pattern rule may fire on
     tag_limits: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: rule name -> tags a Words rule never fires on
@@ -271,6 +276,7 @@ class CompiledRules:
             },
             leaf_phrases=groups.leaf_phrases(),
             pattern_prefilters=_prefilters(values),
+            pattern_names=_pattern_names(values),
             tag_walk_rules=groups.tag_walk_rules(),
             text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in groups.tagged_text.items()},
             attr_rules=groups.value_rules_of(Attr),
@@ -409,3 +415,44 @@ def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
             joined = "|".join(f"(?:{p.regex.pattern})" for p in patterns)
             prefilters[attribute] = re.compile(joined, flags & ~re.UNICODE | re.IGNORECASE)
     return prefilters
+
+
+#: The source of a regex matching one of some whole names in a class list:
+#: ``(?:^|\s)(?:a|b|c)(?:\s|$)``, each name ASCII letters, digits, ``_`` and ``-``
+#: (``-?`` for an optional hyphen).
+_WHOLE_NAMES = re.compile(r"\(\?:\^\|\\s\)(?:\(\?:([a-z0-9_|?-]+)\)|([a-z0-9_-]+))\(\?:\\s\|\$\)")
+_NAME = re.compile(r"[a-z0-9_-]*")
+
+
+def whole_names(regex: re.Pattern[str]) -> frozenset[str] | None:
+    r"""The names ``regex`` matches whole when it is of the form ``(?:^|\s)(?:a|b)(?:\s|$)``
+    compiled with the default flags and ``re.IGNORECASE`` (else None).
+
+    An ASCII value then matches exactly when one of the words ``value.lower().split()``
+    is among the names (``str.split`` and ``\s`` agree on ASCII whitespace): a set
+    lookup per word in place of a search trying each name at each space.
+    """
+    if regex.flags != re.IGNORECASE | re.UNICODE:
+        return None
+    found = _WHOLE_NAMES.fullmatch(regex.pattern)
+    if found is None:
+        return None
+    names: set[str] = set()
+    for alternative in (found.group(1) or found.group(2)).split("|"):
+        parts = alternative.split("-?")
+        if not all(_NAME.fullmatch(part) for part in parts):
+            return None  # a "?" after another character
+        for hyphens in itertools.product(("-", ""), repeat=len(parts) - 1):
+            names.add(parts[0] + "".join(map(operator.add, hyphens, parts[1:])))
+    return None if "" in names else frozenset(names)
+
+
+def _pattern_names(values: dict[str, list[Rule]]) -> dict[str, frozenset[str]]:
+    """Attribute -> the names its Pattern rules match, where each matches whole names."""
+    found = {}
+    for attribute, rules in values.items():
+        each = [whole_names(r.match.regex) for r in rules if isinstance(r.match, Pattern)]
+        names = [whole for whole in each if whole is not None]
+        if names and len(names) == len(each):
+            found[attribute] = frozenset[str]().union(*names)
+    return found

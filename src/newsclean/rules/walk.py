@@ -398,8 +398,13 @@ def _match_value(
                 found += (rule,)
     pattern_rules = compiled.pattern_rules.get(attribute)
     if pattern_rules:
-        prefilter = compiled.pattern_prefilters.get(attribute)
-        if prefilter is None or prefilter.search(value) is not None:
+        whole = compiled.pattern_names.get(attribute)
+        if whole is not None and value.isascii():
+            may_match = not whole.isdisjoint(value.lower().split())
+        else:
+            prefilter = compiled.pattern_prefilters.get(attribute)
+            may_match = prefilter is None or prefilter.search(value) is not None
+        if may_match:
             found += tuple(
                 rule
                 for rule in pattern_rules
