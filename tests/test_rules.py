@@ -381,6 +381,15 @@ def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> Non
     check_dropped(page(markup, inside=inside), rule, gone)
 
 
+def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
+    # "#promo" selects id="promo"; a role or data-testid of the same word is not hidden
+    sheet = "<style>#promo { display: none }</style>"
+    assert "hidden-stylesheet" in fired(page(sheet + "<div id='promo'>Win a spa day</div>"))
+    for attribute in ("role", "data-testid", "itemprop"):
+        markup = sheet + f"<div {attribute}='promo'>Win a spa day</div>"
+        assert "hidden-stylesheet" not in fired(page(markup, inside=True)), attribute
+
+
 def test_a_sentence_about_javascript_is_not_a_notice() -> None:
     line = "The new booking site requires JavaScript, the council admitted on Tuesday."
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text

@@ -53,10 +53,16 @@ class PageStyles:
         return bool(self.classes or self.ids)
 
     def hides(self, attribute: str, value: str) -> bool:
-        """True when a ``class`` or ``id`` attribute with ``value`` hides its element."""
-        names = value.split()
-        hidden = self.classes if attribute == "class" else self.ids
-        if hidden.isdisjoint(names):  # nearly always: one call in C
+        """True when a ``class`` or ``id`` attribute with ``value`` hides its element
+        (an id selector names the whole value; any other attribute hides nothing)."""
+        if attribute == "class":
+            names = value.split()
+            if self.classes.isdisjoint(names):  # nearly always: one call in C
+                return False
+            hidden = self.classes
+        elif attribute == "id" and value in self.ids:
+            names, hidden = [value], self.ids
+        else:
             return False
         return not any(self._is_shown(name) for name in names if name in hidden)
 
