@@ -161,12 +161,12 @@ def _drop_chrome(
     for element, rule in tag_drops(body, rules):
         if not is_attached(element, root):
             continue
-        if veto.may_keep_later(element, rule):
+        size = text_length(element)
+        if veto.may_keep_later(element, rule, size):
             decisions.record(element, rule)
             continue
         if rule.role is Role.COMMENTS and options.include_comments:
             comment_sections.append(element)
-        size = text_length(element)
         remove_element(element)
         decisions.note_removed(element, rule)
         veto.removed(element, size)
@@ -199,12 +199,12 @@ def _carry_out_drops(
         sizes = {element: text_length(element) for element, _rule in batch}
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
-        veto.weigh_together(batch)
+        veto.weigh_together(batch, sizes)
         veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
         for element, rule in batch:
             if not is_attached(element, root):
                 continue
-            if not veto.keeps(element, rule, evidence.get(element, 1)):
+            if not veto.keeps(element, rule, evidence.get(element, 1), sizes[element]):
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 remove_element(element)

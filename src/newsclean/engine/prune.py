@@ -52,7 +52,11 @@ def prune(
         for tag, by_text in rules.tagged_text_rules.items()
         if tag in _INLINE_TEXT_TAGS and tag not in _PRUNABLE and not any(r.strong for r in by_text)
     }
-    for element in container.iter(*_PRUNABLE, *rules.tagged_text_rules):
+    # each tag once: lxml tests every element against each tag it is given
+    looked_at = dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))
+    # nested blocks often hold the same text (a <div> around its one <p>): read once
+    read: dict[tuple[str, str], list[Rule]] = {}
+    for element in container.iter(*looked_at):
         if element is container:
             continue
         if element.tag in weak_only and not _stands_alone(element):
@@ -61,7 +65,7 @@ def prune(
         if length == 0:
             continue
         fired = (
-            _text_rules(element, text_of(element).strip(), rules)
+            _text_rules(element, text_of(element).strip(), rules, read)
             if length < tuning.text_rule_max_chars
             else []
         )
@@ -92,21 +96,31 @@ def prune(
     return doomed
 
 
-def _text_rules(element: HtmlElement, text: str, rules: CompiledRules) -> list[Rule]:
-    """The body text rules that match ``element``'s whole text."""
+def _text_rules(
+    element: HtmlElement, text: str, rules: CompiledRules, read: dict[tuple[str, str], list[Rule]]
+) -> list[Rule]:
+    """The body text rules that match ``element``'s whole text (``read``: the rules
+    matching each tag and text met so far on the page)."""
     tag = element.tag
+    fired = read.get((tag, text))
+    if fired is None:
+        fired = read[tag, text] = _matching_rules(tag, text, rules)
+    # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
+    # "by ...") are part of the sentence: there only a strong rule removes them
+    if tag in _INLINE_TEXT_TAGS and fired and not _stands_alone(element):
+        fired = [r for r in fired if r.strong]
+    return fired
+
+
+def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
+    """The body text rules for ``tag`` that match ``text`` as a whole."""
     by_text = rules.tagged_text_rules.get(tag)
     if not by_text:
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
     if not rules.text_quick_checks[tag].may_match(normal):
         return []
-    fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
-    # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
-    # "by ...") are part of the sentence: there only a strong rule removes them
-    if tag in _INLINE_TEXT_TAGS and fired and not _stands_alone(element):
-        fired = [r for r in fired if r.strong]
-    return fired
+    return [rule for rule in by_text if _text_match(rule).matches_text(normal)]
 
 
 def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:

@@ -100,10 +100,14 @@ class Veto:
             self.protected.add(marked)
             self.protected.update(marked.iterancestors())
 
-    def keeps(self, element: HtmlElement, rule: Rule, evidence: int = 1) -> bool:
+    def keeps(
+        self, element: HtmlElement, rule: Rule, evidence: int = 1, most: int | None = None
+    ) -> bool:
         """True when ``rule`` must not remove ``element``; ``evidence`` is the number of
-        distinct weak rules that want it gone."""
-        if rule.max_chars is not None and len(text_of(element).strip()) > rule.max_chars:
+        distinct weak rules that want it gone; ``most``, when known, is at least the
+        length of ``element``'s text (measured before the drops inside it went): an
+        element found short enough by it is not measured again."""
+        if rule.max_chars is not None and _longer_than(element, rule.max_chars, most):
             return True
         if rule.strong:
             return rule.role is Role.HIDDEN and element in self.revealed
@@ -115,19 +119,22 @@ class Veto:
             return False
         tuning = self.tuning
         with_headline = tuning.veto_share_with_headline * evidence
-        share = self._share(element, with_headline)
+        share = self._share(element, with_headline, most)
         if element in self.headline_holders:
             return share >= with_headline
         # without the headline only a page-sized share vetoes: a consent dialog may well
         # hold more text than the article it hides
         return share >= tuning.veto_share_without_headline * evidence
 
-    def weigh_together(self, drops: list[tuple[HtmlElement, Rule]]) -> None:
+    def weigh_together(
+        self, drops: list[tuple[HtmlElement, Rule]], sizes: dict[HtmlElement, int]
+    ) -> None:
         """Weigh the sibling matches of each weak rule together: a rule that names most
         of the story's sections alike (``Section--Ads``, a layout's modifier) speaks of
         the layout, not of each section, and when those siblings, in the container that
         holds the headline, together hold a share of the article text that vetoes the
-        rule, none of them goes (comments are many alike by nature: not weighed so)."""
+        rule, none of them goes (comments are many alike by nature: not weighed so).
+        ``sizes``: the length of each one's text."""
         groups: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
         for element, rule in drops:
             if rule.strong or rule.max_chars is not None or rule.role is Role.COMMENTS:
@@ -141,13 +148,14 @@ class Veto:
             if len(members) < tuning.veto_together_min:
                 continue
             needed = tuning.veto_share_with_headline
-            if sum(self._share(member, 0.0) for member in members) >= needed:
+            if sum(self._share(member, 0.0, sizes[member]) for member in members) >= needed:
                 self.kept_together.update(members)
 
-    def may_keep_later(self, element: HtmlElement, rule: Rule) -> bool:
+    def may_keep_later(self, element: HtmlElement, rule: Rule, size: int) -> bool:
         """True when ``element`` holds enough of the page's text, measured on the page as
         it is now (boilerplate and all), that once the page is cleaned it may hold a
-        share that vetoes ``rule``: at least ``veto_early_share`` of that share now."""
+        share that vetoes ``rule``: at least ``veto_early_share`` of that share now
+        (``size``: the length of its text)."""
         if rule.strong or rule.max_chars is not None:
             return False
         tuning = self.tuning
@@ -156,12 +164,19 @@ class Veto:
         else:
             needed = tuning.veto_share_without_headline
         least = tuning.veto_early_share * needed
-        return self._share(element, least) >= least
+        return self._share(element, least, size) >= least
 
-    def _share(self, element: HtmlElement, least: float) -> float:
+    def _share(self, element: HtmlElement, least: float, most: int | None = None) -> float:
         """The share of the page's article text ``element`` holds (0 when it is too
-        small to reach ``least`` of it)."""
+        small to reach ``least`` of it; ``most``: at least the length of its text, when
+        known: most elements are that small, and their text needs no measuring)."""
         tuning = self.tuning
+        if most is not None and (
+            most < tuning.veto_min_chars
+            # (the page itself is measured only once an element may need it, below)
+            or (self._totals is not None and most < least * min(self.totals()))
+        ):
+            return 0.0
         text = text_length(element)
         if text < tuning.veto_min_chars or text < least * min(self.totals()):
             return 0.0
@@ -198,6 +213,14 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+def _longer_than(element: HtmlElement, limit: int, most: int | None) -> bool:
+    """True when ``element``'s text, trimmed, is longer than ``limit`` (``most``: at
+    least the length of its text, when known: then a short one is not measured)."""
+    if most is not None and most <= limit:
+        return False
+    return len(text_of(element).strip()) > limit
 
 
 def _is_formula(element: HtmlElement) -> bool:
