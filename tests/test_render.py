@@ -42,9 +42,9 @@ def test_large_trees_take_the_lean_way(monkeypatch: pytest.MonkeyPatch) -> None:
     taken: list[bool] = []
     original = render._mark
 
-    def spy(root: object, *, sparse: bool = False) -> None:
+    def spy(root: object, *, sparse: bool = False, blocks: list[object] | None = None) -> None:
         taken.append(sparse)
-        original(root, sparse=sparse)
+        original(root, sparse=sparse, blocks=blocks)
 
     monkeypatch.setattr(render, "_mark", spy)
     _render("<div>" + "<p>para</p>" * (render.LEAN_BLOCKS + 1) + "</div>", lean=None)

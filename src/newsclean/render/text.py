@@ -54,8 +54,15 @@ def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> st
     """
     blocks: list[str] = []
     for root in roots:
-        sparse = lean if lean is not None else _more_blocks_than(root, LEAN_BLOCKS)
-        _mark(root, sparse=sparse)
+        # the blocks counted to choose the way are the ones the usual way marks: listed
+        # once (at most LEAN_BLOCKS + 1 of them), not found again by a second pass
+        found = None
+        if lean is None:
+            found = list(_first_blocks(root, LEAN_BLOCKS + 1))
+            sparse = len(found) > LEAN_BLOCKS
+        else:
+            sparse = lean
+        _mark(root, sparse=sparse, blocks=None if sparse else found)
         if sparse:
             raw = etree.tostring(root, method="text", encoding="utf-8", with_tail=False)
             start = 0
@@ -72,8 +79,9 @@ def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> st
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _more_blocks_than(root: HtmlElement, limit: int) -> bool:
-    return any(True for _ in itertools.islice(root.iter(*BLOCK_TAGS), limit, None))
+def _first_blocks(root: HtmlElement, count: int) -> Iterable[HtmlElement]:
+    """The first ``count`` block elements of ``root`` (itself included), in document order."""
+    return itertools.islice(root.iter(*BLOCK_TAGS), count)
 
 
 def _add_block(chunk: str, blocks: list[str]) -> None:
@@ -142,8 +150,11 @@ _OPENING = BLOCK_TAGS - {"pre"}
 _SPACE = " \t\r\n"
 
 
-def _mark(root: HtmlElement, *, sparse: bool = False) -> None:
-    """Put the markers in the text (see the module docstring).
+def _mark(
+    root: HtmlElement, *, sparse: bool = False, blocks: list[HtmlElement] | None = None
+) -> None:
+    """Put the markers in the text (see the module docstring); ``blocks``: the block
+    elements of ``root`` when the caller listed them all already.
 
     ``sparse`` leaves a block marker out where another one follows with only
     space between, which spares a text node per block: before a blank text
@@ -155,7 +166,7 @@ def _mark(root: HtmlElement, *, sparse: bool = False) -> None:
     if sparse:
         _mark_blocks_sparsely(root, rows)
     else:
-        for element in root.iter(*BLOCK_TAGS):
+        for element in root.iter(*BLOCK_TAGS) if blocks is None else blocks:
             if element in rows:
                 continue
             _set(element, "text", _BLOCK + (element.text or ""))
