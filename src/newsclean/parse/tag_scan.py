@@ -159,10 +159,13 @@ def _after_lt(limit: int | None) -> str:
 @functools.lru_cache(maxsize=8)
 def _patterns(limit: int, binary: bool) -> tuple[re.Pattern[Any], re.Pattern[Any]]:
     """The page reader (stops only before a tag it cannot close within ``limit``
-    attributes) and a tag head holding more than ``limit`` attributes."""
+    attributes) and a tag head holding more than ``limit`` attributes. The head's
+    attributes are read the one way the tokenizer reads them (a possessive repeat):
+    trying other splits of a tag left open in a quote took time doubling with each
+    attribute before it."""
     sources = (
         "[^<]*+(?:<" + _after_lt(limit) + "[^<]*+)*+",
-        r"</?[A-Za-z][^\t\n\f\r />]*+(?:" + _SEPARATOR + _ATTRIBUTE + "){" + str(limit + 1) + "}",
+        r"</?[A-Za-z][^\t\n\f\r />]*+(?:" + _SEPARATOR + _ATTRIBUTE + "){" + str(limit + 1) + "}+",
     )
     reader, overfull = (
         re.compile(source.encode() if binary else source, re.DOTALL | re.ASCII)
