@@ -22,6 +22,8 @@ from typing import Any
 _SPACE = r"[\t\n\f\r ]"
 #: what ends a tag name or starts its attributes
 _NAME_END = r"[\t\n\f\r />]"
+#: the rest of a tag name after its first letter
+_NAME_REST = r"[^\t\n\f\r />]*+"
 _ATTRIBUTE = (
     r"[^\t\n\f\r />][^\t\n\f\r />=]*+"  # a name may start with "=" or hold quotes
     r"(?:" + _SPACE + r"*+=" + _SPACE + r"*+"
@@ -30,28 +32,27 @@ _ATTRIBUTE = (
 _SEPARATOR = r"[\t\n\f\r /]*+"
 #: `` name="value"``, read the same way as by the general pattern but in fewer steps
 _COMMON_ATTRIBUTE = r' [a-zA-Z0-9_:.-]++="[^"]*+"'
+#: One attribute with the separators before it (none after a quoted value). Each
+#: alternative starts with a character test, so that a ``>`` ends the repeat at once.
+_ATTRIBUTE_STEP = (
+    "(?:" + _COMMON_ATTRIBUTE + r"|[\t\n\f\r /]" + _SEPARATOR + _ATTRIBUTE + "|" + _ATTRIBUTE + ")"
+)
+#: How many `` name="value"`` attributes a tag's rest spells out before the general
+#: repeat (see :func:`_tag_rest`): nine start tags in ten have no more.
+_SPELLED_OUT = 4
+
+# How sre spends its time here: entering an alternative or a repeat's next step, or an
+# assertion, is a nested call that costs as much as reading a hundred characters, while
+# an alternative whose first item is a character (class) that does not match is skipped
+# almost for free. So each alternative below starts with a character test, and the
+# commonest tags (a name, a few ``name="value"``, ``>``) take as few nested calls as
+# they can.
 
 
 def _any_case(word: str) -> str:
     """``word`` in any ASCII case, as classes (``[sS][cC]...``): sre tries them faster
     than an ignore-case group."""
     return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
-
-
-def _any_of(words: tuple[str, ...]) -> str:
-    """Any of ``words`` in any case, grouped by first letter so one class test rules
-    most of them out."""
-    by_initial: dict[str, list[str]] = {}
-    for word in words:
-        by_initial.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(
-            _any_case(initial) + "(?:" + "|".join(_any_case(rest) for rest in rests) + ")"
-            for initial, rests in by_initial.items()
-        )
-        + ")"
-    )
 
 
 _SCRIPT = _any_case("script")
@@ -61,14 +62,27 @@ _SCRIPT_START = r"<" + _SCRIPT + _NAME_END
 RAW_TEXT_ELEMENTS = ("style", "xmp", "iframe", "noembed", "noframes", "textarea", "title")
 
 
-def _tag_rest(limit: int | None, self_closing: bool = True) -> str:
-    """A tag after its ``<`` and first letter, through its ``>``; at most ``limit``
-    attributes (any number for None). libxml2 reads no raw text after a start tag
-    that closes itself (``<script/>``), so a raw-text start must not end in ``/>``."""
-    repeat = "*+" if limit is None else "{0," + str(limit) + "}+"
+def _tag_rest(limit: int | None, self_closing: bool = True, spelled_out: int = 0) -> str:
+    """A tag after its name, through its ``>``; at most ``limit`` attributes (any
+    number for None). libxml2 reads no raw text after a start tag that closes itself
+    (``<script/>``), so a raw-text start must not end in ``/>``.
+
+    The first ``spelled_out`` attributes may be read as nested alternatives: ``>``, or
+    `` name="value"`` and the rest, or else the general repeat. ``_COMMON_ATTRIBUTE`` is
+    the repeat's first alternative and reads what it would, so whichever succeeds ends
+    where the repeat alone would; a tag that fails is read again at most once per level.
+    """
     end = _SEPARATOR + ">" if self_closing else r"(?:[\t\n\f\r /]*" + _SPACE + ")?>"
-    attribute = "(?:" + _COMMON_ATTRIBUTE + "|" + _SEPARATOR + _ATTRIBUTE + ")"
-    return r"[^\t\n\f\r />]*+" + attribute + repeat + end
+
+    def after(read: int) -> str:
+        """The tag's rest after ``read`` attributes."""
+        repeat = "*+" if limit is None else "{0," + str(limit - read) + "}+"
+        general = _ATTRIBUTE_STEP + repeat + end
+        if read in (spelled_out, limit):
+            return general
+        return "(?:>|" + _COMMON_ATTRIBUTE + after(read + 1) + "|" + general + ")"
+
+    return after(0)
 
 
 def _script_text() -> str:
@@ -88,32 +102,51 @@ def _script_text() -> str:
     return r"(?:[^<]++|<(?!!--|" + _SCRIPT_END[1:] + r")|<!--(?:" + escape + r"))*+"
 
 
+def _raw_text(name: str) -> str:
+    """The text after a raw-text element's start tag: all the rest of the page after
+    ``plaintext``, else up to the element's own end tag."""
+    if name == "script":
+        return _script_text()
+    if name == "plaintext":
+        return ".*+"
+    return r"(?:[^<]++|<(?!/" + _any_case(name) + _NAME_END + "))*+"
+
+
 def _after_lt(limit: int | None) -> str:
     """What may follow a ``<``: a tag (a raw-text element's start with its text), a
-    comment, a bogus comment, or nothing (a ``<`` that is text). Most tags are tried
-    first; the rarer raw-text starts only when their name matches."""
-    rest, raw_start = _tag_rest(limit), _tag_rest(limit, self_closing=False)
-    names = ("script", "plaintext", *RAW_TEXT_ELEMENTS)
-    special = _any_of(names) + _NAME_END
-    initials = {name[0] for name in names}
-    plain = "".join(c + c.upper() for c in string.ascii_lowercase if c not in initials)
-    raw_texts = [
-        _SCRIPT + raw_start + _script_text(),
-        *(
-            _any_case(name) + raw_start + r"(?:[^<]++|<(?!/" + _any_case(name) + _NAME_END + "))*+"
-            for name in RAW_TEXT_ELEMENTS
-        ),
-        _any_case("plaintext") + raw_start + r".*+",
-        "[A-Za-z]" + rest,  # one that closes itself holds no raw text
-    ]
+    comment, a bogus comment, or nothing (a ``<`` that is text).
+
+    Tags are told apart by their first letter: one no raw-text name begins with is read
+    at once; the others try the raw-text names of that letter (``script``, ``style``
+    after ``s``), whose second letters rule out most tags (``span``) without a nested
+    call, before the plain tag. A raw-text start that closes itself or is overfull
+    fails there and is read as a plain tag too.
+    """
+    rest = _NAME_REST + _tag_rest(limit, spelled_out=_SPELLED_OUT)
+    raw_start = _tag_rest(limit, self_closing=False)
+    by_initial: dict[str, list[str]] = {}
+    for name in ("script", "plaintext", *RAW_TEXT_ELEMENTS):
+        by_initial.setdefault(name[0], []).append(name)
+    plain = "".join(c + c.upper() for c in string.ascii_lowercase if c not in by_initial)
+    raw_text_initials = (
+        _any_case(initial)
+        + "(?:"
+        + "".join(
+            _any_case(name[1:]) + "(?=" + _NAME_END + ")" + raw_start + _raw_text(name) + "|"
+            for name in names
+        )
+        + rest
+        + ")"
+        for initial, names in by_initial.items()
+    )
     return (
         "(?:"
         + "|".join(
             (
                 r"/[A-Za-z][^\t\n\f\r />]*+>",  # the commonest tag of all: a bare end tag
-                # an end tag, a start tag no raw-text name begins like, or any other
-                r"(?:/[A-Za-z]|[" + plain + "]|(?!" + special + r")[A-Za-z])" + rest,
-                "(?=" + special + ")(?:" + "|".join(raw_texts) + ")",
+                r"/[A-Za-z]" + _NAME_REST + _tag_rest(limit),  # an end tag
+                "[" + plain + "]" + rest,
+                *raw_text_initials,
                 r"!--(?:-?>|[^-]*+(?:-(?!-!?>)[^-]*+)*+--!?>|.*+)",
                 r"(?:!|\?|/(?![A-Za-z]))[^>]*+>?",
                 r"(?![A-Za-z!?/])",
@@ -126,10 +159,13 @@ def _after_lt(limit: int | None) -> str:
 @functools.lru_cache(maxsize=8)
 def _patterns(limit: int, binary: bool) -> tuple[re.Pattern[Any], re.Pattern[Any]]:
     """The page reader (stops only before a tag it cannot close within ``limit``
-    attributes) and a tag head holding more than ``limit`` attributes."""
+    attributes) and a tag head holding more than ``limit`` attributes. The head's
+    attributes are read the one way the tokenizer reads them (a possessive repeat):
+    trying other splits of a tag left open in a quote took time doubling with each
+    attribute before it."""
     sources = (
         "[^<]*+(?:<" + _after_lt(limit) + "[^<]*+)*+",
-        r"</?[A-Za-z][^\t\n\f\r />]*+(?:" + _SEPARATOR + _ATTRIBUTE + "){" + str(limit + 1) + "}",
+        r"</?[A-Za-z][^\t\n\f\r />]*+(?:" + _SEPARATOR + _ATTRIBUTE + "){" + str(limit + 1) + "}+",
     )
     reader, overfull = (
         re.compile(source.encode() if binary else source, re.DOTALL | re.ASCII)
