@@ -78,14 +78,17 @@ def link_length(element: HtmlElement) -> int:
 
 def link_density(element: HtmlElement, text_length: int | None = None) -> float:
     """Share of ``element``'s text that sits inside links. Without children it holds
-    none; with them, the links' text is joined at once: looking for a first link
-    costs half as much as joining, and about half the elements with children have
-    one, so the look saved more than it cost only on childless elements."""
+    none. With them, a first link is looked for before the links' text is joined: the
+    join costs about twice the look, and on a deep tree without links, XPath's
+    node sets for every element raised the peak memory by 40%
+    (``bench/memory_bound.py``'s chains of nested ``div``)."""
     if not len(element):
         return 0.0
     if text_length is None:
         text_length = len(text_of(element).strip())
     if text_length == 0:
+        return 0.0
+    if next(element.iter("a"), None) is None:
         return 0.0
     joined = _LINK_TEXT(element)
     assert isinstance(joined, str)
