@@ -16,6 +16,9 @@ The one rule (docs/rules.md, "How drops are weighed"):
   paragraph text where the page has enough paragraphs.
 - A weak DROP never removes an element that is mostly a post the story quotes (an
   embedded tweet, Instagram post...): the post is part of the story.
+- Matches of one weak rule that may name the story's layout are weighed together
+  (:meth:`Veto.weigh_together`): sibling sections by the headline, and paragraphs
+  anywhere (``<p class="paywall">`` on most of the story).
 - A rule's ``max_chars`` keeps elements holding more text than that, whatever else.
 
 The engine carries out the strong drops first, then the weak ones from the smallest
@@ -129,27 +132,41 @@ class Veto:
     def weigh_together(
         self, drops: list[tuple[HtmlElement, Rule]], sizes: dict[HtmlElement, int]
     ) -> None:
-        """Weigh the sibling matches of each weak rule together: a rule that names most
-        of the story's sections alike (``Section--Ads``, a layout's modifier) speaks of
-        the layout, not of each section, and when those siblings, in the container that
-        holds the headline, together hold a share of the article text that vetoes the
-        rule, none of them goes (comments are many alike by nature: not weighed so).
-        ``sizes``: the length of each one's text."""
-        groups: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+        """Weigh the matches of each weak rule together where the rule may name the
+        story's layout, not boilerplate (comments are many alike by nature: never
+        weighed so); ``sizes``: the length of each one's text.
+
+        - Sibling sections inside the container that holds the headline (``Section--Ads``,
+          a layout's modifier) stay when together they hold the share of the article
+          text that vetoes a drop with the headline inside.
+        - Paragraphs, anywhere on the page (a ``paywall`` class on every paragraph past
+          the first few) stay when together they hold the share that vetoes a drop
+          without it: most of the article."""
+        sections: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+        paragraphs: dict[str, list[HtmlElement]] = {}
         for element, rule in drops:
             if rule.strong or rule.max_chars is not None or rule.role is Role.COMMENTS:
                 continue
-            parent = element.getparent()
-            if parent in self.headline_holders and element.tag != "p":
-                groups.setdefault((parent, rule.name), []).append(element)
+            if element.tag == "p":
+                paragraphs.setdefault(rule.name, []).append(element)
+            elif element.getparent() in self.headline_holders:
+                sections.setdefault((element.getparent(), rule.name), []).append(element)
         tuning = self.tuning
-        for members in groups.values():
-            members = list(dict.fromkeys(members))
-            if len(members) < tuning.veto_together_min:
-                continue
-            needed = tuning.veto_share_with_headline
-            if sum(self._share(member, 0.0, sizes[member]) for member in members) >= needed:
-                self.kept_together.update(members)
+        for members in sections.values():
+            self._keep_together(members, tuning.veto_share_with_headline, sizes)
+        for members in paragraphs.values():
+            self._keep_together(members, tuning.veto_share_without_headline, sizes)
+
+    def _keep_together(
+        self, members: list[HtmlElement], needed: float, sizes: dict[HtmlElement, int]
+    ) -> None:
+        """Keep ``members`` (matches of one rule) when there are enough of them and
+        together they hold ``needed`` of the article text."""
+        members = list(dict.fromkeys(members))
+        if len(members) < self.tuning.veto_together_min:
+            return
+        if sum(self._share(member, 0.0, sizes[member]) for member in members) >= needed:
+            self.kept_together.update(members)
 
     def may_keep_later(self, element: HtmlElement, rule: Rule, size: int) -> bool:
         """True when ``element`` holds enough of the page's text, measured on the page as
