@@ -29,7 +29,7 @@ from ..dom.text import text_length
 from ..dom.tree import is_attached, remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
-from ..rules.compiled import CompiledRules
+from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
@@ -207,7 +207,8 @@ def _carry_out_drops(
             if not veto.keeps(element, rule, evidence.get(element, 1), sizes[element]):
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
-                remove_element(element)
+                # an inline element's tail may be the space between two words
+                remove_element(element, keep_space=element.tag in INLINE_TAGS)
                 veto.removed(element, sizes[element])
                 observer.removed(element, rule.name)
                 continue

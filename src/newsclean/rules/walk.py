@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from .compiled import INLINE_TAGS, CompiledRules
-from .model import Css, Effect, Nearby, Predicate, Rule, Stylesheet, Text, XPath
+from .model import Css, Effect, Nearby, Predicate, Role, Rule, Stylesheet, Text, XPath
 from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
 from .xpath_cost import Shape
@@ -238,6 +238,24 @@ class _Walker:
         self.styles = memo.styles or PageStyles()
         self.styles_rule = memo.styles_rule if memo.styles else None
 
+    def hidden_inline(self, element: HtmlElement) -> None:
+        """Note an inline element its inline style hides (a caption a slideshow hides,
+        a hidden ``[update]`` tag inside a sentence): the walk passes over inline
+        elements, and this is the one signal read on them."""
+        seen = self.memo.get("style")
+        if seen is None:
+            return
+        value: str = element.get("style")
+        fired = seen.get(value)
+        if fired is None:
+            compiled = self.compiled
+            fired = seen[value] = _match_value(
+                "style", value, compiled, self.name_memo["style"], compiled.word_prefilter
+            )
+        for rule in fired:
+            if rule.role is Role.HIDDEN and rule.strong:
+                self.record(element, rule)
+
     def walk(
         self,
         elements: Iterator[HtmlElement],
@@ -275,6 +293,8 @@ class _Walker:
             if tag.__class__ is not str:
                 continue
             if tag in skip:
+                if element.get("style") is not None:
+                    self.hidden_inline(element)
                 if doomed and element in doomed:  # a selector rule dropped an inline element
                     _pass_over(element, elements, inside_drops)
                 continue
