@@ -305,6 +305,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("tag-lists", "<ul class='tag-list'><li>Harbours</li><li>Council</li></ul>", "Harbours", True),
     ("byline-and-dateline", "<div class='byline'>By Jo Smith, March 3</div>", "By Jo Smith", True),
+    (  # Drupal's "submitted" line
+        "byline-and-dateline",
+        "<div class='submitted'>Submitted by jsmith on Tue, 03/05/2024 - 09:12</div>",
+        "Submitted by",
+        True,
+    ),
     (
         "captions-and-credits",
         "<span class='photo-credit'>Photo agency archive</span>",

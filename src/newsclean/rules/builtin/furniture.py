@@ -77,7 +77,8 @@ BYLINE_AND_DATELINE = word_drop(
     "byline-and-dateline",
     "byline bylines by-line last-byline post-meta entry-meta article-meta story-meta "
     "meta-info meta-data metaline postmetadata published publish-date published-date "
-    "pubdate timestamp post-date article-date entry-date updated author-name authors",
+    "pubdate timestamp post-date article-date entry-date updated author-name authors "
+    "submitted submitted-by",
     "Byline and date lines (their content goes to the metadata, not the body).",
     max_chars=500,
 )
