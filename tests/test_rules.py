@@ -305,6 +305,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("tag-lists", "<ul class='tag-list'><li>Harbours</li><li>Council</li></ul>", "Harbours", True),
     ("byline-and-dateline", "<div class='byline'>By Jo Smith, March 3</div>", "By Jo Smith", True),
+    (
+        "text-size-tools",
+        "<span class='text_size'><span>text size:</span> <a href='#'>A</a> <a>A</a></span>",
+        "text size:",
+        True,
+    ),
     (  # Drupal's "submitted" line
         "byline-and-dateline",
         "<div class='submitted'>Submitted by jsmith on Tue, 03/05/2024 - 09:12</div>",
@@ -664,3 +670,20 @@ def test_the_text_quick_check_tries_only_the_patterns_of_rules_reading_that_long
     # too long for the short rule, which is then not tried; too long for both
     assert not check.may_match("photo: " + "x" * 60)
     assert not check.may_match("x" * 301 + " all rights reserved")
+
+
+def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
+    # a stock ticker class on a company name: the walk's words say "ticker", the
+    # sentence around it says otherwise
+    sentence = (
+        "Shares of <span class='ticker' data-symbol='HRB'>Harbour Freight Lines</span> rose "
+        "four percent on Monday after the company raised its forecast for the year."
+    )
+    html = page(f"<p>{sentence}</p>", inside=True)
+    assert "related-rails" in fired(html)
+    assert "Shares of Harbour Freight Lines rose four percent" in extract(html).text
+
+
+def test_a_labelled_span_on_its_own_line_still_goes() -> None:
+    html = page("<p><span class='ticker'>Markets: FTSE 100 up 0.4%</span></p>", inside=True)
+    assert "FTSE 100" not in extract(html).text

@@ -34,7 +34,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import link_length, paragraph_text, text_length, text_of
-from ..rules.model import Role, Rule
+from ..rules.model import Role, Rule, Words
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .scoring import list_prose
@@ -45,6 +45,11 @@ HtmlElement = Any
 COPY_SAMPLE = 80
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts.
 EMBED_SHARE = 0.5
+#: Elements that may be a phrase of a sentence (see :func:`_inside_sentence`).
+_PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "q", "cite"))
+#: Characters read on each side of such an element for a word.
+_SIDE_CHARS = 40
+_WORD = re.compile(r"\w")
 #: Elements that hold a formula as a math renderer wrote it.
 FORMULA_TAGS = frozenset({"mjx-container", "math"})
 FORMULA_CLASS = re.compile(
@@ -118,6 +123,8 @@ class Veto:
             return True
         if element in self.kept_together:
             return True
+        if element.tag in _PHRASING and _inside_sentence(element):
+            return True
         if element.tag == "p":
             return False
         tuning = self.tuning
@@ -139,16 +146,18 @@ class Veto:
         - Sibling sections inside the container that holds the headline (``Section--Ads``,
           a layout's modifier) stay when together they hold the share of the article
           text that vetoes a drop with the headline inside.
-        - Paragraphs, anywhere on the page (a ``paywall`` class on every paragraph past
-          the first few) stay when together they hold the share that vetoes a drop
-          without it: most of the article."""
+        - Paragraphs a rule names by their class or id words, anywhere on the page (a
+          ``paywall`` class on every paragraph past the first few), stay when together
+          they hold the share that vetoes a drop without it: most of the article. A
+          selector that picks paragraphs (a rule file's ``select = "p"``) means them."""
         sections: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
         paragraphs: dict[str, list[HtmlElement]] = {}
         for element, rule in drops:
             if rule.strong or rule.max_chars is not None or rule.role is Role.COMMENTS:
                 continue
             if element.tag == "p":
-                paragraphs.setdefault(rule.name, []).append(element)
+                if isinstance(rule.match, Words):  # a name's words, not a chosen selector
+                    paragraphs.setdefault(rule.name, []).append(element)
             elif element.getparent() in self.headline_holders:
                 sections.setdefault((element.getparent(), rule.name), []).append(element)
         tuning = self.tuning
@@ -230,6 +239,21 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+def _inside_sentence(element: HtmlElement) -> bool:
+    """True when words stand on both sides of ``element`` in its parent's text: a
+    phrase of the sentence (a company name a stock ticker class marks), whatever its
+    class says."""
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text
+    after = element.tail
+    return bool(
+        before
+        and after
+        and _WORD.search(before[-_SIDE_CHARS:])
+        and _WORD.search(after[:_SIDE_CHARS])
+    )
 
 
 def _longer_than(element: HtmlElement, limit: int, most: int | None) -> bool:

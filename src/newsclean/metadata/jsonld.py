@@ -102,6 +102,27 @@ def url_value(value: Any) -> str | None:
     return None
 
 
+def free_article_body(items: Iterable[dict[str, Any]]) -> str | None:
+    """The first ``articleBody`` text of ``items`` (the article objects), as written;
+    None when the object says it, or a part of it, is not free to read
+    (``isAccessibleForFree``): a paywall's hidden text stays hidden."""
+    for item in items:
+        body = item.get("articleBody")
+        if not isinstance(body, str) or not body.strip():
+            continue
+        parts = item.get("hasPart")
+        parts = parts if isinstance(parts, list) else [parts]
+        if any(isinstance(part, dict) and _not_free(part) for part in (item, *parts)):
+            return None
+        return body
+    return None
+
+
+def _not_free(item: dict[str, Any]) -> bool:
+    free = item.get("isAccessibleForFree")
+    return free is False or (isinstance(free, str) and free.strip().lower() in ("false", "no"))
+
+
 def _load(raw: str) -> Any:
     raw = raw.strip()
     if raw[:1] not in ("{", "["):  # a CDATA or comment wrapper

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Rule
+from ..model import Effect, Pattern, Rule
 from .common import word_drop
 
 SHARE_TOOLS = word_drop(
@@ -17,4 +17,22 @@ SHARE_TOOLS = word_drop(
 )
 
 
-RULES: tuple[Rule, ...] = (SHARE_TOOLS,)
+#: Longest text of a text size control ("Text size: A A A", with the markup's
+#: whitespace between its buttons, which ``max_chars`` counts).
+TEXT_SIZE_MAX_CHARS = 200
+
+TEXT_SIZE_TOOLS = Rule(
+    "text-size-tools",
+    # a whole class or id name: ``font-size-1`` or ``text-size-lg`` is a style
+    Pattern(
+        r"(?:^|\s)[\w-]*(?:text|font)[-_]?(?:size|resize|sizer|zoom)"
+        r"(?:[-_]?(?:tools?|controls?|buttons?|switcher|changer|widget))?(?:\s|$)",
+        ("class", "id"),
+    ),
+    Effect.DROP,
+    description="Text size controls (the reader's A- A+ buttons).",
+    max_chars=TEXT_SIZE_MAX_CHARS,
+)
+
+
+RULES: tuple[Rule, ...] = (SHARE_TOOLS, TEXT_SIZE_TOOLS)
