@@ -21,14 +21,19 @@ SHARE_TOOLS = word_drop(
 #: whitespace between its buttons, which ``max_chars`` counts).
 TEXT_SIZE_MAX_CHARS = 200
 
+#: Whole class or id names of a text size control (``text_size``, ``font-resize-buttons``;
+#: ``font-size-1`` or ``text-size-lg`` is a style): looked up as a set by the walk.
+TEXT_SIZE_NAMES = [
+    f"{what}{joint}{change}{part}"
+    for what in ("text", "font")
+    for joint in ("-?", "_")
+    for change in ("size", "resize", "sizer", "zoom")
+    for part in ("", "-?tool", "-?tools", "-?control", "-?controls", "-?buttons", "-?switcher")
+] + ["resize-?text", "resize-?font"]
+
 TEXT_SIZE_TOOLS = Rule(
     "text-size-tools",
-    # a whole class or id name: ``font-size-1`` or ``text-size-lg`` is a style
-    Pattern(
-        r"(?:^|\s)[\w-]*(?:text|font)[-_]?(?:size|resize|sizer|zoom)"
-        r"(?:[-_]?(?:tools?|controls?|buttons?|switcher|changer|widget))?(?:\s|$)",
-        ("class", "id"),
-    ),
+    Pattern(rf"(?:^|\s)(?:{'|'.join(TEXT_SIZE_NAMES)})(?:\s|$)", ("class", "id")),
     Effect.DROP,
     description="Text size controls (the reader's A- A+ buttons).",
     max_chars=TEXT_SIZE_MAX_CHARS,
