@@ -687,3 +687,22 @@ def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
 def test_a_labelled_span_on_its_own_line_still_goes() -> None:
     html = page("<p><span class='ticker'>Markets: FTSE 100 up 0.4%</span></p>", inside=True)
     assert "FTSE 100" not in extract(html).text
+
+
+def test_a_phrase_after_a_full_stop_is_no_part_of_the_sentence() -> None:
+    html = page(
+        "<p>The council approved the plan on Monday. <span class='share-tools'>Share on"
+        " Twitter</span> The works begin in May.</p>",
+        inside=True,
+    )
+    text = extract(html).text
+    assert "Share on Twitter" not in text
+    assert "The council approved the plan on Monday. The works begin in May." in text
+
+
+def test_a_picture_faded_in_by_a_script_stays() -> None:
+    # image plugins render the picture with opacity 0 and fade it in once loaded
+    html = page(
+        "<p><img src='/photo-800.jpg' alt='The inner basin' style='opacity:0'></p>", inside=True
+    )
+    assert "photo-800.jpg" in extract(html, include_images=True).markdown

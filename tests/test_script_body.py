@@ -72,3 +72,57 @@ def test_a_short_or_absent_article_body_changes_nothing() -> None:
     assert script_article(long_enough, "", tuning) is not None
     shown = "x" * int(tuning.script_body_share * len(" ".join(STORY)) + 1)
     assert script_article(long_enough, shown, tuning) is None
+
+
+def test_odd_characters_in_the_article_body_are_dropped() -> None:
+    # a CMS cutting a string inside an emoji leaves half a surrogate pair
+    body = "\n\n".join(STORY) + " \\ud83d and \\ufffe"
+    page = _page("<div id='root'></div>", {}).replace(
+        "</head>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "'
+        + body.replace("\n", "\\n")
+        + '"}</script></head>',
+    )
+    text = extract(page).text
+    assert text.startswith(STORY[0]) and text.endswith("and")
+
+
+def test_a_body_of_too_many_lines_is_not_used() -> None:
+    lines = "\n".join(f"Line {number} of a list no script shows." for number in range(5000))
+    assert extract(_page("<div id='root'></div>", {"articleBody": lines})).text == ""
+
+
+def test_a_paywall_flag_anywhere_on_the_page_keeps_the_body_hidden() -> None:
+    for flag in ("http://schema.org/False", "https://schema.org/False", 0, "0", "no"):
+        page = _page(
+            "<div id='root'></div>",
+            {"articleBody": "\n\n".join(STORY), "isAccessibleForFree": flag},
+        )
+        assert "dredge" not in extract(page).text, flag
+    flag = json.dumps({"@type": "WebPage", "isAccessibleForFree": False})
+    page = _page("<div id='root'></div>", {"articleBody": "\n\n".join(STORY)}).replace(
+        "</head>", f'<script type="application/ld+json">{flag}</script></head>'
+    )
+    assert "dredge" not in extract(page).text
+
+
+def test_an_opening_shown_otherwise_written_still_counts() -> None:
+    # the page shows the teaser with curly quotes; the articleBody opens with a byline
+    story = [STORY[0].replace("will", "won't"), *STORY[1:]]
+    shown = f"<article><p>{story[0].replace(chr(39), '’')}</p><div>Subscribe</div></article>"
+    body = "\n\n".join(["By Ann Example, Harbour Correspondent", *story])
+    assert "Silt" not in extract(_page(shown, {"articleBody": body})).text
+
+
+def test_text_that_only_looks_like_markup_stays() -> None:
+    body = "\n\n".join([*STORY, "Depths under 2 m < 3 m > 1 m were measured."])
+    text = extract(_page("<div id='root'></div>", {"articleBody": body})).text
+    assert text.endswith("Depths under 2 m < 3 m > 1 m were measured.")
+    scripted = "<script>track()</script><p>" + "</p><p>".join(STORY) + "</p>"
+    assert "track" not in extract(_page("<div id='root'></div>", {"articleBody": scripted})).text
+
+
+def test_the_headline_opening_the_body_is_not_repeated() -> None:
+    body = "\n\n".join(["Dredging the inner basin", *STORY])
+    text = extract(_page("<div id='root'></div>", {"articleBody": body})).text
+    assert text.startswith(STORY[0])

@@ -121,6 +121,7 @@ def run_engine(
     text = render_text(containers)
     from_script = script_article(script_body, text, tuning)
     if from_script is not None:
+        drop_headline(from_script, headline)
         observer.chose([], leads)
         for container in containers:
             observer.removed(container, "script-body (the page's JSON-LD articleBody instead)")

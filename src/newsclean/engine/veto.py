@@ -47,9 +47,13 @@ COPY_SAMPLE = 80
 EMBED_SHARE = 0.5
 #: Elements that may be a phrase of a sentence (see :func:`_inside_sentence`).
 _PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "q", "cite"))
-#: Characters read on each side of such an element for a word.
+#: Characters read on each side of such an element.
 _SIDE_CHARS = 40
 _WORD = re.compile(r"\w")
+#: How a sentence or a label ends before such an element...
+_SENTENCE_ENDS = frozenset(".!?:;|•·…")
+#: ... and how the sentence goes on after it: a word or punctuation.
+_GOES_ON = re.compile(r"[^\W_]|[,.;:)!?’'”\"]")
 #: Elements that hold a formula as a math renderer wrote it.
 FORMULA_TAGS = frozenset({"mjx-container", "math"})
 FORMULA_CLASS = re.compile(
@@ -242,18 +246,17 @@ class Veto:
 
 
 def _inside_sentence(element: HtmlElement) -> bool:
-    """True when words stand on both sides of ``element`` in its parent's text: a
-    phrase of the sentence (a company name a stock ticker class marks), whatever its
-    class says."""
+    """True when ``element`` is a phrase of a sentence running on both sides of it (a
+    company name a stock ticker class marks: "At <span>Home Depot</span>, we..."),
+    whatever its class says: the text before it does not end a sentence or a label
+    (". ", ": "), and the text after it goes on (a word or punctuation)."""
     previous = element.getprevious()
-    before = previous.tail if previous is not None else element.getparent().text
-    after = element.tail
-    return bool(
-        before
-        and after
-        and _WORD.search(before[-_SIDE_CHARS:])
-        and _WORD.search(after[:_SIDE_CHARS])
-    )
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    before = before[-_SIDE_CHARS:].rstrip()
+    after = (element.tail or "")[:_SIDE_CHARS].lstrip()
+    if not before or not after or before[-1] in _SENTENCE_ENDS:
+        return False
+    return _GOES_ON.match(after) is not None and _WORD.search(before) is not None
 
 
 def _longer_than(element: HtmlElement, limit: int, most: int | None) -> bool:

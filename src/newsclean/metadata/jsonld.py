@@ -103,24 +103,34 @@ def url_value(value: Any) -> str | None:
 
 
 def free_article_body(items: Iterable[dict[str, Any]]) -> str | None:
-    """The first ``articleBody`` text of ``items`` (the article objects), as written;
-    None when the object says it, or a part of it, is not free to read
-    (``isAccessibleForFree``): a paywall's hidden text stays hidden."""
+    """The first ``articleBody`` text of ``items`` (the page's article and page
+    objects), as written; None when any of them, or a part of one, says it is not free
+    to read (``isAccessibleForFree``): a paywall's hidden text stays hidden."""
+    items = list(items)
     for item in items:
-        body = item.get("articleBody")
-        if not isinstance(body, str) or not body.strip():
-            continue
         parts = item.get("hasPart")
         parts = parts if isinstance(parts, list) else [parts]
         if any(isinstance(part, dict) and _not_free(part) for part in (item, *parts)):
             return None
-        return body
+    for item in items:
+        body = item.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            return body
     return None
+
+
+#: How ``isAccessibleForFree`` says no: ``false``, ``"False"``, ``"no"``, ``0``, or
+#: schema.org's ``False`` as a URL.
+_NOT_FREE = frozenset(("false", "no", "0"))
 
 
 def _not_free(item: dict[str, Any]) -> bool:
     free = item.get("isAccessibleForFree")
-    return free is False or (isinstance(free, str) and free.strip().lower() in ("false", "no"))
+    if free is None or free is True:
+        return False
+    if isinstance(free, str):
+        return free.strip().lower().rsplit("/", 1)[-1] in _NOT_FREE
+    return free is False or free == 0
 
 
 def _load(raw: str) -> Any:

@@ -189,6 +189,12 @@ def tag_drops(body: HtmlElement, compiled: CompiledRules) -> list[tuple[HtmlElem
     return found
 
 
+#: Inline elements that are pictures, and what hides one (see
+#: :meth:`_Walker.hidden_inline`).
+_PICTURES = frozenset(("img", "picture", "source"))
+_PICTURE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 @attrs.define
 class _WalkMemo:
     """Per page and rule set: attribute -> value (or class/id name) -> rules matched,
@@ -241,19 +247,30 @@ class _Walker:
     def hidden_inline(self, element: HtmlElement) -> None:
         """Note an inline element its inline style hides (a caption a slideshow hides,
         a hidden ``[update]`` tag inside a sentence): the walk passes over inline
-        elements, and this is the one signal read on them."""
+        elements, and this is the one signal read on them. A picture is hidden by
+        ``display`` or ``visibility`` only: pages fade images in (``opacity:0`` until a
+        script shows them)."""
         seen = self.memo.get("style")
         if seen is None:
             return
+        tag = element.tag
         value: str = element.get("style")
+        if tag in _PICTURES and _PICTURE_HIDDEN.search(value) is None:
+            return
         fired = seen.get(value)
         if fired is None:
             compiled = self.compiled
             fired = seen[value] = _match_value(
                 "style", value, compiled, self.name_memo["style"], compiled.word_prefilter
             )
+        compiled = self.compiled
         for rule in fired:
-            if rule.role is Role.HIDDEN and rule.strong:
+            if not (rule.role is Role.HIDDEN and rule.strong):
+                continue
+            allowed = compiled.tag_limits.get(rule.name)
+            if (allowed is None or tag in allowed) and tag not in compiled.tag_skips.get(
+                rule.name, ()
+            ):
                 self.record(element, rule)
 
     def walk(
