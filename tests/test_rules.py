@@ -706,3 +706,17 @@ def test_a_picture_faded_in_by_a_script_stays() -> None:
         "<p><img src='/photo-800.jpg' alt='The inner basin' style='opacity:0'></p>", inside=True
     )
     assert "photo-800.jpg" in extract(html, include_images=True).markdown
+
+
+def test_a_phrase_after_a_link_or_a_closing_quote() -> None:
+    after_link = (
+        "<p>Shares of <a href='https://example.org/r'>the retailer</a> <span class='ticker'>"
+        "Harbour Freight Lines</span> rose four percent on Monday after the forecast.</p>"
+    )
+    after_quote = (
+        "<p>“We will start in May.” <span class='share-tools'>Share this quote</span> The works"
+        " last ten weeks, the harbour master said on Monday afternoon.</p>"
+    )
+    text = extract(page(after_link + after_quote, inside=True)).text
+    assert "Shares of the retailer Harbour Freight Lines rose" in text
+    assert "Share this quote" not in text

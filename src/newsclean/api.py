@@ -162,7 +162,6 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         headline=meta.title,
         base_url=meta.base_url,
         page_url=meta.url or url,
-        script_body=meta.article_body,
         observer=observer,
     )
     return _joined(meta, found, heading=meta.title if options.include_title else None)

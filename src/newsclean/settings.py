@@ -109,12 +109,6 @@ class Tuning:
     #: the share of its prose always counts
     veto_min_paragraphs: int = _number(500)
 
-    # --- the article only the page's scripts carry (engine/script_body.py) -------
-    #: a JSON-LD ``articleBody`` of at least this many characters...
-    script_body_min_chars: int = _number(500)
-    #: ...stands in for a body that shows less than this share of it (and not its opening)
-    script_body_share: float = _number(0.25)
-
     # --- choosing the body (engine/body.py) --------------------------------------
     #: a BODY marker is used when it holds this share of the best container's text...
     marker_share: float = _number(0.3)

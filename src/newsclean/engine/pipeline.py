@@ -42,7 +42,6 @@ from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
 from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
-from .script_body import script_article
 from .veto import Veto
 
 HtmlElement = Any
@@ -69,12 +68,10 @@ def run_engine(
     headline: str | None,
     base_url: str | None,
     page_url: str | None = None,
-    script_body: str | None = None,
     observer: Observer = QUIET,
 ) -> Extraction:
     """Run the engine on a parsed page (``tags``: its elements collected by one pass;
-    ``page_url``: the page's address, to tell its own site's links from others;
-    ``script_body``: the article's text as the page's JSON-LD holds it)."""
+    ``page_url``: the page's address, to tell its own site's links from others)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
@@ -116,26 +113,7 @@ def run_engine(
         for element in drop_repeats(leads, containers):
             observer.removed(element, "repeated-standfirst")
     shown = leads + containers if options.include_standfirst else containers
-    shot = _snapshot(shown, base_url, options)
-    standfirst = render_text(leads)
-    text = render_text(containers)
-    from_script = script_article(script_body, text, tuning)
-    if from_script is not None:
-        drop_headline(from_script, headline)
-        observer.chose([], leads)
-        for container in containers:
-            observer.removed(container, "script-body (the page's JSON-LD articleBody instead)")
-        shown = [*leads, from_script] if options.include_standfirst else [from_script]
-        shot = _snapshot(shown, base_url, options)
-        text = render_text([from_script])
-    if options.include_standfirst and standfirst:
-        text = f"{standfirst}\n\n{text}" if text else standfirst
-    return Extraction(text, shot, tuple(comments), standfirst or None)
-
-
-def _snapshot(shown: list[HtmlElement], base_url: str | None, options: Options) -> Snapshot:
-    """The serialised HTML of the ``shown`` elements, with what ``options`` include."""
-    return snapshot(
+    shot = snapshot(
         shown,
         base_url=base_url,
         include_links=options.include_links,
@@ -143,6 +121,11 @@ def _snapshot(shown: list[HtmlElement], base_url: str | None, options: Options) 
         include_tables=options.include_tables,
         include_captions=options.include_captions,
     )
+    standfirst = render_text(leads)
+    text = render_text(containers)
+    if options.include_standfirst and standfirst:
+        text = f"{standfirst}\n\n{text}" if text else standfirst
+    return Extraction(text, shot, tuple(comments), standfirst or None)
 
 
 def _unmark_comments(decisions: Decisions) -> None:

@@ -50,6 +50,10 @@ _PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "
 #: Characters read on each side of such an element.
 _SIDE_CHARS = 40
 _WORD = re.compile(r"\w")
+#: Inline elements whose text reads on into such an element's (a link, emphasis).
+_PHRASING_BEFORE = _PHRASING | {"a", "b", "strong", "em", "i", "u", "sup", "sub"}
+#: Closing quotes and brackets after a sentence's end ('May."', 'May.)').
+_CLOSERS = "\"'”’)]»"
 #: How a sentence or a label ends before such an element...
 _SENTENCE_ENDS = frozenset(".!?:;|•·…")
 #: ... and how the sentence goes on after it: a word or punctuation.
@@ -248,11 +252,18 @@ class Veto:
 def _inside_sentence(element: HtmlElement) -> bool:
     """True when ``element`` is a phrase of a sentence running on both sides of it (a
     company name a stock ticker class marks: "At <span>Home Depot</span>, we..."),
-    whatever its class says: the text before it does not end a sentence or a label
-    (". ", ": "), and the text after it goes on (a word or punctuation)."""
+    whatever its class says: the text before it (its previous sibling's tail, or that
+    sibling's own text when the tail is only a space: "<a>the retailer</a> <span>")
+    ends no sentence or label (". ", ".) ", ": "), and the text after it goes on (a
+    word or punctuation)."""
     previous = element.getprevious()
-    before = (previous.tail if previous is not None else element.getparent().text) or ""
-    before = before[-_SIDE_CHARS:].rstrip()
+    if previous is None:
+        before = element.getparent().text or ""
+    else:
+        before = previous.tail or ""
+        if not before.strip() and previous.tag in _PHRASING_BEFORE:
+            before = text_of(previous) + before
+    before = before[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
     after = (element.tail or "")[:_SIDE_CHARS].lstrip()
     if not before or not after or before[-1] in _SENTENCE_ENDS:
         return False

@@ -102,37 +102,6 @@ def url_value(value: Any) -> str | None:
     return None
 
 
-def free_article_body(items: Iterable[dict[str, Any]]) -> str | None:
-    """The first ``articleBody`` text of ``items`` (the page's article and page
-    objects), as written; None when any of them, or a part of one, says it is not free
-    to read (``isAccessibleForFree``): a paywall's hidden text stays hidden."""
-    items = list(items)
-    for item in items:
-        parts = item.get("hasPart")
-        parts = parts if isinstance(parts, list) else [parts]
-        if any(isinstance(part, dict) and _not_free(part) for part in (item, *parts)):
-            return None
-    for item in items:
-        body = item.get("articleBody")
-        if isinstance(body, str) and body.strip():
-            return body
-    return None
-
-
-#: How ``isAccessibleForFree`` says no: ``false``, ``"False"``, ``"no"``, ``0``, or
-#: schema.org's ``False`` as a URL.
-_NOT_FREE = frozenset(("false", "no", "0"))
-
-
-def _not_free(item: dict[str, Any]) -> bool:
-    free = item.get("isAccessibleForFree")
-    if free is None or free is True:
-        return False
-    if isinstance(free, str):
-        return free.strip().lower().rsplit("/", 1)[-1] in _NOT_FREE
-    return free is False or free == 0
-
-
 def _load(raw: str) -> Any:
     raw = raw.strip()
     if raw[:1] not in ("{", "["):  # a CDATA or comment wrapper

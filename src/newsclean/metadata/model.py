@@ -25,6 +25,3 @@ class Metadata:
     publisher: str | None = None
     #: the URL relative links resolve against (``<base href>``, else the page's URL)
     base_url: str | None = None
-    #: the article's text as the page's JSON-LD holds it for its scripts
-    #: (``articleBody``), unless the page marks it as not free to read
-    article_body: str | None = None

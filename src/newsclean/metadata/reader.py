@@ -29,7 +29,6 @@ from .jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
     SITE_TYPES,
-    free_article_body,
     is_type,
     json_ld_objects,
     text_value,
@@ -109,7 +108,6 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         tags=_tags(lists, articles),
         publisher=publisher,
         base_url=base,
-        article_body=free_article_body(articles),
     )
 
 
