@@ -257,13 +257,12 @@ class _Walker:
         value: str = element.get("style")
         if tag in _PICTURES and _PICTURE_HIDDEN.search(value) is None:
             return
+        compiled = self.compiled
         fired = seen.get(value)
         if fired is None:
-            compiled = self.compiled
             fired = seen[value] = _match_value(
                 "style", value, compiled, self.name_memo["style"], compiled.word_prefilter
             )
-        compiled = self.compiled
         for rule in fired:
             if not (rule.role is Role.HIDDEN and rule.strong):
                 continue
