@@ -720,3 +720,14 @@ def test_a_phrase_after_a_link_or_a_closing_quote() -> None:
     text = extract(page(after_link + after_quote, inside=True)).text
     assert "Shares of the retailer Harbour Freight Lines rose" in text
     assert "Share this quote" not in text
+
+
+def test_an_ad_box_in_a_span_inside_a_sentence_still_goes() -> None:
+    sentence = (
+        "<p>The plant has run a research centre for four years<span id='content_ad_1'>"
+        "<div style='position: relative'><div class='adunit-label'><small>Advertisement"
+        "</small></div><div id='content_ad_1_0' style='display: block'><div id='slot_0'>"
+        "</div></div></div></span> and now adds a research group funded by the ministry.</p>"
+    )
+    text = extract(page(sentence, inside=True)).text
+    assert "for four years and now adds a research group" in text

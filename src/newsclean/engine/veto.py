@@ -33,6 +33,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule, Words
 from ..rules.walk import Decisions
@@ -255,7 +256,9 @@ def _inside_sentence(element: HtmlElement) -> bool:
     whatever its class says: the text before it (its previous sibling's tail, or that
     sibling's own text when the tail is only a space: "<a>the retailer</a> <span>")
     ends no sentence or label (". ", ".) ", ": "), and the text after it goes on (a
-    word or punctuation)."""
+    word or punctuation). An element holding a block is a box, not a phrase."""
+    if next(element.iter(*BLOCK_TAGS), None) is not None:
+        return False  # a box set inside the paragraph (an ad slot in a span), no phrase
     previous = element.getprevious()
     if previous is None:
         before = element.getparent().text or ""
