@@ -167,8 +167,8 @@ class Veto:
             if element.tag == "p":
                 if isinstance(rule.match, Words):  # a name's words, not a chosen selector
                     paragraphs.setdefault(rule.name, []).append(element)
-            elif element.getparent() in self.headline_holders:
-                sections.setdefault((element.getparent(), rule.name), []).append(element)
+            elif (parent := element.getparent()) in self.headline_holders:
+                sections.setdefault((parent, rule.name), []).append(element)
         tuning = self.tuning
         for members in sections.values():
             self._keep_together(members, tuning.veto_share_with_headline, sizes)
