@@ -393,6 +393,29 @@ def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> Non
     check_dropped(page(markup, inside=inside), rule, gone)
 
 
+DATE_LINES = [
+    "12.03.2024",
+    "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
+    "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm",
+    "Nov. 19, 2019 8:03 am ET",
+    "Stand: 03.05.2024, 14:30 Uhr",
+    "20. März 2021 - 15:00 Uhr",
+    "Publicado el 03/05/2022 a las 22h03",
+]
+#: Dates that are the story's own: a range without labels, a timeline's heading.
+STORY_DATES = ["29 November 2018 | 20 January 2019", "May 5", "On May 3 the council met"]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_date_lines_are_dropped(line: str) -> None:
+    check_dropped(page(f"<div>{line}</div>", inside=True), "date-only-blocks", line)
+
+
+@pytest.mark.parametrize("line", STORY_DATES)
+def test_dates_of_the_story_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
 def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
     # "#promo" selects id="promo"; a role or data-testid of the same word is not hidden
     sheet = "<style>#promo { display: none }</style>"

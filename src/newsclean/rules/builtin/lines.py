@@ -9,7 +9,7 @@ from .patterns import (
     AGENCY_CREDIT,
     BYLINE_LINE,
     CREDITED_CAPTION,
-    DATE_ONLY,
+    DATE_LINE,
     SCRIPT_NOTICE,
     SLIDE_COUNTER,
 )
@@ -83,8 +83,8 @@ SLIDE_COUNTERS = text_drop(
 
 DATE_ONLY_BLOCKS = text_drop(
     "date-only-blocks",
-    Text(pattern=DATE_ONLY, tags=LINE_BLOCKS, max_length=40),
-    "Blocks holding nothing but a date or a time.",
+    Text(pattern=DATE_LINE, tags=LINE_BLOCKS, max_length=100),
+    "Blocks holding nothing but dates or times, perhaps labelled ('Updated: ... | Posted: ...').",
 )
 
 

@@ -41,18 +41,36 @@ _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
     r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?,?\s+)?"
 )
-_TIME = (
-    r"(?:,?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d(?:\s*(?:uhr|am|pm|h))?"
-    r"(?:\s*(?:utc|gmt|cet|cest|bst|est|edt|pst|pdt|mez|mesz))?)?"
+#: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr".
+_CLOCK = (
+    r"(?:,|\s*[-–—|·])?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
+    r"(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
+    r"(?:\s*(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|ct|mez|mesz|ist|jst))?"
 )
-DATE_ONLY = (
-    r"(?:(?:am|on|le|el|den|published|updated|posted|veröffentlicht|aktualisiert|stand)\s*:?\s*)?"
-    + _WEEKDAY
-    + r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    + rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORDS}\.?,?\s+(?:de\s+)?\d{{4}}"
+_TIME = rf"(?:{_CLOCK})?"
+#: The words that label a date: "Updated", "Published on", "Posted", "Stand".
+_DATE_LABEL = (
+    r"(?:(?:last |first )?(?:updated|published|posted|edited|modified)(?: at| on)?"
+    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?"
+    r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?)\s*:?\s*"
+)
+#: One date (a month's name and day need a year or a time after them, so that a
+#: timeline's "May 5" heading stays), or a time alone.
+_DATE_STAMP = (
+    _WEEKDAY
+    + r"(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    + rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORDS}\.?,?\s+(?:del?\s+)?\d{{4}}"
     + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
     + _TIME
-    + r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?"
+    + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}}{_CLOCK}"
+    + r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?)"
+)
+#: A line of one to three dates, "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" or
+#: "Published: May 3, 2024 at 8:59 pm | Updated: May 3, 2024 at 10:16 pm". A date after
+#: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates.
+DATE_LINE = (
+    rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_DATE_STAMP}"
+    rf"(?:\s*[|;·•,/–—-]?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
 )
 
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
