@@ -402,6 +402,24 @@ DATE_LINES = [
     "20. März 2021 - 15:00 Uhr",
     "Publicado el 03/05/2022 a las 22h03",
 ]
+#: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
+PROMPT_LIKE_SENTENCES = [
+    "Back to the budget! Why can't the council agree on a harbour fee?",
+    "Follow the same steps to fit the second shelf as you did for the first.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)
+def test_sentences_opening_like_prompts_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+def test_a_way_back_is_dropped() -> None:
+    check_dropped(
+        page("<div>Back to photo gallery</div>", inside=True), "engagement-prompts", "Back to"
+    )
+
+
 #: Dates that are the story's own: a range without labels, a timeline's heading.
 STORY_DATES = ["29 November 2018 | 20 January 2019", "May 5", "On May 3 the council met"]
 

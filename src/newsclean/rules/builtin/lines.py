@@ -12,6 +12,7 @@ from .patterns import (
     DATE_LINE,
     SCRIPT_NOTICE,
     SLIDE_COUNTER,
+    WAY_BACK,
 )
 from .phrases import (
     CREDIT_PREFIXES,
@@ -55,8 +56,14 @@ CREDITED_CAPTIONS = Rule(
 
 ENGAGEMENT_PROMPTS = text_drop(
     "engagement-prompts",
-    Text(ENGAGEMENT_LABELS, prefixes=ENGAGEMENT_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
-    "Share/rate/comment/subscribe prompts and 'comments are closed' notes.",
+    Text(
+        ENGAGEMENT_LABELS,
+        prefixes=ENGAGEMENT_PREFIXES,
+        pattern=WAY_BACK,
+        tags=TEXT_BLOCKS,
+        max_length=160,
+    ),
+    "Share/rate/comment/subscribe prompts, 'comments are closed' notes and 'Back to top'.",
 )
 
 

@@ -119,6 +119,10 @@ APPEAL_HEADING = (
     r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
 )
 
+#: A way back, "Back to top", "Back to Gallery": a few words with no punctuation. Not a
+#: prefix, since a story's sentence may open with it ("Back to Taylor! It's her music").
+WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
+
 #: A notice that a part of the page needs a script (or a plugin) the reader lacks:
 #: "This slideshow requires JavaScript", "Please enable JavaScript to view this
 #: content": the whole line, so a sentence about a site that needs JavaScript stays.
