@@ -420,8 +420,14 @@ def test_a_way_back_is_dropped() -> None:
     )
 
 
-#: Dates that are the story's own: a range without labels, a timeline's heading.
-STORY_DATES = ["29 November 2018 | 20 January 2019", "May 5", "On May 3 the council met"]
+#: Dates that are the story's own (a range without labels, a timeline's heading) and a
+#: version number.
+STORY_DATES = [
+    "29 November 2018 | 20 January 2019",
+    "May 5",
+    "On May 3 the council met",
+    "4.2.3",
+]
 
 
 @pytest.mark.parametrize("line", DATE_LINES)

@@ -55,10 +55,11 @@ _DATE_LABEL = (
     r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?)\s*:?\s*"
 )
 #: One date (a month's name and day need a year or a time after them, so that a
-#: timeline's "May 5" heading stays), or a time alone.
+#: timeline's "May 5" heading stays; a year of one digit is a version, "4.2.3"), or a
+#: time alone.
 _DATE_STAMP = (
     _WEEKDAY
-    + r"(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    + r"(?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)"
     + rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORDS}\.?,?\s+(?:del?\s+)?\d{{4}}"
     + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
     + _TIME
