@@ -40,6 +40,17 @@ def _found(markup: str) -> list[str]:
         ("<div><img src='a.jpg'></div><p class='photo-credit'>Lena Ruud</p>", ["Lena Ruud"]),
         ("<div><img src='a.jpg'></div><p><em>Seen from the pier</em></p>", ["Seen from the pier"]),
         ("<div><img src='a.jpg'></div><p>Plain prose follows the picture.</p>", []),
+        # a line closing with the picture's credit in brackets, whatever its look
+        (
+            "<div><p><img src='a.jpg'></p><span>The north quay <span>(Image: Getty )</span>"
+            "</span></div>",
+            ["The north quay (Image: Getty )"],
+        ),
+        (
+            "<div><img src='a.jpg'></div><div>The hall [Photo by E. Carr/Coast]</div>",
+            ["The hall [Photo by E. Carr/Coast]"],
+        ),
+        ("<div><img src='a.jpg'></div><p>The chart (see page 4) shows sailings.</p>", []),
         # smaller print than the element after it, but not a page's every paragraph
         (
             "<div><img src='a.jpg'></div><p style='FONT-SIZE: 12px'>Credit line</p><p>Story.</p>",

@@ -25,10 +25,21 @@ WRAPPER_LEVELS = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: How much of a line's end is read for a picture credit.
+CREDIT_END_CHARS = 100
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
 SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 #: ... or a keyword.
 SMALL_KEYWORDS = ("small", "x-small", "xx-small")
+
+#: A picture credit closing a line: "(Image: Getty)", "[Photo by A. Lee/Reuters]",
+#: "(AP Photo/J. Doe)". A line right after an image ending so is its caption, whatever
+#: it looks like.
+_CREDIT_END = re.compile(
+    r"[(\[]\s*(?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|ap photo"
+    r"|photograph)\b[^()\[\]]{0,80}[)\]]\s*$",
+    re.IGNORECASE,
+)
 
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 _SPACE = " \t\r\n"
@@ -78,7 +89,8 @@ def _next_significant(node: HtmlElement) -> HtmlElement | None:
 def _reads_as_caption(line: HtmlElement) -> bool:
     """Italics or small print: by tag, by a ``caption``/``credit``/``small`` class, by a
     single italic child holding all its text, or by an inline font size smaller than
-    that of the element after it (a page styling every paragraph alike is not)."""
+    that of the element after it (a page styling every paragraph alike is not). Or a
+    line closing with a picture credit in brackets."""
     if line.tag in ITALIC_TAGS:
         return True
     names = line.get("class")
@@ -92,11 +104,13 @@ def _reads_as_caption(line: HtmlElement) -> bool:
         if following is not None and style != following.get("style") and _small_print(style):
             return True
     children = [child for child in line if child.tag.__class__ is str]
-    return (
+    if (
         len(children) == 1
         and children[0].tag in ITALIC_TAGS
         and _normal(text_of(children[0])) == _normal(text_of(line))
-    )
+    ):
+        return True
+    return _CREDIT_END.search(text_of(line)[-CREDIT_END_CHARS:]) is not None
 
 
 def _small_print(style: str) -> bool:
