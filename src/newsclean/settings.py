@@ -195,6 +195,9 @@ class Tuning:
     #: hold one making up this share of their text, is a list of teasers
     teaser_list_share: float = _number(0.6)
     teaser_item_link_share: float = _number(0.3)
+    #: an item opening with such a headline may be this long when its excerpt is cut
+    #: short ("...", perhaps with a "Read more" link after it)
+    teaser_excerpt_max_chars: int = _number(1000)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

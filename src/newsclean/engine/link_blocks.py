@@ -30,6 +30,8 @@ _PRICE = re.compile(
 _LINES = frozenset(("p", "span", *HEADINGS))
 #: How a label before a teaser's link ends.
 _LABEL_ENDS = (":", "|", "»", ">", "-", "–", "—", "•")
+#: An ellipsis closing a text, or followed by a few words only (a "Read more" link).
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)(?:\s*[\w'’]+){0,3}\W*$")
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -117,21 +119,32 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
         return False
     if length < tuning.prune_max_chars:
         return True
-    cut = sum(1 for item in teasers if text_of(item).rstrip().endswith(("...", "…")))
+    cut = sum(1 for item in teasers if _cut_short(collapse_space(text_of(item))))
     return cut >= tuning.teaser_list_share * len(teasers)
 
 
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """A teaser item: a headline linking to another story of the site, opening the item
-    or making up a good part of its text (a short blurb around the link)."""
+    or making up a good part of its text (a short blurb around the link). A longer item
+    opening with the headline is one when its excerpt is cut short."""
     text = ""
     for headline in _story_headlines(item, tuning, links):
         text = text or collapse_space(text_of(item))
         if len(text) > tuning.teaser_max_chars:
-            return False
+            return (
+                len(text) <= tuning.teaser_excerpt_max_chars
+                and text.startswith(headline)
+                and _cut_short(text)
+            )
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
             return True
     return False
+
+
+def _cut_short(text: str) -> bool:
+    """True when ``text`` ends in an ellipsis, perhaps before a link's few words ("...
+    Read more"): an excerpt, not the whole of what it says."""
+    return _CUT_SHORT.search(text) is not None
 
 
 def _story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> Iterator[str]:

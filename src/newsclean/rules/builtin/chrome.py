@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ...dom.text import text_of
 from ..model import Effect, Pattern, Predicate, Rule, Tags, Words
 from .common import HEADINGS, word_drop
@@ -11,9 +13,28 @@ from .common import HEADINGS, word_drop
 HtmlElement = Any
 
 
+#: A heading holding a link, below the element.
+_LINKED_HEADLINE = etree.XPath("boolean((.//h2|.//h3|.//h4|.//h5|.//h6)//a)")
+
+
+def _heads_a_card(header: HtmlElement) -> bool:
+    """True when ``header`` holds a linked headline and heads an ``<article>`` that is
+    one of a list's items: a teaser card, whose headline tells the list of teasers it is
+    in (a comment's header names its author, not a headline)."""
+    card = next(header.iterancestors("article"), None)
+    if card is None or not _LINKED_HEADLINE(header):
+        return False
+    holder = card.getparent()
+    return holder is not None and (
+        holder.tag == "li" or sum(1 for _ in holder.iterchildren("article")) > 1
+    )
+
+
 def _no_headline_or_prose(header: HtmlElement) -> bool:
     """A header with no h1 and little text outside links is page chrome."""
     if next(header.iter("h1"), None) is not None:
+        return False
+    if _heads_a_card(header):
         return False
     links = sum(len(text_of(a)) for a in header.iter("a"))
     return len(text_of(header).strip()) - links < 150

@@ -1,0 +1,62 @@
+"""Lists of teasers inside the body: when long items are excerpts, and when they are the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import extract
+from newsclean.engine.link_blocks import _cut_short
+
+URL = "https://www.fenland-post.example/2025/06/02/town-budget-passes/"
+STORY = (
+    "<p>The town council passed its budget on Monday night after a four-hour debate "
+    "over the price of parking permits, the library's opening hours and the bus fund.</p>"
+    "<p>Councillors voted nine to four for the plan, which raises the parking charge by "
+    "ten pence and keeps the library open on Sunday afternoons through the winter.</p>"
+)
+EXCERPT = (
+    "Residents of the east ward have asked the council for a second crossing on the "
+    "high street, where children walk to two schools and lorries use the road as a "
+    "short cut between the bypass and the industrial estate. A petition with four "
+    "hundred names went to the highways committee this week"
+)
+
+
+def _item(slug: str, headline: str, ending: str) -> str:
+    link = f"https://www.fenland-post.example/2025/06/01/{slug}/"
+    return (
+        f"<li><article><header><h4><a href='{link}'>{headline}</a></h4></header>"
+        f"<div>{EXCERPT}{ending}</div><a href='{link}'>Read more</a></article></li>"
+    )
+
+
+def _page(ending: str) -> str:
+    items = "".join(
+        _item(f"story-{n}", f"Headline of the other story number {n}", ending) for n in range(3)
+    )
+    return f"<html><body><div><article>{STORY}</article><ul>{items}</ul></div></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("the committee this week...", True),
+        ("the committee this week… Read more", True),
+        ("the committee this week. Read more", False),
+        ("the committee this week... and then it voted on the plan", False),
+    ],
+)
+def test_an_excerpt_is_cut_short(text: str, cut: bool) -> None:
+    assert _cut_short(text) is cut
+
+
+def test_long_teasers_cut_short_go() -> None:
+    text = extract(_page("..."), url=URL).text
+    assert "passed its budget" in text
+    assert "second crossing" not in text
+
+
+def test_long_items_said_in_full_stay() -> None:
+    # a round-up of full summaries may be the story: its items are not cut short
+    text = extract(_page("."), url=URL).text
+    assert "second crossing" in text
