@@ -194,6 +194,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-notice-sections",
+        "<h2>Disclaimer</h2><p>Use of this site means you accept our terms of service.</p>"
+        "<p>Reader guidelines apply to anything you post here.</p>",
+        "Reader guidelines",
+        "end",
+    ),
+    (
         "wire-credits",
         "<p>Ada Lind contributed reporting from Oslo.</p>",
         "contributed reporting",
@@ -652,6 +659,7 @@ def test_a_live_story_told_in_a_stream_stays() -> None:
         "<p>Copyright lawyers for the harbour board said the logo could not be registered.</p>",
         "<p>Imprimer les billets coûte désormais deux euros au guichet du port.</p>",
         "<p>Das Hafenmuseum ist jetzt auch digital zu besuchen, mit allen Karten.</p>",
+        "<p>Disclaimer notices on the harbour gates were repainted in the spring.</p>",
     ],
 )
 def test_closing_sentences_that_only_share_words_with_notices_stay(line: str) -> None:

@@ -1,6 +1,7 @@
 """What opens and closes a story without being part of it, recognised at the body's
-edges only: closing appeals, wire credits, what is left of a comment section, and the
-reading time. A line in the middle of the story is never judged by these."""
+edges only: closing appeals, wire credits, legal notices, what is left of a comment
+section, and the reading time. A line in the middle of the story is never judged by
+these."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .patterns import (
     CLOSING_APPEAL,
     COMMENT_REMNANT,
     COPYRIGHT_NOTICE,
+    NOTICE_HEADING,
     READING_TIME,
     UPDATE_NOTE,
     WIRE_CREDIT,
@@ -32,6 +34,15 @@ CLOSING_APPEAL_SECTIONS = Rule(
     Effect.DROP,
     description="A short closing section under an appeal heading ('Before you go...', "
     "'Support local journalism'): the heading and everything after it.",
+    role=Role.CLOSING,
+)
+
+CLOSING_NOTICE_SECTIONS = Rule(
+    "closing-notice-sections",
+    Text(pattern=NOTICE_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
+    Effect.DROP,
+    description="A short closing section under a 'Disclaimer' or 'Legal notice' heading: "
+    "the site's terms, the heading and everything after it.",
     role=Role.CLOSING,
 )
 
@@ -74,6 +85,7 @@ UPDATE_NOTES = Rule(
 RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
+    CLOSING_NOTICE_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     COPYRIGHT_NOTICES,

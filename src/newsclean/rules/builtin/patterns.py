@@ -101,6 +101,10 @@ APPEAL_HEADING = (
     r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
 )
 
+#: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"):
+#: what follows it is the publisher's terms, not the story.
+NOTICE_HEADING = r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?)\W*"
+
 #: A notice that a part of the page needs a script (or a plugin) the reader lacks:
 #: "This slideshow requires JavaScript", "Please enable JavaScript to view this
 #: content": the whole line, so a sentence about a site that needs JavaScript stays.
