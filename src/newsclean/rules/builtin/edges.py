@@ -1,7 +1,7 @@
 """What opens and closes a story without being part of it, recognised at the body's
-edges only: closing appeals, wire credits, legal notices, what is left of a comment
-section, and the reading time. A line in the middle of the story is never judged by
-these."""
+edges only: closing appeals, wire credits, legal notices, a press release's company
+profile, what is left of a comment section, and the reading time. A line in the middle
+of the story is never judged by these."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
     COMMENT_REMNANT,
+    COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
     NOTICE_HEADING,
     READING_TIME,
@@ -68,6 +69,14 @@ COPYRIGHT_NOTICES = Rule(
     "required to reprint' lines closing the body.",
 )
 
+COMPANY_PROFILES = Rule(
+    "company-profiles",
+    Text(pattern=COMPANY_PROFILE, tags=EDGE_BLOCKS, max_length=1200, at_edges=True),
+    Effect.DROP,
+    description="A press release's closing company profile: 'Acme is a global provider of "
+    "... headquartered in ...'.",
+)
+
 READING_TIMES = Rule(
     "reading-time",
     Text(pattern=READING_TIME, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
@@ -89,6 +98,7 @@ RULES: tuple[Rule, ...] = (
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     COPYRIGHT_NOTICES,
+    COMPANY_PROFILES,
     READING_TIMES,
     UPDATE_NOTES,
 )
