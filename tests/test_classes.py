@@ -137,6 +137,19 @@ def test_a_short_closing_appeal_section_goes_whole() -> None:
         assert "Reporter 1" not in text and "small newsroom" not in text
 
 
+def test_a_closing_disclaimer_section_goes_and_lets_the_appeals_above_it_go() -> None:
+    terms = (
+        "<p>Use of this site means you accept our terms of service.</p>"
+        "<p>© 2025 Ferry Weekly. All rights reserved.</p>"
+        "<p>Reader guidelines apply to anything you post here.</p>"
+    )
+    html = _closing("Disclaimer", terms).replace(
+        "<h2>", "<p>Get the ferry news in your inbox. Subscribe to our newsletters.</p><h2>"
+    )
+    text = extract(html).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+
+
 def test_a_long_section_or_an_ordinary_heading_stays() -> None:
     long_after = "".join(
         f"<p>Closing paragraph {n} goes on about the ferry's history and its crews over "
@@ -146,6 +159,38 @@ def test_a_long_section_or_an_ordinary_heading_stays() -> None:
     assert "Closing paragraph 19" in extract(_closing("Before you go...", long_after)).text
     short = "<p>The committee meets again in March to review the fares.</p>"
     assert "meets again in March" in extract(_closing("What happens next", short)).text
+    assert "Closing paragraph 19" in extract(_closing("Disclaimer", long_after)).text
+
+
+def _signed(note: str, *, author: str = "Ada Lind") -> str:
+    return (
+        f"<html><head><meta name='author' content='{author}'></head><body><article>"
+        f"<h1>Ferry timetable agreed</h1><div class='s1'>{_STORY}</div>{note}"
+        "</article></body></html>"
+    )
+
+
+def test_a_note_about_the_author_in_a_box_of_its_own_goes_with_the_name() -> None:
+    box = (
+        "<div class='a1'><div><img src='ada.jpg' alt=''></div><div>Ada Lind</div>"
+        "<p>Ada Lind is a staff reporter for the Ferry Weekly covering the islands.</p></div>"
+    )
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    handle = "<div class='a1'><p>Ada Lind (@adalind) is an island correspondent.</p></div>"
+    assert extract(_signed(handle)).text.endswith("new pier on the north shore.")
+
+
+def test_a_line_about_someone_or_in_the_storys_paragraphs_stays() -> None:
+    note = "<p>Ada Lind is a staff reporter for the Ferry Weekly covering the islands.</p>"
+    # another person (a source) than the page's author
+    assert "Ada Lind is a staff reporter" in extract(_signed(note, author="Jon Berg")).text
+    # the author's line inside the story's own paragraphs: a sign-off readers keep
+    inside = _signed("").replace("north shore.</p></div>", f"north shore.</p>{note}</div>")
+    assert "Ada Lind is a staff reporter" in extract(inside).text
+    # a note that is no job in journalism
+    other = "<div class='a1'><p>Ada Lind is the author of a history of the ferry.</p></div>"
+    assert "author of a history" in extract(_signed(other)).text
 
 
 def _after_image(line_style: str, next_style: str) -> str:

@@ -194,6 +194,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-notice-sections",
+        "<h2>Disclaimer</h2><p>Use of this site means you accept our terms of service.</p>"
+        "<p>Reader guidelines apply to anything you post here.</p>",
+        "Reader guidelines",
+        "end",
+    ),
+    (
+        "company-profiles",
+        "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
+        " in 1961, it is headquartered in Bergen.</p></div>",
+        "leading provider",
+        "end",
+    ),
+    (
         "wire-credits",
         "<p>Ada Lind contributed reporting from Oslo.</p>",
         "contributed reporting",
@@ -699,6 +713,8 @@ def test_a_live_story_told_in_a_stream_stays() -> None:
         "<p>Copyright lawyers for the harbour board said the logo could not be registered.</p>",
         "<p>Imprimer les billets coûte désormais deux euros au guichet du port.</p>",
         "<p>Das Hafenmuseum ist jetzt auch digital zu besuchen, mit allen Karten.</p>",
+        "<p>The boatyard is a family company founded in 1921 and still builds dinghies.</p>",
+        "<p>Disclaimer notices on the harbour gates were repainted in the spring.</p>",
     ],
 )
 def test_closing_sentences_that_only_share_words_with_notices_stay(line: str) -> None:

@@ -162,6 +162,7 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         headline=meta.title,
         base_url=meta.base_url,
         page_url=meta.url or url,
+        authors=meta.authors,
         observer=observer,
     )
     return _joined(meta, found, heading=meta.title if options.include_title else None)

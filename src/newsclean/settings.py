@@ -185,6 +185,9 @@ class Tuning:
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
+    #: a note about the page's author closing the body ("Ada Lind is a reporter for
+    #: ..."), and the box holding it, are at most this long
+    author_note_max_chars: int = _number(400)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

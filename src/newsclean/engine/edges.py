@@ -3,7 +3,8 @@ text rules, from either end inward, until a block that is not furniture (the sto
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
@@ -26,6 +27,25 @@ PAGE_ADDRESS = Rule(
     "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
 )
 
+#: Stands in for a rule on the note about the page's author closing the story.
+AUTHOR_NOTE = Rule(
+    "author-note",
+    Tags("p div"),
+    Effect.DROP,
+    description="A short note about the page's author closing the body ('Ada Lind is a "
+    "reporter for the Harbour Times'), in a box of its own, and the name above it.",
+)
+
+#: What follows the author's name in a note about them: "is a reporter for ...",
+#: "(@handle) is an Ideas contributor at ...". A job in journalism, not any "is a": a
+#: note that the writer is the author of a book, or a historian, goes with essays that
+#: readers keep whole.
+_NOTE_AFTER_NAME = re.compile(
+    r"(?:\s*\(@\w+\))?,?\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
+    r"|blogger)\b"
+)
+
 
 def trim_edges(
     containers: list[HtmlElement],
@@ -33,18 +53,22 @@ def trim_edges(
     decisions: Decisions,
     links: SiteLinks,
     tuning: Tuning,
+    authors: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
     a printed page) is furniture too, and so is a short closing section under a
-    heading a ``Role.CLOSING`` rule matches (with all of that section)."""
+    heading a ``Role.CLOSING`` rule matches (with all of that section), and a note
+    about one of the page's ``authors`` closing it (:func:`_is_author_note`)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
     blocks = _leaf_blocks(containers, by_tag)
     doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars)
     blocks = blocks[: len(blocks) - len(doomed)]
-    for run in (reversed(blocks), iter(blocks)):
+    names = [name for name in map(_normal, authors) if name]
+    for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
+        below_note = False
         for element in run:
             if any(element is gone for gone, _name in doomed):
                 break  # the two ends met
@@ -54,8 +78,11 @@ def trim_edges(
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
             if not fired and links.is_page(text):
                 fired = [PAGE_ADDRESS]
+            if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
+                fired = [AUTHOR_NOTE]
             if not fired:
                 break
+            below_note = fired[0] is AUTHOR_NOTE
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
@@ -95,6 +122,23 @@ def _closing_section(
         if after > max_chars:
             break
     return []
+
+
+def _is_author_note(
+    element: HtmlElement, text: str, names: list[str], below_note: bool, tuning: Tuning
+) -> bool:
+    """True when ``text`` (normalised) is a note about one of the page's authors: it
+    opens with the author's name and says what they do in journalism, and it stands in
+    a box of its own (its parent holds at most ``author_note_max_chars``), as author
+    boxes do; a line about the writer inside the story's own paragraphs stays. Also
+    true of the author's name alone right above such a note (``below_note``)."""
+    if below_note and text in names:
+        return True
+    limit = tuning.author_note_max_chars
+    parent = element.getparent()
+    if len(text) > limit or parent is None or len(text_of(parent)) > limit:
+        return False
+    return any(text.startswith(name) and _NOTE_AFTER_NAME.match(text, len(name)) for name in names)
 
 
 def _normal(text: str) -> str:

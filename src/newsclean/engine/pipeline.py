@@ -15,11 +15,13 @@ How rules and scores combine (the one documented way, see docs/rules.md):
 
 Every threshold comes from :class:`~newsclean.settings.Tuning`; every decision is
 reported to an :class:`~.observer.Observer`. The page's metadata is read beside
-the engine (``newsclean.api``); the engine needs only the headline, to drop it.
+the engine (``newsclean.api``); the engine needs only the headline, to drop it, and
+the authors, to drop a note about them closing the body.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -68,10 +70,12 @@ def run_engine(
     headline: str | None,
     base_url: str | None,
     page_url: str | None = None,
+    authors: Sequence[str] = (),
     observer: Observer = QUIET,
 ) -> Extraction:
     """Run the engine on a parsed page (``tags``: its elements collected by one pass;
-    ``page_url``: the page's address, to tell its own site's links from others)."""
+    ``page_url``: the page's address, to tell its own site's links from others;
+    ``authors``: the page's authors, whose note closing the body goes)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
@@ -107,7 +111,8 @@ def run_engine(
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
-    for element, reason in trim_edges(containers, rules, decisions, links, options.tuning):
+    trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors)
+    for element, reason in trimmed:
         observer.removed(element, reason)
     if options.include_standfirst:
         for element in drop_repeats(leads, containers):

@@ -1,6 +1,7 @@
 """What opens and closes a story without being part of it, recognised at the body's
-edges only: closing appeals, wire credits, what is left of a comment section, and the
-reading time. A line in the middle of the story is never judged by these."""
+edges only: closing appeals, wire credits, legal notices, a press release's company
+profile, what is left of a comment section, and the reading time. A line in the middle
+of the story is never judged by these."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
     COMMENT_REMNANT,
+    COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
+    NOTICE_HEADING,
     READING_TIME,
     UPDATE_NOTE,
     WIRE_CREDIT,
@@ -35,6 +38,15 @@ CLOSING_APPEAL_SECTIONS = Rule(
     role=Role.CLOSING,
 )
 
+CLOSING_NOTICE_SECTIONS = Rule(
+    "closing-notice-sections",
+    Text(pattern=NOTICE_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
+    Effect.DROP,
+    description="A short closing section under a 'Disclaimer' or 'Legal notice' heading: "
+    "the site's terms, the heading and everything after it.",
+    role=Role.CLOSING,
+)
+
 WIRE_CREDITS = Rule(
     "wire-credits",
     Text(pattern=WIRE_CREDIT, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
@@ -57,6 +69,14 @@ COPYRIGHT_NOTICES = Rule(
     "required to reprint' lines closing the body.",
 )
 
+COMPANY_PROFILES = Rule(
+    "company-profiles",
+    Text(pattern=COMPANY_PROFILE, tags=EDGE_BLOCKS, max_length=1200, at_edges=True),
+    Effect.DROP,
+    description="A press release's closing company profile: 'Acme is a global provider of "
+    "... headquartered in ...'.",
+)
+
 READING_TIMES = Rule(
     "reading-time",
     Text(pattern=READING_TIME, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
@@ -74,9 +94,11 @@ UPDATE_NOTES = Rule(
 RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
+    CLOSING_NOTICE_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     COPYRIGHT_NOTICES,
+    COMPANY_PROFILES,
     READING_TIMES,
     UPDATE_NOTES,
 )

@@ -124,6 +124,20 @@ APPEAL_HEADING = (
 #: prefix, since a story's sentence may open with it ("Back to Taylor! It's her music").
 WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 
+#: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"):
+#: what follows it is the publisher's terms, not the story.
+NOTICE_HEADING = r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?)\W*"
+
+#: A company's profile closing a press release ("About Acme"): the company is a provider
+#: or maker of something, and a later sentence of the same block says where it has its
+#: headquarters, when it was founded or where its shares are listed. One sentence
+#: saying either is a story's.
+COMPANY_PROFILE = (
+    r"[\w.&'-]+(?: [\w.&'-]+){0,5} is (?:a|an|the) (?:[\w'-]+ ){0,5}?(?:provider|supplier"
+    r"|maker|manufacturer|developer|company|leader|firm|group|platform|operator|producer)\b"
+    r"[^.]*\..*\b(?:headquartered in|founded in \d{4}|listed on|traded on)\b.*"
+)
+
 #: A notice that a part of the page needs a script (or a plugin) the reader lacks:
 #: "This slideshow requires JavaScript", "Please enable JavaScript to view this
 #: content": the whole line, so a sentence about a site that needs JavaScript stays.
