@@ -50,7 +50,22 @@ def _found(markup: str) -> list[str]:
             "<div><img src='a.jpg'></div><div>The hall [Photo by E. Carr/Coast]</div>",
             ["The hall [Photo by E. Carr/Coast]"],
         ),
+        (
+            "<div><img src='a.jpg'></div><p>The pier, Monday, Oct. 20, 2025. (Dara Quill/AP)</p>",
+            ["The pier, Monday, Oct. 20, 2025. (Dara Quill/AP)"],
+        ),
+        (
+            "<div><img src='a.jpg'></div><div><div>The pier on Tuesday.</div><div>Ines Morrow, "
+            "AP</div></div>",
+            ["The pier on Tuesday.Ines Morrow, AP"],
+        ),
+        (
+            "<div><img src='a.jpg'></div>"
+            "<div>The pier in 2019. <span>© Reuters / J. Doe</span></div>",
+            ["The pier in 2019. © Reuters / J. Doe"],
+        ),
         ("<div><img src='a.jpg'></div><p>The chart (see page 4) shows sailings.</p>", []),
+        ("<div><img src='a.jpg'></div><p>He told the AP</p>", []),
         # smaller print than the element after it, but not a page's every paragraph
         (
             "<div><img src='a.jpg'></div><p style='FONT-SIZE: 12px'>Credit line</p><p>Story.</p>",

@@ -16,6 +16,7 @@ from typing import Any
 from ...dom.text import text_of
 from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule
+from .patterns import PICTURE_AGENCIES
 
 HtmlElement = Any
 
@@ -32,12 +33,15 @@ SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 #: ... or a keyword.
 SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 
-#: A picture credit closing a line: "(Image: Getty)", "[Photo by A. Lee/Reuters]",
-#: "(AP Photo/J. Doe)". A line right after an image ending so is its caption, whatever
-#: it looks like.
+#: A picture credit closing a line, whatever the line looks like: in brackets, "(Image:
+#: Getty)", "[Photo by A. Lee]", "(J. Doe/AP)"; after the caption's last sentence,
+#: "... in 2019. Jo Doe, AP", "... in 2019. © Reuters / Jo Doe"; or a copyright sign.
 _CREDIT_END = re.compile(
     r"[(\[]\s*(?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|ap photo"
-    r"|photograph)\b[^()\[\]]{0,80}[)\]]\s*$",
+    r"|photograph)\b[^()\[\]]{0,80}[)\]]\s*$"
+    rf"|[(\[][^()\[\]]{{0,60}}\b(?:ap|{PICTURE_AGENCIES})\b[^()\[\]]{{0,30}}[)\]]\s*$"
+    rf"|[.!?][\"”’]?\s*[^.!?]{{0,60}}\b(?:ap|{PICTURE_AGENCIES})\b[^!?]{{0,30}}$"
+    r"|©\s*[^©.!?]{2,80}$",
     re.IGNORECASE,
 )
 

@@ -22,11 +22,14 @@ BYLINE_LINE = (
 )
 
 #: Picture agencies and wires whose name makes a short line a photo credit.
+PICTURE_AGENCIES = (
+    r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
+    r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
+    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)"
+)
 AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
-    r"(?=[^.!?]*$).*?\b(?:getty images|afp|reuters|dpa|ap photo|associated press"
-    r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
-    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)\b.*"
+    rf"(?=[^.!?]*$).*?\b{PICTURE_AGENCIES}\b.*"
 )
 
 _MONTH_WORDS = (
