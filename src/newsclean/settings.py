@@ -185,6 +185,9 @@ class Tuning:
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
+    #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
+    #: only after at least this much of the body's text
+    ending_min_chars_before: int = _number(300)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)
