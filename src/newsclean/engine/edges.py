@@ -44,7 +44,7 @@ def end_article(
         return []
     for container in containers:
         for heading in container.iter(*ending):
-            rule = _ending_rule(heading, ending[heading.tag])
+            rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
             if rule is None or _text_before(heading, containers) < tuning.ending_min_chars_before:
                 continue
             removed = _cut_after(heading, container)
