@@ -193,6 +193,44 @@ def test_a_line_about_someone_or_in_the_storys_paragraphs_stays() -> None:
     assert "author of a history" in extract(_signed(other)).text
 
 
+_THREAD = "".join(
+    f"<div><div><a href='/u/{n}'>reader{n}</a> 3 May 2025 - 9:0{n} am</div>"
+    f"<p>Comment {n} argues at length about the fares and the pier, the ferry crews and "
+    f"the timetable, and whether the islands were ever asked about any of it.</p>"
+    f"Rating: {n} votes <a href='#r{n}'>Reply</a></div>"
+    for n in range(1, 10)
+)
+
+
+def test_a_comment_heading_ends_the_article_however_long_the_thread() -> None:
+    headings = (
+        "12 comments",
+        "Comments (12)",
+        "Top rated comments",
+        "Leave a Reply <small>Cancel reply</small>",
+        "3 thoughts on “Ferry timetable agreed”",
+        "Join the discussion",
+        "2 Kommentare",
+        "Laisser un commentaire",
+        "Comentarios",
+        "Deixe um comentário",
+        "1 commento",
+    )
+    for heading in headings:
+        text = extract(_closing(heading, _THREAD)).text
+        assert text.endswith("new pier on the north shore."), heading
+
+
+def test_a_comment_count_above_the_story_or_a_comment_subhead_keeps_the_story() -> None:
+    page = (
+        "<html><body><article><h1>Ferry timetable agreed</h1><h4>12 comments</h4>"
+        f"{_STORY}<h2>Comment</h2>{_STORY.replace('Paragraph', 'Later paragraph')}"
+        "</article></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 1 of" in text and "Later paragraph 6 of" in text
+
+
 def _after_image(line_style: str, next_style: str) -> str:
     return extract(
         "<html><body><article><h1>Ferry timetable agreed</h1>"

@@ -215,8 +215,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "comment-remnants",
-        "<h3>Comments</h3><p>Comments are moderated before they appear.</p>",
+        "<p>Comments</p><p>Comments are moderated before they appear.</p>",
         "moderated",
+        "end",
+    ),
+    (
+        "comment-sections",
+        "<h3>2 comments</h3><div><a href='/u/7'>harbourwatcher</a> 3 May, 9:12</div>"
+        "<p>The breakwater was late the last time too, and the time before that.</p>",
+        "the time before that",
         "end",
     ),
     (

@@ -188,6 +188,9 @@ class Tuning:
     #: a note about the page's author closing the body ("Ada Lind is a reporter for
     #: ..."), and the box holding it, are at most this long
     author_note_max_chars: int = _number(400)
+    #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
+    #: only after at least this much of the body's text
+    ending_min_chars_before: int = _number(300)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

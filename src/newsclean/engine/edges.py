@@ -1,5 +1,6 @@
 """The body's edges: the opening and closing blocks are read against the ``at_edges``
-text rules, from either end inward, until a block that is not furniture (the story)."""
+text rules, from either end inward, until a block that is not furniture (the story);
+and a heading that ends the article (a comment section's) takes all after it."""
 
 from __future__ import annotations
 
@@ -45,6 +46,75 @@ _NOTE_AFTER_NAME = re.compile(
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
     r"|blogger)\b"
 )
+
+
+def end_article(
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the first heading a ``Role.ENDING`` rule matches (a comment section's)
+    and everything after it in its container, however long: readers' comments are
+    not the story. Return what was removed, each with the rule's name.
+
+    It runs before the body is pruned, which may take such a heading away with the
+    link-only author line under it (as a link list's heading) and leave the comments.
+    A heading with less than ``ending_min_chars_before`` of the body's text before it
+    is passed over: a count of comments set above the story does not end it."""
+    ending = rules.ending_rules
+    if not ending:
+        return []
+    for container in containers:
+        for heading in container.iter(*ending):
+            rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
+            if rule is None or _text_before(heading, containers) < tuning.ending_min_chars_before:
+                continue
+            removed = _cut_after(heading, container)
+            remove_element(heading)
+            for element in (heading, *removed):
+                decisions.record(element, rule)
+            return [(element, rule.name) for element in (heading, *removed)]
+    return []
+
+
+def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
+    """The first of ``rules`` matching the heading's whole text."""
+    raw = text_of(heading)
+    if len(raw) > max(_text(rule).max_length for rule in rules) * _RAW_SLACK:
+        return None
+    text = _normal(raw)
+    return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
+
+
+def _text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
+    """How many characters of the body come before ``heading`` (read only for a
+    heading that matched, so rarely)."""
+    ancestors = set(heading.iterancestors())
+    total = 0
+    for container in containers:
+        for node in container.iter():
+            if node is heading:
+                return total
+            total += len(node.text or "")
+            if node is not container and node not in ancestors:
+                total += len(node.tail or "")
+    return total
+
+
+def _cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
+    """Detach what follows ``heading`` in ``container`` (the siblings after it and
+    after each of its ancestors, and the text between them) and return it: a comment
+    thread's bylines, dates and votes are often loose text."""
+    cut: list[HtmlElement] = []
+    node = heading
+    while node is not container:
+        parent = node.getparent()
+        following = list(node.itersiblings())
+        node.tail = None
+        for sibling in following:
+            sibling.tail = None
+            parent.remove(sibling)
+        cut += following
+        node = parent
+    return cut
 
 
 def trim_edges(

@@ -36,7 +36,7 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
-from .edges import trim_edges
+from .edges import end_article, trim_edges
 from .leads import leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
@@ -100,6 +100,8 @@ def run_engine(
             remove_element(lead)  # a standfirst opening the body is not the body
     observer.chose(containers, leads)
     links = SiteLinks(page_url or base_url)
+    for element, reason in end_article(containers, rules, decisions, options.tuning):
+        observer.removed(element, reason)
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)

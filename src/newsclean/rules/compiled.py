@@ -24,6 +24,7 @@ from .model import (
     Effect,
     Pattern,
     Predicate,
+    Role,
     Rule,
     Tags,
     Text,
@@ -174,6 +175,8 @@ class CompiledRules:
     tagged_text_rules: dict[str, tuple[Rule, ...]]
     #: tag -> the text rules looking only at the body's opening and closing blocks
     edge_text_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> those of them whose heading ends the article (``Role.ENDING``)
+    ending_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     watched_attributes: frozenset[str] = frozenset()
@@ -258,6 +261,11 @@ class CompiledRules:
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
+            ending_rules={
+                t: ending
+                for t, r in groups.edge_text.items()
+                if (ending := tuple(rule for rule in r if rule.role is Role.ENDING))
+            },
             tag_drops=groups.tag_drops(),
             watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
             word_attributes=frozenset(words) | frozenset(endings),

@@ -54,6 +54,11 @@ class Role(enum.Enum):
     #: not the story, such as an appeal for members: with ``at_edges`` text rules it
     #: goes with everything after it, when that is short (``closing_section_max_chars``)
     CLOSING = "closing"
+    #: the element (a heading in the body, such as a comment section's) ends the
+    #: article: with ``at_edges`` text rules it goes with everything after it in its
+    #: container, however long, once some of the story comes before it
+    #: (``ending_min_chars_before``)
+    ENDING = "ending"
 
 
 #: Effects that set a metadata field instead of deciding about the body.

@@ -9,6 +9,7 @@ from ..model import Effect, Role, Rule, Text
 from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
+    COMMENT_HEADING,
     COMMENT_REMNANT,
     COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
@@ -61,6 +62,15 @@ COMMENT_REMNANTS = Rule(
     description="A comment section's heading, count or moderation notice left at the end.",
 )
 
+COMMENT_SECTIONS = Rule(
+    "comment-sections",
+    Text(pattern=COMMENT_HEADING, tags="h2 h3 h4 h5 h6", max_length=200, at_edges=True),
+    Effect.DROP,
+    description="A heading naming a comment section ('12 comments', 'Leave a reply'): it "
+    "and everything after it in the body, the readers' comments however long.",
+    role=Role.ENDING,
+)
+
 COPYRIGHT_NOTICES = Rule(
     "copyright-notices",
     Text(pattern=COPYRIGHT_NOTICE, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
@@ -97,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_NOTICE_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
+    COMMENT_SECTIONS,
     COPYRIGHT_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,

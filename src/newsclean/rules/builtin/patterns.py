@@ -190,6 +190,29 @@ COMMENT_REMNANT = (
     r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
 )
 
+#: A heading that wholly names a comment section: "12 comments", "Comments (3)",
+#: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
+#: "3 thoughts on ...", and their like in German, French, Spanish, Portuguese and
+#: Italian. A bare "Comment", "Responses", "Discussion" or "Have your say" is left
+#: out: each may head a part of the story itself (an analyst's comment, officials'
+#: responses, a consultation).
+COMMENT_HEADING = (
+    r"\W*(?:(?:(?:\d+|no|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
+    r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
+    r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti)"
+    r"(?: ?[(:\[] ?\d+[)\]]?)?"
+    r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento)"
+    r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
+    r"|(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response)"
+    r"(?: cancel reply)?"
+    r"|(?:join|start) the (?:discussion|conversation)"
+    r"|(?:kommentar|einen kommentar) (?:schreiben|verfassen|hinterlassen)|diskutieren sie mit"
+    r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
+    r"|(?:deja|dejar|escribe|añade) (?:un|tu|su) comentario|deja una respuesta"
+    r"|(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário|deixe uma resposta"
+    r"|(?:lascia|scrivi|aggiungi) un commento|lascia una risposta)\W*"
+)
+
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
 UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
