@@ -400,6 +400,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
     (
+        "newsletter-subscription",
+        "<div class='q81' data-test='newsletter-signup'><h2 class='q2'>Harbour Alerts</h2>"
+        "<div class='q3'>The sailings that matter, every weekday morning.</div></div>",
+        "Harbour Alerts",
+        True,
+    ),
+    (
         "promo-paragraphs",
         "<p><strong>Start your week with The Quayside. The Quayside is what harbour pilots "
         "read on the night shift. <a href='/nl'>Sign up</a> for the free weekly newsletter."
