@@ -407,6 +407,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "market-data-notices",
+        "<p>Quotes delayed at least 15 minutes. Share prices supplied by Northbank Feeds.</p>",
+        "Quotes delayed",
+        "end",
+    ),
+    (
+        "ad-labels",
+        "<div><p>Continue reading below</p><div data-ad-size='300x250'></div></div>",
+        "Continue reading below",
+        True,
+    ),
+    (
         "promo-paragraphs",
         "<p><strong>Start your week with The Quayside. The Quayside is what harbour pilots "
         "read on the night shift. <a href='/nl'>Sign up</a> for the free weekly newsletter."

@@ -177,6 +177,14 @@ WIRE_CREDIT = (
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
 )
 
+#: A market-data notice: "Quotes delayed at least 15 minutes. Real-time quotes provided
+#: by ...", "Data is delayed by 20 minutes": the terms of the price tables a business
+#: site prints around its stories.
+MARKET_DATA_NOTICE = (
+    r"\W*(?:(?:stock |market )?(?:quotes|data|prices)(?: are| is)? delayed"
+    r" (?:at least |by |up to )?(?:\d{1,2}|fifteen|twenty) min(?:utes?|s)?\b.*)"
+)
+
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
 #: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
 #: reserving the rights or forbidding reprints without permission.
