@@ -407,6 +407,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "promo-paragraphs",
+        "<div><div>Let our harbour news meet your inbox. The sailings that matter, every "
+        "weekday.</div><div>Sign Up</div></div>",
+        "harbour news",
+        True,
+    ),
+    (
         "market-data-notices",
         "<p>Quotes delayed at least 15 minutes. Share prices supplied by Northbank Feeds.</p>",
         "Quotes delayed",

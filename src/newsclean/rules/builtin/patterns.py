@@ -112,13 +112,14 @@ CLOSING_APPEAL = (
 #: A promotion set among the story's paragraphs: a short block one of whose sentences
 #: opens with an imperative to sign up, subscribe or get access, naming a newsletter,
 #: a subscription, alerts or the reader's inbox ("Sign up for the free daily
-#: newsletter.", "Get access to ... subscription service for Rs 599"). The sentence
+#: newsletter.", "Get access to ... subscription service for Rs 599", "Let our news
+#: meet your inbox."). The sentence
 #: must open the block or follow a full stop, with no quotation mark before the verb:
 #: a story about a newsletter reports what people say and do ("Readers can sign up
 #: ...", '"Subscribe to our newsletter," the email read') and keeps it.
 PROMO_APPEAL = (
     r"(?:.*?[.!?] )?\** ?(?:sign up|signup|subscribe|register|get access|get (?:the|our) free"
-    r"|start your day)\b[^.!?\"“”]{0,160}?"
+    r"|start your day|let (?:us|our))\b[^.!?\"“”]{0,160}?"
     r"\b(?:newsletters?|subscriptions?|inbox|(?:news|email|e-mail) alerts)\b.*"
 )
 
