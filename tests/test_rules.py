@@ -182,7 +182,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "closing-appeals",
-        "<p>Start your week with the Harbour Briefing. Sign up for the free weekly newsletter.</p>",
+        "<p>Harbour Briefing: to start your week, sign up for the free weekly newsletter.</p>",
         "Harbour Briefing",
         "end",
     ),
@@ -399,6 +399,40 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
+    (
+        "newsletter-subscription",
+        "<div class='q81' data-test='newsletter-signup'><h2 class='q2'>Harbour Alerts</h2>"
+        "<div class='q3'>The sailings that matter, every weekday morning.</div></div>",
+        "Harbour Alerts",
+        True,
+    ),
+    (
+        "promo-paragraphs",
+        "<div><div>Let our harbour news meet your inbox. The sailings that matter, every "
+        "weekday.</div><div>Sign Up</div></div>",
+        "harbour news",
+        True,
+    ),
+    (
+        "market-data-notices",
+        "<p>Quotes delayed at least 15 minutes. Share prices supplied by Northbank Feeds.</p>",
+        "Quotes delayed",
+        "end",
+    ),
+    (
+        "ad-labels",
+        "<div><p>Continue reading below</p><div data-ad-size='300x250'></div></div>",
+        "Continue reading below",
+        True,
+    ),
+    (
+        "promo-paragraphs",
+        "<p><strong>Start your week with The Quayside. The Quayside is what harbour pilots "
+        "read on the night shift. <a href='/nl'>Sign up</a> for the free weekly newsletter."
+        "</strong></p>",
+        "The Quayside",
+        True,
+    ),
     ("fact-boxes", "<div class='factbox'><ul><li>Length: 400 m</li></ul></div>", "Length:", True),
     (
         "media-players",
@@ -428,6 +462,19 @@ PROMPT_LIKE_SENTENCES = [
     "Back to the budget! Why can't the council agree on a harbour fee?",
     "Follow the same steps to fit the second shelf as you did for the first.",
 ]
+
+
+#: A story about a newsletter reports who signs up and what its emails say: it stays.
+NEWSLETTER_STORY_SENTENCES = [
+    "Readers can sign up for the newsletter on the council's website.",
+    '"Subscribe to our newsletter," the email read, though nobody had asked for it.',
+    "More than 4,000 people subscribe to the newsletter, which costs nothing.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWSLETTER_STORY_SENTENCES)
+def test_sentences_about_newsletters_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)

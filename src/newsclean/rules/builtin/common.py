@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..model import Effect, Role, Rule, Text, Words
 
-#: Attributes that name an element's role in the page.
-NAMING = ("class", "id", "data-testid", "data-component", "data-module", "data-role")
+#: Attributes that name an element's role in the page (``data-test`` as well as
+#: ``data-testid``: pages whose class names are hashed by their CSS tooling often keep
+#: readable test hooks, ``data-test="newsletter-signup"``).
+NAMING = ("class", "id", "data-testid", "data-test", "data-component", "data-module", "data-role")
 #: Headings are never page chrome by their class alone: ids like "nav_section_2" are
 #: anchors of an in-page table of contents.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -13,6 +13,7 @@ from .patterns import (
     COMMENT_REMNANT,
     COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
+    MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     READING_TIME,
     UPDATE_NOTE,
@@ -79,6 +80,14 @@ COPYRIGHT_NOTICES = Rule(
     "required to reprint' lines closing the body.",
 )
 
+MARKET_DATA_NOTICES = Rule(
+    "market-data-notices",
+    Text(pattern=MARKET_DATA_NOTICE, tags=EDGE_BLOCKS, max_length=600, at_edges=True),
+    Effect.DROP,
+    description="'Quotes delayed at least 15 minutes. Real-time quotes provided by ...': "
+    "the terms of a business site's price data.",
+)
+
 COMPANY_PROFILES = Rule(
     "company-profiles",
     Text(pattern=COMPANY_PROFILE, tags=EDGE_BLOCKS, max_length=1200, at_edges=True),
@@ -109,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     COMMENT_REMNANTS,
     COMMENT_SECTIONS,
     COPYRIGHT_NOTICES,
+    MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
     UPDATE_NOTES,

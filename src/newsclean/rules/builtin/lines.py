@@ -10,6 +10,7 @@ from .patterns import (
     BYLINE_LINE,
     CREDITED_CAPTION,
     DATE_LINE,
+    PROMO_APPEAL,
     SCRIPT_NOTICE,
     SLIDE_COUNTER,
     WAY_BACK,
@@ -81,6 +82,14 @@ AGENCY_CREDITS = text_drop(
 )
 
 
+PROMO_PARAGRAPHS = text_drop(
+    "promo-paragraphs",
+    Text(pattern=PROMO_APPEAL, tags=("p", "div", "li"), max_length=300),
+    "A short block among the story's paragraphs asking the reader to sign up for a "
+    "newsletter or buy a subscription ('... Sign up for the free daily newsletter.').",
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -117,6 +126,7 @@ RULES: tuple[Rule, ...] = (
     ENGAGEMENT_PROMPTS,
     BYLINE_LINES,
     AGENCY_CREDITS,
+    PROMO_PARAGRAPHS,
     SLIDE_COUNTERS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,

@@ -109,6 +109,20 @@ CLOSING_APPEAL = (
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
 
+#: A promotion set among the story's paragraphs: a short block one of whose sentences
+#: opens with an imperative to sign up, subscribe or get access, naming a newsletter,
+#: a subscription, alerts or the reader's inbox ("Sign up for the free daily
+#: newsletter.", "Get access to ... subscription service for Rs 599", "Let our news
+#: meet your inbox."). The sentence
+#: must open the block or follow a full stop, with no quotation mark before the verb:
+#: a story about a newsletter reports what people say and do ("Readers can sign up
+#: ...", '"Subscribe to our newsletter," the email read') and keeps it.
+PROMO_APPEAL = (
+    r"(?:.*?[.!?] )?\** ?(?:sign up|signup|subscribe|register|get access|get (?:the|our) free"
+    r"|start your day|let (?:us|our))\b[^.!?\"“”]{0,160}?"
+    r"\b(?:newsletters?|subscriptions?|inbox|(?:news|email|e-mail) alerts)\b.*"
+)
+
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
 APPEAL_HEADING = (
@@ -162,6 +176,14 @@ WIRE_CREDIT = (
     r"|translated|produced|graphics|mitarbeit|redaktion)(?: and (?:editing|writing|reporting))?"
     r" (?:by|von)\b.*"
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
+)
+
+#: A market-data notice: "Quotes delayed at least 15 minutes. Real-time quotes provided
+#: by ...", "Data is delayed by 20 minutes": the terms of the price tables a business
+#: site prints around its stories.
+MARKET_DATA_NOTICE = (
+    r"\W*(?:(?:stock |market )?(?:quotes|data|prices)(?: are| is)? delayed"
+    r" (?:at least |by |up to )?(?:\d{1,2}|fifteen|twenty) min(?:utes?|s)?\b.*)"
 )
 
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
