@@ -789,6 +789,21 @@ def test_the_text_quick_check_tries_only_the_patterns_of_rules_reading_that_long
     assert not check.may_match("x" * 301 + " all rights reserved")
 
 
+def test_a_pattern_with_keywords_is_tried_only_on_a_text_holding_one() -> None:
+    from newsclean import Text
+    from newsclean.rules.compiled import TextQuickCheck
+
+    match = Text(pattern=r".*sign up.*", max_length=100, keywords=("newsletter", "inbox"))
+    rule = Rule("keyed", match, Effect.DROP)
+    check = TextQuickCheck.build([rule])
+    assert match.matches_text("sign up for the newsletter")
+    assert check.may_match("sign up for the newsletter")
+    # the pattern alone would match; without a keyword it is not tried
+    assert not match.matches_text("sign up for the club")
+    assert not check.may_match("sign up for the club")
+    assert not check.may_match("sign up for the newsletter" + "x" * 80)
+
+
 def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
     # a stock ticker class on a company name: the walk's words say "ticker", the
     # sentence around it says otherwise

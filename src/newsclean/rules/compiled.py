@@ -112,18 +112,26 @@ class TextQuickCheck:
     #: the same for plain texts: each alternation matching case-sensitively where that
     #: is the same for such a text (see :func:`.model.twin`), about twice as fast
     plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    #: (a text length, a search for any of the keywords) of the rules whose pattern is
+    #: tried only on a text holding one of its keywords: such a text may match, when
+    #: not longer
+    keyed: tuple[tuple[int, re.Pattern[str]], ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
         patterns: list[tuple[int, re.Pattern[str]]] = []
+        keyed: list[tuple[int, re.Pattern[str]]] = []
         for rule in rules:
             match = rule.match
             assert isinstance(match, Text)
             prefixes.extend(match.prefixes)
             phrases.update(match.phrases)
-            if match.pattern is not None:
+            if match.pattern is not None and match.keywords:
+                search = re.compile("|".join(map(re.escape, match.keywords)))
+                keyed.append((match.max_length, search))
+            elif match.pattern is not None:
                 patterns.append((match.max_length, match.pattern))
         tiers = []
         plain_tiers = []
@@ -136,7 +144,9 @@ class TextQuickCheck:
         initials: dict[str, tuple[str, ...]] = {}
         for prefix in dict.fromkeys(prefixes):
             initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
-        return cls(initials, empty, frozenset(phrases), tuple(tiers), tuple(plain_tiers))
+        return cls(
+            initials, empty, frozenset(phrases), tuple(tiers), tuple(plain_tiers), tuple(keyed)
+        )
 
     def may_match(self, text: str) -> bool:
         """False when no rule behind this check can match ``text`` (normalised, so
@@ -144,6 +154,9 @@ class TextQuickCheck:
         if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
             return True
         length = len(text)
+        for longest, keywords in self.keyed:
+            if length <= longest and keywords.search(text) is not None:
+                return True
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length <= longest:
                 return pattern is None or pattern.fullmatch(text) is not None

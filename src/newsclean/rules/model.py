@@ -365,6 +365,9 @@ class Text:
     max_length: int = 80
     pattern: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
     at_edges: bool = False
+    #: with ``pattern``: words one of which a text must hold for the pattern to be tried,
+    #: a test many times cheaper than a pattern that must read the whole text to fail
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
     #: ``pattern`` for a plain text (:func:`is_plain`): case-sensitive where that
     #: matches alike, and faster
     plain_pattern: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
@@ -380,6 +383,8 @@ class Text:
             return False
         if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
             return True
+        if self.keywords and not any(word in text for word in self.keywords):
+            return False
         pattern = self.plain_pattern if is_plain(text) else self.pattern
         return pattern is not None and pattern.fullmatch(text) is not None
 

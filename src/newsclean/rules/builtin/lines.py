@@ -84,7 +84,12 @@ AGENCY_CREDITS = text_drop(
 
 PROMO_PARAGRAPHS = text_drop(
     "promo-paragraphs",
-    Text(pattern=PROMO_APPEAL, tags=("p", "div", "li"), max_length=300),
+    Text(
+        pattern=PROMO_APPEAL,
+        tags=("p", "div", "li"),
+        max_length=300,
+        keywords=("newsletter", "subscription", "inbox", "alerts"),
+    ),
     "A short block among the story's paragraphs asking the reader to sign up for a "
     "newsletter or buy a subscription ('... Sign up for the free daily newsletter.').",
 )
