@@ -87,3 +87,21 @@ def test_one_story_card_is_no_list() -> None:
     text = extract(page, url=URL).text
     assert "And the buses?" in text
     assert "keeps its grant" in text
+
+
+@pytest.mark.parametrize(
+    ("label", "gone"),
+    [
+        ("<strong>Further coverage</strong><br>", True),  # a bold label, however worded
+        ("Councillors also discussed ", False),  # words of a sentence before the link
+    ],
+)
+def test_a_bold_label_before_teaser_links(label: str, gone: bool) -> None:
+    base = "https://www.fenland-post.example/2025/05/"
+    box = (
+        f"<p>{label}<a href='{base}20/bus-fund-grant/'>The bus fund keeps its grant for a year</a>"
+        f"<br><a href='{base}28/library-sunday-hours/'>Library to open on Sunday afternoons</a></p>"
+    )
+    text = extract(f"<html><body><article>{STORY}{box}</article></body></html>", url=URL).text
+    assert "passed its budget" in text
+    assert ("bus fund keeps its grant" not in text) is gone

@@ -35,6 +35,8 @@ _LABEL_ENDS = (":", "|", "»", ">", "-", "–", "—", "•")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)(?:\s*[\w'’]+){0,3}\W*$")
 #: A line opening with a date ("April 3, 2024 -- Updated 14:53 GMT", "03.04.2024").
 _DATED = re.compile(DATE_LINE, re.I)
+#: Tags of a bold label opening a block.
+_BOLD = frozenset(("strong", "b"))
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -92,9 +94,27 @@ def _teaser(
     text = collapse_space(text_of(element))
     for headline in _story_headlines(element, tuning, links):
         before = text[: max(text.find(headline), 0)].strip()
-        if not before or before.endswith(_LABEL_ENDS) or before.isupper():
+        if (
+            not before
+            or before.endswith(_LABEL_ENDS)
+            or before.isupper()
+            or _bold_label(element, before)
+        ):
             return True
     return False
+
+
+def _bold_label(element: HtmlElement, before: str) -> bool:
+    """True when ``before`` is a bold label opening ``element`` ("<b>Related</b><br>"):
+    a box's title, however worded, in a script without capitals or a label without a
+    colon."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return (
+        first is not None
+        and first.tag in _BOLD
+        and not (element.text or "").strip()
+        and collapse_space(text_of(first)) == before
+    )
 
 
 def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
