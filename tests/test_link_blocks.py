@@ -22,17 +22,18 @@ EXCERPT = (
 )
 
 
-def _item(slug: str, headline: str, ending: str) -> str:
+def _item(slug: str, headline: str, ending: str, dated: str = "") -> str:
     link = f"https://www.fenland-post.example/2025/06/01/{slug}/"
     return (
-        f"<li><article><header><h4><a href='{link}'>{headline}</a></h4></header>"
+        f"<li><article><header><h4><a href='{link}'>{headline}</a></h4></header>{dated}"
         f"<div>{EXCERPT}{ending}</div><a href='{link}'>Read more</a></article></li>"
     )
 
 
-def _page(ending: str) -> str:
+def _page(ending: str, dated: str = "") -> str:
     items = "".join(
-        _item(f"story-{n}", f"Headline of the other story number {n}", ending) for n in range(3)
+        _item(f"story-{n}", f"Headline of the other story number {n}", ending, dated)
+        for n in range(3)
     )
     return f"<html><body><div><article>{STORY}</article><ul>{items}</ul></div></body></html>"
 
@@ -60,3 +61,47 @@ def test_long_items_said_in_full_stay() -> None:
     # a round-up of full summaries may be the story: its items are not cut short
     text = extract(_page("."), url=URL).text
     assert "second crossing" in text
+
+
+def test_long_teasers_each_dated_go() -> None:
+    # a rail's cards tell when each story came out; a round-up's entries do not
+    text = extract(_page(".", "<div>June 1, 2025 -- Updated 0940 GMT</div>"), url=URL).text
+    assert "passed its budget" in text
+    assert "second crossing" not in text
+    assert "Updated 0940" not in text
+
+
+def test_one_story_card_is_no_list() -> None:
+    # a headline and its "Link to the article" point to one story: a single card, so the
+    # heading and paragraph before it are the story's, not a teaser list's label
+    link = "https://www.fenland-post.example/2025/06/01/parking-permits/"
+    card = (
+        f"<div><div></div><div><h2><a href='{link}'>Why parking permits cost more</a></h2>"
+        f"</div><a href='{link}'>Link to the article</a></div>"
+    )
+    page = (
+        f"<html><body><div><h1>Budget passes</h1>{STORY}<h4>And the buses?</h4>"
+        f"<p>The bus fund keeps its grant for another year, the council said.</p>{card}"
+        f"{STORY.replace('town council', 'parish council')}</div></body></html>"
+    )
+    text = extract(page, url=URL).text
+    assert "And the buses?" in text
+    assert "keeps its grant" in text
+
+
+@pytest.mark.parametrize(
+    ("label", "gone"),
+    [
+        ("<strong>Further coverage</strong><br>", True),  # a bold label, however worded
+        ("Councillors also discussed ", False),  # words of a sentence before the link
+    ],
+)
+def test_a_bold_label_before_teaser_links(label: str, gone: bool) -> None:
+    base = "https://www.fenland-post.example/2025/05/"
+    box = (
+        f"<p>{label}<a href='{base}20/bus-fund-grant/'>The bus fund keeps its grant for a year</a>"
+        f"<br><a href='{base}28/library-sunday-hours/'>Library to open on Sunday afternoons</a></p>"
+    )
+    text = extract(f"<html><body><article>{STORY}{box}</article></body></html>", url=URL).text
+    assert "passed its budget" in text
+    assert ("bus fund keeps its grant" not in text) is gone

@@ -148,6 +148,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "copyright-notices",
+        "<p>港湾晚报网 版权所有，未经书面授权不得转载、摘编。</p>",
+        "版权所有",
+        "end",
+    ),
+    (
+        "copyright-notices",
+        "<p>港湾新聞に掲載の記事・写真の無断転載を禁じます。</p>",
+        "無断転載",
+        "end",
+    ),
+    (
         "player-settings",
         "<div class='vp-settings-container'><div>Video quality</div><div>Auto</div>"
         "<div>High (HD)</div><div>Caption font</div><div>Arial</div><div>Georgia</div>"

@@ -204,6 +204,9 @@ class Tuning:
     #: an item opening with such a headline may be this long when its excerpt is cut
     #: short ("...", perhaps with a "Read more" link after it)
     teaser_excerpt_max_chars: int = _number(1000)
+    #: a line of a teaser item at most this long that opens with a date is the date
+    #: its story was published (a rail's card: headline, date, excerpt)
+    teaser_date_max_chars: int = _number(60)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
+from ..rules.builtin.patterns import DATE_LINE
 from ..settings import Tuning
 from .links import SiteLinks
 
@@ -32,6 +33,10 @@ _LINES = frozenset(("p", "span", *HEADINGS))
 _LABEL_ENDS = (":", "|", "»", ">", "-", "–", "—", "•")
 #: An ellipsis closing a text, or followed by a few words only (a "Read more" link).
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)(?:\s*[\w'’]+){0,3}\W*$")
+#: A line opening with a date ("April 3, 2024 -- Updated 14:53 GMT", "03.04.2024").
+_DATED = re.compile(DATE_LINE, re.I)
+#: Tags of a bold label opening a block.
+_BOLD = frozenset(("strong", "b"))
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -89,9 +94,27 @@ def _teaser(
     text = collapse_space(text_of(element))
     for headline in _story_headlines(element, tuning, links):
         before = text[: max(text.find(headline), 0)].strip()
-        if not before or before.endswith(_LABEL_ENDS) or before.isupper():
+        if (
+            not before
+            or before.endswith(_LABEL_ENDS)
+            or before.isupper()
+            or _bold_label(element, before)
+        ):
             return True
     return False
+
+
+def _bold_label(element: HtmlElement, before: str) -> bool:
+    """True when ``before`` is a bold label opening ``element`` ("<b>Related</b><br>"):
+    a box's title, however worded, in a script without capitals or a label without a
+    colon."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return (
+        first is not None
+        and first.tag in _BOLD
+        and not (element.text or "").strip()
+        and collapse_space(text_of(first)) == before
+    )
 
 
 def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
@@ -104,8 +127,10 @@ def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks
 def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
     """A list whose items (most of them, two at least) each begin with a headline
     linking to another story of the site. A long one must also show its excerpts cut
-    short ("…"): a long list of full summaries may be the article (a round-up)."""
-    items = [child for child in element if isinstance(child.tag, str)]
+    short ("…") or each item dated below its headline (a rail's cards tell when each
+    story came out): a long list of full summaries may be the article (a round-up)."""
+    # a spacer or an emptied ad slot between the cards is no item
+    items = [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
     if len(items) < 2:
         return False
     needed = max(2, tuning.teaser_list_share * len(items))
@@ -115,18 +140,20 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
             return False  # the items left cannot make the share
         if _begins_with_story(item, tuning, links):
             teasers.append(item)
-    if len(teasers) < needed:
+    if len(teasers) < needed or _one_story(teasers, links):
         return False
     if length < tuning.prune_max_chars:
         return True
-    cut = sum(1 for item in teasers if _cut_short(collapse_space(text_of(item))))
-    return cut >= tuning.teaser_list_share * len(teasers)
+    marked = sum(
+        1 for item in teasers if _cut_short(collapse_space(text_of(item))) or _dated(item, tuning)
+    )
+    return marked >= tuning.teaser_list_share * len(teasers)
 
 
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """A teaser item: a headline linking to another story of the site, opening the item
     or making up a good part of its text (a short blurb around the link). A longer item
-    opening with the headline is one when its excerpt is cut short."""
+    opening with the headline is one when its excerpt is cut short or it is dated."""
     text = ""
     for headline in _story_headlines(item, tuning, links):
         text = text or collapse_space(text_of(item))
@@ -134,11 +161,36 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
             return (
                 len(text) <= tuning.teaser_excerpt_max_chars
                 and text.startswith(headline)
-                and _cut_short(text)
+                and (_cut_short(text) or _dated(item, tuning))
             )
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
             return True
     return False
+
+
+def _dated(item: HtmlElement, tuning: Tuning) -> bool:
+    """True when an element of ``item`` outside its links is a short line opening with a
+    date: the date a teaser's story came out, shown under its headline. A round-up's
+    entries are the article's own text and carry no such line each."""
+    for element in item.iterdescendants():
+        if not isinstance(element.tag, str) or element.tag == "a" or len(element):
+            continue  # the innermost elements: a date line is one
+        text = collapse_space(text_of(element))
+        if len(text) <= tuning.teaser_date_max_chars and _DATED.match(text):
+            return True
+    return False
+
+
+def _one_story(items: list[HtmlElement], links: SiteLinks) -> bool:
+    """True when ``items`` all link to one story: a single card (its headline, then a
+    "Link to the article"), not a list of teasers."""
+    stories = {
+        href
+        for item in items
+        for link in item.iter("a")
+        if (href := (link.get("href") or "").strip()) and links.is_story(href)
+    }
+    return len(stories) < 2
 
 
 def _cut_short(text: str) -> bool:

@@ -188,13 +188,17 @@ MARKET_DATA_NOTICE = (
 
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
 #: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
-#: reserving the rights or forbidding reprints without permission.
+#: reserving the rights or forbidding reprints without permission. Chinese, Japanese and
+#: Korean notices have no word boundaries: "版权所有", "版权声明：", "未经授权，不得转载",
+#: "無断転載を禁じます", "무단전재 및 재배포 금지".
 COPYRIGHT_NOTICE = (
     r"\W*(?:[©ⓒ]|\(c\)|(?:copyright|urheberrecht)\s*(?:[©ⓒ]|\(c\)|\d{4}\b|by\b|:)).*"
     r"|.*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
+    r"|.*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
+    r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
 )
 
 #: A caption ending in its picture's credit: a description, then the copyright sign and
