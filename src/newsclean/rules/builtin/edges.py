@@ -23,12 +23,18 @@ from .patterns import (
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
 EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
 
-CLOSING_APPEALS = Rule(
+
+def edge_drop(name: str, pattern: str, max_length: int, description: str) -> Rule:
+    """A DROP rule on whole blocks at the body's edges whose text ``pattern`` matches."""
+    match = Text(pattern=pattern, tags=EDGE_BLOCKS, max_length=max_length, at_edges=True)
+    return Rule(name, match, Effect.DROP, description=description)
+
+
+CLOSING_APPEALS = edge_drop(
     "closing-appeals",
-    Text(pattern=CLOSING_APPEAL, tags=EDGE_BLOCKS, max_length=300, at_edges=True),
-    Effect.DROP,
-    description="Sign up, follow, subscribe, share and send-a-tip lines opening or closing "
-    "the body.",
+    CLOSING_APPEAL,
+    300,
+    "Sign up, follow, subscribe, share and send-a-tip lines opening or closing the body.",
 )
 
 CLOSING_APPEAL_SECTIONS = Rule(
@@ -49,18 +55,18 @@ CLOSING_NOTICE_SECTIONS = Rule(
     role=Role.CLOSING,
 )
 
-WIRE_CREDITS = Rule(
+WIRE_CREDITS = edge_drop(
     "wire-credits",
-    Text(pattern=WIRE_CREDIT, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
-    Effect.DROP,
-    description="'(Reporting by ...; editing by ...)' and 'X contributed reporting' lines.",
+    WIRE_CREDIT,
+    400,
+    "'(Reporting by ...; editing by ...)' and 'X contributed reporting' lines.",
 )
 
-COMMENT_REMNANTS = Rule(
+COMMENT_REMNANTS = edge_drop(
     "comment-remnants",
-    Text(pattern=COMMENT_REMNANT, tags=EDGE_BLOCKS, max_length=200, at_edges=True),
-    Effect.DROP,
-    description="A comment section's heading, count or moderation notice left at the end.",
+    COMMENT_REMNANT,
+    200,
+    "A comment section's heading, count or moderation notice left at the end.",
 )
 
 COMMENT_SECTIONS = Rule(
@@ -72,42 +78,42 @@ COMMENT_SECTIONS = Rule(
     role=Role.ENDING,
 )
 
-COPYRIGHT_NOTICES = Rule(
+COPYRIGHT_NOTICES = edge_drop(
     "copyright-notices",
-    Text(pattern=COPYRIGHT_NOTICE, tags=EDGE_BLOCKS, max_length=400, at_edges=True),
-    Effect.DROP,
-    description="'© 2024 Example News', 'All rights reserved' and 'written permission is "
+    COPYRIGHT_NOTICE,
+    400,
+    "'© 2024 Example News', 'All rights reserved' and 'written permission is "
     "required to reprint' lines closing the body.",
 )
 
-MARKET_DATA_NOTICES = Rule(
+MARKET_DATA_NOTICES = edge_drop(
     "market-data-notices",
-    Text(pattern=MARKET_DATA_NOTICE, tags=EDGE_BLOCKS, max_length=600, at_edges=True),
-    Effect.DROP,
-    description="'Quotes delayed at least 15 minutes. Real-time quotes provided by ...': "
+    MARKET_DATA_NOTICE,
+    600,
+    "'Quotes delayed at least 15 minutes. Real-time quotes provided by ...': "
     "the terms of a business site's price data.",
 )
 
-COMPANY_PROFILES = Rule(
+COMPANY_PROFILES = edge_drop(
     "company-profiles",
-    Text(pattern=COMPANY_PROFILE, tags=EDGE_BLOCKS, max_length=1200, at_edges=True),
-    Effect.DROP,
-    description="A press release's closing company profile: 'Acme is a global provider of "
+    COMPANY_PROFILE,
+    1200,
+    "A press release's closing company profile: 'Acme is a global provider of "
     "... headquartered in ...'.",
 )
 
-READING_TIMES = Rule(
+READING_TIMES = edge_drop(
     "reading-time",
-    Text(pattern=READING_TIME, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
-    Effect.DROP,
-    description="'5 min read' and 'Reading time: 3 minutes' lines.",
+    READING_TIME,
+    60,
+    "'5 min read' and 'Reading time: 3 minutes' lines.",
 )
 
-UPDATE_NOTES = Rule(
+UPDATE_NOTES = edge_drop(
     "update-notes",
-    Text(pattern=UPDATE_NOTE, tags=EDGE_BLOCKS, max_length=60, at_edges=True),
-    Effect.DROP,
-    description="'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
+    UPDATE_NOTE,
+    60,
+    "'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
 )
 
 RULES: tuple[Rule, ...] = (
