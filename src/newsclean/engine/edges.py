@@ -23,7 +23,9 @@ HtmlElement = Any
 #: still be read as that heading (its whitespace collapses when it is normalised).
 _RAW_SLACK = 2
 
-#: Stands in for a rule on a line that is the page's own address (a print header).
+#: Stands in for a rule on a line that is the page's own address (a print header). The
+#: engine's own rules are not in the registry (they need the page's address and its
+#: authors), but its ``disable()`` switches them off by name all the same.
 PAGE_ADDRESS = Rule(
     "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
 )
@@ -136,7 +138,10 @@ def trim_edges(
     blocks = _leaf_blocks(containers, by_tag)
     doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars)
     blocks = blocks[: len(blocks) - len(doomed)]
-    names = [name for name in map(_normal, authors) if name]
+    page_address = PAGE_ADDRESS.name not in rules.switched_off
+    names = (
+        [] if AUTHOR_NOTE.name in rules.switched_off else [n for n in map(_normal, authors) if n]
+    )
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         for element in run:
@@ -146,7 +151,7 @@ def trim_edges(
             if not text:
                 continue
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
-            if not fired and links.is_page(text):
+            if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]

@@ -192,6 +192,9 @@ class CompiledRules:
     ending_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
+    #: the names of the rules switched off for the page: the engine's own rules
+    #: (``page-address``, ``author-note``) read it, having no place in the registry
+    switched_off: frozenset[str] = frozenset()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
     #: tag -> what the body text rules for that tag could match
@@ -237,11 +240,19 @@ class CompiledRules:
         return selectors
 
     @classmethod
-    def build(cls, rules: list[Rule], *, prefilter: bool = False) -> CompiledRules:
+    def build(
+        cls,
+        rules: list[Rule],
+        *,
+        prefilter: bool = False,
+        switched_off: frozenset[str] = frozenset(),
+    ) -> CompiledRules:
         """Index ``rules`` by what they look at.
 
         ``prefilter`` adds a regex of all listed words that a value's letters
         must contain: cheap for a few rarely matching words, a loss for many.
+        ``switched_off``: the names disabled for the page, which also switch off the
+        engine's own rules of those names.
         """
         groups = _Groups.of(rules)
         words, endings, values = groups.words, groups.endings, groups.values
@@ -280,6 +291,7 @@ class CompiledRules:
                 if (ending := tuple(rule for rule in r if rule.role is Role.ENDING))
             },
             tag_drops=groups.tag_drops(),
+            switched_off=switched_off,
             watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
             word_attributes=frozenset(words) | frozenset(endings),
             tag_limits={

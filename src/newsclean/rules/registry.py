@@ -81,14 +81,18 @@ class RegistryState:
             else MappingProxyType(dict(pack_errors)),
         )
 
-    def rules_for(self, host: str | None) -> list[Rule]:
-        """The rules applied to a page on ``host``, in registration order."""
-        disabled_here = {
+    def disabled_for(self, host: str | None) -> frozenset[str]:
+        """The names of the rules switched off on ``host``."""
+        return frozenset(
             name
             for domain, name in self.disabled
             if domain is None
             or (host is not None and (host == domain or host.endswith("." + domain)))
-        }
+        )
+
+    def rules_for(self, host: str | None) -> list[Rule]:
+        """The rules applied to a page on ``host``, in registration order."""
+        disabled_here = self.disabled_for(host)
         chosen: dict[str, Rule] = {}
         for rule in self.rules.values():
             if rule.name in disabled_here or not rule.applies_to(host):
@@ -269,7 +273,7 @@ class Registry:
         compiled = cache.get(key)
         if compiled is None:
             rules = [rule for rule in state.rules_for(host) if rule.role not in without_roles]
-            compiled = CompiledRules.build(rules)
+            compiled = CompiledRules.build(rules, switched_off=state.disabled_for(host))
             if len(cache) >= _COMPILED_KEPT:
                 cache.clear()
             cache[key] = compiled
