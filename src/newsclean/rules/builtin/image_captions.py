@@ -39,16 +39,17 @@ SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 #: Getty)", "[Photo by A. Lee]", "(J. Doe/AP)"; after the caption's last sentence,
 #: "... in 2019. Jo Doe, AP", "... in 2019. © Reuters / Jo Doe"; or a copyright sign.
 #: Searched in a line's lowercased end (case-sensitive matching is twice as fast).
+_AGENCY_NAME = rf"\b(?:ap|{PICTURE_AGENCIES})\b"
 _CREDIT_END = re.compile(
     r"[(\[]\s*(?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|ap photo"
     r"|photograph)\b[^()\[\]]{0,80}[)\]]\s*$"
-    rf"|[(\[][^()\[\]]{{0,60}}\b(?:ap|{PICTURE_AGENCIES})\b[^()\[\]]{{0,30}}[)\]]\s*$"
-    rf"|[.!?][\"”’]?\s*[^.!?]{{0,60}}\b(?:ap|{PICTURE_AGENCIES})\b[^!?]{{0,30}}$"
+    rf"|[(\[][^()\[\]]{{0,60}}{_AGENCY_NAME}[^()\[\]]{{0,30}}[)\]]\s*$"
+    rf"|[.!?][\"”’]?\s*[^.!?]{{0,60}}{_AGENCY_NAME}[^!?]{{0,30}}$"
     r"|©\s*[^©.!?]{2,80}$"
 )
 #: What each credit holds: a closing bracket, a copyright sign or an agency's name near
 #: the end (a test many times cheaper than the search, which most lines fail).
-_AGENCY = re.compile(rf"\b(?:ap|{PICTURE_AGENCIES})\b")
+_AGENCY = re.compile(_AGENCY_NAME)
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 _SPACE = " \t\r\n"
 _SPACES = re.compile("[ \t\r\n]+")
@@ -98,7 +99,7 @@ def _reads_as_caption(line: HtmlElement) -> bool:
     """Italics or small print: by tag, by a ``caption``/``credit``/``small`` class, by a
     single italic child holding all its text, or by an inline font size smaller than
     that of the element after it (a page styling every paragraph alike is not). Or a
-    line closing with a picture credit in brackets."""
+    line closing with a picture's credit (:func:`_ends_in_credit`)."""
     if line.tag in ITALIC_TAGS:
         return True
     names = line.get("class")
