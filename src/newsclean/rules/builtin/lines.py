@@ -11,6 +11,7 @@ from .patterns import (
     CREDITED_CAPTION,
     DATE_LINE,
     PROMO_APPEAL,
+    PROMO_KEYWORDS,
     SCRIPT_NOTICE,
     SLIDE_COUNTER,
     WAY_BACK,
@@ -88,7 +89,7 @@ PROMO_PARAGRAPHS = text_drop(
         pattern=PROMO_APPEAL,
         tags=("p", "div", "li"),
         max_length=300,
-        keywords=("newsletter", "subscription", "inbox", "alerts"),
+        keywords=PROMO_KEYWORDS,
     ),
     "A short block among the story's paragraphs asking the reader to sign up for a "
     "newsletter or buy a subscription ('... Sign up for the free daily newsletter.').",

@@ -122,6 +122,9 @@ PROMO_APPEAL = (
     r"|start your day|let (?:us|our))\b[^.!?\"“”]{0,160}?"
     r"\b(?:newsletters?|subscriptions?|inbox|(?:news|email|e-mail) alerts)\b.*"
 )
+#: What every such promotion names, one of them at least: a text holding none is not
+#: read with the pattern above (``Text(keywords=...)``).
+PROMO_KEYWORDS = ("newsletter", "subscription", "inbox", "alerts")
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
