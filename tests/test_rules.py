@@ -275,6 +275,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         False,
     ),
     (
+        "forms",
+        "<form action='/newsletter'><p>Get our morning briefing</p><label>Your email"
+        "</label><input type='email'></form>",
+        "morning briefing",
+        False,
+    ),
+    (
         "chrome-roles",
         "<div role='navigation'><a href='/a'>Section A list</a></div>",
         "Section A list",
@@ -875,3 +882,21 @@ def test_an_ad_box_in_a_span_inside_a_sentence_still_goes() -> None:
     )
     text = extract(page(sentence, inside=True)).text
     assert "for four years and now adds a research group" in text
+
+
+def test_a_form_wrapping_the_whole_page_keeps_the_story() -> None:
+    """Some frameworks (ASP.NET WebForms) set the whole page in one form: the story
+    inside it is no form's furniture, and the weighing keeps it."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the council report, with a full sentence of story text in it"
+        " so that it reads as prose.</p>"
+        for n in range(8)
+    )
+    page = (
+        "<html><body><form method='post' action='./story.aspx' id='pageForm'>"
+        "<input type='hidden' name='__VIEWSTATE' value='a1'>"
+        f"<div><h1>Council report</h1><div>{paragraphs}</div></div></form></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 0 of the council report" in text
+    assert "Paragraph 7 of the council report" in text

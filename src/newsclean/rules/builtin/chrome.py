@@ -48,6 +48,15 @@ CHROME_TAGS = Rule(
 )
 
 
+FORMS = Rule(
+    "forms",
+    Tags("form"),
+    Effect.DROP,
+    description="Forms: comment boxes, newsletter sign-ups, searches and logins (a form "
+    "wrapping the whole page, as some frameworks set it, holds the story and is kept).",
+)
+
+
 CHROME_ROLES = Rule(
     "chrome-roles",
     Words(
@@ -113,6 +122,7 @@ OVERLAYS = word_drop(
 
 RULES: tuple[Rule, ...] = (
     CHROME_TAGS,
+    FORMS,
     CHROME_ROLES,
     PAGE_HEADER,
     MASTHEAD_NAVIGATION,
