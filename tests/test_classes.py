@@ -102,6 +102,14 @@ def test_captions_outside_figcaption_come_back_with_include_captions() -> None:
     assert [b for b in kept if b not in captions] == _blocks(plain)
 
 
+def test_long_credited_captions_come_back_with_include_captions() -> None:
+    plain = _page("class-captions-long-credited").text
+    kept = _page("class-captions-long-credited", captions=True).text
+    for caption in ("Growers light smudge pots", "An extension agent slices open"):
+        assert caption not in plain
+        assert caption in kept
+
+
 def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     blocks = _blocks(_page("class-wrapper-words").text)
     table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))

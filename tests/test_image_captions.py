@@ -8,14 +8,12 @@ import pytest
 from lxml import html
 
 from newsclean import Nearby
-from newsclean.rules.builtin.image_captions import image_captions
+from newsclean.rules.builtin.image_captions import credited_image_captions, image_captions
 
 
-def _found(markup: str) -> list[str]:
+def _found(markup: str, finder: Any = image_captions) -> list[str]:
     body = html.fromstring(f"<html><body>{markup}</body></html>").find("body")
-    return [
-        " ".join(el.text_content().split()) for el in Nearby(image_captions, "img").select(body)
-    ]
+    return [" ".join(el.text_content().split()) for el in Nearby(finder, "img").select(body)]
 
 
 @pytest.mark.parametrize(
@@ -89,6 +87,44 @@ def _found(markup: str) -> list[str]:
 )
 def test_captions_after_an_image(markup: str, captions: list[str]) -> None:
     assert _found(markup) == captions
+
+
+#: A story's paragraph after a picture, as long as an agency's caption.
+_LONG = (
+    "Workers lower a granite block onto the breakwater from a floating crane off the north "
+    "quay on Monday, as the tide turns; the crane can lift only at slack water."
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a caption closing with the picture's credit, across the markup's indentation
+        (
+            f"<div><img src='a.jpg'></div><div>\n  <div>{_LONG}</div>\n"
+            "      <div>\n   Ines Morrow, AP\n  </div>\n</div>",
+            [f"{_LONG} Ines Morrow, AP"],
+        ),
+        # a caption over a credit line: an agency's, or one a credit prefix opens
+        (
+            f"<div><img src='a.jpg'></div><p>{_LONG}</p><p>Ines Morrow | Reuters</p>",
+            [_LONG],
+        ),
+        (f"<p><img src='a.jpg'></p><p>{_LONG}</p><p>Photo: Ines Morrow</p>", [_LONG]),
+        # a story's paragraph after a picture has no credit of its own
+        (f"<p><img src='a.jpg'></p><p>{_LONG}</p><p>{_LONG}</p>", []),
+        # ... and a credit holding a picture is the next picture's
+        (
+            f"<p><img src='a.jpg'></p><p>{_LONG}</p>"
+            "<span><img src='b.jpg'><span>Photo: Ines Morrow</span></span>",
+            [],
+        ),
+        # a story's reporting credit is no picture's
+        (f"<p><img src='a.jpg'></p><p>{_LONG}</p><p>Reporting by Ines Morrow</p>", []),
+    ],
+)
+def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None:
+    assert _found(markup, credited_image_captions) == captions
 
 
 def test_nearby_gives_each_element_once_in_the_order_found() -> None:

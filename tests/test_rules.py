@@ -102,6 +102,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "credited-image-captions",
+        "<div><img src='quay.jpg'></div><div><div>Workers lower a granite block onto the "
+        "breakwater from a floating crane off the north quay on Monday, June 2, 2025, as the "
+        "tide turns; the crane can lift only at slack water, which has slowed the works by "
+        "several weeks this spring.</div>\n  <div>Lena Ruud, AP</div></div>",
+        "floating crane",
+        True,
+    ),
+    (
         "closing-appeals",
         "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
         "harbour briefing",

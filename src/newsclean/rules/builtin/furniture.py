@@ -10,7 +10,7 @@ from ...dom.text import link_length, text_of
 from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
-from .image_captions import IMAGE_CAPTIONS
+from .image_captions import CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
 
 HtmlElement = Any
 
@@ -195,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     FIGCAPTION,
     FIGURE_TEXT,
     IMAGE_CAPTIONS,
+    CREDITED_IMAGE_CAPTIONS,
     GALLERY_IN_STORY,
     INLINE_CARDS,
     DISCLAIMERS_AND_CONTACT,

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
-from ...dom.text import text_of
+from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule
-from .patterns import PICTURE_AGENCIES
+from .patterns import BYLINE_LINE, PICTURE_AGENCIES
+from .phrases import CREDIT_PREFIXES
 
 HtmlElement = Any
 
@@ -26,8 +28,12 @@ WRAPPER_LEVELS = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
-#: How much of a line's end is read for a picture credit.
+#: How much of a line's end is read for a picture credit (and how long a credit line
+#: standing alone may be).
 CREDIT_END_CHARS = 100
+#: The longest caption a credit vouches for (an agency's two or three sentences, which
+#: ``image-captions``' 200 characters cut short): ``credited-image-captions``' limit.
+CREDITED_CAPTION_MAX_CHARS = 600
 #: ... and how much of it holds the agency's name of a credit after its last sentence.
 AGENCY_END_CHARS = 50
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
@@ -47,6 +53,16 @@ _CREDIT_END = re.compile(
     rf"|[.!?][\"”’]?\s*[^.!?]{{0,60}}{_AGENCY_NAME}[^!?]{{0,30}}$"
     r"|©\s*[^©.!?]{2,80}$"
 )
+#: The credit-lines prefixes that credit a picture ("Photo: ", "Bild: ", "© "), not a
+#: story's reporting or sources ("Reporting by", "Source:"), which may close a story.
+_PICTURE_WORDS = (
+    *("фото", "photo", "foto", "image", "picture", "bild", "titelbild", "beitragsbild"),
+    *("abbildung", "credit", "crédit", "©", "(c)", "copyright"),
+)
+_PICTURE_CREDIT_PREFIXES = tuple(p for p in CREDIT_PREFIXES if p.startswith(_PICTURE_WORDS))
+_BYLINE = re.compile(BYLINE_LINE, re.IGNORECASE)
+#: A year, which a site's copyright notice names and a picture's credit does not.
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: What each credit holds: a closing bracket, a copyright sign or an agency's name near
 #: the end (a test many times cheaper than the search, which most lines fail).
 _AGENCY = re.compile(_AGENCY_NAME)
@@ -60,7 +76,24 @@ _NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0
 
 
 def image_captions(image: HtmlElement) -> list[HtmlElement]:
-    """The captions after ``image`` or after its wrappers, nearest first.
+    """The captions after ``image`` or after its wrappers, nearest first."""
+    return _lines_after(image, _reads_as_caption)
+
+
+def credited_image_captions(image: HtmlElement) -> list[HtmlElement]:
+    """The captions after ``image`` or after its wrappers that a picture credit vouches
+    for, nearest first: the line closes with a credit (:func:`_ends_in_credit`), or
+    the line after it is a credit (:func:`_is_credit_line`).
+
+    A caption a news agency writes runs to two or three sentences (who, where, when,
+    why), longer than a line in italics needs to be; a story's paragraph after a
+    picture is as long, and only the credit tells them apart.
+    """
+    return _lines_after(image, _credited)
+
+
+def _lines_after(image: HtmlElement, test: Callable[[HtmlElement], bool]) -> list[HtmlElement]:
+    """The lines passing ``test`` right after ``image`` or after its wrappers.
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
     around it, so the first one found holding text ends the search.
@@ -69,7 +102,7 @@ def image_captions(image: HtmlElement) -> list[HtmlElement]:
     node = image
     for _level in range(WRAPPER_LEVELS):
         line = _next_significant(node)
-        if line is not None and line.tag in CAPTION_TAGS and _reads_as_caption(line):
+        if line is not None and line.tag in CAPTION_TAGS and test(line):
             if _holds_text(node):
                 break
             if next(line.iter("img", "picture"), None) is None:
@@ -122,6 +155,38 @@ def _reads_as_caption(line: HtmlElement) -> bool:
     return _ends_in_credit(text_of(line))
 
 
+def _credited(line: HtmlElement) -> bool:
+    """Whether ``line`` closes with a picture's credit, or the line after it is one
+    (read with the markup's whitespace between its caption and credit closed up). A
+    credit holding a picture is the next picture's, under which the line is story.
+    A line longer than the rule takes (measured as the engine measures it), or a
+    following one longer than a credit, is not read."""
+    text = text_of(line).strip()
+    if len(text) > CREDITED_CAPTION_MAX_CHARS:
+        return False
+    if _ends_in_credit(_normal(text)):
+        return True
+    following = _next_significant(line)
+    return (
+        following is not None
+        and words_length(following) <= CREDIT_END_CHARS
+        and next(following.iter("img", "picture"), None) is None
+        and _is_credit_line(text_of(following))
+    )
+
+
+def _is_credit_line(text: str) -> bool:
+    """Whether ``text`` is a picture's credit standing alone: "Photo: Jo Doe", "Jo Doe,
+    AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as
+    :func:`_ends_in_credit` reads it). Not a teaser's byline ("By AP", under its
+    headline) nor the site's notice ("© 2024 Example News", under the footer's links),
+    which look alike."""
+    line = _normal(text)
+    if not line or _BYLINE.fullmatch(line) is not None or _YEAR.search(line) is not None:
+        return False
+    return line.lower().startswith(_PICTURE_CREDIT_PREFIXES) or _ends_in_credit(". " + line)
+
+
 def _ends_in_credit(text: str) -> bool:
     """Whether ``text`` closes with a picture's credit (:data:`_CREDIT_END`)."""
     end = text[-CREDIT_END_CHARS:].lower().rstrip()
@@ -169,5 +234,16 @@ IMAGE_CAPTIONS = Rule(
     Effect.DROP,
     max_chars=200,
     description="A short italic or small-print line right after an image.",
+    role=Role.CAPTION,
+)
+
+
+CREDITED_IMAGE_CAPTIONS = Rule(
+    "credited-image-captions",
+    Nearby(credited_image_captions, around="img picture"),
+    Effect.DROP,
+    max_chars=CREDITED_CAPTION_MAX_CHARS,
+    description="A caption right after an image, longer than image-captions takes, that "
+    "closes with the picture's credit or stands over a credit line.",
     role=Role.CAPTION,
 )
