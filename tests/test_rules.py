@@ -222,6 +222,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-notice-sections",
+        "<p>HOUSE RULES</p><ol><li>We welcome comments on the day's harbour stories.</li>"
+        "<li>Please stay on topic and write in full sentences.</li></ol>",
+        "stay on topic",
+        "end",
+    ),
+    (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
         " in 1961, it is headquartered in Bergen.</p></div>",
@@ -461,6 +468,27 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "The Quayside",
         True,
     ),
+    (
+        "affiliate-notices",
+        "<div class='q4'><em><font size='2'>This post may contain affiliate links. Please "
+        "see my <a href='/disclosure'>disclosure page</a>.</font></em></div>",
+        "affiliate links",
+        True,
+    ),
+    (
+        "affiliate-notices",
+        "<div><span>Dieser Beitrag enthält Affiliate-Links. Kaufst du über einen davon, "
+        "erhalten wir eine kleine Provision.</span></div>",
+        "Affiliate-Links",
+        True,
+    ),
+    (
+        "comment-policies",
+        "<div class='x2'><div>Before posting, please read our community guidelines. We "
+        "reserve the right to remove comments that are abusive or off topic.</div></div>",
+        "community guidelines",
+        "end",
+    ),
     ("fact-boxes", "<div class='factbox'><ul><li>Length: 400 m</li></ul></div>", "Length:", True),
     (
         "media-players",
@@ -508,6 +536,32 @@ def test_sentences_about_newsletters_stay(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)
 def test_sentences_opening_like_prompts_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+#: Sentences of a story about affiliate links and comment moderation: they report on
+#: others in the third person (or quote the notice), so no policy-notice rule reads them.
+POLICY_STORY_SENTENCES = [
+    "Bloggers who use affiliate links must say so, the regulator said on Tuesday.",
+    '"We may earn a commission," the notice read, in grey type under the headline.',
+    "Retailers may earn a commission on each sale, analysts at the bank estimated.",
+    "The list includes affiliate members from twelve harbour towns, the union said.",
+    "The site uses affiliate links to pay its writers, its founder said in an interview.",
+    "Readers' comments are reviewed by a team of five, the editor told the harbour board.",
+    "The company reserves the right to close the quay to visitors in a storm.",
+]
+
+
+@pytest.mark.parametrize("sentence", POLICY_STORY_SENTENCES)
+def test_sentences_about_affiliate_links_and_comments_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        html = page(f"<div>{sentence}</div>", inside=inside)
+        assert sentence in extract(html).text
+
+
+def test_a_disclosure_set_as_a_paragraph_of_the_story_stays() -> None:
+    """The writer's own disclosure among the story's paragraphs is read as the story's."""
+    line = "Disclosure: we may earn a commission from the ferry passes sold through this page."
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 
 def test_a_way_back_is_dropped() -> None:

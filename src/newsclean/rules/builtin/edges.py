@@ -10,6 +10,7 @@ from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
     COMMENT_HEADING,
+    COMMENT_POLICY,
     COMMENT_REMNANT,
     COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
@@ -50,8 +51,9 @@ CLOSING_NOTICE_SECTIONS = Rule(
     "closing-notice-sections",
     Text(pattern=NOTICE_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
     Effect.DROP,
-    description="A short closing section under a 'Disclaimer' or 'Legal notice' heading: "
-    "the site's terms, the heading and everything after it.",
+    description="A short closing section under a 'Disclaimer', 'Legal notice', 'House "
+    "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
+    "heading and everything after it.",
     role=Role.CLOSING,
 )
 
@@ -67,6 +69,14 @@ COMMENT_REMNANTS = edge_drop(
     COMMENT_REMNANT,
     200,
     "A comment section's heading, count or moderation notice left at the end.",
+)
+
+COMMENT_POLICIES = edge_drop(
+    "comment-policies",
+    COMMENT_POLICY,
+    500,
+    "The site's rules for comments and submissions at the body's edges ('Please read our "
+    "community guidelines before commenting', 'We reserve the right to remove comments').",
 )
 
 COMMENT_SECTIONS = Rule(
@@ -122,6 +132,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_NOTICE_SECTIONS,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
+    COMMENT_POLICIES,
     COMMENT_SECTIONS,
     COPYRIGHT_NOTICES,
     MARKET_DATA_NOTICES,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from ..model import Effect, Role, Rule, Text
 from .common import text_drop
 from .patterns import (
+    AFFILIATE_KEYWORDS,
+    AFFILIATE_NOTICE,
     AGENCY_CREDIT,
     BYLINE_LINE,
     CREDITED_CAPTION,
@@ -96,6 +98,21 @@ PROMO_PARAGRAPHS = text_drop(
 )
 
 
+AFFILIATE_NOTICES = text_drop(
+    "affiliate-notices",
+    # a box of its own (a div or section), not a paragraph: a disclosure the writer
+    # sets among the story's paragraphs (<p>) is read as part of the story
+    Text(
+        pattern=AFFILIATE_NOTICE,
+        tags=("div", "section"),
+        max_length=300,
+        keywords=AFFILIATE_KEYWORDS,
+    ),
+    "The site's affiliate disclosure in a box of its own ('This post may contain "
+    "affiliate links', 'We may earn a commission when you buy through our links').",
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -133,6 +150,7 @@ RULES: tuple[Rule, ...] = (
     BYLINE_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
+    AFFILIATE_NOTICES,
     SLIDE_COUNTERS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,

@@ -145,9 +145,14 @@ APPEAL_HEADING = (
 #: prefix, since a story's sentence may open with it ("Back to Taylor! It's her music").
 WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 
-#: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"):
-#: what follows it is the publisher's terms, not the story.
-NOTICE_HEADING = r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?)\W*"
+#: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
+#: or of its rules for comments ("House rules", "Comment policy", "Community
+#: guidelines"): what follows it is the publisher's terms, not the story.
+NOTICE_HEADING = (
+    r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?"
+    r"|(?:house|comment|commenting|community|discussion) (?:rules|guidelines|policy)"
+    r"|(?:comment|commenting) (?:guidelines|policy)|netiquette|kommentarregeln)\W*"
+)
 
 #: A company's profile closing a press release ("About Acme"): the company is a provider
 #: or maker of something, and a later sentence of the same block says where it has its
@@ -248,4 +253,85 @@ UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
     r"|mis à jour|publié|actualizado|publicado|atualizado)(?: at| on| am| le| el| em)?\s*:?"
     r"\s*[\w .,:/-]{1,40}"
+)
+
+#: Nothing before a notice but whole sentences with no quotation mark: a notice opens its
+#: block or follows a sentence of the same voice ("We recommend ... picks. We may receive
+#: compensation ..."); a story quoting a notice ('"We may earn a commission," it read')
+#: keeps it.
+_NOTICE_LEAD = r"[^\w\"“”„«»]*(?:[^\"“”„«»]{0,160}?[.!?:] )?[^\w\"“”„«»]*"
+
+#: An affiliate or commission disclosure in the site's own voice: "This post may contain
+#: affiliate links", "Some of the links on this page are affiliate links", "We may earn
+#: a commission when you buy through our links", "Disclosure: Acme may earn a
+#: commission ...", "As an Amazon Associate I earn from qualifying purchases", and their
+#: like in German, French and Spanish. A story reporting on affiliate links speaks of
+#: others ("Bloggers who use affiliate links must ...") and keeps its sentences.
+AFFILIATE_NOTICE = (
+    _NOTICE_LEAD
+    + r"(?:(?:this|our) (?:post|article|page|story|site|website|blog|review|guide|list|video"
+    r"|content|newsletter)\b[^.!?]{0,60}? (?:may |might |can |could |will )?(?:contains?"
+    r"|includes?|features?|uses?) [^.!?]{0,30}?\b(?:affiliate|referral)\b[^.!?]{0,20}?\blinks?"
+    r"|(?:some |all |many )?(?:of )?(?:the |our |these )?links\b[^.!?]{0,60}?"
+    r" (?:are|may be|might be|can be) (?:[\w-]+ )?\W?affiliate[ -]?links?\b"
+    r"|(?:(?:if|when|whenever) you [^.!?\"“”]{0,100}?,? )?(?:we|i)"
+    r"(?: may| might| can| could| will| do)?(?: also)? (?:earn|receive|get|make|collect)"
+    r"(?: an?)?(?: small| tiny)?(?: affiliate)? (?:commissions?|compensation"
+    r"|(?:a )?(?:share|portion|percentage) of (?:the )?(?:sales|revenue))\b"
+    r"|(?:(?:advertising|affiliate|advertiser) )?disclosures?: [^.!?]{1,40}?"
+    r" (?:may|might|can|will) (?:earn|receive|get|make)\b"
+    r"|as an amazon associate,? (?:i|we) earn\b"
+    # German: "Dieser Artikel enthält Affiliate-Links", "Die mit Sternchen
+    # gekennzeichneten Links sind sogenannte Affiliate-Links", "Anzeige, enthält ..."
+    r"|(?:dieser|der|unser) (?:artikel|beitrag|text|post|blogpost|ratgeber|test)\b"
+    r"[^.!?]{0,60}? (?:enthält|enthalten|beinhaltet)\b"
+    r"|(?:\(?\*\)? ?)?(?:alle |die |diese |bei den )?(?:mit [^.!?]{1,40}? )?"
+    r"(?:links|verlinkungen)\b"
+    r"[^.!?]{0,60}? (?:sind|können|handelt es sich um) (?:sogenannte )?\W?affiliate[ -]?links"
+    r"|(?:anzeige|werbung)?\W*enthält (?:affiliate|werbe)[ -]?links"
+    # French and Spanish
+    r"|(?:cet|cette) (?:article|page|publication|billet)\b[^.!?]{0,40}?"
+    r" (?:peut contenir|contient) des liens (?:affiliés|d'affiliation|sponsorisés)"
+    r"|(?:nous|je) (?:pouvons |pourrions )?(?:percevoir|percevons|toucher|touchons|recevoir"
+    r"|recevons|gagner|gagnons) une (?:petite )?commission"
+    r"|(?:este|esta) (?:artículo|post|página|entrada|publicación)\b[^.!?]{0,40}?"
+    r" (?:puede contener|contiene) enlaces (?:de )?afiliados?"
+    r"|(?:podemos|podríamos) (?:recibir|ganar|obtener|cobrar) una (?:pequeña )?comisión)\b.*"
+)
+#: What every such notice names, one of them at least (``Text(keywords=...)``).
+AFFILIATE_KEYWORDS = (
+    *("affili", "afiliad", "commission", "comisión", "compensation", "provision"),
+    *("associate", "earn", "percentage of"),
+)
+
+#: A comment or submission policy in the site's own voice: "When submitting content,
+#: please abide by our submission guidelines", "Please read our community guidelines
+#: before commenting", "We reserve the right to remove comments", "Your comments are
+#: moderated", "By commenting you agree to ...", and the like in German, French and
+#: Spanish; read at the body's edges, where a comment section's notice stands. A story
+#: on a site's moderation reports it ("Readers' comments are reviewed by a team of five,
+#: the editor said") and keeps its sentences.
+COMMENT_POLICY = (
+    _NOTICE_LEAD
+    + r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
+    r"|observe|review|adhere to|see|consult|keep to) (?:our|the) (?:[\w-]+ )?(?:community"
+    r"|comments?|commenting|submission|discussion|posting|user|house|moderation"
+    r"|participation) (?:guidelines|rules|policy|policies|standards|terms)"
+    r"|(?:[\w.-]+ )?reserves? the right to (?:remove|delete|edit|moderate|reject|refuse"
+    r"|not publish|close)\b[^.!?]{0,40}?\bcomments?"
+    r"|(?:please (?:note|understand):? (?:that )?(?:all |your )?|(?:your|all|reader) )comments"
+    r" (?:are|will be|may be) (?:moderated|pre-moderated|reviewed|checked|approved)"
+    r"|by (?:commenting|posting a comment|submitting a comment|leaving a comment)\b"
+    r"[^.!?]{0,40}? you agree"
+    r"|please keep (?:your |all )?comments (?:civil|respectful|polite|on topic|relevant|clean)"
+    r"|(?:ihre |alle |die )?kommentare werden (?:[\w-]+ ){0,3}?(?:moderiert|geprüft"
+    r"|überprüft|freigeschaltet)"
+    r"|(?:wir behalten uns|[\w.-]+ behält sich) (?:das recht )?vor,? (?:[\w-]+ ){0,3}?kommentare"
+    r"|bitte (?:beachten|lesen) sie (?:unsere |die )?(?:netiquette|kommentarregeln"
+    r"|kommentar-?richtlinien|diskussionsregeln)"
+    r"|(?:les |vos |tous les )?commentaires (?:sont|seront) (?:modérés|soumis à modération)"
+    r"|merci de respecter (?:notre|la) charte"
+    r"|(?:los |sus |todos los )?comentarios (?:son|están|serán) moderados"
+    r"|(?:nos reservamos|se reserva) el derecho (?:de|a) (?:eliminar|borrar|editar|no publicar)"
+    r"[^.!?]{0,30}?\bcomentarios)\b.*"
 )
