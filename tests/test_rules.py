@@ -418,6 +418,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "with your friends",
         True,
     ),
+    (
+        "engagement-prompts",
+        "<p class='x3f'>Sharing is caring!</p>",
+        "Sharing is caring",
+        True,
+    ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (

@@ -238,6 +238,7 @@ ENGAGEMENT_PREFIXES = (
     "share this",
     "share on",
     "share article",
+    "sharing is caring",
     "teilen sie",
     "möchten sie den artikel teilen",
     "artikel teilen",
