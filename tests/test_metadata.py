@@ -106,6 +106,8 @@ def test_date_from_url_when_the_page_has_none() -> None:
         ("By Jane Doe jane.doe@news.test", ("Jane Doe",)),
         ("Jane Doe https://news.test/staff/jane", ("Jane Doe",)),
         ("By Jane Doe on March 3, 2021", ("Jane Doe",)),
+        ("By Jane Doe and Jo Roe Monday, March 3, 2021", ("Jane Doe", "Jo Roe")),
+        ("Von Anna Weber am Samstag, 19. Oktober 2019 um 11:14 Uhr", ("Anna Weber",)),
         ("记者 王小明", ("王小明",)),
         ("بقلم أحمد علي", ("أحمد علي",)),
         ("by a rota of volunteers", ()),

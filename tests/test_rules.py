@@ -441,6 +441,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
     (
+        "byline-lines",
+        "<div class='q7'>Monday March 3, 2025 7:45 am PST by <a href='/a/jo'>Jo Smith</a></div>",
+        "Jo Smith",
+        True,
+    ),
+    (
+        "byline-lines",
+        "<p>By Jo Smith and Ann Lee Monday, March 3, 2025, 09:15 am PT (12:15 pm ET)</p>",
+        "Ann Lee",
+        True,
+    ),
+    (
         "newsletter-subscription",
         "<div class='q81' data-test='newsletter-signup'><h2 class='q2'>Harbour Alerts</h2>"
         "<div class='q3'>The sailings that matter, every weekday morning.</div></div>",

@@ -29,9 +29,17 @@ BYLINE_WORDS = (
 BYLINE = re.compile(rf"^\s*{BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
 STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
-#: "Jo Smith on 3 May" / "Jo Smith am 3. Mai": the date after a byline is cut off.
+#: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
+_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
+#: "Jo Smith on 3 May" / "Jo Smith am Samstag, 3. Mai" / "Jo Smith Monday, May 4": the
+#: date after a byline is cut off.
 _DATE_TAIL = re.compile(
-    rf"(?i)\s+(?:on|am|le|el|il|em|at|published|updated)\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
+    rf"(?i)\s+(?:(?:on|am|le|el|il|em|at|published|updated)(?:\s+{_WEEKDAYS},?)?"
+    rf"|{_WEEKDAYS},?)"
+    rf"\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
 #: A name starts with a letter, upper case where the script has case.

@@ -12,14 +12,6 @@ SLIDE_COUNTER = (
     r"\d{1,3}\s*(?:/|of|von|de|sur|di|z)\s*\d{1,3}"
 )
 
-#: A short line that is only a byline (with perhaps a date after a separator). Names
-#: are matched whole (possessively): were a name free to split across the repeats, a
-#: near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
-BYLINE_LINE = (
-    r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]++\.?\s*+){1,4}"
-    r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
-    r"(?:[|·•—–-]\s*[\w .:/,-]{0,30})?"
-)
 
 #: Picture agencies and wires whose name makes a short line a photo credit.
 PICTURE_AGENCIES = (
@@ -75,6 +67,18 @@ _DATE_STAMP = (
 DATE_LINE = (
     rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_DATE_STAMP}"
     rf"(?:\s*[|;·•,/–—-]?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
+)
+
+#: A short line that is only a byline, with perhaps a date before it or after it ("By
+#: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
+#: A", "By A | Staff writer"). Names are matched whole (possessively): were a name free
+#: to split across the repeats, a near miss would take exponential time (found by
+#: fuzzing: 43 s for 88 characters).
+BYLINE_LINE = (
+    rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
+    r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
+    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
 )
 
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
