@@ -105,3 +105,21 @@ def test_a_bold_label_before_teaser_links(label: str, gone: bool) -> None:
     text = extract(f"<html><body><article>{STORY}{box}</article></body></html>", url=URL).text
     assert "passed its budget" in text
     assert ("bus fund keeps its grant" not in text) is gone
+
+
+def test_a_sentence_opening_with_a_link_to_a_story_stays() -> None:
+    """A paragraph whose first words link to another story of the site is a sentence
+    that links, not a teaser, when its text goes on in lower case after the link."""
+    person = "https://www.fenland-post.example/2025/05/11/mayor-rowan-pike-profile/"
+    show = "https://www.fenland-post.example/2025/05/02/the-harbour-quiz-returns/"
+    teaser = "https://www.fenland-post.example/2025/05/20/bridge-repairs-begin-on-monday/"
+    page = (
+        "<html><body><div><article>"
+        f"<p><a href='{person}'>Mayor Rowan Pike</a> has been voted off "
+        f"“<a href='{show}'>The Harbour Quiz</a>.”</p>{STORY}"
+        f"<p><a href='{teaser}'>Bridge repairs begin on Monday</a></p>"
+        "</article></div></body></html>"
+    )
+    text = extract(page, url=URL).text
+    assert "has been voted off" in text
+    assert "Bridge repairs begin" not in text

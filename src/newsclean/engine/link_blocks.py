@@ -93,7 +93,10 @@ def _teaser(
         return False
     text = collapse_space(text_of(element))
     for headline in _story_headlines(element, tuning, links):
-        before = text[: max(text.find(headline), 0)].strip()
+        start = max(text.find(headline), 0)
+        if _continues_sentence(text[start + len(headline) :]):
+            continue  # "<a>Jo Doe</a> has been eliminated from ...": a sentence that links
+        before = text[:start].strip()
         if (
             not before
             or before.endswith(_LABEL_ENDS)
@@ -102,6 +105,14 @@ def _teaser(
         ):
             return True
     return False
+
+
+def _continues_sentence(after: str) -> bool:
+    """True when the text after a link goes on in lower case: the link is a sentence's
+    subject or object, not a teaser's headline (which ends its block, or is followed by
+    a date, a label or an excerpt of its own)."""
+    after = after.lstrip(" ,")
+    return bool(after) and after[0].islower()
 
 
 def _bold_label(element: HtmlElement, before: str) -> bool:
