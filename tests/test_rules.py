@@ -317,6 +317,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("ad-slots", "<div class='ad-slot'>Buy cheap boats today only</div>", "cheap boats", True),
     ("ad-labels", "<div class='x1'>Advertisement</div>", "Advertisement", True),
+    ("ad-labels", "<div class='x1'>Report this ad</div>", "Report this", True),
+    ("ad-labels", "<span class='x2'>Sponsorisé</span>", "Sponsoris", True),
     (
         "share-tools",
         "<div class='article-share-bar'>Share this story on social</div>",
