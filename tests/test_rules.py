@@ -318,6 +318,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("ad-slots", "<div class='ad-slot'>Buy cheap boats today only</div>", "cheap boats", True),
     ("ad-labels", "<div class='x1'>Advertisement</div>", "Advertisement", True),
     ("ad-labels", "<div class='x1'>Report this ad</div>", "Report this", True),
+    (
+        "tool-lists",
+        "<ul class='q1'><li class='q2'><span></span><span>Share</span></li>"
+        "<li class='q2'><span>Print</span></li><li class='q3'><a href='#c'>16</a></li></ul>",
+        "Print",
+        True,
+    ),
     ("ad-labels", "<span class='x2'>Sponsorisé</span>", "Sponsoris", True),
     (
         "share-tools",
@@ -983,3 +990,21 @@ def test_a_form_wrapping_the_whole_page_keeps_the_story() -> None:
     text = extract(page).text
     assert "Paragraph 0 of the council report" in text
     assert "Paragraph 7 of the council report" in text
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("Facebook", "WhatsApp", "Instagram"),  # a story's list of platforms
+        ("Flour", "Salt", "Water"),
+        ("Share", "the grant with the two villages"),
+    ],
+)
+def test_a_list_naming_no_tool_stays(items: tuple[str, ...]) -> None:
+    story = "".join(
+        f"<p>Paragraph {n} of a story about the town's bakers, told in full sentences.</p>"
+        for n in range(6)
+    )
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    text = extract(f"<html><body><article>{story}<ul>{listed}</ul></article></body></html>").text
+    assert items[-1] in text

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from ..model import Effect, Pattern, Rule
+import re
+from typing import Any
+
+from ...dom.text import collapse_space, text_of
+from ..model import Effect, Pattern, Predicate, Rule
 from .common import word_drop
+
+HtmlElement = Any
 
 SHARE_TOOLS = word_drop(
     "share-tools",
@@ -40,4 +46,57 @@ TEXT_SIZE_TOOLS = Rule(
 )
 
 
-RULES: tuple[Rule, ...] = (SHARE_TOOLS, TEXT_SIZE_TOOLS)
+#: What a tool's label says it does: share, print, save, comment, resize the text.
+TOOL_ACTIONS = frozenset(
+    (
+        *("share", "tweet", "email", "e-mail", "mail", "print", "save", "bookmark", "like"),
+        *("comment", "comments", "text", "text size", "font size", "copy link", "gift"),
+        *("teilen", "drucken", "merken", "speichern", "kommentieren", "kommentare"),
+        *("partager", "imprimer", "enregistrer", "commenter", "compartir", "imprimir"),
+        *("guardar", "comentar", "condividi", "stampa", "salva"),
+    )
+)
+#: Where a tool shares to: a label that may stand beside the actions.
+TOOL_PLATFORMS = frozenset(
+    (
+        *("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit"),
+        *("telegram", "flipboard", "messenger", "threads", "bluesky", "xing"),
+    )
+)
+#: The longest label of a tool ("Copy link", "Text size").
+TOOL_LABEL_MAX_CHARS = 20
+#: A counter beside a tool ("16" comments, "1.2k" shares).
+_COUNTER = re.compile(r"\d[\d.,]*[km]?")
+
+
+def _tool_list(element: HtmlElement) -> bool:
+    """A list each of whose items is a tool's label ("Share", "Print", "Text"), a
+    platform or a counter, one of them an action at least: a toolbar whose class names
+    say nothing. A story's list of platforms ("Facebook", "WhatsApp") names no action."""
+    acted = False
+    items = 0
+    for item in element:
+        if item.tag.__class__ is not str:
+            continue
+        if item.tag != "li":
+            return False
+        label = collapse_space(text_of(item)).lower()
+        if len(label) > TOOL_LABEL_MAX_CHARS:
+            return False
+        if label in TOOL_ACTIONS:
+            acted = True
+        elif label and label not in TOOL_PLATFORMS and _COUNTER.fullmatch(label) is None:
+            return False
+        items += 1
+    return acted and items >= 2
+
+
+TOOL_LISTS = Rule(
+    "tool-lists",
+    Predicate(_tool_list, ("ul", "ol")),
+    Effect.DROP,
+    description="Lists of tools known by their labels: 'Share', 'Print', 'Text', a count.",
+)
+
+
+RULES: tuple[Rule, ...] = (SHARE_TOOLS, TEXT_SIZE_TOOLS, TOOL_LISTS)
