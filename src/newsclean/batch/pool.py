@@ -91,8 +91,10 @@ class WorkerPool(Generic[T, R]):
             while given in done:
                 yield done.pop(given)
                 given += 1
-            if exhausted and not busy:
-                return
+            if not busy:
+                if exhausted:
+                    return
+                continue  # the window was full of answers now given: send more first
             for connection, result in self._results(busy, process_of):
                 idle.append(connection)
                 if ordered:
