@@ -67,9 +67,9 @@ def end_article(
     for container in containers:
         for heading in container.iter(*ending):
             rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
-            if rule is None or _text_before(heading, containers) < tuning.ending_min_chars_before:
+            if rule is None or text_before(heading, containers) < tuning.ending_min_chars_before:
                 continue
-            removed = _cut_after(heading, container)
+            removed = cut_after(heading, container)
             remove_element(heading)
             for element in (heading, *removed):
                 decisions.record(element, rule)
@@ -86,7 +86,7 @@ def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
 
 
-def _text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
+def text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
     """How many characters of the body come before ``heading`` (read only for a
     heading that matched, so rarely)."""
     ancestors = set(heading.iterancestors())
@@ -101,7 +101,7 @@ def _text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
     return total
 
 
-def _cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
+def cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
     """Detach what follows ``heading`` in ``container`` (the siblings after it and
     after each of its ancestors, and the text between them) and return it: a comment
     thread's bylines, dates and votes are often loose text."""
