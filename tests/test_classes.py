@@ -239,6 +239,37 @@ def test_a_comment_count_above_the_story_or_a_comment_subhead_keeps_the_story() 
     assert "Paragraph 1 of" in text and "Later paragraph 6 of" in text
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Show comments",
+        "View comments (27)",
+        "Load all 12 comments",
+        "Kommentare anzeigen",
+        "Afficher les commentaires",
+        "Ver comentarios",
+        "Mostra i commenti",
+    ],
+)
+def test_a_show_comments_button_after_the_story_ends_the_article(button: str) -> None:
+    shell = "<div>Gold badge</div><div>You need an account to flag a comment.</div>"
+    page = _closing(button, shell).replace(
+        f"<h2>{button}</h2>", f"<div><span>{button}</span></div>"
+    )
+    text = extract(page).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+
+
+def test_a_show_comments_button_above_most_of_the_story_keeps_it() -> None:
+    later = _STORY.replace("Paragraph", "Later paragraph")
+    page = (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<div><a href='#c'>View comments</a></div>{later}{later}"
+        "</article></body></html>"
+    )
+    assert "Later paragraph 6 of" in extract(page).text
+
+
 def _comment(n: int, control: str, header: str = "reader{n}, 3 May 2025 at 9:0{n} am") -> str:
     return (
         f"<div><div>{header.format(n=n)}</div><p>Comment {n} says the ferry fares went up "
