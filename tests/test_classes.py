@@ -239,6 +239,89 @@ def test_a_comment_count_above_the_story_or_a_comment_subhead_keeps_the_story() 
     assert "Paragraph 1 of" in text and "Later paragraph 6 of" in text
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Show comments",
+        "View comments (27)",
+        "Load all 12 comments",
+        "Kommentare anzeigen",
+        "Afficher les commentaires",
+        "Ver comentarios",
+        "Mostra i commenti",
+    ],
+)
+def test_a_show_comments_button_after_the_story_ends_the_article(button: str) -> None:
+    shell = "<div>Gold badge</div><div>You need an account to flag a comment.</div>"
+    page = _closing(button, shell).replace(
+        f"<h2>{button}</h2>", f"<div><span>{button}</span></div>"
+    )
+    text = extract(page).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+
+
+def test_a_show_comments_button_above_most_of_the_story_keeps_it() -> None:
+    later = _STORY.replace("Paragraph", "Later paragraph")
+    page = (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<div><a href='#c'>View comments</a></div>{later}{later}"
+        "</article></body></html>"
+    )
+    assert "Later paragraph 6 of" in extract(page).text
+
+
+def _comment(n: int, control: str, header: str = "reader{n}, 3 May 2025 at 9:0{n} am") -> str:
+    return (
+        f"<div><div>{header.format(n=n)}</div><p>Comment {n} says the ferry fares went up "
+        f"again and nobody on the islands was asked.</p>{control}</div>"
+    )
+
+
+def _threaded(items: str) -> str:
+    return (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<div>{items}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("control", "header"),
+    [
+        ("<a href='#'>Reply</a>", "reader{n}, 3 May 2025 at 9:0{n} am"),
+        ("<span>Flagged</span>", "reader{n}"),
+        ("<a href='#'>Antworten</a> <a href='#'>Kommentar melden</a>", "leser{n} am 3. Mai"),
+        ("", "reader{n} 於 2025/05/03 09:0{n} 回覆"),
+        ("", "reader{n}, 3 May 2025 at 9:0{n} pm | Reply"),
+    ],
+)
+def test_a_thread_without_a_heading_ends_the_article_by_its_reply_controls(
+    control: str, header: str
+) -> None:
+    text = extract(_threaded("".join(_comment(n, control, header) for n in range(1, 5)))).text
+    assert text.endswith("new pier on the north shore."), text[-300:]
+    assert "Comment 1" not in text
+
+
+def test_two_comments_a_thread_above_the_story_or_reported_embeds_keep_the_story() -> None:
+    reply = "<a href='#'>Reply</a>"
+    two = extract(_threaded("".join(_comment(n, reply) for n in range(1, 3)))).text
+    assert "Comment 2 says" in two
+    # the thread's first item opens the body: no story comes before it
+    above_text = extract(
+        "<html><body><article><div>"
+        + "".join(_comment(n, reply) for n in range(1, 5))
+        + f"</div>{_STORY}</article></body></html>"
+    ).text
+    assert "Paragraph 6 of" in above_text
+    # a bare "Report" under each embedded post is the site's, not a reader's
+    embeds = "".join(
+        f"<div><p>Post {n} by @harbourboard on the timetable.</p><a href='#'>Report</a></div>"
+        f"<p>Later paragraph {n} of the story on the north pier and its fares.</p>"
+        for n in range(1, 5)
+    )
+    assert "Later paragraph 4 of" in extract(_threaded(embeds)).text
+
+
 def _after_image(line_style: str, next_style: str) -> str:
     return extract(
         "<html><body><article><h1>Ferry timetable agreed</h1>"

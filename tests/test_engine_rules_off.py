@@ -38,3 +38,11 @@ def test_the_author_note_goes_unless_switched_off() -> None:
     assert "is a staff reporter for" in kept
     # only that rule: the disclaimer section still goes
     assert "Terms of Service" not in kept
+
+
+def test_the_comment_thread_goes_unless_switched_off() -> None:
+    folder = FIXTURES / "class-comment-threads"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    page = (folder / "page.html").read_bytes()
+    assert "straw fires" not in extract(page, url=url, registry=_registry()).text
+    assert "straw fires" in extract(page, url=url, registry=_registry("comment-threads")).text

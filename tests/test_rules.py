@@ -255,6 +255,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "comment-buttons",
+        "<div><span>Show comments</span></div><div>Gold badge</div>"
+        "<p>You need an account to flag a comment on the breakwater story.</p>",
+        "flag a comment",
+        "end",
+    ),
+    (
         "reading-time",
         "<p>4 min read</p>",
         "min read",

@@ -191,6 +191,9 @@ class Tuning:
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)
+    #: a readers' comment thread with no heading is known by its per-comment controls
+    #: ("Reply", "Report"): at least this many sibling items holding one
+    thread_min_items: int = _number(3)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

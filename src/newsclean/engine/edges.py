@@ -23,6 +23,9 @@ HtmlElement = Any
 #: still be read as that heading (its whitespace collapses when it is normalised).
 _RAW_SLACK = 2
 
+#: The heading tags: a heading that ends the article does so wherever it stands.
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
 #: Stands in for a rule on a line that is the page's own address (a print header). The
 #: engine's own rules are not in the registry (they need the page's address and its
 #: authors), but its ``disable()`` switches them off by name all the same.
@@ -67,14 +70,28 @@ def end_article(
     for container in containers:
         for heading in container.iter(*ending):
             rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
-            if rule is None or _text_before(heading, containers) < tuning.ending_min_chars_before:
+            if rule is None:
                 continue
-            removed = _cut_after(heading, container)
+            before = text_before(heading, containers)
+            if before < tuning.ending_min_chars_before or not _may_end(heading, before, containers):
+                continue
+            removed = cut_after(heading, container)
             remove_element(heading)
             for element in (heading, *removed):
                 decisions.record(element, rule)
             return [(element, rule.name) for element in (heading, *removed)]
     return []
+
+
+def _may_end(heading: HtmlElement, before: int, containers: list[HtmlElement]) -> bool:
+    """True unless ``heading`` is a line that is no heading (a "Show comments" button)
+    with more of the body after it than ``before`` it: such a button also sits in a
+    share bar above the story, and only one closing the body opens its comments. A
+    heading ends the article wherever it stands (a thread may outgrow its story)."""
+    if heading.tag in _HEADINGS:
+        return True
+    total = sum(len(text_of(container)) for container in containers)
+    return total - before - len(text_of(heading)) <= before
 
 
 def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
@@ -86,7 +103,7 @@ def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
 
 
-def _text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
+def text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
     """How many characters of the body come before ``heading`` (read only for a
     heading that matched, so rarely)."""
     ancestors = set(heading.iterancestors())
@@ -101,7 +118,7 @@ def _text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
     return total
 
 
-def _cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
+def cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
     """Detach what follows ``heading`` in ``container`` (the siblings after it and
     after each of its ancestors, and the text between them) and return it: a comment
     thread's bylines, dates and votes are often loose text."""

@@ -44,6 +44,7 @@ from .prepare import prepare, strip_images
 from .prune import drop_headline, prune
 from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
+from .threads import COMMENT_THREAD, end_thread
 from .veto import Veto
 
 HtmlElement = Any
@@ -102,6 +103,9 @@ def run_engine(
     links = SiteLinks(page_url or base_url)
     for element, reason in end_article(containers, rules, decisions, options.tuning):
         observer.removed(element, reason)
+    if COMMENT_THREAD.name not in rules.switched_off:
+        for element, reason in end_thread(containers, decisions, options.tuning):
+            observer.removed(element, reason)
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)

@@ -9,6 +9,7 @@ from ..model import Effect, Role, Rule, Text
 from .patterns import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
+    COMMENT_BUTTON,
     COMMENT_HEADING,
     COMMENT_POLICY,
     COMMENT_REMNANT,
@@ -88,6 +89,16 @@ COMMENT_SECTIONS = Rule(
     role=Role.ENDING,
 )
 
+COMMENT_BUTTONS = Rule(
+    "comment-buttons",
+    Text(pattern=COMMENT_BUTTON, tags="p div li", max_length=40, at_edges=True),
+    Effect.DROP,
+    description="A button opening a comment section ('Show comments', 'View comments "
+    "(27)') after the story: it and everything after it in the body, the thread or the "
+    "shell a script fills with it.",
+    role=Role.ENDING,
+)
+
 COPYRIGHT_NOTICES = edge_drop(
     "copyright-notices",
     COPYRIGHT_NOTICE,
@@ -134,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     COMMENT_REMNANTS,
     COMMENT_POLICIES,
     COMMENT_SECTIONS,
+    COMMENT_BUTTONS,
     COPYRIGHT_NOTICES,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,

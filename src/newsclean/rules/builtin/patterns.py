@@ -252,6 +252,20 @@ COMMENT_HEADING = (
     r"|(?:lascia|scrivi|aggiungi) un commento|lascia una risposta)\W*"
 )
 
+#: A button or link that opens a comment section: "Show comments", "View comments (27)",
+#: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
+#: comentarios", "Mostra i commenti". A thread loaded by script leaves it, and after it
+#: the thread's own furniture (badges, reporting notes), in the page.
+COMMENT_BUTTON = (
+    r"\W*(?:(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
+    r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
+    r"|(?:alle )?(?:\d+ )?(?:leser)?kommentare (?:anzeigen|laden|lesen|einblenden)"
+    r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
+    r"|(?:ver|mostrar|leer|cargar) (?:los |todos los )?(?:\d+ )?comentarios"
+    r"|(?:ver|mostrar|carregar) (?:os |todos os )?(?:\d+ )?comentários"
+    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti)\W*"
+)
+
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
 UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"

@@ -1,0 +1,121 @@
+"""Readers' comment threads left in the body without a heading that names them, found
+by their shape: a run of sibling items, each carrying a per-comment control ("Reply",
+"Flag", "Report", "回覆", "Antworten", ...) as a line of its own, or closing the
+comment's "author + date, time" line. A story has no such controls; a thread has one
+per comment, so a few of them under one parent, each in an item of its own, end the
+article there."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.text import collapse_space, text_of
+from ..dom.tree import remove_element
+from ..rules.model import Effect, Rule, Tags
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .edges import cut_after, text_before
+
+HtmlElement = Any
+
+#: Stands in for a rule on a comment thread found by its controls (an engine rule, like
+#: ``page-address``: ``disable("comment-threads")`` switches it off).
+COMMENT_THREAD = Rule(
+    "comment-threads",
+    Tags("div li p span a button"),
+    Effect.DROP,
+    description="A readers' comment thread with no heading naming it, found by the "
+    "'Reply' / 'Flag' / 'Report abuse' control each comment carries: from its first item "
+    "to the end of the body.",
+)
+
+#: The elements a control may be: short leaf blocks, links and buttons.
+_CONTROL_TAGS = ("div", "li", "p", "span", "a", "button", "footer")
+
+#: A control is at most this long (an "author, date, time, Reply" line).
+_CONTROL_MAX_CHARS = 100
+
+#: What a comment offers its readers: answer it, flag it, report it; in English,
+#: German, French, Spanish, Portuguese, Italian, Dutch, Chinese and Japanese. A bare
+#: "Report" is left out (a news site puts one under each embedded post to report
+#: it), and so are "Like" and "Share" (an embedded social post carries them).
+_CONTROL_WORD = (
+    r"(?:reply|flag|flagged|report (?:abuse|(?:this )?comment)|antworten"
+    r"|kommentar melden|répondre|signaler (?:un abus|ce commentaire)|responder"
+    r"|denunciar (?:abuso|comentario)|rispondi|segnala (?:abuso|commento)"
+    r"|reageer|beantwoorden|回覆|回复|返信)"
+)
+
+#: A control standing alone ("Reply", "reply ↓"), or closing a comment's header line
+#: whose last part is a time of day ("Ana 於 2021/03/04 10:28 回覆", "Ben, 4 May
+#: 2022 at 9:15 pm | Reply").
+_CONTROL = re.compile(
+    r"(?:.{0,80}?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?\s*[|·•–-]?\s*)?"
+    + _CONTROL_WORD
+    + r"(?:\s*[↓→»›])?",
+    re.IGNORECASE,
+)
+
+
+def end_thread(
+    containers: list[HtmlElement], decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove a comment thread and everything after it in its container: the first
+    item of a run of at least ``thread_min_items`` siblings each holding a comment
+    control (:data:`_CONTROL`), once ``ending_min_chars_before`` of the body's text
+    comes before it (a thread set above the story does not end it). Return what was
+    removed, each with the rule's name.
+
+    The items are the children of the controls' nearest common parent: one comment
+    each, or one branch of replies each; a single comment's "Reply" and "Report"
+    share an item and count once."""
+    for container in containers:
+        controls = _controls(container)
+        if len(controls) < tuning.thread_min_items:
+            continue
+        items = _items(controls, container)
+        if len(items) < tuning.thread_min_items:
+            continue
+        first = items[0]
+        if text_before(first, containers) < tuning.ending_min_chars_before:
+            continue
+        removed = [first, *cut_after(first, container)]
+        remove_element(first)
+        for element in removed:
+            decisions.record(element, COMMENT_THREAD)
+        return [(element, COMMENT_THREAD.name) for element in removed]
+    return []
+
+
+def _controls(container: HtmlElement) -> list[HtmlElement]:
+    """The innermost elements of ``container`` whose whole text is a comment control."""
+    found = []
+    for element in container.iter(*_CONTROL_TAGS):
+        if element is container:
+            continue
+        raw = text_of(element)
+        if len(raw) > _CONTROL_MAX_CHARS * 2:
+            continue
+        text = collapse_space(raw)
+        if text and len(text) <= _CONTROL_MAX_CHARS and _CONTROL.fullmatch(text):
+            found.append(element)
+    inner = set(found)
+    return [el for el in found if not any(a in inner for a in el.iterancestors())]
+
+
+def _items(controls: list[HtmlElement], container: HtmlElement) -> list[HtmlElement]:
+    """The items of the thread: the children of one ancestor of the controls (within
+    ``container``) that hold a control, in document order; of all such ancestors the
+    one with the most of them (a "Reply" under the story itself is not a thread's)."""
+    held: dict[HtmlElement, list[HtmlElement]] = {}
+    for control in controls:
+        child = control
+        for ancestor in control.iterancestors():
+            children = held.setdefault(ancestor, [])
+            if not children or children[-1] is not child:
+                children.append(child)
+            if ancestor is container:
+                break
+            child = ancestor
+    return max(held.values(), key=len, default=[])
