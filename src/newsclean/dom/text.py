@@ -35,23 +35,6 @@ def text_of(element: HtmlElement) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
-def short_text(element: HtmlElement, limit: int) -> str | None:
-    """``text_of(element)`` when it is at most ``limit`` characters long, else None,
-    reading no more of the text than that: a test for a short line, put to every block
-    of the body, need not serialise a container's whole text to fail."""
-    if not len(element):
-        text = element.text or ""
-        return text if len(text) <= limit else None
-    parts = []
-    length = 0
-    for piece in element.itertext():
-        length += len(piece)
-        if length > limit:
-            return None
-        parts.append(piece)
-    return "".join(parts)
-
-
 def text_length(element: HtmlElement) -> int:
     """``len(text_of(element))``: serialising the text costs less than counting it
     with XPath's ``string-length()``, even for a container as large as the page."""

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, short_text, text_of
+from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
@@ -67,14 +67,9 @@ def end_article(
     ending = rules.ending_rules
     if not ending:
         return []
-    longest = {tag: _RAW_SLACK * max(_text(r).max_length for r in rs) for tag, rs in ending.items()}
     for container in containers:
         for heading in container.iter(*ending):
-            rule = (
-                None
-                if heading is container
-                else _ending_rule(heading, ending[heading.tag], longest[heading.tag])
-            )
+            rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
             if rule is None:
                 continue
             before = text_before(heading, containers)
@@ -99,11 +94,10 @@ def _may_end(heading: HtmlElement, before: int, containers: list[HtmlElement]) -
     return total - before - len(text_of(heading)) <= before
 
 
-def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...], longest: int) -> Rule | None:
-    """The first of ``rules`` matching the heading's whole text, when its raw text is at
-    most ``longest`` characters."""
-    raw = short_text(heading, longest)
-    if raw is None:
+def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
+    """The first of ``rules`` matching the heading's whole text."""
+    raw = text_of(heading)
+    if len(raw) > max(_text(rule).max_length for rule in rules) * _RAW_SLACK:
         return None
     text = _normal(raw)
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)

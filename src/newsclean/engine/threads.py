@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import collapse_space, short_text
+from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
@@ -89,15 +89,13 @@ def end_thread(
 
 
 def _controls(container: HtmlElement) -> list[HtmlElement]:
-    """The innermost elements of ``container`` whose whole text is a comment control
-    (each read only as far as a control's length: a container's text is not serialised
-    for each of its blocks)."""
+    """The innermost elements of ``container`` whose whole text is a comment control."""
     found = []
     for element in container.iter(*_CONTROL_TAGS):
         if element is container:
             continue
-        raw = short_text(element, _CONTROL_MAX_CHARS * 2)
-        if raw is None:
+        raw = text_of(element)
+        if len(raw) > _CONTROL_MAX_CHARS * 2:
             continue
         text = collapse_space(raw)
         if text and len(text) <= _CONTROL_MAX_CHARS and _CONTROL.fullmatch(text):
