@@ -223,6 +223,11 @@ def test_a_comment_heading_ends_the_article_however_long_the_thread() -> None:
         "Comentarios",
         "Deixe um comentário",
         "1 commento",
+        "5 Gedanken zu „Fährplan steht“",
+        "3 réflexions sur « L’horaire du bac »",
+        "11 comentarios en «El horario del ferry»",
+        "Dieser Artikel hat 32 Kommentare",
+        "Se han publicado 11 comentarios",
     )
     for heading in headings:
         text = extract(_closing(heading, _THREAD)).text
@@ -237,6 +242,18 @@ def test_a_comment_count_above_the_story_or_a_comment_subhead_keeps_the_story() 
     )
     text = extract(page).text
     assert "Paragraph 1 of" in text and "Later paragraph 6 of" in text
+
+
+def test_a_story_subheading_counting_answers_keeps_the_story() -> None:
+    """ "3 Antworten auf die Krise" heads a part of the story: without the quoted title
+    blog software prints, a count of answers ends nothing."""
+    page = (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<h2>3 Antworten auf die Krise</h2>"
+        f"{_STORY.replace('Paragraph', 'Later paragraph')}"
+        "</article></body></html>"
+    )
+    assert "Later paragraph 6 of" in extract(page).text
 
 
 @pytest.mark.parametrize(

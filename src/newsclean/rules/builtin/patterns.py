@@ -231,10 +231,10 @@ COMMENT_REMNANT = (
 
 #: A heading that wholly names a comment section: "12 comments", "Comments (3)",
 #: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
-#: "3 thoughts on ...", and their like in German, French, Spanish, Portuguese and
-#: Italian. A bare "Comment", "Responses", "Discussion" or "Have your say" is left
-#: out: each may head a part of the story itself (an analyst's comment, officials'
-#: responses, a consultation).
+#: "3 thoughts on ...", "5 Gedanken zu „...“", "Dieser Artikel hat 32 Kommentare", and
+#: their like in German, French, Spanish, Portuguese and Italian. A bare "Comment",
+#: "Responses", "Discussion" or "Have your say" is left out: each may head a part of the
+#: story itself (an analyst's comment, officials' responses, a consultation).
 COMMENT_HEADING = (
     r"\W*(?:(?:(?:\d+|no|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
     r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
@@ -242,6 +242,12 @@ COMMENT_HEADING = (
     r"(?: ?[(:\[] ?\d+[)\]]?)?"
     r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento)"
     r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
+    # the same heading in other languages, as blog software prints it: a count, then the
+    # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »")
+    r"|\d+ (?:gedanken|antworten|kommentare?|réflexions?|commentaires?|réponses?"
+    r"|pensamientos?|comentarios?|respuestas?|pensamentos?|comentários?|respostas?"
+    r"|pensieri|commenti|risposte) (?:zu|sur|à|sobre|en|a|em|para|su) [„“\"«»‚‘'].{1,200}"
+    r"|(?:dieser (?:artikel|beitrag) hat|se han publicado|foram publicados) \d+ \w+"
     r"|(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response)"
     r"(?: cancel reply)?"
     r"|(?:join|start) the (?:discussion|conversation)"
