@@ -192,7 +192,7 @@ class Tuning:
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)
     #: a readers' comment thread with no heading is known by its per-comment controls
-    #: ("Reply", "Report"): at least this many sibling items holding one
+    #: ("Reply", "Report abuse"): at least this many sibling items holding one
     thread_min_items: int = _number(3)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...

@@ -5,7 +5,7 @@ and a heading that ends the article (a comment section's) takes all after it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
@@ -67,9 +67,12 @@ def end_article(
     ending = rules.ending_rules
     if not ending:
         return []
+    longest = _longest(ending)
     for container in containers:
         for heading in container.iter(*ending):
-            rule = None if heading is container else _ending_rule(heading, ending[heading.tag])
+            if heading is container:
+                continue
+            rule = _first_matching(text_of(heading), ending[heading.tag], longest[heading.tag])
             if rule is None:
                 continue
             before = text_before(heading, containers)
@@ -94,10 +97,19 @@ def _may_end(heading: HtmlElement, before: int, containers: list[HtmlElement]) -
     return total - before - len(text_of(heading)) <= before
 
 
-def _ending_rule(heading: HtmlElement, rules: tuple[Rule, ...]) -> Rule | None:
-    """The first of ``rules`` matching the heading's whole text."""
-    raw = text_of(heading)
-    if len(raw) > max(_text(rule).max_length for rule in rules) * _RAW_SLACK:
+def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
+    """Tag -> the longest raw text any of its rules may match (``_RAW_SLACK`` times the
+    longest ``max_length``): a longer block is not read."""
+    return {
+        tag: _RAW_SLACK * max((_text(rule).max_length for rule in rules), default=0)
+        for tag, rules in by_tag.items()
+    }
+
+
+def _first_matching(raw: str, rules: Sequence[Rule], longest: int) -> Rule | None:
+    """The first of ``rules`` matching a block's whole text ``raw``, when it is at most
+    ``longest`` characters."""
+    if len(raw) > longest:
         return None
     text = _normal(raw)
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
@@ -194,22 +206,17 @@ def _closing_section(
     closing = {
         tag: [rule for rule in rules if rule.role is Role.CLOSING] for tag, rules in by_tag.items()
     }
-    longest = {
-        tag: max((_text(rule).max_length for rule in rules), default=0)
-        for tag, rules in closing.items()
-    }
+    longest = _longest(closing)
     after = 0
     for index in range(len(blocks) - 1, -1, -1):
         element = blocks[index]
         raw = text_of(element)
-        if len(raw) <= longest[element.tag] * _RAW_SLACK:
-            normal = _normal(raw)
-            fired = [r for r in closing[element.tag] if normal and _text(r).matches_text(normal)]
-            if fired:
-                section = blocks[index:]
-                for block in section:
-                    decisions.record(block, fired[0])
-                return [(block, fired[0].name) for block in section]
+        rule = _first_matching(raw, closing[element.tag], longest[element.tag])
+        if rule is not None:
+            section = blocks[index:]
+            for block in section:
+                decisions.record(block, rule)
+            return [(block, rule.name) for block in section]
         after += len(raw)
         if after > max_chars:
             break

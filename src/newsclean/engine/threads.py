@@ -1,6 +1,6 @@
 """Readers' comment threads left in the body without a heading that names them, found
 by their shape: a run of sibling items, each carrying a per-comment control ("Reply",
-"Flag", "Report", "回覆", "Antworten", ...) as a line of its own, or closing the
+"Flag", "Report abuse", "回覆", "Antworten", ...) as a line of its own, or closing the
 comment's "author + date, time" line. A story has no such controls; a thread has one
 per comment, so a few of them under one parent, each in an item of its own, end the
 article there."""
