@@ -305,6 +305,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         False,
     ),
     (
+        "form-boxes",
+        "<div><div><h3>The Friday digest</h3><p>Our best reads, once a week.</p></div>"
+        "<form action='/join'><input type='email' name='address'><button>Join</button></form>"
+        "</div>",
+        "Friday digest",
+        False,
+    ),
+    (
         "chrome-roles",
         "<div role='navigation'><a href='/a'>Section A list</a></div>",
         "Section A list",
@@ -979,6 +987,29 @@ def test_an_ad_box_in_a_span_inside_a_sentence_still_goes() -> None:
     )
     text = extract(page(sentence, inside=True)).text
     assert "for four years and now adds a research group" in text
+
+
+def test_a_sign_up_form_beside_the_story_takes_only_its_own_box() -> None:
+    """A form asking for an email address takes its box's heading and pitch with it,
+    but a wrapper holding the story's paragraphs as well is no box of the form's."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the harbour story, with a full sentence of text in it so"
+        " that it reads as prose.</p>"
+        for n in range(3)
+    )
+    page = (
+        f"<html><body><div><h1>Harbour story</h1><div>{paragraphs}"
+        "<div><h4>Morning briefing</h4><p>The day's news by email.</p>"
+        "<form action='/join'><input type='email' name='email'></form></div>"
+        "<p>The closing paragraph of the harbour story comes after the sign-up box.</p>"
+        "<form action='/join'><input type='email' name='email'></form>"
+        "</div></div></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 0 of the harbour story" in text
+    assert "The closing paragraph of the harbour story" in text
+    assert "Morning briefing" not in text
+    assert "news by email" not in text
 
 
 def test_a_form_wrapping_the_whole_page_keeps_the_story() -> None:

@@ -215,6 +215,10 @@ class Tuning:
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers
     #: without scripts (Blogger's posts), not a pixel or a "turn on JavaScript" notice
     noscript_article_chars: int = _number(300)
+    #: the box around a form asking for an email address holds at most this much text
+    #: besides the form: its heading and pitch ("Newsletter", "Leave a reply"), never
+    #: a story's paragraphs
+    form_box_max_chars: int = _number(250)
 
     @classmethod
     def preset(cls, favor: Favor) -> Tuning:

@@ -2,19 +2,29 @@
 
 Each ``iter(tag)`` over a whole page costs about as much as the next, so the
 metadata's ``<meta>``, ``<script>``, ``<link>``, ``<title>`` and ``<base>``, the
-embeds and ``<noscript>`` fallbacks the structured outputs need, and the ``<h1>``
-headlines and ``<time>`` elements several steps look for, are collected together.
+embeds and ``<noscript>`` fallbacks the structured outputs need, the ``<h1>``
+headlines and ``<time>`` elements several steps look for, and the forms, are collected
+together.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from .tree import is_below
 
 HtmlElement = Any
 
 EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
+#: Set by the engine on the box around a form asking for an email address, for the
+#: ``form-boxes`` rule (the form's inputs, which tell, are stripped before the rules).
+FORM_BOX_ATTRIBUTE = "data-newsclean-form-box"
+#: A form asking for an email address: a newsletter's sign-up, a comment box.
+_ASKS_EMAIL = etree.XPath(
+    "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"
+)
 
 
 class PageTags:
@@ -27,6 +37,7 @@ class PageTags:
         self.embeds: list[HtmlElement] = []
         self.noscripts: list[HtmlElement] = []
         self.styles: list[HtmlElement] = []
+        self.forms: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -42,6 +53,7 @@ class PageTags:
             "h1",
             "time",
             "style",
+            "form",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -65,8 +77,15 @@ class PageTags:
                 self.times.append(element)
             elif tag == "style":
                 self.styles.append(element)
+            elif tag == "form":
+                self.forms.append(element)
             else:
                 self.embeds.append(element)
+
+    def email_forms(self) -> list[HtmlElement]:
+        """The forms asking for an email address (read before their inputs are
+        stripped)."""
+        return [form for form in self.forms if _ASKS_EMAIL(form)]
 
     def headlines_in(self, ancestor: HtmlElement) -> list[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or

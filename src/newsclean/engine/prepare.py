@@ -8,8 +8,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.page_tags import PageTags
-from ..dom.text import paragraph_text, text_of
+from ..dom.page_tags import FORM_BOX_ATTRIBUTE, PageTags
+from ..dom.text import paragraph_text, text_of, words_length
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..settings import Tuning
 
@@ -43,7 +43,32 @@ def prepare(
     _noscript_articles(tags.noscripts, body, tuning.noscript_article_chars)
     if images:
         _noscript_images(tags.noscripts)
+    email_forms = tags.email_forms()
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
+    _mark_form_boxes(email_forms, tuning.form_box_max_chars)
+
+
+def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
+    """Mark the box around each form asking for an email address (``form-boxes``
+    drops it): the largest of the form's wrappers holding, besides the form, at most
+    ``most`` characters and no headline. The form itself goes by its tag before the
+    rules' walk, leaving its box's heading and pitch ("Newsletter", "Get our stories
+    by email", "Leave a reply") as loose lines; its inputs, which tell what it asks
+    for, are stripped before the rules run, hence the mark."""
+    for form in forms:
+        own = words_length(form)
+        box = None
+        wrapper = form.getparent()
+        while (
+            wrapper is not None
+            and wrapper.tag not in ("body", "html")
+            and words_length(wrapper) - own <= most
+            and next(wrapper.iter("h1"), None) is None
+        ):
+            box = wrapper
+            wrapper = wrapper.getparent()
+        if box is not None:
+            box.set(FORM_BOX_ATTRIBUTE, "")
 
 
 def strip_images(root: HtmlElement) -> None:

@@ -6,8 +6,9 @@ from typing import Any
 
 from lxml import etree
 
+from ...dom.page_tags import FORM_BOX_ATTRIBUTE
 from ...dom.text import text_of
-from ..model import Effect, Pattern, Predicate, Rule, Tags, Words
+from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
 from .common import HEADINGS, word_drop
 
 HtmlElement = Any
@@ -54,6 +55,15 @@ FORMS = Rule(
     Effect.DROP,
     description="Forms: comment boxes, newsletter sign-ups, searches and logins (a form "
     "wrapping the whole page, as some frameworks set it, holds the story and is kept).",
+)
+
+
+FORM_BOXES = Rule(
+    "form-boxes",
+    Attr(FORM_BOX_ATTRIBUTE),
+    Effect.DROP,
+    description="The box around a newsletter's or a comment box's form (one asking for an "
+    "email address): its heading and pitch, a few lines at most, go with the form.",
 )
 
 
@@ -123,6 +133,7 @@ OVERLAYS = word_drop(
 RULES: tuple[Rule, ...] = (
     CHROME_TAGS,
     FORMS,
+    FORM_BOXES,
     CHROME_ROLES,
     PAGE_HEADER,
     MASTHEAD_NAVIGATION,
