@@ -435,3 +435,55 @@ def test_a_source_link_or_a_link_in_a_sentence_stays(card: str) -> None:
         _story_with_card(card), url="https://www.harbour-gazette.example/news/2024/03/breakwater"
     ).text
     assert ("weather office" in text) or ("earlier plans for the breakwater" in text)
+
+
+_POST = "".join(
+    f"<p>Paragraph {n} of the post about letterpress type, with a full sentence of story"
+    " text in it so that it reads as prose, and a comma.</p>"
+    for n in range(4)
+)
+
+
+def test_a_line_taken_in_beside_the_story_is_read_by_the_text_rules() -> None:
+    """A short line set beside the story's container ("Comments are closed.") may join
+    the body as a container of its own; the text rules read it as they read the
+    blocks inside the containers."""
+    page = (
+        "<html><body><div><div><a href='/'>Home</a> <a href='/blog'>Blog</a></div>"
+        f"<div><div>{_POST}</div><p>Comments are closed.</p></div></div></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 3 of the post" in text
+    assert "Comments are closed" not in text
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("<h3>Spread the word</h3><ul><li><a href='/s'><span></span></a></li></ul>", False),
+        # a pull quote set as a heading is no section's title
+        (
+            "<h4>The type had sat in a drawer for forty years. Nobody had asked for it.</h4>",
+            True,
+        ),
+        # a heading over a picture has its section
+        ("<h3>The press today</h3><p><img src='/press.jpg' alt='The press'></p>", True),
+    ],
+)
+def test_a_heading_closing_the_body_goes_when_nothing_follows(closing: str, kept: bool) -> None:
+    page = f"<html><body><article><h1>Letterpress</h1>{_POST}{closing}</article></body></html>"
+    heading = closing.split(">", 1)[1].split("<", 1)[0]
+    text = extract(page, include_images=True).text
+    assert "Paragraph 3 of the post" in text
+    assert (heading in text) is kept
+
+
+def test_a_page_of_headings_keeps_them() -> None:
+    page = (
+        "<html><body><article><h1>Test cases</h1><h2>Test case one</h2>"
+        "<img src='/a.png' alt=''><h2>Test case two</h2><img src='/b.png' alt=''>"
+        "</article></body></html>"
+    )
+    text = extract(page).text
+    assert "Test case one" in text
+    assert "Test case two" in text

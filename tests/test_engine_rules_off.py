@@ -46,3 +46,12 @@ def test_the_comment_thread_goes_unless_switched_off() -> None:
     page = (folder / "page.html").read_bytes()
     assert "straw fires" not in extract(page, url=url, registry=_registry()).text
     assert "straw fires" in extract(page, url=url, registry=_registry("comment-threads")).text
+
+
+def test_a_closing_heading_goes_unless_switched_off() -> None:
+    folder = FIXTURES / "class-closing-headings"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    page = (folder / "page.html").read_bytes()
+    assert "Spread the word" not in extract(page, url=url, registry=_registry()).text
+    kept = extract(page, url=url, registry=_registry("closing-headings")).text
+    assert "Spread the word" in kept

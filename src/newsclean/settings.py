@@ -188,6 +188,10 @@ class Tuning:
     #: a note about the page's author closing the body ("Ada Lind is a reporter for
     #: ..."), and the box holding it, are at most this long
     author_note_max_chars: int = _number(400)
+    #: a heading left closing the body with nothing after it goes when it is at most
+    #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
+    #: quote set as a heading
+    closing_heading_max_chars: int = _number(60)
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)

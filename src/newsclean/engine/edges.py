@@ -8,8 +8,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, text_of
-from ..dom.tree import remove_element
+from lxml import etree
+
+from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import is_below, remove_element
+from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
@@ -40,6 +43,27 @@ AUTHOR_NOTE = Rule(
     Effect.DROP,
     description="A short note about the page's author closing the body ('Ada Lind is a "
     "reporter for the Harbour Times'), in a box of its own, and the name above it.",
+)
+
+#: Stands in for a rule on a heading left closing the body with nothing after it.
+CLOSING_HEADING = Rule(
+    "closing-headings",
+    Tags("h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A heading closing the body with nothing after it ('Share this:', 'Related "
+    "posts', 'Leave a reply'): the title of a section the rules took out.",
+)
+#: The headings a story's section may open with (its title, the page's, is ``h1``).
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: The most headings left closing the body that go together (a longer run is a list).
+_CLOSING_RUN = 2
+#: The texts of an element, in document order (each knows its element, and whether it
+#: is that element's tail).
+_TEXTS = etree.XPath(".//text()[normalize-space()]")
+#: A section's content without text, after an element: a picture, a player, an embed.
+_MEDIA_AFTER = etree.XPath(
+    "following::*[self::img or self::picture or self::figure or self::video or self::audio"
+    f" or self::iframe or @{EMBED_ATTRIBUTE}]"
 )
 
 #: What follows the author's name in a note about them: "is a reporter for ...",
@@ -192,7 +216,67 @@ def trim_edges(
             doomed.append((element, fired[0].name))
     for element, _name in doomed:
         remove_element(element)
+    if CLOSING_HEADING.name not in rules.switched_off:
+        for heading in _closing_headings(containers[-1], tuning.closing_heading_max_chars):
+            decisions.record(heading, CLOSING_HEADING)
+            doomed.append((heading, CLOSING_HEADING.name))
     return doomed
+
+
+def _closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
+    """Remove and return the headings left closing ``container``, last first: a heading
+    opens a section, and one with no text or picture after it is the title of a
+    section the rules took out (share buttons, related links, a comment form).
+
+    Only short ones (at most ``most`` characters), at most ``_CLOSING_RUN`` of them: a
+    longer run is the story's own list of headings whose pictures the text leaves out
+    ("16. Stephen Fry", "17. ..."). And only below a story: a body with less text than
+    ``most`` outside its headings keeps them."""
+    run = _closing_run(container)
+    if not run or len(run) > _CLOSING_RUN or any(words_length(h) > most for h in run):
+        return []
+    if _text_outside_headings(container) < most or _media_after(run[-1], container):
+        return []
+    for heading in run:
+        remove_element(heading)
+    return run
+
+
+def _closing_run(container: HtmlElement) -> list[HtmlElement]:
+    """The section headings (``h2``-``h6``) holding the last texts of ``container``,
+    last first, up to the last text outside one."""
+    run: list[HtmlElement] = []
+    for text in reversed(_texts(container)):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        while holder is not None and holder is not container:
+            if holder.tag in _SECTION_HEADINGS:
+                break
+            holder = holder.getparent()
+        if holder is None or holder is container:
+            break
+        if not run or run[-1] is not holder:
+            run.append(holder)
+    return run
+
+
+def _text_outside_headings(container: HtmlElement) -> int:
+    return words_length(container) - sum(map(words_length, container.iter(*_HEADINGS)))
+
+
+def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
+    """Whether a picture or an embed follows ``heading`` in ``container``."""
+    found = _MEDIA_AFTER(heading)
+    assert isinstance(found, list)
+    return any(is_below(element, container) for element in found)
+
+
+def _texts(element: HtmlElement) -> list[Any]:
+    """:data:`_TEXTS` of ``element``: lxml's strings that know their element."""
+    found = _TEXTS(element)
+    assert isinstance(found, list)
+    return found
 
 
 def _closing_section(

@@ -41,7 +41,7 @@ from .leads import leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
-from .prune import drop_headline, prune
+from .prune import boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .threads import COMMENT_THREAD, end_thread
@@ -106,6 +106,11 @@ def run_engine(
     if COMMENT_THREAD.name not in rules.switched_off:
         for element, reason in end_thread(containers, decisions, options.tuning):
             observer.removed(element, reason)
+    for container, rule in boilerplate_containers(containers, rules, tuning):
+        decisions.record(container, rule)
+        containers.remove(container)
+        remove_element(container)
+        observer.removed(container, rule.name)
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)

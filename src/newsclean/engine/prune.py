@@ -96,6 +96,26 @@ def prune(
     return doomed
 
 
+def boilerplate_containers(
+    containers: list[HtmlElement], rules: CompiledRules, tuning: Tuning
+) -> list[tuple[HtmlElement, Rule]]:
+    """The body containers that are themselves one short block a body text rule matches
+    whole, each with the first such rule: a "Comments are closed." line set beside the
+    story and taken in as a container of its own. :func:`prune` reads the blocks inside
+    each container, never the container itself."""
+    found = []
+    read: dict[tuple[str, str], list[Rule]] = {}
+    for container in containers:
+        if container.tag not in rules.tagged_text_rules:
+            continue
+        if words_length(container) >= tuning.text_rule_max_chars:
+            continue
+        fired = _text_rules(container, text_of(container).strip(), rules, read)
+        if fired:
+            found.append((container, fired[0]))
+    return found
+
+
 def _text_rules(
     element: HtmlElement, text: str, rules: CompiledRules, read: dict[tuple[str, str], list[Rule]]
 ) -> list[Rule]:

@@ -193,7 +193,8 @@ class CompiledRules:
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     #: the names of the rules switched off for the page: the engine's own rules
-    #: (``page-address``, ``author-note``) read it, having no place in the registry
+    #: (``page-address``, ``author-note``, ``closing-headings``, ``comment-threads``) read
+    #: it, having no place in the registry
     switched_off: frozenset[str] = frozenset()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
