@@ -590,7 +590,27 @@ POLICY_STORY_SENTENCES = [
     "The site uses affiliate links to pay its writers, its founder said in an interview.",
     "Readers' comments are reviewed by a team of five, the editor told the harbour board.",
     "The company reserves the right to close the quay to visitors in a storm.",
+    "Members must be logged in to the council's portal to read the plans, she said.",
+    "The harbour blog uses a spam filter on its guestbook, the volunteers said.",
 ]
+
+
+#: Notices on who may comment, and a comment form's spam filter, closing the body.
+COMMENT_NOTICES = [
+    "You must be logged in to post a comment.",
+    "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+    "Um den Beitrag „Neue Fähre“ kommentieren zu können, müssen Sie eingeloggt sein.",
+    "Vous devez être connecté pour publier un commentaire.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+]
+
+
+@pytest.mark.parametrize("notice", COMMENT_NOTICES)
+def test_notices_on_commenting_closing_the_body_go(notice: str) -> None:
+    text = extract(page(f"<p>{notice}</p>", inside="end")).text
+    assert notice not in text
+    assert "lifeboat station" in text
 
 
 @pytest.mark.parametrize("sentence", POLICY_STORY_SENTENCES)
