@@ -567,7 +567,26 @@ NEWSLETTER_STORY_SENTENCES = [
     "Readers can sign up for the newsletter on the council's website.",
     '"Subscribe to our newsletter," the email read, though nobody had asked for it.',
     "More than 4,000 people subscribe to the newsletter, which costs nothing.",
+    "Readers can get the harbour report by email, the ministry said on Monday.",
+    "Wer sich zum Newsletter anmelden wollte, stand vor einer leeren Seite, sagte sie.",
 ]
+
+
+#: Newsletter promotions among the story's paragraphs, in several languages.
+NEWSLETTER_PROMOS = [
+    "Kostenlos zum Newsletter anmelden und keine Hafen-Nachricht mehr verpassen",
+    "Melden Sie sich jetzt für unseren Hafen-Newsletter an!",
+    "Inscrivez-vous à notre newsletter quotidienne.",
+    "Suscríbete a nuestro boletín semanal del puerto.",
+    "Get the Quayside Daily by email and never miss our top stories. Free sign up",
+]
+
+
+@pytest.mark.parametrize("promo", NEWSLETTER_PROMOS)
+def test_newsletter_promotions_among_the_paragraphs_go(promo: str) -> None:
+    text = extract(page(f"<p>{promo}</p>", inside=True)).text
+    assert promo not in text
+    assert "lifeboat station" in text
 
 
 @pytest.mark.parametrize("sentence", NEWSLETTER_STORY_SENTENCES)

@@ -118,18 +118,28 @@ CLOSING_APPEAL = (
 #: opens with an imperative to sign up, subscribe or get access, naming a newsletter,
 #: a subscription, alerts or the reader's inbox ("Sign up for the free daily
 #: newsletter.", "Get access to ... subscription service for Rs 599", "Let our news
-#: meet your inbox."). The sentence
+#: meet your inbox."; in German, French and Spanish: "Jetzt zum Newsletter anmelden",
+#: "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"). The sentence
 #: must open the block or follow a full stop, with no quotation mark before the verb:
 #: a story about a newsletter reports what people say and do ("Readers can sign up
 #: ...", '"Subscribe to our newsletter," the email read') and keeps it.
 PROMO_APPEAL = (
-    r"(?:.*?[.!?] )?\** ?(?:sign up|signup|subscribe|register|get access|get (?:the|our) free"
-    r"|start your day|let (?:us|our))\b[^.!?\"“”]{0,160}?"
-    r"\b(?:newsletters?|subscriptions?|inbox|(?:news|email|e-mail) alerts)\b.*"
+    r"(?:.*?[.!?] )?\** ?(?:(?:sign up|signup|subscribe|register|get access"
+    r"|get (?:the|our) free|start your day|let (?:us|our))\b[^.!?\"“”]{0,160}?"
+    r"\b(?:newsletters?|subscriptions?|inbox|(?:news|email|e-mail) alerts)"
+    # "Get the Daily Edition by email and never miss our top stories. Sign up"
+    r"|get\b[^.!?\"“”]{0,80}?\bby e-?mail\b.{0,80}?\b(?:sign up|subscribe)"
+    r"|(?:kostenlos |jetzt |gratis )?(?:zum|für den|für unseren|zu unserem) [\w-]{0,20}"
+    r"newsletter anmelden"
+    r"|(?:melden sie sich|melde dich) [^.!?]{0,60}?newsletter an"
+    r"|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den|unsere) [^.!?]{0,40}?newsletter"
+    r"|(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) [^.!?]{0,30}?newsletters?"
+    r"|suscr[ií]bete (?:a|en) (?:nuestro|nuestra|nuestros|el|la) [^.!?]{0,30}?"
+    r"(?:newsletters?|boletín|boletines))\b.*"
 )
 #: What every such promotion names, one of them at least: a text holding none is not
 #: read with the pattern above (``Text(keywords=...)``).
-PROMO_KEYWORDS = ("newsletter", "subscription", "inbox", "alerts")
+PROMO_KEYWORDS = ("newsletter", "subscription", "inbox", "alerts", "mail", "boletín")
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
