@@ -1085,3 +1085,13 @@ def test_a_list_naming_no_tool_stays(items: tuple[str, ...]) -> None:
     listed = "".join(f"<li>{item}</li>" for item in items)
     text = extract(f"<html><body><article>{story}<ul>{listed}</ul></article></body></html>").text
     assert items[-1] in text
+
+
+@pytest.mark.parametrize("label", ["Teilen mit:", "Gefällt mir:", "Like this:", "Jetzt teilen!"])
+def test_a_blogs_share_and_like_labels_go(label: str) -> None:
+    # between the story's paragraphs, where no closing heading is read, over buttons
+    # drawn as icons (no list of links under it)
+    html = page(f"<h3>{label}</h3><div><a href='/like'><span></span></a></div>", inside=True)
+    text = extract(html).text
+    assert label not in text
+    assert "lifeboat station" in text

@@ -238,6 +238,18 @@ ENGAGEMENT_LABELS = (
     "anmelden",
     "s'abonner",
     "suscríbete",
+    # a blog's share and like bars, in their own words: "Teilen mit:", "Gefällt mir:"
+    "teilen",
+    "teilen:",
+    "teilen mit:",
+    "teile:",
+    "teile dies:",
+    "jetzt teilen!",
+    "sharen mit:",
+    "gefällt mir:",
+    "like this:",
+    "bewerten:",
+    "rate this:",
 )
 ENGAGEMENT_PREFIXES = (
     "share this",
