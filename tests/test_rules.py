@@ -1095,3 +1095,17 @@ def test_a_blogs_share_and_like_labels_go(label: str) -> None:
     text = extract(html).text
     assert label not in text
     assert "lifeboat station" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("This entry was posted on Monday, May 3rd, 2010 and is filed under Harbour.", False),
+        ("Der Beitrag wurde am 3. Mai 2010 um 10:00 Uhr veröffentlicht.", False),
+        ("Der Beitrag wurde am Montag um zwölf Euro erhöht, teilte der Verein mit.", True),
+    ],
+)
+def test_a_blog_posts_footer_goes(line: str, kept: bool) -> None:
+    text = extract(page(f"<p>{line}</p>", inside="end")).text
+    assert (line in text) is kept
+    assert "lifeboat station" in text

@@ -12,6 +12,7 @@ from .patterns import (
     BYLINE_LINE,
     CREDITED_CAPTION,
     DATE_LINE,
+    POST_FOOTER,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
@@ -63,11 +64,12 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=WAY_BACK,
+        pattern=f"{WAY_BACK}|{POST_FOOTER}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
-    "Share/rate/comment/subscribe prompts, 'comments are closed' notes and 'Back to top'.",
+    "Share/rate/comment/subscribe prompts, 'comments are closed' notes, 'Back to top' and "
+    "a blog post's 'This entry was posted on ... and is filed under ...'.",
 )
 
 

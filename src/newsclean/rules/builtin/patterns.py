@@ -159,6 +159,16 @@ APPEAL_HEADING = (
 #: prefix, since a story's sentence may open with it ("Back to Taylor! It's her music").
 WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 
+#: A blog post's footer saying when it was posted and where it is filed: "This entry was
+#: posted on Monday, May 3rd, 2010 at 10:00 am and is filed under ...", "Der Beitrag
+#: wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter
+#: ... abgelegt". A story's "Der Beitrag wurde am Montag erhöht" (a fee) names no posting.
+POST_FOOTER = (
+    r"(?:this (?:entry|post) was posted (?:on|in)\b"
+    r"|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am (?:[^.!?]|(?<=[0-9])\.){0,80}?"
+    r"(?:veröffentlicht|erstellt|geschrieben|gepostet)\b).*"
+)
+
 #: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
 #: or of its rules for comments ("House rules", "Comment policy", "Community
 #: guidelines"): what follows it is the publisher's terms, not the story.

@@ -330,7 +330,6 @@ ENGAGEMENT_PREFIXES = (
     "veröffentlicht am",
     "published on",
     "posted on",
-    "der beitrag wurde am",
     "publié le",
     "mis à jour le",
     "subscribe now",
