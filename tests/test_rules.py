@@ -1109,3 +1109,17 @@ def test_a_blog_posts_footer_goes(line: str, kept: bool) -> None:
     text = extract(page(f"<p>{line}</p>", inside="end")).text
     assert (line in text) is kept
     assert "lifeboat station" in text
+
+
+def test_a_how_to_step_opening_with_sign_up_stays() -> None:
+    """"Sign up for ..." opens a how-to's steps as often as a site's prompt: only a
+    prompt naming a newsletter, an inbox or alerts goes (``promo-paragraphs``)."""
+    steps = (
+        "<ul><li>Sign up for a harbour pass for $12 a month</li>"
+        "<li>Sign up for the ferry bundle using the same email as your pass</li></ul>"
+        "<p>Sign up for our newsletter</p>"
+    )
+    text = extract(page(steps, inside=True)).text
+    assert "Sign up for a harbour pass for $12 a month" in text
+    assert "using the same email as your pass" in text
+    assert "Sign up for our newsletter" not in text

@@ -277,7 +277,6 @@ ENGAGEMENT_PREFIXES = (
     "kommentar schreiben",
     "kommentare schreiben",
     "kommentieren",
-    "sign up for",
     "never miss",
     "subscribe to",
     "abonnieren sie",
