@@ -1123,3 +1123,11 @@ def test_a_how_to_step_opening_with_sign_up_stays() -> None:
     assert "Sign up for a harbour pass for $12 a month" in text
     assert "using the same email as your pass" in text
     assert "Sign up for our newsletter" not in text
+
+
+@pytest.mark.parametrize("label", ["分享", "分享到", "分享到微信"])
+def test_chinese_share_labels_go(label: str) -> None:
+    html = page(f"<div><span>{label}</span></div>", inside=True)
+    text = extract(html).text
+    assert label not in text
+    assert "lifeboat station" in text

@@ -250,10 +250,16 @@ ENGAGEMENT_LABELS = (
     "like this:",
     "bewerten:",
     "rate this:",
+    "分享",
+    "分享：",
+    "分享到",
+    "分享到：",
+    "分享到:",
 )
 ENGAGEMENT_PREFIXES = (
     "share this",
     "share on",
+    "分享到",
     "share article",
     "sharing is caring",
     "teilen sie",

@@ -54,6 +54,7 @@ TOOL_ACTIONS = frozenset(
         *("teilen", "drucken", "merken", "speichern", "kommentieren", "kommentare"),
         *("partager", "imprimer", "enregistrer", "commenter", "compartir", "imprimir"),
         *("guardar", "comentar", "condividi", "stampa", "salva"),
+        *("分享", "打印", "收藏", "评论", "シェア", "印刷"),
     )
 )
 #: Where a tool shares to: a label that may stand beside the actions.
@@ -61,6 +62,7 @@ TOOL_PLATFORMS = frozenset(
     (
         *("facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit"),
         *("telegram", "flipboard", "messenger", "threads", "bluesky", "xing"),
+        *("微信", "微博", "qq", "qq空间", "line"),
     )
 )
 #: The longest label of a tool ("Copy link", "Text size").
