@@ -133,7 +133,8 @@ def _with_siblings(
 
     First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
     a table (its rows are the table's), then keep siblings that score nearly as well,
-    or are prose paragraphs.
+    or are prose paragraphs; when ``best`` holds the headline (an h1), only those after
+    it: a block before the headline is the page's (an edition banner), not the story.
     """
     while True:
         parent = best.getparent()
@@ -151,10 +152,12 @@ def _with_siblings(
     # in <pre> blocks, the next section) need not reach the absolute minimum
     twin_threshold = best_score * tuning.sibling_twin_share
     chosen = []
+    before = next(best.iter("h1"), None) is not None  # siblings before the headline
     for sibling in parent:
         if sibling is best:
             chosen.append(sibling)
-        elif not isinstance(sibling.tag, str):
+            before = False
+        elif not isinstance(sibling.tag, str) or before:
             continue
         elif _joins(sibling, threshold, scores, tuning) or (
             sibling.tag == best.tag
