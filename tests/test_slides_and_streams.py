@@ -98,6 +98,21 @@ def test_a_live_blogs_timestamped_entries_beside_its_summary_stay() -> None:
     assert "Entry 1 of the live coverage" not in extract(linked, url=URL).text
 
 
+def test_a_round_up_linking_out_beside_its_introduction_stays() -> None:
+    picks = "".join(
+        f'<div><h3><a href="https://cafe-{n}.example/">The harbour cafe number {n}</a></h3>'
+        f"<p>Pick {n}: crab sandwiches and a view of the ferries.</p></div>"
+        for n in range(1, 6)
+    )
+    page = (
+        f"<html><body><div><h1>Where to eat by the quay</h1><div>{STORY}</div>"
+        f"<div>{picks}</div></div></body></html>"
+    )
+    text = extract(page, url=URL).text
+    for n in range(1, 6):
+        assert f"Pick {n}: crab sandwiches" in text
+
+
 @pytest.mark.parametrize(
     "line",
     [

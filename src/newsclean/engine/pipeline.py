@@ -115,7 +115,7 @@ def run_engine(
         observer.removed(container, rule.name)
     if core is not None and TEASER_STREAMS.name not in rules.switched_off:
         core_chars = scores.paragraph_chars.get(core, 0)
-        for element, reason in drop_streams(containers, core, core_chars, decisions, tuning):
+        for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)
     if not options.include_captions and COUNTED_SLIDES.name not in rules.switched_off:
         for element, reason in drop_galleries(containers, decisions, tuning):

@@ -23,6 +23,7 @@ from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .link_blocks import label_holder
+from .links import SiteLinks
 
 HtmlElement = Any
 
@@ -53,18 +54,19 @@ def drop_streams(
     core_chars: int,
     decisions: Decisions,
     tuning: Tuning,
+    links: SiteLinks,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the streams of teasers standing beside ``core`` (the best-scored
     container, with ``core_chars`` of paragraph text) in the container holding it;
     return what was removed, each with the rule's name. A core with less than
     ``stream_core_min_chars`` is no story (a section front's best teaser): then
-    nothing goes."""
+    nothing goes. ``links`` tells the site's own links from others."""
     removed: list[tuple[HtmlElement, str]] = []
     if core_chars < tuning.stream_core_min_chars:
         return removed
     for container in containers:
         for block in _beside(core, container):
-            stream = _stream(block, tuning)
+            stream = _stream(block, tuning, links)
             if stream is None:
                 continue
             holder = label_holder(stream, container, tuning)
@@ -91,10 +93,16 @@ def _title(holder: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     return None
 
 
-def _leads_away(link: HtmlElement) -> bool:
-    """True for a link to another page (not a toggle: "#answer-3", "javascript:")."""
+def _leads_away(link: HtmlElement, links: SiteLinks) -> bool:
+    """True for a link to another page of the site, or of a site unknown (not a
+    toggle, "#answer-3", nor another site's page: a round-up's entry links out to the
+    place or the thing it recommends)."""
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:"))
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and links.on_site(href) is not False
+    )
 
 
 def _beside(core: HtmlElement, container: HtmlElement) -> Iterator[HtmlElement]:
@@ -111,12 +119,12 @@ def _beside(core: HtmlElement, container: HtmlElement) -> Iterator[HtmlElement]:
         node = parent
 
 
-def _stream(block: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+def _stream(block: HtmlElement, tuning: Tuning, links: SiteLinks) -> HtmlElement | None:
     """The element of ``block`` holding a stream of teasers, if there is one: of the
     items of the anchors' holder (see :func:`_items`), ``stream_min_items``
     at least, most with a linked headline or mostly link text, and most of its
     children."""
-    linked = [h for h in block.iter(*_HEADLINE_TAGS) if _linked_headline(h, block, tuning)]
+    linked = [h for h in block.iter(*_HEADLINE_TAGS) if _linked_headline(h, block, tuning, links)]
     lines = _SHORT_LINES(block, most=tuning.stream_line_max_chars)
     assert isinstance(lines, list)
     timed = [line for line in lines if _TIME_AGO.fullmatch(collapse_space(text_of(line)))]
@@ -159,17 +167,19 @@ def _items(
     return holder, held[holder]
 
 
-def _linked_headline(heading: HtmlElement, block: HtmlElement, tuning: Tuning) -> bool:
+def _linked_headline(
+    heading: HtmlElement, block: HtmlElement, tuning: Tuning, links: SiteLinks
+) -> bool:
     """True when ``heading`` is a headline of a few words that links away: its text
     inside a link, or the heading inside one (a card)."""
     text = collapse_space(text_of(heading))
     if len(text.split()) < tuning.teaser_headline_words:
         return False
     if link_length(heading) >= len(text):
-        return all(_leads_away(link) for link in heading.iter("a"))
+        return all(_leads_away(link, links) for link in heading.iter("a"))
     for ancestor in heading.iterancestors():
         if ancestor.tag == "a":
-            return _leads_away(ancestor)
+            return _leads_away(ancestor, links)
         if ancestor is block:
             break
     return False
