@@ -205,7 +205,7 @@ class Tuning:
     #: beside the best-scored container, a run of this many sibling items each holding
     #: a linked headline or a line telling how long ago its story came out ("3 minutes
     #: ago", at most this long) is a stream of teasers (``teaser_list_share`` of them
-    #: short or linked)
+    #: with a linked headline or mostly link text)
     stream_min_items: int = _number(3)
     stream_line_max_chars: int = _number(40)
     #: ... when the best-scored container holds this much paragraph text (a story)
