@@ -198,6 +198,18 @@ class Tuning:
     #: a readers' comment thread with no heading is known by its per-comment controls
     #: ("Reply", "Report abuse"): at least this many sibling items holding one
     thread_min_items: int = _number(3)
+    #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
+    #: at least, and goes when a paragraph of the story this long stands on each side
+    gallery_min_slides: int = _number(3)
+    gallery_prose_chars: int = _number(120)
+    #: beside the best-scored container, a run of this many sibling items each holding
+    #: a linked headline or a line telling how long ago its story came out ("3 minutes
+    #: ago", at most this long) is a stream of teasers (``teaser_list_share`` of them
+    #: with a linked headline or mostly link text)
+    stream_min_items: int = _number(3)
+    stream_line_max_chars: int = _number(40)
+    #: ... when the best-scored container holds this much paragraph text (a story)
+    stream_core_min_chars: int = _number(500)
     #: a block this short whose text is mostly (this share) a link to another story
     #: of the same site is a teaser...
     teaser_max_chars: int = _number(300)

@@ -20,17 +20,18 @@ TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 
 def choose_body(
     body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
-) -> list[HtmlElement]:
-    """The body containers, in document order."""
+) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The body containers, in document order, and the best-scored container they were
+    widened from (None for a body the page marks, or the page's whole body)."""
     ranked = best_candidates(scores, tuning.candidates)
     chars = scores.paragraph_chars
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
     marked = _marked_body(body, decisions, chars, best_chars, tuning)
     if marked:
-        return marked
+        return marked, None
     if best is None:
-        return [body]
+        return [body], None
     best_score = ranked[0][0]
     final = {id(el): value for value, el in ranked}
     for ancestor in best.iterancestors():
@@ -43,9 +44,12 @@ def choose_body(
             and chars.get(ancestor, 0) >= tuning.climb_chars_ratio * chars.get(best, 0)
         ):
             best, best_score = ancestor, value
+    core = best
     best = _widen(best, chars, tuning)
-    best, best_score = _better_stocked(best, best_score, ranked, chars, tuning)
-    return _with_siblings(best, best_score, scores, tuning)
+    stocked = _better_stocked(best, best_score, ranked, chars, tuning)
+    if stocked is not None:
+        core, best, best_score = stocked
+    return _with_siblings(best, best_score, scores, tuning), core
 
 
 def _marked_body(
@@ -78,10 +82,10 @@ def _better_stocked(
     ranked: list[tuple[float, HtmlElement]],
     chars: dict[HtmlElement, int],
     tuning: Tuning,
-) -> tuple[HtmlElement, float]:
+) -> tuple[HtmlElement, HtmlElement, float] | None:
     """A runner-up elsewhere on the page with several times the paragraph text of
-    ``best`` (already widened) and a comparable score, when there is one: class words
-    lifted ``best``, a teaser's text."""
+    ``best`` (already widened) and a comparable score, when there is one (class words
+    lifted ``best``, a teaser's text): the runner-up, widened, and its score."""
     held = chars.get(best, 0)
     around = {best, *best.iterancestors()}
     for value, candidate in ranked:
@@ -90,8 +94,8 @@ def _better_stocked(
         if candidate in around or best in candidate.iterancestors():
             continue
         if chars.get(candidate, 0) >= max(tuning.stocked_ratio * held, tuning.stocked_min_chars):
-            return _widen(candidate, chars, tuning), value
-    return best, best_score
+            return candidate, _widen(candidate, chars, tuning), value
+    return None
 
 
 def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
@@ -129,7 +133,8 @@ def _with_siblings(
 
     First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
     a table (its rows are the table's), then keep siblings that score nearly as well,
-    or are prose paragraphs.
+    or are prose paragraphs; when ``best`` holds the headline (an h1), only those after
+    it: a block before the headline is the page's (an edition banner), not the story.
     """
     while True:
         parent = best.getparent()
@@ -147,10 +152,12 @@ def _with_siblings(
     # in <pre> blocks, the next section) need not reach the absolute minimum
     twin_threshold = best_score * tuning.sibling_twin_share
     chosen = []
+    before = next(best.iter("h1"), None) is not None  # siblings before the headline
     for sibling in parent:
         if sibling is best:
             chosen.append(sibling)
-        elif not isinstance(sibling.tag, str):
+            before = False
+        elif not isinstance(sibling.tag, str) or before:
             continue
         elif _joins(sibling, threshold, scores, tuning) or (
             sibling.tag == best.tag

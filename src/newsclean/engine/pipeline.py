@@ -44,6 +44,8 @@ from .prepare import prepare, strip_images
 from .prune import boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
+from .slides import COUNTED_SLIDES, drop_galleries
+from .streams import TEASER_STREAMS, drop_streams
 from .threads import COMMENT_THREAD, end_thread
 from .veto import Veto
 
@@ -94,7 +96,7 @@ def run_engine(
         strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
-    containers = choose_body(body, decisions, scores, tuning)
+    containers, core = choose_body(body, decisions, scores, tuning)
     leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
@@ -111,6 +113,13 @@ def run_engine(
         containers.remove(container)
         remove_element(container)
         observer.removed(container, rule.name)
+    if core is not None and TEASER_STREAMS.name not in rules.switched_off:
+        core_chars = scores.paragraph_chars.get(core, 0)
+        for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
+            observer.removed(element, reason)
+    if not options.include_captions and COUNTED_SLIDES.name not in rules.switched_off:
+        for element, reason in drop_galleries(containers, decisions, tuning):
+            observer.removed(element, reason)
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)

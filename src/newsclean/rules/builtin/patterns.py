@@ -69,6 +69,28 @@ DATE_LINE = (
     rf"(?:\s*[|;·•,/–—-]?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
 )
 
+#: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
+#: ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "há 2 horas", "3 ore fa",
+#: "2 uur geleden", "před 3 minutami", "2 godziny temu", perhaps after a one-word label
+#: ("Updated 4 hours ago", "Aktualizováno před hodinou").
+TIME_AGO = (
+    r"(?:[^\W\d_]+:?\s+)?(?:"
+    r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|wk?s?"
+    r"|weeks?)\s+ago"
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:sek\.?|sekunden?|min\.?|minuten?|std\.?|stunden?"
+    r"|tag(?:en)?|wochen?)"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?"
+    r"|semaines?)"
+    r"|(?:hace|há)\s+(?:\d+|una?)\s*(?:s|seg|segundos?|min|minutos?|h|horas?|d|días?|dias?"
+    r"|semanas?)"
+    r"|(?:\d+|un[a']?)\s*(?:sec|secondi|min|minuti?|h|ore|ora|giorni|giorno|settimane?)\s+fa"
+    r"|(?:\d+|een)\s*(?:sec|seconden|min|minuten|minuut|u|uur|dagen|dag|weken|week)\s+geleden"
+    r"|p[řr]ed\s+(?:\d+\s*)?(?:s|sek|sekundou|sekundami|min|minutou|minutami|h|hod|hodinou"
+    r"|hodinami|dnem|dny|dňom|dňami|týždňom|týdnem)"
+    r"|\d+\s*(?:s|sek|sekund[ęy]?|min|minut[ęy]?|godz|godzin[ęy]?|dni|dzień)\s+temu"
+    r")"
+)
+
 #: A short line that is only a byline, with perhaps a date before it or after it ("By
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
 #: A", "By A | Staff writer"). Names are matched whole (possessively): were a name free
