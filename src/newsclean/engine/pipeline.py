@@ -46,7 +46,7 @@ from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
-from .threads import COMMENT_THREAD, end_thread
+from .threads import COMMENT_THREAD, end_thread, thread_body
 from .veto import Veto
 
 HtmlElement = Any
@@ -97,6 +97,15 @@ def run_engine(
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning)
+    if COMMENT_THREAD.name not in rules.switched_off:
+        thread = thread_body(containers, tuning)
+        if thread is not None:  # readers' comments scored above the story
+            decisions.record(thread, COMMENT_THREAD)
+            remove_element(thread)
+            observer.removed(thread, COMMENT_THREAD.name)
+            scores = score_paragraphs(body, decisions.scores, tuning)
+            observer.scored(scores)
+            containers, core = choose_body(body, decisions, scores, tuning)
     leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):

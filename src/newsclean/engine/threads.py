@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
@@ -86,6 +86,27 @@ def end_thread(
             decisions.record(element, COMMENT_THREAD)
         return [(element, COMMENT_THREAD.name) for element in removed]
     return []
+
+
+def thread_body(containers: list[HtmlElement], tuning: Tuning) -> HtmlElement | None:
+    """The readers' thread that the body containers are, when the first of them is
+    one: a run of at least ``thread_min_items`` items carrying comment controls that
+    starts before ``ending_min_chars_before`` of its text and holds most of it (a
+    blog's comments, longer than its post, scored above it). The engine takes it out
+    and chooses the body again."""
+    container = containers[0]
+    controls = _controls(container)
+    if len(controls) < tuning.thread_min_items:
+        return None
+    items = _items(controls, container)
+    if len(items) < tuning.thread_min_items:
+        return None
+    if text_before(items[0], [container]) >= tuning.ending_min_chars_before:
+        return None
+    held = sum(words_length(item) for item in items)
+    if held * 2 < words_length(container):
+        return None
+    return items[0].getparent()
 
 
 def _controls(container: HtmlElement) -> list[HtmlElement]:
