@@ -39,7 +39,9 @@ AUTHOR_NOTE = Rule(
     Tags("p div"),
     Effect.DROP,
     description="A short note about the page's author closing the body ('Ada Lind is a "
-    "reporter for the Harbour Times'), in a box of its own, and the name above it.",
+    "reporter for the Harbour Times', or a personal bio: 'Ada is a Maine native living in "
+    "Ohio with her husband and two sons'), in a box of its own, and the name above it; "
+    "and a line giving the author's e-mail address ('Contact Ada Lind at ...').",
 )
 
 #: What follows the author's name in a note about them: "is a reporter for ...",
@@ -51,6 +53,22 @@ _NOTE_AFTER_NAME = re.compile(
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
     r"|blogger)\b"
 )
+
+#: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
+#: ...", "Ada, a mother of two, ...").
+_BIO_AFTER_NAME = re.compile(r"(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
+
+#: What a blogger's bio tells of the writer's own life: where they live or come from,
+#: their family, what they love. A note on a book or a historian's work tells none of
+#: it, and at least ``author_bio_min_cues`` different cues are asked for.
+_BIO_CUES = re.compile(
+    r"\b(?:native|(?:lives|living|resides|grew up|born and raised)"
+    r"(?= (?:in|on|near|with|outside)\b)|husband|wife|kids|children|sons?|daughters?"
+    r"|(?:mom|mother|dad|father) of|cats?|dogs?|loves|enjoys|spare time|free time)\b"
+)
+
+#: An e-mail address: a line giving the author's is the site's, not the story's.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def end_article(
@@ -227,17 +245,40 @@ def _is_author_note(
     element: HtmlElement, text: str, names: list[str], below_note: bool, tuning: Tuning
 ) -> bool:
     """True when ``text`` (normalised) is a note about one of the page's authors: it
-    opens with the author's name and says what they do in journalism, and it stands in
-    a box of its own (its parent holds at most ``author_note_max_chars``), as author
-    boxes do; a line about the writer inside the story's own paragraphs stays. Also
-    true of the author's name alone right above such a note (``below_note``)."""
+    opens with the author's name and says what they do in journalism, or tells of their
+    own life (:func:`_is_bio`), and it stands in a box of its own (its parent holds at
+    most ``author_note_max_chars``), as author boxes do; a line about the writer inside
+    the story's own paragraphs stays. Also true of the author's name alone right above
+    such a note (``below_note``), and of a short line naming the author with an e-mail
+    address (a contact line, in a box of its own or not)."""
     if below_note and text in names:
         return True
     limit = tuning.author_note_max_chars
+    if (
+        len(text) <= tuning.author_contact_max_chars
+        and _EMAIL.search(text) is not None
+        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    ):
+        return True
     parent = element.getparent()
     if len(text) > limit or parent is None or len(text_of(parent)) > limit:
         return False
-    return any(text.startswith(name) and _NOTE_AFTER_NAME.match(text, len(name)) for name in names)
+    for name in names:
+        if not text.startswith(name):
+            continue
+        if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+            return True
+    return False
+
+
+def _is_bio(text: str, name: str, tuning: Tuning) -> bool:
+    """True when ``text``, opening with the author's ``name``, is a personal bio: a verb
+    after the name and at least ``author_bio_min_cues`` different cues of the writer's
+    own life (home, family, what they love)."""
+    if _BIO_AFTER_NAME.match(text, len(name)) is None:
+        return False
+    cues = {match.group() for match in _BIO_CUES.finditer(text)}
+    return len(cues) >= tuning.author_bio_min_cues
 
 
 def _normal(text: str) -> str:
