@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
@@ -22,6 +22,10 @@ HtmlElement = Any
 #: How much longer than a heading rule's ``max_length`` a block's raw text may be and
 #: still be read as that heading (its whitespace collapses when it is normalised).
 _RAW_SLACK = 2
+
+#: How much whitespace around a block's text is read as the markup's indentation: a
+#: block longer than its rules' longest by more than this is not read at all.
+_PADDING = 400
 
 #: The heading tags: a heading that ends the article does so wherever it stands.
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -94,7 +98,7 @@ def end_article(
             if rule is None:
                 continue
             before = text_before(heading, containers)
-            if before < tuning.ending_min_chars_before or not _may_end(heading, before, containers):
+            if before < tuning.ending_min_chars_before or not _may_end(heading, containers):
                 continue
             removed = cut_after(heading, container)
             remove_element(heading)
@@ -104,15 +108,23 @@ def end_article(
     return []
 
 
-def _may_end(heading: HtmlElement, before: int, containers: list[HtmlElement]) -> bool:
+def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
     """True unless ``heading`` is a line that is no heading (a "Show comments" button)
-    with more of the body after it than ``before`` it: such a button also sits in a
-    share bar above the story, and only one closing the body opens its comments. A
-    heading ends the article wherever it stands (a thread may outgrow its story)."""
+    with more of the body after it than before it: such a button also sits in a share
+    bar above the story, and only one closing the body opens its comments. A heading
+    ends the article wherever it stands (a thread may outgrow its story). The text is
+    counted with its whitespace collapsed: a comment shell's indented markup is no text."""
     if heading.tag in _HEADINGS:
         return True
-    total = sum(len(text_of(container)) for container in containers)
-    return total - before - len(text_of(heading)) <= before
+    after = 0
+    node = heading
+    while node.getparent() is not None and node not in containers:
+        after += sum(words_length(sibling) for sibling in node.itersiblings())
+        node = node.getparent()
+    if node in containers:
+        after += sum(words_length(later) for later in containers[containers.index(node) + 1 :])
+    total = sum(words_length(container) for container in containers)
+    return after <= total - after - words_length(heading)
 
 
 def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
@@ -126,8 +138,9 @@ def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
 
 def _first_matching(raw: str, rules: Sequence[Rule], longest: int) -> Rule | None:
     """The first of ``rules`` matching a block's whole text ``raw``, when it is at most
-    ``longest`` characters."""
-    if len(raw) > longest:
+    ``longest`` characters without the whitespace around it (a line on its own in
+    indented markup carries the indentation: "\\n      View comments (27)\\n   ")."""
+    if len(raw) > longest and (len(raw) > longest + _PADDING or len(raw.strip()) > longest):
         return None
     text = _normal(raw)
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)

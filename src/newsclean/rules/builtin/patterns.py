@@ -229,6 +229,9 @@ COMMENT_REMNANT = (
     r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
     r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
     r"|(?:dieser (?:artikel|beitrag) hat|bisher) \d+ (?:kommentare?|antworten)\.?"
+    r"|コメント\s*(?:[(（]\d+[)）]|\d+\s*件)"
+    # a blog's like button, left as text: "Like this:", "Like Loading..."
+    r"|like this:|like loading\W*"
     r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
     r"(?:comments?|repl(?:y|ies)).*"
     r"|.*\btell us what you think\b.*"
@@ -268,8 +271,8 @@ COMMENT_HEADING = (
 
 #: A button or link that opens a comment section: "Show comments", "View comments (27)",
 #: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
-#: comentarios", "Mostra i commenti". A thread loaded by script leaves it, and after it
-#: the thread's own furniture (badges, reporting notes), in the page.
+#: comentarios", "Mostra i commenti", "コメント非表示". A thread loaded by script leaves
+#: it, and after it the thread's own furniture (badges, reporting notes), in the page.
 COMMENT_BUTTON = (
     r"\W*(?:(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
     r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
@@ -277,7 +280,8 @@ COMMENT_BUTTON = (
     r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
     r"|(?:ver|mostrar|leer|cargar) (?:los |todos los )?(?:\d+ )?comentarios"
     r"|(?:ver|mostrar|carregar) (?:os |todos os )?(?:\d+ )?comentários"
-    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti)\W*"
+    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti"
+    r"|コメント(?:を)?(?:表示|非表示|見る|もっと見る|すべて見る|一覧)(?:する)?(?:\(\d+\))?)\W*"
 )
 
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
@@ -340,7 +344,7 @@ AFFILIATE_KEYWORDS = (
 #: please abide by our submission guidelines", "Please read our community guidelines
 #: before commenting", "We reserve the right to remove comments", "Your comments are
 #: moderated", "By commenting you agree to ...", and the like in German, French,
-#: Spanish and Arabic; read at the body's edges, where a comment section's notice
+#: Spanish, Arabic and Japanese; read at the body's edges, where a comment section's notice
 #: stands. A story on a site's moderation reports it ("Readers' comments are reviewed by
 #: a team of five, the editor said") and keeps its sentences.
 COMMENT_POLICY = (
@@ -377,6 +381,8 @@ COMMENT_POLICY = (
     r"|(?:ال)?آراء (?:الواردة|المنشورة|المعبر عنها|المطروحة) (?:أدناه|في التعليقات|هنا)"
     r"[^.!?؟]{0,20}? لا (?:تعبر|تعكس|تمثل))"
     r".*"
+    # in Japanese: "comments are the writers' own views (and not the site's)"
+    r"|\W*コメントは(?:投稿者|利用者|ユーザー)?(?:個人|各個人)?の(?:見解|意見|感想).*"
 )
 
 #: A web video player's control or menu label, perhaps with its value: "Mute", "Current
