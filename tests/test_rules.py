@@ -539,6 +539,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "sign-off-addresses",
+        "<p>ada.lind@harbourtimes.example<br>(END)</p>",
+        "ada.lind@",
+        "end",
+    ),
+    (
         "social-follow-lists",
         "<div>Harbour Times, all day:<br>Facebook https://facebook.com/harbourtimes<br>"
         "X https://x.com/harbourtimes<br>LINE ID = @harbourtimes</div>",

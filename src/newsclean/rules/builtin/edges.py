@@ -18,6 +18,7 @@ from .patterns import (
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     READING_TIME,
+    SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
     UPDATE_NOTE,
     WIRE_CREDIT,
@@ -65,6 +66,14 @@ SOCIAL_FOLLOW_LISTS = edge_drop(
     400,
     "A list of the site's accounts on social networks ('Follow us at: Facebook "
     "https://fb.me/... Twitter https://twitter.com/...', 'LINE ID = @...'), in any language.",
+)
+
+SIGN_OFF_ADDRESSES = edge_drop(
+    "sign-off-addresses",
+    SIGN_OFF_ADDRESS,
+    120,
+    "A wire story's sign-off: the reporter's e-mail address alone and the end mark "
+    "('reporter@example.kr', '(END)').",
 )
 
 WIRE_CREDITS = edge_drop(
@@ -151,6 +160,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
     SOCIAL_FOLLOW_LISTS,
+    SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     COMMENT_POLICIES,
