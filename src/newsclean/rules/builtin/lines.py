@@ -13,6 +13,7 @@ from .patterns import (
     CREDITED_CAPTION,
     DATE_LINE,
     PLAYER_CONTROL,
+    PLAYER_KEYWORDS,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
@@ -145,7 +146,12 @@ MEDIA_LABELS = Rule(
 
 PLAYER_CONTROLS = Rule(
     "player-controls",
-    Text(pattern=PLAYER_CONTROL, tags=("div", "span", "li", "label", "p"), max_length=60),
+    Text(
+        pattern=PLAYER_CONTROL,
+        tags=("div", "span", "li", "label", "p"),
+        max_length=60,
+        keywords=PLAYER_KEYWORDS,
+    ),
     Effect.DROP,
     description="A web video player's control and caption-settings labels ('Mute', "
     "'Playback Rate', 'Chapters', 'Subtitles', 'Font Size') read as text: several in one "

@@ -401,6 +401,14 @@ PLAYER_CONTROL = (
     r"(?:[\s:,/]*(?:live|on|off|selected|default|auto|normal|none|opaque|transparent"
     r"|semi-transparent|-?\d+(?:[:.,]\d+)*\s*[%x]?))*"
 )
+#: What every such label holds, one of these at least (``Text(keywords=...)``): the
+#: pattern stays out of the alternations every short block is read against.
+PLAYER_KEYWORDS = (
+    *("play", "pause", "mute", "volume", "screen", "picture", "time", "duration", "stream"),
+    *("live", "loaded", "progress", "quality", "chapter", "description", "subtitle"),
+    *("caption", "audio", "ground", "window", "font", "edge", "colo", "opacity"),
+    *("transparency", "reset", "default", "modal"),
+)
 
 #: One entry of a "follow us" list: a few words naming a social network (in any script),
 #: then the site's address there or its handle ("Facebook https://fb.me/...", "LINE ID =
