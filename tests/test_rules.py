@@ -538,6 +538,27 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Video duration",
         True,
     ),
+    (
+        "player-controls",
+        "<div class='x4'><div><span>Mute</span></div><div><span>Current Time </span>0:00</div>"
+        "<div><span>Playback Rate</span><div>1</div></div><div><span>Subtitles</span></div>"
+        "<div><label>Font Size</label></div></div>",
+        "Playback Rate",
+        True,
+    ),
+    (
+        "sign-off-addresses",
+        "<p>ada.lind@harbourtimes.example<br>(END)</p>",
+        "ada.lind@",
+        "end",
+    ),
+    (
+        "social-follow-lists",
+        "<div>Harbour Times, all day:<br>Facebook https://facebook.com/harbourtimes<br>"
+        "X https://x.com/harbourtimes<br>LINE ID = @harbourtimes</div>",
+        "facebook.com/harbourtimes",
+        "end",
+    ),
 ]
 
 
@@ -630,6 +651,14 @@ def test_notices_on_commenting_closing_the_body_go(notice: str) -> None:
     text = extract(page(f"<p>{notice}</p>", inside="end")).text
     assert notice not in text
     assert "lifeboat station" in text
+
+
+#: The same in Arabic: the company reviews comments before they are published, the
+#: ministry urged citizens to read the terms of use.
+POLICY_STORY_SENTENCES += [
+    "وقالت الشركة إن فريقا من خمسة موظفين يتولى مراجعة التعليقات قبل نشرها على الموقع.",
+    "ودعت الوزارة المواطنين إلى قراءة شروط الاستخدام قبل تحميل التطبيق.",
+]
 
 
 @pytest.mark.parametrize("sentence", POLICY_STORY_SENTENCES)
@@ -1131,3 +1160,25 @@ def test_chinese_share_labels_go(label: str) -> None:
     text = extract(html).text
     assert label not in text
     assert "lifeboat station" in text
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Captions"],
+        ["Captions", "Subtitles", "Chapters"],
+    ],
+)
+def test_a_few_player_words_stay(labels: list[str]) -> None:
+    """A player's labels go only as a group of at least four different ones: a story's
+    "Captions" subheading, or a short list of a few such words, is the story's."""
+    markup = "".join(
+        f"<h3>{label}</h3>" if i == 0 else f"<p>{label}</p>" for i, label in enumerate(labels)
+    )
+    text = extract(page(markup, inside=True)).text
+    for label in labels:
+        assert label in text
+
+
+def test_a_sentence_naming_handles_stays() -> None:
+    """A story's sentence naming accounts is no list of the site's accounts."""
+    line = "Send your pictures of the storm to the council's accounts, @harbourcouncil and @quays."
+    assert line in extract(page(f"<p>{line}</p>", inside="end")).text

@@ -192,6 +192,17 @@ class Tuning:
     #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
     #: quote set as a heading
     closing_heading_max_chars: int = _number(60)
+    #: a personal bio of the author closing the body tells at least this many different
+    #: things of their life ("native", "husband", "loves", ...): one may be the story's
+    author_bio_min_cues: int = _number(2)
+    #: a line naming the page's author with an e-mail address ("Contact Ada Lind at
+    #: ...") closing the body is at most this long
+    author_contact_max_chars: int = _number(200)
+    #: labels of a ``Role.GROUPED`` rule (a video player's controls) go when at least
+    #: this many different ones stand in one box...
+    grouped_min_labels: int = _number(4)
+    #: ... the largest element around them holding at most this much text
+    grouped_box_max_chars: int = _number(1200)
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)

@@ -26,6 +26,10 @@ HtmlElement = Any
 #: still be read as that heading (its whitespace collapses when it is normalised).
 _RAW_SLACK = 2
 
+#: How much whitespace around a block's text is read as the markup's indentation: a
+#: block longer than its rules' longest by more than this is not read at all.
+_PADDING = 400
+
 #: The heading tags: a heading that ends the article does so wherever it stands.
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
@@ -42,7 +46,9 @@ AUTHOR_NOTE = Rule(
     Tags("p div"),
     Effect.DROP,
     description="A short note about the page's author closing the body ('Ada Lind is a "
-    "reporter for the Harbour Times'), in a box of its own, and the name above it.",
+    "reporter for the Harbour Times', or a personal bio: 'Ada is a Maine native living in "
+    "Ohio with her husband and two sons'), in a box of its own, and the name above it; "
+    "and a line giving the author's e-mail address ('Contact Ada Lind at ...').",
 )
 
 #: Stands in for a rule on a heading left closing the body with nothing after it.
@@ -76,6 +82,22 @@ _NOTE_AFTER_NAME = re.compile(
     r"|blogger)\b"
 )
 
+#: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
+#: ...", "Ada, a mother of two, ...").
+_BIO_AFTER_NAME = re.compile(r"(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
+
+#: What a blogger's bio tells of the writer's own life: where they live or come from,
+#: their family, what they love. A note on a book or a historian's work tells none of
+#: it, and at least ``author_bio_min_cues`` different cues are asked for.
+_BIO_CUES = re.compile(
+    r"\b(?:native|(?:lives|living|resides|grew up|born and raised)"
+    r"(?= (?:in|on|near|with|outside)\b)|husband|wife|kids|children|sons?|daughters?"
+    r"|(?:mom|mother|dad|father) of|cats?|dogs?|loves|enjoys|spare time|free time)\b"
+)
+
+#: An e-mail address: a line giving the author's is the site's, not the story's.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 
 def end_article(
     containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, tuning: Tuning
@@ -100,7 +122,7 @@ def end_article(
             if rule is None:
                 continue
             before = text_before(heading, containers)
-            if before < tuning.ending_min_chars_before or not _may_end(heading, before, containers):
+            if before < tuning.ending_min_chars_before or not _may_end(heading, containers):
                 continue
             removed = cut_after(heading, container)
             remove_element(heading)
@@ -110,15 +132,23 @@ def end_article(
     return []
 
 
-def _may_end(heading: HtmlElement, before: int, containers: list[HtmlElement]) -> bool:
+def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
     """True unless ``heading`` is a line that is no heading (a "Show comments" button)
-    with more of the body after it than ``before`` it: such a button also sits in a
-    share bar above the story, and only one closing the body opens its comments. A
-    heading ends the article wherever it stands (a thread may outgrow its story)."""
+    with more of the body after it than before it: such a button also sits in a share
+    bar above the story, and only one closing the body opens its comments. A heading
+    ends the article wherever it stands (a thread may outgrow its story). The text is
+    counted with its whitespace collapsed: a comment shell's indented markup is no text."""
     if heading.tag in _HEADINGS:
         return True
-    total = sum(len(text_of(container)) for container in containers)
-    return total - before - len(text_of(heading)) <= before
+    after = 0
+    node = heading
+    while node.getparent() is not None and node not in containers:
+        after += sum(words_length(sibling) for sibling in node.itersiblings())
+        node = node.getparent()
+    if node in containers:
+        after += sum(words_length(later) for later in containers[containers.index(node) + 1 :])
+    total = sum(words_length(container) for container in containers)
+    return after <= total - after - words_length(heading)
 
 
 def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
@@ -132,8 +162,9 @@ def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
 
 def _first_matching(raw: str, rules: Sequence[Rule], longest: int) -> Rule | None:
     """The first of ``rules`` matching a block's whole text ``raw``, when it is at most
-    ``longest`` characters."""
-    if len(raw) > longest:
+    ``longest`` characters without the whitespace around it (a line on its own in
+    indented markup carries the indentation: "\\n      View comments (27)\\n   ")."""
+    if len(raw) > longest and (len(raw) > longest + _PADDING or len(raw.strip()) > longest):
         return None
     text = _normal(raw)
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
@@ -311,17 +342,40 @@ def _is_author_note(
     element: HtmlElement, text: str, names: list[str], below_note: bool, tuning: Tuning
 ) -> bool:
     """True when ``text`` (normalised) is a note about one of the page's authors: it
-    opens with the author's name and says what they do in journalism, and it stands in
-    a box of its own (its parent holds at most ``author_note_max_chars``), as author
-    boxes do; a line about the writer inside the story's own paragraphs stays. Also
-    true of the author's name alone right above such a note (``below_note``)."""
+    opens with the author's name and says what they do in journalism, or tells of their
+    own life (:func:`_is_bio`), and it stands in a box of its own (its parent holds at
+    most ``author_note_max_chars``), as author boxes do; a line about the writer inside
+    the story's own paragraphs stays. Also true of the author's name alone right above
+    such a note (``below_note``), and of a short line naming the author with an e-mail
+    address (a contact line, in a box of its own or not)."""
     if below_note and text in names:
         return True
     limit = tuning.author_note_max_chars
+    if (
+        len(text) <= tuning.author_contact_max_chars
+        and _EMAIL.search(text) is not None
+        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    ):
+        return True
     parent = element.getparent()
     if len(text) > limit or parent is None or len(text_of(parent)) > limit:
         return False
-    return any(text.startswith(name) and _NOTE_AFTER_NAME.match(text, len(name)) for name in names)
+    for name in names:
+        if not text.startswith(name):
+            continue
+        if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+            return True
+    return False
+
+
+def _is_bio(text: str, name: str, tuning: Tuning) -> bool:
+    """True when ``text``, opening with the author's ``name``, is a personal bio: a verb
+    after the name and at least ``author_bio_min_cues`` different cues of the writer's
+    own life (home, family, what they love)."""
+    if _BIO_AFTER_NAME.match(text, len(name)) is None:
+        return False
+    cues = {match.group() for match in _BIO_CUES.finditer(text)}
+    return len(cues) >= tuning.author_bio_min_cues
 
 
 def _normal(text: str) -> str:

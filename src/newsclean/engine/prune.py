@@ -10,7 +10,7 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
-from ..rules.model import Rule, Text
+from ..rules.model import Role, Rule, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .link_blocks import label_holder, link_block_reason, names_price, teaser_card
@@ -56,6 +56,7 @@ def prune(
     looked_at = dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))
     # nested blocks often hold the same text (a <div> around its one <p>): read once
     read: dict[tuple[str, str], list[Rule]] = {}
+    grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
     for element in container.iter(*looked_at):
         if element is container:
             continue
@@ -69,6 +70,10 @@ def prune(
             if length < tuning.text_rule_max_chars
             else []
         )
+        if fired and all(rule.role is Role.GROUPED for rule in fired):
+            # weighed once all are known; meanwhile it is read as any other block
+            grouped.append((element, collapse_space(text_of(element)).lower(), fired[0]))
+        fired = [rule for rule in fired if rule.role is not Role.GROUPED]
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
@@ -91,6 +96,12 @@ def prune(
                 doomed.extend(_introduction(element, reason, tuning))
         if reason is not None:
             doomed.append((element, reason))
+    if grouped:
+        gone = {element for element, _reason in doomed}
+        for element, rule in _grouped_labels(grouped, container, tuning):
+            if element not in gone:
+                decisions.record(element, rule)
+                doomed.append((element, rule.name))
     for element, _reason in doomed:
         remove_element(element)
     return doomed
@@ -114,6 +125,35 @@ def boilerplate_containers(
         if fired:
             found.append((container, fired[0]))
     return found
+
+
+def _grouped_labels(
+    labels: list[tuple[HtmlElement, str, Rule]], container: HtmlElement, tuning: Tuning
+) -> list[tuple[HtmlElement, Rule]]:
+    """The labels of ``Role.GROUPED`` rules (element, text, rule) that stand with at
+    least ``grouped_min_labels`` different ones in one box: the largest element around
+    them, below ``container``, holding at most ``grouped_box_max_chars`` (a player's
+    control bar and menus). A lone label, or a few, stays."""
+    sizes: dict[HtmlElement, int] = {}
+    boxes: dict[HtmlElement, list[tuple[HtmlElement, str, Rule]]] = {}
+    for label in labels:
+        box = label[0]
+        for ancestor in label[0].iterancestors():
+            if ancestor is container:
+                break
+            size = sizes.get(ancestor)
+            if size is None:
+                size = sizes[ancestor] = words_length(ancestor)
+            if size > tuning.grouped_box_max_chars:
+                break
+            box = ancestor
+        boxes.setdefault(box, []).append(label)
+    return [
+        (element, rule)
+        for members in boxes.values()
+        if len({text for _element, text, _rule in members}) >= tuning.grouped_min_labels
+        for element, _text, rule in members
+    ]
 
 
 def _text_rules(

@@ -59,6 +59,11 @@ class Role(enum.Enum):
     #: container, however long, once some of the story comes before it
     #: (``ending_min_chars_before``)
     ENDING = "ending"
+    #: the element (a short label inside the body) goes only with others of the same
+    #: rule in one small box: at least ``grouped_min_labels`` different texts in an
+    #: element of at most ``grouped_box_max_chars`` (a video player's control bar and
+    #: menus: "Mute", "Playback Rate", "Captions", "Font Size"); alone it stays
+    GROUPED = "grouped"
 
 
 #: Effects that set a metadata field instead of deciding about the body.

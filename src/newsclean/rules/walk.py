@@ -30,6 +30,17 @@ HtmlElement = Any
 
 #: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
 _LABEL_PUNCTUATION = " -–—:|•·*[]()"
+#: A childless element's text at least this long is no label (a phrase is shorter)...
+_LABEL_MAX = 60
+#: ... unless it is mostly the indentation of markup that sets the label on a line of
+#: its own; longer than this it is read as no label at all, without being stripped.
+_LABEL_RAW_MAX = 400
+
+
+def _padded_label(text: str) -> bool:
+    """True when ``text`` is shorter than a label once the whitespace around it is
+    gone ("\\n      reklama\\n    " in indented markup)."""
+    return len(text) < _LABEL_RAW_MAX and len(text.strip()) < _LABEL_MAX
 
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
@@ -345,7 +356,9 @@ class _Walker:
                             doomed.add(element)
             if leaf_phrases and not len(element):  # a childless element's own words
                 text = element.text
-                if text and len(text) < 60:
+                # a label set on a line of its own in indented markup carries its
+                # indentation: its length is read without the whitespace around it
+                if text and (len(text) < _LABEL_MAX or _padded_label(text)):
                     normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
                     if normal in leaf_phrases:
                         match_text(element, normal, leaf_rules, record)

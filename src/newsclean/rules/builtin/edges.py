@@ -18,6 +18,8 @@ from .patterns import (
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     READING_TIME,
+    SIGN_OFF_ADDRESS,
+    SOCIAL_FOLLOW,
     UPDATE_NOTE,
     WIRE_CREDIT,
 )
@@ -56,6 +58,22 @@ CLOSING_NOTICE_SECTIONS = Rule(
     "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
     "heading and everything after it.",
     role=Role.CLOSING,
+)
+
+SOCIAL_FOLLOW_LISTS = edge_drop(
+    "social-follow-lists",
+    SOCIAL_FOLLOW,
+    400,
+    "A list of the site's accounts on social networks ('Follow us at: Facebook "
+    "https://fb.me/... Twitter https://twitter.com/...', 'LINE ID = @...'), in any language.",
+)
+
+SIGN_OFF_ADDRESSES = edge_drop(
+    "sign-off-addresses",
+    SIGN_OFF_ADDRESS,
+    120,
+    "A wire story's sign-off: the reporter's e-mail address alone and the end mark "
+    "('reporter@example.kr', '(END)').",
 )
 
 WIRE_CREDITS = edge_drop(
@@ -141,6 +159,8 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
+    SOCIAL_FOLLOW_LISTS,
+    SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,
     COMMENT_REMNANTS,
     COMMENT_POLICIES,

@@ -12,6 +12,8 @@ from .patterns import (
     BYLINE_LINE,
     CREDITED_CAPTION,
     DATE_LINE,
+    PLAYER_CONTROL,
+    PLAYER_KEYWORDS,
     POST_FOOTER,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
@@ -144,6 +146,22 @@ MEDIA_LABELS = Rule(
 )
 
 
+PLAYER_CONTROLS = Rule(
+    "player-controls",
+    Text(
+        pattern=PLAYER_CONTROL,
+        tags=("div", "span", "li", "label", "p"),
+        max_length=60,
+        keywords=PLAYER_KEYWORDS,
+    ),
+    Effect.DROP,
+    description="A web video player's control and caption-settings labels ('Mute', "
+    "'Playback Rate', 'Chapters', 'Subtitles', 'Font Size') read as text: several in one "
+    "small box go, a lone 'Captions' stays.",
+    role=Role.GROUPED,
+)
+
+
 RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
@@ -157,4 +175,5 @@ RULES: tuple[Rule, ...] = (
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,
     MEDIA_LABELS,
+    PLAYER_CONTROLS,
 )

@@ -260,10 +260,20 @@ COPYRIGHT_NOTICE = (
 #: the agency or photographer (with perhaps a download note), no sentence after it.
 CREDITED_CAPTION = r"[^©]{8,240}©\s*[^©.!?]{2,80}(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
 
-#: What is left of a comment section: its heading, a count, a moderation notice.
+#: What is left of a comment section: its heading, a count, a moderation notice. Its
+#: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
+#: Kommentare zu ..."), which as a heading in the story would be a question's answers
+#: ("5 Antworten zu den Steuerplänen"): that is read only as the body's last block.
 COMMENT_REMNANT = (
     r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
     r"|reactions?|discussion)(?:\s*\(\d+\))?"
+    r"|\d+ (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|gedanken"
+    r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
+    r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
+    r"|(?:dieser (?:artikel|beitrag) hat|bisher) \d+ (?:kommentare?|antworten)\.?"
+    r"|コメント\s*(?:[(（]\d+[)）]|\d+\s*件)"
+    # a blog's like button, left as text: "Like this:", "Like Loading..."
+    r"|like this:|like loading\W*"
     r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
     r"(?:comments?|repl(?:y|ies)).*"
     r"|.*\btell us what you think\b.*"
@@ -273,7 +283,8 @@ COMMENT_REMNANT = (
 
 #: A heading that wholly names a comment section: "12 comments", "Comments (3)",
 #: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
-#: "3 thoughts on ...", "5 Gedanken zu „...“", "Dieser Artikel hat 32 Kommentare", and
+#: "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
+#: translated and the rest not), "Dieser Artikel hat 32 Kommentare", and
 #: their like in German, French, Spanish, Portuguese and Italian. A bare "Comment",
 #: "Responses", "Discussion" or "Have your say" is left out: each may head a part of the
 #: story itself (an analyst's comment, officials' responses, a consultation).
@@ -288,7 +299,7 @@ COMMENT_HEADING = (
     # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »")
     r"|\d+ (?:gedanken|antworten|kommentare?|réflexions?|commentaires?|réponses?"
     r"|pensamientos?|comentarios?|respuestas?|pensamentos?|comentários?|respostas?"
-    r"|pensieri|commenti|risposte) (?:zu|sur|à|sobre|en|a|em|para|su) [„“\"«»‚‘'].{1,200}"
+    r"|pensieri|commenti|risposte) (?:zu|sur|à|sobre|en|a|em|para|su|on|to) [„“\"«»‚‘'].{1,200}"
     r"|(?:dieser (?:artikel|beitrag) hat|se han publicado|foram publicados) \d+ \w+"
     r"|(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response)"
     r"(?: cancel reply)?"
@@ -302,8 +313,8 @@ COMMENT_HEADING = (
 
 #: A button or link that opens a comment section: "Show comments", "View comments (27)",
 #: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
-#: comentarios", "Mostra i commenti". A thread loaded by script leaves it, and after it
-#: the thread's own furniture (badges, reporting notes), in the page.
+#: comentarios", "Mostra i commenti", "コメント非表示". A thread loaded by script leaves
+#: it, and after it the thread's own furniture (badges, reporting notes), in the page.
 COMMENT_BUTTON = (
     r"\W*(?:(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
     r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
@@ -311,7 +322,8 @@ COMMENT_BUTTON = (
     r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
     r"|(?:ver|mostrar|leer|cargar) (?:los |todos los )?(?:\d+ )?comentarios"
     r"|(?:ver|mostrar|carregar) (?:os |todos os )?(?:\d+ )?comentários"
-    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti)\W*"
+    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti"
+    r"|コメント(?:を)?(?:表示|非表示|見る|もっと見る|すべて見る|一覧)(?:する)?(?:\(\d+\))?)\W*"
 )
 
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
@@ -373,10 +385,10 @@ AFFILIATE_KEYWORDS = (
 #: A comment or submission policy in the site's own voice: "When submitting content,
 #: please abide by our submission guidelines", "Please read our community guidelines
 #: before commenting", "We reserve the right to remove comments", "Your comments are
-#: moderated", "By commenting you agree to ...", and the like in German, French and
-#: Spanish; read at the body's edges, where a comment section's notice stands. A story
-#: on a site's moderation reports it ("Readers' comments are reviewed by a team of five,
-#: the editor said") and keeps its sentences.
+#: moderated", "By commenting you agree to ...", and the like in German, French,
+#: Spanish, Arabic and Japanese; read at the body's edges, where a comment section's notice
+#: stands. A story on a site's moderation reports it ("Readers' comments are reviewed by
+#: a team of five, the editor said") and keeps its sentences.
 COMMENT_POLICY = (
     _NOTICE_LEAD
     + r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
@@ -414,4 +426,70 @@ COMMENT_POLICY = (
     # a comment form's spam filter: "This site uses Akismet to reduce spam."
     r"|(?:this (?:site|website|blog)|diese (?:website|webseite|seite)|ce site|este sitio)"
     r" (?:uses|verwendet|nutzt|utilise|usa) akismet)\b.*"
+    # in Arabic: comments reviewed before they are published, "we advise you / please read
+    # the rules of use / of commenting", the opinions below (in the comments) represent
+    # only their writers; in a sentence of the notice's own however it opens, neither
+    # quoted nor reported ("said", "announced", "according to": a story on moderation)
+    r"|(?:(?!قال|أعلن|بحسب|وفق)[^.!?؟\"“”«»]){0,160}?(?:(?:مراجعة|تدقيق|فحص) (?:جميع )?"
+    r"التعليقات قبل نشرها"
+    r"|(?:ن(?:نصح|رجو|دعو)\w*|يرجى|الرجاء|نأمل) (?:\w+ ){0,2}?(?:ب|ل)?(?:مراجعة|قراءة"
+    r"|الاطلاع على) (?:إرشادات|شروط|قواعد|سياسة) (?:الاستخدام|التعليق|التعليقات|النشر|المشاركة)"
+    r"|(?:ال)?آراء (?:الواردة|المنشورة|المعبر عنها|المطروحة) (?:أدناه|في التعليقات|هنا)"
+    r"[^.!?؟]{0,20}? لا (?:تعبر|تعكس|تمثل))"
+    r".*"
+    # in Japanese: "comments are the writers' own views (and not the site's)"
+    r"|\W*コメントは(?:投稿者|利用者|ユーザー)?(?:個人|各個人)?の(?:見解|意見|感想).*"
+)
+
+#: A web video player's control or menu label, perhaps with its value: "Mute", "Current
+#: Time 0:00", "Stream TypeLIVE", "Playback Rate 1", "Captions", "captions off, selected",
+#: "Font Size", "Text Edge Style". Read only as a group (``Role.GROUPED``): one
+#: "Captions" heading in a story is not a player.
+PLAYER_CONTROL = (
+    r"(?:play|pause|replay|mute|unmute|volume(?: level)?|(?:non-|exit )?full ?screen"
+    r"|picture[ -]in[ -]picture|current time|duration(?: time)?|remaining time|time remaining"
+    r"|stream type|seek to live|loaded|progress(?: bar)?|playback (?:rate|speed)|quality"
+    r"|chapters?|descriptions?|subtitles?|captions?|audio tracks?|(?:captions?|subtitles?)"
+    r" settings(?:, opens (?:captions?|subtitles?) settings dialog)?|foreground|background"
+    r"|window|font (?:size|family)|text edge style|(?:text|background|window) colou?r"
+    r"|(?:text|background|window) opacity|opacity|transparency|caption area background"
+    r"|reset|defaults|modal window)"
+    r"(?:[\s:,/]*(?:live|on|off|selected|default|auto|normal|none|opaque|transparent"
+    r"|semi-transparent|-?\d+(?:[:.,]\d+)*\s*[%x]?))*"
+)
+#: What every such label holds, one of these at least (``Text(keywords=...)``): the
+#: pattern stays out of the alternations every short block is read against.
+PLAYER_KEYWORDS = (
+    *("play", "pause", "mute", "volume", "screen", "picture", "time", "duration", "stream"),
+    *("live", "loaded", "progress", "quality", "chapter", "description", "subtitle"),
+    *("caption", "audio", "ground", "window", "font", "edge", "colo", "opacity"),
+    *("transparency", "reset", "default", "modal"),
+)
+
+#: One entry of a "follow us" list: a few words naming a social network (in any script),
+#: then the site's address there or its handle ("Facebook https://fb.me/...", "LINE ID =
+#: @...", "Instagram: @...").
+_SOCIAL_ENTRY = (
+    r"(?:[^\s:=@/]+[:=]? ){0,3}(?:[:=] )?(?:(?:https?://)?(?:www\.|m\.)?(?:fb\.me|fb\.com"
+    r"|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me|line\.me|lin\.ee|youtube\.com"
+    r"|youtu\.be|tiktok\.com|linkedin\.com|threads\.net|pinterest\.com|vk\.com|weibo\.com"
+    r"|whatsapp\.com|telegram\.me)/\S*?|@[\w.]+?)"
+)
+
+#: A block listing where to follow the site, by its shape in any language: perhaps a
+#: line introducing it ("Follow our updates at:"), then at least two entries each naming
+#: a network with an address or handle. Lines set apart by ``<br>`` are read run
+#: together ("...: Facebook https://fb.me/newsTwitter https://..."): an entry may follow
+#: the last without a space.
+SOCIAL_FOLLOW = r"(?:[^:]{1,100}: ?)?" + _SOCIAL_ENTRY + r"(?: ?[|·,/]? ?" + _SOCIAL_ENTRY + r")+"
+
+#: A wire story's sign-off: the reporter's e-mail address alone (perhaps after a name or
+#: "By"), and the wire's end mark, "(END)", "[END]", "(끝)": "kokobj@example.kr (END)".
+_END_MARK = r"[(\[<]\s*(?:end|끝|완)\s*[)\]>]"
+SIGN_OFF_ADDRESS = (
+    r"\W*(?:(?:[\w.'-]+ ){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*(?:"
+    + _END_MARK
+    + r")?|"
+    + _END_MARK
+    + r")\W*"
 )
