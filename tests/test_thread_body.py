@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsclean.engine.threads import thread_body
+from newsclean.engine.threads import thread_body, thread_items
 from newsclean.settings import Tuning
 
 COMMENT = (
@@ -23,7 +23,7 @@ def _container(before: str) -> lxml.html.HtmlElement:
 
 def test_a_container_that_is_a_thread_is_found() -> None:
     container = _container("")
-    thread = thread_body([container], Tuning())
+    thread = thread_body(container, thread_items(container, Tuning()), Tuning())
     assert thread is not None
     assert thread.tag == "ol"
 
@@ -34,11 +34,12 @@ def test_a_thread_after_the_story_is_left_to_end_the_article() -> None:
         " more words so that it reads as prose.</p>"
         for n in range(4)
     )
-    assert thread_body([_container(story)], Tuning()) is None
+    container = _container(story)
+    assert thread_body(container, thread_items(container, Tuning()), Tuning()) is None
 
 
 def test_a_container_with_a_reply_or_two_is_no_thread() -> None:
     container = lxml.html.fromstring(
         "<div>" + "".join(COMMENT.format(n=n) for n in range(2)) + "</div>"
     )
-    assert thread_body([container], Tuning()) is None
+    assert thread_items(container, Tuning()) == []

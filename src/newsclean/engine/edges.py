@@ -63,9 +63,6 @@ CLOSING_HEADING = Rule(
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: The most headings left closing the body that go together (a longer run is a list).
 _CLOSING_RUN = 2
-#: The texts of an element, in document order (each knows its element, and whether it
-#: is that element's tail).
-_TEXTS = etree.XPath(".//text()[normalize-space()]")
 #: A section's content without text, after an element: a picture, a player, an embed.
 _MEDIA_AFTER = etree.XPath(
     "following::*[self::img or self::picture or self::figure or self::video or self::audio"
@@ -275,21 +272,50 @@ def _closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
 
 def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     """The section headings (``h2``-``h6``) holding the last texts of ``container``,
-    last first, up to the last text outside one."""
+    last first, up to the last text outside one (read back from the end, one text at
+    a time: a run longer than ``_CLOSING_RUN`` is not read to its end)."""
     run: list[HtmlElement] = []
-    for text in reversed(_texts(container)):
-        holder = text.getparent()
-        if text.is_tail:
+    holder = _last_text_holder(container)
+    while holder is not None and len(run) <= _CLOSING_RUN:
+        while holder.tag not in _SECTION_HEADINGS:
+            if holder is container:
+                return run
             holder = holder.getparent()
-        while holder is not None and holder is not container:
-            if holder.tag in _SECTION_HEADINGS:
-                break
-            holder = holder.getparent()
-        if holder is None or holder is container:
-            break
-        if not run or run[-1] is not holder:
-            run.append(holder)
+        run.append(holder)
+        holder = _text_holder_before(holder, container)
     return run
+
+
+def _last_text_holder(element: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text of ``element`` (as its text, or as the tail of
+    one of its children), or None: read from the end, down the last branches only."""
+    for child in reversed(element):
+        if child.tail and child.tail.strip():
+            return element
+        if child.tag.__class__ is str:
+            found = _last_text_holder(child)
+            if found is not None:
+                return found
+    return element if element.text and element.text.strip() else None
+
+
+def _text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text before ``node`` inside ``container``."""
+    while node is not container:
+        parent = node.getparent()
+        previous = node.getprevious()
+        while previous is not None:
+            if previous.tail and previous.tail.strip():
+                return parent
+            if previous.tag.__class__ is str:
+                found = _last_text_holder(previous)
+                if found is not None:
+                    return found
+            previous = previous.getprevious()
+        if parent.text and parent.text.strip():
+            return parent
+        node = parent
+    return None
 
 
 def _text_outside_headings(container: HtmlElement) -> int:
@@ -301,13 +327,6 @@ def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
     found = _MEDIA_AFTER(heading)
     assert isinstance(found, list)
     return any(is_below(element, container) for element in found)
-
-
-def _texts(element: HtmlElement) -> list[Any]:
-    """:data:`_TEXTS` of ``element``: lxml's strings that know their element."""
-    found = _TEXTS(element)
-    assert isinstance(found, list)
-    return found
 
 
 def _closing_section(

@@ -46,7 +46,7 @@ from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
-from .threads import COMMENT_THREAD, end_thread, thread_body
+from .threads import COMMENT_THREAD, end_thread, thread_body, thread_items
 from .veto import Veto
 
 HtmlElement = Any
@@ -97,8 +97,11 @@ def run_engine(
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning)
-    if COMMENT_THREAD.name not in rules.switched_off:
-        thread = thread_body(containers, tuning)
+    threads_on = COMMENT_THREAD.name not in rules.switched_off
+    known: dict[HtmlElement, list[HtmlElement]] = {}
+    if threads_on:
+        known[containers[0]] = thread_items(containers[0], tuning)
+        thread = thread_body(containers[0], known[containers[0]], tuning)
         if thread is not None:  # readers' comments scored above the story
             decisions.record(thread, COMMENT_THREAD)
             remove_element(thread)
@@ -106,6 +109,7 @@ def run_engine(
             scores = score_paragraphs(body, decisions.scores, tuning)
             observer.scored(scores)
             containers, core = choose_body(body, decisions, scores, tuning)
+            known = {}
     leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
@@ -114,8 +118,8 @@ def run_engine(
     links = SiteLinks(page_url or base_url)
     for element, reason in end_article(containers, rules, decisions, options.tuning):
         observer.removed(element, reason)
-    if COMMENT_THREAD.name not in rules.switched_off:
-        for element, reason in end_thread(containers, decisions, options.tuning):
+    if threads_on:
+        for element, reason in end_thread(containers, decisions, tuning, known):
             observer.removed(element, reason)
     for container, rule in boilerplate_containers(containers, rules, tuning):
         decisions.record(container, rule)

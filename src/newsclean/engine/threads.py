@@ -8,10 +8,11 @@ article there."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import remove_element
+from ..dom.tree import is_below, remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -59,23 +60,22 @@ _CONTROL = re.compile(
 
 
 def end_thread(
-    containers: list[HtmlElement], decisions: Decisions, tuning: Tuning
+    containers: list[HtmlElement],
+    decisions: Decisions,
+    tuning: Tuning,
+    known: Mapping[HtmlElement, list[HtmlElement]] | None = None,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove a comment thread and everything after it in its container: the first
     item of a run of at least ``thread_min_items`` siblings each holding a comment
     control (:data:`_CONTROL`), once ``ending_min_chars_before`` of the body's text
     comes before it (a thread set above the story does not end it). Return what was
-    removed, each with the rule's name.
-
-    The items are the children of the controls' nearest common parent: one comment
-    each, or one branch of replies each; a single comment's "Reply" and "Report"
-    share an item and count once."""
+    removed, each with the rule's name. ``known``: the items of containers already
+    read (:func:`thread_items`)."""
     for container in containers:
-        controls = _controls(container)
-        if len(controls) < tuning.thread_min_items:
-            continue
-        items = _items(controls, container)
-        if len(items) < tuning.thread_min_items:
+        items = known.get(container) if known is not None else None
+        if items is None or (items and not is_below(items[0], container)):
+            items = thread_items(container, tuning)  # not read yet, or taken out since
+        if not items:
             continue
         first = items[0]
         if text_before(first, containers) < tuning.ending_min_chars_before:
@@ -88,25 +88,32 @@ def end_thread(
     return []
 
 
-def thread_body(containers: list[HtmlElement], tuning: Tuning) -> HtmlElement | None:
-    """The readers' thread that the body containers are, when the first of them is
-    one: a run of at least ``thread_min_items`` items carrying comment controls that
-    starts before ``ending_min_chars_before`` of its text and holds most of it (a
-    blog's comments, longer than its post, scored above it). The engine takes it out
-    and chooses the body again."""
-    container = containers[0]
+def thread_items(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """The items of a comment thread in ``container``, when it holds at least
+    ``thread_min_items`` of them: the children of the controls' nearest common parent,
+    one comment each, or one branch of replies each; a single comment's "Reply" and
+    "Report" share an item and count once. Empty when there is no such thread."""
     controls = _controls(container)
     if len(controls) < tuning.thread_min_items:
-        return None
+        return []
     items = _items(controls, container)
-    if len(items) < tuning.thread_min_items:
+    return items if len(items) >= tuning.thread_min_items else []
+
+
+def thread_body(
+    container: HtmlElement, items: list[HtmlElement], tuning: Tuning
+) -> HtmlElement | None:
+    """The readers' thread that ``container`` (the first body container) is, when it is
+    one (``items``: its thread's items, :func:`thread_items`): the thread starts before
+    ``ending_min_chars_before`` of its text and holds most of it (a blog's comments,
+    longer than its post, scored above it). The engine takes it out and chooses the
+    body again."""
+    if not items or text_before(items[0], [container]) >= tuning.ending_min_chars_before:
         return None
-    if text_before(items[0], [container]) >= tuning.ending_min_chars_before:
+    if sum(map(words_length, items)) * 2 < words_length(container):
         return None
-    held = sum(words_length(item) for item in items)
-    if held * 2 < words_length(container):
-        return None
-    return items[0].getparent()
+    parent: HtmlElement | None = items[0].getparent()
+    return parent
 
 
 def _controls(container: HtmlElement) -> list[HtmlElement]:
