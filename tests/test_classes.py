@@ -487,3 +487,15 @@ def test_a_page_of_headings_keeps_them() -> None:
     text = extract(page).text
     assert "Test case one" in text
     assert "Test case two" in text
+
+
+def test_an_author_note_after_a_name_with_a_full_stop_goes() -> None:
+    """The metadata gives "Jo Bacon Jr" where the note writes "Jo Bacon Jr. is ..."."""
+    page = (
+        "<html><head><meta name='author' content='Jo Bacon Jr'></head><body><article>"
+        f"<h1>Letterpress</h1>{_POST}<div><p>Jo Bacon Jr. is a senior writer for the"
+        " Harbour Times. @jobacon</p></div></article></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 3 of the post" in text
+    assert "senior writer" not in text

@@ -70,18 +70,19 @@ _MEDIA_AFTER = etree.XPath(
 )
 
 #: What follows the author's name in a note about them: "is a reporter for ...",
-#: "(@handle) is an Ideas contributor at ...". A job in journalism, not any "is a": a
-#: note that the writer is the author of a book, or a historian, goes with essays that
-#: readers keep whole.
+#: "(@handle) is an Ideas contributor at ...", perhaps after the full stop of a name
+#: the metadata gives without it ("Jo Bacon Jr" writing "Jo Bacon Jr. is a ..."). A job
+#: in journalism, not any "is a": a note that the writer is the author of a book, or a
+#: historian, goes with essays that readers keep whole.
 _NOTE_AFTER_NAME = re.compile(
-    r"(?:\s*\(@\w+\))?,?\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
+    r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
     r"|blogger)\b"
 )
 
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
 #: ...", "Ada, a mother of two, ...").
-_BIO_AFTER_NAME = re.compile(r"(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
+_BIO_AFTER_NAME = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
 
 #: What a blogger's bio tells of the writer's own life: where they live or come from,
 #: their family, what they love. A note on a book or a historian's work tells none of
