@@ -499,3 +499,22 @@ def test_an_author_note_after_a_name_with_a_full_stop_goes() -> None:
     text = extract(page).text
     assert "Paragraph 3 of the post" in text
     assert "senior writer" not in text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ada Lind ist Redakteurin im Ressort Politik.",
+        "Ada Lind leitet das Ressort Hafen und Küste.",
+        "Ada Lind est journaliste au service politique.",
+        "Ada Lind es periodista de la sección de política.",
+    ],
+)
+def test_an_author_note_in_german_french_or_spanish_goes(note: str) -> None:
+    page = (
+        "<html><head><meta name='author' content='Ada Lind'></head><body><article>"
+        f"<h1>Letterpress</h1>{_POST}<div><p>{note}</p></div></article></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 3 of the post" in text
+    assert note not in text

@@ -72,12 +72,21 @@ _MEDIA_AFTER = etree.XPath(
 #: What follows the author's name in a note about them: "is a reporter for ...",
 #: "(@handle) is an Ideas contributor at ...", perhaps after the full stop of a name
 #: the metadata gives without it ("Jo Bacon Jr" writing "Jo Bacon Jr. is a ..."). A job
-#: in journalism, not any "is a": a note that the writer is the author of a book, or a
-#: historian, goes with essays that readers keep whole.
+#: in journalism, not any "is a" (in English, German, French and Spanish): a note that
+#: the writer is the author of a book, or a historian, goes with essays that readers keep
+#: whole.
 _NOTE_AFTER_NAME = re.compile(
-    r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
+    r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
-    r"|blogger)\b"
+    r"|blogger)"
+    # in German, French and Spanish: "ist Redakteurin bei ...", "leitet das Ressort ...",
+    # "est journaliste à ...", "es periodista de ..."
+    r"|(?:ist|war)\s+(?:[\w-]+\s+){0,4}?(?:redakteur|korrespondent|journalist|volontär"
+    r"|reporter|kolumnist|ressortleiter)(?:in)?|leitet\s+(?:das|die)\s+(?:ressort|redaktion)"
+    r"|(?:est|était)\s+(?:[\w'-]+\s+){0,4}?(?:journaliste|rédact(?:eur|rice)|correspondante?"
+    r"|chroniqueu(?:r|se)|reporter)"
+    r"|(?:es|fue)\s+(?:[\w-]+\s+){0,4}?(?:periodista|redactora?|corresponsal|columnista"
+    r"|reporter[oa]))\b"
 )
 
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
