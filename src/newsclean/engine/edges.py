@@ -299,32 +299,35 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
 def _last_text_holder(element: HtmlElement) -> HtmlElement | None:
     """The element holding the last text of ``element`` (as its text, or as the tail of
     one of its children), or None: read from the end, down the last branches only."""
-    for child in reversed(element):
-        if child.tail and child.tail.strip():
-            return element
-        if child.tag.__class__ is str:
-            found = _last_text_holder(child)
-            if found is not None:
-                return found
-    return element if element.text and element.text.strip() else None
+    found = _holder_among(reversed(element), element)
+    if found is None and element.text and element.text.strip():
+        return element
+    return found
 
 
 def _text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """The element holding the last text before ``node`` inside ``container``."""
     while node is not container:
         parent = node.getparent()
-        previous = node.getprevious()
-        while previous is not None:
-            if previous.tail and previous.tail.strip():
-                return parent
-            if previous.tag.__class__ is str:
-                found = _last_text_holder(previous)
-                if found is not None:
-                    return found
-            previous = previous.getprevious()
+        found = _holder_among(node.itersiblings(preceding=True), parent)
+        if found is not None:
+            return found
         if parent.text and parent.text.strip():
             return parent
         node = parent
+    return None
+
+
+def _holder_among(children: Iterable[HtmlElement], parent: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text of ``children`` (siblings under ``parent``,
+    last first), their tails read as ``parent``'s text."""
+    for child in children:
+        if child.tail and child.tail.strip():
+            return parent
+        if child.tag.__class__ is str:
+            found = _last_text_holder(child)
+            if found is not None:
+                return found
     return None
 
 
