@@ -298,11 +298,21 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
 
 def _last_text_holder(element: HtmlElement) -> HtmlElement | None:
     """The element holding the last text of ``element`` (as its text, or as the tail of
-    one of its children), or None: read from the end, down the last branches only."""
-    found = _holder_among(reversed(element), element)
-    if found is None and element.text and element.text.strip():
-        return element
-    return found
+    one of its children), or None: read from the end, down the last branches only, with
+    a stack of its own (a page may nest deeper than Python recurses)."""
+    stack = [(element, reversed(element))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:  # all read: its own text comes before its children
+            stack.pop()
+            if parent.text and parent.text.strip():
+                return parent
+        elif child.tail and child.tail.strip():
+            return parent
+        elif child.tag.__class__ is str:
+            stack.append((child, reversed(child)))
+    return None
 
 
 def _text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
