@@ -23,6 +23,11 @@ NON_CONTENT_TAGS = (
 )
 IMAGE_TAGS = ("img", "picture", "source")
 NON_CONTENT_WITHOUT_IMAGES = tuple(t for t in NON_CONTENT_TAGS if t not in IMAGE_TAGS)
+#: How many forms asking for an email address get a box (a page has a sign-up and a
+#: comment box, not thousands), and how far up from its form a box may be: each level
+#: measures the text below it, so both bound the work on a page built to be slow.
+FORM_BOX_MAX_FORMS = 20
+FORM_BOX_MAX_LEVELS = 5
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
 #: Text outside scripts, styles and noscripts (a script may hold a template of the post).
 _VISIBLE_TEXT = etree.XPath(
@@ -50,21 +55,24 @@ def prepare(
 
 def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
     """Mark the box around each form asking for an email address (``form-boxes``
-    drops it): the largest of the form's wrappers holding, besides the form, at most
-    ``most`` characters and no headline. The form itself goes by its tag before the
-    rules' walk, leaving its box's heading and pitch ("Newsletter", "Get our stories
-    by email", "Leave a reply") as loose lines; its inputs, which tell what it asks
-    for, are stripped before the rules run, hence the mark."""
-    for form in forms:
+    drops it): the largest of the form's wrappers, up to ``FORM_BOX_MAX_LEVELS`` above
+    it, holding, besides the form, at most ``most`` characters and no headline. The
+    form itself goes by its tag before the rules' walk, leaving its box's heading and
+    pitch ("Newsletter", "Get our stories by email", "Leave a reply") as loose lines;
+    its inputs, which tell what it asks for, are stripped before the rules run, hence
+    the mark."""
+    for form in forms[:FORM_BOX_MAX_FORMS]:
         own = words_length(form)
         box = None
         wrapper = form.getparent()
-        while (
-            wrapper is not None
-            and wrapper.tag not in ("body", "html")
-            and words_length(wrapper) - own <= most
-            and next(wrapper.iter("h1"), None) is None
-        ):
+        for _level in range(FORM_BOX_MAX_LEVELS):
+            if (
+                wrapper is None
+                or wrapper.tag in ("body", "html")
+                or words_length(wrapper) - own > most
+                or next(wrapper.iter("h1"), None) is not None
+            ):
+                break
             box = wrapper
             wrapper = wrapper.getparent()
         if box is not None:
