@@ -1116,12 +1116,19 @@ def test_a_list_naming_no_tool_stays(items: tuple[str, ...]) -> None:
     assert items[-1] in text
 
 
-@pytest.mark.parametrize("label", ["Teilen mit:", "Gefällt mir:", "Like this:", "Jetzt teilen!"])
-def test_a_blogs_share_and_like_labels_go(label: str) -> None:
-    # between the story's paragraphs, where no closing heading is read, over buttons
-    # drawn as icons (no list of links under it)
-    html = page(f"<h3>{label}</h3><div><a href='/like'><span></span></a></div>", inside=True)
-    text = extract(html).text
+SHARE_LABELS = ("Teilen mit:", "Gefällt mir:", "Like this:", "Jetzt teilen!")
+CHINESE_SHARE_LABELS = ("分享", "分享到", "分享到微信")
+
+
+@pytest.mark.parametrize(
+    ("label", "tag"),
+    [*((label, "h3") for label in SHARE_LABELS), *((c, "span") for c in CHINESE_SHARE_LABELS)],
+)
+def test_share_and_like_labels_go(label: str, tag: str) -> None:
+    """A blog's share and like bar labels, and Chinese share labels, between the story's
+    paragraphs (where no closing heading is read), over buttons drawn as icons."""
+    markup = f"<div><{tag}>{label}</{tag}></div><div><a href='/like'><span></span></a></div>"
+    text = extract(page(markup, inside=True)).text
     assert label not in text
     assert "lifeboat station" in text
 
@@ -1154,12 +1161,6 @@ def test_a_how_to_step_opening_with_sign_up_stays() -> None:
     assert "Sign up for our newsletter" not in text
 
 
-@pytest.mark.parametrize("label", ["分享", "分享到", "分享到微信"])
-def test_chinese_share_labels_go(label: str) -> None:
-    html = page(f"<div><span>{label}</span></div>", inside=True)
-    text = extract(html).text
-    assert label not in text
-    assert "lifeboat station" in text
 @pytest.mark.parametrize(
     "labels",
     [
