@@ -3,6 +3,7 @@ position tests that never walk the whole tree."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 HtmlElement = Any
@@ -42,6 +43,27 @@ def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def busiest_holder(
+    anchors: Iterable[HtmlElement], top: HtmlElement
+) -> tuple[HtmlElement, dict[HtmlElement, list[HtmlElement]]] | None:
+    """Of the ancestors of ``anchors`` up to ``top``, the one whose children hold the
+    most of them (the first met, on a tie), with those children in the order met, each
+    with the anchors it holds; None without anchors. The items of a list known by what
+    each item carries (a comment's "Reply", a teaser's linked headline)."""
+    held: dict[HtmlElement, dict[HtmlElement, list[HtmlElement]]] = {}
+    for anchor in anchors:
+        child = anchor
+        for ancestor in anchor.iterancestors():
+            held.setdefault(ancestor, {}).setdefault(child, []).append(anchor)
+            if ancestor is top:
+                break
+            child = ancestor
+    if not held:
+        return None
+    holder = max(held, key=lambda ancestor: len(held[ancestor]))
+    return holder, held[holder]
 
 
 def precedes(element: HtmlElement, other: HtmlElement) -> bool:

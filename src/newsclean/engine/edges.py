@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -30,8 +31,6 @@ _RAW_SLACK = 2
 #: block longer than its rules' longest by more than this is not read at all.
 _PADDING = 400
 
-#: The heading tags: a heading that ends the article does so wherever it stands.
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 #: Stands in for a rule on a line that is the page's own address (a print header). The
 #: engine's own rules are not in the registry (they need the page's address and its
@@ -60,7 +59,7 @@ CLOSING_HEADING = Rule(
     "posts', 'Leave a reply'): the title of a section the rules took out.",
 )
 #: The headings a story's section may open with (its title, the page's, is ``h1``).
-_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SECTION_HEADINGS = HEADINGS - {"h1"}
 #: The most headings left closing the body that go together (a longer run is a list).
 _CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
@@ -145,7 +144,7 @@ def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
     bar above the story, and only one closing the body opens its comments. A heading
     ends the article wherever it stands (a thread may outgrow its story). The text is
     counted with its whitespace collapsed: a comment shell's indented markup is no text."""
-    if heading.tag in _HEADINGS:
+    if heading.tag in HEADINGS:  # a heading ends the article wherever it stands
         return True
     after = 0
     node = heading
@@ -342,7 +341,7 @@ def _holder_among(children: Iterable[HtmlElement], parent: HtmlElement) -> HtmlE
 
 
 def _text_outside_headings(container: HtmlElement) -> int:
-    return words_length(container) - sum(map(words_length, container.iter(*_HEADINGS)))
+    return words_length(container) - sum(map(words_length, container.iter(*HEADINGS)))
 
 
 def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import collapse_space, link_density, link_length, text_of, words_length
-from ..dom.tree import previous_element, remove_element
+from ..dom.tree import busiest_holder, previous_element, remove_element
 from ..rules.builtin.patterns import TIME_AGO
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
@@ -152,19 +152,14 @@ def _items(
     """The ancestor of the anchors (linked headlines and time-ago lines, within
     ``block``) whose children hold the most of them, and those children, each with
     whether it holds a linked headline."""
-    held: dict[HtmlElement, dict[HtmlElement, bool]] = {}
-    for anchor, headline in [*((h, True) for h in linked), *((t, False) for t in timed)]:
-        child = anchor
-        for ancestor in anchor.iterancestors():
-            children = held.setdefault(ancestor, {})
-            children[child] = children.get(child, False) or headline
-            if ancestor is block:
-                break
-            child = ancestor
-    if not held:
+    found = busiest_holder([*linked, *timed], block)
+    if found is None:
         return block, {}
-    holder = max(held, key=lambda ancestor: len(held[ancestor]))
-    return holder, held[holder]
+    holder, children = found
+    headlines = set(linked)
+    return holder, {
+        child: any(anchor in headlines for anchor in anchors) for child, anchors in children.items()
+    }
 
 
 def _linked_headline(

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import is_below, remove_element
+from ..dom.tree import busiest_holder, is_below, remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -136,14 +136,5 @@ def _items(controls: list[HtmlElement], container: HtmlElement) -> list[HtmlElem
     """The items of the thread: the children of one ancestor of the controls (within
     ``container``) that hold a control, in document order; of all such ancestors the
     one with the most of them (a "Reply" under the story itself is not a thread's)."""
-    held: dict[HtmlElement, list[HtmlElement]] = {}
-    for control in controls:
-        child = control
-        for ancestor in control.iterancestors():
-            children = held.setdefault(ancestor, [])
-            if not children or children[-1] is not child:
-                children.append(child)
-            if ancestor is container:
-                break
-            child = ancestor
-    return max(held.values(), key=len, default=[])
+    found = busiest_holder(controls, container)
+    return [] if found is None else list(found[1])
