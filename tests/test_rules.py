@@ -1148,8 +1148,8 @@ def test_a_blog_posts_footer_goes(line: str, kept: bool) -> None:
 
 
 def test_a_how_to_step_opening_with_sign_up_stays() -> None:
-    """"Sign up for ..." opens a how-to's steps as often as a site's prompt: only a
-    prompt naming a newsletter, an inbox or alerts goes (``promo-paragraphs``)."""
+    """A how-to's steps open with "Sign up for ..." as often as a site's prompt does:
+    only a prompt naming a newsletter, an inbox or alerts goes (``promo-paragraphs``)."""
     steps = (
         "<ul><li>Sign up for a harbour pass for $12 a month</li>"
         "<li>Sign up for the ferry bundle using the same email as your pass</li></ul>"
