@@ -14,6 +14,7 @@ from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.patterns import EMAIL_ADDRESS
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
@@ -102,7 +103,7 @@ _BIO_CUES = re.compile(
 )
 
 #: An e-mail address: a line giving the author's is the site's, not the story's.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(EMAIL_ADDRESS)
 
 
 def end_article(

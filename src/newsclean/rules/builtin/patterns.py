@@ -483,11 +483,16 @@ _SOCIAL_ENTRY = (
 #: the last without a space.
 SOCIAL_FOLLOW = r"(?:[^:]{1,100}: ?)?" + _SOCIAL_ENTRY + r"(?: ?[|·,/]? ?" + _SOCIAL_ENTRY + r")+"
 
+#: An e-mail address.
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
 #: A wire story's sign-off: the reporter's e-mail address alone (perhaps after a name or
 #: "By"), and the wire's end mark, "(END)", "[END]", "(끝)": "kokobj@example.kr (END)".
 _END_MARK = r"[(\[<]\s*(?:end|끝|완)\s*[)\]>]"
 SIGN_OFF_ADDRESS = (
-    r"\W*(?:(?:[\w.'-]+ ){0,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*(?:"
+    r"\W*(?:(?:[\w.'-]+ ){0,3}"
+    + EMAIL_ADDRESS
+    + r"\W*(?:"
     + _END_MARK
     + r")?|"
     + _END_MARK
