@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.tags import HEADINGS
+from ..dom.tags import HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -59,8 +59,6 @@ CLOSING_HEADING = Rule(
     description="A heading closing the body with nothing after it ('Share this:', 'Related "
     "posts', 'Leave a reply'): the title of a section the rules took out.",
 )
-#: The headings a story's section may open with (its title, the page's, is ``h1``).
-_SECTION_HEADINGS = HEADINGS - {"h1"}
 #: The most headings left closing the body that go together (a longer run is a list).
 _CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
@@ -287,7 +285,7 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     run: list[HtmlElement] = []
     holder = _last_text_holder(container)
     while holder is not None and len(run) <= _CLOSING_RUN:
-        while holder.tag not in _SECTION_HEADINGS:
+        while holder.tag not in SECTION_HEADINGS:
             if holder is container:
                 return run
             holder = holder.getparent()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
@@ -20,9 +20,9 @@ HtmlElement = Any
 
 _PRUNABLE = (
     *("div", "section", "ul", "ol", "dl", "table", "form", "header", "span", "aside"),
-    *("h2", "h3", "h4", "h5", "h6", "p", "center", "figure"),
+    *SECTION_HEADINGS,
+    *("p", "center", "figure"),
 )
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: What a line introducing a list under its heading is set in.
 _INTRO_TAGS = frozenset(("p", "div", "span"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
@@ -261,7 +261,7 @@ def _introduction(
     if not text or len(text) > tuning.list_intro_max_chars or (intro.tail or "").strip():
         return []
     heading = previous_element(intro)
-    if heading is None or heading.tag not in _HEADINGS:
+    if heading is None or heading.tag not in SECTION_HEADINGS:
         return []
     title = collapse_space(text_of(heading))
     if not title or len(title) > tuning.list_heading_max_chars:
@@ -279,7 +279,7 @@ def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     text = collapse_space(text_of(previous))
     if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
         return None  # a price is the product's line ("£21.99 at ..."), not a label
-    if previous.tag in _HEADINGS:
+    if previous.tag in SECTION_HEADINGS:
         return previous
     if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
         return previous

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, link_density, link_length, text_of, words_length
 from ..dom.tree import busiest_holder, previous_element, remove_element
 from ..rules.builtin.patterns import TIME_AGO
@@ -45,7 +46,6 @@ _SHORT_LINES = etree.XPath(
     "[string-length(normalize-space()) > 4]",
     regexp=False,
 )
-_HEADLINE_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def drop_streams(
@@ -88,7 +88,7 @@ def _title(holder: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     before = previous_element(holder)
     if before is None or words_length(before) > tuning.list_heading_max_chars:
         return None
-    if before.tag in _HEADLINE_TAGS or next(before.iter(*_HEADLINE_TAGS), None) is not None:
+    if before.tag in SECTION_HEADINGS or next(before.iter(*SECTION_HEADINGS), None) is not None:
         return before
     return None
 
@@ -124,7 +124,7 @@ def _stream(block: HtmlElement, tuning: Tuning, links: SiteLinks) -> HtmlElement
     items of the anchors' holder (see :func:`_items`), ``stream_min_items``
     at least, most with a linked headline or mostly link text, and most of its
     children."""
-    linked = [h for h in block.iter(*_HEADLINE_TAGS) if _linked_headline(h, block, tuning, links)]
+    linked = [h for h in block.iter(*SECTION_HEADINGS) if _linked_headline(h, block, tuning, links)]
     lines = _SHORT_LINES(block, most=tuning.stream_line_max_chars)
     assert isinstance(lines, list)
     timed = [line for line in lines if _TIME_AGO.fullmatch(collapse_space(text_of(line)))]
