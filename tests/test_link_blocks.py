@@ -123,3 +123,44 @@ def test_a_sentence_opening_with_a_link_to_a_story_stays() -> None:
     text = extract(page, url=URL).text
     assert "has been voted off" in text
     assert "Bridge repairs begin" not in text
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (  # sentences citing their sources through a few linked words
+            [
+                "The cabinet <a href='https://council.example/d/1'>approved the repairs of"
+                " Mill Lane and of the two footbridges over the canal</a> after a long wait",
+                "Councillors <a href='https://council.example/d/2'>voted to keep the pool"
+                " and the library open on Sunday afternoons</a> until the end of the year",
+            ],
+            True,
+        ),
+        (  # a recent-comments rail: a name, "on", a headline
+            [
+                "<a href='/u/ann'>Ann</a> on <a href='/2025/05/01/pool-fees/'>"
+                "Pool fees rise again for the summer season</a>",
+                "<a href='/u/bo'>Bo</a> on <a href='/2025/05/02/bus-fund/'>"
+                "The bus fund keeps its grant for a year</a>",
+            ],
+            False,
+        ),
+        (  # labelled links
+            [
+                "Minutes: <a href='https://council.example/m/1'>Full council, May 2025</a>",
+                "Agenda: <a href='https://council.example/a/1'>Full council, June 2025</a>",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_list_of_sentences_that_link_is_the_story(items: list[str], kept: bool) -> None:
+    """A list whose items are sentences linking a few of their words is the story's
+    own bullet points; links with a label or a name before them are a link list."""
+    bullets = "".join(f"<li>{item}</li>" for item in items)
+    page = f"<html><body><article>{STORY}<ul>{bullets}</ul></article></body></html>"
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    first = "approved the repairs" if kept else ("Pool fees" if "Ann" in items[0] else "May 2025")
+    assert (first in text) is kept

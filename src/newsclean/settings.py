@@ -167,6 +167,13 @@ class Tuning:
     list_link_density: float = _number(0.33)
     #: ... and less text than this are link lists too
     list_max_chars: int = _number(300)
+    #: a link list is the story's own bullet points when this share of its items (two
+    #: at least) are sentences linking a few of their words ...
+    cited_list_share: float = _number(0.5)
+    #: ... each this long at least ...
+    cited_item_min_chars: int = _number(40)
+    #: ... with this many words outside its links
+    cited_item_words: int = _number(4)
     #: no density rule removes a block this long
     prune_max_chars: int = _number(1000)
     #: text rules look only at blocks shorter than this

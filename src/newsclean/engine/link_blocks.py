@@ -68,8 +68,45 @@ def link_block_reason(
     if density > tuning.link_list_density or (
         density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
     ):
-        return None if _offer(element, length, tuning) else "link-list"
+        if _offer(element, length, tuning) or _cited_sentences(element, tuning):
+            return None
+        return "link-list"
     return None
+
+
+def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when most items of the list ``element`` (two at least) are sentences that
+    link a few of their words ("Ana <a>fixed the login bug</a> last week"): the story's
+    own bullet points citing their sources, not a menu or a rail, whose items are links
+    with at most a label or a headline's excerpt."""
+    items = [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
+    if len(items) < 2:
+        return False
+    cited = sum(1 for item in items if _cites(item, tuning))
+    return cited >= 2 and cited >= tuning.cited_list_share * len(items)
+
+
+def _cites(item: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``item`` is a sentence with a link inside it: words of its own around
+    the link, in lower case where they meet it."""
+    text = collapse_space(text_of(item))
+    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
+    if not anchors or len(text) < tuning.cited_item_min_chars:
+        return False
+    rest = text
+    for anchor in anchors:
+        rest = rest.replace(anchor, " ", 1) if anchor else rest
+    if len(rest.split()) < tuning.cited_item_words:
+        return False
+    for anchor in anchors:
+        start = text.find(anchor) if anchor else -1
+        if start < 0:
+            continue
+        before = text[:start].rstrip()
+        after = text[start + len(anchor) :]
+        if _continues_sentence(after) or before[-1:].islower():
+            return True
+    return False
 
 
 def names_price(text: str) -> bool:
