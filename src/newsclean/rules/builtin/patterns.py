@@ -225,12 +225,14 @@ SCRIPT_NOTICE = (
     r"|read|load|access) [\w ]{1,40})?\W*"
 )
 
-#: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
+#: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
+#: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
 WIRE_CREDIT = (
     r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
     r"|translated|produced|graphics|mitarbeit|redaktion)(?: and (?:editing|writing|reporting))?"
     r" (?:by|von)\b.*"
     r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
+    r"|(?:【[^】]{1,8}】\s*)?[\[(（【]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：].*"
 )
 
 #: A market-data notice: "Quotes delayed at least 15 minutes. Real-time quotes provided
