@@ -11,8 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from newsclean import Article, extract
+from newsclean.engine.prune import boilerplate_containers
+from newsclean.rules.registry import Registry
+from newsclean.settings import Tuning
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -455,6 +459,17 @@ def test_a_line_taken_in_beside_the_story_is_read_by_the_text_rules() -> None:
     text = extract(page).text
     assert "Paragraph 3 of the post" in text
     assert "Comments are closed" not in text
+
+
+def test_a_lone_player_label_as_a_container_stays() -> None:
+    """A container only a ``Role.GROUPED`` rule reads ("Captions", a player's label
+    among others) is no boilerplate alone; one a plain text rule reads goes."""
+    rules = Registry.default().compiled()
+    label, closed = (
+        lxml_html.fragment_fromstring(f"<p>{t}</p>") for t in ("Captions", "Comments are closed.")
+    )
+    found = boilerplate_containers([label, closed], rules, Tuning())
+    assert [element for element, _rule in found] == [closed]
 
 
 @pytest.mark.parametrize(

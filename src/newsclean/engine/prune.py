@@ -113,7 +113,8 @@ def boilerplate_containers(
     """The body containers that are themselves one short block a body text rule matches
     whole, each with the first such rule: a "Comments are closed." line set beside the
     story and taken in as a container of its own. :func:`prune` reads the blocks inside
-    each container, never the container itself."""
+    each container, never the container itself. A ``Role.GROUPED`` label counts only
+    in a box of others, so it never takes a container alone."""
     found = []
     read: dict[tuple[str, str], list[Rule]] = {}
     for container in containers:
@@ -122,8 +123,9 @@ def boilerplate_containers(
         if words_length(container) >= tuning.text_rule_max_chars:
             continue
         fired = _text_rules(container, text_of(container).strip(), rules, read)
-        if fired:
-            found.append((container, fired[0]))
+        alone = [rule for rule in fired if rule.role is not Role.GROUPED]
+        if alone:
+            found.append((container, alone[0]))
     return found
 
 
