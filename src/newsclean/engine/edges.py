@@ -227,10 +227,8 @@ def trim_edges(
     blocks = _leaf_blocks(containers, by_tag)
     doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars)
     blocks = blocks[: len(blocks) - len(doomed)]
-    page_address = PAGE_ADDRESS.name not in rules.switched_off
-    names = (
-        [] if AUTHOR_NOTE.name in rules.switched_off else [n for n in map(_normal, authors) if n]
-    )
+    page_address = rules.runs(PAGE_ADDRESS)
+    names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         for element in run:
@@ -252,7 +250,7 @@ def trim_edges(
             doomed.append((element, fired[0].name))
     for element, _name in doomed:
         remove_element(element)
-    if CLOSING_HEADING.name not in rules.switched_off:
+    if rules.runs(CLOSING_HEADING):
         for heading in _closing_headings(containers[-1], tuning.closing_heading_max_chars):
             decisions.record(heading, CLOSING_HEADING)
             doomed.append((heading, CLOSING_HEADING.name))

@@ -97,7 +97,7 @@ def run_engine(
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning)
-    threads_on = COMMENT_THREAD.name not in rules.switched_off
+    threads_on = rules.runs(COMMENT_THREAD)
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if threads_on:
         known[containers[0]] = thread_items(containers[0], tuning)
@@ -126,11 +126,11 @@ def run_engine(
         containers.remove(container)
         remove_element(container)
         observer.removed(container, rule.name)
-    if core is not None and TEASER_STREAMS.name not in rules.switched_off:
+    if core is not None and rules.runs(TEASER_STREAMS):
         core_chars = scores.paragraph_chars.get(core, 0)
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)
-    if not options.include_captions and COUNTED_SLIDES.name not in rules.switched_off:
+    if not options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
     for container in leads + containers:

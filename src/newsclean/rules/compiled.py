@@ -193,8 +193,8 @@ class CompiledRules:
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     #: the names of the rules switched off for the page: the engine's own rules
-    #: (``page-address``, ``author-note``, ``closing-headings``, ``comment-threads``) read
-    #: it, having no place in the registry
+    #: (``page-address``, ``author-note``, ``closing-headings``, ``comment-threads``,
+    #: ``teaser-streams``, ``counted-slides``) ask :meth:`runs`, having no place in the walk
     switched_off: frozenset[str] = frozenset()
     watched_attributes: frozenset[str] = frozenset()
     word_attributes: frozenset[str] = frozenset()
@@ -231,6 +231,11 @@ class CompiledRules:
     gates: dict[str, Callable[[HtmlElement], bool]] = attrs.field(factory=dict)
     #: attribute -> (rule, its predicate) for those rules, whose names the walk reads
     gate_names: dict[str, tuple[tuple[Rule, NamedPredicate], ...]] = attrs.field(factory=dict)
+
+    def runs(self, rule: Rule) -> bool:
+        """True unless ``rule`` is switched off for the page: how the engine's own rules,
+        which have no place in the walk, learn that a user disabled them."""
+        return rule.name not in self.switched_off
 
     def metadata_selectors(self) -> list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]]:
         """The title, author and date rules as (kind, selector) pairs, in rule order."""
