@@ -575,6 +575,12 @@ DATE_LINES = [
     "Stand: 03.05.2024, 14:30 Uhr",
     "20. März 2021 - 15:00 Uhr",
     "Publicado el 03/05/2022 a las 22h03",
+    "Updated 11:47 AM EST, Mon January 29, 2024",
+    "Published 10:02 AM EST Nov 19, 2019",
+    "November 28, 2013 -- Updated 0203 GMT (1003 HKT)",
+    "January 29, 2024 / 11:47 AM",
+    "Mon, 29 Jan 2024 11:47:00 GMT",
+    "Last updated: 29th January 2024",
 ]
 #: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
 PROMPT_LIKE_SENTENCES = [
@@ -687,6 +693,7 @@ STORY_DATES = [
     "May 5",
     "On May 3 the council met",
     "4.2.3",
+    "4:14 p.m.",  # a live story's entry opens with its time
 ]
 
 
