@@ -21,6 +21,10 @@ EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
 #: Set by the engine on the box around a form asking for an email address, for the
 #: ``form-boxes`` rule (the form's inputs, which tell, are stripped before the rules).
 FORM_BOX_ATTRIBUTE = "data-newsclean-form-box"
+#: How PHP labels the diagnostics it prints into the pages of a misconfigured site.
+PHP_LEVELS = frozenset(
+    ("Warning", "Notice", "Deprecated", "Strict Standards", "Fatal error", "Parse error")
+)
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
 _ASKS_EMAIL = etree.XPath(
     "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"
@@ -38,6 +42,8 @@ class PageTags:
         self.noscripts: list[HtmlElement] = []
         self.styles: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
+        #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
+        self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -54,6 +60,7 @@ class PageTags:
             "time",
             "style",
             "form",
+            "b",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -79,6 +86,9 @@ class PageTags:
                 self.styles.append(element)
             elif tag == "form":
                 self.forms.append(element)
+            elif tag == "b":
+                if element.text in PHP_LEVELS:
+                    self.php_labels.append(element)
             else:
                 self.embeds.append(element)
 

@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..dom.page_tags import FORM_BOX_ATTRIBUTE, PageTags
 from ..dom.text import paragraph_text, text_of, words_length
+from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..settings import Tuning
 
@@ -48,6 +49,7 @@ def prepare(
     _noscript_articles(tags.noscripts, body, tuning.noscript_article_chars)
     if images:
         _noscript_images(tags.noscripts)
+    _strip_php_diagnostics(tags.php_labels)
     email_forms = tags.email_forms()
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
@@ -77,6 +79,28 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
             wrapper = wrapper.getparent()
         if box is not None:
             box.set(FORM_BOX_ATTRIBUTE, "")
+
+
+def _strip_php_diagnostics(labels: list[HtmlElement]) -> None:
+    """Remove the diagnostics PHP prints into a misconfigured site's pages, "<b>Warning</b>:
+    message in <b>/path/file.php</b> on line <b>82</b>" (``labels``: the bold labels that
+    may open one): the server's words, never the page's, and often dozens of lines."""
+    for label in labels:
+        path = label.getnext()
+        line = path.getnext() if path is not None else None
+        if (
+            line is None
+            or path.tag != "b"
+            or line.tag != "b"
+            or not (label.tail or "").lstrip().startswith(":")
+            or ".php" not in (path.text or "")
+            or (path.tail or "").strip() != "on line"
+            or not (line.text or "").strip().isdigit()
+        ):
+            continue
+        label.tail = path.tail = None  # the message, and "on line"
+        for element in (label, path, line):
+            remove_element(element)
 
 
 def strip_images(root: HtmlElement) -> None:
