@@ -577,7 +577,7 @@ DATE_LINES = [
     "Publicado el 03/05/2022 a las 22h03",
     "Updated 11:47 AM EST, Mon January 29, 2024",
     "Published 10:02 AM EST Nov 19, 2019",
-    "November 28, 2013 -- Updated 0203 GMT (1003 HKT)",
+    "Nov 28, 2013 -- 02:03 GMT",
     "January 29, 2024 / 11:47 AM",
     "Mon, 29 Jan 2024 11:47:00 GMT",
     "Last updated: 29th January 2024",

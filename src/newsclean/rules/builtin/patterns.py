@@ -41,18 +41,12 @@ _ZONE = (
     r"(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|ct|mez|mesz|ist|jst|hkt|sgt"
     r"|aest|aedt)"
 )
-#: A clock time: "8:59 pm", "10:16 p.m. ET", "14.30 Uhr", "11:47:00 GMT", "0203 GMT" (four
-#: digits only before a zone: else a year), perhaps with the same time in a second zone
-#: in brackets ("0203 GMT (1003 HKT)").
-_HOUR = (
-    r"(?:\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
-    rf"(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
-    rf"(?:\s*\(\d{{1,2}}:?\d\d\s*(?:am|pm)?\s*{_ZONE}\))?"
-)
 #: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr",
-#: "/ 11:47 AM".
+#: "/ 11:47 AM", "-- 11:47:00 GMT".
 _CLOCK = (
-    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?" + _HOUR
+    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?"
+    r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
+    rf"(?:\s*{_ZONE})?"
 )
 _TIME = rf"(?:{_CLOCK})?"
 #: The words that label a date: "Updated", "Published on", "Posted", "Stand".
@@ -68,23 +62,22 @@ _NAMED_DATE = (
 )
 #: One date (a month's name and day need a year or a time after them, so that a
 #: timeline's "May 5" heading stays; a year of one digit is a version, "4.2.3"), or a
-#: time before the date ("11:47 AM EST, Mon January 29, 2024"), or a time alone (never
-#: "4:14 p.m.": a live story's entries open with such a line).
+#: time alone.
 _DATE_STAMP = (
     _WEEKDAY
     + r"(?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)"
     + rf"|{_NAMED_DATE})"
     + _TIME
     + rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}}{_CLOCK}"
-    + rf"|{_HOUR},?\s+{_WEEKDAY}{_NAMED_DATE}"
-    + rf"|(?:\d{{1,2}}[:.]\d\d(?:\s*(?:uhr|am|pm))?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
-    + rf"(?:\s*\(\d{{1,2}}:?\d\d\s*(?:am|pm)?\s*{_ZONE}\))?)"
+    + r"|\d{1,2}[:.]\d\d(?:\s*(?:uhr|am|pm))?)"
 )
+#: A time before the date it belongs to: "11:47 AM EST, Mon January 29, 2024".
+_TIME_FIRST = rf"(?:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*{_ZONE}?,?\s+)?"
 #: A line of one to three dates, "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" or
 #: "Published: May 3, 2024 at 8:59 pm | Updated: May 3, 2024 at 10:16 pm". A date after
 #: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates.
 DATE_LINE = (
-    rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_DATE_STAMP}"
+    rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_TIME_FIRST}{_DATE_STAMP}"
     rf"(?:\s*(?:--|[|;·•,/–—-])?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
 )
 
