@@ -202,6 +202,21 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "embed-consent-notices",
+        "<p>An dieser Stelle findest du einen externen Inhalt von Instagram, der den Bericht"
+        " ergänzt.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
+        " werden.</p>",
+        "externen Inhalt",
+        True,
+    ),
+    (
+        "author-box-sections",
+        "<p>Autoreninfo</p><p>Jonte Varga schreibt seit zwölf Jahren über den Hafen.</p>"
+        "<p>So erreichen Sie Jonte Varga:</p>",
+        "seit zwölf Jahren",
+        "end",
+    ),
+    (
         "closing-appeals",
         "<p>Harbour Briefing: to start your week, sign up for the free weekly newsletter.</p>",
         "Harbour Briefing",
@@ -575,6 +590,10 @@ DATE_LINES = [
     "Stand: 03.05.2024, 14:30 Uhr",
     "20. März 2021 - 15:00 Uhr",
     "Publicado el 03/05/2022 a las 22h03",
+    "Veröffentlichung: 2. Februar 2024",
+    "Opublikowano: 2024-04-29 17:13:04.031886+02:00",
+    "Datum: 18.10.2024",
+    "Dienstag, 2. November 2021",
 ]
 #: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
 PROMPT_LIKE_SENTENCES = [
@@ -707,6 +726,18 @@ def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
     for attribute in ("role", "data-testid", "itemprop"):
         markup = sheet + f"<div {attribute}='promo'>Win a spa day</div>"
         assert "hidden-stylesheet" not in fired(page(markup, inside=True)), attribute
+
+
+#: Sentences near an embed's consent words that are the story's own.
+CONSENT_LIKE_SENTENCES = [
+    "The video has been blocked in Germany because of a dispute over music rights.",
+    "Sie sei damit einverstanden, dass der Hafen verkauft werde, sagte die Bürgermeisterin.",
+]
+
+
+@pytest.mark.parametrize("line", CONSENT_LIKE_SENTENCES)
+def test_a_sentence_near_consent_words_is_the_storys(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 
 def test_a_sentence_about_javascript_is_not_a_notice() -> None:

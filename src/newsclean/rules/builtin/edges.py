@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Effect, Role, Rule, Text
 from .patterns import (
     APPEAL_HEADING,
+    AUTHOR_BOX_HEADING,
     CLOSING_APPEAL,
     COMMENT_BUTTON,
     COMMENT_HEADING,
@@ -57,6 +58,16 @@ CLOSING_NOTICE_SECTIONS = Rule(
     description="A short closing section under a 'Disclaimer', 'Legal notice', 'House "
     "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
     "heading and everything after it.",
+    role=Role.CLOSING,
+)
+
+AUTHOR_BOX_SECTIONS = Rule(
+    "author-box-sections",
+    Text(pattern=AUTHOR_BOX_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
+    Effect.DROP,
+    description="A short closing section under an author box's heading ('About the author', "
+    "'Autoreninfo', 'Zur Autorin'): the writer's bio and contact line, the heading and "
+    "everything after it.",
     role=Role.CLOSING,
 )
 
@@ -159,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
+    AUTHOR_BOX_SECTIONS,
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,

@@ -17,7 +17,7 @@ SLIDE_COUNTER = (
 PICTURE_AGENCIES = (
     r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
     r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
-    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)"
+    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels|pap|epd|kna)"
 )
 AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
@@ -34,20 +34,29 @@ _MONTH_WORDS = (
 )
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
-    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?,?\s+)?"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes)\.?,?\s+)?"
 )
-#: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr".
+#: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr", or
+#: a machine's, with seconds and the offset: "17:13:04.031886+02:00".
 _CLOCK = (
     r"(?:,|\s*[-–—|·])?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
+    r"(?::\d\d(?:\.\d{1,6})?(?:[+-]\d\d:?\d\d|z)?)?"
     r"(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
     r"(?:\s*(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|pst|pdt|et|pt|ct|mez|mesz|ist|jst))?"
 )
 _TIME = rf"(?:{_CLOCK})?"
-#: The words that label a date: "Updated", "Published on", "Posted", "Stand".
+#: The words that label a date: "Updated", "Published on", "Posted", "Stand",
+#: "Veröffentlichung:", "Erstellt am", "Opublikowano:", "Aktualizacja:", "Date:".
 _DATE_LABEL = (
-    r"(?:(?:last |first )?(?:updated|published|posted|edited|modified)(?: at| on)?"
-    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?"
-    r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?)\s*:?\s*"
+    r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
+    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|stand|veröffentlichung"
+    r"|aktualisierung|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?"
+    r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
+    r"|aktualizacja|wydrukowano)\s*:?"
+    r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
 #: One date (a month's name and day need a year or a time after them, so that a
 #: timeline's "May 5" heading stays; a year of one digit is a version, "4.2.3"), or a
@@ -98,7 +107,8 @@ TIME_AGO = (
 #: fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|écrit|publié|escrito"
+    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
 )
@@ -120,15 +130,27 @@ CLOSING_APPEAL = (
     r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
     r"|tap|don't miss|never miss|want|interested in|love|enjoy|enjoyed|start your day"
     r"|folgen sie|abonnieren sie|melden sie sich|suivez|abonnez-vous|inscrivez-vous"
-    r"|síguenos|suscríbete|siga|assine|iscriviti|seguici)\b[^.!?]{0,200}?"
+    r"|síguenos|suscríbete|siga|assine|iscriviti|seguici"
+    # the same asks in German, Spanish and Polish: "Unterstützen Sie unabhängigen
+    # Journalismus", "Werden Sie Mitglied", "Lesen Sie das Magazin", "Apoya el periodismo"
+    r"|unterstützen sie|unterstütze|werden sie|werde|lesen sie|bestellen sie|sichern sie sich"
+    r"|holen sie sich|hol dir|apoya|apóyanos|hazte|wesprzyj|wspieraj|zostań|subskrybuj)"
+    r"\b[^.!?]{0,200}?"
     r"\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|tiktok|linkedin|podcasts?"
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
-    r"|live|radio|forums?)\b.*"
+    r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
+    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
-    r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
+    r"|(?:may|can) be reached at|(?:follow|keep up with) (?:us|him|her|them|me) on"
+    r"|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
     r"|(?:have|got) an? (?:news |story )?tip"
+    # an appeal for gifts or a plea not to miss the site's news: "Jede kleine Spende
+    # hilft", "Keine Neuigkeiten mehr verpassen:", "Hacemos periodismo desde hace ..."
+    r"|jede (?:kleine |noch so kleine )?spende hilft|hacemos periodismo desde"
+    r"|unterstützen sie (?:[\w-]+ ){0,4}journalismus"
+    r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
@@ -225,6 +247,51 @@ SCRIPT_NOTICE = (
     r"|read|load|access) [\w ]{1,40})?\W*"
 )
 
+#: The placeholder a consent tool leaves where an embedded post, video or map would be
+#: until the reader agrees to load it: "An dieser Stelle findest du einen externen
+#: Inhalt von ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+#: werden", "Klicken Sie auf den Button, um den Inhalt von ... zu laden", "Please accept
+#: cookies to play this video", "This content is blocked until you accept ...
+#: cookies". A story on a blocked video names no consent (no cookie, no acceptance) and
+#: keeps its sentence.
+EMBED_CONSENT = (
+    r"\W*(?:(?:ja,? )?(?:ich bin |ich erkläre mich )?(?:damit )?einverstanden,? dass (?:mir |ich )?"
+    r"(?:externe|diese[nrs]?|eingebettete|die) (?:externen? )?(?:inhalte?|medien|videos?|karten?)\b"
+    r"|an dieser stelle (?:findet ihr|findest du|finden sie|befindet sich) (?:einen? |ein )?"
+    r"(?:externen?|eingebetteten?|ergänzenden?) (?:inhalt|beitrag|video|post|karte)"
+    r"|(?:klicken sie|klicke|klick) auf (?:den|die|das) [^.!?]{0,30}?(?:button|schaltfläche)"
+    r"[^.!?]{0,10}?,? um (?:den|die|das) (?:inhalte?|video|karte|beitrag)"
+    r"(?:[^.!?]|\.(?=\S)){0,80}? zu laden"
+    r"|(?:mit dem|beim) laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)[^.!?]{0,20}?"
+    r" akzeptieren sie"
+    r"|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|(?:please )?accept [^.!?]{0,30}?cookies to (?:play|view|watch|see|load|display)"
+    r" (?:this|the) (?:video|content|embed|post|map|tweet)"
+    r"|by accepting,? you will be accessing (?:content|a service) (?:from|provided)"
+    r"|(?:this|the) (?:content|embed|video|post|tweet|map|iframe)\b[^.!?]{0,40}? (?:is|has been)"
+    r" blocked\b[^.!?]{0,80}?\b(?:cookies?|consent|accept)"
+    r"|(?:ce|le) contenu (?:est )?(?:bloqué|masqué)\b[^.!?]{0,80}?\b(?:cookies?|consentement"
+    r"|accept)"
+    r"|(?:este|el) contenido (?:está )?bloqueado\b[^.!?]{0,80}?\b(?:cookies?|consentimiento"
+    r"|acept))"
+    r".*"
+)
+#: What every such placeholder names, one of these at least (``Text(keywords=...)``).
+EMBED_CONSENT_KEYWORDS = (
+    *("einverstanden", "inhalt", "akzeptieren", "cookie", "accepting", "blocked"),
+    *("bloqué", "masqué", "bloqueado"),
+)
+
+#: The heading of an author box closing the page: "Autoreninfo", "Zur Autorin", "Der
+#: Autor", "L'auteur", "O autorze": what follows it is the writer's bio and contact
+#: line, not the story. ("About the author" and "Über den Autor" are engagement
+#: prompts already, taken out wherever they stand.)
+AUTHOR_BOX_HEADING = (
+    r"\W*(?:autoreninfo|autorinfo|autorinneninfo|autorinfos|autoreninfos"
+    r"|(?:zum|zur|der|die) (?:autor|autorin|autoren|autorinnen)"
+    r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce)\W*"
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
 WIRE_CREDIT = (
     r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
@@ -257,8 +324,13 @@ COPYRIGHT_NOTICE = (
 )
 
 #: A caption ending in its picture's credit: a description, then the copyright sign and
-#: the agency or photographer (with perhaps a download note), no sentence after it.
-CREDITED_CAPTION = r"[^©]{8,240}©\s*[^©.!?]{2,80}(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+#: the agency or photographer (with perhaps a download note), no sentence after it. Its
+#: spelling "(c)" closes a story's paragraph too ("... said. (c)AFP"): after that one,
+#: only a description with no sentence's end ("The picket line in the hall / (c) A. B").
+CREDITED_CAPTION = (
+    r"(?:[^©]{8,240}©|[^©.!?。]{8,240}\(c\))\s*[^©.!?]{2,80}"
+    r"(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+)
 
 #: What is left of a comment section: its heading, a count, a moderation notice. Its
 #: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
@@ -305,6 +377,8 @@ COMMENT_HEADING = (
     r"(?: cancel reply)?"
     r"|(?:join|start) the (?:discussion|conversation)"
     r"|(?:kommentar|einen kommentar) (?:schreiben|verfassen|hinterlassen)|diskutieren sie mit"
+    r"|(?:hinterlasse|schreibe|verfasse)(?: jetzt| hier| gerne)? (?:einen|deinen) kommentar"
+    r"|(?:no|one|\d+) (?:responses?|comments?) (?:so far|yet)"
     r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
     r"|(?:deja|dejar|escribe|añade) (?:un|tu|su) comentario|deja una respuesta"
     r"|(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário|deixe uma resposta"
@@ -329,7 +403,8 @@ COMMENT_BUTTON = (
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
 UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
-    r"|mis à jour|publié|actualizado|publicado|atualizado)(?: at| on| am| le| el| em)?\s*:?"
+    r"|veröffentlichung|mis à jour|publié|actualizado|publicado|atualizado|opublikowano"
+    r"|publikacja|aktualizacja)(?: at| on| am| le| el| em)?\s*:?"
     r"\s*[\w .,:/-]{1,40}"
 )
 
