@@ -210,6 +210,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "post-footers",
+        "<p>This entry was posted on Monday, May 3rd, 2010 at 10:00 am and is filed under "
+        "Harbour, Ferries. You can follow any responses to this entry through the RSS 2.0 "
+        "feed. You can leave a response, or trackback from your own site.</p>",
+        "filed under",
+        "end",
+    ),
+    (
         "author-box-sections",
         "<p>Autoreninfo</p><p>Jonte Varga schreibt seit zwölf Jahren über den Hafen.</p>"
         "<p>So erreichen Sie Jonte Varga:</p>",

@@ -18,6 +18,7 @@ from .patterns import (
     COPYRIGHT_NOTICE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
+    POST_FOOTER,
     READING_TIME,
     SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
@@ -159,6 +160,14 @@ READING_TIMES = edge_drop(
     "'5 min read' and 'Reading time: 3 minutes' lines.",
 )
 
+POST_FOOTERS = edge_drop(
+    "post-footers",
+    POST_FOOTER,
+    500,
+    "A blog post's long footer closing the body ('This entry was posted on ... and is "
+    "filed under ... You can follow any responses ...'), too long for a prompt.",
+)
+
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
@@ -182,5 +191,6 @@ RULES: tuple[Rule, ...] = (
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
+    POST_FOOTERS,
     UPDATE_NOTES,
 )

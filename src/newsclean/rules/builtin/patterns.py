@@ -37,7 +37,7 @@ _WEEKDAY = (
     r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|miércoles|jueves|viernes)\.?,?\s+)?"
+    r"|lunes|martes|miércoles|jueves|viernes)\.?(?:,|\s*[|·])?\s+)?"
 )
 #: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr", or
 #: a machine's, with seconds and the offset: "17:13:04.031886+02:00".
@@ -72,10 +72,13 @@ _DATE_STAMP = (
 )
 #: A line of one to three dates, "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" or
 #: "Published: May 3, 2024 at 8:59 pm | Updated: May 3, 2024 at 10:16 pm". A date after
-#: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates.
+#: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates. The
+#: section the page is filed in may follow: "News date : 04/21/2022 Category : Releases".
 DATE_LINE = (
     rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_DATE_STAMP}"
-    rf"(?:\s*[|;·•,/–—-]?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
+    rf"(?:\s*[|;·•,/–—-]?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}"
+    r"(?:\s*[|·•,/–—-]?\s*(?:category|categories|kategorie|rubrik|catégorie|categoría|section)"
+    r"\s*:\s*[\w ,&/-]{1,40})?\s*[;,.|]?"
 )
 
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
@@ -129,13 +132,14 @@ CLOSING_APPEAL = (
     r"\W*(?:sign up|signup|subscribe|follow|like|join|download|get|listen|watch|read|support"
     r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
     r"|tap|don't miss|never miss|want|interested in|love|enjoy|enjoyed|start your day"
+    r"|puede escribirnos|escríbenos|schreiben sie uns|schreibt uns|écrivez-nous"
     r"|folgen sie|abonnieren sie|melden sie sich|suivez|abonnez-vous|inscrivez-vous"
     r"|síguenos|suscríbete|siga|assine|iscriviti|seguici"
     # the same asks in German, Spanish and Polish: "Unterstützen Sie unabhängigen
     # Journalismus", "Werden Sie Mitglied", "Lesen Sie das Magazin", "Apoya el periodismo"
     r"|unterstützen sie|unterstütze|werden sie|werde|lesen sie|bestellen sie|sichern sie sich"
     r"|holen sie sich|hol dir|apoya|apóyanos|hazte|wesprzyj|wspieraj|zostań|subskrybuj)"
-    r"\b[^.!?]{0,200}?"
+    r"\b(?:[^.!?]|\.(?=\w)){0,200}?"
     r"\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|tiktok|linkedin|podcasts?"
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
@@ -150,6 +154,9 @@ CLOSING_APPEAL = (
     # hilft", "Keine Neuigkeiten mehr verpassen:", "Hacemos periodismo desde hace ..."
     r"|jede (?:kleine |noch so kleine )?spende hilft|hacemos periodismo desde"
     r"|unterstützen sie (?:[\w-]+ ){0,4}journalismus"
+    # a note asking for corrections: "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
+    # haben, können Sie die Redaktion per E-Mail informieren"
+    r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
     r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
@@ -319,6 +326,13 @@ COPYRIGHT_NOTICE = (
     r"|todos los derechos reservados|tutti i diritti riservati"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
+    # the site's licence: "Unless otherwise stated, the content of this page is licensed
+    # under Creative Commons ...", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser
+    # Website unter CC-BY"
+    r"|\W*(?:unless otherwise (?:stated|noted|indicated|specified)"
+    r"|(?:sofern|soweit|wenn) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)"
+    r"|sauf mention contraire|salvo (?:que se indique lo contrario|indicación contraria))"
+    r"\b[^.]{0,120}?(?:licen[cs]|lizenz|cc[- ]by|creative commons).*"
     r"|.*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
     r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
 )
