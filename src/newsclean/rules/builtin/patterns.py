@@ -52,7 +52,8 @@ _TIME = rf"(?:{_CLOCK})?"
 #: "Veröffentlichung:", "Erstellt am", "Opublikowano:", "Aktualizacja:", "Date:".
 _DATE_LABEL = (
     r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
-    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|erstellt(?: am)?|stand|veröffentlichung"
+    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
+    r"|veröffentlichung"
     r"|aktualisierung|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?"
     r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
     r"|aktualizacja|wydrukowano)\s*:?"
@@ -110,7 +111,7 @@ TIME_AGO = (
 #: fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|écrit|publié|escrito"
+    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
     r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
@@ -154,6 +155,15 @@ CLOSING_APPEAL = (
     # hilft", "Keine Neuigkeiten mehr verpassen:", "Hacemos periodismo desde hace ..."
     r"|jede (?:kleine |noch so kleine )?spende hilft|hacemos periodismo desde"
     r"|unterstützen sie (?:[\w-]+ ){0,4}journalismus"
+    # "in your inbox" and "our newsletter" in German, French and Spanish, and a request
+    # to answer in the comments: "Verraten Sie uns in den Kommentaren: ..."
+    r"|in (?:deinem|ihrem|euer|eurem) (?:e-mail-)?(?:posteingang|postfach)"
+    r"|dans votre boîte (?:mail|e-mail|de réception)|en tu bandeja de entrada"
+    r"|(?:unseren|unserem|unser) [\w-]{0,20}newsletter|notre newsletter"
+    r"|nuestr[oa] (?:boletín|newsletter)"
+    r"|(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
+    r"|erzählen sie|let us know|tell us)(?: uns| mir)?(?: gerne| gern| doch)?(?: es)?"
+    r" in (?:den|the) (?:kommentaren|comments)"
     # a note asking for corrections: "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
     # haben, können Sie die Redaktion per E-Mail informieren"
     r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
@@ -272,6 +282,9 @@ EMBED_CONSENT = (
     r"|(?:mit dem|beim) laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)[^.!?]{0,20}?"
     r" akzeptieren sie"
     r"|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|wir respektieren (?:deine|ihre) privatsphäre[^.!?]{0,40}? ohne (?:dein|ihr) einverständnis"
+    r"|(?:externe inhalte|inhalte?|video|karte|twitter|x|instagram|youtube|facebook|tiktok"
+    r"|vimeo|spotify|podcast) (?:freischalten|aktivieren|entsperren)(?=\W*$)"
     r"|(?:please )?accept [^.!?]{0,30}?cookies to (?:play|view|watch|see|load|display)"
     r" (?:this|the) (?:video|content|embed|post|map|tweet)"
     r"|by accepting,? you will be accessing (?:content|a service) (?:from|provided)"
@@ -286,6 +299,7 @@ EMBED_CONSENT = (
 #: What every such placeholder names, one of these at least (``Text(keywords=...)``).
 EMBED_CONSENT_KEYWORDS = (
     *("einverstanden", "inhalt", "akzeptieren", "cookie", "accepting", "blocked"),
+    *("einverständnis", "freischalten", "aktivieren", "entsperren"),
     *("bloqué", "masqué", "bloqueado"),
 )
 
