@@ -642,6 +642,20 @@ def test_sentences_about_newsletters_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
+#: A story's closing sentences that use an appeal's words about others, not the reader.
+CLOSING_STORY_SENTENCES = [
+    "Leser schrieben in den Kommentaren, sie seien von der Reederei enttäuscht.",
+    "Er wolle nichts mehr verpassen, sagte der Fährmann.",
+    "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
+    "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)
+def test_closing_sentences_of_the_story_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
+
+
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)
 def test_sentences_opening_like_prompts_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
