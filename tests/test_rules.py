@@ -218,6 +218,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "author-box-lines",
+        "<div><p>Harbour pilot for thirty years, now writing about ships. View all posts by "
+        "Jon Berg</p></div>",
+        "Harbour pilot for thirty",
+        "end",
+    ),
+    (
         "author-box-sections",
         "<p>Autoreninfo</p><p>Jonte Varga schreibt seit zwölf Jahren über den Hafen.</p>"
         "<p>So erreichen Sie Jonte Varga:</p>",

@@ -9,6 +9,7 @@ from ..model import Effect, Role, Rule, Text
 from .patterns import (
     APPEAL_HEADING,
     AUTHOR_BOX_HEADING,
+    AUTHOR_BOX_LINE,
     CLOSING_APPEAL,
     COMMENT_BUTTON,
     COMMENT_HEADING,
@@ -70,6 +71,15 @@ AUTHOR_BOX_SECTIONS = Rule(
     "'Autoreninfo', 'Zur Autorin'): the writer's bio and contact line, the heading and "
     "everything after it.",
     role=Role.CLOSING,
+)
+
+AUTHOR_BOX_LINES = edge_drop(
+    "author-box-lines",
+    AUTHOR_BOX_LINE,
+    500,
+    "An author box's bio ending in the link to the writer's other posts ('... View all "
+    "posts by Ada Lind', 'Zeige alle Beiträge von ...'), or its title with their count of "
+    "articles ('Über Ada Lind 257 Artikel').",
 )
 
 SOCIAL_FOLLOW_LISTS = edge_drop(
@@ -180,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
     AUTHOR_BOX_SECTIONS,
+    AUTHOR_BOX_LINES,
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,

@@ -313,6 +313,19 @@ AUTHOR_BOX_HEADING = (
     r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce)\W*"
 )
 
+#: What an author box closes with: the link to the writer's other posts ("A professor
+#: at ... View all posts by Ada Lind", "Zeige alle Beiträge von Ada Lind", "Voir tous les
+#: articles de ...") after their bio, or the box's title with their count of articles
+#: ("Über Ada Lind 257 Artikel"). Names are matched whole (possessively), so that a near
+#: miss fails at once.
+AUTHOR_BOX_LINE = (
+    r"(?:.{0,400}?\b(?:view all (?:posts|articles|stories) by|zeige alle beiträge von"
+    r"|alle beiträge von|voir tous les articles de|ver todas las entradas de"
+    r"|ver todos los artículos de)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"|\W*(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)".
 WIRE_CREDIT = (
     r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
