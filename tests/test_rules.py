@@ -651,6 +651,7 @@ def test_sentences_about_newsletters_stay(sentence: str) -> None:
 
 #: A story's closing sentences that use an appeal's words about others, not the reader.
 CLOSING_STORY_SENTENCES = [
+    "Pap tests save lives",
     "Leser schrieben in den Kommentaren, sie seien von der Reederei enttäuscht.",
     "Er wolle nichts mehr verpassen, sagte der Fährmann.",
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",

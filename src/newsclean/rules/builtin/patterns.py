@@ -17,7 +17,9 @@ SLIDE_COUNTER = (
 PICTURE_AGENCIES = (
     r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
     r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
-    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels|pap|epd|kna)"
+    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels"
+    # names that are words too ("Pap test"): only beside a slash or in brackets, "mk/PAP"
+    r"|(?<=[/(])\s*(?:pap|epd|kna)|(?:pap|epd|kna)(?=\s*[/)]))"
 )
 AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
