@@ -761,6 +761,7 @@ def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
 #: Sentences near an embed's consent words that are the story's own.
 CONSENT_LIKE_SENTENCES = [
     "The video has been blocked in Germany because of a dispute over music rights.",
+    "The video has been blocked in Russia since the court would not accept the appeal.",
     "Sie sei damit einverstanden, dass der Hafen verkauft werde, sagte die Bürgermeisterin.",
 ]
 

@@ -291,11 +291,9 @@ EMBED_CONSENT = (
     r" (?:this|the) (?:video|content|embed|post|map|tweet)"
     r"|by accepting,? you will be accessing (?:content|a service) (?:from|provided)"
     r"|(?:this|the) (?:content|embed|video|post|tweet|map|iframe)\b[^.!?]{0,40}? (?:is|has been)"
-    r" blocked\b[^.!?]{0,80}?\b(?:cookies?|consent|accept)"
-    r"|(?:ce|le) contenu (?:est )?(?:bloqué|masqué)\b[^.!?]{0,80}?\b(?:cookies?|consentement"
-    r"|accept)"
-    r"|(?:este|el) contenido (?:está )?bloqueado\b[^.!?]{0,80}?\b(?:cookies?|consentimiento"
-    r"|acept))"
+    r" blocked\b[^.!?]{0,80}?\b(?:cookies?|consent|privacy settings)"
+    r"|(?:ce|le) contenu (?:est )?(?:bloqué|masqué)\b[^.!?]{0,80}?\b(?:cookies?|consentement)"
+    r"|(?:este|el) contenido (?:está )?bloqueado\b[^.!?]{0,80}?\b(?:cookies?|consentimiento))"
     r".*"
 )
 #: What every such placeholder names, one of these at least (``Text(keywords=...)``).
