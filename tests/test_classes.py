@@ -523,6 +523,10 @@ def test_an_author_note_after_a_name_with_a_full_stop_goes() -> None:
         "Ada Lind leitet das Ressort Hafen und Küste.",
         "Ada Lind est journaliste au service politique.",
         "Ada Lind es periodista de la sección de política.",
+        "Ada Lind studierte Geschichte in Kiel, bevor sie zur Zeitung kam.",
+        "Ada Lind schreibt seit 2019 über den Hafen.",
+        "Ada Lind écrit pour la rubrique politique.",
+        "Ada Lind escribe sobre política local.",
     ],
 )
 def test_an_author_note_in_german_french_or_spanish_goes(note: str) -> None:

@@ -202,6 +202,36 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "embed-consent-notices",
+        "<p>An dieser Stelle findest du einen externen Inhalt von Instagram, der den Bericht"
+        " ergänzt.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
+        " werden.</p>",
+        "externen Inhalt",
+        True,
+    ),
+    (
+        "post-footers",
+        "<p>This entry was posted on Monday, May 3rd, 2010 at 10:00 am and is filed under "
+        "Harbour, Ferries. You can follow any responses to this entry through the RSS 2.0 "
+        "feed. You can leave a response, or trackback from your own site.</p>",
+        "filed under",
+        "end",
+    ),
+    (
+        "author-box-lines",
+        "<div><p>Harbour pilot for thirty years, now writing about ships. View all posts by "
+        "Jon Berg</p></div>",
+        "Harbour pilot for thirty",
+        "end",
+    ),
+    (
+        "author-box-sections",
+        "<p>Autoreninfo</p><p>Jonte Varga schreibt seit zwölf Jahren über den Hafen.</p>"
+        "<p>So erreichen Sie Jonte Varga:</p>",
+        "seit zwölf Jahren",
+        "end",
+    ),
+    (
         "closing-appeals",
         "<p>Harbour Briefing: to start your week, sign up for the free weekly newsletter.</p>",
         "Harbour Briefing",
@@ -581,6 +611,10 @@ DATE_LINES = [
     "January 29, 2024 / 11:47 AM",
     "Mon, 29 Jan 2024 11:47:00 GMT",
     "Last updated: 29th January 2024",
+    "Veröffentlichung: 2. Februar 2024",
+    "Opublikowano: 2024-04-29 17:13:04.031886+02:00",
+    "Datum: 18.10.2024",
+    "Dienstag, 2. November 2021",
 ]
 #: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
 PROMPT_LIKE_SENTENCES = [
@@ -619,6 +653,21 @@ def test_newsletter_promotions_among_the_paragraphs_go(promo: str) -> None:
 @pytest.mark.parametrize("sentence", NEWSLETTER_STORY_SENTENCES)
 def test_sentences_about_newsletters_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+#: A story's closing sentences that use an appeal's words about others, not the reader.
+CLOSING_STORY_SENTENCES = [
+    "Pap tests save lives",
+    "Leser schrieben in den Kommentaren, sie seien von der Reederei enttäuscht.",
+    "Er wolle nichts mehr verpassen, sagte der Fährmann.",
+    "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
+    "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)
+def test_closing_sentences_of_the_story_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
 
 
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)
@@ -714,6 +763,19 @@ def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
     for attribute in ("role", "data-testid", "itemprop"):
         markup = sheet + f"<div {attribute}='promo'>Win a spa day</div>"
         assert "hidden-stylesheet" not in fired(page(markup, inside=True)), attribute
+
+
+#: Sentences near an embed's consent words that are the story's own.
+CONSENT_LIKE_SENTENCES = [
+    "The video has been blocked in Germany because of a dispute over music rights.",
+    "The video has been blocked in Russia since the court would not accept the appeal.",
+    "Sie sei damit einverstanden, dass der Hafen verkauft werde, sagte die Bürgermeisterin.",
+]
+
+
+@pytest.mark.parametrize("line", CONSENT_LIKE_SENTENCES)
+def test_a_sentence_near_consent_words_is_the_storys(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 
 def test_a_sentence_about_javascript_is_not_a_notice() -> None:

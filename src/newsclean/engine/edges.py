@@ -84,7 +84,12 @@ _NOTE_AFTER_NAME = re.compile(
     r"|(?:est|était)\s+(?:[\w'-]+\s+){0,4}?(?:journaliste|rédact(?:eur|rice)|correspondante?"
     r"|chroniqueu(?:r|se)|reporter)"
     r"|(?:es|fue)\s+(?:[\w-]+\s+){0,4}?(?:periodista|redactora?|corresponsal|columnista"
-    r"|reporter[oa]))\b"
+    r"|reporter[oa])"
+    # in German, French and Spanish also what the writer does rather than is:
+    # "studierte ...", "schreibt seit/für/über ...", "écrit pour ...", "escribe sobre ..."
+    # (an English note's "covers the White House" is left: some readers keep it)
+    r"|studierte|schreibt\s+(?:seit|für|über)|arbeitet(?:e)?\s+(?:seit|als|bei|für)"
+    r"|(?:ist|war)\s+(?:mit)?gründer(?:in)?|écrit\s+(?:pour|sur)|escribe\s+(?:para|sobre))\b"
 )
 
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives

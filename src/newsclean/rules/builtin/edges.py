@@ -8,6 +8,8 @@ from __future__ import annotations
 from ..model import Effect, Role, Rule, Text
 from .patterns import (
     APPEAL_HEADING,
+    AUTHOR_BOX_HEADING,
+    AUTHOR_BOX_LINE,
     CLOSING_APPEAL,
     COMMENT_BUTTON,
     COMMENT_HEADING,
@@ -17,6 +19,7 @@ from .patterns import (
     COPYRIGHT_NOTICE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
+    POST_FOOTER,
     READING_TIME,
     SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
@@ -58,6 +61,25 @@ CLOSING_NOTICE_SECTIONS = Rule(
     "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
     "heading and everything after it.",
     role=Role.CLOSING,
+)
+
+AUTHOR_BOX_SECTIONS = Rule(
+    "author-box-sections",
+    Text(pattern=AUTHOR_BOX_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
+    Effect.DROP,
+    description="A short closing section under an author box's heading ('About the author', "
+    "'Autoreninfo', 'Zur Autorin'): the writer's bio and contact line, the heading and "
+    "everything after it.",
+    role=Role.CLOSING,
+)
+
+AUTHOR_BOX_LINES = edge_drop(
+    "author-box-lines",
+    AUTHOR_BOX_LINE,
+    500,
+    "An author box's bio ending in the link to the writer's other posts ('... View all "
+    "posts by Ada Lind', 'Zeige alle Beiträge von ...'), or its title with their count of "
+    "articles ('Über Ada Lind 257 Artikel').",
 )
 
 SOCIAL_FOLLOW_LISTS = edge_drop(
@@ -148,6 +170,14 @@ READING_TIMES = edge_drop(
     "'5 min read' and 'Reading time: 3 minutes' lines.",
 )
 
+POST_FOOTERS = edge_drop(
+    "post-footers",
+    POST_FOOTER,
+    500,
+    "A blog post's long footer closing the body ('This entry was posted on ... and is "
+    "filed under ... You can follow any responses ...'), too long for a prompt.",
+)
+
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
@@ -159,6 +189,8 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
+    AUTHOR_BOX_SECTIONS,
+    AUTHOR_BOX_LINES,
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,
@@ -170,5 +202,6 @@ RULES: tuple[Rule, ...] = (
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
+    POST_FOOTERS,
     UPDATE_NOTES,
 )

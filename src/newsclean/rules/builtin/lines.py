@@ -12,6 +12,8 @@ from .patterns import (
     BYLINE_LINE,
     CREDITED_CAPTION,
     DATE_LINE,
+    EMBED_CONSENT,
+    EMBED_CONSENT_KEYWORDS,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
@@ -138,6 +140,20 @@ SCRIPT_NOTICES = text_drop(
 )
 
 
+EMBED_CONSENT_NOTICES = text_drop(
+    "embed-consent-notices",
+    Text(
+        pattern=EMBED_CONSENT,
+        tags=LINE_BLOCKS,
+        max_length=300,
+        keywords=EMBED_CONSENT_KEYWORDS,
+    ),
+    "The placeholder of an embed held back until the reader consents ('An dieser Stelle "
+    "findest du einen externen Inhalt ...', 'Please accept cookies to play this video'), "
+    "anywhere in the body: the embed stands among the story's paragraphs.",
+)
+
+
 MEDIA_LABELS = Rule(
     "media-labels",
     Text(MEDIA_LABEL_TEXTS, max_length=20),
@@ -174,6 +190,7 @@ RULES: tuple[Rule, ...] = (
     SLIDE_COUNTERS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,
+    EMBED_CONSENT_NOTICES,
     MEDIA_LABELS,
     PLAYER_CONTROLS,
 )

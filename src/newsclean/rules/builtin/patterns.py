@@ -17,7 +17,9 @@ SLIDE_COUNTER = (
 PICTURE_AGENCIES = (
     r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
     r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
-    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels)"
+    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels"
+    # names that are words too ("Pap test"): only beside a slash or in brackets, "mk/PAP"
+    r"|(?<=[/(])\s*(?:pap|epd|kna)|(?:pap|epd|kna)(?=\s*[/)]))"
 )
 AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
@@ -34,7 +36,10 @@ _MONTH_WORDS = (
 )
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
-    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?,?\s+)?"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes)\.?(?:,|\s*[|·])?\s+)?"
 )
 #: A time zone after a clock time.
 _ZONE = (
@@ -42,18 +47,25 @@ _ZONE = (
     r"|aest|aedt)"
 )
 #: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr",
-#: "/ 11:47 AM", "-- 11:47:00 GMT".
+#: "/ 11:47 AM", "-- 11:47 GMT", or a machine's, with seconds and the offset:
+#: "17:13:04.031886+02:00".
 _CLOCK = (
-    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?"
-    r"\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
+    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
+    r"(?::\d\d(?:\.\d{1,6})?(?:[+-]\d\d:?\d\d|z)?)?"
+    r"(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
     rf"(?:\s*{_ZONE})?"
 )
 _TIME = rf"(?:{_CLOCK})?"
-#: The words that label a date: "Updated", "Published on", "Posted", "Stand".
+#: The words that label a date: "Updated", "Published on", "Posted", "Stand",
+#: "Veröffentlichung:", "Erstellt am", "Opublikowano:", "Aktualizacja:", "Date:".
 _DATE_LABEL = (
-    r"(?:(?:last |first )?(?:updated|published|posted|edited|modified)(?: at| on)?"
-    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|stand|mis à jour(?: le)?|publié(?: le)?"
-    r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?)\s*:?\s*"
+    r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
+    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
+    r"|veröffentlichung"
+    r"|aktualisierung|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?"
+    r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
+    r"|aktualizacja|wydrukowano)\s*:?"
+    r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
 #: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024".
 _NAMED_DATE = (
@@ -75,10 +87,13 @@ _DATE_STAMP = (
 _TIME_FIRST = rf"(?:\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*{_ZONE}?,?\s+)?"
 #: A line of one to three dates, "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" or
 #: "Published: May 3, 2024 at 8:59 pm | Updated: May 3, 2024 at 10:16 pm". A date after
-#: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates.
+#: the first needs its label: "3 May 2024 | 20 June 2024" is an exhibition's dates. The
+#: section the page is filed in may follow: "News date : 04/21/2022 Category : Releases".
 DATE_LINE = (
     rf"(?:{_DATE_LABEL}|(?:am|on|le|el|den)\s+)?{_TIME_FIRST}{_DATE_STAMP}"
-    rf"(?:\s*(?:--|[|;·•,/–—-])?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}\s*[;,.|]?"
+    rf"(?:\s*(?:--|[|;·•,/–—-])?\s*{_DATE_LABEL}{_DATE_STAMP}){{0,2}}"
+    r"(?:\s*[|·•,/–—-]?\s*(?:category|categories|kategorie|rubrik|catégorie|categoría|section)"
+    r"\s*:\s*[\w ,&/-]{1,40})?\s*[;,.|]?"
 )
 
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
@@ -110,7 +125,8 @@ TIME_AGO = (
 #: fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:by|von|par|por|di|door)\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
+    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
 )
@@ -131,16 +147,41 @@ CLOSING_APPEAL = (
     r"\W*(?:sign up|signup|subscribe|follow|like|join|download|get|listen|watch|read|support"
     r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
     r"|tap|don't miss|never miss|want|interested in|love|enjoy|enjoyed|start your day"
+    r"|puede escribirnos|escríbenos|schreiben sie uns|schreibt uns|écrivez-nous"
     r"|folgen sie|abonnieren sie|melden sie sich|suivez|abonnez-vous|inscrivez-vous"
-    r"|síguenos|suscríbete|siga|assine|iscriviti|seguici)\b[^.!?]{0,200}?"
+    r"|síguenos|suscríbete|siga|assine|iscriviti|seguici"
+    # the same asks in German, Spanish and Polish: "Unterstützen Sie unabhängigen
+    # Journalismus", "Werden Sie Mitglied", "Lesen Sie das Magazin", "Apoya el periodismo"
+    r"|unterstützen sie|unterstütze|werden sie|werde|lesen sie|bestellen sie|sichern sie sich"
+    r"|holen sie sich|hol dir|apoya|apóyanos|hazte|wesprzyj|wspieraj|zostań|subskrybuj)"
+    r"\b(?:[^.!?]|\.(?=\w)){0,200}?"
     r"\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|tiktok|linkedin|podcasts?"
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
-    r"|live|radio|forums?)\b.*"
+    r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
+    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
-    r"|(?:may|can) be reached at|follow (?:us|him|her|them|me) on|our (?:free )?newsletter"
+    r"|(?:may|can) be reached at|(?:follow|keep up with) (?:us|him|her|them|me) on"
+    r"|our (?:free )?newsletter"
     r"|letters to the editor|is committed to publishing|subscribe to (?:the|our)"
     r"|(?:have|got) an? (?:news |story )?tip"
+    # an appeal for gifts or a plea not to miss the site's news: "Jede kleine Spende
+    # hilft", "Keine Neuigkeiten mehr verpassen:", "Hacemos periodismo desde hace ..."
+    r"|jede (?:kleine |noch so kleine )?spende hilft|hacemos periodismo desde"
+    r"|unterstützen sie (?:[\w-]+ ){0,4}journalismus"
+    # "in your inbox" and "our newsletter" in German, French and Spanish, and a request
+    # to answer in the comments: "Verraten Sie uns in den Kommentaren: ..."
+    r"|in (?:deinem|ihrem|euer|eurem) (?:e-mail-)?(?:posteingang|postfach)"
+    r"|dans votre boîte (?:mail|e-mail|de réception)|en tu bandeja de entrada"
+    r"|(?:unseren|unserem|unser) [\w-]{0,20}newsletter|notre newsletter"
+    r"|nuestr[oa] (?:boletín|newsletter)"
+    r"|(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
+    r"|erzählen sie|let us know|tell us)(?: uns| mir)?(?: gerne| gern| doch)?(?: es)?"
+    r" in (?:den|the) (?:kommentaren|comments)"
+    # a note asking for corrections: "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
+    # haben, können Sie die Redaktion per E-Mail informieren"
+    r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
+    r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
@@ -237,6 +278,66 @@ SCRIPT_NOTICE = (
     r"|read|load|access) [\w ]{1,40})?\W*"
 )
 
+#: The placeholder a consent tool leaves where an embedded post, video or map would be
+#: until the reader agrees to load it: "An dieser Stelle findest du einen externen
+#: Inhalt von ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+#: werden", "Klicken Sie auf den Button, um den Inhalt von ... zu laden", "Please accept
+#: cookies to play this video", "This content is blocked until you accept ...
+#: cookies". A story on a blocked video names no consent (no cookie, no acceptance) and
+#: keeps its sentence.
+EMBED_CONSENT = (
+    r"\W*(?:(?:ja,? )?(?:ich bin |ich erkläre mich )?(?:damit )?einverstanden,? dass (?:mir |ich )?"
+    r"(?:externe|diese[nrs]?|eingebettete|die) (?:externen? )?(?:inhalte?|medien|videos?|karten?)\b"
+    r"|an dieser stelle (?:findet ihr|findest du|finden sie|befindet sich) (?:einen? |ein )?"
+    r"(?:externen?|eingebetteten?|ergänzenden?) (?:inhalt|beitrag|video|post|karte)"
+    r"|(?:klicken sie|klicke|klick) auf (?:den|die|das) [^.!?]{0,30}?(?:button|schaltfläche)"
+    r"[^.!?]{0,10}?,? um (?:den|die|das) (?:inhalte?|video|karte|beitrag)"
+    r"(?:[^.!?]|\.(?=\S)){0,80}? zu laden"
+    r"|(?:mit dem|beim) laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)[^.!?]{0,20}?"
+    r" akzeptieren sie"
+    r"|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|wir respektieren (?:deine|ihre) privatsphäre[^.!?]{0,40}? ohne (?:dein|ihr) einverständnis"
+    r"|(?:externe inhalte|inhalte?|video|karte|twitter|x|instagram|youtube|facebook|tiktok"
+    r"|vimeo|spotify|podcast) (?:freischalten|aktivieren|entsperren)(?=\W*$)"
+    r"|(?:please )?accept [^.!?]{0,30}?cookies to (?:play|view|watch|see|load|display)"
+    r" (?:this|the) (?:video|content|embed|post|map|tweet)"
+    r"|by accepting,? you will be accessing (?:content|a service) (?:from|provided)"
+    r"|(?:this|the) (?:content|embed|video|post|tweet|map|iframe)\b[^.!?]{0,40}? (?:is|has been)"
+    r" blocked\b[^.!?]{0,80}?\b(?:cookies?|consent|privacy settings)"
+    r"|(?:ce|le) contenu (?:est )?(?:bloqué|masqué)\b[^.!?]{0,80}?\b(?:cookies?|consentement)"
+    r"|(?:este|el) contenido (?:está )?bloqueado\b[^.!?]{0,80}?\b(?:cookies?|consentimiento))"
+    r".*"
+)
+#: What every such placeholder names, one of these at least (``Text(keywords=...)``).
+EMBED_CONSENT_KEYWORDS = (
+    *("einverstanden", "inhalt", "akzeptieren", "cookie", "accepting", "blocked"),
+    *("einverständnis", "freischalten", "aktivieren", "entsperren"),
+    *("bloqué", "masqué", "bloqueado"),
+)
+
+#: The heading of an author box closing the page: "Autoreninfo", "Zur Autorin", "Der
+#: Autor", "L'auteur", "O autorze": what follows it is the writer's bio and contact
+#: line, not the story. ("About the author" and "Über den Autor" are engagement
+#: prompts already, taken out wherever they stand.)
+AUTHOR_BOX_HEADING = (
+    r"\W*(?:autoreninfo|autorinfo|autorinneninfo|autorinfos|autoreninfos"
+    r"|(?:zum|zur|der|die) (?:autor|autorin|autoren|autorinnen)"
+    r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce)\W*"
+)
+
+#: What an author box closes with: the link to the writer's other posts ("A professor
+#: at ... View all posts by Ada Lind", "Zeige alle Beiträge von Ada Lind", "Voir tous les
+#: articles de ...") after their bio, or the box's title with their count of articles
+#: ("Über Ada Lind 257 Artikel"). Names are matched whole (possessively), so that a near
+#: miss fails at once.
+AUTHOR_BOX_LINE = (
+    r"(?:.{0,400}?\b(?:view all (?:posts|articles|stories) by|zeige alle beiträge von"
+    r"|alle beiträge von|voir tous les articles de|ver todas las entradas de"
+    r"|ver todos los artículos de)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"|\W*(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
 #: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
 WIRE_CREDIT = (
@@ -266,13 +367,25 @@ COPYRIGHT_NOTICE = (
     r"|todos los derechos reservados|tutti i diritti riservati"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
+    # the site's licence: "Unless otherwise stated, the content of this page is licensed
+    # under Creative Commons ...", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser
+    # Website unter CC-BY"
+    r"|\W*(?:unless otherwise (?:stated|noted|indicated|specified)"
+    r"|(?:sofern|soweit|wenn) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)"
+    r"|sauf mention contraire|salvo (?:que se indique lo contrario|indicación contraria))"
+    r"\b[^.]{0,120}?(?:licen[cs]|lizenz|cc[- ]by|creative commons).*"
     r"|.*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
     r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
 )
 
 #: A caption ending in its picture's credit: a description, then the copyright sign and
-#: the agency or photographer (with perhaps a download note), no sentence after it.
-CREDITED_CAPTION = r"[^©]{8,240}©\s*[^©.!?]{2,80}(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+#: the agency or photographer (with perhaps a download note), no sentence after it. Its
+#: spelling "(c)" closes a story's paragraph too ("... said. (c)AFP"): after that one,
+#: only a description with no sentence's end ("The picket line in the hall / (c) A. B").
+CREDITED_CAPTION = (
+    r"(?:[^©]{8,240}©|[^©.!?。]{8,240}\(c\))\s*[^©.!?]{2,80}"
+    r"(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+)
 
 #: What is left of a comment section: its heading, a count, a moderation notice. Its
 #: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
@@ -319,6 +432,8 @@ COMMENT_HEADING = (
     r"(?: cancel reply)?"
     r"|(?:join|start) the (?:discussion|conversation)"
     r"|(?:kommentar|einen kommentar) (?:schreiben|verfassen|hinterlassen)|diskutieren sie mit"
+    r"|(?:hinterlasse|schreibe|verfasse)(?: jetzt| hier| gerne)? (?:einen|deinen) kommentar"
+    r"|(?:no|one|\d+) (?:responses?|comments?) (?:so far|yet)"
     r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
     r"|(?:deja|dejar|escribe|añade) (?:un|tu|su) comentario|deja una respuesta"
     r"|(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário|deixe uma resposta"
@@ -343,7 +458,8 @@ COMMENT_BUTTON = (
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
 UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
-    r"|mis à jour|publié|actualizado|publicado|atualizado)(?: at| on| am| le| el| em)?\s*:?"
+    r"|veröffentlichung|mis à jour|publié|actualizado|publicado|atualizado|opublikowano"
+    r"|publikacja|aktualizacja)(?: at| on| am| le| el| em)?\s*:?"
     r"\s*[\w .,:/-]{1,40}"
 )
 
