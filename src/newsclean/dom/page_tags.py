@@ -21,6 +21,9 @@ EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
 #: Set by the engine on the box around a form asking for an email address, for the
 #: ``form-boxes`` rule (the form's inputs, which tell, are stripped before the rules).
 FORM_BOX_ATTRIBUTE = "data-newsclean-form-box"
+#: Set by the engine on a form asking for an email address itself, for the veto (which
+#: weighs such a form by its prose: see :meth:`newsclean.engine.veto.Veto.keeps`).
+EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
 _ASKS_EMAIL = etree.XPath(
     "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"

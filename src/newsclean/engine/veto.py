@@ -33,6 +33,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule, Words
@@ -138,7 +139,14 @@ class Veto:
             return False
         tuning = self.tuning
         with_headline = tuning.veto_share_with_headline * evidence
-        share = self._share(element, with_headline, most)
+        # a comment box's or sign-up's instructions are paragraphs ("Enter your details
+        # below"), and beside a story written without <p> they are "most" of the page's:
+        # a form asking for an email address, and its box, are weighed by their prose (a
+        # form wrapping the whole page still holds most of that)
+        by_paragraphs = element.get(EMAIL_FORM_ATTRIBUTE) is None and (
+            element.get(FORM_BOX_ATTRIBUTE) is None
+        )
+        share = self._share(element, with_headline, most, by_paragraphs=by_paragraphs)
         if element in self.headline_holders:
             return share >= with_headline
         # without the headline only a page-sized share vetoes: a consent dialog may well
@@ -201,10 +209,18 @@ class Veto:
         least = tuning.veto_early_share * needed
         return self._share(element, least, size) >= least
 
-    def _share(self, element: HtmlElement, least: float, most: int | None = None) -> float:
+    def _share(
+        self,
+        element: HtmlElement,
+        least: float,
+        most: int | None = None,
+        *,
+        by_paragraphs: bool = True,
+    ) -> float:
         """The share of the page's article text ``element`` holds (0 when it is too
         small to reach ``least`` of it; ``most``: at least the length of its text, when
-        known: most elements are that small, and their text needs no measuring)."""
+        known: most elements are that small, and their text needs no measuring;
+        ``by_paragraphs`` False: its share of the prose only)."""
         tuning = self.tuning
         if most is not None and (
             most < tuning.veto_min_chars
@@ -217,7 +233,8 @@ class Veto:
             return 0.0
         paragraphs, prose = self.totals()
         share = (text - link_length(element)) / prose
-        if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
+        # (a page of few paragraphs is weighed by its prose: a footer's few <p> are "most")
+        if by_paragraphs and paragraphs >= tuning.veto_min_paragraphs:
             held = paragraph_text(element) + self._prose_in_lists(element)
             share = max(share, held / paragraphs)
         return share
