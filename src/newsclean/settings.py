@@ -134,6 +134,9 @@ class Tuning:
     stocked_ratio: float = _number(4.0)
     #: ... and at least this much, is the article (class words lifted a teaser)
     stocked_min_chars: int = _number(500)
+    #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
+    #: candidate with its weight alone when it holds this much paragraph text
+    deep_holder_min_chars: int = _number(500)
     #: siblings scoring this share of the best container join it...
     sibling_share: float = _number(0.2)
     #: ... (and at least this score, unless made like it: same tag and class, and

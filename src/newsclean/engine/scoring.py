@@ -111,7 +111,39 @@ def score_paragraphs(
             if level < len(LEVEL_DIVISORS):
                 divisor = LEVEL_DIVISORS[level]
                 _credit(points, ancestor, points_sum / divisor, adjustments, weights)
+    _credit_deep_holders(points, chars, adjustments, weights, tuning.deep_holder_min_chars)
     return scores
+
+
+def _credit_deep_holders(
+    points: dict[HtmlElement, float],
+    chars: dict[HtmlElement, int],
+    adjustments: dict[HtmlElement, float],
+    weights: Mapping[str, float],
+    least: int,
+) -> None:
+    """A container a SCORE rule lifts (``<main>``, ``<article>``) whose paragraphs all
+    sit more than three levels down (each recipe step, each section in boxes of its
+    own) earns no points from them, so its weight never counted: it is a candidate with
+    its weight alone when it holds ``least`` paragraph characters, spread out (no box
+    scored inside it holds half of them: that box is the body, found without it)."""
+    holders = {
+        element: chars[element]
+        for element, adjustment in adjustments.items()
+        if adjustment > 0 and element not in points and chars.get(element, 0) >= least
+    }
+    if not holders:
+        return
+    half = min(holders.values()) / 2
+    for element in list(points):
+        held = chars.get(element, 0)
+        if held < half:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor in holders and held >= holders[ancestor] / 2:
+                del holders[ancestor]
+    for element in holders:
+        _credit(points, element, 0.0, adjustments, weights)
 
 
 def list_prose(element: HtmlElement, tuning: Tuning) -> dict[HtmlElement, int]:
