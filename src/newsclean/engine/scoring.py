@@ -23,6 +23,8 @@ HtmlElement = Any
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "dd", "article", "section")
 LOOSE_TEXT_TAGS = ("div", "span", "font", "center", "section", "article", "td")
+#: The semantic containers of a page's main content.
+SEMANTIC_HOLDERS = frozenset(("main", "article"))
 #: A paragraph's points reach its parent, grandparent and great-grandparent, divided
 #: by these (a paragraph says most about the element holding it).
 LEVEL_DIVISORS = (1.0, 2.0, 3.0)
@@ -122,15 +124,19 @@ def _credit_deep_holders(
     weights: Mapping[str, float],
     least: int,
 ) -> None:
-    """A container a SCORE rule lifts (``<main>``, ``<article>``) whose paragraphs all
-    sit more than three levels down (each recipe step, each section in boxes of its
-    own) earns no points from them, so its weight never counted: it is a candidate with
-    its weight alone when it holds ``least`` paragraph characters, spread out (no box
-    scored inside it holds half of them: that box is the body, found without it)."""
+    """A semantic container (``<main>``, ``<article>``) a SCORE rule lifts, whose
+    paragraphs all sit more than three levels down (each recipe step, each section in
+    boxes of its own), earns no points from them, so its weight never counted: it is a
+    candidate with its weight alone when it holds ``least`` paragraph characters, spread
+    out (no box scored inside it holds half of them: that box is the body, found
+    without it). Class words lift a page's wrappers too: they do not count here."""
     holders = {
         element: chars[element]
         for element, adjustment in adjustments.items()
-        if adjustment > 0 and element not in points and chars.get(element, 0) >= least
+        if adjustment > 0
+        and element.tag in SEMANTIC_HOLDERS
+        and element not in points
+        and chars.get(element, 0) >= least
     }
     if not holders:
         return
