@@ -43,6 +43,8 @@ from .scoring import list_prose
 
 HtmlElement = Any
 
+#: How far up from a headline its story's visible paragraphs are looked for.
+HEADLINE_LEVELS = 3
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
 COPY_SAMPLE = 80
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts.
@@ -86,6 +88,7 @@ class Veto:
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
+        self.headlines = headlines
         self.protected: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
@@ -253,6 +256,10 @@ class Veto:
         chosen = set(hidden)
         outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
+        if outermost and self._story_on_view():
+            # the story stands visible by its headline: hidden text in another branch of
+            # the page (a consent dialog's panels, a modal) is no copy of it
+            outermost = [el for el in outermost if self._beside_headline(el)]
         if not outermost:
             return
         paragraphs, _prose = self.totals()
@@ -265,6 +272,30 @@ class Veto:
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+
+    def _story_on_view(self) -> bool:
+        """True when a headline stands with ``reveal_story_chars`` of paragraph text in
+        one of its first few ancestors: the story is on view (a logo's ``h1`` stands
+        alone)."""
+        least = self.tuning.reveal_story_chars
+        for h1 in self.headlines:
+            for level, ancestor in enumerate(h1.iterancestors()):
+                if level >= HEADLINE_LEVELS or ancestor.tag in ("body", "html"):
+                    break
+                if paragraph_text(ancestor) >= least:
+                    return True
+        return False
+
+    def _beside_headline(self, element: HtmlElement) -> bool:
+        """True when ``element`` shares a branch of the page with a headline: their
+        nearest common ancestor is below the ``body``."""
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                return False
+            if ancestor in self.headline_holders:
+                return True
+        return False
 
 
 def _inside_sentence(element: HtmlElement) -> bool:
