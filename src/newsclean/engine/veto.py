@@ -273,7 +273,6 @@ class Veto:
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
 
-
     def _story_on_view(self) -> bool:
         """True when a headline stands with ``reveal_story_chars`` of paragraph text in
         one of its first few ancestors: the story is on view (a logo's ``h1`` stands
