@@ -256,16 +256,16 @@ class Veto:
         chosen = set(hidden)
         outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
-        if outermost and self._story_on_view():
-            # the story stands visible by its headline: hidden text in another branch of
-            # the page (a consent dialog's panels, a modal) is no copy of it
-            outermost = [el for el in outermost if self._beside_headline(el)]
         if not outermost:
             return
         paragraphs, _prose = self.totals()
         held = sum(paragraph_text(el) for el in outermost)
         if held < self.tuning.veto_share_without_headline * paragraphs:
             return
+        if self._story_on_view():
+            # the story stands by its headline: hidden text in another branch of the
+            # page (a consent dialog's panels, a modal) is no copy of it
+            outermost = [el for el in outermost if self._beside_headline(el)]
         page_text = " ".join(text_of(self.body).split())
         for element in outermost:
             longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
