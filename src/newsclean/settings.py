@@ -137,6 +137,9 @@ class Tuning:
     stocked_ratio: float = _number(4.0)
     #: ... and at least this much, is the article (class words lifted a teaser)
     stocked_min_chars: int = _number(500)
+    #: ... or this many times, when the runner-up is the page's ``<main>`` and the chosen
+    #: container lies outside it
+    stocked_main_ratio: float = _number(2.0)
     #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
     #: candidate with its weight alone when it holds this much paragraph text
     deep_holder_min_chars: int = _number(500)
