@@ -99,8 +99,8 @@ class Tuning:
     #: sibling matches of one weak rule, at least this many, are weighed together
     #: (their shares summed) before each is weighed alone
     veto_together_min: int = _number(3)
-    #: hidden text apart from the headline is no copy of the story when the headline
-    #: stands with this much visible paragraph text
+    #: hidden text in another branch of the page than the headline is no copy of the
+    #: story when the headline stands with this much paragraph text
     reveal_story_chars: int = _number(500)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)

@@ -148,6 +148,8 @@ def _credit_deep_holders(
         for ancestor in element.iterancestors():
             if ancestor in holders and held >= holders[ancestor] / 2:
                 del holders[ancestor]
+        if not holders:
+            return
     for element in holders:
         _credit(points, element, 0.0, adjustments, weights)
 

@@ -43,7 +43,7 @@ from .scoring import list_prose
 
 HtmlElement = Any
 
-#: How far up from a headline its story's visible paragraphs are looked for.
+#: How far up from a headline its story's paragraphs are looked for.
 HEADLINE_LEVELS = 3
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
 COPY_SAMPLE = 80
