@@ -99,6 +99,9 @@ class Tuning:
     #: sibling matches of one weak rule, at least this many, are weighed together
     #: (their shares summed) before each is weighed alone
     veto_together_min: int = _number(3)
+    #: hidden text in another branch of the page than the headline is no copy of the
+    #: story when the headline stands with this much paragraph text
+    reveal_story_chars: int = _number(500)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
     #: a menu, footer or aside holding less than this part of the share that could
@@ -134,6 +137,12 @@ class Tuning:
     stocked_ratio: float = _number(4.0)
     #: ... and at least this much, is the article (class words lifted a teaser)
     stocked_min_chars: int = _number(500)
+    #: ... or this many times, when the runner-up is the page's ``<main>`` and the chosen
+    #: container lies outside it
+    stocked_main_ratio: float = _number(2.0)
+    #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
+    #: candidate with its weight alone when it holds this much paragraph text
+    deep_holder_min_chars: int = _number(500)
     #: siblings scoring this share of the best container join it...
     sibling_share: float = _number(0.2)
     #: ... (and at least this score, unless made like it: same tag and class, and

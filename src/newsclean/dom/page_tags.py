@@ -25,6 +25,9 @@ FORM_BOX_ATTRIBUTE = "data-newsclean-form-box"
 PHP_LEVELS = frozenset(
     ("Warning", "Notice", "Deprecated", "Strict Standards", "Fatal error", "Parse error")
 )
+#: Set by the engine on a form asking for an email address itself, for the veto (which
+#: weighs such a form by its prose: see :meth:`newsclean.engine.veto.Veto.keeps`).
+EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
 _ASKS_EMAIL = etree.XPath(
     "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"

@@ -85,15 +85,22 @@ def _better_stocked(
 ) -> tuple[HtmlElement, HtmlElement, float] | None:
     """A runner-up elsewhere on the page with several times the paragraph text of
     ``best`` (already widened) and a comparable score, when there is one (class words
-    lifted ``best``, a teaser's text): the runner-up, widened, and its score."""
+    lifted ``best``, a teaser's text; the page's ``<main>`` needs ``stocked_main_ratio``
+    times when ``best`` lies outside it: a modal's notice): the runner-up, widened, and
+    its score."""
     held = chars.get(best, 0)
     around = {best, *best.iterancestors()}
+    # a page's <main> is where it says its content is: it needs fewer times the text
+    outside_main = not any(element.tag == "main" for element in around)
     for value, candidate in ranked:
         if value < tuning.stocked_score_share * best_score:
             break
         if candidate in around or best in candidate.iterancestors():
             continue
-        if chars.get(candidate, 0) >= max(tuning.stocked_ratio * held, tuning.stocked_min_chars):
+        ratio = tuning.stocked_ratio
+        if outside_main and candidate.tag == "main":
+            ratio = tuning.stocked_main_ratio
+        if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars):
             return candidate, _widen(candidate, chars, tuning), value
     return None
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.page_tags import FORM_BOX_ATTRIBUTE, PageTags
+from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE, PageTags
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -56,14 +56,15 @@ def prepare(
 
 
 def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
-    """Mark the box around each form asking for an email address (``form-boxes``
-    drops it): the largest of the form's wrappers, up to ``FORM_BOX_MAX_LEVELS`` above
-    it, holding, besides the form, at most ``most`` characters and no headline. The
-    form itself goes by its tag before the rules' walk, leaving its box's heading and
-    pitch ("Newsletter", "Get our stories by email", "Leave a reply") as loose lines;
-    its inputs, which tell what it asks for, are stripped before the rules run, hence
-    the mark."""
+    """Mark each form asking for an email address (the veto weighs it by its prose), and
+    the box around it (``form-boxes`` drops it): the largest of the form's wrappers, up
+    to ``FORM_BOX_MAX_LEVELS`` above it, holding, besides the form, at most ``most``
+    characters and no headline. The form itself goes by its tag before the rules' walk,
+    leaving its box's heading and pitch ("Newsletter", "Get our stories by email", "Leave
+    a reply") as loose lines; its inputs, which tell what it asks for, are stripped
+    before the rules run, hence the marks."""
     for form in forms[:FORM_BOX_MAX_FORMS]:
+        form.set(EMAIL_FORM_ATTRIBUTE, "")
         own = words_length(form)
         box = None
         wrapper = form.getparent()

@@ -23,6 +23,8 @@ HtmlElement = Any
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "dd", "article", "section")
 LOOSE_TEXT_TAGS = ("div", "span", "font", "center", "section", "article", "td")
+#: The semantic containers of a page's main content.
+SEMANTIC_HOLDERS = frozenset(("main", "article"))
 #: A paragraph's points reach its parent, grandparent and great-grandparent, divided
 #: by these (a paragraph says most about the element holding it).
 LEVEL_DIVISORS = (1.0, 2.0, 3.0)
@@ -111,7 +113,45 @@ def score_paragraphs(
             if level < len(LEVEL_DIVISORS):
                 divisor = LEVEL_DIVISORS[level]
                 _credit(points, ancestor, points_sum / divisor, adjustments, weights)
+    _credit_deep_holders(points, chars, adjustments, weights, tuning.deep_holder_min_chars)
     return scores
+
+
+def _credit_deep_holders(
+    points: dict[HtmlElement, float],
+    chars: dict[HtmlElement, int],
+    adjustments: dict[HtmlElement, float],
+    weights: Mapping[str, float],
+    least: int,
+) -> None:
+    """A semantic container (``<main>``, ``<article>``) a SCORE rule lifts, whose
+    paragraphs all sit more than three levels down (each recipe step, each section in
+    boxes of its own), earns no points from them, so its weight never counted: it is a
+    candidate with its weight alone when it holds ``least`` paragraph characters, spread
+    out (no box scored inside it holds half of them: that box is the body, found
+    without it). Class words lift a page's wrappers too: they do not count here."""
+    holders = {
+        element: chars[element]
+        for element, adjustment in adjustments.items()
+        if adjustment > 0
+        and element.tag in SEMANTIC_HOLDERS
+        and element not in points
+        and chars.get(element, 0) >= least
+    }
+    if not holders:
+        return
+    half = min(holders.values()) / 2
+    for element in list(points):
+        held = chars.get(element, 0)
+        if held < half:
+            continue
+        for ancestor in element.iterancestors():
+            if ancestor in holders and held >= holders[ancestor] / 2:
+                del holders[ancestor]
+        if not holders:
+            return
+    for element in holders:
+        _credit(points, element, 0.0, adjustments, weights)
 
 
 def list_prose(element: HtmlElement, tuning: Tuning) -> dict[HtmlElement, int]:

@@ -33,6 +33,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.model import Role, Rule, Words
@@ -42,6 +43,11 @@ from .scoring import list_prose
 
 HtmlElement = Any
 
+#: How far up from a headline its story's paragraphs are looked for, and from how many
+#: headlines (a page has one or two; one built with thousands must not cost a measure
+#: of the page for each).
+HEADLINE_LEVELS = 3
+HEADLINES_READ = 5
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
 COPY_SAMPLE = 80
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts.
@@ -85,6 +91,7 @@ class Veto:
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
+        self.headlines = headlines
         self.protected: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
@@ -138,7 +145,14 @@ class Veto:
             return False
         tuning = self.tuning
         with_headline = tuning.veto_share_with_headline * evidence
-        share = self._share(element, with_headline, most)
+        # a comment box's or sign-up's instructions are paragraphs ("Enter your details
+        # below"), and beside a story written without <p> they are "most" of the page's:
+        # a form asking for an email address, and its box, are weighed by their prose (a
+        # form wrapping the whole page still holds most of that)
+        by_paragraphs = element.get(EMAIL_FORM_ATTRIBUTE) is None and (
+            element.get(FORM_BOX_ATTRIBUTE) is None
+        )
+        share = self._share(element, with_headline, most, by_paragraphs=by_paragraphs)
         if element in self.headline_holders:
             return share >= with_headline
         # without the headline only a page-sized share vetoes: a consent dialog may well
@@ -201,10 +215,18 @@ class Veto:
         least = tuning.veto_early_share * needed
         return self._share(element, least, size) >= least
 
-    def _share(self, element: HtmlElement, least: float, most: int | None = None) -> float:
+    def _share(
+        self,
+        element: HtmlElement,
+        least: float,
+        most: int | None = None,
+        *,
+        by_paragraphs: bool = True,
+    ) -> float:
         """The share of the page's article text ``element`` holds (0 when it is too
         small to reach ``least`` of it; ``most``: at least the length of its text, when
-        known: most elements are that small, and their text needs no measuring)."""
+        known: most elements are that small, and their text needs no measuring;
+        ``by_paragraphs`` False: its share of the prose only)."""
         tuning = self.tuning
         if most is not None and (
             most < tuning.veto_min_chars
@@ -217,7 +239,8 @@ class Veto:
             return 0.0
         paragraphs, prose = self.totals()
         share = (text - link_length(element)) / prose
-        if paragraphs >= tuning.veto_min_paragraphs:  # else a footer's few <p> are "most"
+        # (a page of few paragraphs is weighed by its prose: a footer's few <p> are "most")
+        if by_paragraphs and paragraphs >= tuning.veto_min_paragraphs:
             held = paragraph_text(element) + self._prose_in_lists(element)
             share = max(share, held / paragraphs)
         return share
@@ -242,12 +265,39 @@ class Veto:
         held = sum(paragraph_text(el) for el in outermost)
         if held < self.tuning.veto_share_without_headline * paragraphs:
             return
+        if self._story_on_view():
+            # the story stands by its headline: hidden text in another branch of the
+            # page (a consent dialog's panels, a modal) is no copy of it
+            outermost = [el for el in outermost if self._beside_headline(el)]
         page_text = " ".join(text_of(self.body).split())
         for element in outermost:
             longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
             sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
+
+    def _story_on_view(self) -> bool:
+        """True when a headline stands with ``reveal_story_chars`` of paragraph text in
+        one of its first few ancestors: the story is on view (a logo's ``h1`` stands
+        alone)."""
+        least = self.tuning.reveal_story_chars
+        for h1 in self.headlines[:HEADLINES_READ]:
+            for level, ancestor in enumerate(h1.iterancestors()):
+                if level >= HEADLINE_LEVELS or ancestor.tag in ("body", "html"):
+                    break
+                if paragraph_text(ancestor) >= least:
+                    return True
+        return False
+
+    def _beside_headline(self, element: HtmlElement) -> bool:
+        """True when ``element`` shares a branch of the page with a headline: their
+        nearest common ancestor is below the ``body``."""
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                return False
+            if ancestor in self.headline_holders:
+                return True
+        return False
 
 
 def _inside_sentence(element: HtmlElement) -> bool:

@@ -7,14 +7,17 @@ can override or switch off.
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Tags, Words
+from ..model import Effect, Rule, Tags, Words, XPath
 
 ARTICLE_ELEMENT = Rule(
     "article-element",
-    Tags("article"),
+    # an <article> that is a list item's entry is one of a list's: a comment in a
+    # thread (a blog's comments are an <ol> of them), a teaser in a feed
+    XPath("self::article[not(parent::li)]", around="article"),
     Effect.SCORE,
     weight=28.0,
-    description="The semantic <article> container.",
+    description="The semantic <article> container (not the entry of a list item: a "
+    "comment, a teaser).",
 )
 
 MAIN_ELEMENT = Rule(
