@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from ..model import Effect, Role, Rule, Text
 from .patterns import (
+    AFFILIATE_KEYWORDS,
+    AFFILIATE_NOTICE,
     APPEAL_HEADING,
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_LINE,
@@ -17,6 +19,7 @@ from .patterns import (
     COMMENT_REMNANT,
     COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
+    DISCLAIMER_LINE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     POST_FOOTER,
@@ -155,6 +158,29 @@ MARKET_DATA_NOTICES = edge_drop(
     "the terms of a business site's price data.",
 )
 
+DISCLAIMER_LINES = edge_drop(
+    "disclaimer-lines",
+    DISCLAIMER_LINE,
+    600,
+    "The site's disclaimer opening or closing the body ('Disclaimer: The responses below "
+    "are not ...', 'Acme does not offer medical advice ...').",
+)
+
+EDGE_AFFILIATE_NOTICES = Rule(
+    "edge-affiliate-notices",
+    Text(
+        pattern=AFFILIATE_NOTICE,
+        tags=EDGE_BLOCKS,
+        max_length=300,
+        keywords=AFFILIATE_KEYWORDS,
+        at_edges=True,
+    ),
+    Effect.DROP,
+    description="The site's affiliate disclosure as a paragraph opening or closing the "
+    "body ('We may receive compensation if you visit partners we recommend'); among the "
+    "story's paragraphs it stays.",
+)
+
 COMPANY_PROFILES = edge_drop(
     "company-profiles",
     COMPANY_PROFILE,
@@ -199,6 +225,8 @@ RULES: tuple[Rule, ...] = (
     COMMENT_SECTIONS,
     COMMENT_BUTTONS,
     COPYRIGHT_NOTICES,
+    DISCLAIMER_LINES,
+    EDGE_AFFILIATE_NOTICES,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
