@@ -271,6 +271,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "We test every pass",
         "end",
     ),
+    ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
@@ -739,6 +740,13 @@ def test_disclaimers_at_the_body_edges_go(notice: str) -> None:
     text = extract(page(f"<p>{notice}</p>", inside="end")).text
     assert notice not in text
     assert "lifeboat station" in text
+
+
+@pytest.mark.parametrize(
+    "line", ["Drucken ist teurer geworden.", "Send help, the skipper radioed at noon."]
+)
+def test_closing_sentences_opening_with_a_tools_word_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside="end")).text
 
 
 #: Story sentences sharing words with a disclaimer: quoted, or a fact about others.

@@ -26,6 +26,7 @@ from .patterns import (
     READING_TIME,
     SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
+    TOOL_LABEL,
     UPDATE_NOTE,
     WIRE_CREDIT,
 )
@@ -204,6 +205,14 @@ POST_FOOTERS = edge_drop(
     "filed under ... You can follow any responses ...'), too long for a prompt.",
 )
 
+TOOL_LABELS = edge_drop(
+    "tool-labels",
+    TOOL_LABEL,
+    60,
+    "A page tool's label left as a line opening or closing the body ('Print', 'Drucken', "
+    "'Versenden', 'Print this article', 'Hier können Sie den Artikel bewerten').",
+)
+
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
@@ -230,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
+    TOOL_LABELS,
     POST_FOOTERS,
     UPDATE_NOTES,
 )

@@ -131,6 +131,17 @@ BYLINE_LINE = (
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
 )
 
+#: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
+#: "drukuj", "Artikel drucken", "Print this article", or the rating tool's prompt "Hier
+#: können Sie den Artikel bewerten". Read at the body's edges only, where a toolbar
+#: stands; a story never opens or closes with the word alone.
+TOOL_LABEL = (
+    r"\W*(?:(?:(?:diesen |den )?(?:artikel|beitrag|seite|rezept) )?(?:print|drucken|ausdrucken"
+    r"|versenden|imprimer|imprimir|stampa|drukuj|wydrukuj|e-?mail|send)"
+    r"(?: (?:this|the) (?:article|page|story|recipe))?"
+    r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten)\W*"
+)
+
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
