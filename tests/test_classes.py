@@ -205,6 +205,19 @@ def test_a_line_about_someone_or_in_the_storys_paragraphs_stays() -> None:
     assert "author of a history" in extract(_signed(other)).text
 
 
+def test_a_closing_section_under_a_heading_naming_the_author_goes() -> None:
+    box = (
+        "<div class='a1'><h3>About Ada Lind</h3><p>Ada covers the islands and lives on the "
+        "smallest of them with two cats and a rowing boat.</p></div>"
+    )
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    # a heading naming someone else (or something) opens a section of the story
+    assert "About Ada Lind" in extract(_signed(box, author="Jon Berg")).text
+    place = box.replace("About Ada Lind", "Über Lindholm")
+    assert "Über Lindholm" in extract(_signed(place)).text
+
+
 _THREAD = "".join(
     f"<div><div><a href='/u/{n}'>reader{n}</a> 3 May 2025 - 9:0{n} am</div>"
     f"<p>Comment {n} argues at length about the fares and the pier, the ferry crews and "

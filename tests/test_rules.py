@@ -259,6 +259,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "disclaimer-lines",
+        "<p>Disclaimer: The answers below are not provided or endorsed by the ferry company.</p>",
+        "not provided or endorsed",
+        "end",
+    ),
+    (
+        "edge-affiliate-notices",
+        "<p>We test every pass ourselves. We may earn a commission if you buy through our "
+        "links.</p>",
+        "We test every pass",
+        "end",
+    ),
+    ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
+    (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
         " in 1961, it is headquartered in Bergen.</p></div>",
@@ -706,6 +720,47 @@ def test_notices_on_commenting_closing_the_body_go(notice: str) -> None:
     text = extract(page(f"<p>{notice}</p>", inside="end")).text
     assert notice not in text
     assert "lifeboat station" in text
+
+
+#: The site's disclaimers and disclosures as paragraphs of their own at the body's edges.
+EDGE_DISCLAIMERS = [
+    "Disclaimer: The answers below are not provided or endorsed by the ferry company.",
+    "Editorial Disclaimer: Opinions expressed here are the writer's alone.",
+    "Disclaimer (varies by section): Stories on this site may contain the writer's views.",
+    "The content on this site does not constitute medical advice. Please see a doctor.",
+    "This article does not constitute financial advice.",
+    "Harbour Notes is a participant in the Amazon Services LLC Associates Program.",
+    "Harbour Notes is not responsible for the opinions presented by contributors.",
+    "We test every pass ourselves. We may receive compensation if you buy through our links.",
+]
+
+
+@pytest.mark.parametrize("notice", EDGE_DISCLAIMERS)
+def test_disclaimers_at_the_body_edges_go(notice: str) -> None:
+    text = extract(page(f"<p>{notice}</p>", inside="end")).text
+    assert notice not in text
+    assert "lifeboat station" in text
+
+
+@pytest.mark.parametrize(
+    "line", ["Drucken ist teurer geworden.", "Send help, the skipper radioed at noon."]
+)
+def test_closing_sentences_opening_with_a_tools_word_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside="end")).text
+
+
+#: Story sentences sharing words with a disclaimer: quoted, or a fact about others.
+DISCLAIMER_STORY_SENTENCES = [
+    '"This does not constitute legal advice," the harbour master wrote to the skippers.',
+    "The disclaimer on the ferry tickets was printed in smaller type this year.",
+    "The harbour clinic does not offer medical advice by telephone, the council said.",
+    '"We are not responsible for the views of the skippers," the ferry company said.',
+]
+
+
+@pytest.mark.parametrize("sentence", DISCLAIMER_STORY_SENTENCES)
+def test_story_sentences_like_disclaimers_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
 
 
 #: The same in Arabic: the company reviews comments before they are published, the

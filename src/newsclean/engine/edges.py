@@ -48,7 +48,8 @@ AUTHOR_NOTE = Rule(
     description="A short note about the page's author closing the body ('Ada Lind is a "
     "reporter for the Harbour Times', or a personal bio: 'Ada is a Maine native living in "
     "Ohio with her husband and two sons'), in a box of its own, and the name above it; "
-    "and a line giving the author's e-mail address ('Contact Ada Lind at ...').",
+    "a line giving the author's e-mail address ('Contact Ada Lind at ...'); and a short "
+    "closing section under a heading naming the author ('About Ada Lind', 'Über Ada').",
 )
 
 #: Stands in for a rule on a heading left closing the body with nothing after it.
@@ -104,6 +105,10 @@ _BIO_CUES = re.compile(
     r"(?= (?:in|on|near|with|outside)\b)|husband|wife|kids|children|sons?|daughters?"
     r"|(?:mom|mother|dad|father) of|cats?|dogs?|loves|enjoys|spare time|free time)\b"
 )
+
+#: An author box's title naming the writer ("About Ada Lind", "Über Ada", "À propos de
+#: Ada Lind", "Sobre Ada Lind"): the name is read against the page's authors.
+_ABOUT_NAME = re.compile(r"\W*(?:about|über|à propos de|sobre)\s+(.{2,60}?)[\W_]*")
 
 #: An e-mail address: a line giving the author's is the site's, not the story's.
 _EMAIL = re.compile(EMAIL_ADDRESS)
@@ -230,10 +235,10 @@ def trim_edges(
     if not by_tag or not containers:
         return []
     blocks = _leaf_blocks(containers, by_tag)
-    doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars)
+    names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
+    doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars, names)
     blocks = blocks[: len(blocks) - len(doomed)]
     page_address = rules.runs(PAGE_ADDRESS)
-    names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         for element in run:
@@ -358,9 +363,11 @@ def _closing_section(
     by_tag: dict[str, tuple[Rule, ...]],
     decisions: Decisions,
     max_chars: int,
+    names: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
-    """The last blocks, from a heading a ``Role.CLOSING`` rule matches to the end,
-    when what follows the heading holds at most ``max_chars`` characters."""
+    """The last blocks, from a heading a ``Role.CLOSING`` rule matches (or an author
+    box's title naming one of the page's author ``names``, :func:`_names_author`) to
+    the end, when what follows the heading holds at most ``max_chars`` characters."""
     closing = {
         tag: [rule for rule in rules if rule.role is Role.CLOSING] for tag, rules in by_tag.items()
     }
@@ -370,6 +377,8 @@ def _closing_section(
         element = blocks[index]
         raw = text_of(element)
         rule = _first_matching(raw, closing[element.tag], longest[element.tag])
+        if rule is None and names and _names_author(raw, names):
+            rule = AUTHOR_NOTE
         if rule is not None:
             section = blocks[index:]
             for block in section:
@@ -379,6 +388,15 @@ def _closing_section(
         if after > max_chars:
             break
     return []
+
+
+def _names_author(raw: str, names: Sequence[str]) -> bool:
+    """True when ``raw`` is an author box's title naming one of ``names`` ("About Ada
+    Lind"): a heading about anyone else ("Über Berlin") opens a section of the story."""
+    if len(raw) > _PADDING:
+        return False
+    match = _ABOUT_NAME.fullmatch(_normal(raw))
+    return match is not None and match.group(1) in names
 
 
 def _is_author_note(

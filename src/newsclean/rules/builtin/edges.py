@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from ..model import Effect, Role, Rule, Text
 from .patterns import (
+    AFFILIATE_KEYWORDS,
+    AFFILIATE_NOTICE,
     APPEAL_HEADING,
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_LINE,
@@ -17,12 +19,14 @@ from .patterns import (
     COMMENT_REMNANT,
     COMPANY_PROFILE,
     COPYRIGHT_NOTICE,
+    DISCLAIMER_LINE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     POST_FOOTER,
     READING_TIME,
     SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
+    TOOL_LABEL,
     UPDATE_NOTE,
     WIRE_CREDIT,
 )
@@ -155,6 +159,29 @@ MARKET_DATA_NOTICES = edge_drop(
     "the terms of a business site's price data.",
 )
 
+DISCLAIMER_LINES = edge_drop(
+    "disclaimer-lines",
+    DISCLAIMER_LINE,
+    600,
+    "The site's disclaimer opening or closing the body ('Disclaimer: The responses below "
+    "are not ...', 'Acme does not offer medical advice ...').",
+)
+
+EDGE_AFFILIATE_NOTICES = Rule(
+    "edge-affiliate-notices",
+    Text(
+        pattern=AFFILIATE_NOTICE,
+        tags=EDGE_BLOCKS,
+        max_length=300,
+        keywords=AFFILIATE_KEYWORDS,
+        at_edges=True,
+    ),
+    Effect.DROP,
+    description="The site's affiliate disclosure as a paragraph opening or closing the "
+    "body ('We may receive compensation if you visit partners we recommend'); among the "
+    "story's paragraphs it stays.",
+)
+
 COMPANY_PROFILES = edge_drop(
     "company-profiles",
     COMPANY_PROFILE,
@@ -178,6 +205,14 @@ POST_FOOTERS = edge_drop(
     "filed under ... You can follow any responses ...'), too long for a prompt.",
 )
 
+TOOL_LABELS = edge_drop(
+    "tool-labels",
+    TOOL_LABEL,
+    60,
+    "A page tool's label left as a line opening or closing the body ('Print', 'Drucken', "
+    "'Versenden', 'Print this article', 'Hier können Sie den Artikel bewerten').",
+)
+
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
@@ -199,9 +234,12 @@ RULES: tuple[Rule, ...] = (
     COMMENT_SECTIONS,
     COMMENT_BUTTONS,
     COPYRIGHT_NOTICES,
+    DISCLAIMER_LINES,
+    EDGE_AFFILIATE_NOTICES,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     READING_TIMES,
+    TOOL_LABELS,
     POST_FOOTERS,
     UPDATE_NOTES,
 )

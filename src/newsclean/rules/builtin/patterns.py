@@ -131,6 +131,17 @@ BYLINE_LINE = (
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
 )
 
+#: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
+#: "drukuj", "Artikel drucken", "Print this article", or the rating tool's prompt "Hier
+#: können Sie den Artikel bewerten". Read at the body's edges only, where a toolbar
+#: stands; a story never opens or closes with the word alone.
+TOOL_LABEL = (
+    r"\W*(?:(?:(?:diesen |den )?(?:artikel|beitrag|seite|rezept) )?(?:print|drucken|ausdrucken"
+    r"|versenden|imprimer|imprimir|stampa|drukuj|wydrukuj|e-?mail|send)"
+    r"(?: (?:this|the) (?:article|page|story|recipe))?"
+    r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten)\W*"
+)
+
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
@@ -253,6 +264,32 @@ NOTICE_HEADING = (
     r"|(?:comment|commenting) (?:guidelines|policy)|netiquette|kommentarregeln)\W*"
 )
 
+#: A site's disclaimer as a line of its own: "Disclaimer: The responses below are not
+#: provided by ...", "Editorial Disclaimer: Opinions expressed here are ...", "Disclaimer
+#: (varies by section): ...", or a notice that the site gives no medical, legal or
+#: financial advice ("The content on this site does not constitute medical advice",
+#: "This article does not constitute financial advice": the site or its content says
+#: so; a clinic giving no advice by telephone is the story's), or the site's part in a
+#: shop's partner program ("Acme is a participant in the Amazon Services LLC Associates
+#: Program ..."), or the site disowning its contributors' views ("Acme is not responsible
+#: for the opinions ... presented by contributors"). Read at the body's edges only.
+DISCLAIMER_LINE = (
+    # no quotation mark first: a story quoting a notice keeps it
+    r"(?!\W*[\"“”„«»])\W*(?:(?:[\w-]+ ){0,2}"
+    r"(?:disclaimers?|haftungsausschluss|avertissement|aviso legal)"
+    r"(?: \([^)]{1,80}\))?\s?:\s.*"
+    r"|(?:(?:the )?(?:information|content|material) (?:on|in|of) )?(?:this|our|the)"
+    r" (?:site|website|blog|article|post|page|podcast|video|newsletter|information|content"
+    r"|material)s? (?:does|do|is|are) not (?:intended to )?(?:offer|provide"
+    r"|constitute|replace|substitute for|serve as)(?: any)? (?:medical|legal|financial"
+    r"|investment|professional|tax) advice\b.*"
+    # the disclosure an online shop's partner program asks of the site
+    r"|[^.!?\"“”]{1,80}? (?:is|are) (?:a )?participants? in the amazon services\b.*"
+    # the site disowning what its contributors say
+    r"|[^.!?\"“”]{1,80}? (?:is|are) not responsible for (?:the )?(?:opinions|views"
+    r"|statements)\b.*)"
+)
+
 #: A company's profile closing a press release ("About Acme"): the company is a provider
 #: or maker of something, and a later sentence of the same block says where it has its
 #: headquarters, when it was founded or where its shares are listed. One sentence
@@ -322,7 +359,10 @@ EMBED_CONSENT_KEYWORDS = (
 AUTHOR_BOX_HEADING = (
     r"\W*(?:autoreninfo|autorinfo|autorinneninfo|autorinfos|autoreninfos"
     r"|(?:zum|zur|der|die) (?:autor|autorin|autoren|autorinnen)"
-    r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce)\W*"
+    r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce"
+    # the box's title with the writer's count of articles ("Über Ada Lind 257 Artikel")
+    r"|(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
 )
 
 #: What an author box closes with: the link to the writer's other posts ("A professor
