@@ -33,12 +33,21 @@ from .patterns import (
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
 EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
+#: The blocks that may open a closing section (its heading, or a line set as one).
+SECTION_OPENERS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
 
 
 def edge_drop(name: str, pattern: str, max_length: int, description: str) -> Rule:
     """A DROP rule on whole blocks at the body's edges whose text ``pattern`` matches."""
     match = Text(pattern=pattern, tags=EDGE_BLOCKS, max_length=max_length, at_edges=True)
     return Rule(name, match, Effect.DROP, description=description)
+
+
+def closing_section(name: str, heading: str, max_length: int, description: str) -> Rule:
+    """A DROP rule on a short closing section: the heading ``heading`` matches at the
+    body's end (at most ``max_length`` long), and everything after it."""
+    match = Text(pattern=heading, tags=SECTION_OPENERS, max_length=max_length, at_edges=True)
+    return Rule(name, match, Effect.DROP, description=description, role=Role.CLOSING)
 
 
 CLOSING_APPEALS = edge_drop(
@@ -48,33 +57,30 @@ CLOSING_APPEALS = edge_drop(
     "Sign up, follow, subscribe, share and send-a-tip lines opening or closing the body.",
 )
 
-CLOSING_APPEAL_SECTIONS = Rule(
+CLOSING_APPEAL_SECTIONS = closing_section(
     "closing-appeal-sections",
-    Text(pattern=APPEAL_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=80, at_edges=True),
-    Effect.DROP,
-    description="A short closing section under an appeal heading ('Before you go...', "
+    APPEAL_HEADING,
+    80,
+    "A short closing section under an appeal heading ('Before you go...', "
     "'Support local journalism'): the heading and everything after it.",
-    role=Role.CLOSING,
 )
 
-CLOSING_NOTICE_SECTIONS = Rule(
+CLOSING_NOTICE_SECTIONS = closing_section(
     "closing-notice-sections",
-    Text(pattern=NOTICE_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
-    Effect.DROP,
-    description="A short closing section under a 'Disclaimer', 'Legal notice', 'House "
+    NOTICE_HEADING,
+    40,
+    "A short closing section under a 'Disclaimer', 'Legal notice', 'House "
     "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
     "heading and everything after it.",
-    role=Role.CLOSING,
 )
 
-AUTHOR_BOX_SECTIONS = Rule(
+AUTHOR_BOX_SECTIONS = closing_section(
     "author-box-sections",
-    Text(pattern=AUTHOR_BOX_HEADING, tags="h2 h3 h4 h5 h6 p div", max_length=40, at_edges=True),
-    Effect.DROP,
-    description="A short closing section under an author box's heading ('About the author', "
+    AUTHOR_BOX_HEADING,
+    40,
+    "A short closing section under an author box's heading ('About the author', "
     "'Autoreninfo', 'Zur Autorin'): the writer's bio and contact line, the heading and "
     "everything after it.",
-    role=Role.CLOSING,
 )
 
 AUTHOR_BOX_LINES = edge_drop(
