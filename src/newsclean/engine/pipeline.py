@@ -235,6 +235,8 @@ def _carry_out_drops(
         batch = decisions.drops[done:]
         done = len(decisions.drops)
         sizes = {element: text_length(element) for element, _rule in batch}
+        # the elements that held a drop removed since their size was measured
+        touched: set[HtmlElement] = set()
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
         veto.weigh_together(batch, sizes)
@@ -245,10 +247,15 @@ def _carry_out_drops(
             if not veto.keeps(element, rule, evidence.get(element, 1), sizes[element]):
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
+                parent = element.getparent()
                 # an inline element's tail may be the space between two words
                 remove_element(element, keep_space=element.tag in INLINE_TAGS)
-                # measured again: a drop inside it may have gone since (counted then)
-                veto.removed(element, text_length(element))
+                # measured again when a drop inside it has gone since (counted then)
+                size = text_length(element) if element in touched else sizes[element]
+                veto.removed(element, size)
+                if parent is not None:
+                    touched.add(parent)
+                    touched.update(parent.iterancestors())
                 observer.removed(element, rule.name)
                 continue
             observer.vetoed(element, rule.name)

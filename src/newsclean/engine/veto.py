@@ -115,8 +115,15 @@ class Veto:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         if self._totals is not None and size:
-            self._totals[0] -= paragraph_text(element) + self._prose_in_lists(element)
-            self._totals[1] -= size - link_length(element)
+            # most removed elements hold no paragraph, many no link: a look for the
+            # first costs less than evaluating the expression that measures them
+            if next(element.iter("p"), None) is not None:
+                self._totals[0] -= paragraph_text(element)
+            self._totals[0] -= self._prose_in_lists(element)
+            if next(element.iter("a"), None) is not None:
+                self._totals[1] -= size - link_length(element)
+            else:
+                self._totals[1] -= size
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
@@ -197,7 +204,8 @@ class Veto:
         members = list(dict.fromkeys(members))
         if len(members) < self.tuning.veto_together_min:
             return
-        if sum(self._share(member, 0.0, sizes[member]) for member in members) >= needed:
+        shares = (self._share(member, 0.0, sizes[member], exact=True) for member in members)
+        if sum(shares) >= needed:
             self.kept_together.update(members)
 
     def may_keep_later(self, element: HtmlElement, rule: Rule, size: int) -> bool:
@@ -213,7 +221,7 @@ class Veto:
         else:
             needed = tuning.veto_share_without_headline
         least = tuning.veto_early_share * needed
-        return self._share(element, least, size) >= least
+        return self._share(element, least, size, exact=True) >= least
 
     def _share(
         self,
@@ -221,11 +229,13 @@ class Veto:
         least: float,
         most: int | None = None,
         *,
+        exact: bool = False,
         by_paragraphs: bool = True,
     ) -> float:
         """The share of the page's article text ``element`` holds (0 when it is too
         small to reach ``least`` of it; ``most``: at least the length of its text, when
         known: most elements are that small, and their text needs no measuring;
+        ``exact``: ``most`` is that length, measured on the tree as it is;
         ``by_paragraphs`` False: its share of the prose only)."""
         tuning = self.tuning
         if most is not None and (
@@ -234,7 +244,7 @@ class Veto:
             or (self._totals is not None and most < least * min(self.totals()))
         ):
             return 0.0
-        text = text_length(element)
+        text = most if exact and most is not None else text_length(element)
         if text < tuning.veto_min_chars or text < least * min(self.totals()):
             return 0.0
         paragraphs, prose = self.totals()
@@ -338,7 +348,11 @@ def _is_formula(element: HtmlElement) -> bool:
     tag = element.tag
     if tag in FORMULA_TAGS:
         return True
-    return FORMULA_CLASS.search(element.get("class", "")) is not None
+    names = element.get("class")
+    # the pattern's names hold one of these words: a class without them needs no search
+    if not names or ("MathJax" not in names and "katex" not in names):
+        return False
+    return FORMULA_CLASS.search(names) is not None
 
 
 def _wraps_embedded_post(element: HtmlElement) -> bool:
