@@ -611,6 +611,14 @@ def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> Non
     check_dropped(page(markup, inside=inside), rule, gone)
 
 
+def assert_line_goes(line: str, *, inside: bool | str) -> None:
+    """``line`` as a paragraph of the story (``inside``: among its paragraphs, or at
+    its "end") is removed, and the story stays."""
+    text = extract(page(f"<p>{line}</p>", inside=inside)).text
+    assert line not in text
+    assert "lifeboat station" in text
+
+
 DATE_LINES = [
     "12.03.2024",
     "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM",
@@ -659,9 +667,7 @@ NEWSLETTER_PROMOS = [
 
 @pytest.mark.parametrize("promo", NEWSLETTER_PROMOS)
 def test_newsletter_promotions_among_the_paragraphs_go(promo: str) -> None:
-    text = extract(page(f"<p>{promo}</p>", inside=True)).text
-    assert promo not in text
-    assert "lifeboat station" in text
+    assert_line_goes(promo, inside=True)
 
 
 @pytest.mark.parametrize("sentence", NEWSLETTER_STORY_SENTENCES)
@@ -717,9 +723,7 @@ COMMENT_NOTICES = [
 
 @pytest.mark.parametrize("notice", COMMENT_NOTICES)
 def test_notices_on_commenting_closing_the_body_go(notice: str) -> None:
-    text = extract(page(f"<p>{notice}</p>", inside="end")).text
-    assert notice not in text
-    assert "lifeboat station" in text
+    assert_line_goes(notice, inside="end")
 
 
 #: The site's disclaimers and disclosures as paragraphs of their own at the body's edges.
@@ -737,9 +741,7 @@ EDGE_DISCLAIMERS = [
 
 @pytest.mark.parametrize("notice", EDGE_DISCLAIMERS)
 def test_disclaimers_at_the_body_edges_go(notice: str) -> None:
-    text = extract(page(f"<p>{notice}</p>", inside="end")).text
-    assert notice not in text
-    assert "lifeboat station" in text
+    assert_line_goes(notice, inside="end")
 
 
 @pytest.mark.parametrize(
