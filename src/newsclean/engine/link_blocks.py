@@ -79,7 +79,7 @@ def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
     link a few of their words ("Ana <a>fixed the login bug</a> last week"): the story's
     own bullet points citing their sources, not a menu or a rail, whose items are links
     with at most a label or a headline's excerpt."""
-    items = [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
+    items = _items(element)
     if len(items) < 2:
         return False
     cited = sum(1 for item in items if _cites(item, tuning))
@@ -107,6 +107,12 @@ def _cites(item: HtmlElement, tuning: Tuning) -> bool:
         if _continues_sentence(after) or before[-1:].islower():
             return True
     return False
+
+
+def _items(element: HtmlElement) -> list[HtmlElement]:
+    """The children of ``element`` holding text: its list's items (a spacer or an
+    emptied ad slot between them is no item)."""
+    return [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
 
 
 def names_price(text: str) -> bool:
@@ -177,8 +183,7 @@ def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteL
     linking to another story of the site. A long one must also show its excerpts cut
     short ("…") or each item dated below its headline (a rail's cards tell when each
     story came out): a long list of full summaries may be the article (a round-up)."""
-    # a spacer or an emptied ad slot between the cards is no item
-    items = [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
+    items = _items(element)
     if len(items) < 2:
         return False
     needed = max(2, tuning.teaser_list_share * len(items))
