@@ -34,6 +34,14 @@ CREDIT_END_CHARS = 100
 #: The longest caption a credit vouches for (an agency's two or three sentences, which
 #: ``image-captions``' 200 characters cut short): ``credited-image-captions``' limit.
 CREDITED_CAPTION_MAX_CHARS = 600
+#: The shortest alt text a caption repeating it is recognised by, and how much of the
+#: two is compared: a caption the site also wrote into the image's ``alt`` (or a teaser's
+#: title under its thumbnail) starts with the same words, however it is styled.
+ALT_MIN_CHARS = 30
+ALT_COMPARED_CHARS = 60
+#: ... and the longest line taken so (measured untrimmed inside, as the veto measures:
+#: a caption box holding the caption twice, full and cut short, in indented markup).
+ALT_CAPTION_MAX_CHARS = 1000
 #: ... and how much of it holds the agency's name of a credit after its last sentence.
 AGENCY_END_CHARS = 50
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
@@ -90,6 +98,29 @@ def credited_image_captions(image: HtmlElement) -> list[HtmlElement]:
     picture is as long, and only the credit tells them apart.
     """
     return _lines_after(image, _credited)
+
+
+def alt_captions(image: HtmlElement) -> list[HtmlElement]:
+    """The lines after ``image`` or after its wrappers that start with the image's alt
+    text: its caption written twice, once for screen readers, whatever classes or
+    styles the line has. A line holding a headline (the story under a hero image
+    whose alt is the headline) is not one, and neither is a line inside a link: a
+    teaser card's title, which the teaser rules weigh with the rest of its list."""
+    alt = _normal(image.get("alt") or "")
+    if len(alt) < ALT_MIN_CHARS:
+        return []
+    return _lines_after(image, lambda line: _repeats(alt, line))
+
+
+def _repeats(alt: str, line: HtmlElement) -> bool:
+    text = _normal(text_of(line))
+    compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
+    return (
+        compared >= ALT_MIN_CHARS
+        and text[:compared] == alt[:compared]
+        and next(line.iter("h1", "h2"), None) is None
+        and next(line.iterancestors("a"), None) is None
+    )
 
 
 def _lines_after(image: HtmlElement, test: Callable[[HtmlElement], bool]) -> list[HtmlElement]:
@@ -245,5 +276,16 @@ CREDITED_IMAGE_CAPTIONS = Rule(
     max_chars=CREDITED_CAPTION_MAX_CHARS,
     description="A caption right after an image, longer than image-captions takes, that "
     "closes with the picture's credit or stands over a credit line.",
+    role=Role.CAPTION,
+)
+
+
+ALT_CAPTIONS = Rule(
+    "alt-captions",
+    Nearby(alt_captions, around="img"),
+    Effect.DROP,
+    max_chars=ALT_CAPTION_MAX_CHARS,
+    description="A line right after an image that starts with the image's alt text: the "
+    "caption the site wrote twice, or a teaser's title under its thumbnail.",
     role=Role.CAPTION,
 )

@@ -616,7 +616,8 @@ COMMENT_POLICY = (
 #: "Font Size", "Text Edge Style". Read only as a group (``Role.GROUPED``): one
 #: "Captions" heading in a story is not a player.
 PLAYER_CONTROL = (
-    r"(?:play|pause|replay|mute|unmute|volume(?: level)?|(?:non-|exit )?full ?screen"
+    r"(?:play|pause|replay|auto-?play|mute|unmute|volume(?: level)?|(?:non-|exit )?full ?screen"
+    r"|skip (?:this )?ads?|view (?:all )?photos|buy (?:this )?photo"
     r"|picture[ -]in[ -]picture|current time|duration(?: time)?|remaining time|time remaining"
     r"|stream type|seek to live|loaded|progress(?: bar)?|playback (?:rate|speed)|quality"
     r"|chapters?|descriptions?|subtitles?|captions?|audio tracks?|(?:captions?|subtitles?)"
@@ -633,7 +634,7 @@ PLAYER_KEYWORDS = (
     *("play", "pause", "mute", "volume", "screen", "picture", "time", "duration", "stream"),
     *("live", "loaded", "progress", "quality", "chapter", "description", "subtitle"),
     *("caption", "audio", "ground", "window", "font", "edge", "colo", "opacity"),
-    *("transparency", "reset", "default", "modal"),
+    *("transparency", "reset", "default", "modal", "skip", "photo"),
 )
 
 #: One entry of a "follow us" list: a few words naming a social network (in any script),
