@@ -4,6 +4,7 @@ by the siblings that look like more of the same article."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dom.text import link_density, text_length, text_of
@@ -23,7 +24,11 @@ def choose_body(
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body)."""
-    ranked = best_candidates(scores, tuning.candidates)
+    ranked = [
+        (value, element)
+        for value, element in best_candidates(scores, tuning.candidates)
+        if not _in_dialog(element)
+    ]
     chars = scores.paragraph_chars
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
@@ -188,3 +193,32 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
         0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
     )
+
+
+#: A dialog's close control, the first thing a pop-up box shows: "Close", "Schließen [X]",
+#: "×", "[x]". Nothing a story opens with; a bare "X" may be a share link, so not that.
+_CLOSE_CONTROL = re.compile(
+    r"\W*(?:(?:close|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|zamknij|sluiten|stäng)"
+    r"(?: ?[\[(][x×][\])]| (?:window|fenster|dialog|popup|pop-up))?|[\[(]x[\])])\W*"
+    r"|\W*[×✕✖]\W*",
+    re.IGNORECASE,
+)
+#: How many levels above a candidate container a dialog box opening with its close
+#: control is looked for (a modal wraps its text in one or two boxes).
+DIALOG_LEVELS = 3
+#: The longest first text read as a close control.
+CLOSE_CONTROL_MAX_CHARS = 20
+
+
+def _in_dialog(element: HtmlElement) -> bool:
+    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, opens with a
+    dialog's close control: a pop-up (shipping terms, a consent notice, a sign-up),
+    however much text it holds, is not the article."""
+    for _level in range(DIALOG_LEVELS):
+        if element is None or element.tag in ("body", "html"):
+            return False
+        first = next((text for text in element.itertext() if text.strip()), "")
+        if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
+            return True
+        element = element.getparent()
+    return False
