@@ -483,16 +483,31 @@ def _find_inline_holder(
     containers: Sequence[HtmlElement],
     by_tag: dict[str, tuple[Rule, ...]],
 ) -> HtmlElement | None:
-    raw = ""
+    """:func:`_inline_holder` without the memory."""
+    length = 0
     while parent is not None and parent not in containers:
-        raw = text_of(parent)
-        if raw.strip():
+        length = _inline_length(parent, by_tag)
+        if length:
             break
         parent = parent.getparent()  # a box of empty boxes (a row of stars): one up
-    if parent is None or parent in containers or parent.tag not in by_tag or len(raw) > _PADDING:
+    if parent is None or length <= 0 or length > _PADDING or parent.tag not in by_tag:
         return None
-    inner = (el for el in parent.iter(*by_tag) if el is not parent)
-    return None if any(text_of(el).strip() for el in inner) else parent
+    return parent
+
+
+def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int:
+    """The length of ``box``'s text, or -1 when a block of the rules' tags inside it
+    holds any: read child by child, it stops at the first such block (a wrapper of the
+    story at its first paragraph, its whole text never counted)."""
+    length = len((box.text or "").strip())
+    for child in box:
+        if child.tag in by_tag:
+            if words_length(child):
+                return -1
+        elif isinstance(child.tag, str):
+            length += words_length(child)
+        length += len((child.tail or "").strip())
+    return length
 
 
 def _normal(text: str) -> str:

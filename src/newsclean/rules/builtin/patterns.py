@@ -277,8 +277,24 @@ SUPPORT_APPEAL = (
 )
 #: What every such plea names, one of them at least (``Text(keywords=...)``).
 SUPPORT_KEYWORDS = (
-    "support", "unterstütz", "apoy", "souten", "wesprzyj", "donation", "gift", "contribution",
-    "spende", "gefällt", "gefallen", "like", "enjoy", "value", "appreciate",
+    "support",
+    "unterstütz",
+    "apoy",
+    "souten",
+    "wesprzyj",
+    "donation",
+    "gift",
+    "contribution",
+    "spende",
+    "gefällt",
+    "gefallen",
+    "like this",
+    "like our",
+    "enjoy",
+    "value this",
+    "value our",
+    "appreciate this",
+    "appreciate our",
 )
 
 #: A way back, "Back to top", "Back to Gallery": a few words with no punctuation. Not a
