@@ -498,7 +498,8 @@ def _find_inline_holder(
 def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int:
     """The length of ``box``'s text, or -1 when a block of the rules' tags inside it
     holds any: read child by child, it stops at the first such block (a wrapper of the
-    story at its first paragraph, its whole text never counted)."""
+    story at its first paragraph, its whole text never counted), or once it is longer
+    than any block the edge rules read."""
     length = len((box.text or "").strip())
     for child in box:
         if child.tag in by_tag:
@@ -507,6 +508,8 @@ def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int
         elif isinstance(child.tag, str):
             length += words_length(child)
         length += len((child.tail or "").strip())
+        if length > _PADDING:
+            return length  # too long to be read: the rest need not be counted
     return length
 
 
