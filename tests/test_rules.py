@@ -555,6 +555,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "support-appeals",
+        "<p>Gefällt dir unser Gartenblog? Unterstütze uns schon mit 3 Euro im Monat.</p>",
+        "Gartenblog",
+        True,
+    ),
+    (
         "affiliate-notices",
         "<div class='q4'><em><font size='2'>This post may contain affiliate links. Please "
         "see my <a href='/disclosure'>disclosure page</a>.</font></em></div>",
@@ -832,6 +838,21 @@ CONSENT_LIKE_SENTENCES = [
 
 @pytest.mark.parametrize("line", CONSENT_LIKE_SENTENCES)
 def test_a_sentence_near_consent_words_is_the_storys(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+#: The story's sentences about support and gifts: no plea of the site's own.
+SUPPORT_LIKE_SENTENCES = [
+    "Support for the new ferry timetable has grown since the winter, the survey found.",
+    "Support staff from three schools joined the strike on Monday morning.",
+    '"Support us on Sunday and we will stay open," the librarian told the meeting.',
+    "„Unterstützen Sie unsere Arbeit!“, rief die Vorsitzende des Tierheims am Ende.",
+    "The charity said every donation helps, but that it still needs volunteers.",
+]
+
+
+@pytest.mark.parametrize("line", SUPPORT_LIKE_SENTENCES)
+def test_a_sentence_about_support_is_the_storys(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 

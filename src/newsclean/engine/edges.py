@@ -239,13 +239,33 @@ def trim_edges(
     doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars, names)
     blocks = blocks[: len(blocks) - len(doomed)]
     page_address = rules.runs(PAGE_ADDRESS)
+    held: list[HtmlElement] = []  # blocks read for their inline text and removed
+    around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
+        holder = None  # a block read for its inline text, whose empty blocks are passed
         for element in run:
-            if any(element is gone for gone, _name in doomed):
+            if any(element is gone for gone, _name in doomed) or any(
+                is_below(element, gone) for gone in held
+            ):
                 break  # the two ends met
+            if holder is not None and is_below(element, holder):
+                continue
             text = _normal(text_of(element))
             if not text:
+                holder = _inline_holder(element, containers, by_tag, around)
+                if holder is None:
+                    continue
+                fired = [
+                    rule
+                    for rule in by_tag[holder.tag]
+                    if _text(rule).matches_text(_normal(text_of(holder)))
+                ]
+                if fired:
+                    for rule in fired:
+                        decisions.record(holder, rule)
+                    doomed.append((holder, fired[0].name))
+                    held.append(holder)
                 continue
             fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
             if not fired and page_address and links.is_page(text):
@@ -437,6 +457,60 @@ def _is_bio(text: str, name: str, tuning: Tuning) -> bool:
         return False
     cues = {match.group() for match in _BIO_CUES.finditer(text)}
     return len(cues) >= tuning.author_bio_min_cues
+
+
+def _inline_holder(
+    empty: HtmlElement,
+    containers: Sequence[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+    around: dict[HtmlElement, HtmlElement | None],
+) -> HtmlElement | None:
+    """The nearest block around ``empty`` (a block without text) holding text, when
+    that text stands in inline elements only, every block inside it empty as well: a
+    rating widget's "Rate this article" in a <span> beside a <div> of empty stars. Its
+    leaf blocks hold none of its text, so it is read in their stead. None when there is
+    no such block below the ``containers``. ``around`` keeps the answer for each parent:
+    a row of many empty blocks climbs once."""
+    start = empty.getparent()
+    if start in around:
+        return around[start]
+    around[start] = found = _find_inline_holder(start, containers, by_tag)
+    return found
+
+
+def _find_inline_holder(
+    parent: HtmlElement | None,
+    containers: Sequence[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+) -> HtmlElement | None:
+    """:func:`_inline_holder` without the memory."""
+    length = 0
+    while parent is not None and parent not in containers:
+        length = _inline_length(parent, by_tag)
+        if length:
+            break
+        parent = parent.getparent()  # a box of empty boxes (a row of stars): one up
+    if parent is None or length <= 0 or length > _PADDING or parent.tag not in by_tag:
+        return None
+    return parent
+
+
+def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int:
+    """The length of ``box``'s text, or -1 when a block of the rules' tags inside it
+    holds any: read child by child, it stops at the first such block (a wrapper of the
+    story at its first paragraph, its whole text never counted), or once it is longer
+    than any block the edge rules read."""
+    length = len((box.text or "").strip())
+    for child in box:
+        if child.tag in by_tag:
+            if words_length(child):
+                return -1
+        elif isinstance(child.tag, str):
+            length += words_length(child)
+        length += len((child.tail or "").strip())
+        if length > _PADDING:
+            return length  # too long to be read: the rest need not be counted
+    return length
 
 
 def _normal(text: str) -> str:

@@ -21,6 +21,8 @@ from .patterns import (
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
     SLIDE_COUNTER,
+    SUPPORT_APPEAL,
+    SUPPORT_KEYWORDS,
     WAY_BACK,
 )
 from .phrases import (
@@ -101,6 +103,22 @@ PROMO_PARAGRAPHS = text_drop(
     ),
     "A short block among the story's paragraphs asking the reader to sign up for a "
     "newsletter or buy a subscription ('... Sign up for the free daily newsletter.').",
+)
+
+
+SUPPORT_APPEALS = text_drop(
+    "support-appeals",
+    # headings too: a donation box's title ("Unterstütze uns schon mit 3 Euro!") is set
+    # as one
+    Text(
+        pattern=SUPPORT_APPEAL,
+        tags=("p", "div", "li", "h1", "h2", "h3", "h4"),
+        max_length=300,
+        keywords=SUPPORT_KEYWORDS,
+    ),
+    "A short block among the story's paragraphs asking the reader to support the site "
+    "('Support independent journalism', 'Every donation helps', 'Enjoyed this article? "
+    "...'), anywhere in the body: such a box is set mid-story as often as after it.",
 )
 
 
@@ -186,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     BYLINE_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
+    SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     SLIDE_COUNTERS,
     DATE_ONLY_BLOCKS,

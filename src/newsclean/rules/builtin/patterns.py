@@ -241,6 +241,62 @@ APPEAL_HEADING = (
     r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
 )
 
+#: A plea for the reader's support set among the story's paragraphs or heading a box of
+#: its own: a sentence opening the block (or after a full stop or colon, with no
+#: quotation mark before it: a story quoting a charity's appeal keeps it) that asks the
+#: reader to support the site's journalism or work, or to give a small sum ("Support
+#: independent journalism", "Unterstützen Sie diese Form des Journalismus", "Unterstütze
+#: uns schon mit 3 Euro!"), says every gift helps or that the site relies on its readers'
+#: support, or asks whether the reader likes "our magazine" ("Gefällt dir unser
+#: Reiseblog?", "Enjoyed this article?"). "Support for journalism is waning" opens no plea:
+#: the verb must be followed by "us", a possessive or a sum. A line the heading above
+#: matches whole is left to the closing section it opens.
+SUPPORT_APPEAL = (
+    rf"(?!(?:{APPEAL_HEADING})$)"
+    r"(?:[^\"“”„«»]*?[.!?:] )?[^\w\"“”„«»]*(?:(?:please |bitte )?(?:support|unterstützen sie"
+    r"|unterstütze|unterstützt|apoya|apóyanos|apoyanos|soutenez|wesprzyj)(?: (?:jetzt|now"
+    r"|today|auch|doch|bitte|gerne))?"
+    r" (?:(?:us|uns|nous|nos)\b"
+    r"|(?:our|this|local|independent|quality|unseren|unsere|unabhängigen|lokalen"
+    r"|diese form des|nuestro|el|notre|le|nasze) (?:[\w-]+ ){0,2}?[\w-]*?(?:journalism|journalismus"
+    r"|journalisme|periodismo|dziennikarstwo|reporting|newsroom)\b"
+    r"|(?:our|unser|unsere|notre|nuestro|nuestra) (?:work|arbeit|travail|trabajo|labor"
+    r"|magazine|magazin|blog|site|seite|podcast|revista)\b"
+    r"|[\w.-]+ (?:(?:bereits|schon) (?:mit|ab) |ab |(?:with|for) (?:just|only|as little as) )"
+    r"(?:[€$£] ?)?\d)"
+    r"|(?:every|any|each) (?:little |small )?(?:donation|gift|contribution)"
+    r" (?:helps|counts|matters)"
+    r"|jede (?:kleine |noch so kleine )?spende (?:hilft|zählt)"
+    r"|we (?:rely|depend|count) on (?:your|our readers'?|readers'?|the) (?:support|donations"
+    r"|contributions|generosity)"
+    r"|wir sind auf (?:ihre|deine|eure) (?:unterstützung|spenden) angewiesen"
+    r"|(?:gefällt|gefallen) (?:dir|ihnen|euch) unser(?:e|en)? [\w-]*?(?:magazin|blog|artikel"
+    r"|beitrag|beiträge|journalismus|arbeit|podcast|angebot|inhalte?|website|seite)\?"
+    r"|(?:did you |do you )?(?:like|enjoy|enjoyed|value|appreciate) (?:this|our) (?:article"
+    r"|story|post|journalism|reporting|work|content|magazine)\?)(?:(?<=\?)|\b).*"
+)
+#: What every such plea names, one of them at least (``Text(keywords=...)``).
+SUPPORT_KEYWORDS = (
+    "support",
+    "unterstütz",
+    "apoy",
+    "souten",
+    "wesprzyj",
+    "donation",
+    "gift",
+    "contribution",
+    "spende",
+    "gefällt",
+    "gefallen",
+    "like this",
+    "like our",
+    "enjoy",
+    "value this",
+    "value our",
+    "appreciate this",
+    "appreciate our",
+)
+
 #: A way back, "Back to top", "Back to Gallery": a few words with no punctuation. Not a
 #: prefix, since a story's sentence may open with it ("Back to Taylor! It's her music").
 WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
