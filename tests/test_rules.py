@@ -111,6 +111,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "alt-captions",
+        "<div><img src='quay.jpg' alt='Divers inspect the old harbour wall at low tide on "
+        "Monday.'></div><div>Divers inspect the old harbour wall at low tide on Monday.</div>",
+        "Divers inspect",
+        True,
+    ),
+    (
         "closing-appeals",
         "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
         "harbour briefing",
