@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.page_tags import PageTags
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
 
@@ -129,7 +131,8 @@ def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> 
 
 
 def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
-    """Prose paragraphs after the nearest preceding h1 and before ``container``."""
+    """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
+    before ``container``."""
     near = list(container.iterancestors())[: tuning.lead_reach]
     for holder in near:
         h1 = next(holder.iter("h1"), None)
@@ -147,12 +150,22 @@ def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlEl
                 break
             if (
                 started
-                and element.tag in ("p", "h2")
+                and (element.tag in ("p", "h2") or _text_div(element, tuning))
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
             ):
                 found.append(element)
         return found
     return []
+
+
+def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
+    """True for a ``<div>`` set as a paragraph of prose: no block inside, at least a
+    prose paragraph's length, ending a sentence (a standfirst written straight into a
+    div; a byline, date line or caption there is short or ends otherwise)."""
+    if element.tag != "div" or any(child.tag in BLOCK_TAGS for child in element):
+        return False
+    text = text_of(element).strip()
+    return len(text) >= tuning.lead_inside_before_chars and text.endswith(SENTENCE_ENDS)
 
 
 def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
