@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.page_tags import PageTags
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
 
@@ -17,6 +19,18 @@ HtmlElement = Any
 HEADLINE_GAP = Rule(
     "headline-gap", Tags("p"), Effect.LEAD, description="Prose between the headline and the body."
 )
+#: Stands in for a rule on paragraphs under the headline in an article's own header.
+HEADER_STANDFIRST = Rule(
+    "header-standfirst",
+    Tags("p"),
+    Effect.LEAD,
+    description="Prose after the headline in the <header> of the <article> or <main> "
+    "holding the body.",
+)
+#: What holds a picture's caption: never a standfirst.
+_PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
+#: What a story's own header belongs to (a <header> elsewhere is the page's).
+_HEADED = frozenset(("article", "main"))
 
 
 def leads_before(
@@ -40,6 +54,7 @@ def leads_before(
     candidates = list(decisions.lead)
     gap = _between_headline_and(first, tuning)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
+    candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
     if not candidates:
         return []
     reach = tuning.lead_reach
@@ -52,6 +67,8 @@ def leads_before(
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
+        if element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors):
+            continue  # a caption (kept with the pictures' text), not the summary
         if first in ancestors:  # inside the body: a marked standfirst opening it
             if rule is HEADLINE_GAP or not _opens(element, prose, rule, tuning):
                 continue
@@ -62,7 +79,11 @@ def leads_before(
             or not precedes(element, first)
         ):
             continue
-        if headline is not None and not precedes(headline, element):
+        if (
+            rule is not HEADER_STANDFIRST
+            and headline is not None
+            and not precedes(headline, element)
+        ):
             continue  # a standfirst follows the headline; what precedes it is a teaser
         text = text_of(element).strip()
         if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
@@ -110,7 +131,8 @@ def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> 
 
 
 def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
-    """Prose paragraphs after the nearest preceding h1 and before ``container``."""
+    """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
+    before ``container``."""
     near = list(container.iterancestors())[: tuning.lead_reach]
     for holder in near:
         h1 = next(holder.iter("h1"), None)
@@ -128,9 +150,42 @@ def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlEl
                 break
             if (
                 started
-                and element.tag in ("p", "h2")
+                and (element.tag in ("p", "h2") or _text_div(element, tuning))
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
             ):
                 found.append(element)
+        return found
+    return []
+
+
+def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
+    """True for a ``<div>`` set as a paragraph of prose: no block inside, at least a
+    prose paragraph's length, ending a sentence (a standfirst written straight into a
+    div; a byline, date line or caption there is short or ends otherwise)."""
+    if element.tag != "div" or any(child.tag in BLOCK_TAGS for child in element):
+        return False
+    text = text_of(element).strip()
+    return len(text) >= tuning.lead_inside_before_chars and text.endswith(SENTENCE_ENDS)
+
+
+def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """Prose paragraphs after the headline (h1 or h2) in a ``<header>`` child of the
+    ``<article>`` or ``<main>`` holding ``container``, set before it: the story's own
+    header holds its headline and standfirst, whatever the page's first h1 is."""
+    for holder in list(container.iterancestors())[: tuning.lead_reach]:
+        if holder.tag not in _HEADED:
+            continue
+        found: list[HtmlElement] = []
+        for header in holder.iterchildren("header"):
+            if not precedes(header, container):
+                break
+            heading = next(header.iter("h1", "h2"), None)
+            if heading is None:
+                continue
+            found.extend(
+                p
+                for p in header.iter("p")
+                if precedes(heading, p) and len(text_of(p).strip()) >= tuning.headline_gap_chars
+            )
         return found
     return []

@@ -46,6 +46,14 @@ LEAD_PARAGRAPH = Rule(
     "only a short one: a long 'lead' or 'intro' is the story's first paragraph).",
 )
 
+ITEMPROP_DESCRIPTION = Rule(
+    "itemprop-description",
+    Words("description", ("itemprop",), skip_tags="meta img figure figcaption"),
+    Effect.LEAD,
+    description="schema.org microdata marking an article's description: its summary, "
+    "set above the body (a picture's description is its caption, not matched).",
+)
+
 STANDFIRST_NAMES = Rule(
     "standfirst-names",
     Words(
@@ -64,5 +72,6 @@ RULES: tuple[Rule, ...] = (
     ITEMPROP_ARTICLE_BODY,
     NAMED_ARTICLE_BODY,
     LEAD_PARAGRAPH,
+    ITEMPROP_DESCRIPTION,
     STANDFIRST_NAMES,
 )
