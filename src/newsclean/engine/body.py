@@ -24,11 +24,9 @@ def choose_body(
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body)."""
-    ranked = [
-        (value, element)
-        for value, element in best_candidates(scores, tuning.candidates)
-        if not _in_dialog(element)
-    ]
+    ranked = best_candidates(scores, tuning.candidates)
+    while ranked and _in_dialog(ranked[0][1]):  # read for the few candidates taken
+        ranked.pop(0)
     chars = scores.paragraph_chars
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
@@ -105,7 +103,9 @@ def _better_stocked(
         ratio = tuning.stocked_ratio
         if outside_main and candidate.tag == "main":
             ratio = tuning.stocked_main_ratio
-        if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars):
+        if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars) and (
+            not _in_dialog(candidate)
+        ):
             return candidate, _widen(candidate, chars, tuning), value
     return None
 

@@ -106,14 +106,17 @@ def alt_captions(image: HtmlElement) -> list[HtmlElement]:
     styles the line has. A line holding a headline (the story under a hero image
     whose alt is the headline) is not one, and neither is a line inside a link: a
     teaser card's title, which the teaser rules weigh with the rest of its list."""
-    alt = _normal(image.get("alt") or "")
+    raw = image.get("alt")
+    if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
+        return []
+    alt = _normal(raw)
     if len(alt) < ALT_MIN_CHARS:
         return []
     return _lines_after(image, lambda line: _repeats(alt, line))
 
 
 def _repeats(alt: str, line: HtmlElement) -> bool:
-    text = _normal(text_of(line))
+    text = _opening(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
     return (
         compared >= ALT_MIN_CHARS
@@ -121,6 +124,22 @@ def _repeats(alt: str, line: HtmlElement) -> bool:
         and next(line.iter("h1", "h2"), None) is None
         and next(line.iterancestors("a"), None) is None
     )
+
+
+def _opening(element: HtmlElement, chars: int) -> str:
+    """The start of ``element``'s text with its whitespace closed up, at least ``chars``
+    long when the text is: read piece by piece, so that a long block after an image
+    (the rest of the story) is never joined whole."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            opening = _normal("".join(pieces))
+            if len(opening) >= chars:
+                return opening
+    return _normal("".join(pieces))
 
 
 def _lines_after(image: HtmlElement, test: Callable[[HtmlElement], bool]) -> list[HtmlElement]:
