@@ -239,6 +239,7 @@ def trim_edges(
     doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars, names)
     blocks = blocks[: len(blocks) - len(doomed)]
     page_address = rules.runs(PAGE_ADDRESS)
+    checks = rules.edge_quick_checks
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         for element in run:
@@ -247,7 +248,12 @@ def trim_edges(
             text = _normal(text_of(element))
             if not text:
                 continue
-            fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+            # a text no rule of its tag could match needs none tried (most blocks)
+            fired = (
+                [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+                if checks[element.tag].may_match(text)
+                else []
+            )
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):

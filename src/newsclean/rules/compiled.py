@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -163,6 +163,21 @@ class TextQuickCheck:
         return False
 
 
+def _quick_checks(
+    by_tag: Mapping[str, Iterable[Rule]], built: dict[tuple[Rule, ...], TextQuickCheck]
+) -> dict[str, TextQuickCheck]:
+    """Tag -> the quick check of its text rules; tags with the same rules (``h2`` to
+    ``h6``) share one, built once (``built``: those built so far)."""
+    checks = {}
+    for tag, rules in by_tag.items():
+        key = tuple(rules)
+        check = built.get(key)
+        if check is None:
+            check = built[key] = TextQuickCheck.build(key)
+        checks[tag] = check
+    return checks
+
+
 def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One pattern matching what any of ``patterns`` matches (None when their flags
     differ)."""
@@ -188,6 +203,8 @@ class CompiledRules:
     tagged_text_rules: dict[str, tuple[Rule, ...]]
     #: tag -> the text rules looking only at the body's opening and closing blocks
     edge_text_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> what the edge text rules for that tag could match
+    edge_quick_checks: dict[str, TextQuickCheck] = attrs.field(factory=dict)
     #: tag -> those of them whose heading ends the article (``Role.ENDING``)
     ending_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
@@ -261,6 +278,7 @@ class CompiledRules:
         engine's own rules of those names.
         """
         groups = _Groups.of(rules)
+        checks: dict[tuple[Rule, ...], TextQuickCheck] = {}
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
         gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
@@ -291,6 +309,7 @@ class CompiledRules:
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
+            edge_quick_checks=_quick_checks(groups.edge_text, checks),
             ending_rules={
                 t: ending
                 for t, r in groups.edge_text.items()
@@ -317,7 +336,7 @@ class CompiledRules:
             pattern_prefilters=_prefilters(values),
             pattern_names=_pattern_names(values),
             tag_walk_rules=groups.tag_walk_rules(),
-            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in groups.tagged_text.items()},
+            text_quick_checks=_quick_checks(groups.tagged_text, checks),
             attr_rules=groups.value_rules_of(Attr),
             pattern_rules=groups.value_rules_of(Pattern),
             gates={rule.name: gate.test for rule, gate, _tags in gated},
