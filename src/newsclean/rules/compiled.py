@@ -203,12 +203,17 @@ class CompiledRules:
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: the tags some strong rule of ``tagged_text_rules`` reads
+    strong_text_tags: frozenset[str] = frozenset()
     #: tag -> the text rules looking only at the body's opening and closing blocks
     edge_text_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tag -> what the edge text rules for that tag could match
     edge_quick_checks: dict[str, TextQuickCheck] = attrs.field(factory=dict)
     #: tag -> those of them whose heading ends the article (``Role.ENDING``)
     ending_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> those whose heading opens a short closing section (``Role.CLOSING``), for
+    #: every tag of ``edge_text_rules`` (none for some)
+    closing_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     #: the names of the rules switched off for the page: the engine's own rules
@@ -310,12 +315,19 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            strong_text_tags=frozenset(
+                t for t, r in groups.tagged_text.items() if any(rule.strong for rule in r)
+            ),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=_quick_checks(groups.edge_text, checks),
             ending_rules={
                 t: ending
                 for t, r in groups.edge_text.items()
                 if (ending := tuple(rule for rule in r if rule.role is Role.ENDING))
+            },
+            closing_rules={
+                t: tuple(rule for rule in r if rule.role is Role.CLOSING)
+                for t, r in groups.edge_text.items()
             },
             tag_drops=groups.tag_drops(),
             switched_off=switched_off,
