@@ -234,7 +234,10 @@ def _carry_out_drops(
     while done < len(decisions.drops):  # grows as vetoed subtrees are examined
         batch = decisions.drops[done:]
         done = len(decisions.drops)
-        sizes = {element: text_length(element) for element, _rule in batch}
+        # measured once each: an element matched by several rules comes once per rule
+        sizes = {element: 0 for element, _rule in batch}
+        for element in sizes:
+            sizes[element] = text_length(element)
         # the elements that held a drop removed since their size was measured
         touched: set[HtmlElement] = set()
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
