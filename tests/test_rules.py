@@ -1150,6 +1150,27 @@ def test_a_pattern_with_keywords_is_tried_only_on_a_text_holding_one() -> None:
     assert not check.may_match("sign up for the newsletter" + "x" * 80)
 
 
+def test_the_edge_quick_checks_pass_what_the_edge_rules_match() -> None:
+    # trim_edges tries a block's edge rules only when its tag's quick check passes it
+    from newsclean import Registry, Text
+
+    compiled = Registry.default().compiled()
+    assert compiled.edge_text_rules
+    for tag, rules in compiled.edge_text_rules.items():
+        check = compiled.edge_quick_checks[tag]
+        for rule in rules:
+            match = rule.match
+            assert isinstance(match, Text)
+            for text in (*match.phrases, *(f"{prefix} the harbour" for prefix in match.prefixes)):
+                if match.matches_text(text):
+                    assert check.may_match(text), (tag, rule.name, text)
+        assert not check.may_match("the ferry left the harbour at dawn with forty cars. " * 4)
+    # tags with the same rules share one check, built once
+    same = [t for t in ("h2", "h3") if t in compiled.edge_text_rules]
+    if len(same) == 2 and compiled.edge_text_rules["h2"] == compiled.edge_text_rules["h3"]:
+        assert compiled.edge_quick_checks["h2"] is compiled.edge_quick_checks["h3"]
+
+
 def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
     # a stock ticker class on a company name: the walk's words say "ticker", the
     # sentence around it says otherwise

@@ -16,7 +16,7 @@ from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.patterns import EMAIL_ADDRESS
 from ..rules.compiled import CompiledRules
-from ..rules.model import Effect, Role, Rule, Tags, Text
+from ..rules.model import Effect, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .links import SiteLinks
@@ -236,11 +236,14 @@ def trim_edges(
         return []
     blocks = _leaf_blocks(containers, by_tag)
     names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
-    doomed = _closing_section(blocks, by_tag, decisions, tuning.closing_section_max_chars, names)
+    doomed = _closing_section(
+        blocks, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
+    )
     blocks = blocks[: len(blocks) - len(doomed)]
     page_address = rules.runs(PAGE_ADDRESS)
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
+    checks = rules.edge_quick_checks
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
@@ -267,7 +270,12 @@ def trim_edges(
                     doomed.append((holder, fired[0].name))
                     held.append(holder)
                 continue
-            fired = [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+            # a text no rule of its tag could match needs none tried (most blocks)
+            fired = (
+                [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
+                if checks[element.tag].may_match(text)
+                else []
+            )
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
@@ -380,17 +388,15 @@ def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
 
 def _closing_section(
     blocks: list[HtmlElement],
-    by_tag: dict[str, tuple[Rule, ...]],
+    closing: dict[str, tuple[Rule, ...]],
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
-    """The last blocks, from a heading a ``Role.CLOSING`` rule matches (or an author
-    box's title naming one of the page's author ``names``, :func:`_names_author`) to
-    the end, when what follows the heading holds at most ``max_chars`` characters."""
-    closing = {
-        tag: [rule for rule in rules if rule.role is Role.CLOSING] for tag, rules in by_tag.items()
-    }
+    """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
+    rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
+    title naming one of the page's author ``names``, :func:`_names_author`) to the end,
+    when what follows the heading holds at most ``max_chars`` characters."""
     longest = _longest(closing)
     after = 0
     for index in range(len(blocks) - 1, -1, -1):

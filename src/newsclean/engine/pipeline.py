@@ -234,7 +234,10 @@ def _carry_out_drops(
     while done < len(decisions.drops):  # grows as vetoed subtrees are examined
         batch = decisions.drops[done:]
         done = len(decisions.drops)
-        sizes = {element: text_length(element) for element, _rule in batch}
+        # measured once each: an element matched by several rules comes once per rule
+        sizes = {element: 0 for element, _rule in batch}
+        for element in sizes:
+            sizes[element] = text_length(element)
         # the elements that held a drop removed since their size was measured
         touched: set[HtmlElement] = set()
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
@@ -244,14 +247,18 @@ def _carry_out_drops(
         for element, rule in batch:
             if not is_attached(element, root):
                 continue
-            if not veto.keeps(element, rule, evidence.get(element, 1), sizes[element]):
+            size = sizes[element]
+            if not veto.keeps(
+                element, rule, evidence.get(element, 1), size, exact=element not in touched
+            ):
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 parent = element.getparent()
                 # an inline element's tail may be the space between two words
                 remove_element(element, keep_space=element.tag in INLINE_TAGS)
                 # measured again when a drop inside it has gone since (counted then)
-                size = text_length(element) if element in touched else sizes[element]
+                if element in touched:
+                    size = text_length(element)
                 veto.removed(element, size)
                 if parent is not None:
                     touched.add(parent)

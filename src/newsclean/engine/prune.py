@@ -49,8 +49,8 @@ def prune(
     # and is never a link block: without such a rule for its tag it needs no look
     weak_only = {
         tag
-        for tag, by_text in rules.tagged_text_rules.items()
-        if tag in _INLINE_TEXT_TAGS and tag not in _PRUNABLE and not any(r.strong for r in by_text)
+        for tag in rules.tagged_text_rules
+        if tag in _INLINE_TEXT_TAGS and tag not in _PRUNABLE and tag not in rules.strong_text_tags
     }
     # each tag once: lxml tests every element against each tag it is given
     looked_at = dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))

@@ -132,12 +132,19 @@ class Veto:
             self.protected.update(marked.iterancestors())
 
     def keeps(
-        self, element: HtmlElement, rule: Rule, evidence: int = 1, most: int | None = None
+        self,
+        element: HtmlElement,
+        rule: Rule,
+        evidence: int = 1,
+        most: int | None = None,
+        *,
+        exact: bool = False,
     ) -> bool:
         """True when ``rule`` must not remove ``element``; ``evidence`` is the number of
         distinct weak rules that want it gone; ``most``, when known, is at least the
         length of ``element``'s text (measured before the drops inside it went): an
-        element found short enough by it is not measured again."""
+        element found short enough by it is not measured again (``exact``: no drop
+        inside it has gone since, so ``most`` is that length, never measured again)."""
         if rule.max_chars is not None and _longer_than(element, rule.max_chars, most):
             return True
         if rule.strong:
@@ -159,7 +166,7 @@ class Veto:
         by_paragraphs = element.get(EMAIL_FORM_ATTRIBUTE) is None and (
             element.get(FORM_BOX_ATTRIBUTE) is None
         )
-        share = self._share(element, with_headline, most, by_paragraphs=by_paragraphs)
+        share = self._share(element, with_headline, most, exact=exact, by_paragraphs=by_paragraphs)
         if element in self.headline_holders:
             return share >= with_headline
         # without the headline only a page-sized share vetoes: a consent dialog may well

@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -112,25 +112,23 @@ class TextQuickCheck:
     #: the same for plain texts: each alternation matching case-sensitively where that
     #: is the same for such a text (see :func:`.model.twin`), about twice as fast
     plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
-    #: (a text length, a search for any of the keywords) of the rules whose pattern is
-    #: tried only on a text holding one of its keywords: such a text may match, when
-    #: not longer
-    keyed: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    #: (a text length, the keywords) of the rules whose pattern is tried only on a text
+    #: holding one of its keywords: such a text may match, when not longer
+    keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
         patterns: list[tuple[int, re.Pattern[str]]] = []
-        keyed: list[tuple[int, re.Pattern[str]]] = []
+        keyed: list[tuple[int, tuple[str, ...]]] = []
         for rule in rules:
             match = rule.match
             assert isinstance(match, Text)
             prefixes.extend(match.prefixes)
             phrases.update(match.phrases)
             if match.pattern is not None and match.keywords:
-                search = re.compile("|".join(map(re.escape, match.keywords)))
-                keyed.append((match.max_length, search))
+                keyed.append((match.max_length, match.keywords))
             elif match.pattern is not None:
                 patterns.append((match.max_length, match.pattern))
         tiers = []
@@ -155,12 +153,31 @@ class TextQuickCheck:
             return True
         length = len(text)
         for longest, keywords in self.keyed:
-            if length <= longest and keywords.search(text) is not None:
-                return True
+            if length <= longest:
+                # a substring test per word, in C, costs less than a regex search
+                # for any of them, which tries each word wherever one may begin
+                for word in keywords:
+                    if word in text:
+                        return True
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length <= longest:
                 return pattern is None or pattern.fullmatch(text) is not None
         return False
+
+
+def _quick_checks(
+    by_tag: Mapping[str, Iterable[Rule]], built: dict[tuple[Rule, ...], TextQuickCheck]
+) -> dict[str, TextQuickCheck]:
+    """Tag -> the quick check of its text rules; tags with the same rules (``h2`` to
+    ``h6``) share one, built once (``built``: those built so far)."""
+    checks = {}
+    for tag, rules in by_tag.items():
+        key = tuple(rules)
+        check = built.get(key)
+        if check is None:
+            check = built[key] = TextQuickCheck.build(key)
+        checks[tag] = check
+    return checks
 
 
 def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -186,10 +203,17 @@ class CompiledRules:
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: the tags some strong rule of ``tagged_text_rules`` reads
+    strong_text_tags: frozenset[str] = frozenset()
     #: tag -> the text rules looking only at the body's opening and closing blocks
     edge_text_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> what the edge text rules for that tag could match
+    edge_quick_checks: dict[str, TextQuickCheck] = attrs.field(factory=dict)
     #: tag -> those of them whose heading ends the article (``Role.ENDING``)
     ending_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> those whose heading opens a short closing section (``Role.CLOSING``), for
+    #: every tag of ``edge_text_rules`` (none for some)
+    closing_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     #: the names of the rules switched off for the page: the engine's own rules
@@ -261,6 +285,7 @@ class CompiledRules:
         engine's own rules of those names.
         """
         groups = _Groups.of(rules)
+        checks: dict[tuple[Rule, ...], TextQuickCheck] = {}
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
         gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
@@ -290,11 +315,19 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            strong_text_tags=frozenset(
+                t for t, r in groups.tagged_text.items() if any(rule.strong for rule in r)
+            ),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
+            edge_quick_checks=_quick_checks(groups.edge_text, checks),
             ending_rules={
                 t: ending
                 for t, r in groups.edge_text.items()
                 if (ending := tuple(rule for rule in r if rule.role is Role.ENDING))
+            },
+            closing_rules={
+                t: tuple(rule for rule in r if rule.role is Role.CLOSING)
+                for t, r in groups.edge_text.items()
             },
             tag_drops=groups.tag_drops(),
             switched_off=switched_off,
@@ -317,7 +350,7 @@ class CompiledRules:
             pattern_prefilters=_prefilters(values),
             pattern_names=_pattern_names(values),
             tag_walk_rules=groups.tag_walk_rules(),
-            text_quick_checks={t: TextQuickCheck.build(rs) for t, rs in groups.tagged_text.items()},
+            text_quick_checks=_quick_checks(groups.tagged_text, checks),
             attr_rules=groups.value_rules_of(Attr),
             pattern_rules=groups.value_rules_of(Pattern),
             gates={rule.name: gate.test for rule, gate, _tags in gated},
