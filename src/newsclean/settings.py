@@ -155,6 +155,11 @@ class Tuning:
     sibling_paragraph_chars: int = _number(80)
     #: ... that is, under this density
     sibling_paragraph_density: float = _number(0.25)
+    #: a sibling box made like the body (same tag and class) that earned no points (its
+    #: paragraphs all sit too deep) joins when it holds this much paragraph text...
+    sibling_deep_prose_chars: int = _number(150)
+    #: ... making up this share of its text (links rare, as for a scored sibling)
+    sibling_deep_prose_share: float = _number(0.6)
 
     # --- standfirsts above the body (engine/leads.py) ------------------------------
     #: how many levels above the body a standfirst may sit
@@ -294,12 +299,12 @@ class Tuning:
 TUNINGS: dict[Favor, Tuning] = {
     "precision": Tuning(
         widen_gain=1.8, widen_quality=0.85, widen_density=0.2, sibling_share=0.6,
-        link_list_density=0.3,
+        link_list_density=0.3, sibling_deep_prose_chars=400,
     ),
     "balanced": Tuning(),
     "recall": Tuning(
         widen_gain=1.1, widen_quality=0.35, widen_density=0.5, sibling_share=0.08,
-        link_list_density=0.75,
+        link_list_density=0.75, sibling_deep_prose_chars=80,
     ),
 }  # fmt: skip
 

@@ -17,6 +17,8 @@ HtmlElement = Any
 
 #: The parts of a table, which stand for the whole table when chosen.
 TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
+#: The tags whose whole text is one paragraph: a box of deep prose is none of them.
+PROSE_TAGS = frozenset(("p", "pre", "blockquote", "dd"))
 
 
 def choose_body(
@@ -145,7 +147,8 @@ def _with_siblings(
 
     First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
     a table (its rows are the table's), then keep siblings that score nearly as well,
-    or are prose paragraphs; when ``best`` holds the headline (an h1), only those after
+    or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
+    prose too deep to score; when ``best`` holds the headline (an h1), only those after
     it: a block before the headline is the page's (an edition banner), not the story.
     """
     while True:
@@ -174,7 +177,10 @@ def _with_siblings(
         elif _joins(sibling, threshold, scores, tuning) or (
             sibling.tag == best.tag
             and sibling.get("class") == best.get("class")
-            and _joins(sibling, twin_threshold, scores, tuning)
+            and (
+                _joins(sibling, twin_threshold, scores, tuning)
+                or _deep_prose(sibling, scores, tuning)
+            )
         ):
             chosen.append(sibling)
     return chosen
@@ -192,6 +198,22 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     long_enough = tuning.sibling_paragraph_chars
     return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
         0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
+    )
+
+
+def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
+    """A sibling box that earned no points, yet holds paragraphs (each more than three
+    levels down: the story's next section wrapped in boxes like the body's) making up
+    most of its text, with few links: more of the story, which scores could not see."""
+    if sibling.tag in PROSE_TAGS or sibling in scores.points:
+        return False
+    held = scores.paragraph_chars.get(sibling, 0)
+    if held < tuning.sibling_deep_prose_chars:
+        return False
+    text = text_length(sibling)
+    return (
+        held >= tuning.sibling_deep_prose_share * text
+        and link_density(sibling, text) < tuning.sibling_link_density
     )
 
 
