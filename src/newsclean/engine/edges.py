@@ -90,7 +90,9 @@ _NOTE_AFTER_NAME = re.compile(
     # "studierte ...", "schreibt seit/für/über ...", "écrit pour ...", "escribe sobre ..."
     # (an English note's "covers the White House" is left: some readers keep it)
     r"|studierte|schreibt\s+(?:seit|für|über)|arbeitet(?:e)?\s+(?:seit|als|bei|für)"
-    r"|(?:ist|war)\s+(?:mit)?gründer(?:in)?|écrit\s+(?:pour|sur)|escribe\s+(?:para|sobre))\b"
+    r"|(?:ist|war)\s+(?:mit)?gründer(?:in)?|écrit\s+(?:pour|sur)|escribe\s+(?:para|sobre)"
+    # a desk's head, in English or in the English German newsrooms use: "ist Head of ..."
+    r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
 
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
@@ -261,6 +263,11 @@ def trim_edges(
                     for rule in by_tag[holder.tag]
                     if _text(rule).matches_text(_normal(text_of(holder)))
                 ]
+                if not fired and closing:
+                    note = _is_author_note(
+                        holder, _normal(text_of(holder)), names, below_note, tuning
+                    )
+                    fired = [AUTHOR_NOTE] if note else []
                 if fired:
                     for rule in fired:
                         decisions.record(holder, rule)
