@@ -239,8 +239,8 @@ def trim_edges(
     a printed page) is furniture too, and so is a short closing section under a
     heading a ``Role.CLOSING`` rule matches (with all of that section), and a note
     about one of the page's ``authors`` closing it (:func:`_is_author_note`). A copy
-    of one of the authors' ``bios`` (from the page's structured data) goes wherever it
-    stands (:func:`_bio_copies`)."""
+    of one of the authors' ``bios`` (from the page's structured data) goes closing it,
+    and wherever it stands when it does not open with their name (:func:`_bio_copies`)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
