@@ -550,3 +550,19 @@ def test_an_author_note_in_german_french_or_spanish_goes(note: str) -> None:
     text = extract(page).text
     assert "Paragraph 3 of the post" in text
     assert note not in text
+
+
+def test_an_author_profile_page_keeps_the_bio_its_data_repeats() -> None:
+    """A copy of the author's JSON-LD bio goes (``author-note``), but not on the
+    author's own page, whose body is that bio."""
+    bio = (
+        "Als Redakteurin dieses Blogs schreibe ich über Ordnung im Büro und kleine Kniffe "
+        "für den Arbeitstag. In meiner freien Zeit sortiere ich am liebsten alte Postkarten."
+    )
+    data = json.dumps({"@context": "https://schema.org", "@type": "Person", "description": bio})
+    page = (
+        f'<html><head><script type="application/ld+json">{data}</script></head><body>'
+        f"<main><h1>Merle Hagedorn</h1><div class='p1'><p>{bio}</p></div></main></body></html>"
+    )
+    assert "alte Postkarten" in extract(page).text
+    assert "alte Postkarten" not in _page("class-author-bio-structured").text

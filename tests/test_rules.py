@@ -542,6 +542,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "issue-promos",
+        "<p>The harbour was quiet.</p><p>Die neue Ausgabe des Hafenboten jetzt am Kiosk, im "
+        "Abo oder als E-Paper lesen.</p>",
+        "neue Ausgabe",
+        True,
+    ),
+    (
         "market-data-notices",
         "<p>Quotes delayed at least 15 minutes. Share prices supplied by Northbank Feeds.</p>",
         "Quotes delayed",

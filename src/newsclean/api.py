@@ -163,6 +163,7 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         base_url=meta.base_url,
         page_url=meta.url or url,
         authors=meta.authors,
+        author_bios=meta.author_bios,
         observer=observer,
     )
     return _joined(meta, found, heading=meta.title if options.include_title else None)

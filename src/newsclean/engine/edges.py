@@ -90,7 +90,9 @@ _NOTE_AFTER_NAME = re.compile(
     # "studierte ...", "schreibt seit/für/über ...", "écrit pour ...", "escribe sobre ..."
     # (an English note's "covers the White House" is left: some readers keep it)
     r"|studierte|schreibt\s+(?:seit|für|über)|arbeitet(?:e)?\s+(?:seit|als|bei|für)"
-    r"|(?:ist|war)\s+(?:mit)?gründer(?:in)?|écrit\s+(?:pour|sur)|escribe\s+(?:para|sobre))\b"
+    r"|(?:ist|war)\s+(?:mit)?gründer(?:in)?|écrit\s+(?:pour|sur)|escribe\s+(?:para|sobre)"
+    # a desk's head, in English or in the English German newsrooms use: "ist Head of ..."
+    r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
 
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
@@ -109,6 +111,11 @@ _BIO_CUES = re.compile(
 #: An author box's title naming the writer ("About Ada Lind", "Über Ada", "À propos de
 #: Ada Lind", "Sobre Ada Lind"): the name is read against the page's authors.
 _ABOUT_NAME = re.compile(r"\W*(?:about|über|à propos de|sobre)\s+(.{2,60}?)[\W_]*")
+
+#: The shortest block read as a copy of an author's bio from the page's structured
+#: data, and how much of a bio's opening a longer block must hold.
+_MIN_BIO_COPY = 40
+_BIO_OPENING = 80
 
 #: An e-mail address: a line giving the author's is the site's, not the story's.
 _EMAIL = re.compile(EMAIL_ADDRESS)
@@ -225,12 +232,15 @@ def trim_edges(
     links: SiteLinks,
     tuning: Tuning,
     authors: Sequence[str] = (),
+    bios: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
     a printed page) is furniture too, and so is a short closing section under a
     heading a ``Role.CLOSING`` rule matches (with all of that section), and a note
-    about one of the page's ``authors`` closing it (:func:`_is_author_note`)."""
+    about one of the page's ``authors`` closing it (:func:`_is_author_note`). A copy
+    of one of the authors' ``bios`` (from the page's structured data) goes closing it,
+    and wherever it stands when it does not open with their name (:func:`_bio_copies`)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
@@ -240,6 +250,13 @@ def trim_edges(
         blocks, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
     )
     blocks = blocks[: len(blocks) - len(doomed)]
+    bios = [bio for bio in map(_normal, bios) if bio] if rules.runs(AUTHOR_NOTE) else []
+    if bios:
+        copies, bios = _bio_copies(blocks, bios, names)
+        for element in copies:
+            decisions.record(element, AUTHOR_NOTE)
+            doomed.append((element, AUTHOR_NOTE.name))
+        blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
@@ -264,6 +281,11 @@ def trim_edges(
                     for rule in by_tag[holder.tag]
                     if _text(rule).matches_text(_normal(text_of(holder)))
                 ]
+                if not fired and closing:
+                    note = _is_author_note(
+                        holder, _normal(text_of(holder)), names, below_note, tuning
+                    )
+                    fired = [AUTHOR_NOTE] if note else []
                 if fired:
                     for rule in fired:
                         decisions.record(holder, rule)
@@ -279,6 +301,8 @@ def trim_edges(
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
+                fired = [AUTHOR_NOTE]
+            if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
             if not fired:
                 break
@@ -453,6 +477,44 @@ def _is_author_note(
         if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
             return True
     return False
+
+
+def _bio_copies(
+    blocks: list[HtmlElement], bios: list[str], names: Sequence[str]
+) -> tuple[set[HtmlElement], list[str]]:
+    """The ``blocks`` anywhere in the body that copy one of the authors' ``bios``
+    (:func:`_copies_bio`) without opening with one of their ``names``: a writer's
+    self-introduction ("Hi, I'm Ada ...", "Als Redakteurin betreue ich ...") is the
+    site's author box, wherever it stands. A note opening with the name ("Ada Lind is a
+    producer for ...") goes only closing the body (some readers keep it as the story's
+    last line). Also the ``bios`` the edges may read: none when the body is not more
+    than twice the longest bio (an author's own profile page is that bio), and then no
+    copies either."""
+    longest = max(map(len, bios))
+    copies: set[HtmlElement] = set()
+    total = 0
+    for element in blocks:
+        text = _normal(text_of(element))
+        total += len(text)
+        if not _MIN_BIO_COPY <= len(text) <= longest + _PADDING:
+            continue
+        if _copies_bio(text, bios) and not any(text.startswith(name) for name in names):
+            copies.add(element)
+    if total <= 2 * longest:
+        return set(), []
+    return copies, bios
+
+
+def _copies_bio(text: str, bios: list[str]) -> bool:
+    """True when ``text`` (normalised) copies one of the authors' ``bios`` (normalised):
+    at least ``_MIN_BIO_COPY`` characters inside a bio, or a bio's opening with at most
+    ``_PADDING`` more (the writer's name before it). The page's structured data names
+    that text the writer's bio, so the block is their author box, a first-person one
+    too ("Als Redakteurin betreue ich ...")."""
+    return len(text) >= _MIN_BIO_COPY and any(
+        text in bio or (bio[:_BIO_OPENING] in text and len(text) <= len(bio) + _PADDING)
+        for bio in bios
+    )
 
 
 def _is_bio(text: str, name: str, tuning: Tuning) -> bool:

@@ -74,11 +74,13 @@ def run_engine(
     base_url: str | None,
     page_url: str | None = None,
     authors: Sequence[str] = (),
+    author_bios: Sequence[str] = (),
     observer: Observer = QUIET,
 ) -> Extraction:
     """Run the engine on a parsed page (``tags``: its elements collected by one pass;
     ``page_url``: the page's address, to tell its own site's links from others;
-    ``authors``: the page's authors, whose note closing the body goes)."""
+    ``authors``: the page's authors, whose note closing the body goes; ``author_bios``:
+    what the page's structured data says of them, whose copy in the body goes)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
@@ -144,7 +146,7 @@ def run_engine(
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
-    trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors)
+    trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors, author_bios)
     for element, reason in trimmed:
         observer.removed(element, reason)
     if options.include_standfirst:

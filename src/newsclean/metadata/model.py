@@ -25,3 +25,6 @@ class Metadata:
     publisher: str | None = None
     #: the URL relative links resolve against (``<base href>``, else the page's URL)
     base_url: str | None = None
+    #: what the page's structured data says of its authors (a JSON-LD ``Person``'s
+    #: ``description``): the engine drops the author box repeating it; not an output
+    author_bios: tuple[str, ...] = ()

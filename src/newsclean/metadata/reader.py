@@ -33,6 +33,7 @@ from .jsonld import (
     json_ld_objects,
     text_value,
     text_values,
+    types_of,
 )
 from .language import page_language
 from .meta_tags import (
@@ -52,6 +53,11 @@ from .values import clean, first
 HtmlElement = Any
 #: A selector of a site rule: the elements it finds under the page's root.
 Selector = Callable[[HtmlElement], list[HtmlElement]]
+#: The shortest author description read as a bio (a shorter one, "Redakteur", would
+#: match a line of any story), and the most read.
+_MIN_BIO = 40
+_MAX_BIOS = 5
+
 #: What each kind of site rule sets (``title``, ``author`` and ``date`` rules).
 _SITE_FIELDS = {"title": "title", "author": "authors", "date": "published"}
 
@@ -108,7 +114,22 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         tags=_tags(lists, articles),
         publisher=publisher,
         base_url=base,
+        author_bios=_author_bios(objects, articles),
     )
+
+
+def _author_bios(objects: list[dict[str, Any]], articles: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The ``description`` of each JSON-LD ``Person`` (in the graph or as an article's
+    ``author``) long enough to be a bio, at most ``_MAX_BIOS`` of them."""
+    people = [o for o in objects if "Person" in types_of(o)]
+    for item in articles:
+        author = item.get("author")
+        for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and "Person" in types_of(person):
+                people.append(person)
+    bios = (text_value(person.get("description")) for person in people)
+    found = dict.fromkeys(clean(bio) for bio in bios if bio and len(bio) >= _MIN_BIO)
+    return tuple(found)[:_MAX_BIOS]
 
 
 def _site_name(

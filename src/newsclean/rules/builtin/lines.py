@@ -14,6 +14,8 @@ from .patterns import (
     DATE_LINE,
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
+    ISSUE_PROMO,
+    ISSUE_PROMO_KEYWORDS,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
@@ -103,6 +105,21 @@ PROMO_PARAGRAPHS = text_drop(
     ),
     "A short block among the story's paragraphs asking the reader to sign up for a "
     "newsletter or buy a subscription ('... Sign up for the free daily newsletter.').",
+)
+
+
+ISSUE_PROMOS = text_drop(
+    "issue-promos",
+    # headings too: the pitch is often set as a box's title
+    Text(
+        pattern=ISSUE_PROMO,
+        tags=("p", "div", "li", "h2", "h3", "h4"),
+        max_length=300,
+        keywords=ISSUE_PROMO_KEYWORDS,
+    ),
+    "A short block among the story's paragraphs selling the site's own magazine: the "
+    "issue named with two ways to get it ('The new issue: now at the newsstand, by "
+    "subscription and as an e-paper').",
 )
 
 
@@ -204,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     BYLINE_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
+    ISSUE_PROMOS,
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     SLIDE_COUNTERS,

@@ -227,6 +227,24 @@ PROMO_APPEAL = (
 #: read with the pattern above (``Text(keywords=...)``).
 PROMO_KEYWORDS = ("newsletter", "subscription", "inbox", "alerts", "mail", "boletín")
 
+#: The site's pitch for its own magazine among the story's paragraphs: a sentence (opening
+#: the block or after a full stop, no quotation mark anywhere) naming the issue or the
+#: magazine, then at least two ways to buy it (newsstand, subscription, e-paper, single
+#: copy, app, shop), with a word that offers it ("Our new issue is on sale now at every
+#: newsstand, by subscription and as an e-paper", "Jetzt am Kiosk oder im Abo"). A
+#: report on a magazine's sales names the channels with figures and no offer, and stays.
+ISSUE_PROMO = (
+    r"(?=[^\"“”„«»]*\b(?:jetzt|erhältlich|bestellen|bestelle|lesen sie|now|available"
+    r"|get your copy)\b)"
+    r"(?:[^\"“”„«»]*?[.!?] )?[^.!?\"“”„«»]{0,80}?\b(?:ausgabe|magazin|heft|zeitschrift"
+    r"|issue|magazine)\b"
+    r"[^\"“”„«»]{0,200}?(?:[\w-]*kiosk|\babos?\b|\be-?paper|\beinzelheft|\bnewsstands?)"
+    r"[^\"“”„«»]{0,120}?(?:[\w-]*kiosk|\babos?\b|\be-?paper|\beinzelheft|\bnewsstands?"
+    r"|\bapps?\b|\bshop\b|\bsubscription\b|\bdigital edition\b)[^\"“”„«»]*"
+)
+#: What every such pitch names, one of them at least (``Text(keywords=...)``).
+ISSUE_PROMO_KEYWORDS = ("kiosk", "abo", "paper", "einzelheft", "newsstand")
+
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
 APPEAL_HEADING = (
@@ -409,12 +427,12 @@ EMBED_CONSENT_KEYWORDS = (
 )
 
 #: The heading of an author box closing the page: "Autoreninfo", "Zur Autorin", "Der
-#: Autor", "L'auteur", "O autorze": what follows it is the writer's bio and contact
-#: line, not the story. ("About the author" and "Über den Autor" are engagement
-#: prompts already, taken out wherever they stand.)
+#: Autor", "Autor" or "Author" alone, "L'auteur", "O autorze": what follows it is the
+#: writer's bio and contact line, not the story. ("About the author" and "Über den
+#: Autor" are engagement prompts already, taken out wherever they stand.)
 AUTHOR_BOX_HEADING = (
     r"\W*(?:autoreninfo|autorinfo|autorinneninfo|autorinfos|autoreninfos"
-    r"|(?:zum|zur|der|die) (?:autor|autorin|autoren|autorinnen)"
+    r"|(?:(?:zum|zur|der|die) )?(?:autor|autorin|autoren|autorinnen)|author"
     r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce"
     # the box's title with the writer's count of articles ("Über Ada Lind 257 Artikel")
     r"|(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
