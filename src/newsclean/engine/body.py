@@ -11,14 +11,12 @@ from ..dom.text import link_density, text_length, text_of
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .scoring import Scores, best_candidates
+from .scoring import PROSE_TAGS, Scores, best_candidates
 
 HtmlElement = Any
 
 #: The parts of a table, which stand for the whole table when chosen.
 TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
-#: The tags whose whole text is one paragraph: a box of deep prose is none of them.
-PROSE_TAGS = frozenset(("p", "pre", "blockquote", "dd"))
 
 
 def choose_body(

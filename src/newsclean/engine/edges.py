@@ -261,6 +261,14 @@ def trim_edges(
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
     checks = rules.edge_quick_checks
+
+    def _matching(tag: str, text: str) -> list[Rule]:
+        """The edge rules of ``tag`` matching ``text``; a text no rule of its tag could
+        match needs none tried (most blocks)."""
+        if not checks[tag].may_match(text):
+            return []
+        return [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
+
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
@@ -276,15 +284,10 @@ def trim_edges(
                 holder = _inline_holder(element, containers, by_tag, around)
                 if holder is None:
                     continue
-                fired = [
-                    rule
-                    for rule in by_tag[holder.tag]
-                    if _text(rule).matches_text(_normal(text_of(holder)))
-                ]
+                held_text = _normal(text_of(holder))
+                fired = _matching(holder.tag, held_text)
                 if not fired and closing:
-                    note = _is_author_note(
-                        holder, _normal(text_of(holder)), names, below_note, tuning
-                    )
+                    note = _is_author_note(holder, held_text, names, below_note, tuning)
                     fired = [AUTHOR_NOTE] if note else []
                 if fired:
                     for rule in fired:
@@ -292,12 +295,7 @@ def trim_edges(
                     doomed.append((holder, fired[0].name))
                     held.append(holder)
                 continue
-            # a text no rule of its tag could match needs none tried (most blocks)
-            fired = (
-                [rule for rule in by_tag[element.tag] if _text(rule).matches_text(text)]
-                if checks[element.tag].may_match(text)
-                else []
-            )
+            fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):

@@ -237,9 +237,7 @@ def _carry_out_drops(
         batch = decisions.drops[done:]
         done = len(decisions.drops)
         # measured once each: an element matched by several rules comes once per rule
-        sizes = {element: 0 for element, _rule in batch}
-        for element in sizes:
-            sizes[element] = text_length(element)
+        sizes = {element: text_length(element) for element in dict.fromkeys(e for e, _r in batch)}
         # the elements that held a drop removed since their size was measured
         touched: set[HtmlElement] = set()
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))

@@ -23,6 +23,8 @@ HtmlElement = Any
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "dd", "article", "section")
 LOOSE_TEXT_TAGS = ("div", "span", "font", "center", "section", "article", "td")
+#: The tags whose whole text is one paragraph (a box of prose is none of them).
+PROSE_TAGS = frozenset(("p", "pre", "blockquote", "dd"))
 #: The semantic containers of a page's main content.
 SEMANTIC_HOLDERS = frozenset(("main", "article"))
 #: A paragraph's points reach its parent, grandparent and great-grandparent, divided
@@ -78,7 +80,7 @@ def score_paragraphs(
     prose_items = _prose_items(body, tuning, lists_only=False)
     for paragraph in body.iter(*PARAGRAPH_TAGS, *LOOSE_TEXT_TAGS, "li"):
         tag = paragraph.tag
-        if tag in ("p", "pre", "blockquote", "dd"):
+        if tag in PROSE_TAGS:
             text = text_of(paragraph).strip()
         elif tag == "li":
             text = prose_items.get(paragraph, "")
