@@ -715,6 +715,23 @@ def test_sentences_opening_like_prompts_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
+#: Contact lines of a press release: opening like a teaser's label, or holding nothing
+#: but an e-mail link, they give where to reach a person, not another page.
+CONTACT_LINES = [
+    "Weitere Informationen erteilt Jonas Brehmer unter Tel. 04521 88314.",
+    "Weitere Informationen erteilt Jonas Brehmer "
+    "(<a href='mailto:j.brehmer@lindenau.example'>j.brehmer@lindenau.example</a>).",
+    "Learn more from the harbour office, phone: +44 1632 960 123.",
+    "<a href='mailto:office@harbour.example'>office@harbour.example</a>",
+]
+
+
+@pytest.mark.parametrize("line", CONTACT_LINES)
+def test_contact_lines_stay(line: str) -> None:
+    text = extract(page(f"<p>{line}</p>", inside=True)).text
+    assert ("office@harbour.example" if line.startswith("<a") else line[:30]) in text
+
+
 #: Sentences of a story about affiliate links and comment moderation: they report on
 #: others in the third person (or quote the notice), so no policy-notice rule reads them.
 POLICY_STORY_SENTENCES = [

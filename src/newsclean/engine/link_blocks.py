@@ -37,6 +37,8 @@ _CUT_SHORT = re.compile(r"(?:\.\.\.|…)(?:\s*[\w'’]+){0,3}\W*$")
 _DATED = re.compile(DATE_LINE, re.I)
 #: Tags of a bold label opening a block.
 _BOLD = frozenset(("strong", "b"))
+#: Addresses of a link that reaches a person, not a page.
+_CONTACT_SCHEMES = ("mailto:", "tel:", "callto:")
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -60,7 +62,9 @@ def link_block_reason(
         return "teaser-link"
     if tag == "p":
         short = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
-        return "link-paragraph" if short and not _sources_only(element, links) else None
+        if short and not _sources_only(element, links) and not _contacts_only(element):
+            return "link-paragraph"
+        return None
     if tag in HEADINGS:
         return "link-heading" if density > tuning.link_heading_density else None
     if tag == "span":
@@ -72,6 +76,15 @@ def link_block_reason(
             return None
         return "link-list"
     return None
+
+
+def _contacts_only(element: HtmlElement) -> bool:
+    """True when every link of ``element`` is an e-mail address or a phone number
+    (``mailto:``, ``tel:``): a press release's contact line, not links to other pages.
+    Only a paragraph is spared so: a list or box of them is an author's or the site's
+    contact box."""
+    hrefs = [(a.get("href") or "").strip().lower() for a in element.iter("a")]
+    return bool(hrefs) and all(href.startswith(_CONTACT_SCHEMES) for href in hrefs)
 
 
 def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:

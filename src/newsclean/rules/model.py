@@ -373,6 +373,9 @@ class Text:
     #: with ``pattern``: words one of which a text must hold for the pattern to be tried,
     #: a test many times cheaper than a pattern that must read the whole text to fail
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
+    #: a text in which this is found anywhere is no match, whatever matched it (a line
+    #: opening like a teaser's label that gives a contact's e-mail address)
+    unless: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
     #: ``pattern`` for a plain text (:func:`is_plain`): case-sensitive where that
     #: matches alike, and faster
     plain_pattern: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
@@ -385,6 +388,8 @@ class Text:
         """True when ``text`` (already normalised and lowercased: a plain text meets
         ``plain_pattern``) is a match."""
         if len(text) > self.max_length:
+            return False
+        if self.unless is not None and self.unless.search(text) is not None:
             return False
         if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
             return True

@@ -10,6 +10,7 @@ from .patterns import (
     AFFILIATE_NOTICE,
     AGENCY_CREDIT,
     BYLINE_LINE,
+    CONTACT_DETAILS,
     CREDITED_CAPTION,
     DATE_LINE,
     EMBED_CONSENT,
@@ -46,8 +47,10 @@ LINE_BLOCKS = tuple(tag for tag in TEXT_BLOCKS if tag != "a")
 
 READ_ALSO_TEASERS = text_drop(
     "read-also-teasers",
-    Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160),
-    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings.",
+    # "Weitere Informationen erteilt ... (name@site.org)": a contact line, the story's
+    Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160, unless=CONTACT_DETAILS),
+    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings; not a "
+    "line giving an e-mail address or a phone number (a contact line).",
 )
 
 

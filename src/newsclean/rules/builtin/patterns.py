@@ -731,6 +731,13 @@ SOCIAL_FOLLOW = r"(?:[^:]{1,100}: ?)?" + _SOCIAL_ENTRY + r"(?: ?[|·,/]? ?" + _S
 #: An e-mail address.
 EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
+#: Where to reach a person: an e-mail address (perhaps written "name(at)site.org") or a
+#: phone number after its label ("Tel. 0123 45678", "phone: +1 555-0100").
+CONTACT_DETAILS = (
+    r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:tel|phone|telefon|téléphone|tél|teléfono|fon)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d"
+)
+
 #: A wire story's sign-off: the reporter's e-mail address alone (perhaps after a name or
 #: "By"), and the wire's end mark, "(END)", "[END]", "(끝)": "kokobj@example.kr (END)".
 _END_MARK = r"[(\[<]\s*(?:end|끝|완)\s*[)\]>]"
