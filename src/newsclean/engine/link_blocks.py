@@ -27,6 +27,12 @@ LIST_TAGS = ("ul", "ol", "dl")
 _PRICE = re.compile(
     r"[$£€¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|eur|euro|usd|gbp|chf|zł|kč|kr)\b", re.I
 )
+#: An amount with its unit: an ingredient's "200 g", "2 EL", "1/2 cup" (not a file's
+#: size: "PDF (123 KB)" beside a download link is no part of a story).
+#: Case-sensitive: "5G" is a network, "2 el" Spanish words.
+_QUANTITY = re.compile(
+    r"\d(?:[.,/]\d+)?\s?(?:k?g|mg|ml|cl|dl|l|oz|lbs?|[Cc]ups?|[Tt]bsp|[Tt]sp|EL|TL|Btl|Pck|Stück)\b"
+)
 #: Blocks whose text is judged as one line (a paragraph, a heading, a lone label).
 _LINES = frozenset(("p", "span", *HEADINGS))
 #: How a label before a teaser's link ends.
@@ -72,7 +78,11 @@ def link_block_reason(
     if density > tuning.link_list_density or (
         density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
     ):
-        if _offer(element, length, tuning) or _cited_sentences(element, tuning):
+        if (
+            _offer(element, length, tuning)
+            or _measured(element, length, tuning)
+            or _cited_sentences(element, tuning)
+        ):
             return None
         return "link-list"
     return None
@@ -137,6 +147,21 @@ def _offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     """A short box naming a price: a product the story recommends (a shopping round-up's
     item, with its "Buy at <store>" links), not a list of links away from it."""
     return length <= tuning.list_max_chars and names_price(text_of(element))
+
+
+def _measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """A short line naming an amount with its unit, with words of its own beside its
+    links: a recipe's ingredient whose product or brand is linked ("3 sachets gelatine,
+    <a>e.g. Brand gelatine (15 g)</a>", "1/2 cup <a>almond butter</a> (see notes)"). A
+    menu or a rail names no amounts; a line that is all links still goes."""
+    if length > tuning.list_max_chars:
+        return False
+    text = text_of(element)
+    if _QUANTITY.search(text) is None:
+        return False
+    for link in element.iter("a"):
+        text = text.replace(text_of(link), " ", 1)
+    return any(character.isalnum() for character in text)
 
 
 def _teaser(
