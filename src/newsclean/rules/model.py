@@ -389,14 +389,14 @@ class Text:
         ``plain_pattern``) is a match."""
         if len(text) > self.max_length:
             return False
-        if self.unless is not None and self.unless.search(text) is not None:
-            return False
-        if text in self.phrases or (self.prefixes and text.startswith(self.prefixes)):
-            return True
-        if self.keywords and not any(word in text for word in self.keywords):
-            return False
-        pattern = self.plain_pattern if is_plain(text) else self.pattern
-        return pattern is not None and pattern.fullmatch(text) is not None
+        if not (text in self.phrases or (self.prefixes and text.startswith(self.prefixes))):
+            if self.keywords and not any(word in text for word in self.keywords):
+                return False
+            pattern = self.plain_pattern if is_plain(text) else self.pattern
+            if pattern is None or pattern.fullmatch(text) is None:
+                return False
+        # looked for only in a match: most texts fail the rule first
+        return self.unless is None or self.unless.search(text) is None
 
 
 @attrs.frozen
