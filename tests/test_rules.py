@@ -732,6 +732,20 @@ def test_contact_lines_stay(line: str) -> None:
     assert ("office@harbour.example" if line.startswith("<a") else line[:30]) in text
 
 
+#: Prompts worded around an e-mail or phone link: no contact details written out.
+CONTACT_PROMPTS = [
+    "<a href='mailto:tips@harbour.example'>Email the author</a>",
+    "<a href='tel:+441632960123'>Call the newsroom</a>",
+]
+
+
+@pytest.mark.parametrize("line", CONTACT_PROMPTS)
+def test_contact_prompts_go(line: str) -> None:
+    text = extract(page(f"<p>{line}</p>", inside=True)).text
+    assert "the newsroom" not in text and "Email the author" not in text
+    assert "lifeboat station" in text
+
+
 #: Sentences of a story about affiliate links and comment moderation: they report on
 #: others in the third person (or quote the notice), so no policy-notice rule reads them.
 POLICY_STORY_SENTENCES = [

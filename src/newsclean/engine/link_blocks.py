@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
-from ..rules.builtin.patterns import DATE_LINE
+from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
 from .links import SiteLinks
 
@@ -45,6 +45,8 @@ _DATED = re.compile(DATE_LINE, re.I)
 _BOLD = frozenset(("strong", "b"))
 #: Addresses of a link that reaches a person, not a page.
 _CONTACT_SCHEMES = ("mailto:", "tel:", "callto:")
+#: An e-mail address or a phone number written out.
+_CONTACT_TEXT = re.compile(EMAIL_ADDRESS + r"|\+?\d[\d /().-]{5,}\d")
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -90,11 +92,16 @@ def link_block_reason(
 
 def _contacts_only(element: HtmlElement) -> bool:
     """True when every link of ``element`` is an e-mail address or a phone number
-    (``mailto:``, ``tel:``): a press release's contact line, not links to other pages.
-    Only a paragraph is spared so: a list or box of them is an author's or the site's
-    contact box."""
+    (``mailto:``, ``tel:``) and the text gives one: a press release's contact line, not
+    links to other pages. A prompt worded around such a link ("Email the author",
+    "Contact us") still goes; so does a list or box of them (an author's or the site's
+    contact box): only a paragraph is spared so."""
     hrefs = [(a.get("href") or "").strip().lower() for a in element.iter("a")]
-    return bool(hrefs) and all(href.startswith(_CONTACT_SCHEMES) for href in hrefs)
+    return (
+        bool(hrefs)
+        and all(href.startswith(_CONTACT_SCHEMES) for href in hrefs)
+        and _CONTACT_TEXT.search(text_of(element)) is not None
+    )
 
 
 def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
