@@ -41,6 +41,10 @@ def test_bom_wins(bom: bytes, codec: str, expected: str) -> None:
         "<META CHARSET='Windows-1251'>",
         '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
         "<meta content='text/html;charset=cp1251' http-equiv='content-type'>",
+        # the regex starts after the last ">" before the first "charset"
+        '<meta name="a"><meta property="b" charset="windows-1251">',
+        '<meta name="charset"><meta charset="windows-1251">',
+        '<meta name="a" <meta charset="windows-1251">',
     ],
 )
 def test_meta_declarations(declaration: str) -> None:
