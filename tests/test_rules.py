@@ -131,6 +131,27 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
     (
+        "engagement-prompts",
+        "<p>3. Mai 2010 · Abgelegt unter Hafen, Fähren | 4 Kommentare</p>",
+        "Abgelegt unter",
+        True,
+    ),
+    (
+        "post-footers",
+        "<p>Erstellt am Montag, 3. Mai 2010 um 10:00 und abgelegt unter Hafen, Fähren. "
+        "Kommentare zu diesem Eintrag im RSS 2.0 Feed. Sie können einen Kommentar schreiben "
+        "oder einen Trackback auf Ihrer Seite einrichten.</p>",
+        "abgelegt unter",
+        "end",
+    ),
+    (
+        "post-navigation-labels",
+        "<h3><span>Vorschau auf den nächsten Artikel</span></h3>",
+        "Vorschau auf",
+        True,
+    ),
+    ("post-navigation-labels", "<a href='/p/2'><div>Next article »</div></a>", "Next", "end"),
+    (
         "closing-appeals",
         "<p>Harbour Times jetzt auch digital! Einfach hier klicken und registrieren.</p>",
         "jetzt auch digital",
@@ -703,6 +724,23 @@ CLOSING_STORY_SENTENCES = [
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
     "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
 ]
+
+
+#: Story sentences opening like a blog post's filing line or its link to the next post:
+#: each is a whole sentence, not a label.
+FILING_LIKE_SENTENCES = [
+    "The suit, filed under seal, claims the harbour board hid the dredging costs.",
+    "Veröffentlicht unter dem Titel „Hafenchronik“ erschien das Buch im Jahr 1998.",
+    "Der Artikel wurde in der Fachzeitschrift Hafenbau veröffentlicht.",
+    "The next article in this series looks at the lifeboat station.",
+    "Der nächste Artikel unserer Reihe erscheint am Freitag.",
+]
+
+
+@pytest.mark.parametrize("sentence", FILING_LIKE_SENTENCES)
+def test_sentences_like_filing_lines_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
 
 
 @pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)

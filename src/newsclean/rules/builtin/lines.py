@@ -14,11 +14,13 @@ from .patterns import (
     DATE_LINE,
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
+    FILED_UNDER,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
+    POST_NAVIGATION,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
@@ -72,12 +74,21 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
     "Share/rate/comment/subscribe prompts, 'comments are closed' notes, 'Back to top' and "
-    "a blog post's 'This entry was posted on ... and is filed under ...'.",
+    "a blog post's 'This entry was posted on ... and is filed under ...' and its filing line "
+    "('Abgelegt unter: Fotografie | Tags: ...').",
+)
+
+
+POST_NAVIGATION_LABELS = text_drop(
+    "post-navigation-labels",
+    Text(pattern=POST_NAVIGATION, tags=TEXT_BLOCKS, max_length=60),
+    "A link to the post before or after this one, or its heading, left in the body: "
+    "'Next article', 'Voriger / nächster Artikel', 'Vorschau auf den nächsten Artikel'.",
 )
 
 
@@ -218,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     CREDIT_LINES,
     CREDITED_CAPTIONS,
     ENGAGEMENT_PROMPTS,
+    POST_NAVIGATION_LABELS,
     BYLINE_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
