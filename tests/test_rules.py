@@ -145,6 +145,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "engagement-prompts",
+        "<div><span><span>Gefällt mir</span></span> <span>Lade …</span></div>",
+        "Lade",
+        True,
+    ),
+    ("engagement-prompts", "<div>J’aime Chargement…</div>", "Chargement", True),
+    (
         "post-navigation-labels",
         "<h3><span>Vorschau auf den nächsten Artikel</span></h3>",
         "Vorschau auf",

@@ -17,6 +17,7 @@ from .patterns import (
     FILED_UNDER,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
+    LIKE_LOADING,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
@@ -74,13 +75,14 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}|{LIKE_LOADING}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
     "Share/rate/comment/subscribe prompts, 'comments are closed' notes, 'Back to top' and "
     "a blog post's 'This entry was posted on ... and is filed under ...' and its filing line "
-    "('Abgelegt unter: Fotografie | Tags: ...').",
+    "('Abgelegt unter: Fotografie | Tags: ...') and what a like button leaves before its "
+    "script runs ('Like Loading...', 'Gefällt mir Lade …').",
 )
 
 

@@ -337,6 +337,14 @@ POST_FOOTER = (
     r"(?:in|unter) [^.!?]{1,120}? und (?:getaggt|verschlagwortet)\b).*"
 )
 
+#: What a blog's like button leaves before its script runs: the button's word and the
+#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Liken Lade …", "J'aime
+#: Chargement…").
+LIKE_LOADING = (
+    r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
+    r"\W*(?:loading|lade|laden|chargement|cargando|caricamento|carregando|wczytywanie)\W*"
+)
+
 #: A blog post's filing line: the categories it is filed under, perhaps after its date or
 #: a label ("Abgelegt unter: Fotografie | Tags: ...", "3. August 2015 · Filed under
 #: Travel", "Veröffentlicht unter Allgemein | 19 Kommentare"). No sentence ends in it: a
