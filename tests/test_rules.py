@@ -151,6 +151,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("engagement-prompts", "<div>J’aime Chargement…</div>", "Chargement", True),
+    ("engagement-prompts", "<div><span>Teilen über:</span></div>", "Teilen", True),
+    ("engagement-prompts", "<p>Spread the news:</p>", "Spread", "end"),
     (
         "post-navigation-labels",
         "<h3><span>Vorschau auf den nächsten Artikel</span></h3>",
@@ -528,6 +530,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+    ("view-counts", "<div><span>Post Views: 1.128</span></div>", "Post Views", True),
+    ("view-counts", "<p>37 views</p>", "37 views", "end"),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (
         "credit-microdata",
@@ -733,14 +737,18 @@ CLOSING_STORY_SENTENCES = [
 ]
 
 
-#: Story sentences opening like a blog post's filing line or its link to the next post:
-#: each is a whole sentence, not a label.
+#: Story sentences and headings opening like a blog post's filing line, its link to the
+#: next post, its share bar or its view counter: each goes on past the label.
 FILING_LIKE_SENTENCES = [
     "The suit, filed under seal, claims the harbour board hid the dredging costs.",
     "Veröffentlicht unter dem Titel „Hafenchronik“ erschien das Buch im Jahr 1998.",
     "Der Artikel wurde in der Fachzeitschrift Hafenbau veröffentlicht.",
     "The next article in this series looks at the lifeboat station.",
     "Der nächste Artikel unserer Reihe erscheint am Freitag.",
+    "Share Mac applications with Windows",
+    "Tweet storm over the harbour fees",
+    "Views differ on the harbour fees",
+    "1,200 views of the harbour from the new tower",
 ]
 
 

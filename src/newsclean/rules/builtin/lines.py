@@ -25,9 +25,11 @@ from .patterns import (
     PROMO_APPEAL,
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
+    SHARE_LABEL,
     SLIDE_COUNTER,
     SUPPORT_APPEAL,
     SUPPORT_KEYWORDS,
+    VIEW_COUNT,
     WAY_BACK,
 )
 from .phrases import (
@@ -75,11 +77,12 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}|{LIKE_LOADING}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}|{LIKE_LOADING}|{SHARE_LABEL}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
-    "Share/rate/comment/subscribe prompts, 'comments are closed' notes, 'Back to top' and "
+    "Share/rate/comment/subscribe prompts, a share bar's label ('Tweet', 'Teilen über:'), "
+    "'comments are closed' notes, 'Back to top' and "
     "a blog post's 'This entry was posted on ... and is filed under ...' and its filing line "
     "('Abgelegt unter: Fotografie | Tags: ...') and what a like button leaves before its "
     "script runs ('Like Loading...', 'Gefällt mir Lade …').",
@@ -174,6 +177,13 @@ SLIDE_COUNTERS = text_drop(
 )
 
 
+VIEW_COUNTS = text_drop(
+    "view-counts",
+    Text(pattern=VIEW_COUNT, tags=LINE_BLOCKS, max_length=40),
+    "A page counter's line standing alone: 'Post Views: 22', '37 views', '1.204 Aufrufe'.",
+)
+
+
 DATE_ONLY_BLOCKS = text_drop(
     "date-only-blocks",
     Text(pattern=DATE_LINE, tags=LINE_BLOCKS, max_length=100),
@@ -239,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     SLIDE_COUNTERS,
+    VIEW_COUNTS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,
     EMBED_CONSENT_NOTICES,

@@ -142,6 +142,16 @@ TOOL_LABEL = (
     r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten)\W*"
 )
 
+#: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
+#: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
+VIEW_COUNT = (
+    r"\W*(?:(?:(?:post |page |article )?views|aufrufe|seitenaufrufe|zugriffe|gelesen"
+    r"|vues|visualizaciones|lecturas|visualizações|visualizzazioni|wyświetlenia|odsłony)"
+    r"\s*:?\s*\d[\d.,]*[km]?"
+    r"|\d[\d.,]*[km]?\s*(?:views|aufrufe|zugriffe|mal gelesen|vues|visualizaciones"
+    r"|lecturas|visualizações|visualizzazioni|wyświetleń|wyświetlenia|odsłon))\W*"
+)
+
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
@@ -335,6 +345,17 @@ POST_FOOTER = (
     r"(?:abgelegt|gespeichert|eingeordnet|filed) (?:unter|under)\b"
     r"|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:veröffentlicht|abgelegt) "
     r"(?:in|unter) [^.!?]{1,120}? und (?:getaggt|verschlagwortet)\b).*"
+)
+
+#: A share bar's label standing alone: "Share", "Tweet", "Teilen über:", "Teile mich:",
+#: "Teile diesen Artikel", "Spread the news:", "Partager". A bare "Teile" (parts) is no
+#: label, nor a heading going on ("Share Mac applications with Windows").
+SHARE_LABEL = (
+    r"\W*(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
+    r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|word|story|article)|über|auf|per"
+    r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
+    r"|(?:teile|spread|verbreite) (?:mich|uns|dies|diesen (?:artikel|beitrag)"
+    r"|the (?:news|love|word)))\W*"
 )
 
 #: What a blog's like button leaves before its script runs: the button's word and the
