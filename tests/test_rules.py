@@ -131,7 +131,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
     (
-        "engagement-prompts",
+        "filing-lines",
         "<p>3. Mai 2010 · Abgelegt unter Hafen, Fähren | 4 Kommentare</p>",
         "Abgelegt unter",
         True,

@@ -77,15 +77,25 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}|{FILED_UNDER}|{LIKE_LOADING}|{SHARE_LABEL}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
     "Share/rate/comment/subscribe prompts, a share bar's label ('Tweet', 'Teilen über:'), "
     "'comments are closed' notes, 'Back to top' and "
-    "a blog post's 'This entry was posted on ... and is filed under ...' and its filing line "
-    "('Abgelegt unter: Fotografie | Tags: ...') and what a like button leaves before its "
-    "script runs ('Like Loading...', 'Gefällt mir Lade …').",
+    "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
+    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …').",
+)
+
+
+FILING_LINES = text_drop(
+    "filing-lines",
+    # keyed: the pattern may open with a date or label of any words, a cost worth paying
+    # only on a text that names the filing
+    Text(pattern=FILED_UNDER, tags=TEXT_BLOCKS, max_length=160, keywords=("unter", "under")),
+    "A blog post's filing line: the categories it is filed under, alone or after its date "
+    "or a label ('Abgelegt unter: Fotografie | Tags: ...', '3. August 2015 · Filed under "
+    "Travel', 'Veröffentlicht unter Allgemein | 19 Kommentare').",
 )
 
 
@@ -241,6 +251,7 @@ RULES: tuple[Rule, ...] = (
     CREDIT_LINES,
     CREDITED_CAPTIONS,
     ENGAGEMENT_PROMPTS,
+    FILING_LINES,
     POST_NAVIGATION_LABELS,
     BYLINE_LINES,
     AGENCY_CREDITS,
