@@ -352,10 +352,10 @@ POST_FOOTER = (
 #: label, nor a heading going on ("Share Mac applications with Windows").
 SHARE_LABEL = (
     r"\W*(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
-    r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|word|story|article)|über|auf|per"
+    r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|story|article)|über|auf|per"
     r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
     r"|(?:teile|spread|verbreite) (?:mich|uns|dies|diesen (?:artikel|beitrag)"
-    r"|the (?:news|love|word)))\W*"
+    r"|the (?:news|love)))\W*"
 )
 
 #: What a blog's like button leaves before its script runs: the button's word and the
