@@ -131,6 +131,36 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("engagement-prompts", "<p>(Alle Angaben ohne Gewähr)</p>", "ohne Gewähr", "end"),
     (
+        "filing-lines",
+        "<p>3. Mai 2010 · Abgelegt unter Hafen, Fähren | 4 Kommentare</p>",
+        "Abgelegt unter",
+        True,
+    ),
+    (
+        "post-footers",
+        "<p>Erstellt am Montag, 3. Mai 2010 um 10:00 und abgelegt unter Hafen, Fähren. "
+        "Kommentare zu diesem Eintrag im RSS 2.0 Feed. Sie können einen Kommentar schreiben "
+        "oder einen Trackback auf Ihrer Seite einrichten.</p>",
+        "abgelegt unter",
+        "end",
+    ),
+    (
+        "engagement-prompts",
+        "<div><span><span>Gefällt mir</span></span> <span>Lade …</span></div>",
+        "Lade",
+        True,
+    ),
+    ("engagement-prompts", "<div>J’aime Chargement…</div>", "Chargement", True),
+    ("engagement-prompts", "<div><span>Teilen über:</span></div>", "Teilen", True),
+    ("engagement-prompts", "<p>Spread the news:</p>", "Spread", "end"),
+    (
+        "post-navigation-labels",
+        "<h3><span>Vorschau auf den nächsten Artikel</span></h3>",
+        "Vorschau auf",
+        True,
+    ),
+    ("post-navigation-labels", "<a href='/p/2'><div>Next article »</div></a>", "Next", "end"),
+    (
         "closing-appeals",
         "<p>Harbour Times jetzt auch digital! Einfach hier klicken und registrieren.</p>",
         "jetzt auch digital",
@@ -500,6 +530,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+    ("view-counts", "<div><span>Post Views: 1.128</span></div>", "Post Views", True),
+    ("view-counts", "<p>37 views</p>", "37 views", "end"),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (
         "credit-microdata",
@@ -703,6 +735,27 @@ CLOSING_STORY_SENTENCES = [
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
     "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
 ]
+
+
+#: Story sentences and headings opening like a blog post's filing line, its link to the
+#: next post, its share bar or its view counter: each goes on past the label.
+FILING_LIKE_SENTENCES = [
+    "The suit, filed under seal, claims the harbour board hid the dredging costs.",
+    "Veröffentlicht unter dem Titel „Hafenchronik“ erschien das Buch im Jahr 1998.",
+    "Der Artikel wurde in der Fachzeitschrift Hafenbau veröffentlicht.",
+    "The next article in this series looks at the lifeboat station.",
+    "Der nächste Artikel unserer Reihe erscheint am Freitag.",
+    "Share Mac applications with Windows",
+    "Tweet storm over the harbour fees",
+    "Views differ on the harbour fees",
+    "1,200 views of the harbour from the new tower",
+]
+
+
+@pytest.mark.parametrize("sentence", FILING_LIKE_SENTENCES)
+def test_sentences_like_filing_lines_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
 
 
 @pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)

@@ -15,17 +15,22 @@ from .patterns import (
     DATE_LINE,
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
+    FILED_UNDER,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
+    LIKE_LOADING,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
+    POST_NAVIGATION,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
     SCRIPT_NOTICE,
+    SHARE_LABEL,
     SLIDE_COUNTER,
     SUPPORT_APPEAL,
     SUPPORT_KEYWORDS,
+    VIEW_COUNT,
     WAY_BACK,
 )
 from .phrases import (
@@ -75,12 +80,35 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
-    "Share/rate/comment/subscribe prompts, 'comments are closed' notes, 'Back to top' and "
-    "a blog post's 'This entry was posted on ... and is filed under ...'.",
+    "Share/rate/comment/subscribe prompts, a share bar's label ('Tweet', 'Teilen über:'), "
+    "'comments are closed' notes, 'Back to top' and "
+    "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
+    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …').",
+)
+
+
+FILING_LINES = text_drop(
+    "filing-lines",
+    # keyed: the pattern may open with a date or label of any words, a cost worth paying
+    # only on a text that names the filing
+    Text(pattern=FILED_UNDER, tags=TEXT_BLOCKS, max_length=160, keywords=("unter", "under")),
+    "A blog post's filing line: the categories it is filed under, alone or after its date "
+    "or a label ('Abgelegt unter: Fotografie | Tags: ...', '3. August 2015 · Filed under "
+    "Travel', 'Veröffentlicht unter Allgemein | 19 Kommentare').",
+)
+
+
+POST_NAVIGATION_LABELS = text_drop(
+    "post-navigation-labels",
+    # 90, a length other line rules read too: a new length would compile the rules' joined
+    # patterns once more per tag at start-up
+    Text(pattern=POST_NAVIGATION, tags=TEXT_BLOCKS, max_length=90),
+    "A link to the post before or after this one, or its heading, left in the body: "
+    "'Next article', 'Voriger / nächster Artikel', 'Vorschau auf den nächsten Artikel'.",
 )
 
 
@@ -164,6 +192,14 @@ SLIDE_COUNTERS = text_drop(
 )
 
 
+VIEW_COUNTS = text_drop(
+    "view-counts",
+    # 90 for the same reason as post-navigation-labels (the pattern is strict)
+    Text(pattern=VIEW_COUNT, tags=LINE_BLOCKS, max_length=90),
+    "A page counter's line standing alone: 'Post Views: 22', '37 views', '1.204 Aufrufe'.",
+)
+
+
 DATE_ONLY_BLOCKS = text_drop(
     "date-only-blocks",
     Text(pattern=DATE_LINE, tags=LINE_BLOCKS, max_length=100),
@@ -221,6 +257,8 @@ RULES: tuple[Rule, ...] = (
     CREDIT_LINES,
     CREDITED_CAPTIONS,
     ENGAGEMENT_PROMPTS,
+    FILING_LINES,
+    POST_NAVIGATION_LABELS,
     BYLINE_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
@@ -228,6 +266,7 @@ RULES: tuple[Rule, ...] = (
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     SLIDE_COUNTERS,
+    VIEW_COUNTS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,
     EMBED_CONSENT_NOTICES,

@@ -142,6 +142,16 @@ TOOL_LABEL = (
     r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten)\W*"
 )
 
+#: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
+#: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
+VIEW_COUNT = (
+    r"\W*(?:(?:(?:post |page |article )?views|aufrufe|seitenaufrufe|zugriffe|gelesen"
+    r"|vues|visualizaciones|lecturas|visualizações|visualizzazioni|wyświetlenia|odsłony)"
+    r"\s*:?\s*\d[\d.,]*[km]?"
+    r"|\d[\d.,]*[km]?\s*(?:views|aufrufe|zugriffe|mal gelesen|vues|visualizaciones"
+    r"|lecturas|visualizações|visualizzazioni|wyświetleń|wyświetlenia|odsłon))\W*"
+)
+
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
@@ -322,11 +332,61 @@ WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 #: A blog post's footer saying when it was posted and where it is filed: "This entry was
 #: posted on Monday, May 3rd, 2010 at 10:00 am and is filed under ...", "Der Beitrag
 #: wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter
-#: ... abgelegt". A story's "Der Beitrag wurde am Montag erhöht" (a fee) names no posting.
+#: ... abgelegt", "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter ...", "Dieser
+#: Eintrag wurde veröffentlicht in X und getaggt als Y". A story's "Der Beitrag wurde am
+#: Montag erhöht" (a fee) names no posting, and "Der Artikel wurde in Nature
+#: veröffentlicht" no tags.
 POST_FOOTER = (
     r"(?:this (?:entry|post) was posted (?:on|in)\b"
     r"|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am (?:[^.!?]|(?<=[0-9])\.){0,80}?"
-    r"(?:veröffentlicht|erstellt|geschrieben|gepostet)\b).*"
+    r"(?:veröffentlicht|erstellt|geschrieben|gepostet)\b"
+    r"|(?:erstellt|veröffentlicht|geschrieben|gepostet|posted|written) (?:am|on) "
+    r"(?:[^.!?]|(?<=[0-9])\.){0,80}? (?:und|and) (?:ist |is )?"
+    r"(?:abgelegt|gespeichert|eingeordnet|filed) (?:unter|under)\b"
+    r"|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:veröffentlicht|abgelegt) "
+    r"(?:in|unter) [^.!?]{1,120}? und (?:getaggt|verschlagwortet)\b).*"
+)
+
+#: A share bar's label standing alone: "Share", "Tweet", "Teilen über:", "Teile mich:",
+#: "Teile diesen Artikel", "Spread the news:", "Partager". A bare "Teile" (parts) is no
+#: label, nor a heading going on ("Share Mac applications with Windows").
+SHARE_LABEL = (
+    r"\W*(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
+    r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|story|article)|über|auf|per"
+    r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
+    r"|(?:teile|spread|verbreite) (?:mich|uns|dies|diesen (?:artikel|beitrag)"
+    r"|the (?:news|love)))\W*"
+)
+
+#: What a blog's like button leaves before its script runs: the button's word and the
+#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Liken Lade …", "J'aime
+#: Chargement…").
+LIKE_LOADING = (
+    r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
+    r"\W*(?:loading|lade|laden|chargement|cargando|caricamento|carregando|wczytywanie)\W*"
+)
+
+#: A blog post's filing line: the categories it is filed under, perhaps after its date or
+#: a label ("Abgelegt unter: Fotografie | Tags: ...", "3. August 2015 · Filed under
+#: Travel", "Veröffentlicht unter Allgemein | 19 Kommentare"). No sentence ends in it: a
+#: story's "Veröffentlicht unter dem Titel „Chronik“ erschien das Buch 1998." stays.
+FILED_UNDER = (
+    r"(?:(?:[^.!?|·•]|(?<=[0-9])\.){0,60}?"
+    r"(?:[|·•]|\b(?:artikel|beitrag|eintrag|post|entry|article))\s*)?"
+    r"(?:abgelegt|filed|veröffentlicht|posted) (?:unter|under)\b:?(?:[^.!?]|\.(?=\w))*"
+)
+
+#: A link to the post before or after this one, or its heading, standing alone: "Next
+#: article", "Voriger / nächster Artikel", "Vorschau auf den nächsten Artikel", "Article
+#: suivant". Nothing but the label: a story's "The next article in this series ..." stays.
+POST_NAVIGATION = (
+    r"\W*(?:(?:vorschau auf (?:den|die) |preview of the )?"
+    r"(?:(?:next|previous|prev|older|newer|nächste[nr]?|vorige[nr]?|vorherige[nr]?"
+    r"|ältere[nr]?|neuere[nr]?)(?: ?(?:/|\||und|and|&) ?)?){1,2} ?"
+    r"(?:article|post|story|entry|artikel|beitrag|eintrag|posts|beiträge|stories)"
+    r"|(?:article|billet) (?:suivant|précédent)|(?:artículo|nota|entrada) (?:siguiente|anterior)"
+    r"|(?:siguiente|anterior) (?:artículo|nota|entrada)"
+    r"|(?:następny|poprzedni) (?:artykuł|wpis)|(?:articolo|post) (?:successivo|precedente))\W*"
 )
 
 #: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
