@@ -309,6 +309,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
+    ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
+    ("comment-remnants", "<p>Kommentar verfassen</p>", "Kommentar verfassen", "end"),
     (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
