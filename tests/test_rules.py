@@ -151,6 +151,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("engagement-prompts", "<div>J’aime Chargement…</div>", "Chargement", True),
+    ("engagement-prompts", "<div>Gefällt mir Wird geladen...</div>", "geladen", True),
     ("engagement-prompts", "<div><span>Teilen über:</span></div>", "Teilen", True),
     ("engagement-prompts", "<p>Spread the news:</p>", "Spread", "end"),
     (

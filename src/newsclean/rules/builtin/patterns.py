@@ -364,11 +364,12 @@ SHARE_LABEL = (
 )
 
 #: What a blog's like button leaves before its script runs: the button's word and the
-#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Liken Lade …", "J'aime
-#: Chargement…").
+#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Gefällt mir Wird
+#: geladen …", "Liken Lade …", "J'aime Chargement…").
 LIKE_LOADING = (
     r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
-    r"\W*(?:loading|lade|laden|chargement|cargando|caricamento|carregando|wczytywanie)\W*"
+    r"\W*(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando"
+    r"|wczytywanie)\W*"
 )
 
 #: A blog post's filing line: the categories it is filed under, perhaps after its date or
