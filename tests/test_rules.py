@@ -313,6 +313,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
     ("comment-remnants", "<p>Kommentar verfassen</p>", "Kommentar verfassen", "end"),
     (
+        "comment-remnants",
+        "<div><span>Kommentar verfassen</span><p>Du musst angemeldet sein, um einen Kommentar"
+        " abzugeben.</p></div>",
+        "Kommentar verfassen",
+        "end",
+    ),
+    (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"
         " in 1961, it is headquartered in Bergen.</p></div>",

@@ -321,6 +321,14 @@ def trim_edges(
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
+            box = element.getparent()
+            if closing and box is not None and box not in containers and box.tag in by_tag:
+                box_text = _text_beside(box, element, by_tag)
+                box_fired = _matching(box.tag, box_text) if box_text else []
+                for rule in box_fired:
+                    decisions.record(box, rule)
+                if box_fired:
+                    doomed.append((box, box_fired[0].name))
     for element, _name in doomed:
         remove_element(element)
     if rules.runs(CLOSING_HEADING):
@@ -617,6 +625,24 @@ def _loose_after(
             return [], [], []  # a long text, or its markup's indentation: not read
         node = node.getparent()
     return chain, inline, texts
+
+
+def _text_beside(box: HtmlElement, block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> str:
+    """The text of ``box`` outside ``block`` (a closing block the edge rules took), when
+    it stands in inline elements only: a comment form's "Kommentar verfassen" in a
+    <span> above its notice. Empty when another block in ``box`` holds text, or when
+    it is longer than an edge rule reads."""
+    texts = [box.text or ""]
+    for child in box:
+        if child is not block:
+            if child.tag in by_tag and words_length(child):
+                return ""
+            if isinstance(child.tag, str):
+                texts.append(text_of(child))
+        texts.append(child.tail or "")
+        if sum(map(len, texts)) > _PADDING * 4:
+            return ""
+    return _normal(" ".join(texts))
 
 
 def _normal(text: str) -> str:
