@@ -151,6 +151,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("engagement-prompts", "<div>J’aime Chargement…</div>", "Chargement", True),
+    ("engagement-prompts", "<div>Gefällt mir Wird geladen...</div>", "geladen", True),
     ("engagement-prompts", "<div><span>Teilen über:</span></div>", "Teilen", True),
     ("engagement-prompts", "<p>Spread the news:</p>", "Spread", "end"),
     (
@@ -309,6 +310,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
+    ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
+    ("comment-remnants", "<p>Kommentar verfassen</p>", "Kommentar verfassen", "end"),
+    (
+        "comment-remnants",
+        "<div><span>Kommentar verfassen</span><p>Du musst angemeldet sein, um einen Kommentar"
+        " abzugeben.</p></div>",
+        "Kommentar verfassen",
+        "end",
+    ),
     (
         "company-profiles",
         "<div><p>Harbour Dredging is a leading provider of marine works in the north. Founded"

@@ -240,7 +240,9 @@ def trim_edges(
     heading a ``Role.CLOSING`` rule matches (with all of that section), and a note
     about one of the page's ``authors`` closing it (:func:`_is_author_note`). A copy
     of one of the authors' ``bios`` (from the page's structured data) goes closing it,
-    and wherever it stands when it does not open with their name (:func:`_bio_copies`)."""
+    and wherever it stands when it does not open with their name (:func:`_bio_copies`).
+    The inline text after the last block, in no block of its own, is read as a closing
+    line too (:func:`_loose_after`)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
@@ -269,6 +271,17 @@ def trim_edges(
             return []
         return [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
 
+    if blocks and "p" in by_tag:
+        chain, inline, loose = _loose_after(blocks[-1], containers)
+        text = _normal(" ".join(loose))
+        fired = _matching("p", text) if text and len(text) <= _PADDING else []
+        elements = [node for node in inline if isinstance(node.tag, str)]
+        if fired:
+            for rule in fired if elements else ():  # a text in tails only has no element
+                decisions.record(elements[0], rule)
+            for node in chain + inline:
+                node.tail = None
+            doomed.extend((node, fired[0].name) for node in elements)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
@@ -308,6 +321,14 @@ def trim_edges(
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
+            box = element.getparent()
+            if closing and box is not None and box not in containers and box.tag in by_tag:
+                box_text = _text_beside(box, element, by_tag)
+                box_fired = _matching(box.tag, box_text) if box_text else []
+                for rule in box_fired:
+                    decisions.record(box, rule)
+                if box_fired:
+                    doomed.append((box, box_fired[0].name))
     for element, _name in doomed:
         remove_element(element)
     if rules.runs(CLOSING_HEADING):
@@ -577,6 +598,51 @@ def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int
         if length > _PADDING:
             return length  # too long to be read: the rest need not be counted
     return length
+
+
+def _loose_after(
+    last: HtmlElement, containers: Sequence[HtmlElement]
+) -> tuple[list[HtmlElement], list[HtmlElement], list[str]]:
+    """The inline text after the body's last block ``last``, up to its container, which
+    no block holds: the label of a teaser's button or of a comment form ("Mehr erfahren",
+    "Kommentar verfassen") in an <a> or <span> after the story's last paragraph. Returns
+    ``last`` and its ancestors (their tails hold some of it), the nodes after them
+    (holding the rest) and the texts in the order they read; nothing when they hold more
+    than an edge rule reads."""
+    chain: list[HtmlElement] = []
+    inline: list[HtmlElement] = []
+    texts: list[str] = []
+    node = last
+    while node is not None and node not in containers:
+        chain.append(node)
+        texts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            inline.append(sibling)
+            if isinstance(sibling.tag, str):  # a comment's text is not the page's
+                texts.append(text_of(sibling))
+            texts.append(sibling.tail or "")
+        if sum(map(len, texts)) > _PADDING * 4:
+            return [], [], []  # a long text, or its markup's indentation: not read
+        node = node.getparent()
+    return chain, inline, texts
+
+
+def _text_beside(box: HtmlElement, block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> str:
+    """The text of ``box`` outside ``block`` (a closing block the edge rules took), when
+    it stands in inline elements only: a comment form's "Kommentar verfassen" in a
+    <span> above its notice. Empty when another block in ``box`` holds text, or when
+    it is longer than an edge rule reads."""
+    texts = [box.text or ""]
+    for child in box:
+        if child is not block:
+            if child.tag in by_tag and words_length(child):
+                return ""
+            if isinstance(child.tag, str):
+                texts.append(text_of(child))
+        texts.append(child.tail or "")
+        if sum(map(len, texts)) > _PADDING * 4:
+            return ""
+    return _normal(" ".join(texts))
 
 
 def _normal(text: str) -> str:

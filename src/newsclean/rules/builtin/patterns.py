@@ -139,7 +139,12 @@ TOOL_LABEL = (
     r"\W*(?:(?:(?:diesen |den )?(?:artikel|beitrag|seite|rezept) )?(?:print|drucken|ausdrucken"
     r"|versenden|imprimer|imprimir|stampa|drukuj|wydrukuj|e-?mail|send)"
     r"(?: (?:this|the) (?:article|page|story|recipe))?"
-    r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten)\W*"
+    r"|(?:hier )?(?:können sie|kannst du) (?:den|diesen) (?:artikel|beitrag|text) bewerten"
+    # a teaser card's button ("Mehr erfahren", "Learn more", "Weiterlesen") and a
+    # taxonomy line naming only the blog's default category ("Tags: Uncategorized")
+    r"|mehr erfahren|learn more|read more|weiterlesen|mehr lesen|en savoir plus|leer más"
+    r"|(?:tags?|kategorien?|categor(?:y|ies)|filed in|abgelegt (?:in|unter))\s*:?\s*"
+    r"(?:uncategori[sz]ed|allgemein|general|non classé|sin categoría))\W*"
 )
 
 #: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
@@ -359,11 +364,12 @@ SHARE_LABEL = (
 )
 
 #: What a blog's like button leaves before its script runs: the button's word and the
-#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Liken Lade …", "J'aime
-#: Chargement…").
+#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Gefällt mir Wird
+#: geladen …", "Liken Lade …", "J'aime Chargement…").
 LIKE_LOADING = (
     r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
-    r"\W*(?:loading|lade|laden|chargement|cargando|caricamento|carregando|wczytywanie)\W*"
+    r"\W*(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando"
+    r"|wczytywanie)\W*"
 )
 
 #: A blog post's filing line: the categories it is filed under, perhaps after its date or
@@ -578,6 +584,12 @@ COMMENT_REMNANT = (
     r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
     r"(?:comments?|repl(?:y|ies)).*"
     r"|.*\btell us what you think\b.*"
+    # a comment form's opener left as a line of its own: "Kommentar verfassen", "Schreibe
+    # einen Kommentar", "Laisser un commentaire", a theme's "Reader Interactions" landmark
+    r"|(?:einen |ihren |deinen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)\W*"
+    r"|(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar\W*"
+    r"|(?:laisser|écrire|ajouter) un commentaire\W*|(?:deja|escribe) (?:un|tu) comentario\W*"
+    r"|lascia un commento\W*|reader interactions"
     r"|.*\b(?:comments?|comentários|comentarios|kommentare)\b.*\b(?:moderat\w*|aprovad\w*"
     r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
 )
