@@ -162,7 +162,7 @@ class Tuning:
     sibling_deep_prose_share: float = _number(0.6)
 
     # --- standfirsts above the body (engine/leads.py) ------------------------------
-    #: how many levels above the body a standfirst may sit
+    #: how many levels above the body a standfirst may sit (a box of one child counts none)
     lead_reach: int = _number(4)
     #: a standfirst has at least this much text (and at most the second)...
     lead_min_chars: int = _number(40)

@@ -27,6 +27,8 @@ HEADER_STANDFIRST = Rule(
     description="Prose after the headline in the <header> of the <article> or <main> "
     "holding the body.",
 )
+#: The rules standing for prose found by its place (looked for past wrappers).
+_FOUND = (HEADLINE_GAP, HEADER_STANDFIRST)
 #: What holds a picture's caption: never a standfirst.
 _PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
 #: What a story's own header belongs to (a <header> elsewhere is the page's).
@@ -57,8 +59,10 @@ def leads_before(
     candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
     if not candidates:
         return []
-    reach = tuning.lead_reach
-    near = [a for a in list(first.iterancestors())[:reach] if a.tag not in ("body", "html")]
+    # a marked lead sits within ``lead_reach`` levels; prose found after the headline
+    # or in the story's header was looked for past wrappers too
+    wide = [a for a in _within_reach(first, tuning) if a.tag not in ("body", "html")]
+    plain = wide[: tuning.lead_reach]
     inside = set(containers)
     prose = _prose_paragraphs(first, tuning)
     leads: list[HtmlElement] = []
@@ -75,7 +79,7 @@ def leads_before(
         elif (
             inside & ancestors
             or element in inside
-            or not any(a in ancestors for a in near)
+            or not any(a in ancestors for a in (wide if rule in _FOUND else plain))
             or not precedes(element, first)
         ):
             continue
@@ -98,6 +102,22 @@ def leads_before(
         order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
         leads.sort(key=lambda el: order.get(el, 0))
     return [(element, marked_by[element]) for element in leads]
+
+
+def _within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """The ancestors of ``container`` up to ``lead_reach`` levels above it, where a box
+    holding nothing but the one below (its only child element) counts no level: page
+    builders wrap a story in a stack of such boxes, which puts its header no farther
+    from it."""
+    found = []
+    levels = 0
+    for ancestor in container.iterancestors():
+        found.append(ancestor)
+        if sum(1 for child in ancestor if isinstance(child.tag, str)) > 1:
+            levels += 1
+            if levels >= tuning.lead_reach:
+                break
+    return found
 
 
 def _prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
@@ -132,9 +152,10 @@ def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> 
 
 def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
-    before ``container``."""
-    near = list(container.iterancestors())[: tuning.lead_reach]
-    for holder in near:
+    before ``container``: one only when the h1's holder is farther than ``lead_reach``
+    levels (reached past wrappers), where several are the page's (an abstract and its
+    paywall notice, the authors' notes), not a standfirst."""
+    for level, holder in enumerate(_within_reach(container, tuning)):
         h1 = next(holder.iter("h1"), None)
         if h1 is None:
             continue
@@ -154,6 +175,8 @@ def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlEl
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
             ):
                 found.append(element)
+        if level >= tuning.lead_reach and len(found) > 1:
+            return []
         return found
     return []
 
@@ -172,7 +195,7 @@ def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """Prose paragraphs after the headline (h1 or h2) in a ``<header>`` child of the
     ``<article>`` or ``<main>`` holding ``container``, set before it: the story's own
     header holds its headline and standfirst, whatever the page's first h1 is."""
-    for holder in list(container.iterancestors())[: tuning.lead_reach]:
+    for holder in _within_reach(container, tuning):
         if holder.tag not in _HEADED:
             continue
         found: list[HtmlElement] = []
