@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import link_density, text_length, text_of
+from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -148,6 +148,7 @@ def _with_siblings(
     or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
     prose too deep to score; when ``best`` holds the headline (an h1), only those after
     it: a block before the headline is the page's (an edition banner), not the story.
+    Then the twins of the row wrapping ``best`` beside empty boxes join too.
     """
     while True:
         parent = best.getparent()
@@ -172,16 +173,79 @@ def _with_siblings(
             before = False
         elif not isinstance(sibling.tag, str) or before:
             continue
-        elif _joins(sibling, threshold, scores, tuning) or (
-            sibling.tag == best.tag
-            and sibling.get("class") == best.get("class")
-            and (
-                _joins(sibling, twin_threshold, scores, tuning)
-                or _deep_prose(sibling, scores, tuning)
-            )
+        elif _joins(sibling, threshold, scores, tuning) or _twin(
+            sibling, best, twin_threshold, scores, tuning
         ):
             chosen.append(sibling)
-    return chosen
+    return _with_cousins(best, chosen, twin_threshold, scores, tuning)
+
+
+def _twin(
+    sibling: HtmlElement,
+    best: HtmlElement,
+    threshold: float,
+    scores: Scores,
+    tuning: Tuning,
+) -> bool:
+    """A sibling made like ``best`` (same tag and class) scoring ``threshold`` or holding
+    prose too deep to score."""
+    return (
+        sibling.tag == best.tag
+        and sibling.get("class") == best.get("class")
+        and (_joins(sibling, threshold, scores, tuning) or _deep_prose(sibling, scores, tuning))
+    )
+
+
+def _with_cousins(
+    best: HtmlElement,
+    chosen: list[HtmlElement],
+    threshold: float,
+    scores: Scores,
+    tuning: Tuning,
+) -> list[HtmlElement]:
+    """``chosen`` with the twins of the box wrapping ``best`` beside empty boxes only (a
+    page builder's row: its picture column, its spacer), in document order: the story's
+    next sections set in rows made alike, which are no siblings of ``best`` itself."""
+    outer = best
+    while True:
+        parent = outer.getparent()
+        if parent is None or parent.tag in ("body", "html") or not _wraps_only(parent, outer):
+            break
+        outer = parent
+    holder = outer.getparent()
+    if outer is best or holder is None:
+        return chosen
+    twins = {
+        sibling
+        for sibling in holder
+        if sibling is not outer
+        and isinstance(sibling.tag, str)
+        and _twin(sibling, outer, threshold, scores, tuning)
+    }
+    if not twins:
+        return chosen
+    widened = []
+    before = next(outer.iter("h1"), None) is not None  # rows before the headline
+    for sibling in holder:
+        if sibling is outer:
+            widened.extend(chosen)
+            before = False
+        elif sibling in twins and not before:
+            widened.append(sibling)
+    return widened
+
+
+def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
+    """Whether ``parent`` holds no text besides ``inner``'s: its other children are
+    empty boxes (a picture's column, an ad's slot)."""
+    if (parent.text or "").strip():
+        return False
+    for child in parent:
+        if (child.tail or "").strip():
+            return False
+        if child is not inner and isinstance(child.tag, str) and words_length(child):
+            return False
+    return True
 
 
 def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning) -> bool:
