@@ -79,7 +79,7 @@ def leads_before(
         elif (
             inside & ancestors
             or element in inside
-            or not any(a in ancestors for a in (wide if rule in _FOUND else plain))
+            or not _near(ancestors, wide if rule in _FOUND else plain, rule)
             or not precedes(element, first)
         ):
             continue
@@ -102,6 +102,16 @@ def leads_before(
         order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
         leads.sort(key=lambda el: order.get(el, 0))
     return [(element, marked_by[element]) for element in leads]
+
+
+def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> bool:
+    """Whether an element with these ancestors lies under one of ``near`` (the body's
+    ancestors within reach). Prose found by its place, above a body set straight under
+    ``<body>`` (no ancestor to share), was found within reach already: the headline's
+    holder is the page's ``<body>``."""
+    if not near and rule in _FOUND:
+        return True
+    return any(a in ancestors for a in near)
 
 
 def _within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
