@@ -167,7 +167,9 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         author_bios=meta.author_bios,
         observer=observer,
     )
-    found = structured_fallback(found, meta.body_source, meta.body_fragments, options, observer)
+    found = structured_fallback(
+        found, meta.body_source, meta.body_fragments, meta.description, options, observer
+    )
     return _joined(meta, found, heading=meta.title if options.include_title else None)
 
 

@@ -25,11 +25,13 @@ def structured_fallback(
     found: Extraction,
     source: str | None,
     fragments: tuple[str, ...],
+    description: str | None,
     options: Options,
     observer: Observer,
 ) -> Extraction:
     """``found``, or the structured text as plain paragraphs when the fallback applies
-    (the standfirst the markup gave stays, above it when asked for)."""
+    (the standfirst the markup gave stays, above it when asked for; so does the page's
+    ``description`` when the markup's body held it)."""
     if not fragments or source is None:
         return found
     tuning = options.tuning
@@ -42,10 +44,16 @@ def structured_fallback(
     text = "\n\n".join(paragraphs)
     if len(text) < least:
         return found
+    # the page's summary, when the markup's body held it and the structured text lacks
+    # it (a teaser above the paywall's offer), opens the text as it opened the body
+    shown = " ".join(found.text.split())
+    summary = " ".join((description or "").split())
+    lead = summary if summary and summary in shown and summary not in text else None
     standfirst = found.standfirst if options.include_standfirst else None
-    if standfirst and standfirst not in text:
-        paragraphs.insert(0, standfirst)
-        text = f"{standfirst}\n\n{text}"
+    for opening in (lead, standfirst):
+        if opening and opening not in text:
+            paragraphs.insert(0, opening)
+            text = f"{opening}\n\n{text}"
     markup = "".join(f"<p>{html.escape(paragraph, quote=False)}</p>" for paragraph in paragraphs)
     observer.sourced(f"{STRUCTURED_BODY}: {source}")
     return attrs.evolve(found, text=text, snapshot=attrs.evolve(found.snapshot, html=markup))
