@@ -15,6 +15,7 @@ from .article import Article
 from .dom.page_tags import PageTags
 from .engine.observer import QUIET, Observer
 from .engine.pipeline import Extraction, run_engine
+from .engine.structured import structured_fallback
 from .errors import OptionError
 from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
 from .metadata.language import guess_language
@@ -165,6 +166,9 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         authors=meta.authors,
         author_bios=meta.author_bios,
         observer=observer,
+    )
+    found = structured_fallback(
+        found, meta.body_source, meta.body_fragments, meta.description, options, observer
     )
     return _joined(meta, found, heading=meta.title if options.include_title else None)
 

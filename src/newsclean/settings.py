@@ -267,6 +267,15 @@ class Tuning:
     #: besides the form: its heading and pitch ("Newsletter", "Leave a reply"), never
     #: a story's paragraphs
     form_box_max_chars: int = _number(250)
+    #: the text the page's structured data gives (a JSON-LD ``articleBody``, a
+    #: ``HowTo``'s or ``Recipe``'s steps) replaces the body found in the markup when
+    #: that body holds at most ``structured_body_dom_max_chars`` characters (a log-in
+    #: box, a paywall's offer, an "update your browser" notice: never a whole story) and
+    #: the structured text is at least ``structured_body_ratio`` times as long and
+    #: ``structured_body_min_chars`` long (a summary is no story)
+    structured_body_dom_max_chars: int = _number(1500)
+    structured_body_ratio: float = _number(3.0)
+    structured_body_min_chars: int = _number(1000)
 
     @classmethod
     def preset(cls, favor: Favor) -> Tuning:

@@ -28,6 +28,12 @@ PHP_LEVELS = frozenset(
 #: Set by the engine on a form asking for an email address itself, for the veto (which
 #: weighs such a form by its prose: see :meth:`newsclean.engine.veto.Veto.keeps`).
 EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
+#: Set by the engine on the boxes a few levels around a form asking for a password (a
+#: log-in, a sign-up, a password reset), its value the characters of such forms below:
+#: the body choice passes over a candidate in a box mostly made of them.
+ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
+#: A form asking for a password: an account's log-in, sign-up or password reset.
+_ASKS_PASSWORD = etree.XPath("boolean(.//input[translate(@type, 'PASWORD', 'pasword')='password'])")
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
 _ASKS_EMAIL = etree.XPath(
     "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"
@@ -99,6 +105,10 @@ class PageTags:
         """The forms asking for an email address (read before their inputs are
         stripped)."""
         return [form for form in self.forms if _ASKS_EMAIL(form)]
+
+    def password_forms(self) -> list[HtmlElement]:
+        """The forms asking for a password (read before their inputs are stripped)."""
+        return [form for form in self.forms if _ASKS_PASSWORD(form)]
 
     def headlines_in(self, ancestor: HtmlElement) -> list[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or

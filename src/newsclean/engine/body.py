@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
@@ -24,9 +25,7 @@ def choose_body(
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body)."""
-    ranked = best_candidates(scores, tuning.candidates)
-    while ranked and _in_dialog(ranked[0][1]):  # read for the few candidates taken
-        ranked.pop(0)
+    ranked = _candidates(scores, tuning)
     chars = scores.paragraph_chars
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
@@ -53,6 +52,21 @@ def choose_body(
     if stocked is not None:
         core, best, best_score = stocked
     return _with_siblings(best, best_score, scores, tuning), core
+
+
+def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement]]:
+    """The best-scored containers, less those leading the list from a pop-up dialog or
+    a log-in box; when every one of them does (a dialog's many panels), the next ones."""
+    limit = tuning.candidates
+    passed: set[HtmlElement] = set()
+    while True:
+        ranked = [item for item in best_candidates(scores, limit) if item[1] not in passed]
+        # read for the few candidates taken
+        while ranked and (_in_dialog(ranked[0][1]) or _in_account_box(ranked[0][1])):
+            passed.add(ranked.pop(0)[1])
+        if ranked or not passed or limit >= len(scores.points):
+            return ranked
+        limit += tuning.candidates
 
 
 def _marked_body(
@@ -303,6 +317,22 @@ def _in_dialog(element: HtmlElement) -> bool:
             return False
         first = next((text for text in element.itertext() if text.strip()), "")
         if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _in_account_box(element: HtmlElement) -> bool:
+    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, held more text
+    in forms asking for a password than it holds now they are gone: the panels of a
+    log-in dialog ("Forgot your password?", "Your account was created"), which score
+    like a story's paragraphs, are not the article. A story beside a log-in form
+    outweighs it."""
+    for _level in range(DIALOG_LEVELS + 1):
+        if element is None or element.tag in ("body", "html"):
+            return False
+        forms = element.get(ACCOUNT_FORMS_ATTRIBUTE)
+        if forms is not None and int(forms) >= text_length(element):
             return True
         element = element.getparent()
     return False

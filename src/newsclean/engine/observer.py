@@ -38,6 +38,10 @@ class Observer:
         """``containers`` are the article's body, in document order, and ``standfirst``
         the elements of its standfirst."""
 
+    def sourced(self, source: str) -> None:
+        """The text was read from ``source`` (the page's structured data) instead of
+        the body chosen in the markup."""
+
 
 #: The observer of an ordinary extraction.
 QUIET = Observer()

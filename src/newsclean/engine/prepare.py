@@ -8,7 +8,12 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE, PageTags
+from ..dom.page_tags import (
+    ACCOUNT_FORMS_ATTRIBUTE,
+    EMAIL_FORM_ATTRIBUTE,
+    FORM_BOX_ATTRIBUTE,
+    PageTags,
+)
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -29,6 +34,8 @@ NON_CONTENT_WITHOUT_IMAGES = tuple(t for t in NON_CONTENT_TAGS if t not in IMAGE
 #: measures the text below it, so both bound the work on a page built to be slow.
 FORM_BOX_MAX_FORMS = 20
 FORM_BOX_MAX_LEVELS = 5
+#: How far up from a form asking for a password its text is counted.
+ACCOUNT_BOX_LEVELS = 4
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
 #: Text outside scripts, styles and noscripts (a script may hold a template of the post).
 _VISIBLE_TEXT = etree.XPath(
@@ -51,6 +58,7 @@ def prepare(
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
     email_forms = tags.email_forms()
+    _mark_account_boxes(tags.password_forms())
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
 
@@ -80,6 +88,20 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
             wrapper = wrapper.getparent()
         if box is not None:
             box.set(FORM_BOX_ATTRIBUTE, "")
+
+
+def _mark_account_boxes(forms: list[HtmlElement]) -> None:
+    """Add the text of each form asking for a password to its wrappers up to
+    ``ACCOUNT_BOX_LEVELS`` above it (``ACCOUNT_FORMS_ATTRIBUTE``): a log-in dialog's
+    panels (sign in, register, reset the password, each with its status lines) hold
+    more of it than of anything else, and the body choice tells them so."""
+    for form in forms[:FORM_BOX_MAX_FORMS]:
+        size = len(text_of(form))
+        for level, wrapper in enumerate(form.iterancestors()):
+            if level >= ACCOUNT_BOX_LEVELS or wrapper.tag in ("body", "html"):
+                break
+            held = int(wrapper.get(ACCOUNT_FORMS_ATTRIBUTE) or 0)
+            wrapper.set(ACCOUNT_FORMS_ATTRIBUTE, str(held + size))
 
 
 def _strip_php_diagnostics(labels: list[HtmlElement]) -> None:

@@ -19,7 +19,7 @@ from ..dom.text import link_density, text_of
 from ..engine.scoring import best_candidates
 from ..rules.model import Effect
 from .locators import Locators, element_id
-from .observer import Trace
+from .observer import PAGE_MARKUP, Trace
 
 HtmlElement = Any
 
@@ -65,6 +65,9 @@ class Explanation:
 
     article: Article
     blocks: tuple[Block, ...]
+    #: where the text comes from: the body chosen in the markup, or the fallback on
+    #: the page's structured data (``structured-data-body: JSON-LD articleBody``)
+    source: str = PAGE_MARKUP
 
     def rule_counts(self) -> dict[str, int]:
         """How many removed blocks each rule or pruning reason accounts for."""
@@ -83,6 +86,7 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article.to_dict(renderings=False),
+            "source": self.source,
             "rule_counts": self.rule_counts(),
             "blocks": [block.to_dict() for block in self.blocks],
         }
@@ -96,7 +100,7 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
     trace = Trace()
     article = run(html, request, trace)
     if not trace.locators:
-        return Explanation(article=article, blocks=())
+        return Explanation(article=article, blocks=(), source=trace.source)
     decisions = trace.decisions
     hits: dict[int, list[tuple[str, str]]] = {}
     for element, rule in decisions.log + decisions.removed:
@@ -131,7 +135,7 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
             if element.getparent() is not None and text_of(element).strip():
                 add(element, "kept", "inside the body", points.get(element))
     ordered = tuple(sorted(blocks.values(), key=lambda b: b.id))
-    return Explanation(article=article, blocks=ordered)
+    return Explanation(article=article, blocks=ordered, source=trace.source)
 
 
 def _block(

@@ -13,6 +13,9 @@ from .locators import Locators, mark_elements
 
 HtmlElement = Any
 
+#: Where the text of an ordinary extraction comes from.
+PAGE_MARKUP = "the body chosen in the page's markup"
+
 
 class LoggedDecisions(Decisions):
     """Decisions that also keep every (element, rule) in the order they fired."""
@@ -42,6 +45,7 @@ class Trace(Observer):
         self.scores: Scores | None = None
         self.decisions = LoggedDecisions()
         self.locators: Locators = {}
+        self.source = PAGE_MARKUP
 
     def parsed(self, root: HtmlElement) -> None:
         self.locators = mark_elements(root)
@@ -62,3 +66,6 @@ class Trace(Observer):
     def chose(self, containers: list[HtmlElement], standfirst: list[HtmlElement]) -> None:
         self.containers = list(containers)
         self.standfirst = list(standfirst)
+
+    def sourced(self, source: str) -> None:
+        self.source = source

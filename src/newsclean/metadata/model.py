@@ -28,3 +28,8 @@ class Metadata:
     #: what the page's structured data says of its authors (a JSON-LD ``Person``'s
     #: ``description``): the engine drops the author box repeating it; not an output
     author_bios: tuple[str, ...] = ()
+    #: the article's text as the structured data gives it (a JSON-LD ``articleBody``,
+    #: a ``HowTo``'s steps), raw pieces, and where it comes from: the engine falls back
+    #: on it when the body it finds is short; not an output
+    body_fragments: tuple[str, ...] = ()
+    body_source: str | None = None

@@ -46,6 +46,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
+from .structured_body import body_fragments
 from .title import headline_element, read_title
 from .urls import base_url, canonical_url, lead_image, link_claims
 from .values import clean, first
@@ -94,6 +95,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
     links = link_claims(tags.links)
     base = base_url(tags, url, metas, links)
+    body_source, fragments = body_fragments(objects, articles)
     return Metadata(
         title=title,
         authors=authors,
@@ -115,6 +117,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         publisher=publisher,
         base_url=base,
         author_bios=_author_bios(objects, articles),
+        body_fragments=fragments,
+        body_source=body_source,
     )
 
 
