@@ -167,8 +167,10 @@ READING_TIME = (
 )
 
 #: A closing appeal: an imperative or question asking the reader to sign up, follow,
-#: subscribe, share, send a tip or write in, naming what to; or a phrase no story
-#: sentence uses ("in your inbox", "may be reached at").
+#: subscribe, share, send a tip or write in, naming what to (a network or messenger
+#: too: "Folgen Sie uns auf WhatsApp"); or a phrase no story sentence uses ("in your
+#: inbox", "may be reached at"), or the site's messenger number ("Wir bei WhatsApp:
+#: 0160 ...").
 CLOSING_APPEAL = (
     r"\W*(?:sign up|signup|subscribe|follow|like|join|download|get|listen|watch|read|support"
     r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
@@ -185,7 +187,7 @@ CLOSING_APPEAL = (
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
     r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
-    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*)\b.*"
+    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|(?:follow|keep up with) (?:us|him|her|them|me) on"
     r"|our (?:free )?newsletter"
@@ -211,6 +213,11 @@ CLOSING_APPEAL = (
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
+    # the site's own account on a messenger, as a line giving its number or address:
+    # "Wir bei WhatsApp: 0160 ...", "Send us a message on WhatsApp at +1 ...", "Nous
+    # sur Telegram : ..."; a story's "Er schrieb uns auf WhatsApp, er komme" goes on
+    r"|(?:wir|uns|us|we|nous|nosotros)\b[^.!?\"“”„«»]{0,20}? (?:bei|auf|on|via|sur|en|por)"
+    r" (?:whatsapp|telegram|signal|threema)(?=\W*(?:\+?\d[\d /().-]{5,}|:|at\b|unter\b|$))"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
 )
