@@ -679,6 +679,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "closing-appeals",
+        "<p>Kennt ihr schon unseren Tidenrechner? Ihr findet ihn oben im Menü.</p>",
+        "Tidenrechner",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Sie wollen mehr von uns?</p>",
+        "mehr von uns",
+        "end",
+    ),
+    (
         "social-follow-lists",
         "<div>Harbour Times, all day:<br>Facebook https://facebook.com/harbourtimes<br>"
         "X https://x.com/harbourtimes<br>LINE ID = @harbourtimes</div>",
@@ -1543,3 +1555,31 @@ def test_story_lines_ending_in_a_colon_stay(markup: str) -> None:
 def test_a_label_in_the_middle_of_a_list_stays() -> None:
     markup = "<ul><li>Photos by:</li><li>Ada Lind and Ben Okafor</li></ul>"
     assert "Photos by:" in extract(page(markup, inside="end")).text
+
+
+#: The site asking the reader about its own service at the body's end.
+OWN_SERVICE_QUESTIONS = [
+    "Kennt ihr schon unseren Tidenrechner? Ihr findet ihn oben im Menü.",
+    "Gefällt dir unser Hafenmagazin?",
+    "Have you tried our tide calculator? It's free for you to use.",
+    "Want more from us?",
+    "¿Conoces nuestro boletín del puerto?",
+]
+#: The same questions in a story: quoted, or followed by who asked them.
+OWN_SERVICE_STORY_SENTENCES = [
+    "„Kennt ihr schon unseren neuen Hafenmeister?“, fragte sie die Kinder.",
+    "Kennen Sie unsere Stadt? fragte der Bürgermeister die Gäste vom Schiff.",
+    "Do you know our mayor? He was born on the quay, the guide told the group.",
+    "Sie wollen mehr von uns, sagte der Sprecher der Fischer.",
+]
+
+
+@pytest.mark.parametrize("line", OWN_SERVICE_QUESTIONS)
+def test_questions_about_the_site_s_own_service_go(line: str) -> None:
+    assert_line_goes(line, inside="end")
+
+
+@pytest.mark.parametrize("sentence", OWN_SERVICE_STORY_SENTENCES)
+def test_story_questions_naming_our_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text

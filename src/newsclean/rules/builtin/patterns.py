@@ -220,6 +220,18 @@ CLOSING_APPEAL = (
     r" (?:whatsapp|telegram|signal|threema)(?=\W*(?:\+?\d[\d /().-]{5,}|:|at\b|unter\b|$))"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
+    # the site asking the reader about its own service, opening the block, alone or
+    # followed by more words to the reader: "Kennt ihr schon unseren Brandfinder? Ihr
+    # sucht ...", "Gefällt dir unser Magazin?", "Have you tried our recipe finder?", "Sie
+    # wollen mehr von uns?"; a question quoted, or followed by who asked it, is a story's
+    r'|(?!\W*["“”„«»])\W*(?:(?:kennt ihr|kennst du|kennen sie|gefällt (?:dir|euch|ihnen)'
+    r"|have you (?:seen|tried|discovered)|do you know|connaissez-vous|vous connaissez"
+    r"|¿?conoces|¿?te gusta)(?: schon| bereits| already| déjà| ya)?"
+    r" (?:unser(?:e|en|em)?|our|notre|nos|nuestr[oa]s?) [^.!?\"“”„«»]{1,60}"
+    r"|(?:sie wollen|wollen sie|du willst|willst du|ihr wollt|wollt ihr|want|vous en voulez)"
+    r" (?:noch )?mehr von uns|want more from us|(?:quieres|quiere) más de nosotros)\s*\?"
+    r'(?:\W*|(?=[^"“”„«»]*\b(?:ihr|euch|du|dir|dich|dein\w*|eure?\w*|you|your|vous|votre|tu'
+    r'|te)\b)[^"“”„«»]{0,300})'
 )
 
 #: A promotion set among the story's paragraphs: a short block one of whose sentences
