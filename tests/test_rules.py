@@ -542,6 +542,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+    (
+        "post-meta-lines",
+        "<p>12.03.2024 um 09:40 Uhr - Ada Lind - 14 Kommentare</p>",
+        "14 Kommentare",
+        True,
+    ),
+    ("post-meta-lines", "<p>Ada Lind Stand: 12. März 2024</p>", "Ada Lind Stand", True),
     ("view-counts", "<div><span>Post Views: 1.128</span></div>", "Post Views", True),
     ("view-counts", "<p>37 views</p>", "37 views", "end"),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
@@ -1583,3 +1590,28 @@ def test_questions_about_the_site_s_own_service_go(line: str) -> None:
 def test_story_questions_naming_our_stay(sentence: str) -> None:
     for inside in (True, "end"):
         assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
+
+
+#: A post's meta line in several languages, standing alone among the story's paragraphs.
+META_LINES = [
+    "May 3, 2024 | Ada Lind | 12 comments",
+    "3. Mai 2024 · 5 Kommentare",
+    "Ben Okafor Updated: May 3, 2024",
+    "3 mai 2024 - Ada Lind - 7 commentaires",
+]
+#: Story sentences with a date and a name, or a date and a number: they stay.
+META_LIKE_SENTENCES = [
+    "Der Bericht wurde veröffentlicht am 3. Mai 2024",
+    "Die Fähre fährt ab 1. Mai 2024 wieder, sagte Ada Lind.",
+    "On May 3, 2024, 12 comments were filed with the harbour board.",
+]
+
+
+@pytest.mark.parametrize("line", META_LINES)
+def test_post_meta_lines_go(line: str) -> None:
+    assert_line_goes(line, inside=True)
+
+
+@pytest.mark.parametrize("sentence", META_LIKE_SENTENCES)
+def test_sentences_with_a_date_and_a_name_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text

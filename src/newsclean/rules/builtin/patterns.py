@@ -96,6 +96,20 @@ DATE_LINE = (
     r"\s*:\s*[\w ,&/-]{1,40})?\s*[;,.|]?"
 )
 
+#: A post's meta line: its date, perhaps its author, and its count of comments ("23.06.2016
+#: um 16:14 Uhr - Ada Lind - 91 Ergänzungen", "May 3, 2024 | 12 comments"), or the author's
+#: name before a labelled date ("Ada Lind Stand: 05. Februar 2020", "Ada Lind Updated: May
+#: 3, 2024": the label with its colon). Names are matched whole, as in ``BYLINE_LINE``.
+META_LINE = (
+    rf"{DATE_LINE}(?:\s*[|·•—–-]\s*(?:[\w'’-]++\.?\s*+){{1,4}})?\s*[|·•—–-]\s*"
+    r"\d{1,5}\s+(?:comments?|kommentare?|ergänzungen|antworten|responses|replies"
+    r"|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)"
+    # the label with its colon: "Stand:", "Updated:" ("wurde veröffentlicht am 3. Mai" is
+    # a sentence)
+    rf"|(?:[\w'’-]++\s++){{1,3}}[|·•—–-]?\s*(?=[^\d:]{{2,30}}:\s){_DATE_LABEL}{_DATE_STAMP}"
+    r"\s*[;,.|]?"
+)
+
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
 #: ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "há 2 horas", "3 ore fa",
 #: "2 uur geleden", "před 3 minutami", "2 godziny temu", perhaps after a one-word label
