@@ -1528,8 +1528,7 @@ def test_story_sentences_naming_a_messenger_stay(sentence: str) -> None:
 
 def _list_end(last: str) -> str:
     return page(
-        "<ul><li>Length: 420 metres</li><li>Cost: 3.1 million pounds</li>"
-        f"<li>{last}</li></ul>",
+        f"<ul><li>Length: 420 metres</li><li>Cost: 3.1 million pounds</li><li>{last}</li></ul>",
         inside="end",
     )
 
