@@ -210,7 +210,8 @@ DATE_ONLY_BLOCKS = text_drop(
 
 POST_META_LINES = text_drop(
     "post-meta-lines",
-    Text(pattern=META_LINE, tags=LINE_BLOCKS, max_length=90),
+    # a meta line holds a date: a text with no digit is not read (most short lines)
+    Text(pattern=META_LINE, tags=LINE_BLOCKS, max_length=90, keywords=tuple("0123456789")),
     "A post's meta line standing alone: its date, perhaps its author, and its count of "
     "comments ('23.06.2016 um 16:14 Uhr - Ada Lind - 91 Ergänzungen'), or the author's "
     "name before a labelled date ('Ada Lind Stand: 05. Februar 2020').",
