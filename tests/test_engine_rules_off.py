@@ -55,3 +55,12 @@ def test_a_closing_heading_goes_unless_switched_off() -> None:
     assert "Spread the word" not in extract(page, url=url, registry=_registry()).text
     kept = extract(page, url=url, registry=_registry("closing-headings")).text
     assert "Spread the word" in kept
+
+
+def test_a_dangling_label_goes_unless_switched_off() -> None:
+    folder = FIXTURES / "class-dangling-labels"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    page = (folder / "page.html").read_bytes()
+    assert "Weitere Fotos von:" not in extract(page, url=url, registry=_registry()).text
+    kept = extract(page, url=url, registry=_registry("dangling-labels")).text
+    assert "Weitere Fotos von:" in kept

@@ -3,6 +3,8 @@ extraction keeps the article while losing that boilerplate."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsclean import Css, Effect, Registry, Role, Rule, extract
@@ -540,6 +542,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("date-only-blocks", "<div>12.03.2024</div>", "12.03.2024", True),
+    (
+        "post-meta-lines",
+        "<p>12.03.2024 um 09:40 Uhr - Ada Lind - 14 Kommentare</p>",
+        "14 Kommentare",
+        True,
+    ),
+    ("post-meta-lines", "<p>Ada Lind Stand: 12. März 2024</p>", "Ada Lind Stand", True),
     ("view-counts", "<div><span>Post Views: 1.128</span></div>", "Post Views", True),
     ("view-counts", "<p>37 views</p>", "37 views", "end"),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
@@ -656,6 +665,36 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "sign-off-addresses",
         "<p>ada.lind@harbourtimes.example<br>(END)</p>",
         "ada.lind@",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Wir bei WhatsApp: 0170 - 55 31 20 9</p>",
+        "Wir bei WhatsApp",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Send us a message on Telegram at +44 7700 900123</p>",
+        "Send us a message",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Nous sur Telegram : @hafenzeitung</p>",
+        "Nous sur Telegram",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Kennt ihr schon unseren Tidenrechner? Ihr findet ihn oben im Menü.</p>",
+        "Tidenrechner",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Sie wollen mehr von uns?</p>",
+        "mehr von uns",
         "end",
     ),
     (
@@ -1459,3 +1498,119 @@ def test_a_sentence_naming_handles_stays() -> None:
     """A story's sentence naming accounts is no list of the site's accounts."""
     line = "Send your pictures of the storm to the council's accounts, @harbourcouncil and @quays."
     assert line in extract(page(f"<p>{line}</p>", inside="end")).text
+
+
+#: The site's own number or account on a messenger closing the body, in several languages.
+MESSENGER_LINES = [
+    "Wir bei WhatsApp: 0170 - 55 31 20 9",
+    "Sie erreichen uns auch bei Telegram: t.me/hafenzeitung",
+    "Nous sur Telegram : @hafenzeitung",
+    "Folgen Sie uns auf WhatsApp",
+]
+#: A story's last sentences naming a messenger: the writer or someone in the story used
+#: it, the site gives no number of its own.
+MESSENGER_STORY_SENTENCES = [
+    "Der Kapitän schrieb uns auf WhatsApp, die Fähre komme erst am Abend.",
+    "Die Polizei bittet um Hinweise per WhatsApp an 0171 2233445.",
+    "The skipper sent us photos on WhatsApp for weeks after the storm.",
+]
+
+
+@pytest.mark.parametrize("line", MESSENGER_LINES)
+def test_messenger_lines_closing_the_body_go(line: str) -> None:
+    assert_line_goes(line, inside="end")
+
+
+@pytest.mark.parametrize("sentence", MESSENGER_STORY_SENTENCES)
+def test_story_sentences_naming_a_messenger_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
+
+
+def _list_end(last: str) -> str:
+    return page(
+        f"<ul><li>Length: 420 metres</li><li>Cost: 3.1 million pounds</li><li>{last}</li></ul>",
+        inside="end",
+    )
+
+
+#: A list's last item left as a bare label: its value is empty or was taken out.
+DANGLING_LABELS = ["Photos by:", "Diese Seite:", "Partager :", "Fotos：", "Weitere Bildautoren: "]
+#: Items and paragraphs ending in a colon that are the story's: a longer item, a quotation,
+#: a writer's pointer as a paragraph, and a label in the middle of the list.
+STORY_COLON_LINES = [
+    "<ul><li>Length: 420 metres</li><li>The council's full list of closures follows:</li></ul>",
+    "<ul><li>Length: 420 metres</li><li>„Wir kommen wieder:“</li></ul>",
+    "<p>Das Protokoll der Sitzung finden Sie hier:</p>",
+    "<p>See more photos:</p>",
+]
+
+
+@pytest.mark.parametrize("label", DANGLING_LABELS)
+def test_a_bare_label_closing_a_list_at_the_body_end_goes(label: str) -> None:
+    text = extract(_list_end(label)).text
+    assert label.strip() not in text
+    assert "Cost: 3.1 million pounds" in text and "lifeboat station" in text
+
+
+@pytest.mark.parametrize("markup", STORY_COLON_LINES)
+def test_story_lines_ending_in_a_colon_stay(markup: str) -> None:
+    line = re.sub(r"<[^>]+>", " ", markup).split("  ")[-1].strip()
+    assert line in extract(page(markup, inside="end")).text
+
+
+def test_a_label_in_the_middle_of_a_list_stays() -> None:
+    markup = "<ul><li>Photos by:</li><li>Ada Lind and Ben Okafor</li></ul>"
+    assert "Photos by:" in extract(page(markup, inside="end")).text
+
+
+#: The site asking the reader about its own service at the body's end.
+OWN_SERVICE_QUESTIONS = [
+    "Kennt ihr schon unseren Tidenrechner? Ihr findet ihn oben im Menü.",
+    "Gefällt dir unser Hafenmagazin?",
+    "Have you tried our tide calculator? It's free for you to use.",
+    "Want more from us?",
+    "¿Conoces nuestro boletín del puerto?",
+]
+#: The same questions in a story: quoted, or followed by who asked them.
+OWN_SERVICE_STORY_SENTENCES = [
+    "„Kennt ihr schon unseren neuen Hafenmeister?“, fragte sie die Kinder.",
+    "Kennen Sie unsere Stadt? fragte der Bürgermeister die Gäste vom Schiff.",
+    "Do you know our mayor? He was born on the quay, the guide told the group.",
+    "Sie wollen mehr von uns, sagte der Sprecher der Fischer.",
+]
+
+
+@pytest.mark.parametrize("line", OWN_SERVICE_QUESTIONS)
+def test_questions_about_the_site_s_own_service_go(line: str) -> None:
+    assert_line_goes(line, inside="end")
+
+
+@pytest.mark.parametrize("sentence", OWN_SERVICE_STORY_SENTENCES)
+def test_story_questions_naming_our_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
+
+
+#: A post's meta line in several languages, standing alone among the story's paragraphs.
+META_LINES = [
+    "May 3, 2024 | Ada Lind | 12 comments",
+    "3. Mai 2024 · 5 Kommentare",
+    "Ben Okafor Updated: May 3, 2024",
+    "3 mai 2024 - Ada Lind - 7 commentaires",
+]
+#: Story sentences with a date and a name, or a date and a number: they stay.
+META_LIKE_SENTENCES = [
+    "Der Bericht wurde veröffentlicht am 3. Mai 2024",
+    "Die Fähre fährt ab 1. Mai 2024 wieder, sagte Ada Lind.",
+    "On May 3, 2024, 12 comments were filed with the harbour board.",
+]
+
+
+@pytest.mark.parametrize("line", META_LINES)
+def test_post_meta_lines_go(line: str) -> None:
+    assert_line_goes(line, inside=True)
+
+
+@pytest.mark.parametrize("sentence", META_LIKE_SENTENCES)
+def test_sentences_with_a_date_and_a_name_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text

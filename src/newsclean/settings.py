@@ -213,6 +213,10 @@ class Tuning:
     #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
     #: quote set as a heading
     closing_heading_max_chars: int = _number(60)
+    #: a list's item left closing the body as a label ending in a colon ("Diese
+    #: Seite:", "Credits:") goes when it is at most this long: an item of the story
+    #: ending in a colon is longer ("The council's full list of closures follows:")
+    dangling_label_max_chars: int = _number(40)
     #: a personal bio of the author closing the body tells at least this many different
     #: things of their life ("native", "husband", "loves", ...): one may be the story's
     author_bio_min_cues: int = _number(2)

@@ -14,6 +14,7 @@ from ..dom.tags import HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.edges import EDGE_BLOCKS
 from ..rules.builtin.patterns import EMAIL_ADDRESS
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Rule, Tags, Text
@@ -60,6 +61,22 @@ CLOSING_HEADING = Rule(
     description="A heading closing the body with nothing after it ('Share this:', 'Related "
     "posts', 'Leave a reply'): the title of a section the rules took out.",
 )
+#: Stands in for a rule on a label ending in a colon left closing the body.
+DANGLING_LABEL = Rule(
+    "dangling-labels",
+    Tags("li dd"),
+    Effect.DROP,
+    description="A list's last item left closing the body as a bare label ending in a "
+    "colon, its value empty or taken out ('weitere Bildautoren:', 'Diese Seite:', "
+    "'Share:'): a field, not the story.",
+)
+#: The blocks read as a field: a paragraph ending in a colon is the writer's pointer
+#: ("Das Konzeptpapier finden Sie hier:", "See more photos:") and readers keep it, and
+#: a heading left closing the body goes by ``closing-headings``.
+_LABEL_ITEMS = frozenset(("li", "dd"))
+#: A label: a short text ending in a colon, with no sentence's end, no quotation mark
+#: and no other colon before it (a line of the story ending "... said:" is longer).
+_LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
 #: The most headings left closing the body that go together (a longer run is a list).
 _CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
@@ -335,7 +352,40 @@ def trim_edges(
         for heading in _closing_headings(containers[-1], tuning.closing_heading_max_chars):
             decisions.record(heading, CLOSING_HEADING)
             doomed.append((heading, CLOSING_HEADING.name))
+    if rules.runs(DANGLING_LABEL):
+        label = _dangling_label(containers[-1], tuning)
+        if label is not None:
+            decisions.record(label, DANGLING_LABEL)
+            doomed.append((label, DANGLING_LABEL.name))
     return doomed
+
+
+def _dangling_label(container: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """Remove and return the block holding the last text of ``container`` when that
+    block is a list's item (:data:`_LABEL_ITEMS`) holding only a label ending in a colon
+    (:data:`_LABEL`, at most ``dangling_label_max_chars``): a field whose value is empty
+    or was taken out (a share tool's "Diese Seite:" above its icons, an empty "Credits:"
+    closing a photo's details). A label above a picture or an embed announces it and
+    stays, as a closing heading does; and only below a story: a body with less than
+    ``closing_heading_max_chars`` of text outside its headings keeps it."""
+    block = _last_text_holder(container)
+    while block is not None and block is not container and block.tag not in EDGE_BLOCKS:
+        block = block.getparent()
+    if block is None or block is container or block.tag not in _LABEL_ITEMS:
+        return None
+    most = tuning.dangling_label_max_chars
+    raw = text_of(block)
+    if len(raw) > most + _PADDING:
+        return None
+    text = collapse_space(raw)
+    if len(text) > most or _LABEL.fullmatch(text) is None:
+        return None
+    if _text_outside_headings(container) - len(text) < tuning.closing_heading_max_chars:
+        return None
+    if _media_after(block, container):
+        return None  # "See more photos:" above the pictures it announces
+    remove_element(block)
+    return block
 
 
 def _closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:

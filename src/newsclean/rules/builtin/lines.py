@@ -19,6 +19,7 @@ from .patterns import (
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
     LIKE_LOADING,
+    META_LINE,
     PLAYER_CONTROL,
     PLAYER_KEYWORDS,
     POST_FOOTER,
@@ -207,6 +208,16 @@ DATE_ONLY_BLOCKS = text_drop(
 )
 
 
+POST_META_LINES = text_drop(
+    "post-meta-lines",
+    # a meta line holds a date: a text with no digit is not read (most short lines)
+    Text(pattern=META_LINE, tags=LINE_BLOCKS, max_length=90, keywords=tuple("0123456789")),
+    "A post's meta line standing alone: its date, perhaps its author, and its count of "
+    "comments ('23.06.2016 um 16:14 Uhr - Ada Lind - 91 Ergänzungen'), or the author's "
+    "name before a labelled date ('Ada Lind Stand: 05. Februar 2020').",
+)
+
+
 SCRIPT_NOTICES = text_drop(
     "script-notices",
     Text(pattern=SCRIPT_NOTICE, tags=LINE_BLOCKS, max_length=120),
@@ -260,6 +271,7 @@ RULES: tuple[Rule, ...] = (
     FILING_LINES,
     POST_NAVIGATION_LABELS,
     BYLINE_LINES,
+    POST_META_LINES,
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
     ISSUE_PROMOS,

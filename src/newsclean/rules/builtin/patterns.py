@@ -96,6 +96,20 @@ DATE_LINE = (
     r"\s*:\s*[\w ,&/-]{1,40})?\s*[;,.|]?"
 )
 
+#: A post's meta line: its date, perhaps its author, and its count of comments ("23.06.2016
+#: um 16:14 Uhr - Ada Lind - 91 Ergänzungen", "May 3, 2024 | 12 comments"), or the author's
+#: name before a labelled date ("Ada Lind Stand: 05. Februar 2020", "Ada Lind Updated: May
+#: 3, 2024": the label with its colon). Names are matched whole, as in ``BYLINE_LINE``.
+META_LINE = (
+    rf"{DATE_LINE}(?:\s*[|·•—–-]\s*(?:[\w'’-]++\.?\s*+){{1,4}})?\s*[|·•—–-]\s*"
+    r"\d{1,5}\s+(?:comments?|kommentare?|ergänzungen|antworten|responses|replies"
+    r"|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)"
+    # the label with its colon: "Stand:", "Updated:" ("wurde veröffentlicht am 3. Mai" is
+    # a sentence)
+    rf"|(?:[\w'’-]++\s++){{1,3}}[|·•—–-]?\s*(?=[^\d:]{{2,30}}:\s){_DATE_LABEL}{_DATE_STAMP}"
+    r"\s*[;,.|]?"
+)
+
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
 #: ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "há 2 horas", "3 ore fa",
 #: "2 uur geleden", "před 3 minutami", "2 godziny temu", perhaps after a one-word label
@@ -167,8 +181,10 @@ READING_TIME = (
 )
 
 #: A closing appeal: an imperative or question asking the reader to sign up, follow,
-#: subscribe, share, send a tip or write in, naming what to; or a phrase no story
-#: sentence uses ("in your inbox", "may be reached at").
+#: subscribe, share, send a tip or write in, naming what to (a network or messenger
+#: too: "Folgen Sie uns auf WhatsApp"); or a phrase no story sentence uses ("in your
+#: inbox", "may be reached at"), or the site's messenger number ("Wir bei WhatsApp:
+#: 0160 ...").
 CLOSING_APPEAL = (
     r"\W*(?:sign up|signup|subscribe|follow|like|join|download|get|listen|watch|read|support"
     r"|donate|become|share|tell us|have a|got a|send us|contact us|email us|write to us|click"
@@ -185,7 +201,7 @@ CLOSING_APPEAL = (
     r"|app|subscriptions?|membership|member|story|article|tips?|updates|alerts|channel|feed"
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
     r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
-    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*)\b.*"
+    r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
     r"|.*\b(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|(?:follow|keep up with) (?:us|him|her|them|me) on"
     r"|our (?:free )?newsletter"
@@ -211,8 +227,25 @@ CLOSING_APPEAL = (
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
+    # the site's own account on a messenger, as a line giving its number or address:
+    # "Wir bei WhatsApp: 0160 ...", "Send us a message on WhatsApp at +1 ...", "Nous
+    # sur Telegram : ..."; a story's "Er schrieb uns auf WhatsApp, er komme" goes on
+    r"|(?:wir|uns|us|we|nous|nosotros)\b[^.!?\"“”„«»]{0,20}? (?:bei|auf|on|via|sur|en|por)"
+    r" (?:whatsapp|telegram|signal|threema)(?=\W*(?:\+?\d[\d /().-]{5,}|:|at\b|unter\b|$))"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
+    # the site asking the reader about its own service, opening the block, alone or
+    # followed by more words to the reader: "Kennt ihr schon unseren Brandfinder? Ihr
+    # sucht ...", "Gefällt dir unser Magazin?", "Have you tried our recipe finder?", "Sie
+    # wollen mehr von uns?"; a question quoted, or followed by who asked it, is a story's
+    r'|(?!\W*["“”„«»])\W*(?:(?:kennt ihr|kennst du|kennen sie|gefällt (?:dir|euch|ihnen)'
+    r"|have you (?:seen|tried|discovered)|do you know|connaissez-vous|vous connaissez"
+    r"|¿?conoces|¿?te gusta)(?: schon| bereits| already| déjà| ya)?"
+    r" (?:unser(?:e|en|em)?|our|notre|nos|nuestr[oa]s?) [^.!?\"“”„«»]{1,60}"
+    r"|(?:sie wollen|wollen sie|du willst|willst du|ihr wollt|wollt ihr|want|vous en voulez)"
+    r" (?:noch )?mehr von uns|want more from us|(?:quieres|quiere) más de nosotros)\s*\?"
+    r'(?:\W*|(?=[^"“”„«»]*\b(?:ihr|euch|du|dir|dich|dein\w*|eure?\w*|you|your|vous|votre|tu'
+    r'|te)\b)[^"“”„«»]{0,300})'
 )
 
 #: A promotion set among the story's paragraphs: a short block one of whose sentences
