@@ -99,6 +99,10 @@ class Veto:
         self.kept_together: set[HtmlElement] = set()
         #: the page's list items written in sentences, with their prose (found once)
         self._list_prose: dict[HtmlElement, int] = {}
+        #: the element :meth:`_share` last weighed, with its link text and its paragraph
+        #: text and prose in lists (None: not measured): when the drop goes ahead at once,
+        #: :meth:`removed` takes them from the page's totals without measuring again
+        self._weighed: tuple[HtmlElement, int, int | None] | None = None
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose (at least 1 each), measured when first
@@ -114,16 +118,22 @@ class Veto:
     def removed(self, element: HtmlElement, size: int) -> None:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
-        if self._totals is not None and size:
-            # most removed elements hold no paragraph, many no link: a look for the
-            # first costs less than evaluating the expression that measures them
+        weighed, self._weighed = self._weighed, None
+        if self._totals is None or not size:
+            return
+        links = held = None
+        if weighed is not None and weighed[0] is element:
+            _element, links, held = weighed
+        # most removed elements hold no paragraph, many no link: a look for the first
+        # costs less than evaluating the expression that measures them
+        if held is None:
+            held = self._prose_in_lists(element)
             if next(element.iter("p"), None) is not None:
-                self._totals[0] -= paragraph_text(element)
-            self._totals[0] -= self._prose_in_lists(element)
-            if next(element.iter("a"), None) is not None:
-                self._totals[1] -= size - link_length(element)
-            else:
-                self._totals[1] -= size
+                held += paragraph_text(element)
+        self._totals[0] -= held
+        if links is None:
+            links = link_length(element) if next(element.iter("a"), None) is not None else 0
+        self._totals[1] -= size - links
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
@@ -145,6 +155,7 @@ class Veto:
         length of ``element``'s text (measured before the drops inside it went): an
         element found short enough by it is not measured again (``exact``: no drop
         inside it has gone since, so ``most`` is that length, never measured again)."""
+        self._weighed = None
         if rule.max_chars is not None and _longer_than(element, rule.max_chars, most):
             return True
         if rule.strong:
@@ -220,6 +231,7 @@ class Veto:
         it is now (boilerplate and all), that once the page is cleaned it may hold a
         share that vetoes ``rule``: at least ``veto_early_share`` of that share now
         (``size``: the length of its text)."""
+        self._weighed = None
         if rule.strong or rule.max_chars is not None:
             return False
         tuning = self.tuning
@@ -255,11 +267,14 @@ class Veto:
         if text < tuning.veto_min_chars or text < least * min(self.totals()):
             return 0.0
         paragraphs, prose = self.totals()
-        share = (text - link_length(element)) / prose
+        links = link_length(element)
+        share = (text - links) / prose
+        held = None
         # (a page of few paragraphs is weighed by its prose: a footer's few <p> are "most")
         if by_paragraphs and paragraphs >= tuning.veto_min_paragraphs:
             held = paragraph_text(element) + self._prose_in_lists(element)
             share = max(share, held / paragraphs)
+        self._weighed = (element, links, held)
         return share
 
     def _prose_in_lists(self, element: HtmlElement) -> int:
