@@ -184,13 +184,23 @@ def _strip_site(title: str, site: str) -> str:
     if kept and len(kept) < len(pieces):
         # each kept piece after the first comes with the separator written before it
         return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
-    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site):
+    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site) and _may_hold(title, site):
         name, separator = re.escape(site), TITLE_SEPARATORS.pattern
         for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
             stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()
             if stripped and stripped != title:
                 return stripped
     return title
+
+
+#: Runs of ASCII characters other than letters: a case-blind regex matches them exactly.
+_UNCASED_RUNS = re.compile(r"[^A-Za-z\x80-\U0010ffff]+")
+
+
+def _may_hold(title: str, site: str) -> bool:
+    """False when the case-blind ``site`` cannot be in ``title``: one of its runs of
+    ASCII non-letters is not. Spares compiling a pattern for each site (most pages)."""
+    return all(run in title for run in _UNCASED_RUNS.findall(site))
 
 
 def _heading_matching(
