@@ -7,7 +7,9 @@ import itertools
 import re
 from typing import Any
 
+from ..dom.page_tags import PageTags
 from ..dom.text import text_of
+from ..dom.tree import is_below
 from .bylines import site_key
 from .jsonld import text_value
 from .meta_tags import TITLE_KEYS
@@ -36,9 +38,10 @@ def headline_element(
     articles: list[dict[str, Any]],
     root: HtmlElement,
     site_name: str | None,
+    tags: PageTags | None = None,
 ) -> HtmlElement | None:
     """Without an h1, the element whose own text is the page's title, if any."""
-    title = read_title(metas, articles, root, None, site_name)
+    title = read_title(metas, articles, root, None, site_name, tags)
     if not title:
         return None
     # a text without the title's longest word, or shorter than the title, cannot tidy
@@ -58,6 +61,7 @@ def read_title(
     root: HtmlElement,
     h1: HtmlElement | None,
     site_name: str | None,
+    tags: PageTags | None = None,
 ) -> str | None:
     """The headline: the metadata's title without the site's name, else the ``<title>``.
 
@@ -65,16 +69,17 @@ def read_title(
     generic (the site's name), and it picks the story's part of a ``<title>``
     whose site part is unknown. A blog's first h1 is often its own name; when
     that h1 is just one part of the ``<title>`` and another heading is another
-    part, that other heading wins.
+    part, that other heading wins. ``tags``: the page's elements by kind, when the
+    caller collected them (spares a search of the tree for the ``<title>`` and h1s).
     """
     site = site_name or ""
-    title_element = next(root.iter("title"), None)
+    title_element = tags.title if tags is not None else next(root.iter("title"), None)
     page_title = clean(title_element.text) if title_element is not None else ""
     candidates = [_ld_headline(item, page_title, site) for item in articles]
     candidates += [clean(metas.get(key)) for key in TITLE_KEYS]
     candidates = [c for c in candidates if c and c.lower() not in _GENERIC_TITLES]
     parts = [p for p in TITLE_SEPARATORS.split(page_title) if p] if page_title else []
-    h1 = _agreeing_heading(root, h1, [*candidates, page_title]) if h1 is not None else None
+    h1 = _agreeing_heading(root, h1, [*candidates, page_title], tags) if h1 is not None else None
     h1_text = clean(text_of(h1)) if h1 is not None else ""
     blog_name = not site and len(parts) > 1 and h1_text in parts and h1_text != max(parts, key=len)
     if h1_text and (h1_text == site or blog_name):
@@ -143,12 +148,17 @@ def headline_agrees(heading: str, title: str) -> bool:
     return title in heading and len(title) >= 0.5 * len(heading)
 
 
-def _agreeing_heading(root: HtmlElement, first: HtmlElement, titles: list[str]) -> HtmlElement:
+def _agreeing_heading(
+    root: HtmlElement, first: HtmlElement, titles: list[str], tags: PageTags | None
+) -> HtmlElement:
     """Of the page's first h1s, the one the metadata agrees with (else the first)."""
     h1s = [first]
     body = root.find("body")
     if body is not None:
-        h1s += [h for h in itertools.islice(body.iter("h1"), 4) if h is not first]
+        found = (
+            body.iter("h1") if tags is None else (h for h in tags.headlines if is_below(h, body))
+        )
+        h1s += [h for h in itertools.islice(found, 4) if h is not first]
     for heading in h1s:
         text = clean(text_of(heading))
         if any(headline_agrees(text, title) for title in titles):
@@ -174,13 +184,23 @@ def _strip_site(title: str, site: str) -> str:
     if kept and len(kept) < len(pieces):
         # each kept piece after the first comes with the separator written before it
         return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
-    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site):
+    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site) and _may_hold(title, site):
         name, separator = re.escape(site), TITLE_SEPARATORS.pattern
         for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
             stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()
             if stripped and stripped != title:
                 return stripped
     return title
+
+
+#: Runs of ASCII characters other than letters: a case-blind regex matches them exactly.
+_UNCASED_RUNS = re.compile(r"[^A-Za-z\x80-\U0010ffff]+")
+
+
+def _may_hold(title: str, site: str) -> bool:
+    """False when the case-blind ``site`` cannot be in ``title``: one of its runs of
+    ASCII non-letters is not. Spares compiling a pattern for each site (most pages)."""
+    return all(run in title for run in _UNCASED_RUNS.findall(site))
 
 
 def _heading_matching(
