@@ -126,6 +126,7 @@ def _references(element: HtmlElement, links: SiteLinks) -> bool:
 
 
 def _reference(item: HtmlElement, links: SiteLinks) -> bool:
+    """True when the list item ``item`` is one reference (see :func:`_references`)."""
     anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
     if not anchors or not all(anchors):
         return False
