@@ -188,6 +188,10 @@ class Tuning:
     cited_item_min_chars: int = _number(40)
     #: ... with this many words outside its links
     cited_item_words: int = _number(4)
+    #: a box of links holding a paragraph of prose without a link this long ...
+    link_box_prose_chars: int = _number(80)
+    #: ... in this many words at least is the story's: its lists are judged alone
+    link_box_prose_words: int = _number(12)
     #: no density rule removes a block this long
     prune_max_chars: int = _number(1000)
     #: text rules look only at blocks shorter than this

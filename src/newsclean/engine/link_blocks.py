@@ -47,6 +47,14 @@ _BOLD = frozenset(("strong", "b"))
 _CONTACT_SCHEMES = ("mailto:", "tel:", "callto:")
 #: An e-mail address or a phone number written out.
 _CONTACT_TEXT = re.compile(EMAIL_ADDRESS + r"|\+?\d[\d /().-]{5,}\d")
+#: An address written out as a link's text.
+_WRITTEN_URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+#: How many boxes around a lone list are looked through.
+_WRAPPER_LEVELS = 3
+#: Blocks that may hold a box's prose.
+_PROSE_BLOCKS = ("p", "div")
+#: How a sentence of prose ends (a colon: it introduces the links below).
+_SENTENCE_ENDS = (".", "!", "?", ":", "。")
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -83,11 +91,96 @@ def link_block_reason(
         if (
             _offer(element, length, tuning)
             or _measured(element, length, tuning)
-            or _cited_sentences(element, tuning)
+            or _cited_sentences(_the_list(element), tuning)
+            or _references(_the_list(element), links)
+            or _holds_prose(element, tuning, links)
         ):
             return None
         return "link-list"
     return None
+
+
+def _the_list(element: HtmlElement) -> HtmlElement:
+    """The list ``element`` is, or wraps alone (a box around one list, perhaps with its
+    heading)."""
+    inner = element
+    for _ in range(_WRAPPER_LEVELS):
+        if inner.tag in LIST_TAGS:
+            return inner
+        items = [item for item in _items(inner) if item.tag not in HEADINGS]
+        if len(items) != 1:
+            break
+        inner = items[0]
+    return inner if inner.tag in LIST_TAGS else element
+
+
+def _references(element: HtmlElement, links: SiteLinks) -> bool:
+    """True when every item of the list ``element`` (two at least) is a reference: its
+    links written out as addresses ("https://example.org/guide"), or a title linking
+    to another site with a full stop after the link ("<a>Title</a>. Chapter in ...").
+    A post's list of sources, not a menu or a rail, which show names and headlines."""
+    if element.tag not in LIST_TAGS:
+        return False
+    items = _items(element)
+    return len(items) >= 2 and all(_reference(item, links) for item in items)
+
+
+def _reference(item: HtmlElement, links: SiteLinks) -> bool:
+    """True when the list item ``item`` is one reference (see :func:`_references`)."""
+    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
+    if not anchors or not all(anchors):
+        return False
+    if all(_WRITTEN_URL.match(anchor) for anchor in anchors):
+        return True
+    text = collapse_space(text_of(item))
+    after = text[text.rfind(anchors[-1]) + len(anchors[-1]) :]
+    return after.endswith(".") and not after.endswith("..") and _sources_only(item, links)
+
+
+def _holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when the box ``element`` (not a list) holds one block of prose without a
+    link, outside a list, with a list of links after it that leads mostly away from the
+    site's stories: a sentence introducing the sources below it ("Further details are
+    on the agency's pages:"). That block is the story's; the box is left whole here and
+    its lists and headings are judged each on their own. A rail of teasers holds an
+    excerpt per card (or its cards are list items), a promo's blurb introduces the
+    site's stories: they still go."""
+    if element.tag in LIST_TAGS:
+        return False
+    prose = None
+    for block in element.iter(*_PROSE_BLOCKS, *LIST_TAGS):
+        if block.tag in LIST_TAGS:
+            if prose is not None:
+                return _leads_away(block, links)
+            continue
+        if _holds_blocks(block) or next(block.iter("a"), None) is not None:
+            continue
+        text = collapse_space(text_of(block))
+        if (
+            len(text) >= tuning.link_box_prose_chars
+            and text.endswith(_SENTENCE_ENDS)
+            and len(text.split()) >= tuning.link_box_prose_words
+        ):
+            if prose is not None or _in_list(block, element):
+                return False
+            prose = block
+    return False
+
+
+def _leads_away(element: HtmlElement, links: SiteLinks) -> bool:
+    """True when most links of ``element`` lead elsewhere than the site's stories."""
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    return sum(1 for href in hrefs if links.is_story(href)) * 2 < len(hrefs)
+
+
+def _in_list(block: HtmlElement, box: HtmlElement) -> bool:
+    """True when ``block`` sits in a list item inside ``box``."""
+    for ancestor in block.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag == "li":
+            return True
+    return False
 
 
 def _contacts_only(element: HtmlElement) -> bool:
