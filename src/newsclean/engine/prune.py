@@ -33,6 +33,10 @@ _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font",
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
+#: The last characters of a label set before a line ("Read also:", "Subscribe –").
+_LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
+#: Inline elements a word of a sentence may sit in, one inside another ("<u><a><span>").
+_INLINE_WRAPPERS = _INLINE_TEXT_TAGS | frozenset(("u", "s", "mark", "sup", "sub", "q", "cite"))
 
 
 def prune(
@@ -168,8 +172,13 @@ def _text_rules(
     if fired is None:
         fired = read[tag, text] = _matching_rules(tag, text, rules)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
-    # "by ...") are part of the sentence: there only a strong rule removes them
-    if tag in _INLINE_TEXT_TAGS and fired and not _stands_alone(element):
+    # "by ...") are part of the sentence: there only a strong rule removes them; so are
+    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
+    if (
+        tag in _INLINE_TEXT_TAGS
+        and fired
+        and (not _stands_alone(element) or _in_sentence(_outer_wrapper(element), text))
+    ):
         fired = [r for r in fired if r.strong]
     return fired
 
@@ -230,6 +239,46 @@ def _stands_alone(element: HtmlElement) -> bool:
         parent = element.getparent()
         return parent is None or not (parent.text and parent.text.strip())
     return _is_break(previous) and not (previous.tail and previous.tail.strip())
+
+
+def _outer_wrapper(element: HtmlElement) -> HtmlElement:
+    """The outermost inline element ``element`` fills alone: "<a><b>Follow us</b></a> to
+    stay ..." stands in the sentence as its link does, whatever its own siblings."""
+    parent = element.getparent()
+    while (
+        parent is not None
+        and parent.tag in _INLINE_WRAPPERS
+        and len(parent) == 1
+        and not (element.tail and element.tail.strip())
+        and not (parent.text and parent.text.strip())
+    ):
+        element, parent = parent, parent.getparent()
+    return element
+
+
+def _in_sentence(wrapper: HtmlElement, text: str) -> bool:
+    """True when the words of ``wrapper`` run on in a sentence: the text right before
+    them ends in a letter or a comma ("an international <a>support network</a>"), or the
+    text right after goes on in lower case ("<a>Follow us</a> to stay ..."). A label
+    set off by a colon, a dash or a full stop ("Read also: ...") is no part of it, nor
+    a line after a date ("Published 07.06.2019 <a>Print</a>")."""
+    previous, following = wrapper.getprevious(), wrapper.getnext()
+    if previous is None:
+        parent = wrapper.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    elif (previous.tail or "").strip():
+        before = previous.tail or ""
+    else:
+        before = text_of(previous) if previous.tag in _INLINE_WRAPPERS else ""
+    before = before.rstrip()
+    if before and (before[-1].isalpha() or before[-1] == ","):
+        return True
+    if text.endswith(_LABEL_ENDS):
+        return False
+    after = (wrapper.tail or "").strip()
+    if not after and following is not None and following.tag in _INLINE_WRAPPERS:
+        after = text_of(following).lstrip()
+    return bool(after) and after[0].islower()
 
 
 def _is_card(link: HtmlElement) -> bool:
