@@ -24,8 +24,11 @@ from .patterns import (
     PLAYER_KEYWORDS,
     POST_FOOTER,
     POST_NAVIGATION,
+    PRICE_DATA_FOOTNOTE,
+    PRICE_DATA_KEYWORDS,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
+    RATING_WIDGET,
     SCRIPT_NOTICE,
     SHARE_LABEL,
     SLIDE_COUNTER,
@@ -186,6 +189,32 @@ AFFILIATE_NOTICES = text_drop(
 )
 
 
+PRICE_DATA_FOOTNOTES = text_drop(
+    "price-data-footnotes",
+    # any block, a <p> too: the plugin prints its footnote as a paragraph of the story,
+    # mid-body under each product box
+    Text(
+        pattern=PRICE_DATA_FOOTNOTE,
+        tags=LINE_BLOCKS,
+        max_length=160,
+        keywords=PRICE_DATA_KEYWORDS,
+    ),
+    "A shopping plugin's footnote under a product box, anywhere in the body: its price "
+    "update stamp with 'Affiliate links' or 'Images from ... Advertising API' ('Letzte "
+    "Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der ... API'), or "
+    "'* = Affiliate Links' alone.",
+)
+
+
+RATING_WIDGETS = text_drop(
+    "rating-widgets",
+    # 90 for the same reason as post-navigation-labels (the pattern is strict)
+    Text(pattern=RATING_WIDGET, tags=LINE_BLOCKS, max_length=90),
+    "A star-rating plugin's leftovers standing alone, anywhere in the body: '(Noch keine "
+    "Bewertungen)', 'No ratings yet', 'Loading...', 'Bewertung: 4,5/5 (12 Stimmen)'.",
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -277,6 +306,8 @@ RULES: tuple[Rule, ...] = (
     ISSUE_PROMOS,
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
+    PRICE_DATA_FOOTNOTES,
+    RATING_WIDGETS,
     SLIDE_COUNTERS,
     VIEW_COUNTS,
     DATE_ONLY_BLOCKS,
