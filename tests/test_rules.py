@@ -569,6 +569,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("rating-widgets", "<div><span>Bewertung: 4,5/5 (12 Stimmen)</span></div>", "Stimmen", True),
     ("rating-widgets", "<p>No ratings yet</p>", "No ratings yet", "end"),
     ("rating-widgets", "<div>Loading...</div>", "Loading...", "end"),
+    (
+        "rating-empty-spans",
+        "<div></div> <span><img src='off.gif'> (Noch keine Bewertungen)<br></span>"
+        "<span><img src='spin.gif'>Loading...</span>",
+        "Noch keine Bewertungen",
+        "end",
+    ),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (
         "credit-microdata",

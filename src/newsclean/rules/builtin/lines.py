@@ -28,6 +28,7 @@ from .patterns import (
     PRICE_DATA_KEYWORDS,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
+    RATING_EMPTY_LINE,
     RATING_WIDGET,
     SCRIPT_NOTICE,
     SHARE_LABEL,
@@ -215,6 +216,19 @@ RATING_WIDGETS = text_drop(
 )
 
 
+RATING_EMPTY_SPANS = Rule(
+    "rating-empty-spans",
+    Text(pattern=RATING_EMPTY_LINE, tags=("span",), max_length=90),
+    Effect.DROP,
+    description="A star-rating plugin's '(Noch keine Bewertungen)' or 'No ratings yet' "
+    "as a span beside the plugin's other spans, where rating-widgets does not see it "
+    "standing alone.",
+    # strong: an inline element is read only by a strong rule unless it stands alone;
+    # these words as the whole text of a span are never part of a sentence
+    strong=True,
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -308,6 +322,7 @@ RULES: tuple[Rule, ...] = (
     AFFILIATE_NOTICES,
     PRICE_DATA_FOOTNOTES,
     RATING_WIDGETS,
+    RATING_EMPTY_SPANS,
     SLIDE_COUNTERS,
     VIEW_COUNTS,
     DATE_ONLY_BLOCKS,

@@ -750,14 +750,23 @@ PRICE_DATA_FOOTNOTE = (
 #: What every such footnote names, one of them at least (``Text(keywords=...)``).
 PRICE_DATA_KEYWORDS = ("affiliate", "advertising api", "partner")
 
+#: A star-rating plugin's state before anyone voted: "(Noch keine Bewertungen)", "No
+#: ratings yet" (the whole text, so never words of a sentence).
+RATING_EMPTY = (
+    r"\(?(?:noch )?keine bewertungen(?: vorhanden| bisher)?\)?"
+    r"|\(?no (?:ratings|votes|reviews) yet\)?|\(?(?:aucune note|aucun vote)\)?"
+)
+#: The same as a whole text.
+RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r")\W*"
+
 #: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
 #: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
 #: - (37 votes)", "Rating: 4.5 out of 5 (12 votes)". The number and its votes, nothing
 #: more: "The film scored 4.5/5 with 12 critics" stays.
 RATING_WIDGET = (
-    r"\W*(?:(?:\(?(?:noch )?keine bewertungen(?: vorhanden| bisher)?\)?"
-    r"|\(?no (?:ratings|votes|reviews) yet\)?|\(?(?:aucune note|aucun vote)\)?"
-    r"|(?:(?:durchschnittliche )?bewertung|(?:average )?rating|note|valoración|valutazione)?"
+    r"\W*(?:(?:"
+    + RATING_EMPTY
+    + r"|(?:(?:durchschnittliche )?bewertung|(?:average )?rating|note|valoración|valutazione)?"
     r"\s*:?\s*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)"
     r"(?:\s*(?:sternen?|stars?|étoiles|estrellas|stelle))?\W*\(?\s*\d[\d.,]*\s*"
     r"(?:stimmen?|bewertungen?|votes?|ratings?|reviews?|voti|votos)\)?)"
