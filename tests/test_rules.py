@@ -551,6 +551,31 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("post-meta-lines", "<p>Ada Lind Stand: 12. März 2024</p>", "Ada Lind Stand", True),
     ("view-counts", "<div><span>Post Views: 1.128</span></div>", "Post Views", True),
     ("view-counts", "<p>37 views</p>", "37 views", "end"),
+    (
+        "price-data-footnotes",
+        "<p>Letzte Aktualisierung am 3.02.2025 / Affiliate Links / Bilder von der Amazon "
+        "Product Advertising API</p>",
+        "Letzte Aktualisierung",
+        True,
+    ),
+    (
+        "price-data-footnotes",
+        "<div><p>Last update on 2025-02-03 at 08:12 / Affiliate links / Images from Amazon "
+        "Product Advertising API</p></div>",
+        "Last update on",
+        "end",
+    ),
+    ("price-data-footnotes", "<p>* = Affiliate Links</p>", "* = Affiliate Links", "end"),
+    ("rating-widgets", "<div><span>Bewertung: 4,5/5 (12 Stimmen)</span></div>", "Stimmen", True),
+    ("rating-widgets", "<p>No ratings yet</p>", "No ratings yet", "end"),
+    ("rating-widgets", "<div>Loading...</div>", "Loading...", "end"),
+    (
+        "rating-empty-spans",
+        "<div></div> <span><img src='off.gif'> (Noch keine Bewertungen)<br></span>"
+        "<span><img src='spin.gif'>Loading...</span>",
+        "Noch keine Bewertungen",
+        "end",
+    ),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (
         "credit-microdata",
@@ -931,6 +956,25 @@ def test_sentences_about_affiliate_links_and_comments_stay(sentence: str) -> Non
     for inside in (True, "end"):
         html = page(f"<div>{sentence}</div>", inside=inside)
         assert sentence in extract(html).text
+
+
+#: Story sentences naming affiliate links, update dates or ratings, as a shopping
+#: plugin's footnote or a rating widget's tally do: a stamp with no separator, a score
+#: with words around it.
+FOOTNOTE_LIKE_SENTENCES = [
+    "Last update on the scheme: affiliate links pay bloggers less than they did in 2020.",
+    "Updated 2 March: the ferry company's affiliate links were removed from its site.",
+    "Affiliate Links auf Vergleichsseiten führen oft zu teuren Modellen, sagt die Prüferin.",
+    "The harbour cafe scored 4.5/5 with 12 critics, the guide said.",
+    "No ratings yet exist for the new ferries, the agency said.",
+    "Loading the ferry took three hours on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", FOOTNOTE_LIKE_SENTENCES)
+def test_sentences_like_price_footnotes_and_ratings_stay(sentence: str) -> None:
+    for inside in (True, "end"):
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
 
 
 def test_a_disclosure_set_as_a_paragraph_of_the_story_stays() -> None:

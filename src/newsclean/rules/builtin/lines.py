@@ -24,8 +24,12 @@ from .patterns import (
     PLAYER_KEYWORDS,
     POST_FOOTER,
     POST_NAVIGATION,
+    PRICE_DATA_FOOTNOTE,
+    PRICE_DATA_KEYWORDS,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
+    RATING_EMPTY_LINE,
+    RATING_WIDGET,
     SCRIPT_NOTICE,
     SHARE_LABEL,
     SLIDE_COUNTER,
@@ -186,6 +190,45 @@ AFFILIATE_NOTICES = text_drop(
 )
 
 
+PRICE_DATA_FOOTNOTES = text_drop(
+    "price-data-footnotes",
+    # any block, a <p> too: the plugin prints its footnote as a paragraph of the story,
+    # mid-body under each product box
+    Text(
+        pattern=PRICE_DATA_FOOTNOTE,
+        tags=LINE_BLOCKS,
+        max_length=160,
+        keywords=PRICE_DATA_KEYWORDS,
+    ),
+    "A shopping plugin's footnote under a product box, anywhere in the body: its price "
+    "update stamp with 'Affiliate links' or 'Images from ... Advertising API' ('Letzte "
+    "Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der ... API'), or "
+    "'* = Affiliate Links' alone.",
+)
+
+
+RATING_WIDGETS = text_drop(
+    "rating-widgets",
+    # 90 for the same reason as post-navigation-labels (the pattern is strict)
+    Text(pattern=RATING_WIDGET, tags=LINE_BLOCKS, max_length=90),
+    "A star-rating plugin's leftovers standing alone, anywhere in the body: '(Noch keine "
+    "Bewertungen)', 'No ratings yet', 'Loading...', 'Bewertung: 4,5/5 (12 Stimmen)'.",
+)
+
+
+RATING_EMPTY_SPANS = Rule(
+    "rating-empty-spans",
+    Text(pattern=RATING_EMPTY_LINE, tags=("span",), max_length=90),
+    Effect.DROP,
+    description="A star-rating plugin's '(Noch keine Bewertungen)' or 'No ratings yet' "
+    "as a span beside the plugin's other spans, where rating-widgets does not see it "
+    "standing alone.",
+    # strong: an inline element is read only by a strong rule unless it stands alone;
+    # these words as the whole text of a span are never part of a sentence
+    strong=True,
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -277,6 +320,9 @@ RULES: tuple[Rule, ...] = (
     ISSUE_PROMOS,
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
+    PRICE_DATA_FOOTNOTES,
+    RATING_WIDGETS,
+    RATING_EMPTY_SPANS,
     SLIDE_COUNTERS,
     VIEW_COUNTS,
     DATE_ONLY_BLOCKS,

@@ -731,6 +731,50 @@ AFFILIATE_KEYWORDS = (
     *("associate", "earn", "percentage of"),
 )
 
+#: A shopping plugin's footnote under its product box: when its prices were last fetched,
+#: then, split by "/" or "|", that the links are affiliate links or the pictures come from
+#: a shop's advertising API ("Last update on 2024-03-01 / Affiliate links / Images from
+#: the Product Advertising API", "Letzte Aktualisierung am 2.02.2022 / Affiliate Links"),
+#: or those pieces alone ("* = Affiliate Links", "Bilder von der ... Advertising API").
+#: A stamp then a separator, not a sentence: "Last update on the scheme: affiliate links
+#: pay less" stays.
+PRICE_DATA_FOOTNOTE = (
+    r"\W*(?:(?:(?:letzte |zuletzt )?aktualisier(?:ung|t)|last updated?|updated?|stand)"
+    r"(?: am| on| at| vom)?\s*:?\s*\d[\w .,:-]{0,30}?\s*[/|·•]"
+    r".{0,120}?\b(?:affiliate[ -]?links?|advertising api)\b.*"
+    r"|\(?\*\)?\s*=\s*(?:affiliate|partner)[ -]?links?\W*"
+    r"|(?:\(?\*\)?\s*=?\s*)?affiliate[ -]?links?\s*[/|·•].{0,80}?\badvertising api\W*"
+    r"|(?:bilder|images?|fotos?|photos?|pictures?) (?:von|from|via|aus|of|by) (?:der |the )?"
+    r"[\w .-]{0,30}?\badvertising api\W*)"
+)
+#: What every such footnote names, one of them at least (``Text(keywords=...)``).
+PRICE_DATA_KEYWORDS = ("affiliate", "advertising api", "partner")
+
+#: A star-rating plugin's state before anyone voted: "(Noch keine Bewertungen)", "No
+#: ratings yet" (the whole text, so never words of a sentence).
+RATING_EMPTY = (
+    r"\(?(?:noch )?keine bewertungen(?: vorhanden| bisher)?\)?"
+    r"|\(?no (?:ratings|votes|reviews) yet\)?|\(?(?:aucune note|aucun vote)\)?"
+)
+#: The same as a whole text.
+RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r")\W*"
+
+#: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
+#: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
+#: - (37 votes)", "Rating: 4.5 out of 5 (12 votes)". The number and its votes, nothing
+#: more: "The film scored 4.5/5 with 12 critics" stays.
+RATING_WIDGET = (
+    r"\W*(?:(?:"
+    + RATING_EMPTY
+    + r"|(?:(?:durchschnittliche )?bewertung|(?:average )?rating|note|valoración|valutazione)?"
+    r"\s*:?\s*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)"
+    r"(?:\s*(?:sternen?|stars?|étoiles|estrellas|stelle))?\W*\(?\s*\d[\d.,]*\s*"
+    r"(?:stimmen?|bewertungen?|votes?|ratings?|reviews?|voti|votos)\)?)"
+    r"(?:\W*(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento)"
+    r"\s*(?:\.\.\.|…))?"
+    r"|(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento)\s*(?:\.\.\.|…))\W*"
+)
+
 #: A comment or submission policy in the site's own voice: "When submitting content,
 #: please abide by our submission guidelines", "Please read our community guidelines
 #: before commenting", "We reserve the right to remove comments", "Your comments are
