@@ -28,7 +28,9 @@ from .patterns import (
     PRICE_DATA_KEYWORDS,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
+    RATING_EMPTY_KEYWORDS,
     RATING_EMPTY_LINE,
+    RATING_KEYWORDS,
     RATING_WIDGET,
     SCRIPT_NOTICE,
     SHARE_LABEL,
@@ -210,7 +212,7 @@ PRICE_DATA_FOOTNOTES = text_drop(
 RATING_WIDGETS = text_drop(
     "rating-widgets",
     # 90 for the same reason as post-navigation-labels (the pattern is strict)
-    Text(pattern=RATING_WIDGET, tags=LINE_BLOCKS, max_length=90),
+    Text(pattern=RATING_WIDGET, tags=LINE_BLOCKS, max_length=90, keywords=RATING_KEYWORDS),
     "A star-rating plugin's leftovers standing alone, anywhere in the body: '(Noch keine "
     "Bewertungen)', 'No ratings yet', 'Loading...', 'Bewertung: 4,5/5 (12 Stimmen)'.",
 )
@@ -218,7 +220,7 @@ RATING_WIDGETS = text_drop(
 
 RATING_EMPTY_SPANS = Rule(
     "rating-empty-spans",
-    Text(pattern=RATING_EMPTY_LINE, tags=("span",), max_length=90),
+    Text(pattern=RATING_EMPTY_LINE, tags=("span",), max_length=90, keywords=RATING_EMPTY_KEYWORDS),
     Effect.DROP,
     description="A star-rating plugin's '(Noch keine Bewertungen)' or 'No ratings yet' "
     "as a span beside the plugin's other spans, where rating-widgets does not see it "

@@ -759,6 +759,16 @@ RATING_EMPTY = (
 #: The same as a whole text.
 RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r")\W*"
 
+#: What every rating widget's leftover holds, one of them at least (``Text(keywords=...)``):
+#: its count's noun ("Stimmen", "votes", "voti", "votos"), its empty state's, or its
+#: spinner's word ("Wird geladen", "Lade", "Loading").
+RATING_KEYWORDS = (
+    "bewertung", "rating", "review", "vot", "note", "stimme",
+    "loading", "lade", "chargement", "cargando", "caricamento",
+)  # fmt: skip
+#: What a rating widget's empty state holds.
+RATING_EMPTY_KEYWORDS = ("bewertung", "rating", "review", "vot", "note")
+
 #: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
 #: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
 #: - (37 votes)", "Rating: 4.5 out of 5 (12 votes)". The number and its votes, nothing
