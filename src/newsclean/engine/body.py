@@ -5,6 +5,7 @@ by the siblings that look like more of the same article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
@@ -179,19 +180,35 @@ def _with_siblings(
     # a sibling made like ``best`` (same tag and class: the next page of a document set
     # in <pre> blocks, the next section) need not reach the absolute minimum
     twin_threshold = best_score * tuning.sibling_twin_share
-    chosen = []
-    before = next(best.iter("h1"), None) is not None  # siblings before the headline
-    for sibling in parent:
-        if sibling is best:
-            chosen.append(sibling)
-            before = False
-        elif not isinstance(sibling.tag, str) or before:
-            continue
-        elif _joins(sibling, threshold, scores, tuning) or _twin(
-            sibling, best, twin_threshold, scores, tuning
-        ):
-            chosen.append(sibling)
+    chosen = _in_order(
+        best,
+        [best],
+        lambda sibling: (
+            isinstance(sibling.tag, str)
+            and (
+                _joins(sibling, threshold, scores, tuning)
+                or _twin(sibling, best, twin_threshold, scores, tuning)
+            )
+        ),
+    )
     return _with_cousins(best, chosen, twin_threshold, scores, tuning)
+
+
+def _in_order(
+    anchor: HtmlElement, inside: list[HtmlElement], joins: Callable[[HtmlElement], bool]
+) -> list[HtmlElement]:
+    """``inside`` in ``anchor``'s place among its siblings, with those ``joins`` accepts;
+    when ``anchor`` holds the headline (an h1), only those after it: a block before the
+    headline is the page's (an edition banner), not the story."""
+    chosen = []
+    before = next(anchor.iter("h1"), None) is not None
+    for sibling in anchor.getparent():
+        if sibling is anchor:
+            chosen.extend(inside)
+            before = False
+        elif not before and joins(sibling):
+            chosen.append(sibling)
+    return chosen
 
 
 def _twin(
@@ -238,15 +255,7 @@ def _with_cousins(
     }
     if not twins:
         return chosen
-    widened = []
-    before = next(outer.iter("h1"), None) is not None  # rows before the headline
-    for sibling in holder:
-        if sibling is outer:
-            widened.extend(chosen)
-            before = False
-        elif sibling in twins and not before:
-            widened.append(sibling)
-    return widened
+    return _in_order(outer, chosen, twins.__contains__)
 
 
 def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
