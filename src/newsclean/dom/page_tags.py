@@ -9,6 +9,7 @@ together.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -110,7 +111,8 @@ class PageTags:
         """The forms asking for a password (read before their inputs are stripped)."""
         return [form for form in self.forms if _ASKS_PASSWORD(form)]
 
-    def headlines_in(self, ancestor: HtmlElement) -> list[HtmlElement]:
+    def headlines_in(self, ancestor: HtmlElement) -> Iterator[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or
-        stands outside it), in document order: no pass over the whole tree."""
-        return [h1 for h1 in self.headlines if is_below(h1, ancestor)]
+        stands outside it), in document order, read lazily (a caller taking the first
+        few tests no more): no pass over the whole tree."""
+        return (h1 for h1 in self.headlines if is_below(h1, ancestor))

@@ -152,7 +152,7 @@ def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: T
 def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
     """The page's first h1 when it stands before or inside ``container``."""
     body = root.find("body")
-    h1 = next(iter(tags.headlines_in(body if body is not None else root)), None)
+    h1 = next(tags.headlines_in(body if body is not None else root), None)
     if h1 is None:
         return None
     if container in set(h1.iterancestors()) or precedes(h1, container):

@@ -87,7 +87,7 @@ def run_engine(
         body = root
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     prepare(root, body, tags, tuning, images=options.include_images)
-    veto = Veto(body, tags.headlines_in(body), tuning)
+    veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
     apply_rules(body, rules, decisions, sheets, doomed={el for el, _rule in decisions.drops})

@@ -74,7 +74,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     articles += [o for o in objects if is_type(o, PAGE_TYPES)]
     sites = [o for o in objects if is_type(o, SITE_TYPES)]
     body = root.find("body")
-    h1 = next((h for h in tags.headlines if is_below(h, body)), None) if body is not None else None
+    h1 = next(tags.headlines_in(body), None) if body is not None else None
     site_name = _site_name(metas, articles, sites)
     if h1 is None and body is not None:
         h1 = headline_element(body, metas, articles, root, site_name, tags)

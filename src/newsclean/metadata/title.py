@@ -9,7 +9,6 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.text import text_of
-from ..dom.tree import is_below
 from .bylines import site_key
 from .jsonld import text_value
 from .meta_tags import TITLE_KEYS
@@ -155,9 +154,7 @@ def _agreeing_heading(
     h1s = [first]
     body = root.find("body")
     if body is not None:
-        found = (
-            body.iter("h1") if tags is None else (h for h in tags.headlines if is_below(h, body))
-        )
+        found = body.iter("h1") if tags is None else tags.headlines_in(body)
         h1s += [h for h in itertools.islice(found, 4) if h is not first]
     for heading in h1s:
         text = clean(text_of(heading))
