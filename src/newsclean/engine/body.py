@@ -5,7 +5,7 @@ by the siblings that look like more of the same article."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
@@ -321,13 +321,10 @@ def _in_dialog(element: HtmlElement) -> bool:
     """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, opens with a
     dialog's close control: a pop-up (shipping terms, a consent notice, a sign-up),
     however much text it holds, is not the article."""
-    for _level in range(DIALOG_LEVELS):
-        if element is None or element.tag in ("body", "html"):
-            return False
-        first = next((text for text in element.itertext() if text.strip()), "")
+    for box in _boxes_from(element, DIALOG_LEVELS):
+        first = next((text for text in box.itertext() if text.strip()), "")
         if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
             return True
-        element = element.getparent()
     return False
 
 
@@ -337,11 +334,17 @@ def _in_account_box(element: HtmlElement) -> bool:
     log-in dialog ("Forgot your password?", "Your account was created"), which score
     like a story's paragraphs, are not the article. A story beside a log-in form
     outweighs it."""
-    for _level in range(DIALOG_LEVELS + 1):
-        if element is None or element.tag in ("body", "html"):
-            return False
-        forms = element.get(ACCOUNT_FORMS_ATTRIBUTE)
-        if forms is not None and int(forms) >= text_length(element):
+    for box in _boxes_from(element, DIALOG_LEVELS + 1):
+        forms = box.get(ACCOUNT_FORMS_ATTRIBUTE)
+        if forms is not None and int(forms) >= text_length(box):
             return True
-        element = element.getparent()
     return False
+
+
+def _boxes_from(element: HtmlElement, count: int) -> Iterator[HtmlElement]:
+    """``element`` and its ancestors, ``count`` in all, below the page's ``<body>``."""
+    for _level in range(count):
+        if element is None or element.tag in ("body", "html"):
+            return
+        yield element
+        element = element.getparent()
