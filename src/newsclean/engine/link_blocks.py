@@ -88,11 +88,12 @@ def link_block_reason(
     if density > tuning.link_list_density or (
         density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
     ):
+        listed = _the_list(element)
         if (
             _offer(element, length, tuning)
             or _measured(element, length, tuning)
-            or _cited_sentences(_the_list(element), tuning)
-            or _references(_the_list(element), links)
+            or _cited_sentences(listed, tuning)
+            or _references(listed, links)
             or _holds_prose(element, tuning, links)
         ):
             return None
