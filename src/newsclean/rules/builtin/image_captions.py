@@ -127,11 +127,12 @@ def alt_captions(image: HtmlElement) -> list[HtmlElement]:
 def boxed_captions(image: HtmlElement) -> list[HtmlElement]:
     """The line closing a box that holds only ``image`` (or the wrapper holding only
     it) and that line: a figure built of plain divs, whose caption has no italics, no
-    credit and no caption class to tell it by. A line that is mostly a link is a teaser
-    card's title, weighed with the rest of its list."""
-    if any(_opens_page(link) for link in image.iterancestors("a")):
+    credit and no caption class to tell it by. A picture linking to a page, or a line
+    holding a link, makes a card, whose title the teaser rules weigh with its list."""
+    found = _lines_after(image, _closes_box, BOXED_CAPTION_TAGS)
+    if found and any(_opens_page(link) for link in image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
-    return _lines_after(image, _closes_box, BOXED_CAPTION_TAGS)
+    return found
 
 
 def _closes_box(line: HtmlElement) -> bool:
