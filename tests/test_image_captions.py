@@ -8,7 +8,11 @@ import pytest
 from lxml import html
 
 from newsclean import Nearby
-from newsclean.rules.builtin.image_captions import credited_image_captions, image_captions
+from newsclean.rules.builtin.image_captions import (
+    boxed_captions,
+    credited_image_captions,
+    image_captions,
+)
 
 
 def _found(markup: str, finder: Any = image_captions) -> list[str]:
@@ -125,6 +129,35 @@ _LONG = (
 )
 def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None:
     assert _found(markup, credited_image_captions) == captions
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # the line closing a div that holds only the picture (or its lightbox link) and it
+        (
+            "<div><img src='a.jpg'><span>The new lock gates stand open.</span></div><p>Story.</p>",
+            ["The new lock gates stand open."],
+        ),
+        (
+            "<div><a href='/img/a.jpg'><img src='a.jpg'></a>"
+            "<div><span>Ines Morrow</span><div>Lock gates stand open at dawn.</div></div></div>",
+            ["Ines MorrowLock gates stand open at dawn."],
+        ),
+        # a card: its picture leads to a page, or its line holds a link or heading
+        ("<div><a href='/story'><img src='a.jpg'></a><span>Lock gates open today</span></div>", []),
+        ("<div><img src='a.jpg'><div><a href='/s'>Lock gates open today now</a></div></div>", []),
+        ("<div><img src='a.jpg'><div><h3>Reviewer</h3><p>Good food here.</p></div></div>", []),
+        # more than the picture and the line, a label of a few words, a quote's box
+        ("<div><img src='a.jpg'><span>Lock gates open.</span><p>More.</p></div>", []),
+        ("<div><img src='a.jpg'><span>View photos</span></div>", []),
+        ("<blockquote><img src='a.jpg'><span>Lock gates stand open.</span></blockquote>", []),
+        # a credit alone is the credit rules'
+        ("<div><img src='a.jpg'><span>Photo: Ines Morrow, Harbour Trust</span></div>", []),
+    ],
+)
+def test_captions_closing_a_picture_box(markup: str, captions: list[str]) -> None:
+    assert _found(markup, boxed_captions) == captions
 
 
 def test_nearby_gives_each_element_once_in_the_order_found() -> None:

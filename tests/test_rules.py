@@ -120,6 +120,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "boxed-captions",
+        "<div><img src='quay.jpg'><span>The new lock gates stand open for the first "
+        "time.</span></div>",
+        "lock gates",
+        True,
+    ),
+    (
         "closing-appeals",
         "<p>Get the harbour briefing in your inbox every morning: sign up here.</p>",
         "harbour briefing",

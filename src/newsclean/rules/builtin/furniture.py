@@ -10,7 +10,7 @@ from ...dom.text import link_length, text_of
 from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
-from .image_captions import ALT_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
+from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
 
 HtmlElement = Any
 
@@ -197,6 +197,7 @@ RULES: tuple[Rule, ...] = (
     IMAGE_CAPTIONS,
     CREDITED_IMAGE_CAPTIONS,
     ALT_CAPTIONS,
+    BOXED_CAPTIONS,
     GALLERY_IN_STORY,
     INLINE_CARDS,
     DISCLAIMERS_AND_CONTACT,

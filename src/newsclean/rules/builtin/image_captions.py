@@ -28,6 +28,15 @@ WRAPPER_LEVELS = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: What a boxed caption (:func:`boxed_captions`) may be set in besides those: a bold
+#: wrapper around the caption's spans.
+BOXED_CAPTION_TAGS = CAPTION_TAGS | frozenset(("strong", "b"))
+#: The fewest words a boxed caption holds: a caption says what the picture shows.
+BOXED_CAPTION_MIN_WORDS = 4
+#: What a boxed caption never holds.
+_NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
+#: The endings of a link to the picture itself (a lightbox's), not to a page.
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: How much of a line's end is read for a picture credit (and how long a credit line
 #: standing alone may be).
 CREDIT_END_CHARS = 100
@@ -115,6 +124,46 @@ def alt_captions(image: HtmlElement) -> list[HtmlElement]:
     return _lines_after(image, lambda line: _repeats(alt, line))
 
 
+def boxed_captions(image: HtmlElement) -> list[HtmlElement]:
+    """The line closing a box that holds only ``image`` (or the wrapper holding only
+    it) and that line: a figure built of plain divs, whose caption has no italics, no
+    credit and no caption class to tell it by. A picture linking to a page, or a line
+    holding a link, makes a card, whose title the teaser rules weigh with its list."""
+    found = _lines_after(image, _closes_box, BOXED_CAPTION_TAGS)
+    if found and any(_opens_page(link) for link in image.iterancestors("a")):
+        return []  # a card: its picture and title lead to another page
+    return found
+
+
+def _closes_box(line: HtmlElement) -> bool:
+    """Whether ``line`` is the last of two elements in a plain ``div``, holds text but
+    no link, heading or paragraph (a profile's or review's box has those), is no
+    picture credit nor a label of a word or two, and no text runs on after it."""
+    if line.getnext() is not None or (line.tail and line.tail.strip(_SPACE)):
+        return False
+    box = line.getparent()
+    if box is None or box.tag != "div" or (box.text and box.text.strip(_SPACE)):
+        return False
+    if sum(1 for child in box if child.tag.__class__ is str) != 2:
+        return False
+    if next(line.iter(*_NOT_IN_CAPTION), None) is not None:
+        return False
+    # a credit alone is the credit rules', and the evidence for the caption above it
+    text = text_of(line)
+    if len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS:
+        return False  # an icon's label, a gallery's "View photos" control
+    return not (len(text.strip(_SPACE)) <= CREDIT_END_CHARS and _is_credit_line(text))
+
+
+def _opens_page(link: HtmlElement) -> bool:
+    """Whether a link around an image leads to a page, not to the picture itself or to
+    a script (a lightbox)."""
+    href = (link.get("href") or "").strip().lower()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    return not href.split("?", 1)[0].endswith(_IMAGE_FILES)
+
+
 def _repeats(alt: str, line: HtmlElement) -> bool:
     text = _opening(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
@@ -142,7 +191,11 @@ def _opening(element: HtmlElement, chars: int) -> str:
     return _normal("".join(pieces))
 
 
-def _lines_after(image: HtmlElement, test: Callable[[HtmlElement], bool]) -> list[HtmlElement]:
+def _lines_after(
+    image: HtmlElement,
+    test: Callable[[HtmlElement], bool],
+    tags: frozenset[str] = CAPTION_TAGS,
+) -> list[HtmlElement]:
     """The lines passing ``test`` right after ``image`` or after its wrappers.
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
@@ -152,7 +205,7 @@ def _lines_after(image: HtmlElement, test: Callable[[HtmlElement], bool]) -> lis
     node = image
     for _level in range(WRAPPER_LEVELS):
         line = _next_significant(node)
-        if line is not None and line.tag in CAPTION_TAGS and test(line):
+        if line is not None and line.tag in tags and test(line):
             if _holds_text(node):
                 break
             if next(line.iter("img", "picture"), None) is None:
@@ -312,5 +365,16 @@ ALT_CAPTIONS = Rule(
     max_chars=ALT_CAPTION_MAX_CHARS,
     description="A line right after an image that starts with the image's alt text: the "
     "caption the site wrote twice, or a teaser's title under its thumbnail.",
+    role=Role.CAPTION,
+)
+
+
+BOXED_CAPTIONS = Rule(
+    "boxed-captions",
+    Nearby(boxed_captions, around="img picture"),
+    Effect.DROP,
+    max_chars=200,
+    description="A short line closing a box that holds only an image and that line: a "
+    "figure built of divs, its caption unmarked.",
     role=Role.CAPTION,
 )
