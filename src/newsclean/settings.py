@@ -149,6 +149,9 @@ class Tuning:
     #: this share of its score)...
     sibling_min_score: float = _number(10.0)
     sibling_twin_share: float = _number(0.6)
+    #: ... or this share, when the tag and class it shares with the body name a class
+    #: (a page builder's text block; a bare box is like any other)
+    sibling_named_twin_share: float = _number(0.2)
     #: ... unless their link density reaches this
     sibling_link_density: float = _number(0.3)
     #: a sibling paragraph longer than this joins with little link text...
@@ -316,7 +319,7 @@ class Tuning:
 TUNINGS: dict[Favor, Tuning] = {
     "precision": Tuning(
         widen_gain=1.8, widen_quality=0.85, widen_density=0.2, sibling_share=0.6,
-        link_list_density=0.3, sibling_deep_prose_chars=400,
+        sibling_named_twin_share=0.6, link_list_density=0.3, sibling_deep_prose_chars=400,
     ),
     "balanced": Tuning(),
     "recall": Tuning(

@@ -177,9 +177,6 @@ def _with_siblings(
     if parent is None:
         return [best]
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
-    # a sibling made like ``best`` (same tag and class: the next page of a document set
-    # in <pre> blocks, the next section) need not reach the absolute minimum
-    twin_threshold = best_score * tuning.sibling_twin_share
     chosen = _in_order(
         best,
         [best],
@@ -187,11 +184,11 @@ def _with_siblings(
             isinstance(sibling.tag, str)
             and (
                 _joins(sibling, threshold, scores, tuning)
-                or _twin(sibling, best, twin_threshold, scores, tuning)
+                or _twin(sibling, best, best_score, scores, tuning)
             )
         ),
     )
-    return _with_cousins(best, chosen, twin_threshold, scores, tuning)
+    return _with_cousins(best, chosen, best_score, scores, tuning)
 
 
 def _in_order(
@@ -214,23 +211,29 @@ def _in_order(
 def _twin(
     sibling: HtmlElement,
     best: HtmlElement,
-    threshold: float,
+    best_score: float,
     scores: Scores,
     tuning: Tuning,
 ) -> bool:
-    """A sibling made like ``best`` (same tag and class) scoring ``threshold`` or holding
-    prose too deep to score."""
-    return (
-        sibling.tag == best.tag
-        and sibling.get("class") == best.get("class")
-        and (_joins(sibling, threshold, scores, tuning) or _deep_prose(sibling, scores, tuning))
+    """A sibling made like ``best`` (same tag and class: the next page of a document set
+    in <pre> blocks, the next section) scoring a share of ``best_score`` with no absolute
+    minimum, or holding prose too deep to score. Sharing a class name (a page builder's
+    text block, set again after a picture's) it need only score the share a plain
+    sibling must: a bare box is like any other, so it must score more."""
+    if sibling.tag != best.tag or sibling.get("class") != best.get("class"):
+        return False
+    share = tuning.sibling_twin_share
+    if (best.get("class") or "").strip():
+        share = min(share, tuning.sibling_named_twin_share)
+    return _joins(sibling, best_score * share, scores, tuning) or _deep_prose(
+        sibling, scores, tuning
     )
 
 
 def _with_cousins(
     best: HtmlElement,
     chosen: list[HtmlElement],
-    threshold: float,
+    best_score: float,
     scores: Scores,
     tuning: Tuning,
 ) -> list[HtmlElement]:
@@ -251,7 +254,7 @@ def _with_cousins(
         for sibling in holder
         if sibling is not outer
         and isinstance(sibling.tag, str)
-        and _twin(sibling, outer, threshold, scores, tuning)
+        and _twin(sibling, outer, best_score, scores, tuning)
     }
     if not twins:
         return chosen
