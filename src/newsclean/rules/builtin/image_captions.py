@@ -225,6 +225,29 @@ def _credited(line: HtmlElement) -> bool:
     )
 
 
+def credit_follows(line: HtmlElement) -> bool:
+    """Whether a picture's credit line (:func:`_is_credit_line`) comes right after
+    ``line``, or after the wrappers holding nothing but ``line`` (up to
+    ``WRAPPER_LEVELS``): the line is the picture's caption, set between picture and
+    credit, whatever its markup (a standfirst is never followed by one)."""
+    node = line
+    own = _normal(text_of(line))
+    for _level in range(WRAPPER_LEVELS):
+        following = _next_significant(node)
+        if following is not None:
+            return (
+                words_length(following) <= CREDIT_END_CHARS
+                and next(following.iter("img", "picture"), None) is None
+                and _is_credit_line(text_of(following))
+            )
+        if node.getnext() is not None or (node.tail and node.tail.strip(_SPACE)):
+            return False  # text or a comment follows: no credit
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or _normal(text_of(node)) != own:
+            return False
+    return False
+
+
 def _is_credit_line(text: str) -> bool:
     """Whether ``text`` is a picture's credit standing alone: "Photo: Jo Doe", "Jo Doe,
     AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as
