@@ -38,7 +38,20 @@ def _no_headline_or_prose(header: HtmlElement) -> bool:
     if _heads_a_card(header):
         return False
     links = sum(len(text_of(a)) for a in header.iter("a"))
+    if not links and _only_a_heading(header):
+        return False
     return len(text_of(header).strip()) - links < 150
+
+
+def _only_a_heading(header: HtmlElement) -> bool:
+    """True when ``header``'s text is all in one unlinked h2-h6: the header of one of
+    the story's sections (``<section><header><h3>``), as HTML5 sets a section's title,
+    not the page's (a logo, a menu, links)."""
+    heading = next(header.iter(*HEADINGS), None)
+    if heading is None or heading.tag == "h1":
+        return False
+    words = text_of(heading).split()
+    return bool(words) and words == text_of(header).split()
 
 
 CHROME_TAGS = Rule(
