@@ -44,14 +44,21 @@ def _no_headline_or_prose(header: HtmlElement) -> bool:
 
 
 def _only_a_heading(header: HtmlElement) -> bool:
-    """True when ``header``'s text is all in one unlinked h2-h6: the header of one of
-    the story's sections (``<section><header><h3>``), as HTML5 sets a section's title,
-    not the page's (a logo, a menu, links)."""
+    """True when ``header``'s text is all in one unlinked h2-h6 and the box it heads
+    holds more text: the title of one of the story's sections (``<section><header>
+    <h3>``), as HTML5 sets it, not the page's header (a logo, a menu, links). A header
+    inside a link is a teaser card's, and one over nothing but pictures is a gallery's
+    (its pictures go with it)."""
     heading = next(header.iter(*HEADINGS), None)
     if heading is None or heading.tag == "h1":
         return False
     words = text_of(heading).split()
-    return bool(words) and words == text_of(header).split()
+    if not words or words != text_of(header).split():
+        return False
+    box = header.getparent()
+    if box is None or next(header.iterancestors("a"), None) is not None:
+        return False
+    return len(text_of(box).split()) > len(words)
 
 
 CHROME_TAGS = Rule(
