@@ -102,7 +102,8 @@ PAGE_HEADER = Rule(
     "page-header",
     Predicate(_no_headline_or_prose, ("header",)),
     Effect.DROP,
-    description="Page and section headers that carry no headline and no prose.",
+    description="Page and section headers that carry no headline and no prose (a "
+    "section's header holding only its title, over more text, stays).",
 )
 
 
