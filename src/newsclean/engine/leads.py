@@ -8,6 +8,7 @@ from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
+from ..rules.builtin.image_captions import between_picture_and_credit
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -73,6 +74,8 @@ def leads_before(
         ancestors = set(element.iterancestors())
         if element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors):
             continue  # a caption (kept with the pictures' text), not the summary
+        if rule in _FOUND and between_picture_and_credit(element):
+            continue  # prose found by its place under a picture, over its credit: a caption
         if first in ancestors:  # inside the body: a marked standfirst opening it
             if rule is HEADLINE_GAP or not _opens(element, prose, rule, tuning):
                 continue

@@ -199,7 +199,9 @@ def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | No
 
     That is an h1 agreeing with the title, else an h1 opening the body (the visible
     headline may be worded otherwise than the page's title), else a block opening the
-    body whose text is the title. Returns the element removed, if any.
+    body whose text is the title, or a heading opening it whose text the title holds
+    (the heading "Story" under the title "Story (Issue 5)"). Returns the element
+    removed, if any.
     """
     wanted = collapse_space(title or "")
     h1s = list(container.iter("h1"))
@@ -210,7 +212,12 @@ def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | No
     opening = _opening_block(container)
     if opening is None:
         return None
-    if opening.tag == "h1" or (wanted and collapse_space(text_of(opening)) == wanted):
+    text = collapse_space(text_of(opening))
+    if (
+        opening.tag == "h1"
+        or (wanted and text == wanted)
+        or (opening.tag in SECTION_HEADINGS and text in wanted and headline_agrees(text, wanted))
+    ):
         remove_element(opening)
         return opening
     return None

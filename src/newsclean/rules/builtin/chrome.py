@@ -16,6 +16,8 @@ HtmlElement = Any
 
 #: A heading holding a link, below the element.
 _LINKED_HEADLINE = etree.XPath("boolean((.//h2|.//h3|.//h4|.//h5|.//h6)//a)")
+#: The page's main part, below the element.
+_HOLDS_MAIN = etree.XPath("boolean(.//main|.//*[@role='main'])")
 
 
 def _heads_a_card(header: HtmlElement) -> bool:
@@ -38,7 +40,27 @@ def _no_headline_or_prose(header: HtmlElement) -> bool:
     if _heads_a_card(header):
         return False
     links = sum(len(text_of(a)) for a in header.iter("a"))
+    if not links and _only_a_heading(header):
+        return False
     return len(text_of(header).strip()) - links < 150
+
+
+def _only_a_heading(header: HtmlElement) -> bool:
+    """True when ``header``'s text is all in one unlinked h2-h6 and the box it heads
+    holds more text: the title of one of the story's sections (``<section><header>
+    <h3>``), as HTML5 sets it, not the page's header (a logo, a menu, links). A header
+    inside a link is a teaser card's, one over nothing but pictures a gallery's (its
+    pictures go with it), and one over the page's main part the page's banner."""
+    heading = next(header.iter(*HEADINGS), None)
+    if heading is None or heading.tag == "h1":
+        return False
+    words = text_of(heading).split()
+    if not words or words != text_of(header).split():
+        return False
+    box = header.getparent()
+    if box is None or next(header.iterancestors("a"), None) is not None or _HOLDS_MAIN(box):
+        return False
+    return len(text_of(box).split()) > len(words)
 
 
 CHROME_TAGS = Rule(
@@ -82,7 +104,8 @@ PAGE_HEADER = Rule(
     "page-header",
     Predicate(_no_headline_or_prose, ("header",)),
     Effect.DROP,
-    description="Page and section headers that carry no headline and no prose.",
+    description="Page and section headers that carry no headline and no prose (a "
+    "section's header holding only its title, over more text, stays).",
 )
 
 

@@ -278,6 +278,44 @@ def _credited(line: HtmlElement) -> bool:
     )
 
 
+def between_picture_and_credit(line: HtmlElement) -> bool:
+    """Whether ``line`` stands where a caption stands: first in its box, after nothing
+    but a picture (or nothing: the picture may be taken out by then), with a picture's
+    credit line (:func:`_is_credit_line`) right after it or after the wrappers holding
+    nothing but it (up to ``WRAPPER_LEVELS``). A standfirst follows its headline."""
+    node = line
+    own = _normal(text_of(line))
+    for _level in range(WRAPPER_LEVELS):
+        if _text_before(node):
+            return False
+        following = _next_significant(node)
+        if following is not None:
+            return (
+                words_length(following) <= CREDIT_END_CHARS
+                and next(following.iter("img", "picture"), None) is None
+                and _is_credit_line(text_of(following))
+            )
+        if node.getnext() is not None or (node.tail and node.tail.strip(_SPACE)):
+            return False  # text or a comment follows: no credit
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or _normal(text_of(node)) != own:
+            return False
+    return False
+
+
+def _text_before(node: HtmlElement) -> bool:
+    """Whether text stands before ``node`` in its parent (a picture holds none)."""
+    parent = node.getparent()
+    if parent is not None and parent.text and parent.text.strip(_SPACE):
+        return True
+    for sibling in node.itersiblings(preceding=True):
+        if (sibling.tail and sibling.tail.strip(_SPACE)) or (
+            sibling.tag.__class__ is str and _holds_text(sibling)
+        ):
+            return True
+    return False
+
+
 def _is_credit_line(text: str) -> bool:
     """Whether ``text`` is a picture's credit standing alone: "Photo: Jo Doe", "Jo Doe,
     AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as

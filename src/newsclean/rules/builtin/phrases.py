@@ -126,6 +126,8 @@ READ_ALSO_PREFIXES = (
     "a lire aussi",
     "lire aussi",
     "voir aussi",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
     "sur le même sujet",
     "te puede interesar",
     "lee también",
