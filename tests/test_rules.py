@@ -171,6 +171,26 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("post-navigation-labels", "<a href='/p/2'><div>Next article »</div></a>", "Next", "end"),
     (
+        "post-navigation-labels",
+        "<p>... weiter zu \"<a href='/kurs/teil-3'>Teil 3: Der Ankerplatz</a>\"</p>",
+        "Ankerplatz",
+        "end",
+    ),
+    (
+        "engagement-prompts",
+        "<p><a href='/impressum'>IMPRESSUM</a> | <a href='/datenschutz'>DATENSCHUTZ</a> | "
+        "COPYRIGHT HARBOUR TIMES</p>",
+        "IMPRESSUM",
+        "end",
+    ),
+    (
+        "review-notes",
+        "<p>Dieser Ratgeber folgt den aktuellen Leitlinien und wurde von Fachärzten geprüft.</p>",
+        "Fachärzten",
+        True,
+    ),
+    ("review-notes", "<div>Medically reviewed by Ada Lind, MD</div>", "Ada Lind", "end"),
+    (
         "closing-appeals",
         "<p>Harbour Times jetzt auch digital! Einfach hier klicken und registrieren.</p>",
         "jetzt auch digital",
@@ -535,6 +555,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Lighthouse sold",
         True,
     ),
+    (
+        "read-also-teasers",
+        "<blockquote><b>LEE TAMBIÉN: </b><a href='/y'>El faro, vendido</a></blockquote>",
+        "El faro",
+        True,
+    ),
     ("credit-lines", "<p>Photo: Harbour archive collection</p>", "Harbour archive", True),
     (
         "engagement-prompts",
@@ -655,6 +681,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "support-appeals",
         "<p>Gefällt dir unser Gartenblog? Unterstütze uns schon mit 3 Euro im Monat.</p>",
         "Gartenblog",
+        True,
+    ),
+    (
+        "support-appeals",
+        "<p>Czytasz nasz portal za darmo. Wesprzyj nas darowizną.</p>",
+        "Wesprzyj",
         True,
     ),
     (
@@ -1046,12 +1078,37 @@ SUPPORT_LIKE_SENTENCES = [
     '"Support us on Sunday and we will stay open," the librarian told the meeting.',
     "„Unterstützen Sie unsere Arbeit!“, rief die Vorsitzende des Tierheims am Ende.",
     "The charity said every donation helps, but that it still needs volunteers.",
+    "Rada miasta postanowiła wesprzeć nasz port nową dotacją na remont nabrzeża.",
 ]
 
 
 @pytest.mark.parametrize("line", SUPPORT_LIKE_SENTENCES)
 def test_a_sentence_about_support_is_the_storys(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+#: The story's sentences with the words of a review note, a legal page or a next-page
+#: link: none is the site's.
+REVIEW_LIKE_SENTENCES = [
+    "Der Antrag wurde vom Landratsamt geprüft und im März abgelehnt.",
+    "Geprüft von der Hafenbehörde wurde am Ende auch der zweite Kran.",
+    "The study was reviewed by an independent panel of doctors before it was published.",
+    "Reviewed by the council in March, the plan for the slipway was approved in May.",
+    "„Dieser Artikel wurde von Juristen geprüft“, sagte die Sprecherin des Verlags.",
+    "The privacy policy of the harbour app, its operator said, will change in May.",
+    "Impressum und Datenschutz der Website seien veraltet, sagte der Hafenmeister.",
+    'Weiter zu "Sturmflut" ging es dann am Abend mit der ganzen Mannschaft.',
+]
+
+
+@pytest.mark.parametrize("line", REVIEW_LIKE_SENTENCES)
+def test_sentences_like_review_notes_legal_links_and_next_links_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+def test_a_quotation_of_the_story_stays() -> None:
+    quote = "We will see the breakwater finished before the storms, and then we will celebrate."
+    assert quote in extract(page(f"<blockquote>{quote}</blockquote>", inside=True)).text
 
 
 def test_a_sentence_about_javascript_is_not_a_notice() -> None:

@@ -18,6 +18,7 @@ from .patterns import (
     FILED_UNDER,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
+    LEGAL_LINKS,
     LIKE_LOADING,
     META_LINE,
     PLAYER_CONTROL,
@@ -32,6 +33,8 @@ from .patterns import (
     RATING_EMPTY_LINE,
     RATING_KEYWORDS,
     RATING_WIDGET,
+    REVIEW_KEYWORDS,
+    REVIEW_NOTE,
     SCRIPT_NOTICE,
     SHARE_LABEL,
     SLIDE_COUNTER,
@@ -59,10 +62,16 @@ LINE_BLOCKS = tuple(tag for tag in TEXT_BLOCKS if tag != "a")
 
 READ_ALSO_TEASERS = text_drop(
     "read-also-teasers",
-    # "Weitere Informationen erteilt ... (name@site.org)": a contact line, the story's
-    Text(prefixes=READ_ALSO_PREFIXES, tags=TEXT_BLOCKS, max_length=160, unless=CONTACT_DETAILS),
-    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings; not a "
-    "line giving an e-mail address or a phone number (a contact line).",
+    # "Weitere Informationen erteilt ... (name@site.org)": a contact line, the story's;
+    # a blockquote too: some sites set their teaser as a quotation between paragraphs
+    Text(
+        prefixes=READ_ALSO_PREFIXES,
+        tags=(*TEXT_BLOCKS, "blockquote"),
+        max_length=160,
+        unless=CONTACT_DETAILS,
+    ),
+    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings, also set as "
+    "a quotation; not a line giving an e-mail address or a phone number (a contact line).",
 )
 
 
@@ -87,14 +96,15 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}|{LEGAL_LINKS}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
     "Share/rate/comment/subscribe prompts, a share bar's label ('Tweet', 'Teilen über:'), "
     "'comments are closed' notes, 'Back to top' and "
     "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
-    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …').",
+    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …'), and a "
+    "site footer's row of legal links left in the body ('Impressum | Datenschutz | ...').",
 )
 
 
@@ -115,7 +125,8 @@ POST_NAVIGATION_LABELS = text_drop(
     # patterns once more per tag at start-up
     Text(pattern=POST_NAVIGATION, tags=TEXT_BLOCKS, max_length=90),
     "A link to the post before or after this one, or its heading, left in the body: "
-    "'Next article', 'Voriger / nächster Artikel', 'Vorschau auf den nächsten Artikel'.",
+    "'Next article', 'Voriger / nächster Artikel', 'Vorschau auf den nächsten Artikel', "
+    "'... weiter zu \"Die Wortwahl\"'.",
 )
 
 
@@ -206,6 +217,15 @@ PRICE_DATA_FOOTNOTES = text_drop(
     "update stamp with 'Affiliate links' or 'Images from ... Advertising API' ('Letzte "
     "Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der ... API'), or "
     "'* = Affiliate Links' alone.",
+)
+
+
+REVIEW_NOTES = text_drop(
+    "review-notes",
+    Text(pattern=REVIEW_NOTE, tags=LINE_BLOCKS, max_length=300, keywords=REVIEW_KEYWORDS),
+    "A health or advice site's note that experts checked the page, anywhere in the body "
+    "('Dieser Text ... wurde von Medizinern geprüft', 'Medically reviewed by Ada Lind, "
+    "MD'); a sentence of the story about something else being checked stays.",
 )
 
 
@@ -323,6 +343,7 @@ RULES: tuple[Rule, ...] = (
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     PRICE_DATA_FOOTNOTES,
+    REVIEW_NOTES,
     RATING_WIDGETS,
     RATING_EMPTY_SPANS,
     SLIDE_COUNTERS,

@@ -322,7 +322,8 @@ SUPPORT_APPEAL = (
     r"(?:[^\"“”„«»]*?[.!?:] )?[^\w\"“”„«»]*(?:(?:please |bitte )?(?:support|unterstützen sie"
     r"|unterstütze|unterstützt|apoya|apóyanos|apoyanos|soutenez|wesprzyj)(?: (?:jetzt|now"
     r"|today|auch|doch|bitte|gerne))?"
-    r" (?:(?:us|uns|nous|nos)\b"
+    # "us" in English, German, French, Spanish and Polish ("Wesprzyj nas darowizną")
+    r" (?:(?:us|uns|nous|nos|nas)\b"
     r"|(?:our|this|local|independent|quality|unseren|unsere|unabhängigen|lokalen"
     r"|diese form des|nuestro|el|notre|le|nasze) (?:[\w-]+ ){0,2}?[\w-]*?(?:journalism|journalismus"
     r"|journalisme|periodismo|dziennikarstwo|reporting|newsroom)\b"
@@ -396,6 +397,48 @@ SHARE_LABEL = (
     r"|the (?:news|love)))\W*"
 )
 
+#: A site footer's row of legal links left as a line of the body: two of the site's legal
+#: pages, separated by a bar or a dot, then anything ("Impressum | Datenschutz |
+#: Copyright Ada Lind", "Privacy Policy · Terms of Use"). No story opens with two of them.
+_LEGAL_PAGE = (
+    r"(?:impressum|imprint|datenschutz|privacy|agb|terms|cookie|disclaimer|haftungsausschluss"
+    r"|kontakt|contact|mentions légales|aviso legal|política de privacidad|sitemap)"
+)
+# each page named by its first word ("Privacy Policy", "Terms & Conditions"), the list
+# written once: the pattern joins every tag's quick check, compiled at start-up
+LEGAL_LINKS = rf"(?:{_LEGAL_PAGE}[^|·•]{{0,24}}?(?: ?[|·•] ?|$)){{2}}.*"
+
+#: A health or advice site's note that the page was checked by experts, anywhere in the
+#: body: the page itself named as reviewed ("Dieser Text entspricht ... und wurde von
+#: Medizinern geprüft", "This article was medically reviewed by ..."), or a label of at
+#: most 120 characters naming who ("Medically reviewed by Ada Lind, MD", "Geprüft von Dr.
+#: med. Ada Lind"). Not quoted: a story quoting such a note keeps it; a story's "Der
+#: Antrag wurde geprüft" names no page.
+REVIEW_NOTE = (
+    r"(?!\W*[\"“”„«»])\W*(?:(?:dieser|this|cet|este|questo) (?:text|artikel|beitrag|ratgeber"
+    r"|article|content|post|page|guide|texte|artículo|articolo) [^.!?]{0,160}?"
+    r"\b(?:geprüft|überprüft|reviewed|fact[- ]?checked|relu|vérifié|validé|revisado|verificado"
+    r"|revisionato)\b"
+    r"|(?!.{121})(?:(?:medically|medizinisch|fachlich|ärztlich|redaktionell|clinically) )?"
+    r"(?:reviewed|geprüft|überprüft|fact[- ]?checked|revisado|relu|vérifié|validé)"
+    # a name follows, not an article: "Geprüft von der Polizei wurde ..." is a sentence
+    r" (?:by|von|durch|por|par)\b(?! (?:der|die|das|den|dem|des|einem|einer|the|an?|el|la"
+    r"|los|las|le|les|un|une)\b)).*"
+)
+#: What every such note names, one of them at least (``Text(keywords=...)``).
+REVIEW_KEYWORDS = (
+    "geprüft",
+    "überprüft",
+    "reviewed",
+    "checked",
+    "relu",
+    "vérifié",
+    "validé",
+    "revisado",
+    "verificado",
+    "revisionato",
+)
+
 #: What a blog's like button leaves before its script runs: the button's word and the
 #: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Gefällt mir Wird
 #: geladen …", "Liken Lade …", "J'aime Chargement…").
@@ -417,7 +460,9 @@ FILED_UNDER = (
 
 #: A link to the post before or after this one, or its heading, standing alone: "Next
 #: article", "Voriger / nächster Artikel", "Vorschau auf den nächsten Artikel", "Article
-#: suivant". Nothing but the label: a story's "The next article in this series ..." stays.
+#: suivant"; a series' link to its next page with the page's title quoted ('... weiter zu
+#: "Die Wortwahl"'). Nothing but the label: a story's "The next article in this series
+#: ..." stays.
 POST_NAVIGATION = (
     r"\W*(?:(?:vorschau auf (?:den|die) |preview of the )?"
     r"(?:(?:next|previous|prev|older|newer|nächste[nr]?|vorige[nr]?|vorherige[nr]?"
@@ -426,6 +471,8 @@ POST_NAVIGATION = (
     r"|(?:article|billet) (?:suivant|précédent)|(?:artículo|nota|entrada) (?:siguiente|anterior)"
     r"|(?:siguiente|anterior) (?:artículo|nota|entrada)"
     r"|(?:następny|poprzedni) (?:artykuł|wpis)|(?:articolo|post) (?:successivo|precedente))\W*"
+    # a series' link to its next page, the title quoted: '... weiter zu "Die Wortwahl"'
+    r"|\W*(?:weiter (?:zu|mit)|continue (?:to|with)) [„\"“‚'][^\"“”„]{1,60}[\"“”‘']\W*"
 )
 
 #: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
