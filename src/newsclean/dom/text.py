@@ -35,6 +35,21 @@ def text_of(element: HtmlElement) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def text_before(element: HtmlElement, phrasing: frozenset[str]) -> str:
+    """The text running up to ``element`` in its line, to tell a phrase of a sentence
+    from a label: its parent's text when it comes first, else its previous sibling's
+    tail, and when that tail is only space and the sibling is a phrase too (its tag in
+    ``phrasing``: "<a>the retailer</a> <span>"), that sibling's text before it."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        return (parent.text or "") if parent is not None else ""
+    tail = previous.tail or ""
+    if tail.strip() or previous.tag not in phrasing:
+        return tail
+    return text_of(previous) + tail
+
+
 def text_length(element: HtmlElement) -> int:
     """``len(text_of(element))``: serialising the text costs less than counting it
     with XPath's ``string-length()``, even for a container as large as the page."""

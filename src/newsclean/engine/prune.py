@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
@@ -269,15 +269,8 @@ def _in_sentence(wrapper: HtmlElement, text: str) -> bool:
     text right after goes on in lower case ("<a>Follow us</a> to stay ..."). A label
     set off by a colon, a dash or a full stop ("Read also: ...") is no part of it, nor
     a line after a date ("Published 07.06.2019 <a>Print</a>")."""
-    previous, following = wrapper.getprevious(), wrapper.getnext()
-    if previous is None:
-        parent = wrapper.getparent()
-        before = (parent.text or "") if parent is not None else ""
-    elif (previous.tail or "").strip():
-        before = previous.tail or ""
-    else:
-        before = text_of(previous) if previous.tag in _INLINE_WRAPPERS else ""
-    before = before.rstrip()
+    following = wrapper.getnext()
+    before = text_before(wrapper, _INLINE_WRAPPERS).rstrip()
     if before and (before[-1].isalpha() or before[-1] == ","):
         return True
     if text.endswith(_LABEL_ENDS):

@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_length, paragraph_text, text_length, text_of
+from ..dom.text import link_length, paragraph_text, text_before, text_length, text_of
 from ..rules.model import Role, Rule, Words
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -341,14 +341,7 @@ def _inside_sentence(element: HtmlElement) -> bool:
     word or punctuation). An element holding a block is a box, not a phrase."""
     if next(element.iter(*BLOCK_TAGS), None) is not None:
         return False  # a box set inside the paragraph (an ad slot in a span), no phrase
-    previous = element.getprevious()
-    if previous is None:
-        before = element.getparent().text or ""
-    else:
-        before = previous.tail or ""
-        if not before.strip() and previous.tag in _PHRASING_BEFORE:
-            before = text_of(previous) + before
-    before = before[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
+    before = text_before(element, _PHRASING_BEFORE)[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
     after = (element.tail or "")[:_SIDE_CHARS].lstrip()
     if not before or not after or before[-1] in _SENTENCE_ENDS:
         return False
