@@ -16,6 +16,14 @@ BLOCK_TAGS = frozenset(
         *("table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend"),
     )
 )
+#: Inline elements that may hold words of a running sentence, one inside another
+#: ("<u><a><span>"): what the text before or after a phrase may sit in.
+PHRASING_TAGS = frozenset(
+    (
+        *("a", "span", "strong", "b", "em", "i", "time", "font", "small", "big", "abbr"),
+        *("u", "s", "mark", "sup", "sub", "q", "cite"),
+    )
+)
 #: The blocks of the clean output tree (``Article.html`` and ``Article.markdown``): every
 #: other container is unwrapped into these.
 OUTPUT_BLOCKS = frozenset(

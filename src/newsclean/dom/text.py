@@ -11,6 +11,8 @@ from typing import Any
 
 from lxml import etree
 
+from .tags import PHRASING_TAGS
+
 HtmlElement = Any
 
 _EXSLT = {"str": "http://exslt.org/strings"}
@@ -35,17 +37,17 @@ def text_of(element: HtmlElement) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
-def text_before(element: HtmlElement, phrasing: frozenset[str]) -> str:
+def text_before(element: HtmlElement) -> str:
     """The text running up to ``element`` in its line, to tell a phrase of a sentence
     from a label: its parent's text when it comes first, else its previous sibling's
-    tail, and when that tail is only space and the sibling is a phrase too (its tag in
-    ``phrasing``: "<a>the retailer</a> <span>"), that sibling's text before it."""
+    tail, and when that tail is only space and the sibling is a phrase too ("<a>the
+    retailer</a> <span>"), that sibling's text before it."""
     previous = element.getprevious()
     if previous is None:
         parent = element.getparent()
         return (parent.text or "") if parent is not None else ""
     tail = previous.tail or ""
-    if tail.strip() or previous.tag not in phrasing:
+    if tail.strip() or previous.tag not in PHRASING_TAGS:
         return tail
     return text_of(previous) + tail
 

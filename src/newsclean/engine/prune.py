@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
@@ -35,8 +35,6 @@ _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 #: The last characters of a label set before a line ("Read also:", "Subscribe –").
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
-#: Inline elements a word of a sentence may sit in, one inside another ("<u><a><span>").
-_INLINE_WRAPPERS = _INLINE_TEXT_TAGS | frozenset(("u", "s", "mark", "sup", "sub", "q", "cite"))
 
 
 def prune(
@@ -254,7 +252,7 @@ def _outer_wrapper(element: HtmlElement) -> HtmlElement:
     parent = element.getparent()
     while (
         parent is not None
-        and parent.tag in _INLINE_WRAPPERS
+        and parent.tag in PHRASING_TAGS
         and len(parent) == 1
         and not (element.tail and element.tail.strip())
         and not (parent.text and parent.text.strip())
@@ -270,13 +268,13 @@ def _in_sentence(wrapper: HtmlElement, text: str) -> bool:
     set off by a colon, a dash or a full stop ("Read also: ...") is no part of it, nor
     a line after a date ("Published 07.06.2019 <a>Print</a>")."""
     following = wrapper.getnext()
-    before = text_before(wrapper, _INLINE_WRAPPERS).rstrip()
+    before = text_before(wrapper).rstrip()
     if before and (before[-1].isalpha() or before[-1] == ","):
         return True
     if text.endswith(_LABEL_ENDS):
         return False
     after = (wrapper.tail or "").strip()
-    if not after and following is not None and following.tag in _INLINE_WRAPPERS:
+    if not after and following is not None and following.tag in PHRASING_TAGS:
         after = text_of(following).lstrip()
     return bool(after) and after[0].islower()
 

@@ -57,8 +57,6 @@ _PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "
 #: Characters read on each side of such an element.
 _SIDE_CHARS = 40
 _WORD = re.compile(r"\w")
-#: Inline elements whose text reads on into such an element's (a link, emphasis).
-_PHRASING_BEFORE = _PHRASING | {"a", "b", "strong", "em", "i", "u", "sup", "sub"}
 #: Closing quotes and brackets after a sentence's end ('May."', 'May.)').
 _CLOSERS = "\"'”’)]»"
 #: How a sentence or a label ends before such an element...
@@ -341,7 +339,7 @@ def _inside_sentence(element: HtmlElement) -> bool:
     word or punctuation). An element holding a block is a box, not a phrase."""
     if next(element.iter(*BLOCK_TAGS), None) is not None:
         return False  # a box set inside the paragraph (an ad slot in a span), no phrase
-    before = text_before(element, _PHRASING_BEFORE)[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
+    before = text_before(element)[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
     after = (element.tail or "")[:_SIDE_CHARS].lstrip()
     if not before or not after or before[-1] in _SENTENCE_ENDS:
         return False
