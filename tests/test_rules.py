@@ -561,6 +561,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "El faro",
         True,
     ),
+    (
+        "read-also-teasers",
+        "<div class='r1'><h3 class='r2'>Related</h3></div>",
+        "Related",
+        True,
+    ),
+    (
+        "read-also-teasers",
+        "<div class='t7'><div class='t8'>Trending Articles</div><div class='t9'></div></div>",
+        "Trending Articles",
+        True,
+    ),
     ("credit-lines", "<p>Photo: Harbour archive collection</p>", "Harbour archive", True),
     (
         "engagement-prompts",
@@ -723,6 +735,26 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "<div><span>Playback Rate</span><div>1</div></div><div><span>Subtitles</span></div>"
         "<div><label>Font Size</label></div></div>",
         "Playback Rate",
+        True,
+    ),
+    (
+        "player-countdowns",
+        "<div class='v4'><div class='v5'>Harbour divers at work</div>"
+        "<div class='v6'>Your video will play in 00:25</div></div>",
+        "Your video will play",
+        True,
+    ),
+    (
+        "player-countdowns",
+        "<div class='g2'><div class='g3'></div>"
+        "<div class='g4'>Wait 1 second to continue.</div></div>",
+        "Wait 1 second",
+        True,
+    ),
+    (
+        "player-countdowns",
+        "<p class='e1'><span>Next video starts in : <span>7</span></span> <span>Play</span></p>",
+        "Next video starts",
         True,
     ),
     (
@@ -1722,3 +1754,34 @@ def test_post_meta_lines_go(line: str) -> None:
 @pytest.mark.parametrize("sentence", META_LIKE_SENTENCES)
 def test_sentences_with_a_date_and_a_name_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video starts in 10 seconds with a scream from the quay.",
+        "The concert will start in 20 minutes",
+        "Wait 10 seconds.",
+        "Wait 5 minutes to continue",
+        "The film will play in 12 cinemas",
+        "Next up in 2026",
+    ],
+)
+def test_lines_like_player_countdowns_stay(line: str) -> None:
+    """A story's line naming a clip or a wait runs on past the count, counts minutes or
+    a year, or names no clip: no player's countdown."""
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related reading is listed at the council's library.",
+        "Trending upward all year, the fares rose again in May.",
+        "Most popular with the divers was the north wall.",
+    ],
+)
+def test_lines_opening_like_rail_headings_stay(line: str) -> None:
+    """A rail's heading goes as the whole line: a story's sentence opening with its
+    word is the story's."""
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text

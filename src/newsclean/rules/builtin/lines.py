@@ -22,6 +22,8 @@ from .patterns import (
     LIKE_LOADING,
     META_LINE,
     PLAYER_CONTROL,
+    PLAYER_COUNTDOWN,
+    PLAYER_COUNTDOWN_KEYWORDS,
     PLAYER_KEYWORDS,
     POST_FOOTER,
     POST_NAVIGATION,
@@ -48,6 +50,7 @@ from .phrases import (
     ENGAGEMENT_LABELS,
     ENGAGEMENT_PREFIXES,
     MEDIA_LABEL_TEXTS,
+    RAIL_HEADING_TEXTS,
     READ_ALSO_PREFIXES,
 )
 
@@ -65,13 +68,15 @@ READ_ALSO_TEASERS = text_drop(
     # "Weitere Informationen erteilt ... (name@site.org)": a contact line, the story's;
     # a blockquote too: some sites set their teaser as a quotation between paragraphs
     Text(
+        phrases=RAIL_HEADING_TEXTS,
         prefixes=READ_ALSO_PREFIXES,
         tags=(*TEXT_BLOCKS, "blockquote"),
         max_length=160,
         unless=CONTACT_DETAILS,
     ),
-    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings, also set as "
-    "a quotation; not a line giving an e-mail address or a phone number (a contact line).",
+    "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings ('Related', "
+    "'Trending Articles' left when the rail's links went), also set as a quotation; not a "
+    "line giving an e-mail address or a phone number (a contact line).",
 )
 
 
@@ -328,6 +333,19 @@ PLAYER_CONTROLS = Rule(
 )
 
 
+PLAYER_COUNTDOWNS = text_drop(
+    "player-countdowns",
+    Text(
+        pattern=PLAYER_COUNTDOWN,
+        tags=("div", "span", "p", "li", "label"),
+        max_length=60,
+        keywords=PLAYER_COUNTDOWN_KEYWORDS,
+    ),
+    "A video player's countdown left as a line once the player went ('Your video will play "
+    "in 00:25', 'Wait 1 second to continue.', 'Next video starts in : 7'): a clip and a "
+    "count of seconds, nothing else.",
+)
+
 RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
@@ -353,4 +371,5 @@ RULES: tuple[Rule, ...] = (
     EMBED_CONSENT_NOTICES,
     MEDIA_LABELS,
     PLAYER_CONTROLS,
+    PLAYER_COUNTDOWNS,
 )

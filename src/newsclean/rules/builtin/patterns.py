@@ -917,6 +917,23 @@ PLAYER_KEYWORDS = (
     *("transparency", "reset", "default", "modal", "skip", "photo"),
 )
 
+#: A video player's countdown to the next clip or past its advert, alone in its box:
+#: "Your video will play in 00:25", "Next video starts in : 7 Play", "Wait 1 second to
+#: continue.", "Up next in 5". Only the player names a clip, a count of seconds and
+#: nothing else in one line; a story's sentence runs on ("... starts in 10 minutes at").
+_COUNT = r"\s*:?\s*(?:\d{1,2}:)?\d{1,2}(?: ?(?:s|secs?|seconds?))?"
+PLAYER_COUNTDOWN = (
+    r"(?:(?:your|the|next|this) )?(?:video|clip|ad|advert|advertisement|playlist)s? (?:will )?"
+    r"(?:(?:auto)?plays?|starts?|begins?|resumes?|continues?)(?: playing)? in"
+    + _COUNT
+    + r"\.?(?: play)?"
+    r"|(?:please )?wait \d{1,2} ?(?:s|secs?|seconds?) to (?:continue|skip(?: the)?(?: ads?)?)\.?"
+    r"|(?:up next|next up|auto-?play(?:ing)?(?: next)?) in" + _COUNT + r"\.?"
+    r"|(?:you can )?skip (?:this |the )?ad in" + _COUNT + r"\.?"
+)
+#: What every countdown holds, one of these at least (``Text(keywords=...)``).
+PLAYER_COUNTDOWN_KEYWORDS = ("play", "start", "begin", "resume", "continue", "wait", "next", "skip")
+
 #: One entry of a "follow us" list: a few words naming a social network (in any script),
 #: then the site's address there or its handle ("Facebook https://fb.me/...", "LINE ID =
 #: @...", "Instagram: @...").

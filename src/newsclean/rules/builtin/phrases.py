@@ -177,6 +177,9 @@ READ_ALSO_PREFIXES = (
     "latest stories",
     "top stories",
     "most read",
+    "trending articles",
+    "trending stories",
+    "trending now",
     "meistgelesen",
     "saiba mais",
     "leia mais",
@@ -187,6 +190,9 @@ READ_ALSO_PREFIXES = (
     "table of contents",
     "inhaltsverzeichnis",
 )
+#: A rail's heading by itself, the whole line: what is left when the rail's teasers went
+#: ("Related" over a list of links). Whole lines only: "Related" opens story sentences.
+RAIL_HEADING_TEXTS = ("related", "trending", "most popular", "popular now")
 CREDIT_PREFIXES = (
     "фото:",
     "photo:",
