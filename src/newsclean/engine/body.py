@@ -227,7 +227,7 @@ def _twin(
     if (best.get("class") or "").strip():
         share = min(share, tuning.sibling_named_twin_share)
     return _joins(sibling, best_score * share, scores, tuning) or _deep_prose(
-        sibling, scores, tuning, twin=True
+        sibling, scores, tuning
     )
 
 
@@ -290,17 +290,16 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     )
 
 
-def _deep_prose(
-    sibling: HtmlElement, scores: Scores, tuning: Tuning, *, twin: bool = False
-) -> bool:
-    """A sibling box that earned no points, yet holds paragraphs (each more than three
+def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
+    """A twin box that earned no points, yet holds paragraphs (each more than three
     levels down: the story's next section wrapped in boxes like the body's) making up
-    most of its text, with few links: more of the story, which scores could not see."""
+    most of its text, with few links: more of the story, which scores could not see.
+    One that earned too few to join counts when it opens with its heading, as a
+    section of the story does (one short paragraph under it); a note or a disclaimer
+    set in the same boxes opens with none."""
     if sibling.tag in PROSE_TAGS:
         return False
-    # a twin scoring too little to join holds the story's next section when it opens
-    # with its heading, as a section does; a note or a disclaimer opens with no heading
-    if sibling in scores.points and not (twin and _opens_with_heading(sibling)):
+    if sibling in scores.points and not _opens_with_heading(sibling):
         return False
     held = scores.paragraph_chars.get(sibling, 0)
     if held < tuning.sibling_deep_prose_chars:
