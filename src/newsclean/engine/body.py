@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
+from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
@@ -290,10 +291,15 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
 
 
 def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
-    """A sibling box that earned no points, yet holds paragraphs (each more than three
+    """A twin box that earned no points, yet holds paragraphs (each more than three
     levels down: the story's next section wrapped in boxes like the body's) making up
-    most of its text, with few links: more of the story, which scores could not see."""
-    if sibling.tag in PROSE_TAGS or sibling in scores.points:
+    most of its text, with few links: more of the story, which scores could not see.
+    One that earned too few to join counts when it opens with its heading, as a
+    section of the story does (one short paragraph under it); a note or a disclaimer
+    set in the same boxes opens with none."""
+    if sibling.tag in PROSE_TAGS:
+        return False
+    if sibling in scores.points and not _opens_with_heading(sibling):
         return False
     held = scores.paragraph_chars.get(sibling, 0)
     if held < tuning.sibling_deep_prose_chars:
@@ -303,6 +309,22 @@ def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
         held >= tuning.sibling_deep_prose_share * text
         and link_density(sibling, text) < tuning.sibling_link_density
     )
+
+
+def _opens_with_heading(box: HtmlElement) -> bool:
+    """Whether the first text inside ``box`` is a section heading's (h2 to h6)."""
+    if (box.text or "").strip():
+        return False
+    for element in box.iterdescendants():
+        if isinstance(element.tag, str) and (element.text or "").strip():
+            while element is not box:
+                if element.tag in SECTION_HEADINGS:
+                    return True
+                element = element.getparent()
+            return False
+        if (element.tail or "").strip():
+            return False
+    return False
 
 
 #: A dialog's close control, the first thing a pop-up box shows: "Close", "Schließen [X]",

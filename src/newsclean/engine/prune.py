@@ -3,6 +3,7 @@ the headline (which is ``Article.title``, not a body block)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS, SECTION_HEADINGS
@@ -35,6 +36,8 @@ _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 #: The last characters of a label set before a line ("Read also:", "Subscribe –").
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
+#: A tail opening with the separator after a label: ": ", " – ", " | ".
+_SEPARATOR_OPENING = re.compile(r"\s*[:|–—-]+(?:\s+|$)")
 
 
 def prune(
@@ -105,8 +108,26 @@ def prune(
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
     for element, _reason in doomed:
+        if element.tag in PHRASING_TAGS:
+            _drop_separator_after(element)
         remove_element(element)
     return doomed
+
+
+def _drop_separator_after(element: HtmlElement) -> None:
+    """An inline label or byline removed from the start of its line ("<strong>By A.
+    Writer</strong>: The minister said ...") leaves the colon, dash or bar that set it
+    off: the line would open with it. It goes with the label."""
+    wrapper = _outer_wrapper(element)
+    tail = wrapper.tail
+    if not tail or not _SEPARATOR_OPENING.match(tail):
+        return
+    previous = wrapper.getprevious()
+    if text_before(wrapper).strip() or (previous is not None and not _is_break(previous)):
+        return
+    rest = _SEPARATOR_OPENING.sub("", tail, count=1)
+    if rest.strip():
+        wrapper.tail = rest
 
 
 def boilerplate_containers(
