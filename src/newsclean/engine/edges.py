@@ -346,6 +346,10 @@ def trim_edges(
                     decisions.record(box, rule)
                 if box_fired:
                     doomed.append((box, box_fired[0].name))
+    if names:
+        for box in _author_boxes(blocks, containers, names, doomed, held, tuning):
+            decisions.record(box, AUTHOR_NOTE)
+            doomed.append((box, AUTHOR_NOTE.name))
     for element, _name in doomed:
         remove_element(element)
     if rules.runs(CLOSING_HEADING):
@@ -544,6 +548,68 @@ def _is_author_note(
         if not text.startswith(name):
             continue
         if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+            return True
+    return False
+
+
+def _author_boxes(
+    blocks: list[HtmlElement],
+    containers: Sequence[HtmlElement],
+    names: list[str],
+    doomed: list[tuple[HtmlElement, str]],
+    held: list[HtmlElement],
+    tuning: Tuning,
+) -> list[HtmlElement]:
+    """The author boxes standing inside the body rather than closing it (between the
+    standfirst and the story, or opening a second container): a box of a few blocks,
+    all its text at most ``author_note_max_chars``, holding a note that opens with one
+    of the page's author ``names`` and says what they do in journalism (a heading
+    "About the author", a contact line and the author's links beside it). A paragraph
+    about the writer among the story's own stands in a box with the story and stays,
+    and so does a note about anyone the page does not name as its author (an
+    interview's guest). Only with more than that limit of the story after the box
+    (:func:`_story_after`): notes closing the body are the closing edge's, and some
+    readers keep them. Blocks the edges already took (``doomed``, below ``held``) are
+    passed over."""
+    limit = tuning.author_note_max_chars
+    gone = {element for element, _name in doomed}
+    boxes: list[HtmlElement] = []
+    for index, element in enumerate(blocks):
+        if element in gone or any(is_below(element, box) for box in boxes):
+            continue
+        box = element.getparent()
+        while box is not None and box not in containers and len(box) < 2:
+            box = box.getparent()  # a wrapper holding the note alone is not its box
+        if box is None or box in containers:
+            continue
+        raw = text_of(element)
+        if len(raw) > limit + _PADDING:
+            continue
+        text = _normal(raw)
+        name = next((n for n in names if text.startswith(n)), None)
+        if name is None or _NOTE_AFTER_NAME.match(text, len(name)) is None:
+            continue
+        if len(text) > limit or len(_normal(text_of(box))) > limit:
+            continue
+        if any(is_below(box, other) or is_below(other, box) for other in held) or any(
+            is_below(other, box) for other in gone
+        ):
+            continue
+        if not _story_after(blocks, index, box, limit):
+            continue  # notes closing the body are the closing edge's to judge
+        boxes.append(box)
+    return boxes
+
+
+def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
+    """Whether more than ``most`` characters of the body's blocks follow ``box`` (which
+    holds ``blocks[index]``): the story goes on below it."""
+    after = 0
+    for element in blocks[index + 1 :]:
+        if is_below(element, box):
+            continue
+        after += len(text_of(element).strip())
+        if after > most:
             return True
     return False
 
