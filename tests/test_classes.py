@@ -221,6 +221,17 @@ def test_an_author_box_above_the_story_goes_whole() -> None:
     assert kept.startswith("Jon Berg is the founder"), kept[:200]
 
 
+def test_a_closing_author_box_with_a_role_line_goes_whole() -> None:
+    box = (
+        "<div class='a1'><div><a href='/p/ada'>Ada Lind</a><p>Island editor at the Ferry "
+        "Weekly.</p><p class='k'>Key fingerprint: 12AB 34CD 56EF 7890 A1B2</p></div></div>"
+    )
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    # without the author's name line it is no author box of this page's writer
+    assert "Island editor" in extract(_signed(box, author="Jon Berg")).text
+
+
 def test_a_closing_section_under_a_heading_naming_the_author_goes() -> None:
     box = (
         "<div class='a1'><h3>About Ada Lind</h3><p>Ada covers the islands and lives on the "

@@ -112,6 +112,13 @@ _NOTE_AFTER_NAME = re.compile(
     r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
 
+#: An author box's line giving the writer's job alone, under their name ("Senior editor
+#: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
+_ROLE_LINE = re.compile(
+    r"(?:[\w'&-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|contributor|columnist"
+    r"|journalist|producer|blogger)s?(?:\s+(?:at|for|of|with)\s+[^.!?]{1,60})?\.?"
+)
+
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
 #: ...", "Ada, a mother of two, ...").
 _BIO_AFTER_NAME = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
@@ -302,7 +309,10 @@ def trim_edges(
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
+        author_box = None  # a closing author box taken whole, whose blocks are passed
         for element in run:
+            if author_box is not None and is_below(element, author_box):
+                continue
             if any(element is gone for gone, _name in doomed) or any(
                 is_below(element, gone) for gone in held
             ):
@@ -332,6 +342,14 @@ def trim_edges(
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
+            if not fired and closing and names:
+                box = _closing_author_box(element, containers, names, tuning)
+                if box is not None:
+                    decisions.record(box, AUTHOR_NOTE)
+                    doomed.append((box, AUTHOR_NOTE.name))
+                    held.append(box)
+                    author_box = box
+                    continue
             if not fired:
                 break
             below_note = fired[0] is AUTHOR_NOTE
@@ -599,6 +617,37 @@ def _author_boxes(
             continue  # notes closing the body are the closing edge's to judge
         boxes.append(box)
     return boxes
+
+
+def _closing_author_box(
+    element: HtmlElement, containers: Sequence[HtmlElement], names: list[str], tuning: Tuning
+) -> HtmlElement | None:
+    """The author box closing the body around ``element`` (its last block the edge
+    rules left): the largest box around it of at most ``author_note_max_chars`` that
+    holds a line that is one of the page's author ``names`` and a line giving a job in
+    journalism alone (:data:`_ROLE_LINE`: "Senior editor at the Harbour Times."),
+    whatever else it holds (links, key fingerprints). None when there is no such box,
+    or when it holds a third of the body or more (a short page signed by its author)."""
+    limit = tuning.author_note_max_chars
+    box = None
+    size = 0
+    node = element.getparent()
+    while node is not None and node not in containers:
+        length = len(_normal(text_of(node)))
+        if length > limit:
+            break
+        box, size = node, length
+        node = node.getparent()
+    if box is None:
+        return None
+    lines = [_normal(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
+    if not any(line in names for line in lines):
+        return None
+    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines):
+        return None
+    if sum(len(text_of(c)) for c in containers) < 3 * size:
+        return None
+    return box
 
 
 def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
