@@ -205,6 +205,33 @@ def test_a_line_about_someone_or_in_the_storys_paragraphs_stays() -> None:
     assert "author of a history" in extract(_signed(other)).text
 
 
+def test_an_author_box_above_the_story_goes_whole() -> None:
+    box = (
+        "<div class='b1'><p>About the author</p><div><p>Ada Lind is a staff reporter for "
+        "the Ferry Weekly covering the islands.</p></div><p>Write to Ada Lind:</p>"
+        "<ul><li><a href='mailto:desk@ferry.example'></a></li></ul></div>"
+    )
+    page = _signed("").replace("north shore.</p>", f"north shore.</p>{box}", 1)
+    text = extract(page).text
+    assert "staff reporter" not in text and "Write to Ada Lind" not in text, text[:300]
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    # a line about the guest opening an interview, in a box with the story, stays
+    guest = "<p>Jon Berg is the founder of the island's rowing club and its coach.</p>"
+    kept = extract(_signed("").replace("<div class='s1'>", f"<div class='s1'>{guest}")).text
+    assert kept.startswith("Jon Berg is the founder"), kept[:200]
+
+
+def test_a_closing_author_box_with_a_role_line_goes_whole() -> None:
+    box = (
+        "<div class='a1'><div><a href='/p/ada'>Ada Lind</a><p>Island editor at the Ferry "
+        "Weekly.</p><p class='k'>Key fingerprint: 12AB 34CD 56EF 7890 A1B2</p></div></div>"
+    )
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    # without the author's name line it is no author box of this page's writer
+    assert "Island editor" in extract(_signed(box, author="Jon Berg")).text
+
+
 def test_a_closing_section_under_a_heading_naming_the_author_goes() -> None:
     box = (
         "<div class='a1'><h3>About Ada Lind</h3><p>Ada covers the islands and lives on the "

@@ -112,6 +112,13 @@ _NOTE_AFTER_NAME = re.compile(
     r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
 
+#: An author box's line giving the writer's job alone, under their name ("Senior editor
+#: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
+_ROLE_LINE = re.compile(
+    r"(?:[\w'&-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|contributor|columnist"
+    r"|journalist|producer|blogger)s?(?:\s+(?:at|for|of|with)\s+[^.!?]{1,60})?\.?"
+)
+
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
 #: ...", "Ada, a mother of two, ...").
 _BIO_AFTER_NAME = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
@@ -302,7 +309,10 @@ def trim_edges(
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
+        author_box = None  # a closing author box taken whole, whose blocks are passed
         for element in run:
+            if author_box is not None and is_below(element, author_box):
+                continue
             if any(element is gone for gone, _name in doomed) or any(
                 is_below(element, gone) for gone in held
             ):
@@ -332,6 +342,14 @@ def trim_edges(
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
+            if not fired and closing and names:
+                box = _closing_author_box(element, containers, names, tuning)
+                if box is not None:
+                    decisions.record(box, AUTHOR_NOTE)
+                    doomed.append((box, AUTHOR_NOTE.name))
+                    held.append(box)
+                    author_box = box
+                    continue
             if not fired:
                 break
             below_note = fired[0] is AUTHOR_NOTE
@@ -346,6 +364,10 @@ def trim_edges(
                     decisions.record(box, rule)
                 if box_fired:
                     doomed.append((box, box_fired[0].name))
+    if names:
+        for box in _author_boxes(blocks, containers, names, doomed, held, tuning):
+            decisions.record(box, AUTHOR_NOTE)
+            doomed.append((box, AUTHOR_NOTE.name))
     for element, _name in doomed:
         remove_element(element)
     if rules.runs(CLOSING_HEADING):
@@ -544,6 +566,99 @@ def _is_author_note(
         if not text.startswith(name):
             continue
         if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+            return True
+    return False
+
+
+def _author_boxes(
+    blocks: list[HtmlElement],
+    containers: Sequence[HtmlElement],
+    names: list[str],
+    doomed: list[tuple[HtmlElement, str]],
+    held: list[HtmlElement],
+    tuning: Tuning,
+) -> list[HtmlElement]:
+    """The author boxes standing inside the body rather than closing it (between the
+    standfirst and the story, or opening a second container): a box of a few blocks,
+    all its text at most ``author_note_max_chars``, holding a note that opens with one
+    of the page's author ``names`` and says what they do in journalism (a heading
+    "About the author", a contact line and the author's links beside it). A paragraph
+    about the writer among the story's own stands in a box with the story and stays,
+    and so does a note about anyone the page does not name as its author (an
+    interview's guest). Only with more than that limit of the story after the box
+    (:func:`_story_after`): notes closing the body are the closing edge's, and some
+    readers keep them. Blocks the edges already took (``doomed``, below ``held``) are
+    passed over."""
+    limit = tuning.author_note_max_chars
+    gone = {element for element, _name in doomed}
+    boxes: list[HtmlElement] = []
+    for index, element in enumerate(blocks):
+        if element in gone or any(is_below(element, box) for box in boxes):
+            continue
+        box = element.getparent()
+        while box is not None and box not in containers and len(box) < 2:
+            box = box.getparent()  # a wrapper holding the note alone is not its box
+        if box is None or box in containers:
+            continue
+        raw = text_of(element)
+        if len(raw) > limit + _PADDING:
+            continue
+        text = _normal(raw)
+        name = next((n for n in names if text.startswith(n)), None)
+        if name is None or _NOTE_AFTER_NAME.match(text, len(name)) is None:
+            continue
+        if len(text) > limit or len(_normal(text_of(box))) > limit:
+            continue
+        if any(is_below(box, other) or is_below(other, box) for other in held) or any(
+            is_below(other, box) for other in gone
+        ):
+            continue
+        if not _story_after(blocks, index, box, limit):
+            continue  # notes closing the body are the closing edge's to judge
+        boxes.append(box)
+    return boxes
+
+
+def _closing_author_box(
+    element: HtmlElement, containers: Sequence[HtmlElement], names: list[str], tuning: Tuning
+) -> HtmlElement | None:
+    """The author box closing the body around ``element`` (its last block the edge
+    rules left): the largest box around it of at most ``author_note_max_chars`` that
+    holds a line that is one of the page's author ``names`` and a line giving a job in
+    journalism alone (:data:`_ROLE_LINE`: "Senior editor at the Harbour Times."),
+    whatever else it holds (links, key fingerprints). None when there is no such box,
+    or when it holds a third of the body or more (a short page signed by its author)."""
+    limit = tuning.author_note_max_chars
+    box = None
+    size = 0
+    node = element.getparent()
+    while node is not None and node not in containers:
+        length = len(_normal(text_of(node)))
+        if length > limit:
+            break
+        box, size = node, length
+        node = node.getparent()
+    if box is None:
+        return None
+    lines = [_normal(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
+    if not any(line in names for line in lines):
+        return None
+    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines):
+        return None
+    if sum(len(text_of(c)) for c in containers) < 3 * size:
+        return None
+    return box
+
+
+def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
+    """Whether more than ``most`` characters of the body's blocks follow ``box`` (which
+    holds ``blocks[index]``): the story goes on below it."""
+    after = 0
+    for element in blocks[index + 1 :]:
+        if is_below(element, box):
+            continue
+        after += len(text_of(element).strip())
+        if after > most:
             return True
     return False
 
