@@ -591,17 +591,18 @@ def _author_boxes(
     passed over."""
     limit = tuning.author_note_max_chars
     gone = {element for element, _name in doomed}
+    initials = {name[0] for name in names}  # what a note's first letter must be
     boxes: list[HtmlElement] = []
     for index, element in enumerate(blocks):
         if element in gone or any(is_below(element, box) for box in boxes):
+            continue
+        raw = text_of(element)
+        if len(raw) > limit + _PADDING or raw.lstrip()[:1].lower() not in initials:
             continue
         box = element.getparent()
         while box is not None and box not in containers and len(box) < 2:
             box = box.getparent()  # a wrapper holding the note alone is not its box
         if box is None or box in containers:
-            continue
-        raw = text_of(element)
-        if len(raw) > limit + _PADDING:
             continue
         text = _normal(raw)
         name = next((n for n in names if text.startswith(n)), None)
