@@ -40,9 +40,9 @@ from newsclean.parse.document import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES
 #: What the worst accepted page may add to a worker's RSS (issue 17).
 BUDGET = 256 * 1024 * 1024
 
-#: Runs per fitted point. The peak of one page is bimodal from run to run (the 16 MB
-#: text page: 103 or 118 MB on the same commit, as the allocator happens to place the
-#: copies), so the fit takes each point's worst of several runs, as a bound must.
+#: Runs per fitted point. One page's peak moved from run to run on a loaded machine (the
+#: 16 MB text page: 103 or 118 MB on the same commit), so the fit takes each point's
+#: worst of several runs, as a bound must.
 FIT_RUNS = 3
 
 CHILD = """
