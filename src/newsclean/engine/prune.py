@@ -122,8 +122,7 @@ def _drop_separator_after(element: HtmlElement) -> None:
     tail = wrapper.tail
     if not tail or not _SEPARATOR_OPENING.match(tail):
         return
-    previous = wrapper.getprevious()
-    if text_before(wrapper).strip() or (previous is not None and not _is_break(previous)):
+    if not _opens_line(wrapper):
         return
     rest = _SEPARATOR_OPENING.sub("", tail, count=1)
     if rest.strip():
@@ -260,6 +259,12 @@ def _stands_alone(element: HtmlElement) -> bool:
         return False
     if following is not None and not _is_break(following):
         return False
+    return _opens_line(element)
+
+
+def _opens_line(element: HtmlElement) -> bool:
+    """True when no text stands before ``element`` in its line: it comes first in its
+    parent, or right after a line break or a block."""
     previous = element.getprevious()
     if previous is None:
         parent = element.getparent()

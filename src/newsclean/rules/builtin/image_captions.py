@@ -286,7 +286,7 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
     node = line
     own = _normal(text_of(line))
     for _level in range(WRAPPER_LEVELS):
-        if _text_before(node):
+        if _text_stands_before(node):
             return False
         following = _next_significant(node)
         if following is not None:
@@ -303,7 +303,7 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
     return False
 
 
-def _text_before(node: HtmlElement) -> bool:
+def _text_stands_before(node: HtmlElement) -> bool:
     """Whether text stands before ``node`` in its parent (a picture holds none)."""
     parent = node.getparent()
     if parent is not None and parent.text and parent.text.strip(_SPACE):
