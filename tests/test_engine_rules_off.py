@@ -57,6 +57,15 @@ def test_a_closing_heading_goes_unless_switched_off() -> None:
     assert "Spread the word" in kept
 
 
+def test_an_empty_section_goes_unless_switched_off() -> None:
+    folder = FIXTURES / "class-empty-sections"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    page = (folder / "page.html").read_bytes()
+    assert "Background to the story" not in extract(page, url=url, registry=_registry()).text
+    kept = extract(page, url=url, registry=_registry("empty-sections")).text
+    assert "Background to the story" in kept
+
+
 def test_a_dangling_label_goes_unless_switched_off() -> None:
     folder = FIXTURES / "class-dangling-labels"
     url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]

@@ -61,6 +61,15 @@ CLOSING_HEADING = Rule(
     description="A heading closing the body with nothing after it ('Share this:', 'Related "
     "posts', 'Leave a reply'): the title of a section the rules took out.",
 )
+#: Stands in for a rule on a heading whose section holds nothing.
+EMPTY_SECTION = Rule(
+    "empty-sections",
+    Tags("h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A heading with no text or picture before the next heading of its rank or "
+    "higher ('Context', 'Search the archive' over a box the rules took out): the title "
+    "of a box, not a section of the story.",
+)
 #: Stands in for a rule on a label ending in a colon left closing the body.
 DANGLING_LABEL = Rule(
     "dangling-labels",
@@ -77,6 +86,10 @@ _LABEL_ITEMS = frozenset(("li", "dd"))
 #: A label: a short text ending in a colon, with no sentence's end, no quotation mark
 #: and no other colon before it (a line of the story ending "... said:" is longer).
 _LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
+#: What stands for a section's content though it holds no text.
+_MEDIA_TAGS = frozenset(("img", "picture", "figure", "video", "audio", "iframe"))
+#: A list's items: a heading in one is the item's title, not the page's section.
+_ITEMS = frozenset(("li", "dt", "dd"))
 #: The most headings left closing the body that go together (a longer run is a list).
 _CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
@@ -374,6 +387,11 @@ def trim_edges(
         for heading in _closing_headings(containers[-1], tuning.closing_heading_max_chars):
             decisions.record(heading, CLOSING_HEADING)
             doomed.append((heading, CLOSING_HEADING.name))
+    if rules.runs(EMPTY_SECTION):
+        for container in containers:
+            for heading in _empty_sections(container, tuning.closing_heading_max_chars):
+                decisions.record(heading, EMPTY_SECTION)
+                doomed.append((heading, EMPTY_SECTION.name))
     if rules.runs(DANGLING_LABEL):
         label = _dangling_label(containers[-1], tuning)
         if label is not None:
@@ -427,6 +445,98 @@ def _closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
     for heading in run:
         remove_element(heading)
     return run
+
+
+def _empty_sections(container: HtmlElement, most: int) -> list[HtmlElement]:
+    """Remove and return the section headings of ``container`` (at most ``most``
+    characters) whose next text is a heading of the same rank or higher, with no
+    picture or embed between, when that heading has text of its own under it: a
+    section with nothing in it, the title of a box the rules took out or of a widget.
+    A heading set right before the next (a title and its subtitle, a kicker and its
+    headline) is left, as are two empty sections in a row (the story's headings over
+    pictures the text leaves out) and a heading over a list whose items open with
+    headings (it titles that list)."""
+    following: dict[HtmlElement, HtmlElement] = {}
+    for heading in container.iter(*SECTION_HEADINGS):
+        if not words_length(heading):
+            continue
+        after = _heading_after(heading, container)
+        if after is not None:
+            following[heading] = after
+    ahead = set(following.values())
+    empty = [
+        heading
+        for heading, after in following.items()
+        if heading not in ahead
+        and after not in following
+        and words_length(heading) <= most
+        and _next_element(heading) is not after
+        and not _in_item(after, heading)
+        and _next_text_holder(after, container) is not None
+    ]
+    for heading in empty:
+        remove_element(heading)
+    return empty
+
+
+def _heading_after(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The heading holding the next text after ``heading`` when it is of the same
+    rank or higher, else None."""
+    after = _next_text_holder(heading, container)
+    if after is None:
+        return None
+    while after is not container and after.tag not in HEADINGS:
+        after = after.getparent()
+    if after is container or int(after.tag[1]) > int(heading.tag[1]):
+        return None
+    return after
+
+
+def _next_element(element: HtmlElement) -> HtmlElement | None:
+    """The element right after ``element`` under its parent, comments passed."""
+    for sibling in element.itersiblings():
+        if sibling.tag.__class__ is str:
+            return sibling
+    return None
+
+
+def _in_item(after: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether ``after`` sits in a list's item ``heading`` is not in."""
+    around = set(heading.iterancestors())
+    for ancestor in after.iterancestors():
+        if ancestor in around:
+            return False
+        if ancestor.tag in _ITEMS:
+            return True
+    return False
+
+
+def _next_text_holder(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding the first text after ``node`` inside ``container``, or
+    None when there is none or a picture or an embed comes first."""
+    while node is not container:
+        parent = node.getparent()
+        if node.tail and node.tail.strip():
+            return parent
+        for sibling in node.itersiblings():
+            if sibling.tag.__class__ is not str:
+                if sibling.tail and sibling.tail.strip():
+                    return parent
+                continue
+            for event, element in etree.iterwalk(sibling, events=("start", "end")):
+                if element.tag.__class__ is not str:
+                    continue
+                if event == "start":
+                    if element.tag in _MEDIA_TAGS or element.get(EMBED_ATTRIBUTE) is not None:
+                        return None
+                    if element.text and element.text.strip():
+                        return element
+                elif element is not sibling and element.tail and element.tail.strip():
+                    return element.getparent()
+            if sibling.tail and sibling.tail.strip():
+                return parent
+        node = parent
+    return None
 
 
 def _closing_run(container: HtmlElement) -> list[HtmlElement]:
