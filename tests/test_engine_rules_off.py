@@ -66,6 +66,15 @@ def test_an_empty_section_goes_unless_switched_off() -> None:
     assert "Background to the story" in kept
 
 
+def test_a_label_above_the_headline_goes_unless_switched_off() -> None:
+    folder = FIXTURES / "class-headline-labels"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    page = (folder / "page.html").read_bytes()
+    assert "Neue Öffnungszeiten" not in extract(page, url=url, registry=_registry()).text
+    kept = extract(page, url=url, registry=_registry("headline-labels")).text
+    assert "Neue Öffnungszeiten" in kept
+
+
 def test_a_dangling_label_goes_unless_switched_off() -> None:
     folder = FIXTURES / "class-dangling-labels"
     url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]

@@ -220,6 +220,9 @@ class Tuning:
     #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
     #: quote set as a heading
     closing_heading_max_chars: int = _number(60)
+    #: what stands before the headline inside the body goes when it is at most this
+    #: long with no sentence's end: a section's name, a back link, a date line
+    headline_label_max_chars: int = _number(40)
     #: a list's item left closing the body as a label ending in a colon ("Diese
     #: Seite:", "Credits:") goes when it is at most this long: an item of the story
     #: ending in a colon is longer ("The council's full list of closures follows:")

@@ -41,7 +41,7 @@ from .leads import leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
-from .prune import boilerplate_containers, drop_headline, prune
+from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
@@ -138,9 +138,13 @@ def run_engine(
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)
-        removed_headline = drop_headline(container, headline)
+        most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
+        removed_headline, labels = drop_headline(container, headline, most)
         if removed_headline is not None:
             observer.removed(removed_headline, "headline")
+        for label in labels:
+            decisions.record(label, HEADLINE_LABELS)
+            observer.removed(label, HEADLINE_LABELS.name)
         if not options.include_tables:
             for table in list(container.iter("table")):
                 remove_element(table)

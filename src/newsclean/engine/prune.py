@@ -11,7 +11,7 @@ from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.compiled import CompiledRules
-from ..rules.model import Role, Rule, Text
+from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .link_blocks import label_holder, link_block_reason, names_price, teaser_card
@@ -30,6 +30,8 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
 #: Where a body that opens with its headline has it.
+#: A sentence's end: a full stop, "!" or "?" before a space or the end.
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
@@ -212,24 +214,40 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
     return [rule for rule in by_text if _text_match(rule).matches_text(normal)]
 
 
-def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
+#: Stands in for a rule on the label set above the headline inside the body.
+HEADLINE_LABELS = Rule(
+    "headline-labels",
+    Tags("p div span a h2 h3 h4 h5 h6 time ul"),
+    Effect.DROP,
+    description="What stands before the headline inside the body when it is short and "
+    "no sentence ('Politik', 'News', a back link to the section, '04.02.2022 | 13:10'): "
+    "the kicker and the section's name, which the title does not carry either.",
+)
+
+
+def drop_headline(
+    container: HtmlElement, title: str | None, labels_most: int = 0
+) -> tuple[HtmlElement | None, list[HtmlElement]]:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
     That is an h1 agreeing with the title, else an h1 opening the body (the visible
     headline may be worded otherwise than the page's title), else a block opening the
     body whose text is the title, or a heading opening it whose text the title holds
-    (the heading "Story" under the title "Story (Issue 5)"). Returns the element
-    removed, if any.
+    (the heading "Story" under the title "Story (Issue 5)"). With ``labels_most``, an
+    h1 agreeing with the title takes with it what stands before it in ``container``
+    when that is at most ``labels_most`` characters and no sentence (see
+    :func:`_labels_above`). Returns the headline removed, if any, and those labels.
     """
     wanted = collapse_space(title or "")
     h1s = list(container.iter("h1"))
     for h1 in h1s:
         if wanted and headline_agrees(collapse_space(text_of(h1)), wanted):
+            labels = _labels_above(container, h1, labels_most) if labels_most else []
             remove_element(h1)
-            return h1
+            return h1, labels
     opening = _opening_block(container)
     if opening is None:
-        return None
+        return None, []
     text = collapse_space(text_of(opening))
     if (
         opening.tag == "h1"
@@ -237,8 +255,30 @@ def drop_headline(container: HtmlElement, title: str | None) -> HtmlElement | No
         or (opening.tag in SECTION_HEADINGS and text in wanted and headline_agrees(text, wanted))
     ):
         remove_element(opening)
-        return opening
-    return None
+        return opening, []
+    return None, []
+
+
+def _labels_above(container: HtmlElement, headline: HtmlElement, most: int) -> list[HtmlElement]:
+    """Remove and return the elements before ``headline`` in ``container`` when all
+    they hold is at most ``most`` characters with no sentence's end: a kicker, the
+    section's name, a back link, a date line set above the headline. Nothing goes when
+    text stands loose in a box around the headline (it is not set apart from it)."""
+    before: list[HtmlElement] = []
+    node = headline
+    while node is not container:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return []
+        before.extend(e for e in node.itersiblings(preceding=True) if e.tag.__class__ is str)
+        node = parent
+    text = " ".join(collapse_space(text_of(e) + " " + (e.tail or "")) for e in before).strip()
+    if not text or len(text) > most or _SENTENCE_END.search(text):
+        return []
+    for element in before:
+        element.tail = None
+        remove_element(element)
+    return before
 
 
 def _opening_block(container: HtmlElement) -> HtmlElement | None:
