@@ -961,6 +961,31 @@ CONTACT_DETAILS = (
     r"|\b(?:tel|phone|telefon|téléphone|tél|teléfono|fon)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d"
 )
 
+#: A press release's bare contact card closing it: a name, an office or an address with
+#: two ways to reach them (an e-mail address and a labelled phone number, or two of
+#: either) and no sentence around them ("Ada Lind E-Mail: ada@acme.example Telefon: +49
+#: 40 1234", "Acme GmbH * Hafenstr. 6 * 27580 Bremerhaven Tel.: 0471 8060 * info@...").
+#: A line that tells the reader how to reach someone is a sentence of the story and
+#: keeps its place: a word of one ("unter", "oder", "per", "please", "call", "you",
+#: "Informationen erteilt", "Anmeldung") anywhere is no card.
+CONTACT_CARD = (
+    r"(?!.*(?<![(\[])\b(?:unter|per|oder|or|at|bei|call|please|bitte|sie|du|ihr|you|your|can"
+    r"|können|kann|erreichen|erreichbar|wenden|melden|write|reach|informationen|information"
+    r"|erteilt|gibt|para|llame|vous|anmeld\w*|registr\w*|reserv\w*|tickets?|karten"
+    r"|eintritt)\b(?![)\]]))"
+    rf"(?=(?:.*?(?:{CONTACT_DETAILS})){{2}}).*"
+)
+#: What every such card holds, one of them at least (``Text(keywords=...)``).
+CONTACT_CARD_KEYWORDS = ("@", "(at)", "[at]", "tel", "fon", "phone", "tél")
+
+#: The heading of a press release's closing contact section, the label alone ("Kontakt",
+#: "Pressekontakt:", "Media contact", "Contacto de prensa", "Kontakt dla mediów").
+CONTACT_HEADING = (
+    r"\W*(?:(?:presse|medien|media|press|pr)[- ]?)?(?:kontakte?|contacts?|ansprechpartner(?:in)?"
+    r"|contacto|contact presse|contacto de prensa|kontakt dla mediów)"
+    r"(?: (?:für|for) (?:die )?(?:presse|medien|media|press|journalists|journalisten))?\W*"
+)
+
 #: A wire story's sign-off: the reporter's e-mail address alone (perhaps after a name or
 #: "By"), and the wire's end mark, "(END)", "[END]", "(끝)": "kokobj@example.kr (END)".
 _END_MARK = r"[(\[<]\s*(?:end|끝|완)\s*[)\]>]"
