@@ -293,6 +293,34 @@ ISSUE_PROMO = (
 #: What every such pitch names, one of them at least (``Text(keywords=...)``).
 ISSUE_PROMO_KEYWORDS = ("kiosk", "abo", "paper", "einzelheft", "newsstand")
 
+#: A cross-promotion among the story's paragraphs sending the reader to listings on the
+#: site or a sister site, in no quotation: a question about what the reader looks for,
+#: then an imperative to see the offers there, on a named site or "here" ("Szukasz
+#: lokalu? Zobacz oferty na example.pl", "Looking for a flat? Browse listings at
+#: example.com", "Sie suchen einen Job? Hier finden Sie aktuelle Angebote"); or the
+#: listings said to wait for the reader ("Über 9.000 Jobs warten auf dich in unserer
+#: Jobbörse"). Advice on where to look names no such place and asks no question first.
+OFFER_PROMO = (
+    r"(?![^\"“”„«»]*[\"“”„«»])(?:"
+    r"\W*(?:szukasz|poszukujesz|(?:are you )?looking for|searching for|suchen sie|sie suchen"
+    r"|suchst du|du suchst|¿?buscas|vous cherchez|cherchez-vous)\b[^.!?]{1,100}\?"
+    # the place the offers are: a site's address or "here", before them or after
+    r"(?=[^?]*\b(?:[\w-]+\.[a-z]{2,}|hier|here|tutaj|aquí|ici)\b)"
+    r"\s*(?:zobacz|sprawdź|przejrzyj|see|check out|browse|find|view|discover|hier finden sie"
+    r"|hier findest du|finden sie|finde|entdecke|entdecken sie|schau|schauen sie|descubre"
+    r"|consulta|mira|encuentra|découvrez|consultez|trouvez)\b[^!?]{0,120}?"
+    r"\b(?:ofert\w*|offers?|deals|listings|angebot\w*|stellen\w*|jobs?|ofertas|offres"
+    r"|annonces|ogłosze\w*|inserat\w*)\b[^!?]{0,80}"
+    r"|.*?\b(?:[\w-]*jobs|stellen(?:angebote)?|angebote|offers|deals|ofert\w*|ofertas)\b"
+    r"[^.!?]{0,40}? (?:warten|wartet|waiting|czekają|esperan)\b[^.!?]{0,20}?"
+    r" (?:auf (?:dich|euch)|for you|na (?:ciebie|was)|por ti)\b.*)"
+)
+#: What every such promotion names, one of them at least (``Text(keywords=...)``).
+OFFER_PROMO_KEYWORDS = (
+    *("ofert", "offer", "deal", "listing", "angebot", "stellen", "job", "inserat"),
+    *("annonce", "ogłosz"),
+)
+
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
 APPEAL_HEADING = (
