@@ -157,6 +157,13 @@ TOOL_LABEL = (
     # a teaser card's button ("Mehr erfahren", "Learn more", "Weiterlesen") and a
     # taxonomy line naming only the blog's default category ("Tags: Uncategorized")
     r"|mehr erfahren|learn more|read more|weiterlesen|mehr lesen|en savoir plus|leer más"
+    # a gallery's link or label left once its pictures went ("Bilder des Treffens", "Zur
+    # Galerie", "Alle Fotos", "View the photo gallery"): a few words naming the pictures;
+    # a pointer ending in a colon ("See more photos:") is the writer's, and readers keep it
+    r"|(?![^:]*:\W*$)(?:zur |zu den |to the |view (?:the )?)?(?:(?:alle|weitere|mehr|more"
+    r"|all) )?(?:bilder|fotos|photos|pictures|impressionen|bildergalerie|fotogalerie"
+    r"|fotostrecke|galerie|gallery|photo gallery|galería|galerie photos|galeria zdjęć)"
+    r"(?: (?:des|der|vom|von der|zum|zur|from|of the)(?: [\w-]+){1,3})?"
     r"|(?:tags?|kategorien?|categor(?:y|ies)|filed in|abgelegt (?:in|unter))\s*:?\s*"
     r"(?:uncategori[sz]ed|allgemein|general|non classé|sin categoría))\W*"
 )
