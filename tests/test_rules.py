@@ -340,6 +340,19 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
+    ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
+    (
+        "contact-cards",
+        "<p>Ada Lind | Harbour Dredging | Tel. +47 55 12 34 56 | ada@harbour.example</p>",
+        "Ada Lind",
+        "end",
+    ),
+    (
+        "contact-sections",
+        "<h3>Pressekontakt</h3><p>Ada Lind, Harbour Dredging</p>",
+        "Pressekontakt",
+        "end",
+    ),
     ("comment-remnants", "<p>Kommentar verfassen</p>", "Kommentar verfassen", "end"),
     (
         "comment-remnants",
@@ -660,6 +673,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "<div><div>Let our harbour news meet your inbox. The sailings that matter, every "
         "weekday.</div><div>Sign Up</div></div>",
         "harbour news",
+        True,
+    ),
+    (
+        "offer-promos",
+        "<p>The harbour was quiet.</p><p>Looking for a berth? See current offers on "
+        "berths.example</p>",
+        "current offers",
         True,
     ),
     (

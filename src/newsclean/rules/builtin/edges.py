@@ -18,6 +18,9 @@ from .patterns import (
     COMMENT_POLICY,
     COMMENT_REMNANT,
     COMPANY_PROFILE,
+    CONTACT_CARD,
+    CONTACT_CARD_KEYWORDS,
+    CONTACT_HEADING,
     COPYRIGHT_NOTICE,
     DISCLAIMER_LINE,
     MARKET_DATA_NOTICE,
@@ -196,6 +199,30 @@ COMPANY_PROFILES = edge_drop(
     "... headquartered in ...'.",
 )
 
+CONTACT_CARDS = Rule(
+    "contact-cards",
+    Text(
+        pattern=CONTACT_CARD,
+        tags=EDGE_BLOCKS,
+        max_length=250,
+        keywords=CONTACT_CARD_KEYWORDS,
+        at_edges=True,
+    ),
+    Effect.DROP,
+    description="A press release's bare contact card closing the body: a name, an office "
+    "or an address with an e-mail address and a phone number, no sentence ('Ada Lind "
+    "E-Mail: ada@acme.example Telefon: +49 40 1234'); a line telling how to reach someone "
+    "('Weitere Informationen erteilt ... unter Tel. ...') is the story's and stays.",
+)
+
+CONTACT_SECTIONS = closing_section(
+    "contact-sections",
+    CONTACT_HEADING,
+    40,
+    "A short closing section under a contact label ('Kontakt', 'Pressekontakt:', 'Media "
+    "contact'): the press office's name and numbers, the label and everything after it.",
+)
+
 READING_TIMES = edge_drop(
     "reading-time",
     READING_TIME,
@@ -244,6 +271,8 @@ RULES: tuple[Rule, ...] = (
     EDGE_AFFILIATE_NOTICES,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
+    CONTACT_CARDS,
+    CONTACT_SECTIONS,
     READING_TIMES,
     TOOL_LABELS,
     POST_FOOTERS,

@@ -21,6 +21,8 @@ from .patterns import (
     LEGAL_LINKS,
     LIKE_LOADING,
     META_LINE,
+    OFFER_PROMO,
+    OFFER_PROMO_KEYWORDS,
     PLAYER_CONTROL,
     PLAYER_COUNTDOWN,
     PLAYER_COUNTDOWN_KEYWORDS,
@@ -174,6 +176,21 @@ ISSUE_PROMOS = text_drop(
     "A short block among the story's paragraphs selling the site's own magazine: the "
     "issue named with two ways to get it ('The new issue: now at the newsstand, by "
     "subscription and as an e-paper').",
+)
+
+
+OFFER_PROMOS = text_drop(
+    "offer-promos",
+    Text(
+        pattern=OFFER_PROMO,
+        tags=("p", "div", "li"),
+        max_length=300,
+        keywords=OFFER_PROMO_KEYWORDS,
+    ),
+    "A short block among the story's paragraphs sending the reader to the site's listings: "
+    "a question about what they look for and an imperative to see the offers there "
+    "('Looking for a flat? Browse listings at example.com'), or jobs said to wait for "
+    "the reader in the site's job board.",
 )
 
 
@@ -358,6 +375,7 @@ RULES: tuple[Rule, ...] = (
     AGENCY_CREDITS,
     PROMO_PARAGRAPHS,
     ISSUE_PROMOS,
+    OFFER_PROMOS,
     SUPPORT_APPEALS,
     AFFILIATE_NOTICES,
     PRICE_DATA_FOOTNOTES,

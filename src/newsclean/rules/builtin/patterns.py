@@ -157,6 +157,13 @@ TOOL_LABEL = (
     # a teaser card's button ("Mehr erfahren", "Learn more", "Weiterlesen") and a
     # taxonomy line naming only the blog's default category ("Tags: Uncategorized")
     r"|mehr erfahren|learn more|read more|weiterlesen|mehr lesen|en savoir plus|leer más"
+    # a gallery's link or label left once its pictures went ("Bilder des Treffens", "Zur
+    # Galerie", "Alle Fotos", "View the photo gallery"): a few words naming the pictures;
+    # a pointer ending in a colon ("See more photos:") is the writer's, and readers keep it
+    r"|(?![^:]*:\W*$)(?:zur |zu den |to the |view (?:the )?)?(?:(?:alle|weitere|mehr|more"
+    r"|all) )?(?:bilder|fotos|photos|pictures|impressionen|bildergalerie|fotogalerie"
+    r"|fotostrecke|galerie|gallery|photo gallery|galería|galerie photos|galeria zdjęć)"
+    r"(?: (?:des|der|vom|von der|zum|zur|from|of the)(?: [\w-]+){1,3})?"
     r"|(?:tags?|kategorien?|categor(?:y|ies)|filed in|abgelegt (?:in|unter))\s*:?\s*"
     r"(?:uncategori[sz]ed|allgemein|general|non classé|sin categoría))\W*"
 )
@@ -292,6 +299,34 @@ ISSUE_PROMO = (
 )
 #: What every such pitch names, one of them at least (``Text(keywords=...)``).
 ISSUE_PROMO_KEYWORDS = ("kiosk", "abo", "paper", "einzelheft", "newsstand")
+
+#: A cross-promotion among the story's paragraphs sending the reader to listings on the
+#: site or a sister site, in no quotation: a question about what the reader looks for,
+#: then an imperative to see the offers there, on a named site or "here" ("Szukasz
+#: lokalu? Zobacz oferty na example.pl", "Looking for a flat? Browse listings at
+#: example.com", "Sie suchen einen Job? Hier finden Sie aktuelle Angebote"); or the
+#: listings said to wait for the reader ("Über 9.000 Jobs warten auf dich in unserer
+#: Jobbörse"). Advice on where to look names no such place and asks no question first.
+OFFER_PROMO = (
+    r"(?![^\"“”„«»]*[\"“”„«»])(?:"
+    r"\W*(?:szukasz|poszukujesz|(?:are you )?looking for|searching for|suchen sie|sie suchen"
+    r"|suchst du|du suchst|¿?buscas|vous cherchez|cherchez-vous)\b[^.!?]{1,100}\?"
+    # the place the offers are: a site's address or "here", before them or after
+    r"(?=[^?]*\b(?:[\w-]+\.[a-z]{2,}|hier|here|tutaj|aquí|ici)\b)"
+    r"\s*(?:zobacz|sprawdź|przejrzyj|see|check out|browse|find|view|discover|hier finden sie"
+    r"|hier findest du|finden sie|finde|entdecke|entdecken sie|schau|schauen sie|descubre"
+    r"|consulta|mira|encuentra|découvrez|consultez|trouvez)\b[^!?]{0,120}?"
+    r"\b(?:ofert\w*|offers?|deals|listings|angebot\w*|stellen\w*|jobs?|ofertas|offres"
+    r"|annonces|ogłosze\w*|inserat\w*)\b[^!?]{0,80}"
+    r"|.*?\b(?:[\w-]*jobs|stellen(?:angebote)?|angebote|offers|deals|ofert\w*|ofertas)\b"
+    r"[^.!?]{0,40}? (?:warten|wartet|waiting|czekają|esperan)\b[^.!?]{0,20}?"
+    r" (?:auf (?:dich|euch)|for you|na (?:ciebie|was)|por ti)\b.*)"
+)
+#: What every such promotion names, one of them at least (``Text(keywords=...)``).
+OFFER_PROMO_KEYWORDS = (
+    *("ofert", "offer", "deal", "listing", "angebot", "stellen", "job", "inserat"),
+    *("annonce", "ogłosz"),
+)
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
 #: staff list under it): "Before you go...", "Support local journalism".
@@ -959,6 +994,31 @@ EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 CONTACT_DETAILS = (
     r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:tel|phone|telefon|téléphone|tél|teléfono|fon)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d"
+)
+
+#: A press release's bare contact card closing it: a name, an office or an address with
+#: two ways to reach them (an e-mail address and a labelled phone number, or two of
+#: either) and no sentence around them ("Ada Lind E-Mail: ada@acme.example Telefon: +49
+#: 40 1234", "Acme GmbH * Hafenstr. 6 * 27580 Bremerhaven Tel.: 0471 8060 * info@...").
+#: A line that tells the reader how to reach someone is a sentence of the story and
+#: keeps its place: a word of one ("unter", "oder", "per", "please", "call", "you",
+#: "Informationen erteilt", "Anmeldung") anywhere is no card.
+CONTACT_CARD = (
+    r"(?!.*(?<![(\[])\b(?:unter|per|oder|or|at|bei|call|please|bitte|sie|du|ihr|you|your|can"
+    r"|können|kann|erreichen|erreichbar|wenden|melden|write|reach|informationen|information"
+    r"|erteilt|gibt|para|llame|vous|anmeld\w*|registr\w*|reserv\w*|tickets?|karten"
+    r"|eintritt)\b(?![)\]]))"
+    rf"(?=(?:.*?(?:{CONTACT_DETAILS})){{2}}).*"
+)
+#: What every such card holds, one of them at least (``Text(keywords=...)``).
+CONTACT_CARD_KEYWORDS = ("@", "(at)", "[at]", "tel", "fon", "phone", "tél")
+
+#: The heading of a press release's closing contact section, the label alone ("Kontakt",
+#: "Pressekontakt:", "Media contact", "Contacto de prensa", "Kontakt dla mediów").
+CONTACT_HEADING = (
+    r"\W*(?:(?:presse|medien|media|press|pr)[- ]?)?(?:kontakte?|contacts?|ansprechpartner(?:in)?"
+    r"|contacto|contact presse|contacto de prensa|kontakt dla mediów)"
+    r"(?: (?:für|for) (?:die )?(?:presse|medien|media|press|journalists|journalisten))?\W*"
 )
 
 #: A wire story's sign-off: the reporter's e-mail address alone (perhaps after a name or
