@@ -973,3 +973,12 @@ SIGN_OFF_ADDRESS = (
     + _END_MARK
     + r")\W*"
 )
+
+#: An inline style setting an element at a share of its box's height (``top:4.9%``, not
+#: ``margin-top``): with :data:`PLACED_ACROSS`, a label pinned on a picture.
+PLACED_DOWN = r"(?<![-\w])top\s*:\s*-?\d[\d.]*%"
+#: ... and at a share of its width (``left:96.5%``, ``right:94.9%``).
+PLACED_ACROSS = r"(?<![-\w])(?:left|right)\s*:\s*-?\d[\d.]*%"
+#: What an ``aria-label`` calls a media player's own box ("Video Player", "Videoplayer",
+#: "Lecteur vidéo", "Reproductor de video"): the accessible name players give their root.
+PLAYER_NAMES = ("player", "lecteur", "reproductor")
