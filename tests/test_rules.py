@@ -270,6 +270,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "widget-failure-notices",
+        "<div>Sorry, we can't load comments right now. Try again.</div>",
+        "load comments",
+        True,
+    ),
+    (
         "gallery-in-story",
         "<div class='photoGallery'><h2>In pictures: the breakwater</h2><ul>"
         "<li><img src='a.jpg'><p>1/2 Granite blocks waiting on the quay for the barge.</p></li>"
@@ -1093,6 +1099,34 @@ def test_date_lines_are_dropped(line: str) -> None:
     check_dropped(page(f"<div>{line}</div>", inside=True), "date-only-blocks", line)
 
 
+#: An author's name and the date, or the date and the section, set apart by a mark; a
+#: byline with the outlet after its date.
+MARKED_META_LINES = [
+    ("post-meta-lines", "Marta Zielińska · 12 maja 2025"),
+    ("post-meta-lines", "Ada Lind | May 3, 2024"),
+    ("post-meta-lines", "2021-10-16 | Botschaft"),
+    ("byline-lines", "By ADA LIND March 11, 2025 3:46 PM Harbour Morning Show"),
+    ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), MARKED_META_LINES)
+def test_marked_meta_lines_are_dropped(rule: str, line: str) -> None:
+    check_dropped(page(f"<div>{line}</div>", inside=True), rule, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 May 2024 | 20 June 2024",
+        "By the end of March 11, 2025, the harbour had reopened to the ferries.",
+        "The vote | May 3, 2024 was the day the council changed its mind",
+    ],
+)
+def test_lines_like_marked_meta_lines_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
 @pytest.mark.parametrize("line", STORY_DATES)
 def test_dates_of_the_story_stay(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
@@ -1192,6 +1226,18 @@ def test_a_box_named_player_holding_prose_stays() -> None:
         "<div aria-label='Audio player'><button>Listen</button><p>" + sentence + "</p></div>"
     )
     assert sentence in extract(page(markup, inside=True)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch failed. The agency will try again in March.",
+        "The first attempt failed. Try again, the coach told her, and she did.",
+        "If at first the engine fails, try again.",
+    ],
+)
+def test_sentences_about_trying_again_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
 def test_every_builtin_drop_rule_has_a_case() -> None:
