@@ -253,6 +253,29 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "placed-chart-labels",
+        "<div><img src='chart.png'><div style='top:8%;left:1%'><p>Tonnes landed</p></div>"
+        "<div style='top:90%;left:10%'><p>’19</p></div><div style='top:90%;left:50%'><p>’20</p>"
+        "</div><div style='top:30%;right:92%'><p>4,120</p></div></div>",
+        "Tonnes landed",
+        True,
+    ),
+    (
+        "player-shells",
+        "<div aria-label='Harbour TV video player'><div role='slider' aria-label='Seek'></div>"
+        "<div role='button'>Options</div><div>Resolution</div><ul><li>Automatic</li>"
+        "<li>720p</li></ul><div>Letter size</div>"
+        "<div>This is how subtitles will appear</div></div>",
+        "Letter size",
+        True,
+    ),
+    (
+        "widget-failure-notices",
+        "<div>Sorry, we can't load comments right now. Try again.</div>",
+        "load comments",
+        True,
+    ),
+    (
         "gallery-in-story",
         "<div class='photoGallery'><h2>In pictures: the breakwater</h2><ul>"
         "<li><img src='a.jpg'><p>1/2 Granite blocks waiting on the quay for the barge.</p></li>"
@@ -1096,6 +1119,34 @@ def test_date_lines_are_dropped(line: str) -> None:
     check_dropped(page(f"<div>{line}</div>", inside=True), "date-only-blocks", line)
 
 
+#: An author's name and the date, or the date and the section, set apart by a mark; a
+#: byline with the outlet after its date.
+MARKED_META_LINES = [
+    ("post-meta-lines", "Marta Zielińska · 12 maja 2025"),
+    ("post-meta-lines", "Ada Lind | May 3, 2024"),
+    ("post-meta-lines", "2021-10-16 | Botschaft"),
+    ("byline-lines", "By ADA LIND March 11, 2025 3:46 PM Harbour Morning Show"),
+    ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), MARKED_META_LINES)
+def test_marked_meta_lines_are_dropped(rule: str, line: str) -> None:
+    check_dropped(page(f"<div>{line}</div>", inside=True), rule, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 May 2024 | 20 June 2024",
+        "By the end of March 11, 2025, the harbour had reopened to the ferries.",
+        "The vote | May 3, 2024 was the day the council changed its mind",
+    ],
+)
+def test_lines_like_marked_meta_lines_stay(line: str) -> None:
+    assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
 @pytest.mark.parametrize("line", STORY_DATES)
 def test_dates_of_the_story_stay(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
@@ -1166,6 +1217,47 @@ def test_a_quotation_of_the_story_stays() -> None:
 def test_a_sentence_about_javascript_is_not_a_notice() -> None:
     line = "The new booking site requires JavaScript, the council admitted on Tuesday."
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+def test_a_lone_pinned_label_and_a_pinned_paragraph_stay() -> None:
+    """One label pinned on a picture is no chart; a paragraph pinned among labels is no
+    label."""
+    sentence = (
+        "The breakwater was finished in March, two years after the storm that broke the old "
+        "one, and the ferries have used the new berth since the start of the summer timetable."
+    )
+    markup = (
+        "<div><img src='a.png'><div style='top:40%;left:20%'><p>Quay</p></div></div>"
+        f"<div><div style='top:5%;left:5%'><p>{sentence}</p></div>"
+        "<div style='top:50%;left:5%'><p>12</p></div><div style='top:60%;left:5%'><p>14</p></div>"
+        "<div style='top:70%;left:5%'><p>16</p></div></div>"
+    )
+    text = extract(page(markup, inside=True)).text
+    assert "Quay" in text and sentence in text
+
+
+def test_a_box_named_player_holding_prose_stays() -> None:
+    """A box an aria-label calls a player, with controls, keeps a sentence of the story."""
+    sentence = (
+        "The harbour master said the new ferry would carry two hundred passengers and forty "
+        "cars, twice as many as the old boat, and would make the crossing in half an hour."
+    )
+    markup = (
+        "<div aria-label='Audio player'><button>Listen</button><p>" + sentence + "</p></div>"
+    )
+    assert sentence in extract(page(markup, inside=True)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The launch failed. The agency will try again in March.",
+        "The first attempt failed. Try again, the coach told her, and she did.",
+        "If at first the engine fails, try again.",
+    ],
+)
+def test_sentences_about_trying_again_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
 def test_every_builtin_drop_rule_has_a_case() -> None:

@@ -3,14 +3,16 @@ fact boxes and players."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
-from ...dom.text import link_length, text_of
+from ...dom.text import link_length, text_of, words_length
 from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
+from .patterns import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
 
 HtmlElement = Any
 
@@ -186,6 +188,86 @@ CHART_LABELS = word_drop(
 )
 
 
+#: A label pinned on a chart is short (an axis tick, a figure, a legend's line)...
+PLACED_LABEL_MAX_CHARS = 150
+#: ... and stands among at least this many siblings pinned the same way
+PLACED_LABEL_MIN_SIBLINGS = 4
+_PLACED_DOWN = re.compile(PLACED_DOWN, re.IGNORECASE)
+_PLACED_ACROSS = re.compile(PLACED_ACROSS, re.IGNORECASE)
+
+
+def _pinned(element: HtmlElement) -> bool:
+    style = element.get("style")
+    return (
+        style is not None
+        and _PLACED_DOWN.search(style) is not None
+        and _PLACED_ACROSS.search(style) is not None
+    )
+
+
+def _chart_label(element: HtmlElement) -> bool:
+    """True for a short label its inline style pins at a share of its box's height and
+    width, standing among siblings pinned alike: the text of a chart drawn as a picture
+    with its labels laid over it."""
+    if not _pinned(element) or words_length(element) > PLACED_LABEL_MAX_CHARS:
+        return False
+    parent = element.getparent()
+    if parent is None:
+        return False
+    pinned = (sibling for sibling in parent.iterchildren("div", "p", "span") if _pinned(sibling))
+    return sum(1 for _ in islice(pinned, PLACED_LABEL_MIN_SIBLINGS)) >= PLACED_LABEL_MIN_SIBLINGS
+
+
+PLACED_CHART_LABELS = Rule(
+    "placed-chart-labels",
+    # the walk reads every style, and tests only those that set a top
+    Predicate(NamedPredicate(("top",), _chart_label, ("style",)), ("div", "p", "span")),
+    Effect.DROP,
+    # its shape is the evidence: a page of short figures is weighed as no story
+    strong=True,
+    description="Charts drawn as a picture with their labels pinned over it by inline "
+    "styles (top and left as shares of the box), several side by side: their axis "
+    "labels and figures are the picture's, not sentences of the story.",
+)
+
+
+#: A player's box holds its own controls...
+_PLAYER_CONTROLS = "|".join(
+    (
+        ".//*[@role='slider' or @role='button' or @role='menu' or @role='dialog']",
+        ".//button",
+        ".//video",
+        ".//audio",
+    )
+)
+#: ... and only labels: no line of it is longer than this
+PLAYER_LABEL_MAX_CHARS = 160
+#: ... nor all of them together
+PLAYER_SHELL_MAX_CHARS = 2500
+
+
+def _player_shell(element: HtmlElement) -> bool:
+    """True for a box holding a media player's controls and nothing but short labels
+    (its menus of qualities, caption fonts and sizes)."""
+    if words_length(element) > PLAYER_SHELL_MAX_CHARS or not element.xpath(_PLAYER_CONTROLS):
+        return False
+    return all(len(text.strip()) <= PLAYER_LABEL_MAX_CHARS for text in element.itertext())
+
+
+PLAYER_SHELLS = Rule(
+    "player-shells",
+    # the walk reads every aria-label, and tests only those naming a player
+    Predicate(
+        NamedPredicate(PLAYER_NAMES, _player_shell, ("aria-label",)), ("div", "section", "figure")
+    ),
+    Effect.DROP,
+    # its controls and labels are the evidence: a short story beside it would outweigh it
+    strong=True,
+    description="A media player's box, named a player by its aria-label, with its controls "
+    "and menus (quality, caption font, size and opacity): short labels only, however many.",
+)
+
+
 RULES: tuple[Rule, ...] = (
     COMMENT_WIDGETS,
     AUTHOR_BIO,
@@ -204,5 +286,7 @@ RULES: tuple[Rule, ...] = (
     FACT_BOXES,
     MEDIA_PLAYERS,
     PLAYER_SETTINGS,
+    PLAYER_SHELLS,
     CHART_LABELS,
+    PLACED_CHART_LABELS,
 )

@@ -46,6 +46,7 @@ from .patterns import (
     SUPPORT_KEYWORDS,
     VIEW_COUNT,
     WAY_BACK,
+    WIDGET_FAILURE,
 )
 from .phrases import (
     CREDIT_PREFIXES,
@@ -312,6 +313,15 @@ SCRIPT_NOTICES = text_drop(
 )
 
 
+WIDGET_FAILURE_NOTICES = text_drop(
+    "widget-failure-notices",
+    Text(pattern=WIDGET_FAILURE, tags=LINE_BLOCKS, max_length=120, keywords=("try again",)),
+    "A widget's failure notice left as a line ('Rating failed. Try again.', 'Sorry, we can't "
+    "load comments right now. Try again.'): what failed and a bidding to try again, nothing "
+    "else; a sentence of the story goes on past it.",
+)
+
+
 EMBED_CONSENT_NOTICES = text_drop(
     "embed-consent-notices",
     Text(
@@ -386,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     VIEW_COUNTS,
     DATE_ONLY_BLOCKS,
     SCRIPT_NOTICES,
+    WIDGET_FAILURE_NOTICES,
     EMBED_CONSENT_NOTICES,
     MEDIA_LABELS,
     PLAYER_CONTROLS,

@@ -32,7 +32,9 @@ _MONTH_WORDS = (
     r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia)"
 )
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
@@ -50,7 +52,7 @@ _ZONE = (
 #: "/ 11:47 AM", "-- 11:47 GMT", or a machine's, with seconds and the offset:
 #: "17:13:04.031886+02:00".
 _CLOCK = (
-    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
+    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|@\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
     r"(?::\d\d(?:\.\d{1,6})?(?:[+-]\d\d:?\d\d|z)?)?"
     r"(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
     rf"(?:\s*{_ZONE})?"
@@ -108,6 +110,11 @@ META_LINE = (
     # a sentence)
     rf"|(?:[\w'’-]++\s++){{1,3}}[|·•—–-]?\s*(?=[^\d:]{{2,30}}:\s){_DATE_LABEL}{_DATE_STAMP}"
     r"\s*[;,.|]?"
+    # the author's name and the date, or the date and the section, set apart by a mark
+    # ("Ada Lind · 12 maja 2025", "2021-10-16 | Botschaft"): a sentence runs on unmarked
+    # (words, not figures: "3 May 2024 | 20 June 2024" is an exhibition's dates)
+    rf"|(?:[^\W\d_][\w'’-]*+\s++){{0,2}}[^\W\d_][\w'’-]*+\s*[|·•]\s*{DATE_LINE}"
+    rf"|{DATE_LINE}\s*[|·•]\s*(?:[^\W\d_][\w'’&-]*+\s*+){{1,3}}"
 )
 
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
@@ -142,7 +149,9 @@ BYLINE_LINE = (
     r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
     r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
-    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?)?"
+    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
+    # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
+    r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
 )
 
 #: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
@@ -568,6 +577,17 @@ SCRIPT_NOTICE = (
     r"|veuillez activer (?:le )?javascript|activa (?:el )?javascript)"
     r"(?:(?: in your browser)? (?:to|for|in order to) (?:view|see|play|watch|use|display"
     r"|read|load|access) [\w ]{1,40})?\W*"
+)
+
+#: A page widget's failure notice left as a line ("Rating failed. Try again.", "Sorry, we
+#: can't load comments right now. Try again.", "Something went wrong. Please try again
+#: later."): what failed, then the bidding to try again, nothing else.
+WIDGET_FAILURE = (
+    r"\W*(?:sorry[,.!]? )?(?:(?:oops[,.!]? )?(?:something|an error)"
+    r" (?:went wrong|(?:has )?occurred)"
+    r"|[\w'’ ]{0,30}?(?:failed|could(?:n[’']t| not) (?:be )?(?:load(?:ed)?|sen[dt]|saved?)"
+    r"|can[’']?t (?:load|send|save)|cannot (?:load|send|save)|unable to (?:load|send|save))"
+    r"[\w'’ ]{0,40}?)[.!] (?:please )?try again(?: later)?[.!]?\W*"
 )
 
 #: The placeholder a consent tool leaves where an embedded post, video or map would be
@@ -1033,3 +1053,12 @@ SIGN_OFF_ADDRESS = (
     + _END_MARK
     + r")\W*"
 )
+
+#: An inline style setting an element at a share of its box's height (``top:4.9%``, not
+#: ``margin-top``): with :data:`PLACED_ACROSS`, a label pinned on a picture.
+PLACED_DOWN = r"(?<![-\w])top\s*:\s*-?\d[\d.]*%"
+#: ... and at a share of its width (``left:96.5%``, ``right:94.9%``).
+PLACED_ACROSS = r"(?<![-\w])(?:left|right)\s*:\s*-?\d[\d.]*%"
+#: What an ``aria-label`` calls a media player's own box ("Video Player", "Videoplayer",
+#: "Lecteur vidéo", "Reproductor de video"): the accessible name players give their root.
+PLAYER_NAMES = ("player", "lecteur", "reproductor")
