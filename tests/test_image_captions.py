@@ -170,3 +170,19 @@ def test_nearby_gives_each_element_once_in_the_order_found() -> None:
 
     found = Nearby(parent_and_self, around="b").select(body)
     assert [el.get("id") or el.text for el in found] == ["a", "1", "2", "b", "3"]
+
+
+def test_nearby_rules_sharing_a_read_read_each_anchor_once() -> None:
+    body = html.fromstring("<html><body><p><b>1</b><b>2</b></p></body></html>").find("body")
+    reads: list[Any] = []
+
+    def read(anchor: Any) -> Any:
+        reads.append(anchor)
+        return anchor.getparent()
+
+    page: dict[Any, Any] = {}
+    first = Nearby(lambda parent: [parent], around="b", shared=read).select(body, page)
+    second = Nearby(lambda parent: list(parent), around="b", shared=read).select(body, page)
+    assert [el.tag for el in first] == ["p"]
+    assert [el.text for el in second] == ["1", "2"]
+    assert [el.text for el in reads] == ["1", "2"]

@@ -285,15 +285,29 @@ class Nearby:
     anchor make faster than libxml2 evaluates it as a path.
     """
 
-    function: Callable[[HtmlElement], Iterable[HtmlElement]]
+    function: Callable[[Any], Iterable[HtmlElement]]
     around: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: What several rules read near each anchor alike (the lines after an image, for
+    #: the caption rules): read once per page and anchor for all the rules naming the
+    #: same callable, and handed to ``function`` in place of the anchor.
+    shared: Callable[[HtmlElement], Any] | None = None
 
-    def select(self, root: HtmlElement) -> list[HtmlElement]:
+    def select(self, root: HtmlElement, page: dict[Any, Any] | None = None) -> list[HtmlElement]:
         """What the callable finds from each element of ``around`` under ``root``, each
-        element once, in the order found."""
+        element once, in the order found (``page``: what ``shared`` read on this page,
+        kept by the caller for the rules of one walk)."""
         found: dict[HtmlElement, None] = {}
+        shared = self.shared
+        if shared is None:
+            for anchor in root.iter(*self.around):
+                found.update(dict.fromkeys(self.function(anchor)))
+            return list(found)
+        read: dict[HtmlElement, Any] = {} if page is None else page.setdefault(shared, {})
         for anchor in root.iter(*self.around):
-            found.update(dict.fromkeys(self.function(anchor)))
+            near = read.get(anchor)
+            if near is None:
+                near = read[anchor] = shared(anchor)
+            found.update(dict.fromkeys(self.function(near)))
         return list(found)
 
 

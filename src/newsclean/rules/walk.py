@@ -116,6 +116,7 @@ def apply_rules(
     styles: PageStyles | None = None
     hidden_by: Rule | None = None
     shape = Shape(body)  # read only if a bounded rule file expression asks
+    near: dict[Any, Any] = {}  # what the Nearby rules share, read on first use
     gated = _Gated()
     for rule in compiled.selector_rules:
         match = rule.match
@@ -127,8 +128,10 @@ def apply_rules(
             continue  # run by the walk on the elements its names pick
         if isinstance(match, Css | XPath):
             selected = match.select(body, shape)
+        elif isinstance(match, Nearby):
+            selected = match.select(body, near)
         else:
-            assert isinstance(match, Predicate | Nearby)
+            assert isinstance(match, Predicate)
             selected = match.select(body)
         for element in selected:
             if element is not body:

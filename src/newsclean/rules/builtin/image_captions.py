@@ -92,9 +92,46 @@ _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuv
 _NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
 
 
+class _Line:
+    """A line right after an image or after one of its wrappers (``wrapper``), whose text
+    each caption rule may read: read once for them all."""
+
+    __slots__ = ("_text", "line", "wrapper")
+
+    def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
+        self.line = line
+        self.wrapper = wrapper
+        self._text: str | None = None
+
+    def text(self) -> str:
+        """The line's text (:func:`~newsclean.dom.text.text_of`)."""
+        if self._text is None:
+            self._text = text_of(self.line)
+        return self._text
+
+
+class _Near:
+    """What the caption rules read after one image: the lines after it and after its
+    wrappers, nearest first, each set in a tag some caption rule takes."""
+
+    __slots__ = ("image", "lines")
+
+    def __init__(self, image: HtmlElement) -> None:
+        self.image = image
+        self.lines: list[_Line] = []
+        node = image
+        for _level in range(WRAPPER_LEVELS):
+            line = _next_significant(node)
+            if line is not None and line.tag in BOXED_CAPTION_TAGS:
+                self.lines.append(_Line(line, node))
+            node = node.getparent()
+            if node is None:
+                break
+
+
 def image_captions(image: HtmlElement) -> list[HtmlElement]:
     """The captions after ``image`` or after its wrappers, nearest first."""
-    return _lines_after(image, _reads_as_caption)
+    return _captions(_Near(image))
 
 
 def credited_image_captions(image: HtmlElement) -> list[HtmlElement]:
@@ -106,7 +143,7 @@ def credited_image_captions(image: HtmlElement) -> list[HtmlElement]:
     why), longer than a line in italics needs to be; a story's paragraph after a
     picture is as long, and only the credit tells them apart.
     """
-    return _lines_after(image, _credited)
+    return _credited_captions(_Near(image))
 
 
 def alt_captions(image: HtmlElement) -> list[HtmlElement]:
@@ -115,13 +152,7 @@ def alt_captions(image: HtmlElement) -> list[HtmlElement]:
     styles the line has. A line holding a headline (the story under a hero image
     whose alt is the headline) is not one, and neither is a line inside a link: a
     teaser card's title, which the teaser rules weigh with the rest of its list."""
-    raw = image.get("alt")
-    if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
-        return []
-    alt = _normal(raw)
-    if len(alt) < ALT_MIN_CHARS:
-        return []
-    return _lines_after(image, lambda line: _repeats(alt, line))
+    return _alt_captions(_Near(image))
 
 
 def boxed_captions(image: HtmlElement) -> list[HtmlElement]:
@@ -129,16 +160,39 @@ def boxed_captions(image: HtmlElement) -> list[HtmlElement]:
     it) and that line: a figure built of plain divs, whose caption has no italics, no
     credit and no caption class to tell it by. A picture linking to a page, or a line
     holding a link, makes a card, whose title the teaser rules weigh with its list."""
-    found = _lines_after(image, _closes_box, BOXED_CAPTION_TAGS)
-    if found and any(_opens_page(link) for link in image.iterancestors("a")):
+    return _boxed_captions(_Near(image))
+
+
+def _captions(near: _Near) -> list[HtmlElement]:
+    return _lines_after(near, _reads_as_caption)
+
+
+def _credited_captions(near: _Near) -> list[HtmlElement]:
+    return _lines_after(near, _credited)
+
+
+def _alt_captions(near: _Near) -> list[HtmlElement]:
+    raw = near.image.get("alt")
+    if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
+        return []
+    alt = _normal(raw)
+    if len(alt) < ALT_MIN_CHARS:
+        return []
+    return _lines_after(near, lambda line: _repeats(alt, line.line))
+
+
+def _boxed_captions(near: _Near) -> list[HtmlElement]:
+    found = _lines_after(near, _closes_box, BOXED_CAPTION_TAGS)
+    if found and any(_opens_page(link) for link in near.image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
     return found
 
 
-def _closes_box(line: HtmlElement) -> bool:
-    """Whether ``line`` is the last of two elements in a plain ``div``, holds text but
+def _closes_box(after: _Line) -> bool:
+    """Whether the line is the last of two elements in a plain ``div``, holds text but
     no link, heading or paragraph (a profile's or review's box has those), is no
     picture credit nor a label of a word or two, and no text runs on after it."""
+    line = after.line
     if line.getnext() is not None or (line.tail and line.tail.strip(_SPACE)):
         return False
     box = line.getparent()
@@ -149,7 +203,7 @@ def _closes_box(line: HtmlElement) -> bool:
     if next(line.iter(*_NOT_IN_CAPTION), None) is not None:
         return False
     # a credit alone is the credit rules', and the evidence for the caption above it
-    text = text_of(line)
+    text = after.text()
     if len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS:
         return False  # an icon's label, a gallery's "View photos" control
     return not (len(text.strip(_SPACE)) <= CREDIT_END_CHARS and _is_credit_line(text))
@@ -192,27 +246,23 @@ def _opening(element: HtmlElement, chars: int) -> str:
 
 
 def _lines_after(
-    image: HtmlElement,
-    test: Callable[[HtmlElement], bool],
+    near: _Near,
+    test: Callable[[_Line], bool],
     tags: frozenset[str] = CAPTION_TAGS,
 ) -> list[HtmlElement]:
-    """The lines passing ``test`` right after ``image`` or after its wrappers.
+    """The lines passing ``test`` right after the image or after its wrappers.
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
     around it, so the first one found holding text ends the search.
     """
     found = []
-    node = image
-    for _level in range(WRAPPER_LEVELS):
-        line = _next_significant(node)
-        if line is not None and line.tag in tags and test(line):
-            if _holds_text(node):
+    for after in near.lines:
+        line = after.line
+        if line.tag in tags and test(after):
+            if _holds_text(after.wrapper):
                 break
             if next(line.iter("img", "picture"), None) is None:
                 found.append(line)
-        node = node.getparent()
-        if node is None:
-            break
     return found
 
 
@@ -231,11 +281,12 @@ def _next_significant(node: HtmlElement) -> HtmlElement | None:
     return sibling
 
 
-def _reads_as_caption(line: HtmlElement) -> bool:
+def _reads_as_caption(after: _Line) -> bool:
     """Italics or small print: by tag, by a ``caption``/``credit``/``small`` class, by a
     single italic child holding all its text, or by an inline font size smaller than
     that of the element after it (a page styling every paragraph alike is not). Or a
     line closing with a picture's credit (:func:`_ends_in_credit`)."""
+    line = after.line
     if line.tag in ITALIC_TAGS:
         return True
     names = line.get("class")
@@ -252,24 +303,24 @@ def _reads_as_caption(line: HtmlElement) -> bool:
     if (
         len(children) == 1
         and children[0].tag in ITALIC_TAGS
-        and _normal(text_of(children[0])) == _normal(text_of(line))
+        and _normal(text_of(children[0])) == _normal(after.text())
     ):
         return True
-    return _ends_in_credit(text_of(line))
+    return _ends_in_credit(after.text())
 
 
-def _credited(line: HtmlElement) -> bool:
-    """Whether ``line`` closes with a picture's credit, or the line after it is one
+def _credited(after: _Line) -> bool:
+    """Whether the line closes with a picture's credit, or the line after it is one
     (read with the markup's whitespace between its caption and credit closed up). A
     credit holding a picture is the next picture's, under which the line is story.
     A line longer than the rule takes (measured as the engine measures it), or a
     following one longer than a credit, is not read."""
-    text = text_of(line).strip()
+    text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
     if _ends_in_credit(_normal(text)):
         return True
-    following = _next_significant(line)
+    following = _next_significant(after.line)
     return (
         following is not None
         and words_length(following) <= CREDIT_END_CHARS
@@ -389,7 +440,7 @@ def _normal(text: str) -> str:
 
 IMAGE_CAPTIONS = Rule(
     "image-captions",
-    Nearby(image_captions, around="img picture"),
+    Nearby(_captions, around="img picture", shared=_Near),
     Effect.DROP,
     max_chars=200,
     description="A short italic or small-print line right after an image.",
@@ -399,7 +450,7 @@ IMAGE_CAPTIONS = Rule(
 
 CREDITED_IMAGE_CAPTIONS = Rule(
     "credited-image-captions",
-    Nearby(credited_image_captions, around="img picture"),
+    Nearby(_credited_captions, around="img picture", shared=_Near),
     Effect.DROP,
     max_chars=CREDITED_CAPTION_MAX_CHARS,
     description="A caption right after an image, longer than image-captions takes, that "
@@ -410,7 +461,7 @@ CREDITED_IMAGE_CAPTIONS = Rule(
 
 ALT_CAPTIONS = Rule(
     "alt-captions",
-    Nearby(alt_captions, around="img"),
+    Nearby(_alt_captions, around="img", shared=_Near),
     Effect.DROP,
     max_chars=ALT_CAPTION_MAX_CHARS,
     description="A line right after an image that starts with the image's alt text: the "
@@ -421,7 +472,7 @@ ALT_CAPTIONS = Rule(
 
 BOXED_CAPTIONS = Rule(
     "boxed-captions",
-    Nearby(boxed_captions, around="img picture"),
+    Nearby(_boxed_captions, around="img picture", shared=_Near),
     Effect.DROP,
     max_chars=200,
     description="A short line closing a box that holds only an image and that line: a "
