@@ -267,7 +267,8 @@ class Tuning:
     teaser_list_share: float = _number(0.6)
     teaser_item_link_share: float = _number(0.3)
     #: an item opening with such a headline may be this long when its excerpt is cut
-    #: short ("...", perhaps with a "Read more" link after it)
+    #: short ("...", perhaps with a "Read more" link after it); a link wrapping a box
+    #: (a card) at most this long is a teaser that the body chooser passes over
     teaser_excerpt_max_chars: int = _number(1000)
     #: a line of a teaser item at most this long that opens with a date is the date
     #: its story was published (a rail's card: headline, date, excerpt)

@@ -58,7 +58,8 @@ def choose_body(
 
 def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement]]:
     """The best-scored containers, less those leading the list from a pop-up dialog or
-    a log-in box; when every one of them does (a dialog's many panels), the next ones."""
+    a log-in box; when every one of them does (a dialog's many panels), the next ones.
+    Teaser cards leading it go too (:func:`_past_cards`)."""
     limit = tuning.candidates
     passed: set[HtmlElement] = set()
     while True:
@@ -67,7 +68,7 @@ def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement
         while ranked and (_in_dialog(ranked[0][1]) or _in_account_box(ranked[0][1])):
             passed.add(ranked.pop(0)[1])
         if ranked or not passed or limit >= len(scores.points):
-            return ranked
+            return _past_cards(ranked, tuning)
         limit += tuning.candidates
 
 
@@ -340,6 +341,27 @@ _CLOSE_CONTROL = re.compile(
 DIALOG_LEVELS = 3
 #: The longest first text read as a close control.
 CLOSE_CONTROL_MAX_CHARS = 20
+
+
+def _past_cards(
+    ranked: list[tuple[float, HtmlElement]], tuning: Tuning
+) -> list[tuple[float, HtmlElement]]:
+    """``ranked`` from its first container outside a card link: a box whose whole text
+    (headline, excerpt) is one link to another page, at most
+    ``teaser_excerpt_max_chars`` long, is a teaser, never the article, however well its
+    excerpt scores. When every candidate is in one, the list stays whole."""
+    for index, (_value, element) in enumerate(ranked):
+        if not _in_card_link(element, tuning):
+            return ranked[index:] if index else ranked
+    return ranked
+
+
+def _in_card_link(element: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``element`` sits inside a link to a page (a card; see :func:`_past_cards`)."""
+    for ancestor in element.iterancestors("a"):
+        if ancestor.get("href") and text_length(ancestor) <= tuning.teaser_excerpt_max_chars:
+            return True
+    return False
 
 
 def _in_dialog(element: HtmlElement) -> bool:

@@ -78,7 +78,7 @@ def link_block_reason(
         return "teaser-link"
     if tag == "p":
         short = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
-        if short and not _sources_only(element, links) and not _contacts_only(element):
+        if short and not sources_only(element, links) and not _contacts_only(element):
             return "link-paragraph"
         return None
     if tag in HEADINGS:
@@ -135,7 +135,7 @@ def _reference(item: HtmlElement, links: SiteLinks) -> bool:
         return True
     text = collapse_space(text_of(item))
     after = text[text.rfind(anchors[-1]) + len(anchors[-1]) :]
-    return after.endswith(".") and not after.endswith("..") and _sources_only(item, links)
+    return after.endswith(".") and not after.endswith("..") and sources_only(item, links)
 
 
 def _holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
@@ -402,7 +402,7 @@ def _story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> 
             yield headline
 
 
-def _sources_only(element: HtmlElement, links: SiteLinks) -> bool:
+def sources_only(element: HtmlElement, links: SiteLinks) -> bool:
     """True when every link of ``element`` leads to another site (a source, kept)."""
     found = [links.on_site(a.get("href") or "") for a in element.iter("a")]
     return bool(found) and all(on_site is False for on_site in found)

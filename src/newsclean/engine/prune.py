@@ -14,7 +14,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .link_blocks import label_holder, link_block_reason, names_price, teaser_card
+from .link_blocks import label_holder, link_block_reason, names_price, sources_only, teaser_card
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -38,6 +38,10 @@ _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 #: The last characters of a label set before a line ("Read also:", "Subscribe –").
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
+#: The rule naming a line as a pointer to more reading ("Read also:", "Mehr Infos").
+_READ_ALSO = "read-also-teasers"
+#: Lines that such a pointer to another site leaves in the story (not a box of links).
+_SOURCE_LINES = frozenset(("p", "li"))
 #: A tail opening with the separator after a label: ": ", " – ", " | ".
 _SEPARATOR_OPENING = re.compile(r"\s*[:|–—-]+(?:\s+|$)")
 
@@ -81,6 +85,8 @@ def prune(
             # weighed once all are known; meanwhile it is read as any other block
             grouped.append((element, collapse_space(text_of(element)).lower(), fired[0]))
         fired = [rule for rule in fired if rule.role is not Role.GROUPED]
+        if fired and _points_to_source(element, fired, links):
+            fired = []
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
@@ -114,6 +120,18 @@ def prune(
             _drop_separator_after(element)
         remove_element(element)
     return doomed
+
+
+def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks) -> bool:
+    """True when a line matched only as a pointer to more reading links to other sites
+    alone: "More details on the maker's site: <a>maker.example</a>", "Learn more at
+    <a>The Daily Example</a>." names the story's source, as a link in a sentence does;
+    a teaser points to the site's own stories."""
+    return (
+        element.tag in _SOURCE_LINES
+        and all(rule.name == _READ_ALSO for rule in fired)
+        and sources_only(element, links)
+    )
 
 
 def _drop_separator_after(element: HtmlElement) -> None:
