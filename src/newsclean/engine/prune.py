@@ -29,9 +29,9 @@ _INTRO_TAGS = frozenset(("p", "div", "span"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
-#: Where a body that opens with its headline has it.
 #: A sentence's end: a full stop, "!" or "?" before a space or the end.
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+#: Where a body that opens with its headline has it.
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
