@@ -35,7 +35,7 @@ from .patterns import (
 )
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
-EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section")
+EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section", "center")
 #: The blocks that may open a closing section (its heading, or a line set as one).
 SECTION_OPENERS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
 
@@ -72,8 +72,8 @@ CLOSING_NOTICE_SECTIONS = closing_section(
     "closing-notice-sections",
     NOTICE_HEADING,
     40,
-    "A short closing section under a 'Disclaimer', 'Legal notice', 'House "
-    "rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
+    "A short closing section under a 'Disclaimer', 'Haftungshinweis', 'Legal notice', "
+    "'House rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
     "heading and everything after it.",
 )
 
@@ -173,7 +173,8 @@ DISCLAIMER_LINES = edge_drop(
     DISCLAIMER_LINE,
     600,
     "The site's disclaimer opening or closing the body ('Disclaimer: The responses below "
-    "are not ...', 'Acme does not offer medical advice ...').",
+    "are not ...', 'Acme does not offer medical advice ...', 'The views expressed are the "
+    "author's own', 'Wir übernehmen keine Haftung für die Inhalte externer Links').",
 )
 
 EDGE_AFFILIATE_NOTICES = Rule(

@@ -548,11 +548,14 @@ POST_NAVIGATION = (
 
 #: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
 #: or of its rules for comments ("House rules", "Comment policy", "Community
-#: guidelines"): what follows it is the publisher's terms, not the story.
+#: guidelines"), or a German or French one ("Haftungshinweis", "Mentions légales"): what
+#: follows it is the publisher's terms, not the story.
 NOTICE_HEADING = (
     r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?"
     r"|(?:house|comment|commenting|community|discussion) (?:rules|guidelines|policy)"
-    r"|(?:comment|commenting) (?:guidelines|policy)|netiquette|kommentarregeln)\W*"
+    r"|(?:comment|commenting) (?:guidelines|policy)|netiquette|kommentarregeln"
+    r"|haftungshinweise?|haftungsausschluss|rechtliche[rn]? hinweise?|mentions légales"
+    r"|creative[- ]commons(?:[- ](?:licen[cs]e|licen[cs]ing|lizenz))?)\W*"
 )
 
 #: A site's disclaimer as a line of its own: "Disclaimer: The responses below are not
@@ -563,7 +566,12 @@ NOTICE_HEADING = (
 #: so; a clinic giving no advice by telephone is the story's), or the site's part in a
 #: shop's partner program ("Acme is a participant in the Amazon Services LLC Associates
 #: Program ..."), or the site disowning its contributors' views ("Acme is not responsible
-#: for the opinions ... presented by contributors"). Read at the body's edges only.
+#: for the opinions ... presented by contributors"), or disowning its authors' views
+#: ("The views expressed are the author's own", "Les opinions ... n'engagent que leurs
+#: auteurs", "Der Beitrag gibt die Meinung des Autors wieder", "Las opiniones son
+#: responsabilidad de sus autores"), or declining liability for the pages it links to
+#: ("Wir übernehmen keine Haftung für die Inhalte externer Links", "We are not
+#: responsible for the content of external sites"). Read at the body's edges only.
 DISCLAIMER_LINE = (
     # no quotation mark first: a story quoting a notice keeps it
     r"(?!\W*[\"“”„«»])\W*(?:(?:[\w-]+ ){0,2}"
@@ -574,6 +582,43 @@ DISCLAIMER_LINE = (
     r"|material)s? (?:does|do|is|are) not (?:intended to )?(?:offer|provide"
     r"|constitute|replace|substitute for|serve as)(?: any)? (?:medical|legal|financial"
     r"|investment|professional|tax) advice\b.*"
+    # a named site or company giving no such advice: "Acme does not offer medical advice"
+    # (a story's "the clinic said it does not offer medical advice by phone" reports it)
+    r"|(?![^.!?]*\b(?:said|says|told|according)\b)(?:[\w'’&.-]+ ){1,4}"
+    r"(?:does|do) not (?:offer|provide|give|dispense)(?: any)?"
+    r" (?:medical|legal|financial|investment|tax) advice\b.*"
+    # the views expressed are the authors' own, not the site's
+    r"|(?:all |any )?(?:the )?(?:views|opinions)(?: (?:and|or) (?:views|opinions))?"
+    r" expressed\b[^.!?]{0,120}? (?:are|is) (?:solely |entirely |strictly |exclusively )?"
+    r"(?:(?:those|that) of (?:the |its |their )?(?:authors?|writers?|contributors?"
+    r"|bloggers?)|(?:the )?(?:authors?|writers?|contributors?)['’]?s?['’]? own"
+    r"|(?:his|her|their) own)\b.*"
+    r"|(?:les |des )?(?:opinions|propos|points de vue|textes?|articles?|tribunes?|billets?"
+    r"|contributions?)\b[^.!?]{0,120}? n['’]engagen?t que (?:leurs?|son|ses|l['’]) ?"
+    r"(?:auteur|signataire)s?\b.*"
+    r"|(?:der|dieser|die|diese|dieses) (?:[\w-]+ ){0,3}?(?:beitrag|beiträge|artikel|text"
+    r"|texte|kommentar|kommentare|meinungen|ansichten|gastbeitrag|gastbeiträge)\b"
+    r"[^.!?]{0,100}? (?:gibt|geben|spiegelt|spiegeln|entspricht|entsprechen) (?:[\w]+ ){0,3}?"
+    r"(?:die )?(?:meinung|ansicht|auffassung|haltung)(?:en)? (?:des|der) (?:autors|autorin"
+    r"|autoren|autorinnen|verfassers|verfasserin|redaktion)\b.*"
+    r"|(?:las )?(?:opiniones|columnas|artículos|contenidos?)\b[^.!?]{0,120}? (?:son|es)"
+    r" (?:de )?(?:exclusiva |única |entera )?responsabilidad (?:exclusiva |única )?de"
+    r" (?:sus|los|su|la) (?:autor|autora|autores|autoras|firmantes?)\b.*"
+    # the licence of the site's own content: "The images on this blog are licensed under a
+    # Creative Commons ..." (a story republished under one names no blog or site)
+    r"|(?:all )?(?:the )?(?:images|photos|pictures|content|texts?|posts)"
+    r" (?:on|in|of) (?:this|my|our) (?:blog|site|website)s? (?:is|are)"
+    r" (?:licensed |published |available )?under (?:a |the )?creative commons\b.*"
+    r"|(?:alle )?(?:die )?(?:bilder|fotos|inhalte|texte|beiträge) (?:in|auf) (?:diesem|meinem"
+    r"|unserem) (?:blog|website|webseite)s? (?:steht|stehen) unter (?:einer |der )?"
+    r"creative[- ]commons\b.*"
+    # no liability for the pages the site links to
+    r"|[^.!?\"“”]{0,80}?(?:übernehmen|übernehme) (?:wir|ich) keine haftung für (?:die )?"
+    r"inhalte (?:externer|fremder|verlinkter)\b.*"
+    r"|für (?:den|die) inhalte? (?:der )?(?:verlinkten|externen) seiten sind ausschließlich"
+    r" (?:deren|die|ihre) betreiber verantwortlich\b.*"
+    r"|(?:we|i) (?:are|am) not responsible for (?:the )?content (?:of|on) (?:any )?"
+    r"(?:external|linked|third[- ]party|other) (?:sites|websites|links|pages)\b.*"
     # the disclosure an online shop's partner program asks of the site
     r"|[^.!?\"“”]{1,80}? (?:is|are) (?:a )?participants? in the amazon services\b.*"
     # the site disowning what its contributors say
