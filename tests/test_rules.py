@@ -1242,9 +1242,7 @@ def test_a_box_named_player_holding_prose_stays() -> None:
         "The harbour master said the new ferry would carry two hundred passengers and forty "
         "cars, twice as many as the old boat, and would make the crossing in half an hour."
     )
-    markup = (
-        "<div aria-label='Audio player'><button>Listen</button><p>" + sentence + "</p></div>"
-    )
+    markup = "<div aria-label='Audio player'><button>Listen</button><p>" + sentence + "</p></div>"
     assert sentence in extract(page(markup, inside=True)).text
 
 
