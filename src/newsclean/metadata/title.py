@@ -30,6 +30,10 @@ _SEPARATOR_GROUP = re.compile(f"({TITLE_SEPARATORS.pattern})")
 #: How many candidate elements a page without an h1 is searched for its headline.
 HEADLINE_SEARCH = 3000
 
+#: A title of at most this many words may be a label (a section's or the site's name,
+#: a CMS's word, a slug), not a headline.
+LABEL_WORDS = 2
+
 
 def headline_element(
     body: HtmlElement,
@@ -87,6 +91,9 @@ def read_title(
             return other
         if h1_text == site:
             h1_text = ""
+    headline = _headline_over_label(candidates, page_title, h1_text, site)
+    if headline:
+        return headline
     for candidate in candidates:
         if candidate == site:
             continue
@@ -113,6 +120,24 @@ def read_title(
         if len(page_title.split()) > 1 or not h1_text:
             return page_title
     return h1_text or None
+
+
+def _headline_over_label(candidates: list[str], page_title: str, h1_text: str, site: str) -> str:
+    """The headline, when the metadata's first title is a label (a section's or the
+    site's name: at most :data:`LABEL_WORDS` words) that the visible h1 does not share,
+    and a later, longer title or the ``<title>`` agrees with the h1: two sources outvote
+    one. The h1's text when it is a part of that title ("Site: Story")."""
+    first = next((c for c in candidates if c != site), "")
+    label = _strip_site(first, site) if first and h1_text else ""
+    if not label or len(label.split()) > LABEL_WORDS or headline_agrees(h1_text, label):
+        return ""
+    for other in (*candidates, page_title):
+        title = _strip_site(other, site) if other and other != site else ""
+        if len(title.split()) <= LABEL_WORDS or headline_agrees(label, title):
+            continue
+        if headline_agrees(h1_text, title):
+            return h1_text if h1_text in title else title
+    return ""
 
 
 def _ld_headline(item: dict[str, Any], page_title: str, site: str) -> str:
