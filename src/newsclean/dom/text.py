@@ -21,8 +21,12 @@ _WORDS_LENGTH = etree.XPath("string-length(normalize-space(.))", regexp=False)
 _LINK_TEXT = etree.XPath(
     "str:concat(.//a//text())", namespaces=_EXSLT, regexp=False, smart_strings=False
 )
+#: The same count without a node set of text nodes: each link's string value, less
+#: that of the links nested in links (counted once more for each link around them).
 _LINK_LENGTH = etree.XPath(
-    "string-length(str:concat(.//a//text()))", namespaces=_EXSLT, regexp=False
+    "string-length(str:concat(.//a)) - string-length(str:concat(.//a//a))",
+    namespaces=_EXSLT,
+    regexp=False,
 )
 _PARAGRAPH_LENGTH = etree.XPath(
     "string-length(str:concat(descendant-or-self::p//text()))", namespaces=_EXSLT, regexp=False
@@ -96,7 +100,9 @@ def own_text(element: HtmlElement) -> str:
 
 
 def link_length(element: HtmlElement) -> int:
-    """Characters of text inside ``element``'s links, counted in C."""
+    """Characters of text inside ``element``'s links, counted in C. Joining the links'
+    string values costs about half of joining their text nodes (``.//a//text()``), whose
+    node set libxml2 builds, merges and sorts link by link."""
     length = _LINK_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
