@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from newsclean import Registry, extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -40,45 +42,21 @@ def test_the_author_note_goes_unless_switched_off() -> None:
     assert "Terms of Service" not in kept
 
 
-def test_the_comment_thread_goes_unless_switched_off() -> None:
-    folder = FIXTURES / "class-comment-threads"
+@pytest.mark.parametrize(
+    ("fixture", "rule", "line"),
+    [
+        ("class-comment-threads", "comment-threads", "straw fires"),
+        ("class-closing-headings", "closing-headings", "Spread the word"),
+        ("class-empty-sections", "empty-sections", "Background to the story"),
+        ("class-headline-labels", "headline-labels", "Neue Öffnungszeiten"),
+        ("class-dangling-labels", "dangling-labels", "Weitere Fotos von:"),
+    ],
+)
+def test_the_engine_rule_removes_its_line_unless_switched_off(
+    fixture: str, rule: str, line: str
+) -> None:
+    folder = FIXTURES / fixture
     url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
     page = (folder / "page.html").read_bytes()
-    assert "straw fires" not in extract(page, url=url, registry=_registry()).text
-    assert "straw fires" in extract(page, url=url, registry=_registry("comment-threads")).text
-
-
-def test_a_closing_heading_goes_unless_switched_off() -> None:
-    folder = FIXTURES / "class-closing-headings"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    page = (folder / "page.html").read_bytes()
-    assert "Spread the word" not in extract(page, url=url, registry=_registry()).text
-    kept = extract(page, url=url, registry=_registry("closing-headings")).text
-    assert "Spread the word" in kept
-
-
-def test_an_empty_section_goes_unless_switched_off() -> None:
-    folder = FIXTURES / "class-empty-sections"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    page = (folder / "page.html").read_bytes()
-    assert "Background to the story" not in extract(page, url=url, registry=_registry()).text
-    kept = extract(page, url=url, registry=_registry("empty-sections")).text
-    assert "Background to the story" in kept
-
-
-def test_a_label_above_the_headline_goes_unless_switched_off() -> None:
-    folder = FIXTURES / "class-headline-labels"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    page = (folder / "page.html").read_bytes()
-    assert "Neue Öffnungszeiten" not in extract(page, url=url, registry=_registry()).text
-    kept = extract(page, url=url, registry=_registry("headline-labels")).text
-    assert "Neue Öffnungszeiten" in kept
-
-
-def test_a_dangling_label_goes_unless_switched_off() -> None:
-    folder = FIXTURES / "class-dangling-labels"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    page = (folder / "page.html").read_bytes()
-    assert "Weitere Fotos von:" not in extract(page, url=url, registry=_registry()).text
-    kept = extract(page, url=url, registry=_registry("dangling-labels")).text
-    assert "Weitere Fotos von:" in kept
+    assert line not in extract(page, url=url, registry=_registry()).text
+    assert line in extract(page, url=url, registry=_registry(rule)).text
