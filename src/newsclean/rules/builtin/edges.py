@@ -40,9 +40,18 @@ EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section", 
 SECTION_OPENERS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
 
 
-def edge_drop(name: str, pattern: str, max_length: int, description: str) -> Rule:
-    """A DROP rule on whole blocks at the body's edges whose text ``pattern`` matches."""
-    match = Text(pattern=pattern, tags=EDGE_BLOCKS, max_length=max_length, at_edges=True)
+def edge_drop(
+    name: str, pattern: str, max_length: int, description: str, keywords: tuple[str, ...] = ()
+) -> Rule:
+    """A DROP rule on whole blocks at the body's edges whose text ``pattern`` matches
+    (and holds one of ``keywords``, when given: the quick test before the pattern)."""
+    match = Text(
+        pattern=pattern,
+        tags=EDGE_BLOCKS,
+        max_length=max_length,
+        keywords=keywords,
+        at_edges=True,
+    )
     return Rule(name, match, Effect.DROP, description=description)
 
 
@@ -177,19 +186,14 @@ DISCLAIMER_LINES = edge_drop(
     "author's own', 'Wir übernehmen keine Haftung für die Inhalte externer Links').",
 )
 
-EDGE_AFFILIATE_NOTICES = Rule(
+EDGE_AFFILIATE_NOTICES = edge_drop(
     "edge-affiliate-notices",
-    Text(
-        pattern=AFFILIATE_NOTICE,
-        tags=EDGE_BLOCKS,
-        max_length=300,
-        keywords=AFFILIATE_KEYWORDS,
-        at_edges=True,
-    ),
-    Effect.DROP,
-    description="The site's affiliate disclosure as a paragraph opening or closing the "
-    "body ('We may receive compensation if you visit partners we recommend'); among the "
-    "story's paragraphs it stays.",
+    AFFILIATE_NOTICE,
+    300,
+    "The site's affiliate disclosure as a paragraph opening or closing the body ('We may "
+    "receive compensation if you visit partners we recommend'); among the story's "
+    "paragraphs it stays.",
+    keywords=AFFILIATE_KEYWORDS,
 )
 
 COMPANY_PROFILES = edge_drop(
@@ -200,20 +204,15 @@ COMPANY_PROFILES = edge_drop(
     "... headquartered in ...'.",
 )
 
-CONTACT_CARDS = Rule(
+CONTACT_CARDS = edge_drop(
     "contact-cards",
-    Text(
-        pattern=CONTACT_CARD,
-        tags=EDGE_BLOCKS,
-        max_length=250,
-        keywords=CONTACT_CARD_KEYWORDS,
-        at_edges=True,
-    ),
-    Effect.DROP,
-    description="A press release's bare contact card closing the body: a name, an office "
-    "or an address with an e-mail address and a phone number, no sentence ('Ada Lind "
-    "E-Mail: ada@acme.example Telefon: +49 40 1234'); a line telling how to reach someone "
+    CONTACT_CARD,
+    250,
+    "A press release's bare contact card closing the body: a name, an office or an "
+    "address with an e-mail address and a phone number, no sentence ('Ada Lind E-Mail: "
+    "ada@acme.example Telefon: +49 40 1234'); a line telling how to reach someone "
     "('Weitere Informationen erteilt ... unter Tel. ...') is the story's and stays.",
+    keywords=CONTACT_CARD_KEYWORDS,
 )
 
 CONTACT_SECTIONS = closing_section(
