@@ -32,7 +32,7 @@ HEADLINE_SEARCH = 3000
 
 #: A title of at most this many words may be a label (a section's or the site's name,
 #: a CMS's word, a slug), not a headline.
-LABEL_WORDS = 2
+TITLE_LABEL_WORDS = 2
 
 
 def headline_element(
@@ -124,16 +124,16 @@ def read_title(
 
 def _headline_over_label(candidates: list[str], page_title: str, h1_text: str, site: str) -> str:
     """The headline, when the metadata's first title is a label (a section's or the
-    site's name: at most :data:`LABEL_WORDS` words) that the visible h1 does not share,
+    site's name: at most :data:`TITLE_LABEL_WORDS` words) that the visible h1 does not share,
     and a later, longer title or the ``<title>`` agrees with the h1: two sources outvote
     one. The h1's text when it is a part of that title ("Site: Story")."""
     first = next((c for c in candidates if c != site), "")
     label = _strip_site(first, site) if first and h1_text else ""
-    if not label or len(label.split()) > LABEL_WORDS or headline_agrees(h1_text, label):
+    if not label or len(label.split()) > TITLE_LABEL_WORDS or headline_agrees(h1_text, label):
         return ""
     for other in (*candidates, page_title):
         title = _strip_site(other, site) if other and other != site else ""
-        if len(title.split()) <= LABEL_WORDS or headline_agrees(label, title):
+        if len(title.split()) <= TITLE_LABEL_WORDS or headline_agrees(label, title):
             continue
         if headline_agrees(h1_text, title):
             return h1_text if h1_text in title else title
