@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..dom.tags import HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import is_below, remove_element
+from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
 from ..rules.builtin.patterns import EMAIL_ADDRESS
@@ -94,8 +94,9 @@ _ITEMS = frozenset(("li", "dt", "dd"))
 _CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
 _MEDIA_AFTER = etree.XPath(
-    "following::*[self::img or self::picture or self::figure or self::video or self::audio"
-    f" or self::iframe or @{EMBED_ATTRIBUTE}]"
+    "following::*["
+    + " or ".join(f"self::{tag}" for tag in sorted(_MEDIA_TAGS))
+    + f" or @{EMBED_ATTRIBUTE}]"
 )
 
 #: What follows the author's name in a note about them: "is a reporter for ...",
@@ -470,7 +471,7 @@ def _empty_sections(container: HtmlElement, most: int) -> list[HtmlElement]:
         if heading not in ahead
         and after not in following
         and words_length(heading) <= most
-        and _next_element(heading) is not after
+        and next_element(heading) is not after
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
     ]
@@ -490,14 +491,6 @@ def _heading_after(heading: HtmlElement, container: HtmlElement) -> HtmlElement 
     if after is container or int(after.tag[1]) > int(heading.tag[1]):
         return None
     return after
-
-
-def _next_element(element: HtmlElement) -> HtmlElement | None:
-    """The element right after ``element`` under its parent, comments passed."""
-    for sibling in element.itersiblings():
-        if sibling.tag.__class__ is str:
-            return sibling
-    return None
 
 
 def _in_item(after: HtmlElement, heading: HtmlElement) -> bool:
