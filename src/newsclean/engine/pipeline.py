@@ -135,11 +135,11 @@ def run_engine(
     if not options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
+    labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
     for container in leads + containers:
         for element, reason in prune(container, rules, decisions, tuning, links):
             observer.removed(element, reason)
-        most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
-        removed_headline, labels = drop_headline(container, headline, most)
+        removed_headline, labels = drop_headline(container, headline, labels_most)
         if removed_headline is not None:
             observer.removed(removed_headline, "headline")
         for label in labels:
