@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from newsclean.dom.text import link_density
+from newsclean.dom.text import link_density, words_length, words_link_density
 from newsclean.engine.edges import _leaf_blocks
 
 
@@ -18,6 +18,19 @@ def test_link_density_without_children_or_links() -> None:
     assert link_density(bold) == 0.0
     assert link_density(linked) == len("this") / len("see this")
     assert link_density(lone) == 0.0  # a link's own text is not inside a link below it
+
+
+def test_words_link_density_collapses_the_links_indentation() -> None:
+    indent = "\n" + " " * 40
+    item = "<li><a href='/t/{0}'>{1}<span>{0}</span>{1}</a></li>"
+    items = "".join(item.format(name, indent) for name in "ABC")
+    page = html.fromstring(
+        f"<div><ul>{items}</ul><p>A paragraph of the story, with no link in it.</p></div>"
+    )
+    words = words_length(page)
+    assert words_link_density(page, words) == len("A B C") / words
+    assert link_density(page, words) == 1.0  # the raw share counts the indentation
+    assert words_link_density(html.fromstring("<p>no link</p>"), 7) == 0.0
 
 
 def test_leaf_blocks_are_the_innermost() -> None:

@@ -184,6 +184,10 @@ class Tuning:
     list_link_density: float = _number(0.33)
     #: ... and less text than this are link lists too
     list_max_chars: int = _number(300)
+    #: but a block longer than a teaser whose links hold less than this share of its
+    #: words (whitespace collapsed: indented markup inside links inflates the raw
+    #: share) is no link list
+    list_words_link_density: float = _number(0.125)
     #: a link list is the story's own bullet points when this share of its items (two
     #: at least) are sentences linking a few of their words ...
     cited_list_share: float = _number(0.5)

@@ -28,6 +28,10 @@ _LINK_LENGTH = etree.XPath(
     namespaces=_EXSLT,
     regexp=False,
 )
+#: The same text with its whitespace collapsed, counted in C (the string is not returned).
+_LINK_WORDS = etree.XPath(
+    "string-length(normalize-space(str:concat(.//a//text())))", namespaces=_EXSLT, regexp=False
+)
 _PARAGRAPH_LENGTH = etree.XPath(
     "string-length(str:concat(descendant-or-self::p//text()))", namespaces=_EXSLT, regexp=False
 )
@@ -126,6 +130,19 @@ def link_density(element: HtmlElement, text_length: int | None = None) -> float:
     assert isinstance(joined, str)
     links = len(joined.strip())
     return min(1.0, links / text_length)
+
+
+def words_link_density(element: HtmlElement, words: int) -> float:
+    """Share of ``element``'s text that sits inside links, both sides with their
+    whitespace collapsed (``words``: :func:`words_length`). Markup indented inside
+    its links (icon spans around a topic's name, one per line) counts its layout as
+    link text in :func:`link_density`, and makes a paragraph beside a short list of
+    links read as a list of links."""
+    if not len(element) or words == 0 or next(element.iter("a"), None) is None:
+        return 0.0
+    links = _LINK_WORDS(element)
+    assert isinstance(links, float)
+    return min(1.0, links / words)
 
 
 def paragraph_text(element: HtmlElement) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import collapse_space, link_density, text_of, words_link_density
 from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
 from .links import SiteLinks
@@ -90,7 +90,8 @@ def link_block_reason(
     ):
         listed = _the_list(element)
         if (
-            _offer(element, length, tuning)
+            _worded(element, length, tuning)
+            or _offer(element, length, tuning)
             or _measured(element, length, tuning)
             or _cited_sentences(listed, tuning)
             or _references(listed, links)
@@ -99,6 +100,17 @@ def link_block_reason(
             return None
         return "link-list"
     return None
+
+
+def _worded(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """True when ``element``, longer than a teaser card, has few of its words in links
+    once whitespace is collapsed on both sides: markup indented inside its links (a
+    list of topic links, each name between icon spans on lines of their own) made a
+    story's paragraphs beside them read as a link list."""
+    return (
+        length > tuning.teaser_max_chars
+        and words_link_density(element, length) < tuning.list_words_link_density
+    )
 
 
 def _the_list(element: HtmlElement) -> HtmlElement:
