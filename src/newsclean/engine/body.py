@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import link_density, text_length, text_of, words_length
+from ..dom.text import link_density, text_length, text_of, words_length, words_link_density
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -150,9 +150,22 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> 
                 added_prose >= tuning.widen_min_prose
                 and added_prose >= tuning.widen_quality * added_text
             )
-        ) and link_density(ancestor, text) < tuning.widen_density:
+        ) and _few_links(ancestor, text, tuning.widen_density, tuning):
             best, current, current_text = ancestor, more, text
     return best
+
+
+def _few_links(element: HtmlElement, text: int | None, most: float, tuning: Tuning) -> bool:
+    """True when less than ``most`` of ``element``'s text (``text`` characters, raw) is
+    in links, or, read as words (whitespace collapsed), less than an eighth of it: a
+    story's box beside a list of topic links whose markup is indented inside the links
+    (icon elements around each name) holds mostly indentation in its links."""
+    if link_density(element, text) < most:
+        return True
+    words = words_length(element)
+    return words > tuning.teaser_max_chars and (
+        words_link_density(element, words) < tuning.list_words_link_density
+    )
 
 
 def _with_siblings(
@@ -280,7 +293,7 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     """True for a sibling scoring nearly as well as the body with few links, or for a
     prose paragraph (a short one only when it ends a sentence and links nowhere)."""
     if scores.points.get(sibling, 0.0) >= threshold:
-        return link_density(sibling) < tuning.sibling_link_density
+        return _few_links(sibling, None, tuning.sibling_link_density, tuning)
     if sibling.tag != "p":
         return False
     text = text_of(sibling).strip()
@@ -308,7 +321,7 @@ def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
     text = text_length(sibling)
     return (
         held >= tuning.sibling_deep_prose_share * text
-        and link_density(sibling, text) < tuning.sibling_link_density
+        and _few_links(sibling, text, tuning.sibling_link_density, tuning)
     )
 
 
