@@ -319,9 +319,8 @@ def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
     if held < tuning.sibling_deep_prose_chars:
         return False
     text = text_length(sibling)
-    return (
-        held >= tuning.sibling_deep_prose_share * text
-        and _few_links(sibling, text, tuning.sibling_link_density, tuning)
+    return held >= tuning.sibling_deep_prose_share * text and _few_links(
+        sibling, text, tuning.sibling_link_density, tuning
     )
 
 
