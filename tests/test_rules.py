@@ -837,6 +837,24 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "byline-lines",
+        "<p>Autorin: Jonte Varga</p>",
+        "Jonte Varga",
+        True,
+    ),
+    (
+        "closing-appeal-sections",
+        "<h2>Newsletter</h2><p>Erhalten Sie jeden Morgen die Hafen-Nachrichten per E-Mail.</p>",
+        "jeden Morgen",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Verpasse keine Hafen-News!</p>",
+        "Hafen-News",
+        "end",
+    ),
+    (
         "social-follow-lists",
         "<div>Harbour Times, all day:<br>Facebook https://facebook.com/harbourtimes<br>"
         "X https://x.com/harbourtimes<br>LINE ID = @harbourtimes</div>",
@@ -877,6 +895,9 @@ DATE_LINES = [
     "Opublikowano: 2024-04-29 17:13:04.031886+02:00",
     "Datum: 18.10.2024",
     "Dienstag, 2. November 2021",
+    "zuletzt bearbeitet: 11.02.2025, 09:12 Uhr",
+    "Erscheinungsdatum: 14.08.2024",
+    "Créé: 12.12.2019, 07h36",
 ]
 #: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
 PROMPT_LIKE_SENTENCES = [
@@ -922,6 +943,7 @@ CLOSING_STORY_SENTENCES = [
     "Er wolle nichts mehr verpassen, sagte der Fährmann.",
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
     "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
+    "Erhalten Sie Updates zur Rente per E-Mail, fragte die Behörde ihre Kunden.",
 ]
 
 

@@ -84,15 +84,19 @@ _CLOCK = (
 )
 _TIME = rf"(?:{_CLOCK})?"
 #: The words that label a date: "Updated", "Published on", "Posted", "Stand",
-#: "Veröffentlichung:", "Erstellt am", "Opublikowano:", "Aktualizacja:", "Date:".
+#: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
+#: "Aktualizacja:", "Date:", "Erscheinungsdatum:".
 _DATE_LABEL = (
     r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
-    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
+    r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
+    r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
     r"|veröffentlichung"
-    r"|aktualisierung|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?"
+    r"|aktualisierung|(?:mis à jour|créé|modifié)(?: le)?|publié(?: le)?"
+    r"|(?:actualizado|creado|modificado)(?: el)?"
     r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
     r"|aktualizacja|wydrukowano)\s*:?"
-    r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
+    r"|(?:(?:news |publication |release )?date|datum|erscheinungsdatum|date de publication"
+    r"|fecha|data)\s*:)\s*"
 )
 #: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024".
 _NAMED_DATE = (
@@ -171,8 +175,11 @@ TIME_AGO = (
 #: fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
-    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié"
+    r"|escrito|publicado) )?(?:by|von|par|por|di|door):?"
+    # or the author's label with its colon: "Autorin: A", "Author: A", "Auteur : A", "Text: A"
+    r"|(?:autor(?:in|en|innen)?|authors?|auteur|autore|autora|text|texte)\s?:)"
+    r"\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
     # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
@@ -243,6 +250,12 @@ CLOSING_APPEAL = (
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
     r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
     r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
+    # a German ask to get the site's news or alerts: "Verpasse keine News!", "Aktiviere
+    # die Benachrichtigungen", "Erhalten Sie täglich ... per E-Mail", "Erhalte Updates"
+    r"|\W*(?:verpasse|verpassen sie|aktiviere|aktivieren sie|erhalte|erhalten sie|abonniere)"
+    r"\b[^.!?]{0,120}?\b(?:news|benachrichtigungen|push-?nachrichten|updates|e-mail"
+    # (to its end with no comma: "Erhalten Sie ... per E-Mail, sagt die Behörde" reports)
+    r"|newsletter)\b[^,\"“”„«»]*"
     r"|"
     + _AFTER_WORD_BREAK
     + r"(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
@@ -258,7 +271,8 @@ CLOSING_APPEAL = (
     # to answer in the comments: "Verraten Sie uns in den Kommentaren: ..."
     r"|in (?:deinem|ihrem|euer|eurem) (?:e-mail-)?(?:posteingang|postfach)"
     r"|dans votre boîte (?:mail|e-mail|de réception)|en tu bandeja de entrada"
-    r"|(?:unseren|unserem|unser) [\w-]{0,20}newsletter|notre newsletter"
+    r"|(?:unseren|unserem|unser|meinen|meinem|mein) (?:gratis |kostenlosen )?[\w-]{0,20}newsletter"
+    r"|notre newsletter"
     r"|nuestr[oa] (?:boletín|newsletter)"
     r"|(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
     r"|erzählen sie|let us know|tell us)(?: uns| mir)?(?: gerne| gern| doch)?(?: es)?"
@@ -267,6 +281,7 @@ CLOSING_APPEAL = (
     # haben, können Sie die Redaktion per E-Mail informieren"
     r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
     r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
+    r"|nichts neues (?:mehr )?verpassen(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
@@ -375,7 +390,13 @@ APPEAL_HEADING = (
     r"|(?:please )?(?:donate|make a (?:donation|gift))(?: today| now)?"
     r"|unterstützen sie (?:uns|unsere arbeit|[\w ]{2,40}journalismus)"
     r"|soutenez(?:-nous| notre travail| [\w ]{2,40}journalisme)"
-    r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
+    r"|apoya (?:nuestro|el) periodismo[\w ]{0,40}"
+    # a newsletter's sign-up box: "Newsletter", "Unsere Newsletter", "Redaktioneller
+    # Newsletter", "Our free newsletter", "Newsletter abonnieren" (the heading alone: a
+    # story's section names more, "Der Newsletter der Stadt")
+    r"|(?:(?:unsere?|our|redaktioneller?|kostenlose[rn]?|free|gratis|daily|weekly|täglicher"
+    r"|wöchentlicher|notre|nuestro) )?(?:newsletters?|infolettre|boletín)"
+    r"(?: (?:abonnieren|bestellen|anmeldung|abonnement|sign-?up))?)\W*"
 )
 
 #: A plea for the reader's support set among the story's paragraphs or heading a box of
