@@ -85,7 +85,8 @@ _CLOCK = (
 _TIME = rf"(?:{_CLOCK})?"
 #: The words that label a date: "Updated", "Published on", "Posted", "Stand",
 #: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
-#: "Aktualizacja:", "Date:", "Erscheinungsdatum:".
+#: "Aktualizacja:", "Date:" ("Erscheinungsdatum:" is not one: a review's box of the
+#: book's data gives its release date so).
 _DATE_LABEL = (
     r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
     r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
@@ -95,8 +96,7 @@ _DATE_LABEL = (
     r"|(?:actualizado|creado|modificado)(?: el)?"
     r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
     r"|aktualizacja|wydrukowano)\s*:?"
-    r"|(?:(?:news |publication |release )?date|datum|erscheinungsdatum|date de publication"
-    r"|fecha|data)\s*:)\s*"
+    r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
 #: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024".
 _NAMED_DATE = (
@@ -175,15 +175,22 @@ TIME_AGO = (
 #: fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié"
-    r"|escrito|publicado) )?(?:by|von|par|por|di|door):?"
-    # or the author's label with its colon: "Autorin: A", "Author: A", "Auteur : A", "Text: A"
-    r"|(?:autor(?:in|en|innen)?|authors?|auteur|autore|autora|text|texte)\s?:)"
-    r"\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
+    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
     # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
     r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
+)
+
+#: The author's name after its label, a line of its own opening or closing the body:
+#: "Autorin: Ada Lind", "Author: Ada Lind", "Auteur : Ada Lind", "Text: Ada Lind und Jon
+#: Berg". Read at the body's edges only: inside the story the same line is a book's or a
+#: study's data ("Titel: ... / Autorin: ... / Verlag: ..." in a review). Names are matched
+#: whole, as in ``BYLINE_LINE``.
+AUTHOR_LABEL_LINE = (
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autore|autora|text|texte)\s?:\s+"
+    r"(?:[\w'’-]++\.?\s*+){1,4}(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,2}"
 )
 
 #: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
