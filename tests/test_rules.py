@@ -1037,6 +1037,8 @@ COMMENT_NOTICES = [
     "Vous devez être connecté pour publier un commentaire.",
     "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+    "Die Redaktion behält sich vor, Lesermeinungen zu kürzen.",
+    "Bitte lies unsere Kommentarregeln, bevor du einen Kommentar schreibst.",
 ]
 
 
