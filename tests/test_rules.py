@@ -837,6 +837,24 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "author-label-lines",
+        "<p>Autorin: Jonte Varga</p>",
+        "Jonte Varga",
+        "end",
+    ),
+    (
+        "closing-appeal-sections",
+        "<h2>Newsletter</h2><p>Erhalten Sie jeden Morgen die Hafen-Nachrichten per E-Mail.</p>",
+        "jeden Morgen",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Verpasse keine Hafen-News!</p>",
+        "Hafen-News",
+        "end",
+    ),
+    (
         "social-follow-lists",
         "<div>Harbour Times, all day:<br>Facebook https://facebook.com/harbourtimes<br>"
         "X https://x.com/harbourtimes<br>LINE ID = @harbourtimes</div>",
@@ -877,6 +895,8 @@ DATE_LINES = [
     "Opublikowano: 2024-04-29 17:13:04.031886+02:00",
     "Datum: 18.10.2024",
     "Dienstag, 2. November 2021",
+    "zuletzt bearbeitet: 11.02.2025, 09:12 Uhr",
+    "Créé: 12.12.2019, 07h36",
 ]
 #: Sentences opening with the words of a prompt ("Back to top", "Follow us") are the story's.
 PROMPT_LIKE_SENTENCES = [
@@ -922,6 +942,7 @@ CLOSING_STORY_SENTENCES = [
     "Er wolle nichts mehr verpassen, sagte der Fährmann.",
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
     "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
+    "Erhalten Sie Updates zur Rente per E-Mail, fragte die Behörde ihre Kunden.",
 ]
 
 
@@ -944,6 +965,12 @@ FILING_LIKE_SENTENCES = [
 def test_sentences_like_filing_lines_stay(sentence: str) -> None:
     for inside in (True, "end"):
         assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
+
+
+def test_a_labelled_author_inside_the_story_stays() -> None:
+    """Among the story's paragraphs "Autorin: ..." is a book's data, as in a review."""
+    box = "<p>Titel: Die Tidenuhr</p><p>Autorin: Jonte Varga</p><p>Verlag: Hafenbuch</p>"
+    assert "Autorin: Jonte Varga" in extract(page(box, inside=True)).text
 
 
 @pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)
@@ -1010,6 +1037,8 @@ COMMENT_NOTICES = [
     "Vous devez être connecté pour publier un commentaire.",
     "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+    "Die Redaktion behält sich vor, Lesermeinungen zu kürzen.",
+    "Bitte lies unsere Kommentarregeln, bevor du einen Kommentar schreibst.",
 ]
 
 

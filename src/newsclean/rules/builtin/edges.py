@@ -12,6 +12,7 @@ from .patterns import (
     APPEAL_HEADING,
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_LINE,
+    AUTHOR_LABEL_LINE,
     CLOSING_APPEAL,
     COMMENT_BUTTON,
     COMMENT_HEADING,
@@ -102,6 +103,16 @@ AUTHOR_BOX_LINES = edge_drop(
     "An author box's bio ending in the link to the writer's other posts ('... View all "
     "posts by Ada Lind', 'Zeige alle Beiträge von ...'), or its title with their count of "
     "articles ('Über Ada Lind 257 Artikel').",
+)
+
+AUTHOR_LABEL_LINES = edge_drop(
+    "author-label-lines",
+    AUTHOR_LABEL_LINE,
+    90,
+    "The author's name after its label opening or closing the body: 'Autorin: Ada "
+    "Lind', 'Author: Ada Lind', 'Auteur : Ada Lind', 'Text: Ada Lind'.",
+    # every label holds one of these: a text holding neither is not read with the pattern
+    keywords=("aut", "text"),
 )
 
 SOCIAL_FOLLOW_LISTS = edge_drop(
@@ -259,6 +270,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_NOTICE_SECTIONS,
     AUTHOR_BOX_SECTIONS,
     AUTHOR_BOX_LINES,
+    AUTHOR_LABEL_LINES,
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,

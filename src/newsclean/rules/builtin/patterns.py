@@ -84,12 +84,16 @@ _CLOCK = (
 )
 _TIME = rf"(?:{_CLOCK})?"
 #: The words that label a date: "Updated", "Published on", "Posted", "Stand",
-#: "Veröffentlichung:", "Erstellt am", "Opublikowano:", "Aktualizacja:", "Date:".
+#: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
+#: "Aktualizacja:", "Date:" ("Erscheinungsdatum:" is not one: a review's box of the
+#: book's data gives its release date so).
 _DATE_LABEL = (
     r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
-    r"|aktualisiert(?: am)?|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
+    r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
+    r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
     r"|veröffentlichung"
-    r"|aktualisierung|mis à jour(?: le)?|publié(?: le)?|actualizado(?: el)?"
+    r"|aktualisierung|(?:mis à jour|créé|modifié)(?: le)?|publié(?: le)?"
+    r"|(?:actualizado|creado|modificado)(?: el)?"
     r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
     r"|aktualizacja|wydrukowano)\s*:?"
     r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
@@ -179,6 +183,16 @@ BYLINE_LINE = (
     r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
 )
 
+#: The author's name after its label, a line of its own opening or closing the body:
+#: "Autorin: Ada Lind", "Author: Ada Lind", "Auteur : Ada Lind", "Text: Ada Lind und Jon
+#: Berg". Read at the body's edges only: inside the story the same line is a book's or a
+#: study's data ("Titel: ... / Autorin: ... / Verlag: ..." in a review). Names are matched
+#: whole, as in ``BYLINE_LINE``.
+AUTHOR_LABEL_LINE = (
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autore|autora|text|texte)\s?:\s+"
+    r"(?:[\w'’-]++\.?\s*+){1,4}(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,2}"
+)
+
 #: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
 #: "drukuj", "Artikel drucken", "Print this article", or the rating tool's prompt "Hier
 #: können Sie den Artikel bewerten". Read at the body's edges only, where a toolbar
@@ -243,6 +257,12 @@ CLOSING_APPEAL = (
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
     r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
     r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
+    # a German ask to get the site's news or alerts: "Verpasse keine News!", "Aktiviere
+    # die Benachrichtigungen", "Erhalten Sie täglich ... per E-Mail", "Erhalte Updates"
+    r"|\W*(?:verpasse|verpassen sie|aktiviere|aktivieren sie|erhalte|erhalten sie|abonniere)"
+    r"\b[^.!?]{0,120}?\b(?:news|benachrichtigungen|push-?nachrichten|updates|e-mail"
+    # (to its end with no comma: "Erhalten Sie ... per E-Mail, sagt die Behörde" reports)
+    r"|newsletter)\b[^,\"“”„«»]*"
     r"|"
     + _AFTER_WORD_BREAK
     + r"(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
@@ -258,7 +278,8 @@ CLOSING_APPEAL = (
     # to answer in the comments: "Verraten Sie uns in den Kommentaren: ..."
     r"|in (?:deinem|ihrem|euer|eurem) (?:e-mail-)?(?:posteingang|postfach)"
     r"|dans votre boîte (?:mail|e-mail|de réception)|en tu bandeja de entrada"
-    r"|(?:unseren|unserem|unser) [\w-]{0,20}newsletter|notre newsletter"
+    r"|(?:unseren|unserem|unser|meinen|meinem|mein) (?:gratis |kostenlosen )?[\w-]{0,20}newsletter"
+    r"|notre newsletter"
     r"|nuestr[oa] (?:boletín|newsletter)"
     r"|(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
     r"|erzählen sie|let us know|tell us)(?: uns| mir)?(?: gerne| gern| doch)?(?: es)?"
@@ -267,6 +288,7 @@ CLOSING_APPEAL = (
     # haben, können Sie die Redaktion per E-Mail informieren"
     r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
     r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
+    r"|nichts neues (?:mehr )?verpassen(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
     r"|(?:canal|channel|kanal) (?:de |on |bei |auf )?(?:telegram|whatsapp)"
     r"|(?:telegram|whatsapp)[- ](?:channel|kanal|canal)"
@@ -375,7 +397,13 @@ APPEAL_HEADING = (
     r"|(?:please )?(?:donate|make a (?:donation|gift))(?: today| now)?"
     r"|unterstützen sie (?:uns|unsere arbeit|[\w ]{2,40}journalismus)"
     r"|soutenez(?:-nous| notre travail| [\w ]{2,40}journalisme)"
-    r"|apoya (?:nuestro|el) periodismo[\w ]{0,40})\W*"
+    r"|apoya (?:nuestro|el) periodismo[\w ]{0,40}"
+    # a newsletter's sign-up box: "Newsletter", "Unsere Newsletter", "Redaktioneller
+    # Newsletter", "Our free newsletter", "Newsletter abonnieren" (the heading alone: a
+    # story's section names more, "Der Newsletter der Stadt")
+    r"|(?:(?:unsere?|our|redaktioneller?|kostenlose[rn]?|free|gratis|daily|weekly|täglicher"
+    r"|wöchentlicher|notre|nuestro) )?(?:newsletters?|infolettre|boletín)"
+    r"(?: (?:abonnieren|bestellen|anmeldung|abonnement|sign-?up))?)\W*"
 )
 
 #: A plea for the reader's support set among the story's paragraphs or heading a box of
@@ -984,8 +1012,11 @@ COMMENT_POLICY = (
     r"|please keep (?:your |all )?comments (?:civil|respectful|polite|on topic|relevant|clean)"
     r"|(?:ihre |alle |die )?kommentare werden (?:[\w-]+ ){0,3}?(?:moderiert|geprüft"
     r"|überprüft|freigeschaltet)"
-    r"|(?:wir behalten uns|[\w.-]+ behält sich) (?:das recht )?vor,? (?:[\w-]+ ){0,3}?kommentare"
-    r"|bitte (?:beachten|lesen) sie (?:unsere |die )?(?:netiquette|kommentarregeln"
+    r"|(?:wir behalten uns|(?:die |der |das )?[\w.-]+ behält sich) (?:das recht )?vor,?"
+    r" (?:[\w-]+ ){0,3}?"
+    r"(?:kommentare|leserkommentare|lesermeinungen|leserbriefe|zuschriften)"
+    r"|bitte (?:(?:beachten|lesen) sie|beachte|beachtet|lies|lest) (?:unsere |die )?"
+    r"(?:netiquette|kommentar-?regeln"
     r"|kommentar-?richtlinien|diskussionsregeln)"
     r"|(?:les |vos |tous les )?commentaires (?:sont|seront) (?:modérés|soumis à modération)"
     r"|merci de respecter (?:notre|la) charte"
