@@ -166,10 +166,12 @@ def test_a_list_of_sentences_that_link_is_the_story(items: list[str], kept: bool
     assert (first in text) is kept
 
 
-def _button_cards(story_paragraphs: int, ending: str = ".") -> str:
+def _button_cards(story_paragraphs: int, ending: str = ".", picture: bool = False) -> str:
     story = "".join(f"<p>Paragraph {n} of the story. {STORY}</p>" for n in range(story_paragraphs))
     cards = "".join(
-        f"<div class='c1'><div class='c2'>Guide number {n} title</div>"
+        f"<div class='c1'>"
+        + (f"<a href='/guide{n}.html'><img src='/g{n}.jpg'></a>" if picture else "")
+        + f"<div class='c2'>Guide number {n} title</div>"
         f"<p>A short blurb about the other guide number {n}, for readers of this one{ending}</p>"
         f"<a href='/guide{n}.html'>Guide {n}</a></div>"
         for n in range(3)
@@ -194,3 +196,9 @@ def test_cards_whose_blurb_runs_into_the_link_stay() -> None:
     # no sentence's end before the link: the link ends the blurb's sentence
     text = extract(_button_cards(4, ending=", see"), url=URL).text
     assert "short blurb about the other guide number 1" in text
+
+
+def test_button_cards_opening_with_a_linked_picture_go() -> None:
+    text = extract(_button_cards(4, picture=True), url=URL).text
+    assert "passed its budget" in text
+    assert "short blurb" not in text

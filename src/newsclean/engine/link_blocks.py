@@ -404,8 +404,9 @@ def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | N
     """Where ``item`` leads when it is a teaser card closed by a button: a title line of
     its own (no sentence's end), a blurb without links ending a sentence, then a link to
     another page of the site as its last text ("Mehr erfahren", the page's short name),
-    all within ``teaser_max_chars``. A story's item whose sentence merely links goes on
-    after the link or has no title of its own."""
+    all within ``teaser_max_chars`` (a picture's link, without text, may stand anywhere).
+    A story's item whose sentence merely links goes on after the link or has no title of
+    its own."""
     text = collapse_space(text_of(item))
     if len(text) > tuning.teaser_max_chars:
         return None
@@ -420,7 +421,7 @@ def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | N
     title = _title_line(item)
     if title is None or button in title.iter("a"):
         return None
-    if any(a is not button and not is_below(a, title) for a in anchors):
+    if any(a is not button and text_of(a).strip() and not is_below(a, title) for a in anchors):
         return None  # a blurb of links is a list's row ("09. <a>Song</a> 10. <a>...")
     line = collapse_space(text_of(title))
     blurb = text[len(line) : len(text) - len(label)].strip()
