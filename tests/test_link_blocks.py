@@ -169,7 +169,7 @@ def test_a_list_of_sentences_that_link_is_the_story(items: list[str], kept: bool
 def _button_cards(story_paragraphs: int, ending: str = ".", picture: bool = False) -> str:
     story = "".join(f"<p>Paragraph {n} of the story. {STORY}</p>" for n in range(story_paragraphs))
     cards = "".join(
-        f"<div class='c1'>"
+        "<div class='c1'>"
         + (f"<a href='/guide{n}.html'><img src='/g{n}.jpg'></a>" if picture else "")
         + f"<div class='c2'>Guide number {n} title</div>"
         f"<p>A short blurb about the other guide number {n}, for readers of this one{ending}</p>"
