@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import collapse_space, link_density, text_of, words_length
 from ..dom.tree import is_below
 from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
@@ -407,9 +407,9 @@ def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | N
     all within ``teaser_max_chars`` (a picture's link, without text, may stand anywhere).
     A story's item whose sentence merely links goes on after the link or has no title of
     its own."""
+    if words_length(item) > tuning.teaser_max_chars:
+        return None  # counted in C: most items of a box read are the story's blocks
     text = collapse_space(text_of(item))
-    if len(text) > tuning.teaser_max_chars:
-        return None
     anchors = list(item.iter("a"))
     if not anchors:
         return None
