@@ -593,3 +593,19 @@ def test_an_author_profile_page_keeps_the_bio_its_data_repeats() -> None:
     )
     assert "alte Postkarten" in extract(page).text
     assert "alte Postkarten" not in _page("class-author-bio-structured").text
+
+
+def test_an_author_box_inside_the_article_before_a_credit_line_stays() -> None:
+    # the same box inside the story's <article>, a credit line after it: some readers
+    # keep such notes, and only a box set after the article is taken
+    folder = FIXTURES / "class-author-box-after-article"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    page = (folder / "page.html").read_text(encoding="utf-8")
+    start, end = page.index('<div class="v6">'), page.index('<div class="vc">')
+    box = page[start:end]
+    page = page[:start] + page[end:]
+    credit = '<div class="vi">Tomas Lind contributed reporting.</div>\n'
+    page = page.replace("</div>\n</article>", "</div>\n" + box + credit + "</article>", 1)
+    text = extract(page, url=spec["url"]).text
+    assert "is a staff writer for Circuit Ledger" in text
+    assert "Tomas Lind contributed reporting." in text

@@ -164,3 +164,41 @@ def test_a_list_of_sentences_that_link_is_the_story(items: list[str], kept: bool
     assert "passed its budget" in text
     first = "approved the repairs" if kept else ("Pool fees" if "Ann" in items[0] else "May 2025")
     assert (first in text) is kept
+
+
+def _button_cards(story_paragraphs: int, ending: str = ".", picture: bool = False) -> str:
+    story = "".join(f"<p>Paragraph {n} of the story. {STORY}</p>" for n in range(story_paragraphs))
+    cards = "".join(
+        "<div class='c1'>"
+        + (f"<a href='/guide{n}.html'><img src='/g{n}.jpg'></a>" if picture else "")
+        + f"<div class='c2'>Guide number {n} title</div>"
+        f"<p>A short blurb about the other guide number {n}, for readers of this one{ending}</p>"
+        f"<a href='/guide{n}.html'>Guide {n}</a></div>"
+        for n in range(3)
+    )
+    body = f"<article>{story}<div class='c0'>{cards}</div></article>"
+    return f"<html><body><div>{body}</div></body></html>"
+
+
+def test_button_cards_below_the_story_go() -> None:
+    text = extract(_button_cards(4), url=URL).text
+    assert "passed its budget" in text
+    assert "short blurb" not in text and "Guide number 1 title" not in text
+
+
+def test_button_cards_making_up_the_page_stay() -> None:
+    # a landing page made of such cards: no story before them
+    text = extract(_button_cards(0), url=URL).text
+    assert "short blurb about the other guide number 1" in text
+
+
+def test_cards_whose_blurb_runs_into_the_link_stay() -> None:
+    # no sentence's end before the link: the link ends the blurb's sentence
+    text = extract(_button_cards(4, ending=", see"), url=URL).text
+    assert "short blurb about the other guide number 1" in text
+
+
+def test_button_cards_opening_with_a_linked_picture_go() -> None:
+    text = extract(_button_cards(4, picture=True), url=URL).text
+    assert "passed its budget" in text
+    assert "short blurb" not in text

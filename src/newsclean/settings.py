@@ -277,6 +277,10 @@ class Tuning:
     #: a line of a teaser item at most this long that opens with a date is the date
     #: its story was published (a rail's card: headline, date, excerpt)
     teaser_date_max_chars: int = _number(60)
+    #: a list of teaser cards each closed by a button (a title line, a blurb, a link to
+    #: another page of the site) goes when the body holds at least this many times its
+    #: text before it: below the story, not a landing page made of such cards
+    teaser_cards_story_ratio: float = _number(2.0)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -690,8 +690,9 @@ def _author_boxes(
     and so does a note about anyone the page does not name as its author (an
     interview's guest). Only with more than that limit of the story after the box
     (:func:`_story_after`): notes closing the body are the closing edge's, and some
-    readers keep them. Blocks the edges already took (``doomed``, below ``held``) are
-    passed over."""
+    readers keep them; or when the box stands after the story's ``<article>``, outside
+    it (:func:`_after_article`: a promo box may follow it and close the body). Blocks
+    the edges already took (``doomed``, below ``held``) are passed over."""
     limit = tuning.author_note_max_chars
     gone = {element for element, _name in doomed}
     initials = {name[0] for name in names}  # what a note's first letter must be
@@ -717,10 +718,26 @@ def _author_boxes(
             is_below(other, box) for other in gone
         ):
             continue
-        if not _story_after(blocks, index, box, limit):
+        if not _story_after(blocks, index, box, limit) and not _after_article(box, containers):
             continue  # notes closing the body are the closing edge's to judge
         boxes.append(box)
     return boxes
+
+
+#: The ``<article>`` before an element, not around it.
+_ARTICLE_BEFORE = etree.XPath("preceding::article[1]")
+
+
+def _after_article(box: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
+    """Whether ``box`` stands after the ``<article>`` marking up the story, outside it,
+    inside the same body container (a ``<main>`` holding the story's ``<article>``,
+    then the author box, then a video's promo): the page sets the box apart from the
+    story. A note inside the story's ``<article>`` is the closing edge's to judge."""
+    if any(ancestor.tag == "article" for ancestor in box.iterancestors()):
+        return False
+    found = _ARTICLE_BEFORE(box)
+    assert isinstance(found, list)
+    return bool(found) and any(is_below(found[0], container) for container in containers)
 
 
 def _closing_author_box(

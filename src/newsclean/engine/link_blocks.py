@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import collapse_space, link_density, text_of, words_link_density
+from ..dom.text import collapse_space, link_density, text_of, words_length, words_link_density
+from ..dom.tree import is_below
 from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
 from .links import SiteLinks
@@ -60,16 +61,20 @@ _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
 
 def link_block_reason(
-    element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks
+    element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks, cards: bool = True
 ) -> str | None:
     """Why ``element`` (with ``length`` characters of text) is a block of links to
-    remove, if it is one."""
+    remove, if it is one: "teaser-cards" for a list of teasers that needs its cards
+    closed by a button to be one (:func:`_button_card`, not read without ``cards``),
+    which goes only below the story (the caller knows where that is)."""
     tag = element.tag
     density = link_density(element, length)
     if density == 0:
         return None
-    if tag in _TEASER_LISTS and _teaser_list(element, length, tuning, links):
-        return "teaser-list"
+    if tag in _TEASER_LISTS:
+        listed = _teaser_list(element, length, tuning, links, cards)
+        if listed is not None:
+            return listed
     if length >= tuning.prune_max_chars:
         return None  # no other link rule removes a block this long
     if (tag in _LINES or (tag == "div" and not _holds_blocks(element))) and _teaser(
@@ -329,29 +334,38 @@ def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks
     return _teaser(link, length, 1.0, tuning, links)
 
 
-def _teaser_list(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
+def _teaser_list(
+    element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks, cards: bool
+) -> str | None:
     """A list whose items (most of them, two at least) each begin with a headline
     linking to another story of the site. A long one must also show its excerpts cut
     short ("…") or each item dated below its headline (a rail's cards tell when each
     story came out): a long list of full summaries may be the article (a round-up)."""
     items = _items(element)
     if len(items) < 2:
-        return False
+        return None
     needed = max(2, tuning.teaser_list_share * len(items))
     teasers: list[HtmlElement] = []
+    buttons: set[str] = set()  # where the cards' buttons lead
     for position, item in enumerate(items):
         if len(teasers) + len(items) - position < needed:
-            return False  # the items left cannot make the share
+            return None  # the items left cannot make the share
         if _begins_with_story(item, tuning, links):
             teasers.append(item)
-    if len(teasers) < needed or _one_story(teasers, links):
-        return False
+            continue
+        button = _button_card(item, tuning, links) if cards else None
+        if button is not None:
+            teasers.append(item)
+            buttons.add(button)
+    if len(teasers) < needed or _one_story(teasers, links, buttons):
+        return None
+    reason = "teaser-cards" if buttons else "teaser-list"
     if length < tuning.prune_max_chars:
-        return True
+        return reason
     marked = sum(
         1 for item in teasers if _cut_short(collapse_space(text_of(item))) or _dated(item, tuning)
     )
-    return marked >= tuning.teaser_list_share * len(teasers)
+    return reason if marked >= tuning.teaser_list_share * len(teasers) else None
 
 
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
@@ -385,16 +399,62 @@ def _dated(item: HtmlElement, tuning: Tuning) -> bool:
     return False
 
 
-def _one_story(items: list[HtmlElement], links: SiteLinks) -> bool:
-    """True when ``items`` all link to one story: a single card (its headline, then a
-    "Link to the article"), not a list of teasers."""
-    stories = {
+def _one_story(items: list[HtmlElement], links: SiteLinks, buttons: set[str]) -> bool:
+    """True when ``items`` all link to one story (with the pages the cards' ``buttons``
+    lead to): a single card (its headline, then a "Link to the article"), not a list of
+    teasers."""
+    stories = buttons | {
         href
         for item in items
         for link in item.iter("a")
         if (href := (link.get("href") or "").strip()) and links.is_story(href)
     }
     return len(stories) < 2
+
+
+def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | None:
+    """Where ``item`` leads when it is a teaser card closed by a button: a title line of
+    its own (no sentence's end), a blurb without links ending a sentence, then a link to
+    another page of the site as its last text ("Mehr erfahren", the page's short name),
+    all within ``teaser_max_chars`` (a picture's link, without text, may stand anywhere).
+    A story's item whose sentence merely links goes on after the link or has no title of
+    its own."""
+    if words_length(item) > tuning.teaser_max_chars:
+        return None  # counted in C: most items of a box read are the story's blocks
+    text = collapse_space(text_of(item))
+    anchors = list(item.iter("a"))
+    if not anchors:
+        return None
+    button = anchors[-1]
+    label = collapse_space(text_of(button))
+    href = (button.get("href") or "").strip()
+    if not label or not text.endswith(label) or not links.is_other_page(href):
+        return None
+    title = _title_line(item)
+    if title is None or button in title.iter("a"):
+        return None
+    if any(a is not button and text_of(a).strip() and not is_below(a, title) for a in anchors):
+        return None  # a blurb of links is a list's row ("09. <a>Song</a> 10. <a>...")
+    line = collapse_space(text_of(title))
+    blurb = text[len(line) : len(text) - len(label)].strip()
+    if not text.startswith(line) or not blurb.endswith(_SENTENCE_ENDS[:3]):
+        return None
+    return href
+
+
+def _title_line(item: HtmlElement) -> HtmlElement | None:
+    """The element holding the first text of ``item`` whole, when that text is a title
+    line: short of a sentence's end, in a heading or a block of its own."""
+    for element in item.iter():
+        if not isinstance(element.tag, str) or not (element.text or "").strip():
+            continue
+        while element.tag not in BLOCK_TAGS and element is not item:
+            element = element.getparent()  # a title's <strong> or <span>: its block
+        if element is item:
+            return None
+        line = collapse_space(text_of(element))
+        return None if line.endswith(_SENTENCE_ENDS) else element
+    return None
 
 
 def _cut_short(text: str) -> bool:

@@ -53,15 +53,27 @@ class SiteLinks:
             known = self._stories[href] = self._is_story(href)
         return known
 
-    def _is_story(self, href: str) -> bool:
+    def is_other_page(self, href: str) -> bool:
+        """True for a link to another page of the page's own site, a story or not (a
+        guide's "/kreditzinsen.html"): neither this page, its home nor a file."""
+        return self._other_path(href) is not None
+
+    def _other_path(self, href: str) -> str | None:
+        """The path of ``href`` when it leads to another page of the site, else None."""
         if self.on_site(href) is not True:
-            return False
+            return None
         try:
             path = urlsplit(urljoin(self.page_url or "", href.strip())).path
         except ValueError:
-            return False
+            return None
         path = path.rstrip("/")
         if not path or path == self._path or _FILE.search(path):
+            return None
+        return path
+
+    def _is_story(self, href: str) -> bool:
+        path = self._other_path(href)
+        if path is None:
             return False
         pieces = [piece for piece in path.split("/") if piece]
         if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):

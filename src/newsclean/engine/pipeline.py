@@ -136,8 +136,9 @@ def run_engine(
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
     labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
-    for container in leads + containers:
-        for element, reason in prune(container, rules, decisions, tuning, links):
+    in_order = leads + containers
+    for container in in_order:
+        for element, reason in prune(container, rules, decisions, tuning, links, in_order):
             observer.removed(element, reason)
         removed_headline, labels = drop_headline(container, headline, labels_most)
         if removed_headline is not None:

@@ -14,6 +14,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .edges import text_before as text_ahead
 from .link_blocks import label_holder, link_block_reason, names_price, sources_only, teaser_card
 from .links import SiteLinks
 
@@ -52,9 +53,13 @@ def prune(
     decisions: Decisions,
     tuning: Tuning,
     links: SiteLinks,
+    body: list[HtmlElement] | None = None,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove text-rule matches, link lists, teasers and similar leftovers inside
-    ``container``; return what was removed, each with the rule or reason."""
+    ``container``; return what was removed, each with the rule or reason. A list of
+    teaser cards closed by buttons goes only below the story: with at least
+    ``teaser_cards_story_ratio`` times its text of the ``body`` (the containers, in
+    order) before it; a landing page made of such cards keeps them."""
     doomed: list[tuple[HtmlElement, str]] = []
     # an inline piece of a sentence is removed only by a strong text rule (_text_rules),
     # and is never a link block: without such a rule for its tag it needs no look
@@ -99,13 +104,17 @@ def prune(
         if element.tag not in _DENSITY_PRUNED:
             continue
         reason = link_block_reason(element, length, tuning, links)
-        if reason in ("link-list", "teaser-list", "teaser-link"):
+        if reason == "teaser-cards" and (
+            text_ahead(element, body or [container]) < tuning.teaser_cards_story_ratio * length
+        ):
+            reason = link_block_reason(element, length, tuning, links, cards=False)
+        if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):
             if reason != "teaser-link":
                 element = label_holder(element, container, tuning)
             heading = _heading_before(element, tuning)
             if heading is not None:
                 doomed.append((heading, f"{reason}-heading"))
-            elif reason == "teaser-list":
+            elif reason in ("teaser-list", "teaser-cards"):
                 doomed.extend(_introduction(element, reason, tuning))
         if reason is not None:
             doomed.append((element, reason))
