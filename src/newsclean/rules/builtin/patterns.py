@@ -240,7 +240,7 @@ DOWNLOAD_LINE = (
     r"(?: (?:herunterladen|downloaden|download|speichern|öffnen))?"
     r"|pdf[- ](?:version|download|datei)"
     r"|[^|]{0,120}?(?:\b|(?<=\d))(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub)\W{0,3}"
-    r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?[|,;] ?[^|.!?]{0,60})*"
+    r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?[|,;][^|,;.!?]{0,60}+)*+"
     r")\W*"
 )
 #: What every such line names, one of them at least (``Text(keywords=...)``).
