@@ -995,6 +995,7 @@ POINTER_LIKE_SENTENCES = [
     ("Mehr Liegeplätze gibt es hier nicht, sagte der Hafenmeister.", (True, "end")),
     ("Das Gutachten zum Steg liegt als PDF vor.", (True, "end")),
     ("71.1 MB", (True, "end")),
+    ("The full report on the harbour (PDF, 3.2MB)", (True, "end")),
     ("Leser schrieben in den Kommentaren, sie seien von der Reederei enttäuscht.", (True, "end")),
     ("„Schreiben Sie uns in den Kommentaren“, bat der Hafenmeister die Leser.", (True,)),
 ]

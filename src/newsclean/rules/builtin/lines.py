@@ -297,9 +297,10 @@ DOWNLOAD_LINES = text_drop(
     "download-lines",
     Text(pattern=DOWNLOAD_LINE, tags=LINE_BLOCKS, max_length=160, keywords=DOWNLOAD_KEYWORDS),
     "A link to a file left as a line anywhere in the body: the page offered as a PDF "
-    "('Dieses Skript als PDF herunterladen', 'PDF version') or a document named with its "
-    "type and size ('Merkblatt PDF | 38 KB | Datei ist nicht barrierefrei'); a sentence "
-    "about a document, or a size alone, stays.",
+    "('Dieses Skript als PDF herunterladen', 'PDF version') or a file link with its type "
+    "and size as fields ('Merkblatt PDF | 38 KB | Datei ist nicht barrierefrei'); a "
+    "sentence about a document, a source report's link with its size in brackets, and a "
+    "size alone stay.",
 )
 
 

@@ -230,17 +230,18 @@ POINTER_KEYWORDS = ("hier", "unter", "auf ", " at ", " on ", " wir ")
 
 #: A link to a file standing as a line: the page or a document offered as a PDF ("Dieses
 #: Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF version"), or a file
-#: named with its type and size ("Merkblatt vom 4. Mai 2021PDF | 38 KB | Datei ist nicht
-#: barrierefrei", "Jahresbericht (PDF, 1,2 MB)"). A story's sentence about a document
-#: goes on past the format ("Das Gutachten liegt als PDF vor"); a size alone ("71.1 MB")
-#: may be a table's value and stays.
+#: link a CMS prints with its type and size as fields ("Merkblatt vom 4. Mai 2021PDF | 38
+#: KB | Datei ist nicht barrierefrei"). A story's sentence about a document goes on past
+#: the format ("Das Gutachten liegt als PDF vor"); the writer's link to a source report
+#: with its size in brackets ("... full report (PDF, 3.2MB)") is the story's, and a size
+#: alone ("71.1 MB") may be a table's value: both stay.
 DOWNLOAD_LINE = (
     r"\W*(?:"
     r"(?:[^.!?:\"“”„«»]{1,60} )?(?:als|as an?|as) (?:pdf|e-?book|epub)(?:-datei| file| version)?"
     r"(?: (?:herunterladen|downloaden|download|speichern|öffnen))?"
     r"|pdf[- ](?:version|download|datei)"
-    r"|[^|]{0,120}?(?:\b|(?<=\d))(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub)\W{0,3}"
-    r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?[|,;][^|,;.!?]{0,60}+)*+"
+    r"|[^|]{0,120}?(?:\b|(?<=\d))(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub) ?\| ?"
+    r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?\|[^|.!?]{0,60}+)*+"
     r")\W*"
 )
 #: What every such line names, one of them at least (``Text(keywords=...)``).
