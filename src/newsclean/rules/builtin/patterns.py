@@ -245,7 +245,7 @@ DOWNLOAD_LINE = (
     r")\W*"
 )
 #: What every such line names, one of them at least (``Text(keywords=...)``).
-DOWNLOAD_KEYWORDS = ("pdf", "book", "epub", "kb", "mb")
+DOWNLOAD_KEYWORDS = ("pdf", "book", "epub", "kb", "mb", "gb", "kib", "mib")
 
 #: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
 #: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
