@@ -81,3 +81,13 @@ def test_module_patterns_fail_fast(name: str, pattern: re.Pattern[str]) -> None:
     for text in _near_misses(2000):
         for call in (pattern.match, pattern.search):
             assert _timed(call, text) < LIMIT, (name, text[:40])
+
+
+def test_a_file_line_of_many_fields_fails_fast() -> None:
+    """download-lines reads the fields after a file's size ("PDF | 38 KB | ...") one way:
+    read two ways each, 22 of them took 4 s before failing on the last character."""
+    rule = next(r for r in default_registry().compiled(None).rules if r.name == "download-lines")
+    assert isinstance(rule.match, Text) and rule.match.pattern is not None
+    for field in (" | a", " | a ", "| a |  "):
+        text = "pdf 3 kb" + field * 50 + " ! x"
+        assert _timed(rule.match.pattern.fullmatch, text[: rule.match.max_length]) < LIMIT

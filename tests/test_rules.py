@@ -365,6 +365,51 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
     (
+        "pointer-lines",
+        '<p>Alles über die Fähren findest du <a href="/faehren">hier</a>.</p>',
+        "findest du",
+        "end",
+    ),
+    (
+        "pointer-lines",
+        '<p>Weitere Infos unter <a href="https://hafen.example">www.hafen.example</a>.</p>',
+        "Weitere Infos",
+        "end",
+    ),
+    (
+        "pointer-lines",
+        "<p>Wie der Steg gebaut wird, erklären wir in unserem Beitrag "
+        '<a href="/steg">Der neue Steg: so geht es</a></p>',
+        "erklären wir",
+        "end",
+    ),
+    (
+        "comment-invitations",
+        "<p>Verraten Sie gerne in den Kommentaren: Wie finden Sie den neuen Steg?</p>",
+        "Verraten Sie",
+        True,
+    ),
+    (
+        "comment-invitations",
+        "<p>What do you think? Let us know in the comments.</p>",
+        "Let us",
+        True,
+    ),
+    (
+        "comment-invitations",
+        "<p>Um den Beitrag kommentieren zu können, müssen Sie eingeloggt sein.</p>",
+        "eingeloggt",
+        True,
+    ),
+    ("download-lines", "<p>Dieses Interview als PDF herunterladen</p>", "als PDF", True),
+    (
+        "download-lines",
+        '<p><a href="/merkblatt.pdf">Merkblatt vom 4. Mai 2021</a>PDF | 38 KB | Datei ist nicht '
+        "barrierefrei</p>",
+        "38 KB",
+        True,
+    ),
+    (
         "contact-cards",
         "<p>Ada Lind | Harbour Dredging | Tel. +47 55 12 34 56 | ada@harbour.example</p>",
         "Ada Lind",
@@ -959,6 +1004,30 @@ FILING_LIKE_SENTENCES = [
     "Views differ on the harbour fees",
     "1,200 views of the harbour from the new tower",
 ]
+
+
+#: Lines like a pointer, a request to comment or a file link that are the story's: a
+#: pointer ending in a colon, a contact, a sentence going on past its "hier" or its PDF,
+#: a size alone (a table's value); among the paragraphs, a quoted request too (closing
+#: the body, closing-appeals reads it).
+POINTER_LIKE_SENTENCES = [
+    ("Die Ergebnisse der Zählung finden Sie hier:", (True, "end")),
+    ("Weitere Informationen erteilt Ada Lind unter Tel. 040 1234.", (True, "end")),
+    ("Mehr Liegeplätze gibt es hier nicht, sagte der Hafenmeister.", (True, "end")),
+    ("Das Gutachten zum Steg liegt als PDF vor.", (True, "end")),
+    ("71.1 MB", (True, "end")),
+    ("The full report on the harbour (PDF, 3.2MB)", (True, "end")),
+    ("Leser schrieben in den Kommentaren, sie seien von der Reederei enttäuscht.", (True, "end")),
+    ("„Schreiben Sie uns in den Kommentaren“, bat der Hafenmeister die Leser.", (True,)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "places"), POINTER_LIKE_SENTENCES)
+def test_sentences_like_pointers_and_file_links_stay(
+    sentence: str, places: tuple[bool | str, ...]
+) -> None:
+    for inside in places:
+        assert sentence in extract(page(f"<p>{sentence}</p>", inside=inside)).text
 
 
 @pytest.mark.parametrize("sentence", FILING_LIKE_SENTENCES)

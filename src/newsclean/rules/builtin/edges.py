@@ -26,6 +26,8 @@ from .patterns import (
     DISCLAIMER_LINE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
+    POINTER_KEYWORDS,
+    POINTER_LINE,
     POST_FOOTER,
     READING_TIME,
     SIGN_OFF_ADDRESS,
@@ -257,6 +259,17 @@ TOOL_LABELS = edge_drop(
     "'Versenden', 'Print this article', 'Hier können Sie den Artikel bewerten').",
 )
 
+POINTER_LINES = edge_drop(
+    "pointer-lines",
+    POINTER_LINE,
+    160,
+    "A line opening or closing the body that only sends the reader to another page ('Alles "
+    "über Wanderschuhe findest du hier.', 'Den Rest des Artikels gibt's hier.', 'Weitere "
+    "Infos unter www.example.org.'); a pointer ending in a colon introduces what follows "
+    "and stays.",
+    keywords=POINTER_KEYWORDS,
+)
+
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
@@ -288,5 +301,6 @@ RULES: tuple[Rule, ...] = (
     READING_TIMES,
     TOOL_LABELS,
     POST_FOOTERS,
+    POINTER_LINES,
     UPDATE_NOTES,
 )

@@ -10,9 +10,13 @@ from .patterns import (
     AFFILIATE_NOTICE,
     AGENCY_CREDIT,
     BYLINE_LINE,
+    COMMENT_INVITATION,
+    COMMENT_INVITATION_KEYWORDS,
     CONTACT_DETAILS,
     CREDITED_CAPTION,
     DATE_LINE,
+    DOWNLOAD_KEYWORDS,
+    DOWNLOAD_LINE,
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
     FILED_UNDER,
@@ -113,6 +117,21 @@ ENGAGEMENT_PROMPTS = text_drop(
     "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
     "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …'), and a "
     "site footer's row of legal links left in the body ('Impressum | Datenschutz | ...').",
+)
+
+
+COMMENT_INVITATIONS = text_drop(
+    "comment-invitations",
+    Text(
+        pattern=COMMENT_INVITATION,
+        tags=LINE_BLOCKS,
+        max_length=300,
+        keywords=COMMENT_INVITATION_KEYWORDS,
+    ),
+    "The site asking the reader to comment, or saying who may, as a short block anywhere "
+    "in the body ('Verraten Sie gerne in den Kommentaren: ...', 'Let us know in the "
+    "comments', 'Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.'); a "
+    "quoted request is a story's and stays.",
 )
 
 
@@ -274,6 +293,17 @@ RATING_EMPTY_SPANS = Rule(
 )
 
 
+DOWNLOAD_LINES = text_drop(
+    "download-lines",
+    Text(pattern=DOWNLOAD_LINE, tags=LINE_BLOCKS, max_length=160, keywords=DOWNLOAD_KEYWORDS),
+    "A link to a file left as a line anywhere in the body: the page offered as a PDF "
+    "('Dieses Skript als PDF herunterladen', 'PDF version') or a file link with its type "
+    "and size as fields ('Merkblatt PDF | 38 KB | Datei ist nicht barrierefrei'); a "
+    "sentence about a document, a source report's link with its size in brackets, and a "
+    "size alone stay.",
+)
+
+
 SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
@@ -378,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     CREDIT_LINES,
     CREDITED_CAPTIONS,
     ENGAGEMENT_PROMPTS,
+    COMMENT_INVITATIONS,
     FILING_LINES,
     POST_NAVIGATION_LABELS,
     BYLINE_LINES,
@@ -392,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     REVIEW_NOTES,
     RATING_WIDGETS,
     RATING_EMPTY_SPANS,
+    DOWNLOAD_LINES,
     SLIDE_COUNTERS,
     VIEW_COUNTS,
     DATE_ONLY_BLOCKS,

@@ -21,6 +21,9 @@ def _holding(characters: str) -> str:
 #: word holds). It matches the same, but tries them only where a word starts, not at
 #: each position (a third of the cost on a long paragraph).
 _AFTER_WORD_BREAK = r"(?:[^\n]*[^\w\n])?"
+#: A web address as a line gives it: "www.example.org", "https://example.com/page",
+#: "example.de" (a domain with its top level); no e-mail address.
+_WEB_ADDRESS = r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?"
 
 #: Before the branch of :data:`COPYRIGHT_NOTICE` in Chinese, Japanese and Korean: the
 #: characters its alternatives open with (a few characters, not their scripts' ranges,
@@ -215,6 +218,48 @@ TOOL_LABEL = (
     r"|(?:tags?|kategorien?|categor(?:y|ies)|filed in|abgelegt (?:in|unter))\s*:?\s*"
     r"(?:uncategori[sz]ed|allgemein|general|non classé|sin categoría))\W*"
 )
+
+#: A line sending the reader to another page and saying nothing itself: "Alles über
+#: Wanderschuhe findest du hier.", "Den Rest des Artikels gibt's hier.", "Weitere Infos
+#: unter www.example.org.", "More information at example.com", "Wie das geht, erklären
+#: wir in unserem Beitrag ...". Read at the body's edges only, where the story has
+#: ended; a pointer ending in a colon ("Die Ergebnisse finden Sie hier:") introduces what
+#: follows and stays, and so does a line giving a phone number or an e-mail address (a
+#: contact). "Hier geht's zur Anmeldung" is left: an event's notice opens with its link,
+#: and readers keep it as the notice's own.
+POINTER_LINE = (
+    r"(?!.*:\W*$)\W*(?:"
+    r"[^.!?:\"“”„«»]{2,100} (?:findest du|findet ihr|finden sie|gibt es|gibt's|gibt’s"
+    r"|lest ihr|liest du|lesen sie) (?:[\w-]+ )?hier"
+    r"|(?:weitere|mehr|alle) (?:infos?|informationen|details)(?: [\w'’-]+){0,3}? (?:unter|auf)"
+    rf" {_WEB_ADDRESS}"
+    r"|(?:more|further) (?:info|information|details)(?: is| are)?(?: available)? (?:at|on)"
+    rf" {_WEB_ADDRESS}"
+    r"|[^.!?:\"“”„«»]{2,100} (?:erklären|zeigen|beschreiben|erläutern) wir (?:[\w-]+ )?"
+    r"in (?:unserem|einem) (?:beitrag|artikel|ratgeber|text)\b[^.!?\"“”„«»]{0,100}[?]?"
+    r")\W*"
+)
+#: What every such pointer names, one of them at least (``Text(keywords=...)``).
+POINTER_KEYWORDS = ("hier", "unter", "auf ", " at ", " on ", " wir ")
+
+#: A link to a file standing as a line: the page or a document offered as a PDF ("Dieses
+#: Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF version"), or a file
+#: link a CMS prints with its type and size as fields ("Merkblatt vom 4. Mai 2021PDF | 38
+#: KB | Datei ist nicht barrierefrei"). A story's sentence about a document goes on past
+#: the format ("Das Gutachten liegt als PDF vor"); the writer's link to a source report
+#: with its size in brackets ("... full report (PDF, 3.2MB)") is the story's, and a size
+#: alone ("71.1 MB") may be a table's value: both stay.
+DOWNLOAD_LINE = (
+    r"\W*(?:"
+    r"(?:[^.!?:\"“”„«»]{1,60} )?(?:als|as an?|as) (?:pdf|e-?book|epub)(?:-datei| file| version)?"
+    r"(?: (?:herunterladen|downloaden|download|speichern|öffnen))?"
+    r"|pdf[- ](?:version|download|datei)"
+    r"|[^|]{0,120}?(?:\b|(?<=\d))(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|epub) ?\| ?"
+    r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?\|[^|.!?]{0,60}+)*+"
+    r")\W*"
+)
+#: What every such line names, one of them at least (``Text(keywords=...)``).
+DOWNLOAD_KEYWORDS = ("pdf", "book", "epub", "kb", "mb", "gb", "kib", "mib")
 
 #: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
 #: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
@@ -990,6 +1035,43 @@ RATING_WIDGET = (
     r"|(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento)\s*(?:\.\.\.|…))\W*"
 )
 
+#: Who may comment: "You must be logged in to post a comment.", "Um den Beitrag
+#: kommentieren zu können, müssen Sie eingeloggt sein.", in four languages.
+_LOGIN_TO_COMMENT = (
+    r"(?:you (?:must|need to) be (?:logged in|signed in|registered|a subscriber) to (?:post"
+    r"|leave|write|add|read) (?:a )?(?:comments?|reply|replies)"
+    r"|(?:du musst|sie müssen) (?:angemeldet|eingeloggt|registriert) sein,? um"
+    r" (?:einen kommentar|kommentare|zu kommentieren)"
+    r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
+    r" (?:angemeldet|eingeloggt|registriert) sein"
+    r"|vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser)"
+    r" un commentaire"
+    r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
+    r" (?:publicar|dejar|escribir) (?:un )?comentarios?)"
+)
+
+#: The site asking the reader to comment, or telling who may, as a short block of its
+#: own anywhere in the body (a blog sets it mid-page, above its share bar or its
+#: comments): "Verraten Sie gerne in den Kommentaren: Was ...?", "Let us know in the
+#: comments", "Du willst mitmachen? Dann hinterlasse einfach einen Kommentar ...", and
+#: :data:`_LOGIN_TO_COMMENT`. At most one sentence before the request and none quoted: a
+#: story quoting someone who asked for comments keeps its quotation marks.
+COMMENT_INVITATION = (
+    r"(?:[^.!?\"“”„«»]{1,150}[.!?] )?[^\w\"“”„«»]*"
+    r"(?:(?:dann|also|einfach|so|and|so just|just)\b,? )?(?:"
+    r"(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
+    r"|erzählen sie|let us know|tell us|share|teilt|teile|teilen sie)(?: uns| mir| es)*"
+    r"(?: gerne| gern| doch| einfach)*(?: [\w'’-]+){0,4}? in (?:den|the)"
+    r" (?:kommentaren|comments?(?: section| below)?)"
+    r"|(?:hinterlasse|hinterlasst|hinterlassen sie|schreib|schreibt|schreiben sie)"
+    r"(?: mir| uns)?(?: gerne| gern| doch| einfach| jetzt)* (?:einen|deinen|ihren|euren)"
+    r" kommentar"
+    r"|(?:please )?(?:leave|drop|post) (?:us |me )?a comment(?: below)?"
+    r"|" + _LOGIN_TO_COMMENT + r")\b.{0,200}"
+)
+#: What every such request names (``Text(keywords=...)``).
+COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
+
 #: A comment or submission policy in the site's own voice: "When submitting content,
 #: please abide by our submission guidelines", "Please read our community guidelines
 #: before commenting", "We reserve the right to remove comments", "Your comments are
@@ -1024,16 +1106,7 @@ COMMENT_POLICY = (
     r"|(?:nos reservamos|se reserva) el derecho (?:de|a) (?:eliminar|borrar|editar|no publicar)"
     r"[^.!?]{0,30}?\bcomentarios"
     # who may comment: "You must be logged in to post a comment."
-    r"|you (?:must|need to) be (?:logged in|signed in|registered|a subscriber) to (?:post"
-    r"|leave|write|add|read) (?:a )?(?:comments?|reply|replies)"
-    r"|(?:du musst|sie müssen) (?:angemeldet|eingeloggt|registriert) sein,? um"
-    r" (?:einen kommentar|kommentare|zu kommentieren)"
-    r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
-    r" (?:angemeldet|eingeloggt|registriert) sein"
-    r"|vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser)"
-    r" un commentaire"
-    r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
-    r" (?:publicar|dejar|escribir) (?:un )?comentarios?"
+    r"|" + _LOGIN_TO_COMMENT +
     # a comment form's spam filter: "This site uses Akismet to reduce spam."
     r"|(?:this (?:site|website|blog)|diese (?:website|webseite|seite)|ce site|este sitio)"
     r" (?:uses|verwendet|nutzt|utilise|usa) akismet)\b.*"
