@@ -119,7 +119,8 @@ ENGAGEMENT_PROMPTS = text_drop(
     "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
     "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …'), a "
     "reaction widget's prompt ('How did you feel about this article?', 'Deixe sua "
-    "opinião'), and a site footer's row of legal links left in the body ('Impressum | Datenschutz | ...').",
+    "opinião'), and a site footer's row of legal links left in the body ('Impressum | "
+    "Datenschutz | ...').",
 )
 
 

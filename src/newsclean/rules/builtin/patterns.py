@@ -1118,7 +1118,7 @@ COMMENT_POLICY = (
     _NOTICE_LEAD
     # perhaps under its title on the same block ("Kommentar-Regeln von ... Bitte lies ...")
     + r"(?:(?:comment(?:ing)?|community|house|kommentar|diskussions)[- ]?(?:rules|policy"
-    r"|guidelines|regeln|richtlinien)\b[^.!?:\"“”„«»]{0,40}? )?"
+    r"|guidelines|regeln|richtlinien)\b[^.!?:\"“”„«»]{0,40}?\s?)?"
     r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
     r"|observe|review|adhere to|see|consult|keep to) (?:our|the) (?:[\w-]+ )?(?:community"
     r"|comments?|commenting|submission|discussion|posting|user|house|moderation"
