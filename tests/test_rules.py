@@ -462,6 +462,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Meist bewertet",
         "end",
     ),
+    ("comment-remnants", "<p>Schreiben Sie den ersten Kommentar</p>", "ersten Kommentar", "end"),
+    (
+        "comment-remnants",
+        "<div>Kommentare sind bei diesem Artikel deaktiviert.</div>",
+        "deaktiviert",
+        "end",
+    ),
+    (
+        "comment-remnants",
+        "<div>Poster un commentaire</div><div>Vous devez vous abonner ou vous connecter afin "
+        "de poster un commentaire.</div>",
+        "Poster un commentaire",
+        "end",
+    ),
     (
         "comment-policies",
         "<div><strong>Kommentar-Regeln der Redaktion</strong><br>Bitte lies unsere "

@@ -891,6 +891,16 @@ COMMENT_REMNANT = (
     r"|(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar\W*"
     r"|(?:laisser|écrire|ajouter) un commentaire\W*|(?:deja|escribe) (?:un|tu) comentario\W*"
     r"|lascia un commento\W*|reader interactions"
+    r"|(?:poster|publier) un (?:nouveau )?commentaire\W*|kommentar (?:hinzufügen|posten)\W*"
+    # the empty thread's bidding and the closed one's note: "Schreib den ersten Kommentar!",
+    # "Be the first to comment", "Kommentare sind bei diesem Artikel deaktiviert."
+    r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar\W*"
+    r"|be the first to (?:comment|leave a comment)\W*|soyez le premier à commenter\W*"
+    r"|sé el primero en comentar\W*|seja o primeiro a comentar\W*"
+    r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:[\w-]+ ){0,4}?"
+    r"(?:deaktiviert|geschlossen)\W*"
+    r"|comments (?:are|have been) (?:disabled|closed|turned off)(?: for this (?:article|story"
+    r"|post))?\W*"
     # a comment list's toolbar: its sort labels ("Newest Oldest Most Voted", "Neueste",
     # "Älteste Meisten Abstimmungen") and its view switch ("Inline Feedbacks")
     r"|(?:(?:newest|oldest|most (?:voted|reacted|liked)|neueste|älteste|meiste[n]? "
@@ -1079,8 +1089,8 @@ _LOGIN_TO_COMMENT = (
     r" (?:einen kommentar|kommentare|zu kommentieren)"
     r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
     r" (?:angemeldet|eingeloggt|registriert) sein"
-    r"|vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser)"
-    r" un commentaire"
+    r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
+    r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
     r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
     r" (?:publicar|dejar|escribir) (?:un )?comentarios?)"
 )
