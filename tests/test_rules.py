@@ -456,6 +456,41 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "comment-remnants",
+        "<div><span>Neueste</span><div><span>Älteste</span> <span>Meist bewertet</span></div>"
+        "</div><div>Inline Feedbacks</div>",
+        "Meist bewertet",
+        "end",
+    ),
+    ("comment-remnants", "<p>Schreiben Sie den ersten Kommentar</p>", "ersten Kommentar", "end"),
+    (
+        "comment-remnants",
+        "<div>Kommentare sind bei diesem Artikel deaktiviert.</div>",
+        "deaktiviert",
+        "end",
+    ),
+    (
+        "comment-remnants",
+        "<div>Poster un commentaire</div><div>Vous devez vous abonner ou vous connecter afin "
+        "de poster un commentaire.</div>",
+        "Poster un commentaire",
+        "end",
+    ),
+    (
+        "comment-policies",
+        "<div><strong>Kommentar-Regeln der Redaktion</strong><br>Bitte lies unsere "
+        "Kommentar-Regeln, bevor Du einen Kommentar verfasst.</div>",
+        "Kommentar-Regeln",
+        "end",
+    ),
+    (
+        "comment-buttons",
+        "<div>6 commentaires</div><div><div>Marcel D.</div><div>Le quai était déjà en retard "
+        "la dernière fois.</div></div>",
+        "déjà en retard",
+        "end",
+    ),
+    (
         "comment-buttons",
         "<div><span>Show comments</span></div><div>Gold badge</div>"
         "<p>You need an account to flag a comment on the breakwater story.</p>",
@@ -695,6 +730,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("rating-widgets", "<div><span>Bewertung: 4,5/5 (12 Stimmen)</span></div>", "Stimmen", True),
     ("rating-widgets", "<p>No ratings yet</p>", "No ratings yet", "end"),
     ("rating-widgets", "<div>Loading...</div>", "Loading...", "end"),
+    ("rating-widgets", "<div>Carregando...</div>", "Carregando", True),
     (
         "rating-empty-spans",
         "<div></div> <span><img src='off.gif'> (Noch keine Bewertungen)<br></span>"
@@ -702,6 +738,21 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Noch keine Bewertungen",
         "end",
     ),
+    (
+        "rating-empty-spans",
+        "<div></div> <span><img src='off.gif'> (12 Stimmen: 4,5 von 5)<br></span>"
+        "<span><img src='spin.gif'>Loading...</span>",
+        "Loading...",
+        "end",
+    ),
+    (
+        "engagement-prompts",
+        "<div><div>Como você se sentiu com essa matéria?</div></div>",
+        "se sentiu",
+        True,
+    ),
+    ("engagement-prompts", "<p>How did you feel about this article?</p>", "feel about", True),
+    ("engagement-prompts", "<p>Deixe sua opinião</p>", "opinião", "end"),
     ("agency-credits", "<p>Harbour wall at dusk / Getty Images</p>", "Harbour wall", True),
     (
         "credit-microdata",
@@ -947,7 +998,22 @@ DATE_LINES = [
 PROMPT_LIKE_SENTENCES = [
     "Back to the budget! Why can't the council agree on a harbour fee?",
     "Follow the same steps to fit the second shelf as you did for the first.",
+    # an interviewer's question names the event, not the page; a report on comments stays
+    "How did you feel about the verdict?",
+    "Loading the ferry took three hours longer than planned.",
 ]
+
+#: A story's sentences about readers' comments closing it: none is a comment section's.
+COMMENT_STORY_SENTENCES = [
+    "The council received 40 comments on the plan, most of them in favour.",
+    "Bis Freitag gingen 12 Kommentare zu dem Entwurf ein.",
+    "Newest figures show the oldest boats are the most voted for in the harbour poll.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMMENT_STORY_SENTENCES)
+def test_sentences_about_comments_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
 
 
 #: A story about a newsletter reports who signs up and what its emails say: it stays.

@@ -41,6 +41,7 @@ from .patterns import (
     RATING_EMPTY_LINE,
     RATING_KEYWORDS,
     RATING_WIDGET,
+    REACTION_PROMPT,
     REVIEW_KEYWORDS,
     REVIEW_NOTE,
     SCRIPT_NOTICE,
@@ -108,15 +109,18 @@ ENGAGEMENT_PROMPTS = text_drop(
     Text(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
-        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}|{LEGAL_LINKS}",
+        pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}|{LEGAL_LINKS}"
+        f"|{REACTION_PROMPT}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),
     "Share/rate/comment/subscribe prompts, a share bar's label ('Tweet', 'Teilen über:'), "
     "'comments are closed' notes, 'Back to top' and "
     "a blog post's 'This entry was posted on ... and is filed under ...', and what a like "
-    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …'), and a "
-    "site footer's row of legal links left in the body ('Impressum | Datenschutz | ...').",
+    "button leaves before its script runs ('Like Loading...', 'Gefällt mir Lade …'), a "
+    "reaction widget's prompt ('How did you feel about this article?', 'Deixe sua "
+    "opinião'), and a site footer's row of legal links left in the body ('Impressum | "
+    "Datenschutz | ...').",
 )
 
 
@@ -284,9 +288,9 @@ RATING_EMPTY_SPANS = Rule(
     "rating-empty-spans",
     Text(pattern=RATING_EMPTY_LINE, tags=("span",), max_length=90, keywords=RATING_EMPTY_KEYWORDS),
     Effect.DROP,
-    description="A star-rating plugin's '(Noch keine Bewertungen)' or 'No ratings yet' "
-    "as a span beside the plugin's other spans, where rating-widgets does not see it "
-    "standing alone.",
+    description="A star-rating plugin's '(Noch keine Bewertungen)' or 'No ratings yet', "
+    "or a widget's spinner ('Loading...', 'Carregando...'), as a span beside the plugin's "
+    "other spans, where rating-widgets does not see it standing alone.",
     # strong: an inline element is read only by a strong rule unless it stands alone;
     # these words as the whole text of a span are never part of a sentence
     strong=True,

@@ -592,6 +592,24 @@ LIKE_LOADING = (
     r"|wczytywanie)\W*"
 )
 
+#: A reaction widget's prompt or a bidding to give one's view, as a block of its own:
+#: "How did you feel about this article?", "Como você se sentiu com essa matéria?",
+#: "Wie fanden Sie diesen Artikel?", "Deixe sua opinião", "Leave your opinion". It names
+#: the page itself (an interview's "How did you feel about the verdict?" stays).
+REACTION_PROMPT = (
+    r"\W*(?:(?:how|what) did you (?:feel about|think (?:about|of)) (?:this|the) (?:article"
+    r"|story|post|piece)"
+    r"|(?:como|o que) você (?:se sentiu|achou|sentiu) (?:com|d|sobre) ?(?:essa|esta|a|o"
+    r"|este|esse)s? (?:matéria|notícia|reportagem|artigo|texto|conteúdo)"
+    r"|(?:cómo|qué) te (?:sentiste|pareció) (?:con |sobre )?(?:esta|este|la|el) (?:noticia"
+    r"|artículo|nota)"
+    r"|(?:wie|was) (?:fanden|finden|hat) (?:sie|ihnen) (?:diesen|den|dieser|die|dieses"
+    r"|das) (?:artikel|beitrag|text)"
+    r"|(?:leave|share|give) (?:us )?your (?:opinion|view|reaction)s?"
+    r"|(?:deixe|dê|de) (?:a )?sua opinião|(?:deja|danos|da) tu opinión"
+    r"|donnez(?:-nous)? votre avis)\W*"
+)
+
 #: A blog post's filing line: the categories it is filed under, perhaps after its date or
 #: a label ("Abgelegt unter: Fotografie | Tags: ...", "3. August 2015 · Filed under
 #: Travel", "Veröffentlicht unter Allgemein | 19 Kommentare"). No sentence ends in it: a
@@ -873,6 +891,23 @@ COMMENT_REMNANT = (
     r"|(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar\W*"
     r"|(?:laisser|écrire|ajouter) un commentaire\W*|(?:deja|escribe) (?:un|tu) comentario\W*"
     r"|lascia un commento\W*|reader interactions"
+    r"|(?:poster|publier) un (?:nouveau )?commentaire\W*|kommentar (?:hinzufügen|posten)\W*"
+    # the empty thread's bidding and the closed one's note: "Schreib den ersten Kommentar!",
+    # "Be the first to comment", "Kommentare sind bei diesem Artikel deaktiviert."
+    r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar\W*"
+    r"|be the first to (?:comment|leave a comment)\W*|soyez le premier à commenter\W*"
+    r"|sé el primero en comentar\W*|seja o primeiro a comentar\W*"
+    r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:[\w-]+ ){0,4}?"
+    r"(?:deaktiviert|geschlossen)\W*"
+    r"|comments (?:are|have been) (?:disabled|closed|turned off)(?: for this (?:article|story"
+    r"|post))?\W*"
+    # a comment list's toolbar: its sort labels ("Newest Oldest Most Voted", "Neueste",
+    # "Älteste Meisten Abstimmungen") and its view switch ("Inline Feedbacks")
+    r"|(?:(?:newest|oldest|most (?:voted|reacted|liked)|neueste|älteste|meiste[n]? "
+    r"(?:abstimmungen|bewertet)|meist bewertet|beliebteste|plus récents|plus anciens"
+    r"|(?:les )?plus votés|más (?:nuevos|antiguos|votados)|mais (?:recentes|antigos|votados)"
+    r"|più (?:recenti|vecchi|votati))\W*){1,4}"
+    r"|inline feedbacks?\W*"
     r"|.*\b(?:comments?|comentários|comentarios|kommentare)\b.*\b(?:moderat\w*|aprovad\w*"
     r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
 )
@@ -913,8 +948,10 @@ COMMENT_HEADING = (
 #: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
 #: comentarios", "Mostra i commenti", "コメント非表示". A thread loaded by script leaves
 #: it, and after it the thread's own furniture (badges, reporting notes), in the page.
+#: So does the thread's bare count set as a line over it ("6 commentaires", "12 Kommentare").
 COMMENT_BUTTON = (
-    r"\W*(?:(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
+    r"\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)"
+    r"|(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
     r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
     r"|(?:alle )?(?:\d+ )?(?:leser)?kommentare (?:anzeigen|laden|lesen|einblenden)"
     r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
@@ -1006,18 +1043,28 @@ RATING_EMPTY = (
     r"\(?(?:noch )?keine bewertungen(?: vorhanden| bisher)?\)?"
     r"|\(?no (?:ratings|votes|reviews) yet\)?|\(?(?:aucune note|aucun vote)\)?"
 )
-#: The same as a whole text.
-RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r")\W*"
+#: A widget's spinner, its ellipsis printed: "Loading...", "Wird geladen …", "Carregando..."
+#: (a bare "Laden" or "Chargement" may title a part of the story: it is not read).
+SPINNER = (
+    r"(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando"
+    r"|a carregar|wczytywanie)\s*(?:\.{2,}|…)"
+)
+#: The same as a whole text, or the spinner beside it (the plugin's spinner is a span of
+#: its own too).
+RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r"|" + SPINNER + r")\W*"
 
 #: What every rating widget's leftover holds, one of them at least (``Text(keywords=...)``):
 #: its count's noun ("Stimmen", "votes", "voti", "votos"), its empty state's, or its
 #: spinner's word ("Wird geladen", "Lade", "Loading").
 RATING_KEYWORDS = (
     "bewertung", "rating", "review", "vot", "note", "stimme",
-    "loading", "lade", "chargement", "cargando", "caricamento",
+    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
 )  # fmt: skip
-#: What a rating widget's empty state holds.
-RATING_EMPTY_KEYWORDS = ("bewertung", "rating", "review", "vot", "note")
+#: What a rating widget's empty state holds, or its spinner.
+RATING_EMPTY_KEYWORDS = (
+    "bewertung", "rating", "review", "vot", "note",
+    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
+)  # fmt: skip
 
 #: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
 #: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
@@ -1030,9 +1077,7 @@ RATING_WIDGET = (
     r"\s*:?\s*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)"
     r"(?:\s*(?:sternen?|stars?|étoiles|estrellas|stelle))?\W*\(?\s*\d[\d.,]*\s*"
     r"(?:stimmen?|bewertungen?|votes?|ratings?|reviews?|voti|votos)\)?)"
-    r"(?:\W*(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento)"
-    r"\s*(?:\.\.\.|…))?"
-    r"|(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento)\s*(?:\.\.\.|…))\W*"
+    r"(?:\W*" + SPINNER + r")?|" + SPINNER + r")\W*"
 )
 
 #: Who may comment: "You must be logged in to post a comment.", "Um den Beitrag
@@ -1044,8 +1089,8 @@ _LOGIN_TO_COMMENT = (
     r" (?:einen kommentar|kommentare|zu kommentieren)"
     r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
     r" (?:angemeldet|eingeloggt|registriert) sein"
-    r"|vous devez être (?:connecté|connectée|inscrit|inscrite) pour (?:publier|poster|laisser)"
-    r" un commentaire"
+    r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
+    r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
     r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
     r" (?:publicar|dejar|escribir) (?:un )?comentarios?)"
 )
@@ -1081,7 +1126,10 @@ COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
 #: a team of five, the editor said") and keeps its sentences.
 COMMENT_POLICY = (
     _NOTICE_LEAD
-    + r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
+    # perhaps under its title on the same block ("Kommentar-Regeln von ... Bitte lies ...")
+    + r"(?:(?:comment(?:ing)?|community|house|kommentar|diskussions)[- ]?(?:rules|policy"
+    r"|guidelines|regeln|richtlinien)\b[^.!?:\"“”„«»]{0,40}?\s?)?"
+    r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
     r"|observe|review|adhere to|see|consult|keep to) (?:our|the) (?:[\w-]+ )?(?:community"
     r"|comments?|commenting|submission|discussion|posting|user|house|moderation"
     r"|participation) (?:guidelines|rules|policy|policies|standards|terms)"
