@@ -443,6 +443,37 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "outlet-credits",
+        "<div><span>Harbour Times wire services</span></div>",
+        "wire services",
+        "end",
+    ),
+    (
+        "outlet-credits",
+        "<div><span>Ideas Contributor</span></div>",
+        "Ideas Contributor",
+        "end",
+    ),
+    (
+        "shortcode-lines",
+        '<p>[button link="https://example.org/tips/" type="big"] Send us your tip[/button]</p>',
+        "Send us your tip",
+        True,
+    ),
+    (
+        "shortcode-lines",
+        '<p>[caption id="attachment_12" width="640"] The pier at dusk.[/caption]</p>',
+        "[caption",
+        True,
+    ),
+    (
+        "toggled-captions",
+        "<div>The old pier seen from the breakwater at dusk on Tuesday, May 6, 2025."
+        "<a> less</a></div><div>The old pier seen from the breakwater at...<a> more</a></div>",
+        "The old pier",
+        True,
+    ),
+    (
         "comment-remnants",
         "<p>Comments</p><p>Comments are moderated before they appear.</p>",
         "moderated",
@@ -1054,6 +1085,13 @@ CLOSING_STORY_SENTENCES = [
     "Die Firma werde das Geld zurückzahlen, sagte er dem Magazin.",
     "Wenn nicht anders angegeben, gelten die Preise pro Person, sagte die Reederei.",
     "Erhalten Sie Updates zur Rente per E-Mail, fragte die Behörde ihre Kunden.",
+    # a story's own attribution closing it ("outlet-credits" leaves it)
+    "With Harbour Times wires",
+    # a bracketed note, no shortcode ("shortcode-lines" leaves it)
+    "[Update: the council has since approved the money for the repairs.]",
+    # sentences ending in the words a caption's toggle reads ("toggled-captions")
+    "The ferry will cost less. More boats will follow next year, and fares will cost less",
+    "Nobody expected more",
 ]
 
 

@@ -26,6 +26,7 @@ from .patterns import (
     DISCLAIMER_LINE,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
+    OUTLET_CREDIT,
     POINTER_KEYWORDS,
     POINTER_LINE,
     POST_FOOTER,
@@ -138,6 +139,14 @@ WIRE_CREDITS = edge_drop(
     WIRE_CREDIT,
     400,
     "'(Reporting by ...; editing by ...)' and 'X contributed reporting' lines.",
+)
+
+OUTLET_CREDITS = edge_drop(
+    "outlet-credits",
+    OUTLET_CREDIT,
+    60,
+    "A credit without 'By' opening or closing the body: the outlet's wire or agency label "
+    "('Metro Daily wire services', 'Agencies') or the writer's role ('Ideas Contributor').",
 )
 
 COMMENT_REMNANTS = edge_drop(
@@ -287,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,
+    OUTLET_CREDITS,
     COMMENT_REMNANTS,
     COMMENT_POLICIES,
     COMMENT_SECTIONS,

@@ -46,9 +46,13 @@ from .patterns import (
     REVIEW_NOTE,
     SCRIPT_NOTICE,
     SHARE_LABEL,
+    SHORTCODE_KEYWORDS,
+    SHORTCODE_LINE,
     SLIDE_COUNTER,
     SUPPORT_APPEAL,
     SUPPORT_KEYWORDS,
+    TOGGLED_CAPTION,
+    TOGGLED_CAPTION_KEYWORDS,
     VIEW_COUNT,
     WAY_BACK,
     WIDGET_FAILURE,
@@ -407,6 +411,33 @@ PLAYER_COUNTDOWNS = text_drop(
     "count of seconds, nothing else.",
 )
 
+TOGGLED_CAPTIONS = Rule(
+    "toggled-captions",
+    Text(
+        pattern=TOGGLED_CAPTION,
+        tags=("div", "p", "span"),
+        max_length=600,
+        keywords=TOGGLED_CAPTION_KEYWORDS,
+    ),
+    Effect.DROP,
+    description="A caption set outside <figcaption> with its expand/collapse toggle: the "
+    "whole caption ending '... 2019. less' and the cut one ending '... more'.",
+    role=Role.CAPTION,
+)
+
+SHORTCODE_LINES = text_drop(
+    "shortcode-lines",
+    Text(
+        pattern=SHORTCODE_LINE,
+        tags=("p", "div", "li"),
+        max_length=300,
+        keywords=SHORTCODE_KEYWORDS,
+    ),
+    "A CMS shortcode printed unrendered as a line of its own ('[button link=...] Send us "
+    "your review[/button]', '[caption id=...] ...[/caption]'): the markup and the button's "
+    "label or caption it wraps.",
+)
+
 RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
@@ -437,4 +468,6 @@ RULES: tuple[Rule, ...] = (
     MEDIA_LABELS,
     PLAYER_CONTROLS,
     PLAYER_COUNTDOWNS,
+    SHORTCODE_LINES,
+    TOGGLED_CAPTIONS,
 )

@@ -816,6 +816,39 @@ AUTHOR_BOX_LINE = (
     r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
 )
 
+#: A caption with its expand or collapse toggle left at its end: the whole caption
+#: closing with "less" after its last sentence ("... on Tuesday. less"), or the caption
+#: cut short closing with an ellipsis and "more" ("... unveil the new ... more"). A
+#: story's sentence never ends in the bare word after its full stop.
+TOGGLED_CAPTION = r".{20,}(?:[.!?\"')\]]\s?(?:show |see )?less|(?:\.\.\.|…)\s?(?:show |see )?more)"
+#: The quick test before :data:`TOGGLED_CAPTION`.
+TOGGLED_CAPTION_KEYWORDS = ("less", "more")
+
+#: A CMS shortcode the page printed unrendered, a line of its own: "[button link=... ]
+#: Send us your review[/button]", "[caption id=... ] A caption[/caption]", "[gallery
+#: ids=1,2,3]": a tag with its closing tag, or an opening tag with an attribute. The
+#: markup is never the story's, and what it wraps is a button's label or a caption. A
+#: bracketed note ("[Updated]", "[1]") has no attribute and no closing tag.
+SHORTCODE_LINE = (
+    # the opening bracket is optional: the text rules read a block with it stripped
+    r"\[?[a-z][\w-]*+(?:\s[^\[\]]{0,300})?\][^\[\]]{0,300}\[/[a-z][\w-]*\]"
+    r"|\[?[a-z][\w-]*+\s+[\w-]+\s*=[^\[\]]{0,300}\]"
+)
+#: The quick test before :data:`SHORTCODE_LINE`: every shortcode line closes with it (the
+#: opening bracket is stripped before the text rules read a block).
+SHORTCODE_KEYWORDS = ("]",)
+
+#: A credit without "By", a line of its own where the byline stands: the outlet's wire
+#: or agency label ("Metro Daily wire services", "Agencies", "News Service", "Staff
+#: reports") or the writer's role alone ("Ideas Contributor"), after a few words naming
+#: the outlet or desk, perhaps closed by a separator. "With Post wires" closing a story
+#: is the writer's own note, and readers keep it: not matched.
+OUTLET_CREDIT = (
+    r"(?!with\b)(?:[\w.&'-]++\s++){0,4}"
+    r"(?:wire services?|news services?|news agencies|agencies|staff reports?|contributor)"
+    r"\s*[|·•]?"
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
 #: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
 WIRE_CREDIT = (
