@@ -181,7 +181,7 @@ def end_article(
             rule = _first_matching(text_of(heading), ending[heading.tag], longest[heading.tag])
             if rule is None:
                 continue
-            before = text_before(heading, containers)
+            before = body_text_before(heading, containers)
             if before < tuning.ending_min_chars_before or not _may_end(heading, containers):
                 continue
             removed = cut_after(heading, container)
@@ -230,14 +230,15 @@ def _first_matching(raw: str, rules: Sequence[Rule], longest: int) -> Rule | Non
     return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
 
 
-def text_before(heading: HtmlElement, containers: list[HtmlElement]) -> int:
-    """How many characters of the body come before ``heading`` (read only for a
-    heading that matched, so rarely)."""
-    ancestors = set(heading.iterancestors())
+def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int:
+    """How many characters of the body (``containers``, in order) come before
+    ``element``: read only for an element some rule already took, so rarely (named
+    apart from :func:`dom.text.text_before`, the text before an element in its line)."""
+    ancestors = set(element.iterancestors())
     total = 0
     for container in containers:
         for node in container.iter():
-            if node is heading:
+            if node is element:
                 return total
             total += len(node.text or "")
             if node is not container and node not in ancestors:

@@ -14,7 +14,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .edges import text_before as text_ahead
+from .edges import body_text_before
 from .link_blocks import label_holder, link_block_reason, names_price, sources_only, teaser_card
 from .links import SiteLinks
 
@@ -105,7 +105,8 @@ def prune(
             continue
         reason = link_block_reason(element, length, tuning, links)
         if reason == "teaser-cards" and (
-            text_ahead(element, body or [container]) < tuning.teaser_cards_story_ratio * length
+            body_text_before(element, body or [container])
+            < tuning.teaser_cards_story_ratio * length
         ):
             reason = link_block_reason(element, length, tuning, links, cards=False)
         if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):

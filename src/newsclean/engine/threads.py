@@ -16,7 +16,7 @@ from ..dom.tree import busiest_holder, is_below, remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .edges import cut_after, text_before
+from .edges import body_text_before, cut_after
 
 HtmlElement = Any
 
@@ -78,7 +78,7 @@ def end_thread(
         if not items:
             continue
         first = items[0]
-        if text_before(first, containers) < tuning.ending_min_chars_before:
+        if body_text_before(first, containers) < tuning.ending_min_chars_before:
             continue
         removed = [first, *cut_after(first, container)]
         remove_element(first)
@@ -108,7 +108,7 @@ def thread_body(
     ``ending_min_chars_before`` of its text and holds most of it (a blog's comments,
     longer than its post, scored above it). The engine takes it out and chooses the
     body again."""
-    if not items or text_before(items[0], [container]) >= tuning.ending_min_chars_before:
+    if not items or body_text_before(items[0], [container]) >= tuning.ending_min_chars_before:
         return None
     if sum(map(words_length, items)) * 2 < words_length(container):
         return None
