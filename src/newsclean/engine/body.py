@@ -10,10 +10,11 @@ from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import link_density, text_length, text_of, words_length, words_link_density
+from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .link_blocks import few_words_linked
 from .scoring import PROSE_TAGS, Scores, best_candidates
 
 HtmlElement = Any
@@ -157,14 +158,12 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> 
 
 def _few_links(element: HtmlElement, text: int | None, most: float, tuning: Tuning) -> bool:
     """True when less than ``most`` of ``element``'s text (``text`` characters, raw) is
-    in links, or, read as words (whitespace collapsed), less than an eighth of it: a
-    story's box beside a list of topic links whose markup is indented inside the links
-    (icon elements around each name) holds mostly indentation in its links."""
-    if link_density(element, text) < most:
-        return True
-    words = words_length(element)
-    return words > tuning.teaser_max_chars and (
-        words_link_density(element, words) < tuning.list_words_link_density
+    in links, or when it reads so as words, as the link-list rule reads a block
+    (:func:`few_words_linked`): a story's box beside a list of topic links whose markup
+    is indented inside the links (icon elements around each name) holds mostly
+    indentation in its links."""
+    return link_density(element, text) < most or few_words_linked(
+        element, words_length(element), tuning
     )
 
 

@@ -56,6 +56,8 @@ _WRAPPER_LEVELS = 3
 _PROSE_BLOCKS = ("p", "div")
 #: How a sentence of prose ends (a colon: it introduces the links below).
 _SENTENCE_ENDS = (".", "!", "?", ":", "。")
+#: The ends of a sentence that says something (not a label's colon): a card's blurb.
+_FULL_STOPS = (".", "!", "?")
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -95,7 +97,7 @@ def link_block_reason(
     ):
         listed = _the_list(element)
         if (
-            _worded(element, length, tuning)
+            few_words_linked(element, length, tuning)
             or _offer(element, length, tuning)
             or _measured(element, length, tuning)
             or _cited_sentences(listed, tuning)
@@ -107,14 +109,16 @@ def link_block_reason(
     return None
 
 
-def _worded(element: HtmlElement, length: int, tuning: Tuning) -> bool:
-    """True when ``element``, longer than a teaser card, has few of its words in links
-    once whitespace is collapsed on both sides: markup indented inside its links (a
-    list of topic links, each name between icon spans on lines of their own) made a
-    story's paragraphs beside them read as a link list."""
+def few_words_linked(element: HtmlElement, words: int, tuning: Tuning) -> bool:
+    """True when ``element`` (``words``: its text's length, whitespace collapsed),
+    longer than a teaser card, has less than ``list_words_link_density`` of its words
+    in links once whitespace is collapsed on both sides: markup indented inside its
+    links (a list of topic links, each name between icon spans on lines of their own)
+    made a story's paragraphs beside them read as a link list. The body chooser reads
+    a box the same way."""
     return (
-        length > tuning.teaser_max_chars
-        and words_link_density(element, length) < tuning.list_words_link_density
+        words > tuning.teaser_max_chars
+        and words_link_density(element, words) < tuning.list_words_link_density
     )
 
 
@@ -437,7 +441,7 @@ def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | N
         return None  # a blurb of links is a list's row ("09. <a>Song</a> 10. <a>...")
     line = collapse_space(text_of(title))
     blurb = text[len(line) : len(text) - len(label)].strip()
-    if not text.startswith(line) or not blurb.endswith(_SENTENCE_ENDS[:3]):
+    if not text.startswith(line) or not blurb.endswith(_FULL_STOPS):
         return None
     return href
 
