@@ -7,6 +7,8 @@ import re
 from itertools import islice
 from typing import Any
 
+from lxml import etree
+
 from ...dom.text import link_length, text_of, words_length
 from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
@@ -231,14 +233,18 @@ PLACED_CHART_LABELS = Rule(
 )
 
 
-#: A player's box holds its own controls...
-_PLAYER_CONTROLS = "|".join(
-    (
-        ".//*[@role='slider' or @role='button' or @role='menu' or @role='dialog']",
-        ".//button",
-        ".//video",
-        ".//audio",
+#: A player's box holds its own controls (compiled once; true when one is there)...
+_PLAYER_CONTROLS = etree.XPath(
+    "boolean("
+    + "|".join(
+        (
+            ".//*[@role='slider' or @role='button' or @role='menu' or @role='dialog']",
+            ".//button",
+            ".//video",
+            ".//audio",
+        )
     )
+    + ")"
 )
 #: ... and only labels: no line of it is longer than this
 PLAYER_LABEL_MAX_CHARS = 160
@@ -249,7 +255,7 @@ PLAYER_SHELL_MAX_CHARS = 2500
 def _player_shell(element: HtmlElement) -> bool:
     """True for a box holding a media player's controls and nothing but short labels
     (its menus of qualities, caption fonts and sizes)."""
-    if words_length(element) > PLAYER_SHELL_MAX_CHARS or not element.xpath(_PLAYER_CONTROLS):
+    if words_length(element) > PLAYER_SHELL_MAX_CHARS or not _PLAYER_CONTROLS(element):
         return False
     return all(len(text.strip()) <= PLAYER_LABEL_MAX_CHARS for text in element.itertext())
 
