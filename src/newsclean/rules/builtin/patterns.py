@@ -583,13 +583,18 @@ REVIEW_KEYWORDS = (
     "revisionato",
 )
 
+#: A spinner's word in the languages read ("Loading", "Wird geladen", "Carregando"): the
+#: like button's leftover and a widget's spinner (:data:`SPINNER`) both print it.
+_LOADING_WORDS = (
+    r"loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando|wczytywanie"
+)
+
 #: What a blog's like button leaves before its script runs: the button's word and the
 #: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Gefällt mir Wird
 #: geladen …", "Liken Lade …", "J'aime Chargement…").
 LIKE_LOADING = (
     r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
-    r"\W*(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando"
-    r"|wczytywanie)\W*"
+    r"\W*(?:" + _LOADING_WORDS + r")\W*"
 )
 
 #: A reaction widget's prompt or a bidding to give one's view, as a block of its own:
@@ -1078,26 +1083,21 @@ RATING_EMPTY = (
 )
 #: A widget's spinner, its ellipsis printed: "Loading...", "Wird geladen …", "Carregando..."
 #: (a bare "Laden" or "Chargement" may title a part of the story: it is not read).
-SPINNER = (
-    r"(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando"
-    r"|a carregar|wczytywanie)\s*(?:\.{2,}|…)"
-)
+SPINNER = r"(?:" + _LOADING_WORDS + r"|a carregar)\s*(?:\.{2,}|…)"
 #: The same as a whole text, or the spinner beside it (the plugin's spinner is a span of
 #: its own too).
 RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r"|" + SPINNER + r")\W*"
 
+#: What a spinner's word (:data:`SPINNER`) holds, one of these at least.
+_SPINNER_KEYWORDS = (
+    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
+)  # fmt: skip
 #: What every rating widget's leftover holds, one of them at least (``Text(keywords=...)``):
 #: its count's noun ("Stimmen", "votes", "voti", "votos"), its empty state's, or its
 #: spinner's word ("Wird geladen", "Lade", "Loading").
-RATING_KEYWORDS = (
-    "bewertung", "rating", "review", "vot", "note", "stimme",
-    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
-)  # fmt: skip
+RATING_KEYWORDS = ("bewertung", "rating", "review", "vot", "note", "stimme", *_SPINNER_KEYWORDS)
 #: What a rating widget's empty state holds, or its spinner.
-RATING_EMPTY_KEYWORDS = (
-    "bewertung", "rating", "review", "vot", "note",
-    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
-)  # fmt: skip
+RATING_EMPTY_KEYWORDS = ("bewertung", "rating", "review", "vot", "note", *_SPINNER_KEYWORDS)
 
 #: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
 #: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
