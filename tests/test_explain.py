@@ -12,6 +12,7 @@ from lxml import etree
 
 from newsclean import LimitError, OptionError, extract
 from newsclean.cli import main
+from newsclean.cli.explain import describe
 from newsclean.explain import ID_ATTRIBUTE, explain, mark_elements
 from newsclean.explain.report import build_report
 from newsclean.parse.document import parse
@@ -41,6 +42,23 @@ def test_blocks_carry_decisions_rules_and_scores() -> None:
     kept = explanation.find("sleeper train will run again")[0]
     assert kept.decision == "kept" and kept.link_density == 0.0 and kept.text_length > 100
     assert explanation.rule_counts()[cookies.reason] >= 1
+
+
+def test_blocks_show_the_linked_words_share_beside_the_raw_one() -> None:
+    pad = "\n" + " " * 40
+    page = (
+        "<html><body><article><h1>Ferry timetable changes</h1>"
+        "<p>The harbour office published the summer timetable on Friday, with two extra"
+        " crossings each weekday morning and a later last boat on Saturdays.</p>"
+        f'<p>Details are in the <a href="/a">{pad}timetable{pad}</a> and the'
+        f' <a href="/b">{pad}fare list{pad}</a>, both of which the office will also post'
+        " at the pier from next week onwards.</p></article></body></html>"
+    )
+    block = explain(page).find("Details are in the timetable")[0]
+    # the indentation inside the links counts as link text in the raw share only
+    assert block.link_density > 0.5
+    assert block.words_link_density == round(len("timetable fare list") / block.text_length, 3)
+    assert "of its words" in describe(block, explain(page))
 
 
 def test_locators_find_the_same_element_on_the_page() -> None:

@@ -102,6 +102,14 @@ def why_main(argv: list[str]) -> int:
     return 0
 
 
+def _words_density(block: Block) -> str:
+    """The collapsed-whitespace share of linked words, shown where it tells another
+    story than the raw one (links indented over many lines)."""
+    if block.words_link_density == block.link_density:
+        return ""
+    return f" ({block.words_link_density} of its words)"
+
+
 def describe(block: Block, explanation: Explanation) -> str:
     """A block's decision path, as lines of text."""
     lines = [
@@ -110,6 +118,7 @@ def describe(block: Block, explanation: Explanation) -> str:
         f"  xpath     {block.xpath}",
         f"  text      {block.text[:120]!r}",
         f"  measures  {block.text_length} characters, link density {block.link_density}"
+        + _words_density(block)
         + (f", score {block.score}" if block.score is not None else ""),
     ]
     if block.rules:

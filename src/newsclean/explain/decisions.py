@@ -15,7 +15,7 @@ import attrs
 
 from ..api import make_request, run
 from ..article import Article
-from ..dom.text import link_density, text_of
+from ..dom.text import link_density, text_of, words_link_density
 from ..engine.scoring import best_candidates
 from ..rules.model import Effect
 from .locators import Locators, element_id
@@ -51,7 +51,13 @@ class Block:
     reason: str
     rules: tuple[RuleHit, ...]
     text_length: int
+    #: share of the text inside links, as most link decisions read it (the
+    #: indentation inside links counts as link text)
     link_density: float
+    #: the same share with whitespace collapsed on both sides, as a long block's
+    #: link-list decision reads it: a paragraph beside indented topic links reads 1.0
+    #: above and little here
+    words_link_density: float
     score: float | None
     text: str
 
@@ -163,6 +169,7 @@ def _block(
         rules=tuple(dict.fromkeys(rules)),
         text_length=len(text),
         link_density=round(link_density(element, len(text)), 3) if text else 0.0,
+        words_link_density=round(words_link_density(element, len(text)), 3) if text else 0.0,
         score=round(score, 2) if score is not None else None,
         text=text[:300],
     )
