@@ -117,9 +117,11 @@ def link_block_reason(
 def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """True when the linked ``heading`` opens a section of prose: the next block holding
     text (an emptied player's box passed over) is a paragraph of a sentence or more with
-    few links, and no link of the heading leads to another story of the site. A
-    round-up names each product or source in a heading linking to it; a teaser's
-    headline links to the site's own story."""
+    few links, not opening with a date, and the heading links (its own anchors aside) to
+    one address at most, neither another page of the site nor a file. A round-up names
+    each product or source in a heading linking to it, a manual each section in a
+    heading linking to its own anchor; a teaser's headline links to the site's own page
+    (its excerpt dated), a download to its file."""
     block = next_element(heading)
     for _skipped in range(_WRAPPER_LEVELS):
         if block is None or words_length(block):
@@ -131,10 +133,14 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     if (
         len(text) < tuning.link_box_prose_chars
         or not text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
+        or _DATED.match(text)  # a teaser's excerpt opens with its story's date
         or link_density(block, len(text)) >= tuning.sibling_paragraph_density
     ):
         return False
-    return not any(links.is_story(a.get("href") or "") for a in heading.iter("a"))
+    hrefs = {href for a in heading.iter("a") if (href := (a.get("href") or "").strip())[:1] != "#"}
+    if len(hrefs) > 1:
+        return False  # "[english] [spanish]": a row of links, not a title
+    return not any(links.is_other_page(href) or links.is_file(href) for href in hrefs)
 
 
 def few_words_linked(element: HtmlElement, words: int, tuning: Tuning) -> bool:
