@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsclean import extract
@@ -202,3 +204,74 @@ def test_button_cards_opening_with_a_linked_picture_go() -> None:
     text = extract(_button_cards(4, picture=True), url=URL).text
     assert "passed its budget" in text
     assert "short blurb" not in text
+
+
+SECTION = (
+    "<p>It plays in forty minutes and the rules fit on one card, which makes it the "
+    "easiest game here to teach at the table.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "kept"),
+    [
+        # a round-up's product heading linking to its maker, over its section
+        ("<a href='https://maker.example/harbour-lights'>Harbour Lights ($35)</a>", SECTION, True),
+        # a manual's heading linking to its own anchors
+        ("<a href='#id4'>Setting up</a><a href='#setting-up'>¶</a>", SECTION, True),
+        # a teaser's headline linking to another page of the site
+        ("<a href='/2025/06/01/other-story-here/'>Harbour Lights ($35)</a>", SECTION, False),
+        # a download, a row of links, a heading over a dated excerpt
+        ("<a href='https://files.example/show.mp3'>MP3 download (01:00 h)</a>", SECTION, False),
+        (
+            "<a href='https://a.example/'>[english]</a> <a href='https://b.example/'>[greek]</a>",
+            SECTION,
+            False,
+        ),
+        (
+            "<a href='https://maker.example/harbour-lights'>Harbour Lights ($35)</a>",
+            "<p>02.12.2022 | It plays in forty minutes and the rules fit on one card, which makes "
+            "it the easiest game here to teach.</p>",
+            False,
+        ),
+    ],
+)
+def test_a_linked_heading_opening_prose(heading: str, after: str, kept: bool) -> None:
+    page = f"<html><body><article>{STORY}<h3>{heading}</h3>{after}{STORY}</article></body></html>"
+    text = extract(page, url=URL).text
+    assert "forty minutes" in text
+    shown = re.sub(r"<[^>]+>", "", heading)
+    assert (shown in text) is kept
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        # a lone bullet: a sentence citing its sources
+        (
+            [
+                "Mireille has patches up to <a href='https://t.example/1'>cache hillshade tiles "
+                "between zoom levels</a>, and <a href='https://t.example/2'>draw ferry routes</a>"
+            ],
+            True,
+        ),
+        # a bullet of prose beside a bullet of links
+        (
+            [
+                "The new street index is finally fast enough to ship, and its authors will "
+                "present it at the spring meet-up.",
+                "Open: <ul><li><a href='https://t.example/3'>Issue 3 postcode search</a></li>"
+                "<li><a href='https://t.example/4'>Issue 4 house numbers</a></li></ul>",
+            ],
+            True,
+        ),
+        # a lone bullet that is a link
+        (["<a href='https://t.example/5'>Read the whole tracker report for this week</a>"], False),
+    ],
+)
+def test_bullets_of_prose_stay(items: list[str], kept: bool) -> None:
+    bullets = "".join(f"<li>{item}</li>" for item in items)
+    page = f"<html><body><article>{STORY}<ul>{bullets}</ul>{STORY}</article></body></html>"
+    text = extract(page, url=URL).text
+    first = re.sub(r"<[^>]+>", "", items[0])
+    assert (first in text) is kept

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of, words_length, words_link_density
-from ..dom.tree import is_below
+from ..dom.tree import is_below, next_element
 from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
 from .links import SiteLinks
@@ -58,6 +58,8 @@ _PROSE_BLOCKS = ("p", "div")
 _SENTENCE_ENDS = (".", "!", "?", ":", "。")
 #: The ends of a sentence that says something (not a label's colon): a card's blurb.
 _FULL_STOPS = (".", "!", "?")
+#: What may close a sentence after its full stop: a bracket, a quotation mark.
+_CLOSERS = ")]\"'”’»"
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -89,7 +91,9 @@ def link_block_reason(
             return "link-paragraph"
         return None
     if tag in HEADINGS:
-        return "link-heading" if density > tuning.link_heading_density else None
+        if density <= tuning.link_heading_density or _opens_section(element, tuning, links):
+            return None
+        return "link-heading"
     if tag == "span":
         return None
     if density > tuning.link_list_density or (
@@ -101,12 +105,42 @@ def link_block_reason(
             or _offer(element, length, tuning)
             or _measured(element, length, tuning)
             or _cited_sentences(listed, tuning)
+            or _prose_item(listed, tuning)
             or _references(listed, links)
             or _holds_prose(element, tuning, links)
         ):
             return None
         return "link-list"
     return None
+
+
+def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when the linked ``heading`` opens a section of prose: the next block holding
+    text (an emptied player's box passed over) is a paragraph of a sentence or more with
+    few links, not opening with a date, and the heading links (its own anchors aside) to
+    one address at most, neither another page of the site nor a file. A round-up names
+    each product or source in a heading linking to it, a manual each section in a
+    heading linking to its own anchor; a teaser's headline links to the site's own page
+    (its excerpt dated), a download to its file."""
+    block = next_element(heading)
+    for _skipped in range(_WRAPPER_LEVELS):
+        if block is None or words_length(block):
+            break
+        block = next_element(block)
+    if block is None or block.tag != "p":
+        return False
+    text = collapse_space(text_of(block))
+    if (
+        len(text) < tuning.link_box_prose_chars
+        or not text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
+        or _DATED.match(text)  # a teaser's excerpt opens with its story's date
+        or link_density(block, len(text)) >= tuning.sibling_paragraph_density
+    ):
+        return False
+    hrefs = {href for a in heading.iter("a") if (href := (a.get("href") or "").strip())[:1] != "#"}
+    if len(hrefs) > 1:
+        return False  # "[english] [spanish]": a row of links, not a title
+    return not any(links.is_other_page(href) or links.is_file(href) for href in hrefs)
 
 
 def few_words_linked(element: HtmlElement, words: int, tuning: Tuning) -> bool:
@@ -223,12 +257,35 @@ def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
     """True when most items of the list ``element`` (two at least) are sentences that
     link a few of their words ("Ana <a>fixed the login bug</a> last week"): the story's
     own bullet points citing their sources, not a menu or a rail, whose items are links
-    with at most a label or a headline's excerpt."""
+    with at most a label or a headline's excerpt. A list of one such item, a line
+    without blocks (a card holds a heading and a blurb), is one too."""
     items = _items(element)
-    if len(items) < 2:
+    if not items or (len(items) == 1 and element.tag not in LIST_TAGS):
         return False
+    if len(items) == 1:  # a lone bullet of one line is a sentence linking its words
+        return not _holds_blocks(items[0]) and _cites(items[0], tuning)
     cited = sum(1 for item in items if _cites(item, tuning))
     return cited >= 2 and cited >= tuning.cited_list_share * len(items)
+
+
+def _prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when an item of the list ``element`` is a sentence or more of prose with no
+    link at all: a status report's bullet ("The team will mentor a new group of
+    students."), beside items of links it introduces. A menu's or a rail's items each
+    link somewhere. The lists inside it are judged on their own."""
+    if element.tag not in LIST_TAGS:
+        return False
+    for item in _items(element):
+        if next(item.iter("a"), None) is not None:
+            continue
+        text = collapse_space(text_of(item))
+        if (
+            len(text) >= tuning.link_box_prose_chars
+            and text.endswith(_FULL_STOPS)
+            and len(text.split()) >= tuning.link_box_prose_words
+        ):
+            return True
+    return False
 
 
 def _cites(item: HtmlElement, tuning: Tuning) -> bool:

@@ -58,6 +58,14 @@ class SiteLinks:
         guide's "/kreditzinsen.html"): neither this page, its home nor a file."""
         return self._other_path(href) is not None
 
+    def is_file(self, href: str) -> bool:
+        """True for a link to a file (a picture, a PDF, a sound), on any site."""
+        try:
+            path = urlsplit(href.strip()).path
+        except ValueError:
+            return False
+        return _FILE.search(path.rstrip("/")) is not None
+
     def _other_path(self, href: str) -> str | None:
         """The path of ``href`` when it leads to another page of the site, else None."""
         if self.on_site(href) is not True:
