@@ -405,7 +405,9 @@ PROMO_APPEAL = (
 #: read with the pattern above (``Text(keywords=...)``).
 PROMO_KEYWORDS = (
     *("newsletter", "subscription", "inbox", "alerts", "mail", "boletín"),
-    *("mitglied", "member", "socio", "miembro"),
+    # the membership pitch's own words, not "member" alone: a story names members often
+    *("sie mitglied", "sie jetzt mitglied", "werde mitglied", "werde jetzt mitglied"),
+    *("become a member", "hazte socio", "hazte miembro"),
 )
 
 #: The site's pitch for its own magazine among the story's paragraphs: a sentence (opening
@@ -455,7 +457,7 @@ OFFER_PROMO = (
 #: What every such promotion names, one of them at least (``Text(keywords=...)``).
 OFFER_PROMO_KEYWORDS = (
     *("ofert", "offer", "deal", "listing", "angebot", "stellen", "job", "inserat"),
-    *("annonce", "ogłosz", "rabatt", "% off", "discount"),
+    *("annonce", "ogłosz", "rabatt", "% off", "% discount"),
 )
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
