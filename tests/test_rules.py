@@ -762,6 +762,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("rating-widgets", "<p>No ratings yet</p>", "No ratings yet", "end"),
     ("rating-widgets", "<div>Loading...</div>", "Loading...", "end"),
     ("rating-widgets", "<div>Carregando...</div>", "Carregando", True),
+    ("rating-widgets", "<div><span>(38 Stimmen: 4,21 von 5)</span></div>", "Stimmen", True),
+    ("rating-widgets", "<p>Rating: 4.0/5 (3 votes cast)</p>", "votes cast", True),
+    (
+        "rating-widgets",
+        "<p>Breakwater to be late, 4.5 out of 5 based on 12 ratings</p>",
+        "based on 12 ratings",
+        "end",
+    ),
     (
         "rating-empty-spans",
         "<div></div> <span><img src='off.gif'> (Noch keine Bewertungen)<br></span>"
@@ -830,6 +838,71 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "<p>The harbour was quiet.</p><p>Looking for a berth? See current offers on "
         "berths.example</p>",
         "current offers",
+        True,
+    ),
+    (
+        "offer-promos",
+        "<p>Hafenfernglas Seeblick – jetzt 15% Rabatt auf die erste Bestellung sichern</p>",
+        "15% Rabatt",
+        True,
+    ),
+    ("offer-promos", "<p>Jetzt mit 10% Treuerabatt</p>", "Treuerabatt", True),
+    (
+        "promo-paragraphs",
+        "<p>Werden Sie Mitglied im Hafenclub und erhalten Sie exklusive Angebote!</p>",
+        "Hafenclub",
+        True,
+    ),
+    (
+        "promo-paragraphs",
+        "<p>Das ist Hafenluft für Ihren Posteingang: unser Newsletter!</p>",
+        "Posteingang",
+        True,
+    ),
+    (
+        "closing-appeals",
+        "<p>If you're on the Harbour Times app, tap here to watch the launch live</p>",
+        "Harbour Times app",
+        "end",
+    ),
+    ("closing-appeals", "<p>Sign up now</p>", "Sign up now", "end"),
+    (
+        "comment-sections",
+        "<h4>Keine Kommentare:</h4><div>Kommentar veröffentlichen</div>"
+        "<ul><li>Beliebte Posts</li><li>Der Hafen im Winter, ein Rückblick ...</li></ul>",
+        "Beliebte Posts",
+        "end",
+    ),
+    (
+        "comment-buttons",
+        "<div>Keine Kommentare:</div><div>Kommentar veröffentlichen</div>",
+        "Keine Kommentare",
+        "end",
+    ),
+    (
+        "comment-remnants",
+        "<p>Es sind keine Kommentare zum Artikel vorhanden, bitte schreiben Sie doch den "
+        "ersten Kommentar.</p>",
+        "den ersten Kommentar",
+        "end",
+    ),
+    (
+        "comment-policies",
+        "<div>Kommentar hinzufügen</div><div>Es gibt kein Recht auf Veröffentlichung.</div>"
+        "<div>Beachten Sie, dass die Redaktion unpassende Kommentare entfernen kann.</div>",
+        "kein Recht auf Veröffentlichung",
+        "end",
+    ),
+    (
+        "comment-policies",
+        "<p>Kommentare von Lesern stellen nicht die Meinung der Redaktion dar.</p>",
+        "Meinung der Redaktion",
+        "end",
+    ),
+    (
+        "comment-invitations",
+        "<p>Melde dich an, um einen Kommentar abzugeben</p>",
+        "Melde dich an",
         True,
     ),
     (
@@ -1054,6 +1127,9 @@ NEWSLETTER_STORY_SENTENCES = [
     "More than 4,000 people subscribe to the newsletter, which costs nothing.",
     "Readers can get the harbour report by email, the ministry said on Monday.",
     "Wer sich zum Newsletter anmelden wollte, stand vor einer leeren Seite, sagte sie.",
+    "Der Newsletter des Hafenamts landet seit Mai in 900 Posteingängen, sagte die Sprecherin.",
+    "„Werden Sie Mitglied und erhalten Sie Rabatte“, stand auf dem Plakat am Kai.",
+    "Prices at the chandlery are now 20% off, the owner said, to clear the winter stock.",
 ]
 
 
@@ -1199,6 +1275,8 @@ POLICY_STORY_SENTENCES = [
     "The company reserves the right to close the quay to visitors in a storm.",
     "Members must be logged in to the council's portal to read the plans, she said.",
     "The harbour blog uses a spam filter on its guestbook, the volunteers said.",
+    "Die Redaktion der Schülerzeitung darf künftig Kommentare selbst freischalten, hieß es.",
+    "Ein Anspruch auf Veröffentlichung besteht laut Gericht auch für Leserbriefe nicht.",
 ]
 
 

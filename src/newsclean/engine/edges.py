@@ -371,6 +371,14 @@ def trim_edges(
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
+            if closing:
+                inline_before = _inline_before(element, by_tag)
+                line = _normal(" ".join(map(text_of, inline_before)))
+                line_fired = _matching("p", line) if line and len(line) <= _PADDING else []
+                for node in inline_before if line_fired else ():
+                    for rule in line_fired:
+                        decisions.record(node, rule)
+                    doomed.append((node, line_fired[0].name))
             box = element.getparent()
             if closing and box is not None and box not in containers and box.tag in by_tag:
                 box_text = _text_beside(box, element, by_tag)
@@ -912,6 +920,21 @@ def _loose_after(
             return [], [], []  # a long text, or its markup's indentation: not read
         node = node.getparent()
     return chain, inline, texts
+
+
+def _inline_before(block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> list[HtmlElement]:
+    """The inline elements right before ``block`` (a closing block the edge rules took)
+    among its siblings, up to the first that is or holds a block of the rules' tags: a
+    comment box's "Kommentar hinzufügen" link set between the thread and its notice,
+    in no block of its own. Empty when loose text stands between them."""
+    found: list[HtmlElement] = []
+    for sibling in block.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or not isinstance(sibling.tag, str):
+            break
+        if sibling.tag in by_tag or next(sibling.iter(*by_tag), None) is not None:
+            break
+        found.append(sibling)
+    return found if any(words_length(node) for node in found) else []
 
 
 def _text_beside(box: HtmlElement, block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> str:

@@ -304,6 +304,8 @@ CLOSING_APPEAL = (
     r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
     # a German ask to get the site's news or alerts: "Verpasse keine News!", "Aktiviere
     # die Benachrichtigungen", "Erhalten Sie täglich ... per E-Mail", "Erhalte Updates"
+    # a sign-up button's label left as a line: "Sign up now", "Sign up here.", "Jetzt anmelden"
+    r"|\W*(?:sign up|subscribe|jetzt anmelden)(?: now| here| today| for free)?\W*"
     r"|\W*(?:verpasse|verpassen sie|aktiviere|aktivieren sie|erhalte|erhalten sie|abonniere)"
     r"\b[^.!?]{0,120}?\b(?:news|benachrichtigungen|push-?nachrichten|updates|e-mail"
     # (to its end with no comma: "Erhalten Sie ... per E-Mail, sagt die Behörde" reports)
@@ -343,6 +345,10 @@ CLOSING_APPEAL = (
     r"|(?:wir|uns|us|we|nous|nosotros)\b[^.!?\"“”„«»]{0,20}? (?:bei|auf|on|via|sur|en|por)"
     r" (?:whatsapp|telegram|signal|threema)(?=\W*(?:\+?\d[\d /().-]{5,}|:|at\b|unter\b|$))"
     r"|sign up (?:for|to) (?:the|our|a) (?:free )?(?:[\w'-]+ ){0,3}newsletters?"
+    # a pointer for readers of the site's app: "If you're on the Acme News app, click here
+    # to watch live", "Wenn Sie die App nutzen, tippen Sie hier"
+    r"|if you(?:'re| are) (?:reading this )?(?:on|in|using) (?:the|our) [\w' -]{0,40}?app,?"
+    r" (?:click|tap|go) here"
     r"|this (?:story|article|feature) (?:appears|appeared|first appeared|was first published))\b.*"
     # the site asking the reader about its own service, opening the block, alone or
     # followed by more words to the reader: "Kennt ihr schon unseren Brandfinder? Ihr
@@ -379,11 +385,30 @@ PROMO_APPEAL = (
     r"|(?:abonnieren sie|abonniere) (?:jetzt )?(?:unseren|den|unsere) [^.!?]{0,40}?newsletter"
     r"|(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) [^.!?]{0,30}?newsletters?"
     r"|suscr[ií]bete (?:a|en) (?:nuestro|nuestra|nuestros|el|la) [^.!?]{0,30}?"
-    r"(?:newsletters?|boletín|boletines))\b.*"
+    r"(?:newsletters?|boletín|boletines)"
+    # the site's newsletter sent to the reader's inbox, however worded: "Das ist Liebe in
+    # deinem Posteingang: Unser Newsletter!", "Our newsletter, straight to your inbox"
+    r"|(?=[^\"“”„«»]*\b(?:unser(?:en|em)?|our|notre|nuestro) (?:[\w-]+ )??[\w-]{0,20}"
+    r"newsletter\b)"
+    r"[^\"“”„«»]*\b(?:(?:in (?:deinem|ihrem|eurem)|für (?:deinen|ihren|euren))"
+    r" (?:e-mail-)?(?:posteingang|postfach)|(?:in|to|for) your inbox"
+    r"|dans votre boîte (?:mail|e-mail|de réception)))\b.*"
+    # a membership pitch opening the block, naming what members get: "Werden Sie Mitglied
+    # bei ... und erhalten Sie exklusive Angebote!", "Become a member and enjoy ..."
+    r"|[^\w\"“”„«»]*(?:jetzt |now )?(?:(?:werden sie|werde) (?:jetzt )?mitglied\b"
+    r"[^.!?\"“”„«»]{0,60}?"
+    r" und (?:erhalten|sichern|genießen|profitieren|erhalte|sichere|genieße|profitiere)"
+    r"|become a member\b[^.!?\"“”]{0,40}? (?:and|to) (?:get|enjoy|receive|unlock)"
+    r"|hazte (?:socio|miembro)\b[^.!?\"“”]{0,40}? y (?:recibe|disfruta|obtén))\b.*"
 )
 #: What every such promotion names, one of them at least: a text holding none is not
 #: read with the pattern above (``Text(keywords=...)``).
-PROMO_KEYWORDS = ("newsletter", "subscription", "inbox", "alerts", "mail", "boletín")
+PROMO_KEYWORDS = (
+    *("newsletter", "subscription", "inbox", "alerts", "mail", "boletín"),
+    # the membership pitch's own words, not "member" alone: a story names members often
+    *("sie mitglied", "sie jetzt mitglied", "werde mitglied", "werde jetzt mitglied"),
+    *("become a member", "hazte socio", "hazte miembro"),
+)
 
 #: The site's pitch for its own magazine among the story's paragraphs: a sentence (opening
 #: the block or after a full stop, no quotation mark anywhere) naming the issue or the
@@ -421,6 +446,10 @@ OFFER_PROMO = (
     r"|consulta|mira|encuentra|découvrez|consultez|trouvez)\b[^!?]{0,120}?"
     r"\b(?:ofert\w*|offers?|deals|listings|angebot\w*|stellen\w*|jobs?|ofertas|offres"
     r"|annonces|ogłosze\w*|inserat\w*)\b[^!?]{0,80}"
+    # a shop's discount line, alone or after the product's name and a dash: "Jetzt mit
+    # 10% Dauerrabatt", "Hundefutter – jetzt 20% Rabatt auf die erste Bestellung sichern"
+    r"|(?:[^.!?]{1,60} [–—-] )?(?:jetzt|nur|now) (?:mit |nur |bis zu |up to )?\d{1,2} ?%"
+    r" (?:[\w-]*rabatt|off|discount)\b[^.!?]{0,60}[.!]?"
     r"|.*?\b(?:[\w-]*jobs|stellen(?:angebote)?|angebote|offers|deals|ofert\w*|ofertas)\b"
     r"[^.!?]{0,40}? (?:warten|wartet|waiting|czekają|esperan)\b[^.!?]{0,20}?"
     r" (?:auf (?:dich|euch)|for you|na (?:ciebie|was)|por ti)\b.*)"
@@ -428,7 +457,7 @@ OFFER_PROMO = (
 #: What every such promotion names, one of them at least (``Text(keywords=...)``).
 OFFER_PROMO_KEYWORDS = (
     *("ofert", "offer", "deal", "listing", "angebot", "stellen", "job", "inserat"),
-    *("annonce", "ogłosz"),
+    *("annonce", "ogłosz", "rabatt", "% off", "% discount"),
 )
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
@@ -912,7 +941,7 @@ CREDITED_CAPTION = (
 #: ("5 Antworten zu den Steuerplänen"): that is read only as the body's last block.
 COMMENT_REMNANT = (
     r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
-    r"|reactions?|discussion)(?:\s*\(\d+\))?"
+    r"|reactions?|discussion)(?:\s*\(\d+\))?\W*"
     r"|\d+ (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|gedanken"
     r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
     r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
@@ -934,6 +963,14 @@ COMMENT_REMNANT = (
     # "Be the first to comment", "Kommentare sind bei diesem Artikel deaktiviert."
     r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar\W*"
     r"|be the first to (?:comment|leave a comment)\W*|soyez le premier à commenter\W*"
+    # the empty thread's note: "Keine Kommentare:", "Es sind keine Kommentare zum Artikel
+    # vorhanden, bitte schreiben Sie doch den ersten Kommentar.", "No comments yet"
+    r"|(?:es (?:sind|gibt) )?(?:noch |bisher )?keine kommentare(?: (?:zu[mr]?|für)"
+    r" (?:diese[mnrs]? |de[mnr] )?(?:artikel|beitrag|meldung))?(?: vorhanden)?"
+    r"(?:\W+(?:bitte )?(?:schreib|schreibe|schreiben sie|verfassen sie)(?: doch)?"
+    r" den ersten kommentar)?\W*"
+    r"|no comments(?: yet)?\W*|aucun commentaire\W*|sin comentarios\W*|nessun commento\W*"
+    r"|kommentar veröffentlichen\W*"
     r"|sé el primero en comentar\W*|seja o primeiro a comentar\W*"
     r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:[\w-]+ ){0,4}?"
     r"(?:deaktiviert|geschlossen)\W*"
@@ -958,11 +995,12 @@ COMMENT_REMNANT = (
 #: "Responses", "Discussion" or "Have your say" is left out: each may head a part of the
 #: story itself (an analyst's comment, officials' responses, a consultation).
 COMMENT_HEADING = (
-    r"\W*(?:(?:(?:\d+|no|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
+    r"\W*(?:(?:(?:\d+|no|keine|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
     r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
     r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti)"
     r"(?: ?[(:\[] ?\d+[)\]]?)?"
     r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento)"
+    r"|aucun commentaire|sin comentarios|nessun commento"
     r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
     # the same heading in other languages, as blog software prints it: a count, then the
     # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »")
@@ -986,9 +1024,12 @@ COMMENT_HEADING = (
 #: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
 #: comentarios", "Mostra i commenti", "コメント非表示". A thread loaded by script leaves
 #: it, and after it the thread's own furniture (badges, reporting notes), in the page.
-#: So does the thread's bare count set as a line over it ("6 commentaires", "12 Kommentare").
+#: So does the thread's bare count set as a line over it ("6 commentaires", "12 Kommentare",
+#: "Keine Kommentare:").
 COMMENT_BUTTON = (
     r"\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)"
+    # the empty thread's count, as blog software prints it over its form: "Keine Kommentare:"
+    r"|(?:no|keine|aucun|sin|nessun) (?:comments|kommentare|commentaire|comentarios|commento)"
     r"|(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
     r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
     r"|(?:alle )?(?:\d+ )?(?:leser)?kommentare (?:anzeigen|laden|lesen|einblenden)"
@@ -1109,7 +1150,13 @@ RATING_WIDGET = (
     + r"|(?:(?:durchschnittliche )?bewertung|(?:average )?rating|note|valoración|valutazione)?"
     r"\s*:?\s*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)"
     r"(?:\s*(?:sternen?|stars?|étoiles|estrellas|stelle))?\W*\(?\s*\d[\d.,]*\s*"
-    r"(?:stimmen?|bewertungen?|votes?|ratings?|reviews?|voti|votos)\)?)"
+    r"(?:stimmen?|bewertungen?|votes?(?: cast)?|ratings?|reviews?|voti|votos)\)?"
+    # the count first, or alone: "(95 Stimmen: 4,73 von 5)", "(2 Bewertungen)", "12 votes"
+    r"|\(?\d[\d.,]*\s*(?:stimmen|bewertungen|votes|ratings|voti|votos)\)?"
+    r"(?:\W*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)\)?)?"
+    # a plugin's summary under the title: "Title, 4.5 out of 5 based on 12 ratings"
+    r"|(?:[^\"“”„«»]{1,80}?, )?\d(?:[.,]\d+)? out of \d{1,2} based on \d[\d,]* (?:ratings?"
+    r"|votes?|reviews?))"
     r"(?:\W*" + SPINNER + r")?|" + SPINNER + r")\W*"
 )
 
@@ -1122,6 +1169,13 @@ _LOGIN_TO_COMMENT = (
     r" (?:einen kommentar|kommentare|zu kommentieren)"
     r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
     r" (?:angemeldet|eingeloggt|registriert) sein"
+    # "Melde dich an, um einen Kommentar abzugeben", "Um selbst Kommentare verfassen zu
+    # können, müssen Sie sich bitte einloggen", "Log in to comment"
+    r"|(?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:bitte )?(?:an|ein),? um"
+    r" (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
+    r"|um [^.!?]{0,40}?kommentare (?:verfassen|schreiben|abgeben) zu können,? (?:musst du dich"
+    r"|müssen sie sich) (?:bitte )?(?:einloggen|anmelden|registrieren)"
+    r"|(?:please )?(?:log|sign) in to (?:post a |leave a |write a )?comment"
     r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
     r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
     r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
@@ -1176,8 +1230,20 @@ COMMENT_POLICY = (
     r"|(?:ihre |alle |die )?kommentare werden (?:[\w-]+ ){0,3}?(?:moderiert|geprüft"
     r"|überprüft|freigeschaltet)"
     r"|(?:wir behalten uns|(?:die |der |das )?[\w.-]+ behält sich) (?:das recht )?vor,?"
-    r" (?:[\w-]+ ){0,3}?"
+    r" (?:[\w-]+ ){0,5}?"
     r"(?:kommentare|leserkommentare|lesermeinungen|leserbriefe|zuschriften)"
+    # the desk removing comments, no right to have one published, and comments that are
+    # not the desk's view: "Beachten Sie, dass die Redaktion unpassende ... Kommentare
+    # entfernen kann", "Es gibt kein Recht auf Veröffentlichung.", "Kommentare von Lesern
+    # stellen nicht die Meinung der Redaktion dar", "Comments do not reflect the views of"
+    r"|(?:(?:bitte )?beachten sie,? dass )?(?:die redaktion|wir)\b[^.!?]{0,60}?"
+    r" (?:leser)?kommentare\b[^.!?]{0,40}? (?:entfernen|löschen|kürzen|sperren)"
+    r"|(?:es (?:gibt|besteht) )?kein (?:recht|anspruch) auf (?:veröffentlichung|freischaltung)"
+    r"|(?:ein )?(?:recht|anspruch) auf (?:veröffentlichung|freischaltung) besteht nicht"
+    r"|(?:die )?(?:leser)?kommentare(?: der| von)? (?:user|leser|nutzer)\w*\b[^.!?]{0,40}?"
+    r" (?:geben|stellen|spiegeln|entsprechen)\b[^.!?]{0,30}?\bmeinung de[rs] [\w-]*redaktion"
+    r"|(?:the )?(?:reader |user )?comments\b[^.!?]{0,30}? (?:do not|don't) (?:necessarily )?"
+    r"(?:reflect|represent) the (?:views|opinions?)"
     r"|bitte (?:(?:beachten|lesen) sie|beachte|beachtet|lies|lest) (?:unsere |die )?"
     r"(?:netiquette|kommentar-?regeln"
     r"|kommentar-?richtlinien|diskussionsregeln)"
