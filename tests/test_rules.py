@@ -1820,6 +1820,20 @@ def test_a_pattern_with_keywords_is_tried_only_on_a_text_holding_one() -> None:
     assert not check.may_match("sign up for the newsletter" + "x" * 80)
 
 
+def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
+    from newsclean import Text
+    from newsclean.rules.compiled import TextQuickCheck
+
+    short = Rule("short", Text(pattern=r".*", max_length=20, keywords=("on",)), Effect.DROP)
+    long = Rule("long", Text(pattern=r".*", max_length=100, keywords=("commission",)), Effect.DROP)
+    check = TextQuickCheck.build([short, long])
+    # up to 20 characters "on" stands for "commission", which holds it
+    assert check.keyed == ((20, ("on",)), (100, ("commission",)))
+    assert check.may_match("log on")
+    assert check.may_match("a commission of " + "x" * 40)
+    assert not check.may_match("log on to " + "x" * 40)
+
+
 def test_the_edge_quick_checks_pass_what_the_edge_rules_match() -> None:
     # trim_edges tries a block's edge rules only when its tag's quick check passes it
     from newsclean import Registry, Text

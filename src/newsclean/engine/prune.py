@@ -83,7 +83,7 @@ def prune(
             continue
         fired = (
             _text_rules(element, text_of(element).strip(), rules, read)
-            if length < tuning.text_rule_max_chars
+            if length < tuning.text_rule_max_chars and element.tag in rules.tagged_text_rules
             else []
         )
         if fired and all(rule.role is Role.GROUPED for rule in fired):

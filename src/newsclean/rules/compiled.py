@@ -112,8 +112,10 @@ class TextQuickCheck:
     #: the same for plain texts: each alternation matching case-sensitively where that
     #: is the same for such a text (see :func:`.model.twin`), about twice as fast
     plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
-    #: (a text length, the keywords) of the rules whose pattern is tried only on a text
-    #: holding one of its keywords: such a text may match, when not longer
+    #: (a text length, the keywords of the rules whose pattern is tried only on a text
+    #: holding one of its keywords, of those reading texts that long or longer),
+    #: shortest first: a text holding one may match. A keyword holding another is left
+    #: out ("commission" when "on" is in): the shorter one is in the text too
     keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     @classmethod
@@ -138,12 +140,22 @@ class TextQuickCheck:
             tiers.append((length, _alternation(reading)))
             twins = _alternation([twin(pattern) for pattern in reading])
             plain_tiers.append((length, twins or tiers[-1][1]))
+        keyed_tiers = []
+        for length in sorted({longest for longest, _words in keyed}):
+            words = {word for longest, group in keyed if longest >= length for word in group}
+            kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
+            keyed_tiers.append((length, tuple(kept)))
         empty = ("",) if "" in prefixes else ()
         initials: dict[str, tuple[str, ...]] = {}
         for prefix in dict.fromkeys(prefixes):
             initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
         return cls(
-            initials, empty, frozenset(phrases), tuple(tiers), tuple(plain_tiers), tuple(keyed)
+            initials,
+            empty,
+            frozenset(phrases),
+            tuple(tiers),
+            tuple(plain_tiers),
+            tuple(keyed_tiers),
         )
 
     def may_match(self, text: str) -> bool:
@@ -159,6 +171,7 @@ class TextQuickCheck:
                 for word in keywords:
                     if word in text:
                         return True
+                break
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length <= longest:
                 return pattern is None or pattern.fullmatch(text) is not None

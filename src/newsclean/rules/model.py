@@ -404,8 +404,13 @@ class Text:
         if len(text) > self.max_length:
             return False
         if not (text in self.phrases or (self.prefixes and text.startswith(self.prefixes))):
-            if self.keywords and not any(word in text for word in self.keywords):
-                return False
+            if self.keywords:
+                # a loop costs less than any() over a generator, built on each call
+                for word in self.keywords:
+                    if word in text:
+                        break
+                else:
+                    return False
             pattern = self.plain_pattern if is_plain(text) else self.pattern
             if pattern is None or pattern.fullmatch(text) is None:
                 return False
