@@ -182,7 +182,8 @@ def _described(
         return None
     least = tuning.lead_inside_before_chars
     found = None
-    started = headline not in set(container.iter("h1"))  # else from the headline on
+    # from the headline on when it is inside the container, else from the start
+    started = container not in set(headline.iterancestors())
     for element in container.iter():
         if not started:
             started = element is headline
