@@ -50,6 +50,8 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-empty-sections", "empty-sections", "Background to the story"),
         ("class-headline-labels", "headline-labels", "Neue Öffnungszeiten"),
         ("class-dangling-labels", "dangling-labels", "Weitere Fotos von:"),
+        ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
+        ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
     ],
 )
 def test_the_engine_rule_removes_its_line_unless_switched_off(

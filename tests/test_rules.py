@@ -801,6 +801,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
     (
+        "encoded-fragments",
+        "<div class='k1'>%2Fworld%2Fharbour-plans-delayed%2F</div>",
+        "harbour-plans-delayed",
+        "end",
+    ),
+    (
         "slide-counters",
         "<div class='photo-pos'><div class='n'>3 / 10</div></div>",
         "3 / 10",

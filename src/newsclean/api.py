@@ -165,6 +165,7 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
         page_url=meta.url or url,
         authors=meta.authors,
         author_bios=meta.author_bios,
+        description=meta.description,
         observer=observer,
     )
     found = structured_fallback(

@@ -224,6 +224,9 @@ class Tuning:
     #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
     #: quote set as a heading
     closing_heading_max_chars: int = _number(60)
+    #: an unlabelled byline alone in a box with a date line ("Ada Lind and Jo Bacon
+    #: Harbour Times") is at most this long: two or three names and an outlet's
+    byline_beside_date_max_chars: int = _number(90)
     #: what stands before the headline inside the body goes when it is at most this
     #: long with no sentence's end: a section's name, a back link, a date line
     headline_label_max_chars: int = _number(40)

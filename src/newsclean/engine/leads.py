@@ -6,7 +6,7 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_density, text_of
+from ..dom.text import collapse_space, link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.builtin.image_captions import between_picture_and_credit
 from ..rules.model import Effect, Rule, Tags
@@ -28,6 +28,17 @@ HEADER_STANDFIRST = Rule(
     description="Prose after the headline in the <header> of the <article> or <main> "
     "holding the body.",
 )
+#: Stands in for a rule on the page's description printed under the headline in the body.
+DESCRIBED_STANDFIRST = Rule(
+    "described-standfirst",
+    Tags("p h2 h3"),
+    Effect.LEAD,
+    description="The page's own description (its meta summary) printed word for word "
+    "after the headline, in a box with it that holds none of the story's prose: the "
+    "standfirst, inside the body chosen.",
+)
+#: What such a standfirst is set in.
+_DESCRIBED_TAGS = ("p", "h2", "h3")
 #: The rules standing for prose found by its place (looked for past wrappers).
 _FOUND = (HEADLINE_GAP, HEADER_STANDFIRST)
 #: What holds a picture's caption: never a standfirst.
@@ -42,6 +53,7 @@ def leads_before(
     root: HtmlElement,
     tags: PageTags,
     tuning: Tuning,
+    description: str | None = None,
 ) -> list[tuple[HtmlElement, Rule]]:
     """Standfirsts just above the first body container, in document order, each with
     the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body).
@@ -58,6 +70,10 @@ def leads_before(
     gap = _between_headline_and(first, tuning)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
+    if description and headline is not None:
+        described = _described(first, headline, description, tuning)
+        if described is not None:
+            candidates.append((described, DESCRIBED_STANDFIRST))
     if not candidates:
         return []
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
@@ -77,7 +93,9 @@ def leads_before(
         if rule in _FOUND and between_picture_and_credit(element):
             continue  # prose found by its place under a picture, over its credit: a caption
         if first in ancestors:  # inside the body: a marked standfirst opening it
-            if rule is HEADLINE_GAP or not _opens(element, prose, rule, tuning):
+            if rule is HEADLINE_GAP or (
+                rule is not DESCRIBED_STANDFIRST and not _opens(element, prose, rule, tuning)
+            ):
                 continue
         elif (
             inside & ancestors
@@ -150,6 +168,46 @@ def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: T
             continue
         return precedes(element, paragraph)
     return False  # the body's prose is all inside it: it is the body
+
+
+def _described(
+    container: HtmlElement, headline: HtmlElement, description: str, tuning: Tuning
+) -> HtmlElement | None:
+    """The block of ``container`` before its first paragraph of prose whose text is the
+    page's ``description``, after the ``headline`` and in a box with it that holds
+    none of the story's prose (the story's header). A first paragraph the description
+    copies shares its box with the paragraphs after it, and stays."""
+    wanted = collapse_space(description)
+    if len(wanted) < tuning.lead_min_chars:
+        return None
+    least = tuning.lead_inside_before_chars
+    found = None
+    # from the headline on when it is inside the container, else from the start
+    started = container not in set(headline.iterancestors())
+    for element in container.iter():
+        if not started:
+            started = element is headline
+            continue
+        if element.tag not in _DESCRIBED_TAGS:
+            continue
+        text = collapse_space(text_of(element))
+        if found is None:
+            if text == wanted:
+                found = element
+            elif len(text) >= least:
+                return None  # the story's prose came first
+        elif element.tag == "p" and len(text) >= least:
+            return found if _shares_header(headline, found, element) else None
+    return None
+
+
+def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlElement) -> bool:
+    """Whether ``element`` follows ``headline`` in a box holding both but not ``prose``."""
+    if not precedes(headline, element):
+        return False
+    above = set(headline.iterancestors())
+    box = next((a for a in element.iterancestors() if a in above), None)
+    return box is not None and box not in set(prose.iterancestors())
 
 
 def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:

@@ -75,12 +75,14 @@ def run_engine(
     page_url: str | None = None,
     authors: Sequence[str] = (),
     author_bios: Sequence[str] = (),
+    description: str | None = None,
     observer: Observer = QUIET,
 ) -> Extraction:
     """Run the engine on a parsed page (``tags``: its elements collected by one pass;
     ``page_url``: the page's address, to tell its own site's links from others;
     ``authors``: the page's authors, whose note closing the body goes; ``author_bios``:
-    what the page's structured data says of them, whose copy in the body goes)."""
+    what the page's structured data says of them, whose copy in the body goes;
+    ``description``: the page's summary, whose copy under the headline is its standfirst)."""
     tuning = options.tuning
     body = root.find("body")
     if body is None:
@@ -112,7 +114,10 @@ def run_engine(
             observer.scored(scores)
             containers, core = choose_body(body, decisions, scores, tuning)
             known = {}
-    leads = [element for element, _rule in leads_before(containers, decisions, root, tags, tuning)]
+    leads = [
+        element
+        for element, _rule in leads_before(containers, decisions, root, tags, tuning, description)
+    ]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
             remove_element(lead)  # a standfirst opening the body is not the body
@@ -138,7 +143,10 @@ def run_engine(
     labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
     in_order = leads + containers
     for container in in_order:
-        for element, reason in prune(container, rules, decisions, tuning, links, in_order):
+        pruned = prune(
+            container, rules, decisions, tuning, links, in_order, options.include_captions
+        )
+        for element, reason in pruned:
             observer.removed(element, reason)
         removed_headline, labels = drop_headline(container, headline, labels_most)
         if removed_headline is not None:

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_before, text_of, words_length
-from ..dom.tree import previous_element, remove_element
+from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
+from ..rules.builtin.image_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
@@ -54,12 +55,14 @@ def prune(
     tuning: Tuning,
     links: SiteLinks,
     body: list[HtmlElement] | None = None,
+    keep_captions: bool = False,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove text-rule matches, link lists, teasers and similar leftovers inside
     ``container``; return what was removed, each with the rule or reason. A list of
     teaser cards closed by buttons goes only below the story: with at least
     ``teaser_cards_story_ratio`` times its text of the ``body`` (the containers, in
-    order) before it; a landing page made of such cards keeps them."""
+    order) before it; a landing page made of such cards keeps them. ``keep_captions``:
+    the captions are asked for (``include_captions``)."""
     doomed: list[tuple[HtmlElement, str]] = []
     # an inline piece of a sentence is removed only by a strong text rule (_text_rules),
     # and is never a link block: without such a rule for its tag it needs no look
@@ -125,6 +128,20 @@ def prune(
             if element not in gone:
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
+    if not keep_captions and rules.runs(PLACEHOLDER_CAPTIONS):
+        credits = [element for element, reason in doomed if reason in _CREDIT_RULES]
+        gone = {element for element, _reason in doomed}
+        for credit in credits:
+            caption = caption_beside_placeholder(credit)
+            if caption is not None and caption not in gone:
+                decisions.record(caption, PLACEHOLDER_CAPTIONS)
+                doomed.append((caption, PLACEHOLDER_CAPTIONS.name))
+                gone.add(caption)
+    if rules.runs(BYLINE_BESIDE_DATE):
+        dates = [element for element, reason in doomed if reason in _DATE_RULES]
+        for line in _bylines_beside(dates, container, tuning) if dates else ():
+            decisions.record(line, BYLINE_BESIDE_DATE)
+            doomed.append((line, BYLINE_BESIDE_DATE.name))
     for element, _reason in doomed:
         if element.tag in PHRASING_TAGS:
             _drop_separator_after(element)
@@ -243,6 +260,32 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
 
 
 #: Stands in for a rule on the label set above the headline inside the body.
+#: Stands in for a rule on an unlabelled byline in one box with the story's date line.
+BYLINE_BESIDE_DATE = Rule(
+    "bylines-beside-dates",
+    Tags("div p span"),
+    Effect.DROP,
+    description="A short line of names with no 'By' ('Ada Lind and Jo Bacon Harbour "
+    "Times') alone in one box with a date line the rules dropped: the byline and its "
+    "date, set apart; not a linked line (a teaser's headline) or one ending a sentence.",
+)
+#: The date rules whose line, beside a line of names, makes that line a byline.
+_DATE_RULES = frozenset(("date-only-blocks",))
+#: The rules taking a picture's credit line, over which a caption may stand.
+_CREDIT_RULES = frozenset(("agency-credits", "credit-lines"))
+#: The blocks read as an unlabelled byline beside a date line.
+_BYLINE_TAGS = frozenset(("div", "p", "span", "strong", "b"))
+#: The boxes holding such a byline and its date.
+_BYLINE_BOXES = frozenset(("div", "header", "section"))
+#: A line of names: words each opening with a capital letter, perhaps joined by short
+#: lowercase words ("and", "und", "de"), initials with their full stop; no digit, no
+#: sentence's punctuation.
+_NAMES_LINE = re.compile(
+    r"[^\W\d_a-z][^\W\d_]*\.?"
+    r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
+)
+
+
 HEADLINE_LABELS = Rule(
     "headline-labels",
     Tags("p div span a h2 h3 h4 h5 h6 time ul"),
@@ -251,6 +294,46 @@ HEADLINE_LABELS = Rule(
     "no sentence ('Politik', 'News', a back link to the section, '04.02.2022 | 13:10'): "
     "the kicker and the section's name, which the title does not carry either.",
 )
+
+
+def _bylines_beside(
+    dates: list[HtmlElement], container: HtmlElement, tuning: Tuning
+) -> list[HtmlElement]:
+    """The unlabelled bylines sharing a box with one of the ``dates`` (lines a date
+    rule took): the box's one other block, a short line of capitalised names
+    (:data:`_NAMES_LINE`) with no link, before the body's first paragraph of prose."""
+    found = []
+    for date in dates:
+        box = date.getparent()
+        if box is None or box.tag not in _BYLINE_BOXES or (box.text or "").strip():
+            continue
+        others = [child for child in box if child is not date and isinstance(child.tag, str)]
+        if len(others) != 1 or others[0].tag not in _BYLINE_TAGS:
+            continue
+        line = others[0]
+        text = collapse_space(text_of(line))
+        if (
+            not 0 < len(text) <= tuning.byline_beside_date_max_chars
+            or (line.tail or "").strip()
+            or (date.tail or "").strip()
+            or next(line.iter("a"), None) is not None
+            or _NAMES_LINE.fullmatch(text) is None
+            or _prose_before(line, container, tuning)
+        ):
+            continue
+        found.append(line)
+    return found
+
+
+def _prose_before(element: HtmlElement, container: HtmlElement, tuning: Tuning) -> bool:
+    """Whether a paragraph of prose of ``container`` comes before ``element``."""
+    least = tuning.lead_inside_before_chars
+    for paragraph in container.iter("p"):
+        if not precedes(paragraph, element):
+            return False
+        if len(text_of(paragraph).strip()) >= least:
+            return True
+    return False
 
 
 def drop_headline(

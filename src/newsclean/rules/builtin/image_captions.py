@@ -16,7 +16,7 @@ from typing import Any
 
 from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
-from ..model import Effect, Nearby, Role, Rule
+from ..model import Effect, Nearby, Role, Rule, Tags
 from .patterns import BYLINE_LINE, PICTURE_AGENCIES
 from .phrases import CREDIT_PREFIXES
 
@@ -84,6 +84,15 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: the end (a test many times cheaper than the search, which most lines fail).
 _AGENCY = re.compile(_AGENCY_NAME)
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
+#: Inline wrappers that only style what they hold (a caption's font, its size).
+_STYLING_WRAPPERS = frozenset(("span", "font"))
+#: A box kept at a picture's shape until its image loads: a padding in percent of its
+#: width ("padding-bottom: 56.25%"), or an aspect ratio.
+_PLACEHOLDER_STYLE = re.compile(
+    r"padding-(?:bottom|top)\s*:\s*[0-9.]+%|aspect-ratio", re.IGNORECASE
+)
+#: The attributes a lazy loader reads a picture's address from.
+_LAZY_SOURCE_ATTRIBUTES = ("data-src", "data-srcset", "data-lazy-src", "data-original", "data-bg")
 _SPACE = " \t\r\n"
 _SPACES = re.compile("[ \t\r\n]+")
 #: An inline style read without case or spaces.
@@ -299,14 +308,27 @@ def _reads_as_caption(after: _Line) -> bool:
         following = next_element(line)
         if following is not None and style != following.get("style") and _small_print(style):
             return True
-    children = [child for child in line if child.tag.__class__ is str]
-    if (
-        len(children) == 1
-        and children[0].tag in ITALIC_TAGS
-        and _normal(text_of(children[0])) == _normal(after.text())
-    ):
+    italic = _sole_italic(line)
+    if italic is not None and _normal(text_of(italic)) == _normal(after.text()):
         return True
     return _ends_in_credit(after.text())
+
+
+def _sole_italic(line: HtmlElement) -> HtmlElement | None:
+    """The italic element holding all of ``line``'s text as its only child, perhaps
+    under wrappers of styling (a ``<span>`` for the font, another for its size) each
+    holding nothing but the next."""
+    node = line
+    for _level in range(WRAPPER_LEVELS + 1):
+        children = [child for child in node if child.tag.__class__ is str]
+        if len(children) != 1:
+            return None
+        node = children[0]
+        if node.tag in ITALIC_TAGS:
+            return node
+        if node.tag not in _STYLING_WRAPPERS:
+            return None
+    return None
 
 
 def _credited(after: _Line) -> bool:
@@ -351,6 +373,52 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
         node = node.getparent()
         if node is None or node.tag in ("body", "html") or _normal(text_of(node)) != own:
             return False
+    return False
+
+
+def caption_beside_placeholder(credit: HtmlElement) -> HtmlElement | None:
+    """The caption over ``credit`` (a picture's credit line a rule took) when the two
+    follow an empty picture slot: a lazy-loaded picture's placeholder, its image not yet
+    set (:func:`_is_placeholder`). The caption is the credit's one sibling before it,
+    first in its box, with the placeholder right before it or before that box; a caption
+    rule reads from a real ``<img>`` only, and this slot holds none."""
+    line = credit.getprevious()
+    if (
+        line is None
+        or line.tag.__class__ is not str
+        or line.tag not in CAPTION_TAGS
+        or (line.tail and line.tail.strip(_SPACE))
+        or next(line.iter(*_NOT_IN_CAPTION, "img", "picture"), None) is not None
+    ):
+        return None
+    size = words_length(line)
+    if not 0 < size <= CREDITED_CAPTION_MAX_CHARS:
+        return None
+    node = line
+    for _level in range(2):
+        before = node.getprevious()
+        if before is not None:
+            return line if before.tag.__class__ is str and _is_placeholder(before) else None
+        parent = node.getparent()
+        if parent is None or (parent.text and parent.text.strip(_SPACE)):
+            return None
+        node = parent
+    return None
+
+
+def _is_placeholder(element: HtmlElement) -> bool:
+    """An empty picture slot: no text, no image, and a lazy-loader's source attribute
+    or a box kept at the picture's shape by its padding, on it or inside it."""
+    if _holds_text(element) or next(element.iter("img"), None) is not None:
+        return False
+    for node in element.iter():
+        if node.tag.__class__ is not str:
+            continue
+        style = node.get("style")
+        if style is not None and _PLACEHOLDER_STYLE.search(style) is not None:
+            return True
+        if any(node.get(name) for name in _LAZY_SOURCE_ATTRIBUTES):
+            return True
     return False
 
 
@@ -436,6 +504,19 @@ def _normal(text: str) -> str:
         while "  " in text:
             text = text.replace("  ", " ")
     return text.strip(" ")
+
+
+#: Stands in for a rule on a caption over its credit beside an empty picture slot (the
+#: engine finds it from the credit lines the text rules take inside the body).
+PLACEHOLDER_CAPTIONS = Rule(
+    "placeholder-captions",
+    Tags("div p span"),
+    Effect.DROP,
+    description="A caption over a picture's credit line where the picture is an empty "
+    "lazy-load slot (a box with a data-src or a padding kept at the picture's shape), "
+    "no <img> yet: the caption the image rules read under a real picture.",
+    role=Role.CAPTION,
+)
 
 
 IMAGE_CAPTIONS = Rule(

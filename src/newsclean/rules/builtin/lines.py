@@ -19,6 +19,8 @@ from .patterns import (
     DOWNLOAD_LINE,
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
+    ENCODED_FRAGMENT,
+    ENCODED_FRAGMENT_KEYWORDS,
     FILED_UNDER,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
@@ -438,6 +440,18 @@ SHORTCODE_LINES = text_drop(
     "label or caption it wraps.",
 )
 
+ENCODED_FRAGMENTS = text_drop(
+    "encoded-fragments",
+    Text(
+        pattern=ENCODED_FRAGMENT,
+        tags=LINE_BLOCKS,
+        max_length=300,
+        keywords=ENCODED_FRAGMENT_KEYWORDS,
+    ),
+    "A block holding nothing but one percent-encoded token ('%2Fnews%2Fa-story%2F'): a "
+    "widget's link key printed when its script did not run, anywhere in the body.",
+)
+
 RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
@@ -469,5 +483,6 @@ RULES: tuple[Rule, ...] = (
     PLAYER_CONTROLS,
     PLAYER_COUNTDOWNS,
     SHORTCODE_LINES,
+    ENCODED_FRAGMENTS,
     TOGGLED_CAPTIONS,
 )

@@ -872,6 +872,13 @@ SHORTCODE_LINE = (
 #: opening bracket is stripped before the text rules read a block).
 SHORTCODE_KEYWORDS = ("]",)
 
+#: A block that is one percent-encoded token ("%2Fsport%2Fsome-story%2F"): a script's
+#: path or link key printed where its widget failed to load, never prose. Two escapes at
+#: least, and no space: a sentence quoting "50%" is words.
+ENCODED_FRAGMENT = r"[^\s%]*+(?:%[0-9a-f]{2}[^\s%]*+){2,}"
+#: The quick test before :data:`ENCODED_FRAGMENT`.
+ENCODED_FRAGMENT_KEYWORDS = ("%",)
+
 #: A credit without "By", a line of its own where the byline stands: the outlet's wire
 #: or agency label ("Metro Daily wire services", "Agencies", "News Service", "Staff
 #: reports") or the writer's role alone ("Ideas Contributor"), after a few words naming
