@@ -108,7 +108,7 @@ _MEDIA_AFTER = etree.XPath(
 _NOTE_AFTER_NAME = re.compile(
     r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
-    r"|blogger)"
+    r"|blogger|(?:co-?)?founder)"
     # in German, French and Spanish: "ist Redakteurin bei ...", "leitet das Ressort ...",
     # "est journaliste à ...", "es periodista de ..."
     r"|(?:ist|war)\s+(?:[\w-]+\s+){0,4}?(?:redakteur|korrespondent|journalist|volontär"
@@ -125,6 +125,13 @@ _NOTE_AFTER_NAME = re.compile(
     # a desk's head, in English or in the English German newsrooms use: "ist Head of ..."
     r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
+
+#: A person's name opening a line, as written: two to four words with capitals ("Ada
+#: Lind", "Jo Bacon Jr.", "ADA LIND"), read where the page names no author.
+_NAME_OPENING = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){1,3}")
+
+#: The inline tags setting a whole closing line in italics, apart from the story.
+_ITALICS = frozenset(("em", "i"))
 
 #: An author box's line giving the writer's job alone, under their name ("Senior editor
 #: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
@@ -292,11 +299,13 @@ def trim_edges(
     )
     blocks = blocks[: len(blocks) - len(doomed)]
     bios = [bio for bio in map(_normal, bios) if bio] if rules.runs(AUTHOR_NOTE) else []
+    copied_last = False  # the body's last block copied a bio: a name above it goes too
     if bios:
         copies, bios = _bio_copies(blocks, bios, names)
         for element in copies:
             decisions.record(element, AUTHOR_NOTE)
             doomed.append((element, AUTHOR_NOTE.name))
+        copied_last = bool(blocks) and blocks[-1] in copies
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
@@ -322,7 +331,7 @@ def trim_edges(
                 node.tail = None
             doomed.extend((node, fired[0].name) for node in elements)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
-        below_note = False
+        below_note = closing and copied_last
         holder = None  # a block read for its inline text, whose empty blocks are passed
         author_box = None  # a closing author box taken whole, whose blocks are passed
         for element in run:
@@ -354,6 +363,8 @@ def trim_edges(
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
+                fired = [AUTHOR_NOTE]
+            if not fired and closing and _italic_note(element, text, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
@@ -664,14 +675,37 @@ def _is_author_note(
     ):
         return True
     parent = element.getparent()
-    if len(text) > limit or parent is None or len(text_of(parent)) > limit:
+    most = max(limit, tuning.author_bio_max_chars)
+    if len(text) > most or parent is None:
+        return False
+    boxed = len(text_of(parent))
+    if boxed > most:
         return False
     for name in names:
         if not text.startswith(name):
             continue
-        if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+        if boxed <= limit and _NOTE_AFTER_NAME.match(text, len(name)):
+            return True
+        if _is_bio(text, name, tuning):
             return True
     return False
+
+
+def _italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element``, closing the body, is set whole in italics and opens with a
+    person's name (:data:`_NAME_OPENING`) saying what they do (:data:`_NOTE_AFTER_NAME`:
+    "Ada Lind is the founder of ...", "Jon Berg ist Redakteur ..."): the writer's
+    tagline under the story, though the page names no author. ``text`` is the element's
+    normalised text, at most ``author_bio_max_chars``."""
+    if len(text) > tuning.author_bio_max_chars or not text[:1].isalpha():
+        return False
+    if (element.text or "").strip() or len(element) != 1:
+        return False
+    italic = element[0]
+    if italic.tag not in _ITALICS or (italic.tail or "").strip():
+        return False
+    match = _NAME_OPENING.match(collapse_space(text_of(italic)).lstrip())
+    return match is not None and _NOTE_AFTER_NAME.match(text, match.end()) is not None
 
 
 def _author_boxes(
@@ -765,11 +799,28 @@ def _closing_author_box(
     lines = [_normal(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
     if not any(line in names for line in lines):
         return None
-    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines):
+    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines) and not _linked_name(
+        box, names, lines
+    ):
         return None
     if sum(len(text_of(c)) for c in containers) < 3 * size:
         return None
     return box
+
+
+def _linked_name(box: HtmlElement, names: list[str], lines: list[str]) -> bool:
+    """Whether ``box`` holds a link whose whole text is one of the author ``names`` (to
+    the writer's page of posts): an author box's title, which a story's closing line
+    signed by its writer is not. Not when one of its ``lines`` is a sentence opening
+    with the name ("Ada Lind is the author of ..."): such a note is judged by its words
+    (:func:`_is_author_note`), and readers keep some."""
+    if any(
+        line.startswith(name) and _BIO_AFTER_NAME.match(line, len(name))
+        for line in lines
+        for name in names
+    ):
+        return False
+    return any(_normal(text_of(link)) in names for link in box.iter("a"))
 
 
 def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
