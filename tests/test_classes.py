@@ -271,8 +271,8 @@ def test_a_closing_author_box_with_the_name_as_a_link_goes_whole() -> None:
 
 
 def test_a_microdata_author_description_goes_though_it_skips_the_name() -> None:
-    """The ``itemprop=description`` of the element marked as the author is their bio,
-    read as the structured data's (``author-note``): a self-introduction that does not
+    """The ``itemprop=description`` of the element marked as the author in microdata,
+    closing the body, is their bio (``author-note``): a self-introduction that does not
     open with the byline's name goes, and the name above it."""
     box = (
         "<div itemprop='author' itemscope itemtype='http://schema.org/Person'>"

@@ -299,13 +299,11 @@ def trim_edges(
     )
     blocks = blocks[: len(blocks) - len(doomed)]
     bios = [bio for bio in map(_normal, bios) if bio] if rules.runs(AUTHOR_NOTE) else []
-    copied_last = False  # the body's last block copied a bio: a name above it goes too
     if bios:
         copies, bios = _bio_copies(blocks, bios, names)
         for element in copies:
             decisions.record(element, AUTHOR_NOTE)
             doomed.append((element, AUTHOR_NOTE.name))
-        copied_last = bool(blocks) and blocks[-1] in copies
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
@@ -331,7 +329,7 @@ def trim_edges(
                 node.tail = None
             doomed.extend((node, fired[0].name) for node in elements)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
-        below_note = closing and copied_last
+        below_note = False
         holder = None  # a block read for its inline text, whose empty blocks are passed
         author_box = None  # a closing author box taken whole, whose blocks are passed
         for element in run:
@@ -365,6 +363,8 @@ def trim_edges(
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
+                fired = [AUTHOR_NOTE]
+            if not fired and closing and _described_author(element, text, names, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
@@ -678,16 +678,32 @@ def _is_author_note(
     most = max(limit, tuning.author_bio_max_chars)
     if len(text) > most or parent is None:
         return False
-    boxed = len(text_of(parent))
-    if boxed > most:
-        return False
-    for name in names:
+    for name in names:  # the box is measured last: most closing blocks name no author
         if not text.startswith(name):
             continue
-        if boxed <= limit and _NOTE_AFTER_NAME.match(text, len(name)):
+        note = len(text) <= limit and _NOTE_AFTER_NAME.match(text, len(name)) is not None
+        if note and len(text_of(parent)) <= limit:
             return True
-        if _is_bio(text, name, tuning):
+        if _is_bio(text, name, tuning) and len(text_of(parent)) <= most:
             return True
+    return False
+
+
+def _described_author(element: HtmlElement, text: str, names: list[str], tuning: Tuning) -> bool:
+    """True when ``element``, closing the body, is (or is inside) the microdata
+    ``description`` of the element marked as the page's ``author``: the author box's
+    bio, a self-introduction too ("Johanna Brink, Fotografin aus ..."). Not when it
+    opens with one of the author ``names`` ("Ada Lind is the author of ..."): such a
+    note is judged by its words (:func:`_is_author_note`), and readers keep some.
+    ``text`` is the normalised text, at most ``author_bio_max_chars``."""
+    if len(text) > tuning.author_bio_max_chars or any(text.startswith(n) for n in names):
+        return False
+    described = False
+    for node in (element, *element.iterancestors()):
+        props = (node.get("itemprop") or "").split()
+        if "author" in props:
+            return described
+        described = described or "description" in props
     return False
 
 

@@ -116,46 +116,24 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         tags=_tags(lists, articles),
         publisher=publisher,
         base_url=base,
-        author_bios=_author_bios(objects, articles, itemprops, authors),
+        author_bios=_author_bios(objects, articles),
         body_fragments=fragments,
         body_source=body_source,
     )
 
 
-def _author_bios(
-    objects: list[dict[str, Any]],
-    articles: list[dict[str, Any]],
-    itemprops: Itemprops,
-    authors: Iterable[str],
-) -> tuple[str, ...]:
+def _author_bios(objects: list[dict[str, Any]], articles: list[dict[str, Any]]) -> tuple[str, ...]:
     """The ``description`` of each JSON-LD ``Person`` (in the graph or as an article's
-    ``author``), and of each microdata one (an ``itemprop=description`` inside the
-    element marked as the ``author``: the author box under the story) that does not
-    open with one of the ``authors`` (a self-introduction, "Fotograf aus Hamburg ...";
-    a note opening with the name, "Ada Lind is the author of ...", is judged by its
-    words, and readers keep some), long enough to be a bio, at most ``_MAX_BIOS``."""
+    ``author``) long enough to be a bio, at most ``_MAX_BIOS`` of them."""
     people = [o for o in objects if "Person" in types_of(o)]
     for item in articles:
         author = item.get("author")
         for person in author if isinstance(author, list) else [author]:
             if isinstance(person, dict) and "Person" in types_of(person):
                 people.append(person)
-    bios = [text_value(person.get("description")) for person in people]
-    names = tuple(name.lower() for name in authors if name)
-    for element in itemprops.named("description"):
-        if _of_author(element):
-            text = text_of(element).strip()
-            bios.append(None if text.lower().startswith(names) else text)
+    bios = (text_value(person.get("description")) for person in people)
     found = dict.fromkeys(clean(bio) for bio in bios if bio and len(bio) >= _MIN_BIO)
     return tuple(found)[:_MAX_BIOS]
-
-
-def _of_author(element: HtmlElement) -> bool:
-    """Whether ``element`` stands inside one marked as the page's ``author`` in
-    microdata (``itemprop="author"``, a schema.org ``Person``)."""
-    return any(
-        "author" in (ancestor.get("itemprop") or "").split() for ancestor in element.iterancestors()
-    )
 
 
 def _site_name(
