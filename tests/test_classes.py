@@ -232,6 +232,77 @@ def test_a_closing_author_box_with_a_role_line_goes_whole() -> None:
     assert "Island editor" in extract(_signed(box, author="Jon Berg")).text
 
 
+def test_a_long_personal_bio_in_a_box_of_its_own_goes() -> None:
+    """A bio telling the writer's life (``author_bio_max_chars``, longer than a job
+    note) closing the body in a box of its own goes; inside the story's paragraphs it
+    stays."""
+    bio = (
+        "Ada Lind has crossed to every island in the sound at least twice, once in a storm "
+        "she still will not talk about. Her first book, a guide to the harbour's old sheds, "
+        "sold out in a week and was reprinted twice, to her own surprise. She swims from the "
+        "north pier every morning between May and October and keeps a log of the water's "
+        "temperature that the harbour office now asks to borrow. Ada lives in Port Ellen "
+        "with her husband, two daughters and a cat called Ballast."
+    )
+    assert len(bio) > 400
+    box = f"<div class='a0'><div class='a1'><table><tr><td>{bio}</td></tr></table></div></div>"
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    inside = _signed("").replace("north shore.</p></div>", f"north shore.</p><p>{bio}</p></div>")
+    assert "a cat called Ballast" in extract(inside).text
+
+
+def test_a_closing_author_box_with_the_name_as_a_link_goes_whole() -> None:
+    """A closing box holding the author's name as a link (to their posts) and a blurb
+    goes whole; one whose blurb opens with the name ("... is the author of ...") is
+    judged by its words and stays."""
+    box = (
+        "<div class='a1'><div><a href='/authors/ada'><h4>Ada Lind</h4></a>"
+        "All posts on this blog are written by the harbour desk and guest writers.</div></div>"
+    )
+    text = extract(_signed(box)).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    assert "guest writers" in extract(_signed(box, author="Jon Berg")).text
+    book = (
+        "<div class='a1'><h5><a href='/authors/ada'>Ada Lind</a></h5><p><a href='/authors/"
+        "ada'>Ada Lind</a> is the author of <em>The Harbour Sheds</em>.</p></div>"
+    )
+    assert "is the author of The Harbour Sheds" in extract(_signed(book)).text
+
+
+def test_a_microdata_author_description_goes_though_it_skips_the_name() -> None:
+    """The ``itemprop=description`` of the element marked as the author in microdata,
+    closing the body, is their bio (``author-note``): a self-introduction that does not
+    open with the byline's name goes, and the name above it."""
+    box = (
+        "<div itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<div><span itemprop='name'>Ada</span></div><div itemprop='description'><p>Adelheid Lind, "
+        "harbour pilot and founder of this site. I write about boats whenever the tide "
+        "lets me.</p></div></div>"
+    )
+    page = _signed(box, author="Ada")
+    text = extract(page).text
+    assert "harbour pilot" not in text and text.endswith("north shore."), text[-200:]
+
+
+def test_an_italic_tagline_naming_someone_by_their_job_goes_without_an_author() -> None:
+    """A closing line set whole in italics that opens with a person's name and their
+    job ("... is the founder of ...") goes, though the page names no author; an italic
+    closing line of the story, or one naming no job, stays."""
+    page = (
+        "<html><body><article><h1>Ferry timetable agreed</h1><div class='s1'>"
+        f"{_STORY}<p><em>Ada Lind is the founder of Harbour Words, a writing studio on the "
+        "islands. Write to her at desk@harbourwords.example</em></p></div></article>"
+        "</body></html>"
+    )
+    text = extract(page).text
+    assert text.endswith("new pier on the north shore."), text[-200:]
+    story = page.replace("is the founder of Harbour Words", "waved the first ferry off from")
+    assert "waved the first ferry off" in extract(story).text
+    plain = page.replace("<em>", "").replace("</em>", "")
+    assert "founder of Harbour Words" in extract(plain).text
+
+
 def test_a_closing_section_under_a_heading_naming_the_author_goes() -> None:
     box = (
         "<div class='a1'><h3>About Ada Lind</h3><p>Ada covers the islands and lives on the "

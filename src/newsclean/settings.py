@@ -237,6 +237,9 @@ class Tuning:
     #: a personal bio of the author closing the body tells at least this many different
     #: things of their life ("native", "husband", "loves", ...): one may be the story's
     author_bio_min_cues: int = _number(2)
+    #: such a bio, in a box of its own, is at most this long (a note on the writer's
+    #: job is shorter: ``author_note_max_chars``)
+    author_bio_max_chars: int = _number(1000)
     #: a line naming the page's author with an e-mail address ("Contact Ada Lind at
     #: ...") closing the body is at most this long
     author_contact_max_chars: int = _number(200)

@@ -108,7 +108,7 @@ _MEDIA_AFTER = etree.XPath(
 _NOTE_AFTER_NAME = re.compile(
     r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
-    r"|blogger)"
+    r"|blogger|(?:co-?)?founder)"
     # in German, French and Spanish: "ist Redakteurin bei ...", "leitet das Ressort ...",
     # "est journaliste à ...", "es periodista de ..."
     r"|(?:ist|war)\s+(?:[\w-]+\s+){0,4}?(?:redakteur|korrespondent|journalist|volontär"
@@ -125,6 +125,13 @@ _NOTE_AFTER_NAME = re.compile(
     # a desk's head, in English or in the English German newsrooms use: "ist Head of ..."
     r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
+
+#: A person's name opening a line, as written: two to four words with capitals ("Ada
+#: Lind", "Jo Bacon Jr.", "ADA LIND"), read where the page names no author.
+_NAME_OPENING = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){1,3}")
+
+#: The inline tags setting a whole closing line in italics, apart from the story.
+_ITALICS = frozenset(("em", "i"))
 
 #: An author box's line giving the writer's job alone, under their name ("Senior editor
 #: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
@@ -354,6 +361,10 @@ def trim_edges(
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
+                fired = [AUTHOR_NOTE]
+            if not fired and closing and _italic_note(element, text, tuning):
+                fired = [AUTHOR_NOTE]
+            if not fired and closing and _described_author(element, text, names, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
@@ -672,14 +683,53 @@ def _is_author_note(
     ):
         return True
     parent = element.getparent()
-    if len(text) > limit or parent is None or len(text_of(parent)) > limit:
+    most = max(limit, tuning.author_bio_max_chars)
+    if len(text) > most or parent is None:
         return False
-    for name in names:
+    for name in names:  # the box is measured last: most closing blocks name no author
         if not text.startswith(name):
             continue
-        if _NOTE_AFTER_NAME.match(text, len(name)) or _is_bio(text, name, tuning):
+        note = len(text) <= limit and _NOTE_AFTER_NAME.match(text, len(name)) is not None
+        if note and len(text_of(parent)) <= limit:
+            return True
+        if _is_bio(text, name, tuning) and len(text_of(parent)) <= most:
             return True
     return False
+
+
+def _described_author(element: HtmlElement, text: str, names: list[str], tuning: Tuning) -> bool:
+    """True when ``element``, closing the body, is (or is inside) the microdata
+    ``description`` of the element marked as the page's ``author``: the author box's
+    bio, a self-introduction too ("Johanna Brink, Fotografin aus ..."). Not when it
+    opens with one of the author ``names`` ("Ada Lind is the author of ..."): such a
+    note is judged by its words (:func:`_is_author_note`), and readers keep some.
+    ``text`` is the normalised text, at most ``author_bio_max_chars``."""
+    if len(text) > tuning.author_bio_max_chars or any(text.startswith(n) for n in names):
+        return False
+    described = False
+    for node in (element, *element.iterancestors()):
+        props = (node.get("itemprop") or "").split()
+        if "author" in props:
+            return described
+        described = described or "description" in props
+    return False
+
+
+def _italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element``, closing the body, is set whole in italics and opens with a
+    person's name (:data:`_NAME_OPENING`) saying what they do (:data:`_NOTE_AFTER_NAME`:
+    "Ada Lind is the founder of ...", "Jon Berg ist Redakteur ..."): the writer's
+    tagline under the story, though the page names no author. ``text`` is the element's
+    normalised text, at most ``author_bio_max_chars``."""
+    if len(text) > tuning.author_bio_max_chars or not text[:1].isalpha():
+        return False
+    if (element.text or "").strip() or len(element) != 1:
+        return False
+    italic = element[0]
+    if italic.tag not in _ITALICS or (italic.tail or "").strip():
+        return False
+    match = _NAME_OPENING.match(collapse_space(text_of(italic)).lstrip())
+    return match is not None and _NOTE_AFTER_NAME.match(text, match.end()) is not None
 
 
 def _author_boxes(
@@ -773,11 +823,28 @@ def _closing_author_box(
     lines = [_normal(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
     if not any(line in names for line in lines):
         return None
-    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines):
+    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines) and not _linked_name(
+        box, names, lines
+    ):
         return None
     if sum(len(text_of(c)) for c in containers) < 3 * size:
         return None
     return box
+
+
+def _linked_name(box: HtmlElement, names: list[str], lines: list[str]) -> bool:
+    """Whether ``box`` holds a link whose whole text is one of the author ``names`` (to
+    the writer's page of posts): an author box's title, which a story's closing line
+    signed by its writer is not. Not when one of its ``lines`` is a sentence opening
+    with the name ("Ada Lind is the author of ..."): such a note is judged by its words
+    (:func:`_is_author_note`), and readers keep some."""
+    if any(
+        line.startswith(name) and _BIO_AFTER_NAME.match(line, len(name))
+        for line in lines
+        for name in names
+    ):
+        return False
+    return any(_normal(text_of(link)) in names for link in box.iter("a"))
 
 
 def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
