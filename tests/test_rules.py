@@ -361,6 +361,17 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "We test every pass",
         "end",
     ),
+    (
+        "edge-liked-prompts",
+        "<p>Oh, hat dir \u201eDie Werft am Fluss\u201c gefallen, geholfen oder zum Staunen "
+        "gebracht? Dann lass uns ein Herz da oder schick den Text an Leute, die gern am "
+        "Wasser sind. Wir lesen jede Nachricht, die ihr uns schreibt, und freuen uns noch "
+        "mehr, wenn ihr uns in den Netzwerken folgt, wo wir jeden Tag Bilder von Booten, "
+        "Kränen und Stegen zeigen, von früh bis spät, im Sommer wie im Winter, bei Sonne "
+        "und bei Regen.</p>",
+        "lass uns ein Herz",
+        "end",
+    ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
@@ -948,6 +959,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "support-appeals",
         "<p>Czytasz nasz portal za darmo. Wesprzyj nas darowizną.</p>",
         "Wesprzyj",
+        True,
+    ),
+    (
+        "liked-prompts",
+        "<p>Wenn euch dieser Beitrag über die Werft gefallen hat, spendiert uns einen Kaffee.</p>",
+        "spendiert uns",
+        True,
+    ),
+    (
+        "liked-prompts",
+        "<p>So, if you enjoyed this piece, pass it on to a friend who sails.</p>",
+        "pass it on",
         True,
     ),
     (
@@ -1541,6 +1564,18 @@ def test_a_box_named_player_holding_prose_stays() -> None:
     ],
 )
 def test_sentences_about_trying_again_stay(sentence: str) -> None:
+    assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hat dir der Film gefallen? Die meisten Gäste sagten ja.",
+        "If you liked the first season, the second will not disappoint.",
+        "Sie sagte: \u201eWenn Ihnen dieser Artikel gefallen hat, schreiben Sie uns.\u201c",
+    ],
+)
+def test_sentences_about_liking_something_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 

@@ -24,6 +24,8 @@ from .patterns import (
     CONTACT_HEADING,
     COPYRIGHT_NOTICE,
     DISCLAIMER_LINE,
+    LIKED_PROMPT,
+    LIKED_PROMPT_KEYWORDS,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     OUTLET_CREDIT,
@@ -218,6 +220,15 @@ EDGE_AFFILIATE_NOTICES = edge_drop(
     keywords=AFFILIATE_KEYWORDS,
 )
 
+EDGE_LIKED_PROMPTS = edge_drop(
+    "edge-liked-prompts",
+    LIKED_PROMPT,
+    500,
+    "The same ask as 'liked-prompts' too long for a body text rule, opening or closing "
+    "the body ('Na, hat dir »...« gefallen? Dann hinterlasse uns ein Like ... folgst.').",
+    keywords=LIKED_PROMPT_KEYWORDS,
+)
+
 COMPANY_PROFILES = edge_drop(
     "company-profiles",
     COMPANY_PROFILE,
@@ -304,6 +315,7 @@ RULES: tuple[Rule, ...] = (
     COPYRIGHT_NOTICES,
     DISCLAIMER_LINES,
     EDGE_AFFILIATE_NOTICES,
+    EDGE_LIKED_PROMPTS,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     CONTACT_CARDS,

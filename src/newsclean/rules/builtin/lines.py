@@ -26,6 +26,8 @@ from .patterns import (
     ISSUE_PROMO_KEYWORDS,
     LEGAL_LINKS,
     LIKE_LOADING,
+    LIKED_PROMPT,
+    LIKED_PROMPT_KEYWORDS,
     META_LINE,
     OFFER_PROMO,
     OFFER_PROMO_KEYWORDS,
@@ -239,6 +241,20 @@ SUPPORT_APPEALS = text_drop(
     "...'), anywhere in the body: such a box is set mid-story as often as after it.",
 )
 
+
+LIKED_PROMPTS = text_drop(
+    "liked-prompts",
+    Text(
+        pattern=LIKED_PROMPT,
+        tags=("p", "div", "li", "h2", "h3", "h4"),
+        max_length=300,
+        keywords=LIKED_PROMPT_KEYWORDS,
+    ),
+    "A short block asking something of the reader on the condition that they liked the "
+    "piece ('Wenn Ihnen dieser Artikel gefallen hat, ...', 'If you enjoyed this post, "
+    "please share it'), anywhere in the body, as a support appeal; one about a film or a "
+    "book the story names stays.",
+)
 
 AFFILIATE_NOTICES = text_drop(
     "affiliate-notices",
@@ -467,6 +483,7 @@ RULES: tuple[Rule, ...] = (
     ISSUE_PROMOS,
     OFFER_PROMOS,
     SUPPORT_APPEALS,
+    LIKED_PROMPTS,
     AFFILIATE_NOTICES,
     PRICE_DATA_FOOTNOTES,
     REVIEW_NOTES,

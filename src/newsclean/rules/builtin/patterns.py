@@ -280,6 +280,24 @@ READING_TIME = (
     r"(?:less than |about |ca\.? |approx\.? )?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?"
 )
 
+#: The site's ask that hangs on the reader having liked the piece, opening the block
+#: after an interjection at most: "Wenn Ihnen dieser Artikel gefallen hat, ...", "Na,
+#: hat dir »Titel« gefallen? Dann ...", "If you enjoyed this post, ...", "Si vous avez
+#: aimé cet article, ...". No quotation mark before it (a story quoting one keeps it),
+#: and a piece named: "Hat dir der Film gefallen?" or "If you liked the film" is a story's.
+LIKED_PROMPT = (
+    r"(?:\w+, )?(?:(?:(?:wenn|falls) (?:dir|ihnen|euch) (?:dieser|dieses|diese"
+    r"|der|das|die|unser|unsere|mein|meine) (?:[\w-]+ )?(?:artikel|beitrag|text|post"
+    r"|blogpost|interview|ratgeber|rezept|guide)"
+    r"|hat (?:dir|ihnen|euch) (?:(?:dieser|der|unser|mein) (?:artikel|beitrag|text|post)"
+    r"|[\"“„»«][^\"“”„«»]{1,160}[\"“”«»]))(?: [^.!?,:\"“”„«»]{1,60}?)? gefallen"
+    r"|if you (?:liked|enjoyed|appreciated) (?:this|the|our) (?:article|story|post|piece|read)"
+    r"|si (?:vous avez|tu as) (?:aimé|apprécié) (?:cet|cette|ce) (?:article|billet|post)"
+    r"|si te (?:gustó|ha gustado) (?:este|el) (?:artículo|post))\b.*"
+)
+#: What every such ask holds, one of them at least (``Text(keywords=...)``).
+LIKED_PROMPT_KEYWORDS = ("gefallen", "liked", "enjoyed", "appreciated", "aimé", "apprécié", "gust")
+
 #: A closing appeal: an imperative or question asking the reader to sign up, follow,
 #: subscribe, share, send a tip or write in, naming what to (a network or messenger
 #: too: "Folgen Sie uns auf WhatsApp"); or a phrase no story sentence uses ("in your
