@@ -259,7 +259,6 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
     return [rule for rule in by_text if _text_match(rule).matches_text(normal)]
 
 
-#: Stands in for a rule on the label set above the headline inside the body.
 #: Stands in for a rule on an unlabelled byline in one box with the story's date line.
 BYLINE_BESIDE_DATE = Rule(
     "bylines-beside-dates",
@@ -286,6 +285,7 @@ _NAMES_LINE = re.compile(
 )
 
 
+#: Stands in for a rule on the label set above the headline inside the body.
 HEADLINE_LABELS = Rule(
     "headline-labels",
     Tags("p div span a h2 h3 h4 h5 h6 time ul"),
