@@ -83,7 +83,6 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: What each credit holds: a closing bracket, a copyright sign or an agency's name near
 #: the end (a test many times cheaper than the search, which most lines fail).
 _AGENCY = re.compile(_AGENCY_NAME)
-#: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 #: Inline wrappers that only style what they hold (a caption's font, its size).
 _STYLING_WRAPPERS = frozenset(("span", "font"))
 #: A box kept at a picture's shape until its image loads: a padding in percent of its
@@ -93,6 +92,7 @@ _PLACEHOLDER_STYLE = re.compile(
 )
 #: The attributes a lazy loader reads a picture's address from.
 _LAZY_SOURCE_ATTRIBUTES = ("data-src", "data-srcset", "data-lazy-src", "data-original", "data-bg")
+#: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 _SPACE = " \t\r\n"
 _SPACES = re.compile("[ \t\r\n]+")
 #: An inline style read without case or spaces.
