@@ -320,10 +320,10 @@ CLOSING_APPEAL = (
     r"|magazine|letterbox|edition|friends?|abo|abonnement|bulletin|boletín|e-mail|email"
     r"|live|radio|forums?|journalismus|mitglied|ausgabe|magazins?|e-paper|periodismo"
     r"|suscripción|socio|miembro|dziennikarstwo|patronem|prenumerat\w*|whatsapp|telegram)\b.*"
-    # a German ask to get the site's news or alerts: "Verpasse keine News!", "Aktiviere
-    # die Benachrichtigungen", "Erhalten Sie täglich ... per E-Mail", "Erhalte Updates"
     # a sign-up button's label left as a line: "Sign up now", "Sign up here.", "Jetzt anmelden"
     r"|\W*(?:sign up|subscribe|jetzt anmelden)(?: now| here| today| for free)?\W*"
+    # a German ask to get the site's news or alerts: "Verpasse keine News!", "Aktiviere
+    # die Benachrichtigungen", "Erhalten Sie täglich ... per E-Mail", "Erhalte Updates"
     r"|\W*(?:verpasse|verpassen sie|aktiviere|aktivieren sie|erhalte|erhalten sie|abonniere)"
     r"\b[^.!?]{0,120}?\b(?:news|benachrichtigungen|push-?nachrichten|updates|e-mail"
     # (to its end with no comma: "Erhalten Sie ... per E-Mail, sagt die Behörde" reports)
