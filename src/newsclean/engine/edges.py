@@ -773,14 +773,35 @@ def _author_boxes(
             continue
         if len(text) > limit or len(_normal(text_of(box))) > limit:
             continue
-        if any(is_below(box, other) or is_below(other, box) for other in held) or any(
-            is_below(other, box) for other in gone
-        ):
+        if any(is_below(box, other) or is_below(other, box) for other in held):
+            continue
+        if not _only_title_gone(box, blocks, index, gone, tuning):
             continue
         if not _story_after(blocks, index, box, limit) and not _after_article(box, containers):
             continue  # notes closing the body are the closing edge's to judge
         boxes.append(box)
     return boxes
+
+
+def _only_title_gone(
+    box: HtmlElement,
+    blocks: list[HtmlElement],
+    index: int,
+    gone: set[HtmlElement],
+    tuning: Tuning,
+) -> bool:
+    """Whether the edges took nothing inside ``box`` but its title: short lines (at most
+    ``closing_heading_max_chars``) above the note ``blocks[index]`` ("About the author"
+    opening the body once the standfirst above it left the text). A box the edges
+    took more of was judged by them."""
+    for other in gone:
+        if not is_below(other, box):
+            continue
+        if other not in blocks[:index]:
+            return False
+        if len(_normal(text_of(other))) > tuning.closing_heading_max_chars:
+            return False
+    return True
 
 
 #: The ``<article>`` before an element, not around it.
