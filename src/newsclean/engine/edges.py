@@ -804,7 +804,8 @@ def _author_boxes(
     (:func:`_story_after`): notes closing the body are the closing edge's, and some
     readers keep them; or when the box stands after the story's ``<article>``, outside
     it (:func:`_after_article`: a promo box may follow it and close the body). Blocks
-    the edges already took (``doomed``, below ``held``) are passed over."""
+    the edges already took (``doomed``, below ``held``) are passed over, and so is a
+    box they took a part of, unless only its title (:func:`_only_title_gone`)."""
     limit = tuning.author_note_max_chars
     gone = {element for element, _name in doomed}
     initials = {name[0] for name in names}  # what a note's first letter must be
