@@ -50,6 +50,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-empty-sections", "empty-sections", "Background to the story"),
         ("class-headline-labels", "headline-labels", "Neue Öffnungszeiten"),
         ("class-dangling-labels", "dangling-labels", "Weitere Fotos von:"),
+        ("class-metadata-lines-opening", "metadata-lines", "7 comments"),
         ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
     ],

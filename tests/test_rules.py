@@ -1456,6 +1456,53 @@ def test_lines_like_marked_meta_lines_stay(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
 
 
+def opening(line: str) -> str:
+    """A page whose story opens with ``line`` as a block of its own."""
+    return page("").replace("<div class='story'>", f"<div class='story'><div>{line}</div>")
+
+
+#: A line of the post's fields opening the body: a date or a count beside a few words.
+METADATA_LINES = [
+    "Ada · April 19, 2024 · Travel · 7 comments",
+    "Von Ada Lind | 12.03.2024 | Politik | 3 Kommentare",
+    "05/10/2024 - Published by: Ada Lind - Category: Harbour",
+    "Redaktion - 31. Januar 2024",
+    "Ein Artikel von Ada Lind | 27.01.2024 - 12:45",
+    "Ada Lind | Publicado hace 3 horas",
+    "5343 mal gelesen | 32 Kommentare",
+]
+
+
+@pytest.mark.parametrize("line", METADATA_LINES)
+def test_metadata_lines_opening_the_body_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert line not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline opening the story's first sentence, a kicker, dates alone, a title
+        "HARBOURTON, May 3, 2024 – The council met for the last time before the storms.",
+        "Breakwater – Harbour – Council",
+        "3 May 2024 | 20 June 2024",
+        "The Breakwater · Ada Lind (1990)",
+        "Harbour Times | May 3, 2024 | What the engineers told the council about the delay",
+    ],
+)
+def test_lines_like_metadata_lines_opening_the_body_stay(line: str) -> None:
+    assert line in extract(opening(line)).text
+
+
+@pytest.mark.parametrize("line", METADATA_LINES[:2])
+def test_metadata_lines_in_the_middle_of_the_story_are_not_read(line: str) -> None:
+    assert "metadata-lines" not in fired(page(f"<div>{line}</div>", inside=True))
+
+
 @pytest.mark.parametrize("line", STORY_DATES)
 def test_dates_of_the_story_stay(line: str) -> None:
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text

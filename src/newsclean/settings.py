@@ -230,6 +230,12 @@ class Tuning:
     #: what stands before the headline inside the body goes when it is at most this
     #: long with no sentence's end: a section's name, a back link, a date line
     headline_label_max_chars: int = _number(40)
+    #: a line of a post's fields opening the body ("Ada Lind · May 3, 2024 · Travel · 7
+    #: comments") is at most this long, in at most this many fields of at most this many
+    #: words each (its date or count aside): a line of the story runs longer
+    metadata_line_max_chars: int = _number(120)
+    metadata_line_max_fields: int = _number(6)
+    metadata_field_max_words: int = _number(5)
     #: a list's item left closing the body as a label ending in a colon ("Diese
     #: Seite:", "Credits:") goes when it is at most this long: an item of the story
     #: ending in a colon is longer ("The council's full list of closures follows:")

@@ -15,7 +15,13 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
-from ..rules.builtin.patterns import EMAIL_ADDRESS
+from ..rules.builtin.patterns import (
+    EMAIL_ADDRESS,
+    METADATA_COUNT,
+    METADATA_DATE,
+    METADATA_FIELD,
+    METADATA_SEPARATOR,
+)
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Rule, Tags, Text
 from ..rules.walk import Decisions
@@ -39,6 +45,17 @@ _PADDING = 400
 #: authors), but its ``disable()`` switches them off by name all the same.
 PAGE_ADDRESS = Rule(
     "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
+)
+
+#: Stands in for a rule on a line of the post's fields opening the body.
+METADATA_LINE = Rule(
+    "metadata-lines",
+    Tags("p div li h2 h3 h4 h5 h6 dd section center"),
+    Effect.DROP,
+    description="A short line of the post's fields opening the body, split by dots, bars, "
+    "bullets or spaced dashes, one of them its date or its count of comments or views, the "
+    "others a few words each ('Ada Lind · May 3, 2024 · Travel · 7 comments', 'By Ada Lind "
+    "| 12.03.2020 | Politik'): a dateline opening the story's first sentence stays.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -164,6 +181,10 @@ _BIO_OPENING = 80
 
 #: An e-mail address: a line giving the author's is the site's, not the story's.
 _EMAIL = re.compile(EMAIL_ADDRESS)
+_METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
+_METADATA_DATE = re.compile(METADATA_DATE, re.IGNORECASE)
+_METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
+_METADATA_FIELD = re.compile(METADATA_FIELD)
 
 
 def end_article(
@@ -306,6 +327,7 @@ def trim_edges(
             doomed.append((element, AUTHOR_NOTE.name))
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
+    metadata = rules.runs(METADATA_LINE)
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
     checks = rules.edge_quick_checks
@@ -360,6 +382,8 @@ def trim_edges(
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
+            if not fired and not closing and metadata and _metadata_line(text, tuning):
+                fired = [METADATA_LINE]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
@@ -697,6 +721,35 @@ def _is_author_note(
     return False
 
 
+def _metadata_line(text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (normalised, opening the body) is a line of the post's fields:
+    at most ``metadata_line_max_chars``, split by :data:`METADATA_SEPARATOR` into two to
+    ``metadata_line_max_fields`` fields, one of them a count of comments or views
+    (:data:`METADATA_COUNT`), or a date (:data:`METADATA_DATE`) beside a field of words,
+    and every other one a few words (at most ``metadata_field_max_words``) with no
+    sentence's end. A dateline opening the story's first sentence ("Berlin, 3. Mai 2024 -
+    Die Stadt ...") runs on in a long field, a line of words alone ("Salzburg –
+    Radfahren") holds no date, and a line of dates alone ("3 May 2024 | 20 June 2024",
+    an exhibition's) no field of words."""
+    if len(text) > tuning.metadata_line_max_chars:
+        return False
+    fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
+    if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
+        return False
+    dated = counted = worded = False
+    most = tuning.metadata_field_max_words
+    for field in fields:
+        if _METADATA_COUNT.fullmatch(field):
+            counted = True
+        elif _METADATA_DATE.fullmatch(field):
+            dated = True
+        elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
+            return False
+        else:
+            worded = True
+    return counted or (dated and worded)
+
+
 def _described_author(element: HtmlElement, text: str, names: list[str], tuning: Tuning) -> bool:
     """True when ``element``, closing the body, is (or is inside) the microdata
     ``description`` of the element marked as the page's ``author``: the author box's
@@ -751,7 +804,8 @@ def _author_boxes(
     (:func:`_story_after`): notes closing the body are the closing edge's, and some
     readers keep them; or when the box stands after the story's ``<article>``, outside
     it (:func:`_after_article`: a promo box may follow it and close the body). Blocks
-    the edges already took (``doomed``, below ``held``) are passed over."""
+    the edges already took (``doomed``, below ``held``) are passed over, and so is a
+    box they took a part of, unless only its title (:func:`_only_title_gone`)."""
     limit = tuning.author_note_max_chars
     gone = {element for element, _name in doomed}
     initials = {name[0] for name in names}  # what a note's first letter must be
@@ -773,14 +827,35 @@ def _author_boxes(
             continue
         if len(text) > limit or len(_normal(text_of(box))) > limit:
             continue
-        if any(is_below(box, other) or is_below(other, box) for other in held) or any(
-            is_below(other, box) for other in gone
-        ):
+        if any(is_below(box, other) or is_below(other, box) for other in held):
+            continue
+        if not _only_title_gone(box, blocks, index, gone, tuning):
             continue
         if not _story_after(blocks, index, box, limit) and not _after_article(box, containers):
             continue  # notes closing the body are the closing edge's to judge
         boxes.append(box)
     return boxes
+
+
+def _only_title_gone(
+    box: HtmlElement,
+    blocks: list[HtmlElement],
+    index: int,
+    gone: set[HtmlElement],
+    tuning: Tuning,
+) -> bool:
+    """Whether the edges took nothing inside ``box`` but its title: short lines (at most
+    ``closing_heading_max_chars``) above the note ``blocks[index]`` ("About the author"
+    opening the body once the standfirst above it left the text). A box the edges
+    took more of was judged by them."""
+    for other in gone:
+        if not is_below(other, box):
+            continue
+        if other not in blocks[:index]:
+            return False
+        if len(_normal(text_of(other))) > tuning.closing_heading_max_chars:
+            return False
+    return True
 
 
 #: The ``<article>`` before an element, not around it.

@@ -130,14 +130,18 @@ DATE_LINE = (
     r"\s*:\s*[\w ,&/-]{1,40})?\s*[;,.|]?"
 )
 
+#: A count of comments: "7 comments", "1 Kommentar", "12 Ergänzungen".
+_COMMENT_COUNT = (
+    r"\d{1,5}\s+(?:comments?|kommentare?|ergänzungen|antworten|responses|replies"
+    r"|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)"
+)
 #: A post's meta line: its date, perhaps its author, and its count of comments ("23.06.2016
 #: um 16:14 Uhr - Ada Lind - 91 Ergänzungen", "May 3, 2024 | 12 comments"), or the author's
 #: name before a labelled date ("Ada Lind Stand: 05. Februar 2020", "Ada Lind Updated: May
 #: 3, 2024": the label with its colon). Names are matched whole, as in ``BYLINE_LINE``.
 META_LINE = (
     rf"{DATE_LINE}(?:\s*[|·•—–-]\s*(?:[\w'’-]++\.?\s*+){{1,4}})?\s*[|·•—–-]\s*"
-    r"\d{1,5}\s+(?:comments?|kommentare?|ergänzungen|antworten|responses|replies"
-    r"|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)"
+    rf"{_COMMENT_COUNT}"
     # the label with its colon: "Stand:", "Updated:" ("wurde veröffentlicht am 3. Mai" is
     # a sentence)
     rf"|(?:[\w'’-]++\s++){{1,3}}[|·•—–-]?\s*(?=[^\d:]{{2,30}}:\s){_DATE_LABEL}{_DATE_STAMP}"
@@ -270,6 +274,21 @@ VIEW_COUNT = (
     r"|\d[\d.,]*[km]?\s*(?:views|aufrufe|zugriffe|mal gelesen|vues|visualizaciones"
     r"|lecturas|visualizações|visualizzazioni|wyświetleń|wyświetlenia|odsłon))\W*"
 )
+
+#: What splits a line of a post's fields ("Paddy · April 19, 2019 · Mac · 7 comments",
+#: "By Ada Lind | 12.03.2020 | Politik"): a dot, a bar or a bullet, or a dash or a
+#: slash with a space on each side (in a date, "05/10/2018", they have none).
+METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+[–—/-]\s+"
+#: A field that makes such a line the post's data: its date or time, perhaps labelled
+#: ("Erstellt am: 30.01.2022 18:36"), or how long ago it came out ("Publicado hace 3
+#: horas")...
+METADATA_DATE = rf"(?:{DATE_LINE}|{TIME_AGO})\W*"
+#: ... or its count of comments or of views ("7 comments", "5343 mal gelesen").
+METADATA_COUNT = rf"(?:{_COMMENT_COUNT}|{VIEW_COUNT})\W*"
+#: Any other field: a name, a label, a category, a few words without a sentence's end
+#: (a full stop after a word of two letters or more, not a day's "24.", "!", "?" or
+#: ";"), ``Tuning``'s number of words at most.
+METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.|[!?;]))[^\n]+"
 
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
