@@ -375,6 +375,9 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
+    ("tool-labels", "<div><span>Einbetten</span></div>", "Einbetten", "end"),
+    ("tool-labels", "<div><span>WhatsApp</span></div>", "WhatsApp", "end"),
+    ("tool-labels", "<div><span>E-Mail-Adresse</span></div>", "E-Mail-Adresse", "end"),
     (
         "pointer-lines",
         '<p>Alles über die Fähren findest du <a href="/faehren">hier</a>.</p>',

@@ -316,9 +316,10 @@ def trim_edges(
     blocks = _leaf_blocks(containers, by_tag)
     names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
     doomed = _closing_section(
-        blocks, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
+        blocks, containers, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
     )
-    blocks = blocks[: len(blocks) - len(doomed)]
+    if doomed:  # the section's blocks end the list; its box, when taken, is none of them
+        blocks = blocks[: blocks.index(doomed[0][0])]
     bios = [bio for bio in map(_normal, bios) if bio] if rules.runs(AUTHOR_NOTE) else []
     if bios:
         copies, bios = _bio_copies(blocks, bios, names)
@@ -339,11 +340,13 @@ def trim_edges(
             return []
         return [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
 
-    if blocks and "p" in by_tag:
-        chain, inline, loose = _loose_after(blocks[-1], containers)
+    last = next((block for block in reversed(blocks) if words_length(block)), None)
+    if last is not None and "p" in by_tag:
+        chain, inline, loose = _loose_after(last, containers)
         text = _normal(" ".join(loose))
         fired = _matching("p", text) if text and len(text) <= _PADDING else []
-        elements = [node for node in inline if isinstance(node.tag, str)]
+        # the empty blocks among them (an icon's box, a banner's link) stay where they are
+        elements = [node for node in inline if isinstance(node.tag, str) and node.tag not in by_tag]
         if fired:
             for rule in fired if elements else ():  # a text in tails only has no element
                 decisions.record(elements[0], rule)
@@ -650,6 +653,7 @@ def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
 
 def _closing_section(
     blocks: list[HtmlElement],
+    containers: Sequence[HtmlElement],
     closing: dict[str, tuple[Rule, ...]],
     decisions: Decisions,
     max_chars: int,
@@ -658,7 +662,8 @@ def _closing_section(
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
     title naming one of the page's author ``names``, :func:`_names_author`) to the end,
-    when what follows the heading holds at most ``max_chars`` characters."""
+    when what follows the heading holds at most ``max_chars`` characters; with the box
+    the heading opens (:func:`_section_box`)."""
     longest = _longest(closing)
     after = 0
     for index in range(len(blocks) - 1, -1, -1):
@@ -669,6 +674,8 @@ def _closing_section(
             rule = AUTHOR_NOTE
         if rule is not None:
             section = blocks[index:]
+            box = _section_box(element, containers, max_chars)
+            section += [box] if box is not None else []
             for block in section:
                 decisions.record(block, rule)
             return [(block, rule.name) for block in section]
@@ -676,6 +683,22 @@ def _closing_section(
         if after > max_chars:
             break
     return []
+
+
+def _section_box(
+    heading: HtmlElement, containers: Sequence[HtmlElement], max_chars: int
+) -> HtmlElement | None:
+    """The box that ``heading`` (a closing section's, taken with the blocks after it)
+    opens, holding at most ``max_chars`` characters, or None: its text loose beside the
+    heading, in no block of its own ("Apoya el periodismo" over the plea set after it
+    between ``<br>``), is the section's too."""
+    box = heading.getparent()
+    if box is None or box in containers or (box.text or "").strip():
+        return None
+    for before in heading.itersiblings(preceding=True):
+        if (before.tail or "").strip() or (isinstance(before.tag, str) and words_length(before)):
+            return None
+    return box if len(text_of(box)) <= max_chars else None
 
 
 def _names_author(raw: str, names: Sequence[str]) -> bool:

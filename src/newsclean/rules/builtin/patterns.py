@@ -202,8 +202,9 @@ AUTHOR_LABEL_LINE = (
 
 #: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
 #: "drukuj", "Artikel drucken", "Print this article", or the rating tool's prompt "Hier
-#: können Sie den Artikel bewerten". Read at the body's edges only, where a toolbar
-#: stands; a story never opens or closes with the word alone.
+#: können Sie den Artikel bewerten", or a share menu's entry ("Facebook", "Einbetten").
+#: Read at the body's edges only, where a toolbar stands; a story never opens or closes
+#: with the word alone.
 TOOL_LABEL = (
     r"\W*(?:(?:(?:diesen |den )?(?:artikel|beitrag|seite|rezept) )?(?:print|drucken|ausdrucken"
     r"|versenden|imprimer|imprimir|stampa|drukuj|wydrukuj|e-?mail|send)"
@@ -212,6 +213,10 @@ TOOL_LABEL = (
     # a teaser card's button ("Mehr erfahren", "Learn more", "Weiterlesen") and a
     # taxonomy line naming only the blog's default category ("Tags: Uncategorized")
     r"|mehr erfahren|learn more|read more|weiterlesen|mehr lesen|en savoir plus|leer más"
+    # a share menu's entries, each a line once their icons are gone: where to share
+    # ("Facebook", "WhatsApp", "E-Mail-Adresse") or how ("Einbetten", "Link kopieren")
+    r"|facebook|twitter|whatsapp|pinterest|linkedin|reddit|xing|flipboard|telegram"
+    r"|e-?mail-adresse|email address|einbetten|embed|link kopieren|copy link"
     # a gallery's link or label left once its pictures went ("Bilder des Treffens", "Zur
     # Galerie", "Alle Fotos", "View the photo gallery"): a few words naming the pictures;
     # a pointer ending in a colon ("See more photos:") is the writer's, and readers keep it
