@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from newsclean import Article, extract
+from newsclean import Article, explain, extract
+from newsclean.engine.link_blocks import teaser_box
+from newsclean.engine.links import SiteLinks
 from newsclean.engine.prune import boilerplate_containers
 from newsclean.rules.registry import Registry
 from newsclean.settings import Tuning
@@ -680,3 +682,62 @@ def test_an_author_box_inside_the_article_before_a_credit_line_stays() -> None:
     text = extract(page, url=spec["url"]).text
     assert "is a staff writer for Circuit Ledger" in text
     assert "Tomas Lind contributed reporting." in text
+
+
+def test_a_teaser_card_between_paragraphs_goes_whole() -> None:
+    """The headline goes as a teaser, and its card with it (``teaser-boxes``): the kicker
+    and the blurb whose links all lead to the headline's story."""
+    folder = FIXTURES / "class-teaser-boxes"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    reasons = {block.reason for block in explanation.find("Every Friday our reporters")}
+    assert "teaser-boxes" in reasons
+    assert "Podcast: Eastbay Weekly" not in explanation.article.text
+
+
+_CARD = (
+    '<div class="c1"><div class="c2"><a href="/audio/{slug}"><img src="/a.jpg" alt=""></a>'
+    '</div><h2><a href="/audio/{slug}">{title}</a></h2><p>{blurb} '
+    '<a href="{more}">more</a></p></div>'
+)
+_CARD_STORY = (
+    "<html><head><link rel='canonical' href='https://news.example/city/ferry-fares-rise'>"
+    "</head><body><article><h1>Ferry fares rise</h1><div class='s'>"
+    "<p>Passengers on the harbour ferry will pay more from April, after the council voted "
+    "on Tuesday to raise the single fare by forty pence, the first rise in six years.</p>"
+    "{cards}"
+    "<p>Commuters' groups criticised the vote, saying many of their members have no other "
+    "way to reach the business park, and the bus takes three times as long.</p>"
+    "</div></article></body></html>"
+)
+
+
+def _card(slug: str, more: str | None = None) -> str:
+    return _CARD.format(
+        slug=slug,
+        title=f"Weekly show: {slug.replace('-', ' ')}",
+        blurb="Every Friday our reporters talk through the town hall's decisions.",
+        more=more or f"/audio/{slug}",
+    )
+
+
+def test_a_box_linking_elsewhere_is_not_a_teaser_card() -> None:
+    # the blurb's link leads to another page: the box holds more than one card
+    text = extract(
+        _CARD_STORY.format(cards=_card("council-budget-explained", "/about/podcasts"))
+    ).text
+    assert "Weekly show" not in text
+    assert "Every Friday our reporters" in text
+
+
+def test_cards_made_alike_are_not_taken_as_one_teaser_box() -> None:
+    # two cards of one class side by side: a list, judged by the list rules, not here
+    page = _CARD_STORY.format(cards=_card("council-budget-explained") + _card("the-harbour-plan"))
+    root = lxml_html.fromstring(page)
+    headline = root.xpath("//h2")[0]
+    links = SiteLinks("https://news.example/city/ferry-fares-rise")
+    container = root.xpath("//div[@class='s']")[0]
+    assert teaser_box(headline, container, Tuning(), links) is headline
+    single = lxml_html.fromstring(_CARD_STORY.format(cards=_card("council-budget-explained")))
+    box = teaser_box(single.xpath("//h2")[0], single.xpath("//div[@class='s']")[0], Tuning(), links)
+    assert box.get("class") == "c1"

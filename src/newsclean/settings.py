@@ -293,6 +293,9 @@ class Tuning:
     #: another page of the site) goes when the body holds at least this many times its
     #: text before it: below the story, not a landing page made of such cards
     teaser_cards_story_ratio: float = _number(2.0)
+    #: a box around a teaser's headline at most this long, all of whose links (two at
+    #: least) lead to the headline's story, is its card: kicker, picture and blurb go
+    teaser_box_max_chars: int = _number(400)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -559,3 +559,47 @@ def label_holder(element: HtmlElement, container: HtmlElement, tuning: Tuning) -
             break
         holder = ancestor
     return holder
+
+
+#: What a teaser's card is built of around its headline.
+_CARD_BOXES = frozenset(("div", "section", "article", "aside", "figure", "li"))
+
+
+def teaser_box(
+    teaser: HtmlElement, container: HtmlElement, tuning: Tuning, links: SiteLinks
+) -> HtmlElement:
+    """The outermost box around ``teaser`` (a headline linking to another story of the
+    site), inside ``container``, that is its card: at most ``teaser_box_max_chars`` of
+    text, and every link in it (two at least: the picture's, a "more" after the blurb)
+    leading to that one story. The card's kicker and blurb go with its headline; a
+    box with any other link, or longer, holds more than the card. A card among cards
+    made alike (a round-up's entries) is left to the list rules."""
+    box = teaser
+    targets = {_address(a) for a in teaser.iter("a")}
+    if len(targets) != 1 or not links.is_story(next(iter(targets))):
+        return teaser
+    for ancestor in teaser.iterancestors():
+        if ancestor is container or ancestor.tag not in _CARD_BOXES:
+            break
+        anchors = [_address(a) for a in ancestor.iter("a")]
+        if set(anchors) != targets or words_length(ancestor) > tuning.teaser_box_max_chars:
+            break
+        if len(anchors) >= 2:
+            box = ancestor
+    if box is not teaser and _made_alike(box):
+        return teaser
+    return box
+
+
+def _address(link: HtmlElement) -> str:
+    return (link.get("href") or "").strip()
+
+
+def _made_alike(box: HtmlElement) -> bool:
+    """True when a sibling of ``box`` has its tag and class: one of a list of cards."""
+    name = box.get("class")
+    return any(
+        sibling.tag == box.tag and sibling.get("class") == name
+        for sibling in (box.getprevious(), box.getnext())
+        if sibling is not None
+    )

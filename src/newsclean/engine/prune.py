@@ -16,7 +16,14 @@ from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .edges import body_text_before
-from .link_blocks import label_holder, link_block_reason, names_price, sources_only, teaser_card
+from .link_blocks import (
+    label_holder,
+    link_block_reason,
+    names_price,
+    sources_only,
+    teaser_box,
+    teaser_card,
+)
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -42,6 +49,8 @@ _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "f
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
 #: The rule naming a line as a pointer to more reading ("Read also:", "Mehr Infos").
 _READ_ALSO = "read-also-teasers"
+#: The reason for a teaser's card removed with its headline.
+TEASER_BOXES = "teaser-boxes"
 #: Lines that such a pointer to another site leaves in the story (not a box of links).
 _SOURCE_LINES = frozenset(("p", "li"))
 #: A tail opening with the separator after a label: ": ", " – ", " | ".
@@ -102,7 +111,7 @@ def prune(
             continue
         if element.tag == "a":
             if _is_card(element) and teaser_card(element, length, tuning, links):
-                doomed.append((element, "teaser-link"))
+                doomed.append(_teaser_card(element, container, tuning, links))
             continue
         if element.tag not in _DENSITY_PRUNED:
             continue
@@ -120,7 +129,9 @@ def prune(
                 doomed.append((heading, f"{reason}-heading"))
             elif reason in ("teaser-list", "teaser-cards"):
                 doomed.extend(_introduction(element, reason, tuning))
-        if reason is not None:
+        if reason == "teaser-link":
+            doomed.append(_teaser_card(element, container, tuning, links))
+        elif reason is not None:
             doomed.append((element, reason))
     if grouped:
         gone = {element for element, _reason in doomed}
@@ -147,6 +158,15 @@ def prune(
             _drop_separator_after(element)
         remove_element(element)
     return doomed
+
+
+def _teaser_card(
+    teaser: HtmlElement, container: HtmlElement, tuning: Tuning, links: SiteLinks
+) -> tuple[HtmlElement, str]:
+    """A teaser's headline, or the card around it (:func:`teaser_box`) with the reason
+    ``teaser-boxes``: its kicker and blurb would stay behind as loose lines."""
+    box = teaser_box(teaser, container, tuning, links)
+    return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
 
 
 def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks) -> bool:
