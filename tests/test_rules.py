@@ -1790,6 +1790,31 @@ def test_a_headline_opening_the_body_goes_though_worded_otherwise() -> None:
     assert "delayed" not in text and text.startswith(PARAGRAPHS[0])
 
 
+def test_a_minor_heading_that_is_the_title_goes_and_so_does_a_second_copy() -> None:
+    # the headline set as an h4 in a box around the story
+    html = (
+        page("")
+        .replace(
+            "<h1>Breakwater to be late</h1>",
+            "<div class='post'><h4>Breakwater late</h4>",
+        )
+        .replace("</article>", "</div></article>")
+    )
+    text = extract(html).text
+    assert "Breakwater late" not in text and text.startswith(PARAGRAPHS[0])
+    # the title printed again right after the h1 goes too, whatever its case
+    copy = page("").replace(
+        "<div class='story'>", "<div class='story'><span>BREAKWATER LATE</span>"
+    )
+    copied = extract(copy).text
+    assert "BREAKWATER" not in copied and copied.startswith(PARAGRAPHS[0])
+    # a first paragraph that only begins like the title stays
+    opening = page("").replace(
+        "<div class='story'>", "<div class='story'><p>Breakwater late again, and again.</p>"
+    )
+    assert extract(opening).text.startswith("Breakwater late again")
+
+
 def test_the_pages_own_address_printed_above_the_story_goes() -> None:
     url = "https://www.harbourtimes.example/news/breakwater-late-again"
     html = page(f"<p>{url}</p>", inside=True).replace(

@@ -148,8 +148,8 @@ def run_engine(
         )
         for element, reason in pruned:
             observer.removed(element, reason)
-        removed_headline, labels = drop_headline(container, headline, labels_most)
-        if removed_headline is not None:
+        headlines, labels = drop_headline(container, headline, labels_most)
+        for removed_headline in headlines:
             observer.removed(removed_headline, "headline")
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
