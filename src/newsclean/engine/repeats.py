@@ -68,8 +68,10 @@ def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[H
     repeated: list[HtmlElement] = []
     for container in containers:
         for parent in container.iter():
-            if len(parent) >= least:
-                for run in _runs(parent):
+            if len(parent) < least:
+                continue
+            for alike in _alike_runs(parent, least):
+                for run in _same_text(alike):
                     if len(run) >= least and _is_widget_line(_words(run[0]), tuning):
                         repeated.extend(run)
     for element in repeated:
@@ -77,28 +79,43 @@ def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[H
     return repeated
 
 
-def _runs(parent: HtmlElement) -> list[list[HtmlElement]]:
-    """``parent``'s children in runs of blocks of one text, holding no other block, with
-    only blank blocks between them; any other text breaks a run."""
+def _alike_runs(parent: HtmlElement, least: int) -> list[list[HtmlElement]]:
+    """``parent``'s children in runs (of ``least`` or more) of blocks holding no other
+    block, made alike (tag, children, own text: what blocks of one text share, read
+    without serialising their text), with only empty blocks between them; any other
+    text breaks a run."""
     runs: list[list[HtmlElement]] = []
     run: list[HtmlElement] = []
-    line = ""
+    made: tuple[object, ...] = ()
     for child in parent:
-        if not isinstance(child.tag, str):
-            words = ""  # a comment: only its tail counts
-            leaf = False
-        else:
+        own = (child.text or "").strip() if isinstance(child.tag, str) else ""
+        if isinstance(child.tag, str) and (own or len(child)):
             leaf = child.tag in _BLOCKS and next(child.iterdescendants(*_BLOCKS), None) is None
-            words = _words(child) if leaf or child.tag not in _BLOCKS else "-"
-        if words and (not leaf or words != line):
-            runs.append(run)
-            run, line = [], words if leaf else ""
-        if leaf and words:
-            run.append(child)
+            if not leaf or (child.tag, len(child), own) != made:
+                runs.append(run)
+                run, made = [], (child.tag, len(child), own) if leaf else ()
+            if leaf:
+                run.append(child)
         if (child.tail or "").strip():
             runs.append(run)
-            run, line = [], ""
+            run, made = [], ()
     runs.append(run)
+    return [run for run in runs if len(run) >= least]
+
+
+def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """``run`` split where the text of one block differs from the one before it; a
+    block with no text (a picture's) is left out and breaks nothing."""
+    runs: list[list[HtmlElement]] = []
+    line = ""
+    for block in run:
+        words = _words(block)
+        if not words:
+            continue
+        if words != line:
+            runs.append([])
+            line = words
+        runs[-1].append(block)
     return runs
 
 
