@@ -1793,6 +1793,49 @@ def test_a_headline_opening_the_body_goes_though_worded_otherwise() -> None:
     assert "delayed" not in text and text.startswith(PARAGRAPHS[0])
 
 
+def test_a_minor_heading_that_is_the_title_goes_and_so_does_a_second_copy() -> None:
+    # the headline set as an h4 in a box around the story
+    html = (
+        page("")
+        .replace(
+            "<h1>Breakwater to be late</h1>",
+            "<div class='post'><h4>Breakwater late</h4>",
+        )
+        .replace("</article>", "</div></article>")
+    )
+    text = extract(html).text
+    assert "Breakwater late" not in text and text.startswith(PARAGRAPHS[0])
+    # the title printed again right after the h1 goes too, whatever its case
+    copy = page("").replace(
+        "<div class='story'>", "<div class='story'><span>BREAKWATER LATE</span>"
+    )
+    copied = extract(copy).text
+    assert "BREAKWATER" not in copied and copied.startswith(PARAGRAPHS[0])
+    # a first paragraph that only begins like the title stays
+    opening = page("").replace(
+        "<div class='story'>", "<div class='story'><p>Breakwater late again, and again.</p>"
+    )
+    assert extract(opening).text.startswith("Breakwater late again")
+
+
+def test_a_short_line_in_three_blocks_in_a_row_goes_but_a_refrain_stays() -> None:
+    slides = "".join("<div class='title'>Breakwater works in pictures</div>" for _ in range(4))
+    assert "in pictures" not in extract(page(slides, inside=True)).text
+    # blank blocks between the copies do not break the run
+    hints = "<p>&nbsp;</p>".join("<p><img src='m.png'>Click to see it larger</p>" for _ in range(3))
+    assert "Click to see" not in extract(page(hints, inside=True)).text
+    # twice is a refrain or a question put to two people; a run of short words is a chant
+    twice = "<p>Will it be ready this time?</p>" * 2
+    assert extract(page(twice, inside=True)).text.count("Will it be ready") == 2
+    chant = "<p>Build it!</p>" * 3
+    assert extract(page(chant, inside=True)).text.count("Build it!") == 3
+    # a refrain between verses, and a long passage repeated, stay
+    verse = "<p>The tide comes in across the bay</p><p>Hold fast, hold fast, my darling</p>"
+    assert extract(page(verse * 3, inside=True)).text.count("Hold fast") == 3
+    passage = f"<p>{PARAGRAPHS[0]}</p>" * 3
+    assert extract(page(passage, inside=True)).text.count(PARAGRAPHS[0]) == 4
+
+
 def test_the_pages_own_address_printed_above_the_story_goes() -> None:
     url = "https://www.harbourtimes.example/news/breakwater-late-again"
     html = page(f"<p>{url}</p>", inside=True).replace(

@@ -264,6 +264,13 @@ class Tuning:
     #: at least, and goes when a paragraph of the story this long stands on each side
     gallery_min_slides: int = _number(3)
     gallery_prose_chars: int = _number(120)
+    #: a line set word for word in this many blocks in a row (nothing else between
+    #: them) is a widget's, not the story's: a slideshow's title under each slide, a
+    #: "click to enlarge" under each picture; it has this many words at least and is
+    #: at most this long (a story's repeated passage is longer)
+    repeated_line_min_run: int = _number(3)
+    repeated_line_min_words: int = _number(3)
+    repeated_line_max_chars: int = _number(100)
     #: beside the best-scored container, a run of this many sibling items each holding
     #: a linked headline or a line telling how long ago its story came out ("3 minutes
     #: ago", at most this long) is a stream of teasers (``teaser_list_share`` of them

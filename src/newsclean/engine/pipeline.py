@@ -42,7 +42,7 @@ from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
 from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
-from .repeats import drop_repeats, drop_teasers
+from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
@@ -148,8 +148,8 @@ def run_engine(
         )
         for element, reason in pruned:
             observer.removed(element, reason)
-        removed_headline, labels = drop_headline(container, headline, labels_most)
-        if removed_headline is not None:
+        headlines, labels = drop_headline(container, headline, labels_most)
+        for removed_headline in headlines:
             observer.removed(removed_headline, "headline")
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
@@ -159,6 +159,8 @@ def run_engine(
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
+    for element in drop_repeated_lines(containers, tuning):
+        observer.removed(element, "repeated-lines")
     trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors, author_bios)
     for element, reason in trimmed:
         observer.removed(element, reason)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS, SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
@@ -41,7 +41,7 @@ LABEL_WORDS = 4
 #: A sentence's end: a full stop, "!" or "?" before a space or the end.
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
 #: Where a body that opens with its headline has it.
-_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "p", "div", "b", "strong", "font", "span"))
+_HEADLINE_TAGS = frozenset((*HEADINGS, "p", "div", "b", "strong", "font", "span"))
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 _INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
@@ -358,36 +358,60 @@ def _prose_before(element: HtmlElement, container: HtmlElement, tuning: Tuning) 
 
 def drop_headline(
     container: HtmlElement, title: str | None, labels_most: int = 0
-) -> tuple[HtmlElement | None, list[HtmlElement]]:
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
     That is an h1 agreeing with the title, else an h1 opening the body (the visible
-    headline may be worded otherwise than the page's title), else a block opening the
-    body whose text is the title, or a heading opening it whose text the title holds
-    (the heading "Story" under the title "Story (Issue 5)"). With ``labels_most``, an
-    h1 agreeing with the title takes with it what stands before it in ``container``
-    when that is at most ``labels_most`` characters and no sentence (see
-    :func:`_labels_above`). Returns the headline removed, if any, and those labels.
+    headline may be worded otherwise than the page's title), else a heading opening it
+    whose text the title holds (the heading "Story" under the title "Story (Issue 5)").
+    A block opening the body whose text is the title goes too, also when a headline went
+    before it: many pages set the title twice, a hidden or printed copy beside the h1.
+    With ``labels_most``, an h1 agreeing with the title takes with it what stands before
+    it in ``container`` when that is at most ``labels_most`` characters and no sentence
+    (see :func:`_labels_above`). Returns the headlines removed and those labels.
     """
     wanted = collapse_space(title or "")
-    h1s = list(container.iter("h1"))
-    for h1 in h1s:
+    removed: list[HtmlElement] = []
+    labels: list[HtmlElement] = []
+    for h1 in container.iter("h1"):
         if wanted and headline_agrees(collapse_space(text_of(h1)), wanted):
             labels = _labels_above(container, h1, labels_most) if labels_most else []
-            remove_element(h1)
-            return h1, labels
-    opening = _opening_block(container)
-    if opening is None:
-        return None, []
-    text = collapse_space(text_of(opening))
-    if (
-        opening.tag == "h1"
-        or (wanted and text == wanted)
-        or (opening.tag in SECTION_HEADINGS and text in wanted and headline_agrees(text, wanted))
-    ):
-        remove_element(opening)
-        return opening, []
-    return None, []
+            removed.append(h1)
+            break
+    opening = _opening_block(container) if not removed else None
+    if opening is not None:
+        text = collapse_space(text_of(opening))
+        if opening.tag == "h1" or (
+            opening.tag in SECTION_HEADINGS and text in wanted and headline_agrees(text, wanted)
+        ):
+            removed.append(opening)
+    for element in removed:
+        remove_element(element)
+    copy = _title_copy(container, wanted)
+    if copy is not None:
+        remove_element(copy)
+        removed.append(copy)
+    return removed, labels
+
+
+def _title_copy(container: HtmlElement, wanted: str) -> HtmlElement | None:
+    """The block opening ``container`` whose whole text is the title ``wanted`` (case
+    aside): the opening element itself, or the innermost box around it, inside
+    ``container``, holding that text and nothing else; not a phrase opening a sentence
+    (a bold title the sentence goes on after is the sentence's)."""
+    element = _opening_block(container)
+    if not wanted or element is None:
+        return None
+    wanted = wanted.casefold()
+    while element is not None and element is not container:
+        text = collapse_space(text_of(element)).casefold()
+        if text == wanted:
+            inline = element.tag in PHRASING_TAGS
+            return None if inline and _in_sentence(_outer_wrapper(element), text) else element
+        if len(text) > len(wanted):
+            return None
+        element = element.getparent()
+    return None
 
 
 def _labels_above(container: HtmlElement, headline: HtmlElement, most: int) -> list[HtmlElement]:

@@ -1,11 +1,15 @@
-"""The same text twice: a teaser before the full text that repeats it, and the
-standfirst (when it is shown) repeated by the body.
+"""The same text twice: a teaser before the full text that repeats it, the
+standfirst (when it is shown) repeated by the body, and a short line repeated by the
+blocks right after it.
 
 Many pages repeat their standfirst as the body's first paragraph, and some show the
 story's first paragraphs with a "Continue reading" button before the whole story,
 collapsed, which begins with the same paragraphs. Other repeats are left alone: a page
 may repeat a line or a whole passage on purpose (a refrain, a meal plan for each day),
-and a copy cannot be told from a repeat by the text alone, only by where it stands.
+and a copy cannot be told from a repeat by the text alone, only by where it stands. A
+short line standing in three blocks in a row, nothing between them, is no refrain (a
+song's lines share a block, its verses stand between): it is what a widget prints
+for each of its items, a slideshow's title under every slide.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from ..dom.text import text_of
 from ..dom.tree import next_element, remove_element
+from ..settings import Tuning
 
 HtmlElement = Any
 
@@ -50,6 +55,77 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
     for teaser in teasers:
         remove_element(teaser)
     return teasers
+
+
+def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[HtmlElement]:
+    """Remove from ``containers`` each run of at least *repeated_line_min_run* sibling
+    blocks holding no other block, with nothing but blank blocks between them, whose
+    text is the same short line (*repeated_line_min_words* words or more, at most
+    *repeated_line_max_chars*); return what was removed. Only siblings count: the same
+    value in each cell of a grid's row, or a maker's name under each product of a list,
+    sits in boxes of its own or beside other text."""
+    least = tuning.repeated_line_min_run
+    repeated: list[HtmlElement] = []
+    for container in containers:
+        for parent in container.iter():
+            if len(parent) < least:
+                continue
+            for alike in _alike_runs(parent, least):
+                for run in _same_text(alike):
+                    if len(run) >= least and _is_widget_line(_words(run[0]), tuning):
+                        repeated.extend(run)
+    for element in repeated:
+        remove_element(element)
+    return repeated
+
+
+def _alike_runs(parent: HtmlElement, least: int) -> list[list[HtmlElement]]:
+    """``parent``'s children in runs (of ``least`` or more) of blocks holding no other
+    block, made alike (tag, children, own text: what blocks of one text share, read
+    without serialising their text), with only empty blocks between them; any other
+    text breaks a run."""
+    runs: list[list[HtmlElement]] = []
+    run: list[HtmlElement] = []
+    made: tuple[object, ...] = ()
+    for child in parent:
+        own = (child.text or "").strip() if isinstance(child.tag, str) else ""
+        if isinstance(child.tag, str) and (own or len(child)):
+            leaf = child.tag in _BLOCKS and next(child.iterdescendants(*_BLOCKS), None) is None
+            if not leaf or (child.tag, len(child), own) != made:
+                runs.append(run)
+                run, made = [], (child.tag, len(child), own) if leaf else ()
+            if leaf:
+                run.append(child)
+        if (child.tail or "").strip():
+            runs.append(run)
+            run, made = [], ()
+    runs.append(run)
+    return [run for run in runs if len(run) >= least]
+
+
+def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """``run`` split where the text of one block differs from the one before it; a
+    block with no text (a picture's) is left out and breaks nothing."""
+    runs: list[list[HtmlElement]] = []
+    line = ""
+    for block in run:
+        words = _words(block)
+        if not words:
+            continue
+        if words != line:
+            runs.append([])
+            line = words
+        runs[-1].append(block)
+    return runs
+
+
+def _is_widget_line(line: str, tuning: Tuning) -> bool:
+    """True when ``line`` is short enough to be a widget's and long enough not to be a
+    word or two a story may say three times."""
+    return (
+        len(line) <= tuning.repeated_line_max_chars
+        and len(line.split()) >= tuning.repeated_line_min_words
+    )
 
 
 def _paragraphs(element: HtmlElement) -> list[str]:
