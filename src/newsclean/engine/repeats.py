@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from ..dom.text import text_of
 from ..dom.tree import next_element, remove_element
 from ..settings import Tuning
@@ -57,6 +59,11 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
     return teasers
 
 
+#: The elements with ``$least`` element children or more, found in C: the parents a run
+#: of repeated lines can stand in.
+_PARENTS_OF_RUNS = etree.XPath("descendant-or-self::*[count(*) >= $least]")
+
+
 def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[HtmlElement]:
     """Remove from ``containers`` each run of at least *repeated_line_min_run* sibling
     blocks holding no other block, with nothing but blank blocks between them, whose
@@ -67,9 +74,9 @@ def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[H
     least = tuning.repeated_line_min_run
     repeated: list[HtmlElement] = []
     for container in containers:
-        for parent in container.iter():
-            if len(parent) < least:
-                continue
+        parents = _PARENTS_OF_RUNS(container, least=least)
+        assert isinstance(parents, list)
+        for parent in parents:
             for alike in _alike_runs(parent, least):
                 for run in _same_text(alike):
                     if len(run) >= least and _is_widget_line(_words(run[0]), tuning):
