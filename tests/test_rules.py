@@ -1470,6 +1470,7 @@ METADATA_LINES = [
     "Ein Artikel von Ada Lind | 27.01.2024 - 12:45",
     "Ada Lind | Publicado hace 3 horas",
     "5343 mal gelesen | 32 Kommentare",
+    "November 28, 2024 -- Updated 0203 GMT (1003 HKT)",
 ]
 
 
@@ -1496,6 +1497,60 @@ def test_metadata_lines_opening_the_body_go(line: str) -> None:
 )
 def test_lines_like_metadata_lines_opening_the_body_stay(line: str) -> None:
     assert line in extract(opening(line)).text
+
+
+#: A line of the post's fields with each field in an inline element of its own, no
+#: separator between them.
+INLINE_METADATA_LINES = [
+    "<span>Press release</span> <span>Current</span> <span>02. November 2024</span>",
+    "<a href='/people/ada'>Ada Lind</a> <i></i> <span>Monday, May 3, 2024 @ 11:10 PM UTC</span>",
+]
+
+
+@pytest.mark.parametrize("line", INLINE_METADATA_LINES)
+def test_metadata_lines_of_inline_fields_opening_the_body_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # loose words run on as a sentence; dates alone; words alone
+        ("Concert on <b>3 May 2024</b>", "Concert on 3 May 2024"),
+        ("<span>3 May 2024</span> <span>20 June 2024</span>", "3 May 2024 20 June 2024"),
+        ("<span>Breakwater</span> <span>Harbour</span>", "Breakwater Harbour"),
+    ],
+)
+def test_lines_like_inline_metadata_lines_stay(line: str, kept: str) -> None:
+    assert kept in extract(opening(line)).text
+
+
+def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
+    html = opening("ADA LIND</div><div>May 3, 2024")
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "ADA LIND" not in text
+    assert "May 3, 2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a name over no date, a title over a date in a sentence, a long line of names
+        "Ada Lind</div><div>The harbour reopened on May 3, 2024 after the storms.",
+        "Harbour Council Meeting</div><div>Minutes of the meeting held on 3 May 2024 follow.",
+        "Ada Lind and Jo Bacon and Mira Holt</div><div>May 3, 2024",
+    ],
+)
+def test_lines_like_a_byline_over_a_date_stay(lines: str) -> None:
+    assert lines.split("</div><div>")[0] in extract(opening(lines)).text
 
 
 @pytest.mark.parametrize("line", METADATA_LINES[:2])

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.tags import HEADINGS, SECTION_HEADINGS
+from ..dom.tags import HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -21,6 +21,7 @@ from ..rules.builtin.patterns import (
     METADATA_DATE,
     METADATA_FIELD,
     METADATA_SEPARATOR,
+    NAMES_LINE,
 )
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Rule, Tags, Text
@@ -53,9 +54,10 @@ METADATA_LINE = Rule(
     Tags("p div li h2 h3 h4 h5 h6 dd section center"),
     Effect.DROP,
     description="A short line of the post's fields opening the body, split by dots, bars, "
-    "bullets or spaced dashes, one of them its date or its count of comments or views, the "
-    "others a few words each ('Ada Lind · May 3, 2024 · Travel · 7 comments', 'By Ada Lind "
-    "| 12.03.2020 | Politik'): a dateline opening the story's first sentence stays.",
+    "bullets or spaced dashes or each field in an inline element of its own, one of them its "
+    "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
+    "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), and a line of names "
+    "alone above such a date line: a dateline opening the story's first sentence stays.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -185,6 +187,9 @@ _METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
 _METADATA_DATE = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
 _METADATA_FIELD = re.compile(METADATA_FIELD)
+_NAMES_LINE = re.compile(NAMES_LINE)
+#: A word's character: loose text holding none stands between a line's fields.
+_WORD = re.compile(r"\w")
 
 
 def end_article(
@@ -352,9 +357,10 @@ def trim_edges(
             doomed.extend((node, fired[0].name) for node in elements)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
+        below_byline = False  # the opening line of names above a date line was taken
         holder = None  # a block read for its inline text, whose empty blocks are passed
         author_box = None  # a closing author box taken whole, whose blocks are passed
-        for element in run:
+        for index, element in enumerate(run):
             if author_box is not None and is_below(element, author_box):
                 continue
             if any(element is gone for gone, _name in doomed) or any(
@@ -382,8 +388,14 @@ def trim_edges(
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
-            if not fired and not closing and metadata and _metadata_line(text, tuning):
-                fired = [METADATA_LINE]
+            if not fired and not closing and metadata:
+                if _metadata_line(element, text, tuning) or (
+                    below_byline and _METADATA_DATE.fullmatch(text)
+                ):
+                    fired = [METADATA_LINE]
+                elif _byline_above_date(element, blocks[index + 1 :], tuning):
+                    fired = [METADATA_LINE]
+                    below_byline = True
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
@@ -721,10 +733,12 @@ def _is_author_note(
     return False
 
 
-def _metadata_line(text: str, tuning: Tuning) -> bool:
-    """True when ``text`` (normalised, opening the body) is a line of the post's fields:
-    at most ``metadata_line_max_chars``, split by :data:`METADATA_SEPARATOR` into two to
-    ``metadata_line_max_fields`` fields, one of them a count of comments or views
+def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a line of the
+    post's fields: at most ``metadata_line_max_chars``, split by
+    :data:`METADATA_SEPARATOR`, or else into its inline elements when each field stands
+    in its own (:func:`_inline_fields`), into two to ``metadata_line_max_fields``
+    fields, one of them a count of comments or views
     (:data:`METADATA_COUNT`), or a date (:data:`METADATA_DATE`) beside a field of words,
     and every other one a few words (at most ``metadata_field_max_words``) with no
     sentence's end. A dateline opening the story's first sentence ("Berlin, 3. Mai 2024 -
@@ -734,6 +748,8 @@ def _metadata_line(text: str, tuning: Tuning) -> bool:
     if len(text) > tuning.metadata_line_max_chars:
         return False
     fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
+    if len(fields) < 2:
+        fields = _inline_fields(element)
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
     dated = counted = worded = False
@@ -748,6 +764,45 @@ def _metadata_line(text: str, tuning: Tuning) -> bool:
         else:
             worded = True
     return counted or (dated and worded)
+
+
+def _inline_fields(element: HtmlElement) -> list[str]:
+    """The fields of a post's line set each in an inline element of its own, with no
+    separator ("<span>Press release</span><span>2 November 2021</span>", "<a>Ada
+    Lind</a> <span>May 3, 2024 @ 11:10 PM</span>"): the texts of ``element``'s children
+    (normalised, split by :data:`METADATA_SEPARATOR`), when all of them are inline and no
+    word stands loose between them. Empty otherwise: a sentence runs on in loose text
+    ("Concert on <b>3 May 2024</b>")."""
+    if _WORD.search(element.text or ""):
+        return []
+    fields: list[str] = []
+    for child in element:
+        if _WORD.search(child.tail or ""):
+            return []
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in PHRASING_TAGS:
+            return []
+        fields += _METADATA_SEPARATOR.split(_normal(text_of(child)))
+    return [field for field in fields if field]
+
+
+def _byline_above_date(element: HtmlElement, after: list[HtmlElement], tuning: Tuning) -> bool:
+    """True when ``element``, opening the body, is a line of names alone (:data:`NAMES_LINE`,
+    at most ``metadata_field_max_words`` words, "ADA LIND") and the next block holding text
+    of the body's blocks ``after`` it is a date line (:data:`METADATA_DATE`: "May 3, 2024",
+    "2 hours ago") or a line of the post's fields: the byline and its date, each a line of
+    its own."""
+    line = collapse_space(text_of(element))
+    if len(line.split()) > tuning.metadata_field_max_words or not _NAMES_LINE.fullmatch(line):
+        return False
+    for block in after:
+        text = _normal(text_of(block))
+        if text:
+            return len(text) <= tuning.metadata_line_max_chars and bool(
+                _METADATA_DATE.fullmatch(text) or _metadata_line(block, text, tuning)
+            )
+    return False
 
 
 def _described_author(element: HtmlElement, text: str, names: list[str], tuning: Tuning) -> bool:

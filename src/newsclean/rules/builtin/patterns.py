@@ -276,9 +276,10 @@ VIEW_COUNT = (
 )
 
 #: What splits a line of a post's fields ("Paddy · April 19, 2019 · Mac · 7 comments",
-#: "By Ada Lind | 12.03.2020 | Politik"): a dot, a bar or a bullet, or a dash or a
-#: slash with a space on each side (in a date, "05/10/2018", they have none).
-METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+[–—/-]\s+"
+#: "By Ada Lind | 12.03.2020 | Politik", "May 3, 2024 -- Updated 0203 GMT"): a dot, a bar
+#: or a bullet, or a dash (one or two hyphens) or a slash with a space on each side (in a
+#: date, "05/10/2018", they have none).
+METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+(?:--|[–—/-])\s+"
 #: A field that makes such a line the post's data: its date or time, perhaps labelled
 #: ("Erstellt am: 30.01.2022 18:36"), or how long ago it came out ("Publicado hace 3
 #: horas")...
@@ -289,6 +290,15 @@ METADATA_COUNT = rf"(?:{_COMMENT_COUNT}|{VIEW_COUNT})\W*"
 #: (a full stop after a word of two letters or more, not a day's "24.", "!", "?" or
 #: ";"), ``Tuning``'s number of words at most.
 METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.|[!?;]))[^\n]+"
+
+#: A line of names: words each opening with a capital letter, perhaps joined by short
+#: lowercase words ("and", "und", "de"), initials with their full stop; no digit, no
+#: sentence's punctuation ("Ada Lind and Jo Bacon", "ADA LIND"). Matched on the line as
+#: written, not lower-cased.
+NAMES_LINE = (
+    r"[^\W\d_a-z][^\W\d_]*\.?"
+    r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
+)
 
 #: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 READING_TIME = (
