@@ -1530,6 +1530,41 @@ def test_lines_like_inline_metadata_lines_stay(line: str, kept: str) -> None:
     assert kept in extract(opening(line)).text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # dates in languages and scripts no month list holds
+        "Redakce · 29. srpna 2024",
+        "Новости | 29 августа 2024",
+        "শনিবার, আগস্ট ২৯, ২০২৪ | ১০:৪৬ পূর্বাহ্ণ",
+        # a box of fields as lines of their own: a linked name beside a block, a bare
+        # count beside loose text
+        "<a href='/people/ada'>Ada Lind</a><div>2 hours ago</div>",
+        "<div><span>1537</span></div> | শনিবার, আগস্ট ২৯, ২০২৪ | ১০:৪৬ পূর্বাহ্ণ",
+    ],
+)
+def test_metadata_lines_of_other_shapes_opening_the_body_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text and "২০২৪" not in text and "2 hours" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a heading over its date, a box of words alone, a count beside a sentence
+        ("<h3>Day one on the pier</h3> May 3, 2024", "Day one on the pier"),
+        ("<a href='/people/ada'>Ada Lind</a><div>Harbour desk</div>", "Harbour desk"),
+        ("<div>12</div> The council met on 3 May 2024 to vote.", "The council met on 3 May 2024"),
+    ],
+)
+def test_boxes_like_metadata_lines_stay(line: str, kept: str) -> None:
+    assert kept in extract(opening(line)).text
+
+
 def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
     html = opening("ADA LIND</div><div>May 3, 2024")
     assert "metadata-lines" in fired(html)

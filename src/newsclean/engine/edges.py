@@ -10,12 +10,13 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.tags import HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
 from ..rules.builtin.patterns import (
+    ANY_MONTH_DATE,
     EMAIL_ADDRESS,
     METADATA_COUNT,
     METADATA_DATE,
@@ -188,6 +189,11 @@ _METADATA_DATE = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
 _METADATA_FIELD = re.compile(METADATA_FIELD)
 _NAMES_LINE = re.compile(NAMES_LINE)
+_ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
+#: A bare number among a line's fields: a count whose label is an icon.
+_BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
+#: The boxes read as a line of the post's fields set as lines of their own.
+_FIELD_BOXES = frozenset(("div", "header", "section", "li"))
 #: A word's character: loose text holding none stands between a line's fields.
 _WORD = re.compile(r"\w")
 
@@ -359,9 +365,9 @@ def trim_edges(
         below_note = False
         below_byline = False  # the opening line of names above a date line was taken
         holder = None  # a block read for its inline text, whose empty blocks are passed
-        author_box = None  # a closing author box taken whole, whose blocks are passed
+        whole_box = None  # a box taken whole (an author box, fields), whose blocks are passed
         for index, element in enumerate(run):
-            if author_box is not None and is_below(element, author_box):
+            if whole_box is not None and is_below(element, whole_box):
                 continue
             if any(element is gone for gone, _name in doomed) or any(
                 is_below(element, gone) for gone in held
@@ -396,6 +402,11 @@ def trim_edges(
                 elif _byline_above_date(element, blocks[index + 1 :], tuning):
                     fired = [METADATA_LINE]
                     below_byline = True
+                elif (box := _fields_box(element, containers, tuning)) is not None:
+                    decisions.record(box, METADATA_LINE)
+                    doomed.append((box, METADATA_LINE.name))
+                    whole_box = box
+                    continue
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
@@ -410,7 +421,7 @@ def trim_edges(
                     decisions.record(box, AUTHOR_NOTE)
                     doomed.append((box, AUTHOR_NOTE.name))
                     held.append(box)
-                    author_box = box
+                    whole_box = box
                     continue
             if not fired:
                 break
@@ -748,8 +759,14 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     if len(text) > tuning.metadata_line_max_chars:
         return False
     fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
-    if len(fields) < 2:
-        fields = _inline_fields(element)
+    return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+
+
+def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
+    """True when ``fields`` (normalised) are those of a line of the post's fields (see
+    :func:`_metadata_line`): a date in a language no month list holds counts too
+    (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
+    field of words."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
     dated = counted = worded = False
@@ -757,13 +774,56 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     for field in fields:
         if _METADATA_COUNT.fullmatch(field):
             counted = True
-        elif _METADATA_DATE.fullmatch(field):
+        elif _METADATA_DATE.fullmatch(field) or _ANY_MONTH_DATE.fullmatch(field):
             dated = True
+        elif _BARE_NUMBER.fullmatch(field):
+            continue
         elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
             return False
         else:
             worded = True
     return counted or (dated and worded)
+
+
+def _fields_box(
+    element: HtmlElement, containers: Sequence[HtmlElement], tuning: Tuning
+) -> HtmlElement | None:
+    """The box around ``element`` (opening the body) when it holds a line of the post's
+    fields set as lines of their own, its blocks and the inline text between them each a
+    field (:func:`_box_fields`): a byline's inline link beside a block with the date, a
+    bare count beside loose text with the date. None when there is no such box below the
+    ``containers``, or it holds a heading or more than ``metadata_line_max_chars``."""
+    box = element.getparent()
+    if box is None or box in containers or box.tag not in _FIELD_BOXES:
+        return None
+    most = tuning.metadata_line_max_chars
+    raw = text_of(box)
+    if len(raw) > most + _PADDING or len(_normal(raw)) > most:
+        return None
+    fields = _box_fields(box)
+    return box if fields and _metadata_fields(fields, tuning) else None
+
+
+def _box_fields(box: HtmlElement) -> list[str]:
+    """The fields of ``box`` read line by line: each block child's text, and the inline
+    text between them (split by :data:`METADATA_SEPARATOR`). Empty when it holds no
+    block, or a heading (a title over its date is the story's section)."""
+    runs = [box.text or ""]
+    blocks = False
+    for child in box:
+        if not isinstance(child.tag, str):
+            pass  # a comment: only its tail is text
+        elif child.tag in HEADINGS:
+            return []
+        elif child.tag in BLOCK_TAGS:
+            runs += [text_of(child), ""]
+            blocks = True
+        else:
+            runs[-1] += " " + text_of(child)
+        runs[-1] += " " + (child.tail or "")
+    if not blocks:
+        return []
+    return [field for run in runs for field in _METADATA_SEPARATOR.split(_normal(run)) if field]
 
 
 def _inline_fields(element: HtmlElement) -> list[str]:

@@ -280,6 +280,16 @@ VIEW_COUNT = (
 #: or a bullet, or a dash (one or two hyphens) or a slash with a space on each side (in a
 #: date, "05/10/2018", they have none).
 METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+(?:--|[–—/-])\s+"
+#: A word of any script with its marks ("srpna", "আগস্ট"): no digit, no punctuation.
+_ANY_WORD = r"[^\W\d_][^\s\d.,:;!?|·•/()–—-]*"
+#: A date whose month's name no list here holds, in another language or script, its
+#: digits perhaps its own ("29. srpna 2020", "29 августа 2020", "শনিবার, আগস্ট ২৯,
+#: ২০২০"): a day and a four-digit year around a word, perhaps after the weekday's name,
+#: perhaps a time after. Read only as a field of a line of the post's fields.
+ANY_MONTH_DATE = (
+    rf"(?:{_ANY_WORD},?\s+)?(?:\d{{1,2}}\.?\s+{_ANY_WORD}\.?|{_ANY_WORD}\s+\d{{1,2}}),?\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}[:.]\d\d)?\W*"
+)
 #: A field that makes such a line the post's data: its date or time, perhaps labelled
 #: ("Erstellt am: 30.01.2022 18:36"), or how long ago it came out ("Publicado hace 3
 #: horas")...
