@@ -375,6 +375,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
+    ("reading-time", "<p>Ten tekst przeczytasz w mniej niż minutę</p>", "przeczytasz", "end"),
+    ("reading-time", "<p>Czas czytania: 4 min.</p>", "Czas czytania", "end"),
     (
         "pointer-lines",
         '<p>Alles über die Fähren findest du <a href="/faehren">hier</a>.</p>',
@@ -1566,7 +1568,7 @@ def test_boxes_like_metadata_lines_stay(line: str, kept: str) -> None:
 
 
 def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
-    html = opening("ADA LIND</div><div>May 3, 2024")
+    html = opening("ADA LIND</div><div><a href='/desk'>Harbour desk</a> <time>May 3, 2024</time>")
     assert "metadata-lines" in fired(html)
     text = extract(html).text
     assert "ADA LIND" not in text

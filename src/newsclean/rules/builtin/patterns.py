@@ -310,13 +310,17 @@ NAMES_LINE = (
     r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
 )
 
-#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
+#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto", "Czas czytania: 4
+#: min", and as a sentence in Polish: "Ten tekst przeczytasz w mniej niż minutę".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
     r"(?:read|reading time|lesezeit|de leitura|de lecture|de lectura|di lettura))"
     r"|(?:(?:estimated |est\. )?reading time|read time|lesezeit|lesedauer|tempo de leitura"
-    r"|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*"
-    r"(?:less than |about |ca\.? |approx\.? )?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?"
+    r"|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*"
+    r"(?:less than |about |ca\.? |approx\.? |ok\. )?\d{1,3}\s*"
+    r"(?:min|mins|minutes?|minuten|minutos?|minut[ay]?)\.?"
+    r"|(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż |około |ok\. )?"
+    r"(?:minutę|\d{1,3} min(?:ut[ęy]?|\.)?)\.?"
 )
 
 #: The site's ask that hangs on the reader having liked the piece, opening the block
