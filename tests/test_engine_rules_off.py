@@ -54,6 +54,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-metadata-fields-inline", "metadata-lines", "Odile Marsh"),
         ("class-byline-over-date", "metadata-lines", "TOMASZ WIERZBICKI"),
         ("class-metadata-fields-boxed", "metadata-lines", "Kasia Nowak"),
+        ("class-metadata-lines-below-lead", "metadata-lines", "Redaktion - 31. Januar"),
         ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
     ],

@@ -1567,6 +1567,28 @@ def test_boxes_like_metadata_lines_stay(line: str, kept: str) -> None:
     assert kept in extract(opening(line)).text
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Essay",
+        "The harbour's new breakwater will open a year late, and the bill has grown by a "
+        "third since the works began.",
+    ],
+)
+def test_a_metadata_line_right_below_the_first_block_goes(above: str) -> None:
+    html = opening(f"{above}</div><div>25.10.2024 - Ada Lind")
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "Ada Lind" not in text
+    assert above in text
+
+
+def test_a_metadata_line_below_two_blocks_of_the_story_stays() -> None:
+    line = "Open days · June 14, 2024 · Harbour Road"
+    html = opening(f"Essay</div><div>The works began in March.</div><div>{line}")
+    assert line in extract(html).text
+
+
 def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
     html = opening("ADA LIND</div><div><a href='/desk'>Harbour desk</a> <time>May 3, 2024</time>")
     assert "metadata-lines" in fired(html)

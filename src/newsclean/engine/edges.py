@@ -58,7 +58,8 @@ METADATA_LINE = Rule(
     "bullets or spaced dashes or each field in an inline element of its own, one of them its "
     "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
     "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), and a line of names "
-    "alone above such a date line: a dateline opening the story's first sentence stays.",
+    "alone above such a date line; right below the body's first block too (a standfirst): a "
+    "dateline opening the story's first sentence stays.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -366,6 +367,7 @@ def trim_edges(
         below_byline = False  # the opening line of names above a date line was taken
         holder = None  # a block read for its inline text, whose empty blocks are passed
         whole_box = None  # a box taken whole (an author box, fields), whose blocks are passed
+        passed = False  # the opening walk passed the story's first block: fields lines only
         for index, element in enumerate(run):
             if whole_box is not None and is_below(element, whole_box):
                 continue
@@ -376,6 +378,14 @@ def trim_edges(
             if holder is not None and is_below(element, holder):
                 continue
             text = _normal(text_of(element))
+            if passed:  # only lines of fields right below it, none further down
+                if not text:
+                    continue
+                if not _metadata_line(element, text, tuning):
+                    break
+                decisions.record(element, METADATA_LINE)
+                doomed.append((element, METADATA_LINE.name))
+                continue
             if not text:
                 holder = _inline_holder(element, containers, by_tag, around)
                 if holder is None:
@@ -424,7 +434,10 @@ def trim_edges(
                     whole_box = box
                     continue
             if not fired:
-                break
+                if closing or not metadata:
+                    break
+                passed = True  # a standfirst or a label over the post's fields
+                continue
             below_note = fired[0] is AUTHOR_NOTE
             for rule in fired:
                 decisions.record(element, rule)
