@@ -378,6 +378,8 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("tool-labels", "<div><span>Einbetten</span></div>", "Einbetten", "end"),
     ("tool-labels", "<div><span>WhatsApp</span></div>", "WhatsApp", "end"),
     ("tool-labels", "<div><span>E-Mail-Adresse</span></div>", "E-Mail-Adresse", "end"),
+    ("reading-time", "<p>Ten tekst przeczytasz w mniej niż minutę</p>", "przeczytasz", "end"),
+    ("reading-time", "<p>Czas czytania: 4 min.</p>", "Czas czytania", "end"),
     (
         "pointer-lines",
         '<p>Alles über die Fähren findest du <a href="/faehren">hier</a>.</p>',
@@ -1473,6 +1475,7 @@ METADATA_LINES = [
     "Ein Artikel von Ada Lind | 27.01.2024 - 12:45",
     "Ada Lind | Publicado hace 3 horas",
     "5343 mal gelesen | 32 Kommentare",
+    "November 28, 2024 -- Updated 0203 GMT (1003 HKT)",
 ]
 
 
@@ -1499,6 +1502,117 @@ def test_metadata_lines_opening_the_body_go(line: str) -> None:
 )
 def test_lines_like_metadata_lines_opening_the_body_stay(line: str) -> None:
     assert line in extract(opening(line)).text
+
+
+#: A line of the post's fields with each field in an inline element of its own, no
+#: separator between them.
+INLINE_METADATA_LINES = [
+    "<span>Press release</span> <span>Current</span> <span>02. November 2024</span>",
+    "<a href='/people/ada'>Ada Lind</a> <i></i> <span>Monday, May 3, 2024 @ 11:10 PM UTC</span>",
+]
+
+
+@pytest.mark.parametrize("line", INLINE_METADATA_LINES)
+def test_metadata_lines_of_inline_fields_opening_the_body_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # loose words run on as a sentence; dates alone; words alone
+        ("Concert on <b>3 May 2024</b>", "Concert on 3 May 2024"),
+        ("<span>3 May 2024</span> <span>20 June 2024</span>", "3 May 2024 20 June 2024"),
+        ("<span>Breakwater</span> <span>Harbour</span>", "Breakwater Harbour"),
+    ],
+)
+def test_lines_like_inline_metadata_lines_stay(line: str, kept: str) -> None:
+    assert kept in extract(opening(line)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # dates in languages and scripts no month list holds
+        "Redakce · 29. srpna 2024",
+        "Новости | 29 августа 2024",
+        "শনিবার, আগস্ট ২৯, ২০২৪ | ১০:৪৬ পূর্বাহ্ণ",
+        # a box of fields as lines of their own: a linked name beside a block, a bare
+        # count beside loose text
+        "<a href='/people/ada'>Ada Lind</a><div>2 hours ago</div>",
+        "<div><span>1537</span></div> | শনিবার, আগস্ট ২৯, ২০২৪ | ১০:৪৬ পূর্বাহ্ণ",
+    ],
+)
+def test_metadata_lines_of_other_shapes_opening_the_body_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text and "২০২৪" not in text and "2 hours" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a heading over its date, a box of words alone, a count beside a sentence
+        ("<h3>Day one on the pier</h3> May 3, 2024", "Day one on the pier"),
+        ("<a href='/people/ada'>Ada Lind</a><div>Harbour desk</div>", "Harbour desk"),
+        ("<div>12</div> The council met on 3 May 2024 to vote.", "The council met on 3 May 2024"),
+    ],
+)
+def test_boxes_like_metadata_lines_stay(line: str, kept: str) -> None:
+    assert kept in extract(opening(line)).text
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Essay",
+        "The harbour's new breakwater will open a year late, and the bill has grown by a "
+        "third since the works began.",
+    ],
+)
+def test_a_metadata_line_right_below_the_first_block_goes(above: str) -> None:
+    html = opening(f"{above}</div><div>25.10.2024 - Ada Lind")
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "Ada Lind" not in text
+    assert above in text
+
+
+def test_a_metadata_line_below_two_blocks_of_the_story_stays() -> None:
+    line = "Open days · June 14, 2024 · Harbour Road"
+    html = opening(f"Essay</div><div>The works began in March.</div><div>{line}")
+    assert line in extract(html).text
+
+
+def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
+    html = opening("ADA LIND</div><div><a href='/desk'>Harbour desk</a> <time>May 3, 2024</time>")
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "ADA LIND" not in text
+    assert "May 3, 2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a name over no date, a title over a date in a sentence, a long line of names
+        "Ada Lind</div><div>The harbour reopened on May 3, 2024 after the storms.",
+        "Harbour Council Meeting</div><div>Minutes of the meeting held on 3 May 2024 follow.",
+        "Ada Lind and Jo Bacon and Mira Holt</div><div>May 3, 2024",
+    ],
+)
+def test_lines_like_a_byline_over_a_date_stay(lines: str) -> None:
+    assert lines.split("</div><div>")[0] in extract(opening(lines)).text
 
 
 @pytest.mark.parametrize("line", METADATA_LINES[:2])

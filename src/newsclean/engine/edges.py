@@ -10,17 +10,19 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.tags import HEADINGS, SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
 from ..rules.builtin.patterns import (
+    ANY_MONTH_DATE,
     EMAIL_ADDRESS,
     METADATA_COUNT,
     METADATA_DATE,
     METADATA_FIELD,
     METADATA_SEPARATOR,
+    NAMES_LINE,
 )
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Rule, Tags, Text
@@ -53,9 +55,11 @@ METADATA_LINE = Rule(
     Tags("p div li h2 h3 h4 h5 h6 dd section center"),
     Effect.DROP,
     description="A short line of the post's fields opening the body, split by dots, bars, "
-    "bullets or spaced dashes, one of them its date or its count of comments or views, the "
-    "others a few words each ('Ada Lind · May 3, 2024 · Travel · 7 comments', 'By Ada Lind "
-    "| 12.03.2020 | Politik'): a dateline opening the story's first sentence stays.",
+    "bullets or spaced dashes or each field in an inline element of its own, one of them its "
+    "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
+    "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), and a line of names "
+    "alone above such a date line; right below the body's first block too (a standfirst): a "
+    "dateline opening the story's first sentence stays.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -185,6 +189,14 @@ _METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
 _METADATA_DATE = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
 _METADATA_FIELD = re.compile(METADATA_FIELD)
+_NAMES_LINE = re.compile(NAMES_LINE)
+_ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
+#: A bare number among a line's fields: a count whose label is an icon.
+_BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
+#: The boxes read as a line of the post's fields set as lines of their own.
+_FIELD_BOXES = frozenset(("div", "header", "section", "li"))
+#: A word's character: loose text holding none stands between a line's fields.
+_WORD = re.compile(r"\w")
 
 
 def end_article(
@@ -355,10 +367,12 @@ def trim_edges(
             doomed.extend((node, fired[0].name) for node in elements)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
+        below_byline = False  # the opening line of names above a date line was taken
         holder = None  # a block read for its inline text, whose empty blocks are passed
-        author_box = None  # a closing author box taken whole, whose blocks are passed
-        for element in run:
-            if author_box is not None and is_below(element, author_box):
+        whole_box = None  # a box taken whole (an author box, fields), whose blocks are passed
+        passed = False  # the opening walk passed the story's first block: fields lines only
+        for index, element in enumerate(run):
+            if whole_box is not None and is_below(element, whole_box):
                 continue
             if any(element is gone for gone, _name in doomed) or any(
                 is_below(element, gone) for gone in held
@@ -367,6 +381,14 @@ def trim_edges(
             if holder is not None and is_below(element, holder):
                 continue
             text = _normal(text_of(element))
+            if passed:  # only lines of fields right below it, none further down
+                if not text:
+                    continue
+                if not _metadata_line(element, text, tuning):
+                    break
+                decisions.record(element, METADATA_LINE)
+                doomed.append((element, METADATA_LINE.name))
+                continue
             if not text:
                 holder = _inline_holder(element, containers, by_tag, around)
                 if holder is None:
@@ -385,8 +407,19 @@ def trim_edges(
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
-            if not fired and not closing and metadata and _metadata_line(text, tuning):
-                fired = [METADATA_LINE]
+            if not fired and not closing and metadata:
+                if _metadata_line(element, text, tuning) or (
+                    below_byline and _METADATA_DATE.fullmatch(text)
+                ):
+                    fired = [METADATA_LINE]
+                elif _byline_above_date(element, blocks[index + 1 :], tuning):
+                    fired = [METADATA_LINE]
+                    below_byline = True
+                elif (box := _fields_box(element, containers, tuning)) is not None:
+                    decisions.record(box, METADATA_LINE)
+                    doomed.append((box, METADATA_LINE.name))
+                    whole_box = box
+                    continue
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
@@ -401,10 +434,13 @@ def trim_edges(
                     decisions.record(box, AUTHOR_NOTE)
                     doomed.append((box, AUTHOR_NOTE.name))
                     held.append(box)
-                    author_box = box
+                    whole_box = box
                     continue
             if not fired:
-                break
+                if closing or not metadata:
+                    break
+                passed = True  # a standfirst or a label over the post's fields
+                continue
             below_note = fired[0] is AUTHOR_NOTE
             for rule in fired:
                 decisions.record(element, rule)
@@ -744,10 +780,12 @@ def _is_author_note(
     return False
 
 
-def _metadata_line(text: str, tuning: Tuning) -> bool:
-    """True when ``text`` (normalised, opening the body) is a line of the post's fields:
-    at most ``metadata_line_max_chars``, split by :data:`METADATA_SEPARATOR` into two to
-    ``metadata_line_max_fields`` fields, one of them a count of comments or views
+def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a line of the
+    post's fields: at most ``metadata_line_max_chars``, split by
+    :data:`METADATA_SEPARATOR`, or else into its inline elements when each field stands
+    in its own (:func:`_inline_fields`), into two to ``metadata_line_max_fields``
+    fields, one of them a count of comments or views
     (:data:`METADATA_COUNT`), or a date (:data:`METADATA_DATE`) beside a field of words,
     and every other one a few words (at most ``metadata_field_max_words``) with no
     sentence's end. A dateline opening the story's first sentence ("Berlin, 3. Mai 2024 -
@@ -757,6 +795,14 @@ def _metadata_line(text: str, tuning: Tuning) -> bool:
     if len(text) > tuning.metadata_line_max_chars:
         return False
     fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
+    return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+
+
+def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
+    """True when ``fields`` (normalised) are those of a line of the post's fields (see
+    :func:`_metadata_line`): a date in a language no month list holds counts too
+    (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
+    field of words."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
     dated = counted = worded = False
@@ -764,13 +810,95 @@ def _metadata_line(text: str, tuning: Tuning) -> bool:
     for field in fields:
         if _METADATA_COUNT.fullmatch(field):
             counted = True
-        elif _METADATA_DATE.fullmatch(field):
+        elif _METADATA_DATE.fullmatch(field) or _ANY_MONTH_DATE.fullmatch(field):
             dated = True
+        elif _BARE_NUMBER.fullmatch(field):
+            continue
         elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
             return False
         else:
             worded = True
     return counted or (dated and worded)
+
+
+def _fields_box(
+    element: HtmlElement, containers: Sequence[HtmlElement], tuning: Tuning
+) -> HtmlElement | None:
+    """The box around ``element`` (opening the body) when it holds a line of the post's
+    fields set as lines of their own, its blocks and the inline text between them each a
+    field (:func:`_box_fields`): a byline's inline link beside a block with the date, a
+    bare count beside loose text with the date. None when there is no such box below the
+    ``containers``, or it holds a heading or more than ``metadata_line_max_chars``."""
+    box = element.getparent()
+    if box is None or box in containers or box.tag not in _FIELD_BOXES:
+        return None
+    most = tuning.metadata_line_max_chars
+    raw = text_of(box)
+    if len(raw) > most + _PADDING or len(_normal(raw)) > most:
+        return None
+    fields = _box_fields(box)
+    return box if fields and _metadata_fields(fields, tuning) else None
+
+
+def _box_fields(box: HtmlElement) -> list[str]:
+    """The fields of ``box`` read line by line: each block child's text, and the inline
+    text between them (split by :data:`METADATA_SEPARATOR`). Empty when it holds no
+    block, or a heading (a title over its date is the story's section)."""
+    runs = [box.text or ""]
+    blocks = False
+    for child in box:
+        if not isinstance(child.tag, str):
+            pass  # a comment: only its tail is text
+        elif child.tag in HEADINGS:
+            return []
+        elif child.tag in BLOCK_TAGS:
+            runs += [text_of(child), ""]
+            blocks = True
+        else:
+            runs[-1] += " " + text_of(child)
+        runs[-1] += " " + (child.tail or "")
+    if not blocks:
+        return []
+    return [field for run in runs for field in _METADATA_SEPARATOR.split(_normal(run)) if field]
+
+
+def _inline_fields(element: HtmlElement) -> list[str]:
+    """The fields of a post's line set each in an inline element of its own, with no
+    separator ("<span>Press release</span><span>2 November 2021</span>", "<a>Ada
+    Lind</a> <span>May 3, 2024 @ 11:10 PM</span>"): the texts of ``element``'s children
+    (normalised, split by :data:`METADATA_SEPARATOR`), when all of them are inline and no
+    word stands loose between them. Empty otherwise: a sentence runs on in loose text
+    ("Concert on <b>3 May 2024</b>")."""
+    if _WORD.search(element.text or ""):
+        return []
+    fields: list[str] = []
+    for child in element:
+        if _WORD.search(child.tail or ""):
+            return []
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag not in PHRASING_TAGS:
+            return []
+        fields += _METADATA_SEPARATOR.split(_normal(text_of(child)))
+    return [field for field in fields if field]
+
+
+def _byline_above_date(element: HtmlElement, after: list[HtmlElement], tuning: Tuning) -> bool:
+    """True when ``element``, opening the body, is a line of names alone (:data:`NAMES_LINE`,
+    at most ``metadata_field_max_words`` words, "ADA LIND") and the next block holding text
+    of the body's blocks ``after`` it is a date line (:data:`METADATA_DATE`: "May 3, 2024",
+    "2 hours ago") or a line of the post's fields: the byline and its date, each a line of
+    its own."""
+    line = collapse_space(text_of(element))
+    if len(line.split()) > tuning.metadata_field_max_words or not _NAMES_LINE.fullmatch(line):
+        return False
+    for block in after:
+        text = _normal(text_of(block))
+        if text:
+            return len(text) <= tuning.metadata_line_max_chars and bool(
+                _METADATA_DATE.fullmatch(text) or _metadata_line(block, text, tuning)
+            )
+    return False
 
 
 def _described_author(element: HtmlElement, text: str, names: list[str], tuning: Tuning) -> bool:

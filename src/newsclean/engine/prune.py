@@ -11,6 +11,7 @@ from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.builtin.image_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
+from ..rules.builtin.patterns import NAMES_LINE
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
@@ -296,13 +297,8 @@ _CREDIT_RULES = frozenset(("agency-credits", "credit-lines"))
 _BYLINE_TAGS = frozenset(("div", "p", "span", "strong", "b"))
 #: The boxes holding such a byline and its date.
 _BYLINE_BOXES = frozenset(("div", "header", "section"))
-#: A line of names: words each opening with a capital letter, perhaps joined by short
-#: lowercase words ("and", "und", "de"), initials with their full stop; no digit, no
-#: sentence's punctuation.
-_NAMES_LINE = re.compile(
-    r"[^\W\d_a-z][^\W\d_]*\.?"
-    r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
-)
+#: A line of names (:data:`NAMES_LINE`).
+_NAMES_LINE = re.compile(NAMES_LINE)
 
 
 #: Stands in for a rule on the label set above the headline inside the body.

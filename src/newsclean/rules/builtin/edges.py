@@ -260,7 +260,7 @@ READING_TIMES = edge_drop(
     "reading-time",
     READING_TIME,
     60,
-    "'5 min read' and 'Reading time: 3 minutes' lines.",
+    "'5 min read', 'Reading time: 3 minutes' and 'Ten tekst przeczytasz w 3 minuty' lines.",
 )
 
 POST_FOOTERS = edge_drop(

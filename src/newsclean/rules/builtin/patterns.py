@@ -281,9 +281,20 @@ VIEW_COUNT = (
 )
 
 #: What splits a line of a post's fields ("Paddy · April 19, 2019 · Mac · 7 comments",
-#: "By Ada Lind | 12.03.2020 | Politik"): a dot, a bar or a bullet, or a dash or a
-#: slash with a space on each side (in a date, "05/10/2018", they have none).
-METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+[–—/-]\s+"
+#: "By Ada Lind | 12.03.2020 | Politik", "May 3, 2024 -- Updated 0203 GMT"): a dot, a bar
+#: or a bullet, or a dash (one or two hyphens) or a slash with a space on each side (in a
+#: date, "05/10/2018", they have none).
+METADATA_SEPARATOR = r"\s*[|·•]\s*|\s+(?:--|[–—/-])\s+"
+#: A word of any script with its marks ("srpna", "আগস্ট"): no digit, no punctuation.
+_ANY_WORD = r"[^\W\d_][^\s\d.,:;!?|·•/()–—-]*"
+#: A date whose month's name no list here holds, in another language or script, its
+#: digits perhaps its own ("29. srpna 2020", "29 августа 2020", "শনিবার, আগস্ট ২৯,
+#: ২০২০"): a day and a four-digit year around a word, perhaps after the weekday's name,
+#: perhaps a time after. Read only as a field of a line of the post's fields.
+ANY_MONTH_DATE = (
+    rf"(?:{_ANY_WORD},?\s+)?(?:\d{{1,2}}\.?\s+{_ANY_WORD}\.?|{_ANY_WORD}\s+\d{{1,2}}),?\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}[:.]\d\d)?\W*"
+)
 #: A field that makes such a line the post's data: its date or time, perhaps labelled
 #: ("Erstellt am: 30.01.2022 18:36"), or how long ago it came out ("Publicado hace 3
 #: horas")...
@@ -295,13 +306,26 @@ METADATA_COUNT = rf"(?:{_COMMENT_COUNT}|{VIEW_COUNT})\W*"
 #: ";"), ``Tuning``'s number of words at most.
 METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.|[!?;]))[^\n]+"
 
-#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
+#: A line of names: words each opening with a capital letter, perhaps joined by short
+#: lowercase words ("and", "und", "de"), initials with their full stop; no digit, no
+#: sentence's punctuation ("Ada Lind and Jo Bacon", "ADA LIND"). Matched on the line as
+#: written, not lower-cased.
+NAMES_LINE = (
+    r"[^\W\d_a-z][^\W\d_]*\.?"
+    r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
+)
+
+#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto", "Czas czytania: 4
+#: min", and as a sentence in Polish: "Ten tekst przeczytasz w mniej niż minutę".
 READING_TIME = (
     r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
     r"(?:read|reading time|lesezeit|de leitura|de lecture|de lectura|di lettura))"
     r"|(?:(?:estimated |est\. )?reading time|read time|lesezeit|lesedauer|tempo de leitura"
-    r"|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*"
-    r"(?:less than |about |ca\.? |approx\.? )?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?"
+    r"|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*"
+    r"(?:less than |about |ca\.? |approx\.? |ok\. )?\d{1,3}\s*"
+    r"(?:min|mins|minutes?|minuten|minutos?|minut[ay]?)\.?"
+    r"|(?:ten )?(?:tekst|artykuł) przeczytasz w (?:mniej niż |około |ok\. )?"
+    r"(?:minutę|\d{1,3} min(?:ut[ęy]?|\.)?)\.?"
 )
 
 #: The site's ask that hangs on the reader having liked the piece, opening the block
