@@ -14,7 +14,7 @@ import pytest
 
 from newsclean import default_registry
 from newsclean.rules.compiled import CompiledRules, whole_names
-from newsclean.rules.walk import _match_value
+from newsclean.rules.walk import _match_name, _match_value
 from newsclean.rules.words import name_tokens
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
@@ -118,3 +118,28 @@ def test_name_tokens_as_the_general_path() -> None:
     for name in names:
         if not (name.isalpha() and name.islower()):  # the one-word path keeps such a name
             assert name_tokens(name) == _reference_tokens(name), name
+
+
+def test_word_starts_reject_only_names_no_rule_lists() -> None:
+    """The set test before a multi-word name's phrases are built (``word_starts``) drops
+    no match: with every word of the names in it, so that each name is tested in full,
+    the walk finds the same rules for the names of real pages and for names built of
+    the listed words, their pieces and wrapper words."""
+    compiled: CompiledRules = default_registry().compiled(None)
+    assert compiled.word_starts["class"] >= {"a", "ar", "article"}
+    rng = random.Random(5)
+    listed = sorted(compiled.word_index["class"]) + sorted(compiled.ending_index["class"])
+    pieces = [*listed, *(word[: len(word) // 2] for word in listed), "inner", "wrap", "x7"]
+    names = {name for value in _page_values() for name in value.split()}
+    for _ in range(20_000):
+        words = rng.choices(pieces, k=rng.randint(2, 4))
+        names.add(rng.choice(["-", "_", "__"]).join(words))
+        names.add("".join(word.capitalize() for word in words))
+    for attribute in ("class", "id", "data-testid"):
+        everything = {attribute: frozenset(t for n in names for t in name_tokens(n))}
+        full = attrs.evolve(compiled, word_starts=everything)
+        for name in names:
+            assert _match_name(attribute, name, compiled) == _match_name(attribute, name, full), (
+                attribute,
+                name,
+            )

@@ -255,6 +255,10 @@ class CompiledRules:
     tag_skips: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: every phrase a childless-element text rule accepts (prefix rules go per tag)
     leaf_phrases: frozenset[str] = frozenset()
+    #: attribute -> every beginning of a word listed for it (in ``word_index`` or
+    #: ``ending_index``): a phrase of a name's words that is listed opens with a word of
+    #: the name that is one of these, so a name none of whose words is needs no phrases
+    word_starts: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: a regex over a value's letters that must hit before its words are looked up
     word_prefilter: re.Pattern[str] | None = None
     #: the BODY rules of the walk, for the elements it leaves unexamined
@@ -346,6 +350,7 @@ class CompiledRules:
             switched_off=switched_off,
             watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
             word_attributes=frozenset(words) | frozenset(endings),
+            word_starts=_word_starts(words, endings),
             tag_limits={
                 **{
                     rule.name: rule.match.tags
@@ -463,6 +468,21 @@ class _Groups:
             for a, rs in self.values.items()
             if any(isinstance(r.match, kind) for r in rs)
         }
+
+
+def _word_starts(
+    words: Mapping[str, Mapping[str, list[Rule]]], endings: Mapping[str, Mapping[str, list[Rule]]]
+) -> dict[str, frozenset[str]]:
+    """Attribute -> each beginning of each word listed for it (see
+    ``CompiledRules.word_starts``); attributes with the same words share one set."""
+    built: dict[frozenset[str], frozenset[str]] = {}
+    starts = {}
+    for attribute in {*words, *endings}:
+        listed = frozenset((*words.get(attribute, ()), *endings.get(attribute, ())))
+        if listed not in built:
+            built[listed] = frozenset(w[:end] for w in listed for end in range(1, len(w) + 1))
+        starts[attribute] = built[listed]
+    return starts
 
 
 def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:

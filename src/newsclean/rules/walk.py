@@ -479,6 +479,9 @@ def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rul
         if endings:
             found += endings.get(token, ())
         return found
+    starts = compiled.word_starts.get(attribute)
+    if starts is None or starts.isdisjoint(tokens):
+        return ()  # no listed word begins with any of its words (a set test in C)
     phrases, ends = phrases_and_endings(tokens)
     fired: list[Rule] = []
     if words:
