@@ -275,3 +275,42 @@ def test_bullets_of_prose_stay(items: list[str], kept: bool) -> None:
     text = extract(page, url=URL).text
     first = re.sub(r"<[^>]+>", "", items[0])
     assert (first in text) is kept
+
+
+def _bullets(items: str) -> str:
+    return f"<html><body><div><article>{STORY}<ul>{items}</ul>{STORY}</article></div></body></html>"
+
+
+SUB_BULLETS = (
+    "<li>Councillors also asked for a report on the bus fund, due in the autumn.</li>"
+    "<li>The planning office put three maps of the new parking zones online"
+    "<ul><li><a href='/maps/zone-a'>Zone A</a></li><li><a href='/maps/zone-b'>Zone B</a></li>"
+    "<li><a href='/maps/zone-c'>Zone C</a></li></ul></li>"
+)
+MENU = (
+    "<li><a href='/news/'>News</a><ul><li><a href='/news/town'>Town</a></li>"
+    "<li><a href='/news/county'>County</a></li><li><a href='/news/sport'>Sport</a></li></ul></li>"
+    "<li><a href='/events/'>Events</a></li>"
+)
+
+
+def test_sub_bullets_of_a_prose_bullet_stay_and_a_menu_s_sub_list_goes() -> None:
+    assert "Zone B" in extract(_bullets(SUB_BULLETS), url=URL).text
+    assert "County" not in extract(_bullets(MENU), url=URL).text
+
+
+CLOSED = (
+    "<li>You can work out the charge for your street with the council's "
+    "<a href='/parking/calculator'>parking calculator</a>.</li>"
+    "<li>Want to know when the library opens? "
+    "<a href='/library/hours'>Here are the winter opening hours of every branch</a>.</li>"
+)
+HEADLINES = (
+    "<li>More: <a href='/2025/06/01/library-hours/'>Library keeps Sunday hours</a></li>"
+    "<li>Also in the news: <a href='/2025/06/01/bus-fund/'>Bus fund to be reviewed</a></li>"
+)
+
+
+def test_bullets_closing_their_sentence_after_a_link_stay_and_headlines_go() -> None:
+    assert "Here are the winter opening hours" in extract(_bullets(CLOSED), url=URL).text
+    assert "Bus fund to be reviewed" not in extract(_bullets(HEADLINES), url=URL).text

@@ -199,6 +199,11 @@ class Tuning:
     link_box_prose_chars: int = _number(80)
     #: ... in this many words at least is the story's: its lists are judged alone
     link_box_prose_words: int = _number(12)
+    #: a table of at least this many rows of several cells ...
+    grid_min_rows: int = _number(3)
+    #: ... none longer than this, under a header row or beside values outside links,
+    #: is the story's data, not a link list, however many of its cells are links
+    grid_cell_max_chars: int = _number(300)
     #: no density rule removes a block this long
     prune_max_chars: int = _number(1000)
     #: text rules look only at blocks shorter than this

@@ -106,6 +106,7 @@ def link_block_reason(
             or _measured(element, length, tuning)
             or _cited_sentences(listed, tuning)
             or _prose_item(listed, tuning)
+            or _under_prose_item(listed, tuning)
             or _references(listed, links)
             or _holds_prose(element, tuning, links)
         ):
@@ -288,9 +289,29 @@ def _prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     return False
 
 
+def _under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the list ``element`` hangs under a list item written as prose: the
+    sub-bullets of the story's own bullet point ("Jo has new views up for the
+    dashboard", then a link to each view). Its own words outside links and the nested
+    list are at least ``cited_item_min_chars`` long, ``cited_item_words`` of them; a
+    menu's sub-list hangs under a link or a label of a word or two."""
+    item = element.getparent()
+    if element.tag not in LIST_TAGS or item is None or item.tag != "li":
+        return False
+    parts = [item.text or ""]
+    for child in item:
+        if isinstance(child.tag, str) and child.tag not in LIST_TAGS and child.tag != "a":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    text = collapse_space("".join(parts))
+    return len(text) >= tuning.cited_item_min_chars and len(text.split()) >= tuning.cited_item_words
+
+
 def _cites(item: HtmlElement, tuning: Tuning) -> bool:
     """True when ``item`` is a sentence with a link inside it: words of its own around
-    the link, in lower case where they meet it."""
+    the link, in lower case where they meet it, or a full stop of its own closing the
+    sentence the link ends ("Want to swap an ingredient? <a>Here is how</a>."): a
+    headline ends its block without one."""
     text = collapse_space(text_of(item))
     anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
     if not anchors or len(text) < tuning.cited_item_min_chars:
@@ -306,7 +327,7 @@ def _cites(item: HtmlElement, tuning: Tuning) -> bool:
             continue
         before = text[:start].rstrip()
         after = text[start + len(anchor) :]
-        if _continues_sentence(after) or before[-1:].islower():
+        if _continues_sentence(after) or before[-1:].islower() or after.strip() in _FULL_STOPS:
             return True
     return False
 

@@ -17,6 +17,7 @@ from ..rules.model import Effect, Role, Rule, Tags, Text
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .edges import body_text_before
+from .grids import in_data_table
 from .link_blocks import (
     label_holder,
     link_block_reason,
@@ -37,6 +38,8 @@ _PRUNABLE = (
 #: What a line introducing a list under its heading is set in.
 _INTRO_TAGS = frozenset(("p", "div", "span"))
 _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
+#: Link rules that do not read a data table's cells (engine/grids.py).
+_GRID_SPARED = frozenset(("link-list", "link-paragraph", "teaser-link"))
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
 #: A sentence's end: a full stop, "!" or "?" before a space or the end.
@@ -122,6 +125,8 @@ def prune(
             < tuning.teaser_cards_story_ratio * length
         ):
             reason = link_block_reason(element, length, tuning, links, cards=False)
+        if reason in _GRID_SPARED and in_data_table(element, container, tuning):
+            reason = None
         if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):
             if reason != "teaser-link":
                 element = label_holder(element, container, tuning)
