@@ -191,18 +191,30 @@ def _with_siblings(
     if parent is None:
         return [best]
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
+    earlier = _after_headline(best)
     chosen = _in_order(
         best,
         [best],
         lambda sibling: (
             isinstance(sibling.tag, str)
             and (
-                _joins(sibling, threshold, scores, tuning)
+                _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
                 or _twin(sibling, best, best_score, scores, tuning)
             )
         ),
     )
     return _with_cousins(best, chosen, best_score, scores, tuning)
+
+
+def _after_headline(best: HtmlElement) -> set[HtmlElement]:
+    """The siblings before ``best`` back to the one that is or holds the headline (an
+    h1): where the story's opening may stand, not the page's blocks above its title."""
+    found = set()
+    for sibling in best.itersiblings(preceding=True):
+        if sibling.tag == "h1" or next(sibling.iter("h1"), None) is not None:
+            break
+        found.add(sibling)
+    return found
 
 
 def _in_order(
@@ -288,10 +300,18 @@ def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
     return True
 
 
-def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning) -> bool:
+def _joins(
+    sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning, opening: bool = False
+) -> bool:
     """True for a sibling scoring nearly as well as the body with few links, or for a
-    prose paragraph (a short one only when it ends a sentence and links nowhere)."""
-    if scores.points.get(sibling, 0.0) >= threshold:
+    prose paragraph (a short one only when it ends a sentence and links nowhere). One
+    before the body (``opening``: the story's introduction, set in a table or a stack
+    of boxes) holding a paragraph's worth of prose is read past the boxes wrapping
+    its paragraphs' holder (a subheading line there is no opening)."""
+    points = scores.points.get(sibling, 0.0)
+    if opening and scores.paragraph_chars.get(sibling, 0) >= tuning.sibling_deep_prose_chars:
+        points = _wrapped_points(sibling, scores)
+    if points >= threshold:
         return _few_links(sibling, None, tuning.sibling_link_density, tuning)
     if sibling.tag != "p":
         return False
@@ -301,6 +321,19 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
         0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
     )
+
+
+def _wrapped_points(box: HtmlElement, scores: Scores) -> float:
+    """The points of ``box``, or of the box it wraps: a box holding one element and no
+    text of its own (a ``<div>`` around a ``<table>``, its ``<tbody>``) adds nothing,
+    and the points its paragraphs gave stop levels below it."""
+    points = scores.points.get(box, 0.0)
+    while len(box) == 1 and not (box.text or "").strip() and not (box[0].tail or "").strip():
+        box = box[0]
+        if not isinstance(box.tag, str):
+            break
+        points = max(points, scores.points.get(box, 0.0))
+    return points
 
 
 def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
