@@ -4,16 +4,15 @@ by the siblings that look like more of the same article."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .dialogs import in_account_box, in_dialog
 from .link_blocks import few_words_linked
 from .scoring import PROSE_TAGS, Scores, best_candidates
 
@@ -66,7 +65,7 @@ def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement
     while True:
         ranked = [item for item in best_candidates(scores, limit) if item[1] not in passed]
         # read for the few candidates taken
-        while ranked and (_in_dialog(ranked[0][1]) or _in_account_box(ranked[0][1])):
+        while ranked and (in_dialog(ranked[0][1]) or in_account_box(ranked[0][1])):
             passed.add(ranked.pop(0)[1])
         if ranked or not passed or limit >= len(scores.points):
             return _past_cards(ranked, tuning)
@@ -122,7 +121,7 @@ def _better_stocked(
         if outside_main and candidate.tag == "main":
             ratio = tuning.stocked_main_ratio
         if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars) and (
-            not _in_dialog(candidate)
+            not in_dialog(candidate)
         ):
             return candidate, _widen(candidate, chars, tuning), value
     return None
@@ -372,21 +371,6 @@ def _opens_with_heading(box: HtmlElement) -> bool:
     return False
 
 
-#: A dialog's close control, the first thing a pop-up box shows: "Close", "Schließen [X]",
-#: "×", "[x]". Nothing a story opens with; a bare "X" may be a share link, so not that.
-_CLOSE_CONTROL = re.compile(
-    r"\W*(?:(?:close|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|zamknij|sluiten|stäng)"
-    r"(?: ?[\[(][x×][\])]| (?:window|fenster|dialog|popup|pop-up))?|[\[(]x[\])])\W*"
-    r"|\W*[×✕✖]\W*",
-    re.IGNORECASE,
-)
-#: How many levels above a candidate container a dialog box opening with its close
-#: control is looked for (a modal wraps its text in one or two boxes).
-DIALOG_LEVELS = 3
-#: The longest first text read as a close control.
-CLOSE_CONTROL_MAX_CHARS = 20
-
-
 def _past_cards(
     ranked: list[tuple[float, HtmlElement]], tuning: Tuning
 ) -> list[tuple[float, HtmlElement]]:
@@ -406,36 +390,3 @@ def _in_card_link(element: HtmlElement, tuning: Tuning) -> bool:
         if ancestor.get("href") and text_length(ancestor) <= tuning.teaser_excerpt_max_chars:
             return True
     return False
-
-
-def _in_dialog(element: HtmlElement) -> bool:
-    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, opens with a
-    dialog's close control: a pop-up (shipping terms, a consent notice, a sign-up),
-    however much text it holds, is not the article."""
-    for box in _boxes_from(element, DIALOG_LEVELS):
-        first = next((text for text in box.itertext() if text.strip()), "")
-        if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
-            return True
-    return False
-
-
-def _in_account_box(element: HtmlElement) -> bool:
-    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, held more text
-    in forms asking for a password than it holds now they are gone: the panels of a
-    log-in dialog ("Forgot your password?", "Your account was created"), which score
-    like a story's paragraphs, are not the article. A story beside a log-in form
-    outweighs it."""
-    for box in _boxes_from(element, DIALOG_LEVELS + 1):
-        forms = box.get(ACCOUNT_FORMS_ATTRIBUTE)
-        if forms is not None and int(forms) >= text_length(box):
-            return True
-    return False
-
-
-def _boxes_from(element: HtmlElement, count: int) -> Iterator[HtmlElement]:
-    """``element`` and its ancestors, ``count`` in all, below the page's ``<body>``."""
-    for _level in range(count):
-        if element is None or element.tag in ("body", "html"):
-            return
-        yield element
-        element = element.getparent()
