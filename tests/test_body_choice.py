@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import extract
-from newsclean.engine.body import _CLOSE_CONTROL
+from newsclean.engine.dialogs import _CLOSE_CONTROL
 
 STORY = "".join(
     f"<p>The ferry timetable changes on Monday, and paragraph {i} of the story explains how "

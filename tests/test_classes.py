@@ -741,3 +741,55 @@ def test_cards_made_alike_are_not_taken_as_one_teaser_box() -> None:
     single = lxml_html.fromstring(_CARD_STORY.format(cards=_card("council-budget-explained")))
     box = teaser_box(single.xpath("//h2")[0], single.xpath("//div[@class='s']")[0], Tuning(), links)
     assert box.get("class") == "c1"
+
+
+def _fixture_page(name: str) -> str:
+    return (FIXTURES / name / "page.html").read_text(encoding="utf-8")
+
+
+def test_prose_too_long_for_a_standfirst_opens_the_body() -> None:
+    """A summary-marked paragraph above the body, longer than any standfirst, is the
+    story's first paragraph: in the text, before the rest, and no standfirst."""
+    article = _page("class-opening-prose")
+    assert article.standfirst is None
+    assert article.text.startswith("Twice a day since the spring of 1965")
+    assert article.text.count("about the air above the plain.") == 1
+    assert article.text.index("above the plain.") < article.text.index("The early flights")
+
+
+def test_a_short_summary_in_the_opening_s_place_stays_the_standfirst() -> None:
+    page = _fixture_page("class-opening-prose")
+    start = page.index("<p>Twice a day")
+    end = page.index("</p>", start) + len("</p>")
+    summary = "Forty thousand balloons later, the station's record is one of the longest."
+    article = extract(page[:start] + f"<p>{summary}</p>" + page[end:])
+    assert article.standfirst == summary
+    assert summary not in article.text
+    assert article.text.startswith("The early flights")
+
+
+def test_a_long_script_text_in_the_opening_s_place_is_no_opening() -> None:
+    page = _fixture_page("class-opening-prose")
+    start = page.index("<p>Twice a day")
+    end = page.index("</p>", start) + len("</p>")
+    code = "(function () { var slots = [" + ", ".join(f"'slot-{n}'" for n in range(90)) + "]; })"
+    article = extract(page[:start] + f"<p>{code}</p>" + page[end:])
+    assert "function" not in article.text
+    assert article.text.startswith("The early flights")
+
+
+def test_an_introduction_boxed_in_a_table_before_the_story_joins_it() -> None:
+    text = _page("class-opening-in-table").text
+    assert text.startswith("Last spring I wrote a short page")
+    assert text.index("What follows is the original page") < text.index("My bicycle has one")
+
+
+def test_a_box_before_the_headline_is_no_opening() -> None:
+    """Only what stands between the headline and the story opens it: a boxed text above
+    the title is the page's."""
+    page = _fixture_page("class-opening-in-table").replace(
+        '<div class="t7e2a1">', '<h1>the gears, again</h1>\n<div class="t7e2a1">'
+    )
+    text = extract(page).text
+    assert "Last spring I wrote" not in text
+    assert text.startswith("My bicycle has one gear.")

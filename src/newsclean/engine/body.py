@@ -4,16 +4,15 @@ by the siblings that look like more of the same article."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .dialogs import in_account_box, in_dialog
 from .link_blocks import few_words_linked
 from .scoring import PROSE_TAGS, Scores, best_candidates
 
@@ -66,7 +65,7 @@ def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement
     while True:
         ranked = [item for item in best_candidates(scores, limit) if item[1] not in passed]
         # read for the few candidates taken
-        while ranked and (_in_dialog(ranked[0][1]) or _in_account_box(ranked[0][1])):
+        while ranked and (in_dialog(ranked[0][1]) or in_account_box(ranked[0][1])):
             passed.add(ranked.pop(0)[1])
         if ranked or not passed or limit >= len(scores.points):
             return _past_cards(ranked, tuning)
@@ -122,7 +121,7 @@ def _better_stocked(
         if outside_main and candidate.tag == "main":
             ratio = tuning.stocked_main_ratio
         if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars) and (
-            not _in_dialog(candidate)
+            not in_dialog(candidate)
         ):
             return candidate, _widen(candidate, chars, tuning), value
     return None
@@ -191,18 +190,30 @@ def _with_siblings(
     if parent is None:
         return [best]
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
+    earlier = _after_headline(best)
     chosen = _in_order(
         best,
         [best],
         lambda sibling: (
             isinstance(sibling.tag, str)
             and (
-                _joins(sibling, threshold, scores, tuning)
+                _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
                 or _twin(sibling, best, best_score, scores, tuning)
             )
         ),
     )
     return _with_cousins(best, chosen, best_score, scores, tuning)
+
+
+def _after_headline(best: HtmlElement) -> set[HtmlElement]:
+    """The siblings before ``best`` back to the one that is or holds the headline (an
+    h1): where the story's opening may stand, not the page's blocks above its title."""
+    found = set()
+    for sibling in best.itersiblings(preceding=True):
+        if sibling.tag == "h1" or next(sibling.iter("h1"), None) is not None:
+            break
+        found.add(sibling)
+    return found
 
 
 def _in_order(
@@ -288,10 +299,18 @@ def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
     return True
 
 
-def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning) -> bool:
+def _joins(
+    sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning, opening: bool = False
+) -> bool:
     """True for a sibling scoring nearly as well as the body with few links, or for a
-    prose paragraph (a short one only when it ends a sentence and links nowhere)."""
-    if scores.points.get(sibling, 0.0) >= threshold:
+    prose paragraph (a short one only when it ends a sentence and links nowhere). One
+    before the body (``opening``: the story's introduction, set in a table or a stack
+    of boxes) holding a paragraph's worth of prose is read past the boxes wrapping
+    its paragraphs' holder (a subheading line there is no opening)."""
+    points = scores.points.get(sibling, 0.0)
+    if opening and scores.paragraph_chars.get(sibling, 0) >= tuning.sibling_deep_prose_chars:
+        points = _wrapped_points(sibling, scores)
+    if points >= threshold:
         return _few_links(sibling, None, tuning.sibling_link_density, tuning)
     if sibling.tag != "p":
         return False
@@ -301,6 +320,19 @@ def _joins(sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tunin
     return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
         0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
     )
+
+
+def _wrapped_points(box: HtmlElement, scores: Scores) -> float:
+    """The points of ``box``, or of the box it wraps: a box holding one element and no
+    text of its own (a ``<div>`` around a ``<table>``, its ``<tbody>``) adds nothing,
+    and the points its paragraphs gave stop levels below it."""
+    points = scores.points.get(box, 0.0)
+    while len(box) == 1 and not (box.text or "").strip() and not (box[0].tail or "").strip():
+        box = box[0]
+        if not isinstance(box.tag, str):
+            break
+        points = max(points, scores.points.get(box, 0.0))
+    return points
 
 
 def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
@@ -339,21 +371,6 @@ def _opens_with_heading(box: HtmlElement) -> bool:
     return False
 
 
-#: A dialog's close control, the first thing a pop-up box shows: "Close", "Schließen [X]",
-#: "×", "[x]". Nothing a story opens with; a bare "X" may be a share link, so not that.
-_CLOSE_CONTROL = re.compile(
-    r"\W*(?:(?:close|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|zamknij|sluiten|stäng)"
-    r"(?: ?[\[(][x×][\])]| (?:window|fenster|dialog|popup|pop-up))?|[\[(]x[\])])\W*"
-    r"|\W*[×✕✖]\W*",
-    re.IGNORECASE,
-)
-#: How many levels above a candidate container a dialog box opening with its close
-#: control is looked for (a modal wraps its text in one or two boxes).
-DIALOG_LEVELS = 3
-#: The longest first text read as a close control.
-CLOSE_CONTROL_MAX_CHARS = 20
-
-
 def _past_cards(
     ranked: list[tuple[float, HtmlElement]], tuning: Tuning
 ) -> list[tuple[float, HtmlElement]]:
@@ -373,36 +390,3 @@ def _in_card_link(element: HtmlElement, tuning: Tuning) -> bool:
         if ancestor.get("href") and text_length(ancestor) <= tuning.teaser_excerpt_max_chars:
             return True
     return False
-
-
-def _in_dialog(element: HtmlElement) -> bool:
-    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, opens with a
-    dialog's close control: a pop-up (shipping terms, a consent notice, a sign-up),
-    however much text it holds, is not the article."""
-    for box in _boxes_from(element, DIALOG_LEVELS):
-        first = next((text for text in box.itertext() if text.strip()), "")
-        if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
-            return True
-    return False
-
-
-def _in_account_box(element: HtmlElement) -> bool:
-    """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, held more text
-    in forms asking for a password than it holds now they are gone: the panels of a
-    log-in dialog ("Forgot your password?", "Your account was created"), which score
-    like a story's paragraphs, are not the article. A story beside a log-in form
-    outweighs it."""
-    for box in _boxes_from(element, DIALOG_LEVELS + 1):
-        forms = box.get(ACCOUNT_FORMS_ATTRIBUTE)
-        if forms is not None and int(forms) >= text_length(box):
-            return True
-    return False
-
-
-def _boxes_from(element: HtmlElement, count: int) -> Iterator[HtmlElement]:
-    """``element`` and its ancestors, ``count`` in all, below the page's ``<body>``."""
-    for _level in range(count):
-        if element is None or element.tag in ("body", "html"):
-            return
-        yield element
-        element = element.getparent()

@@ -37,6 +37,15 @@ DESCRIBED_STANDFIRST = Rule(
     "after the headline, in a box with it that holds none of the story's prose: the "
     "standfirst, inside the body chosen.",
 )
+#: Stands in for a rule on prose set where a standfirst goes but too long for one.
+OPENING_PROSE = Rule(
+    "opening-prose",
+    Tags("p div h2"),
+    Effect.BODY,
+    description="Prose set where a standfirst goes (a marked summary, or between the "
+    "headline and the body) but longer than any standfirst: the story's opening "
+    "paragraph, joined to the body before it.",
+)
 #: What such a standfirst is set in.
 _DESCRIBED_TAGS = ("p", "h2", "h3")
 #: The rules standing for prose found by its place (looked for past wrappers).
@@ -60,7 +69,9 @@ def leads_before(
 
     Those are LEAD-marked elements near the container or opening it (before its first
     paragraph of prose), and prose paragraphs standing between the page's headline
-    and the container.
+    and the container. One of them outside the body that is longer than any
+    standfirst, ending a sentence with few links (prose, not a script's text), is the
+    story's opening instead (``OPENING_PROSE``): the body's, not the summary's.
     """
     if not containers:
         return []
@@ -111,11 +122,18 @@ def leads_before(
         ):
             continue  # a standfirst follows the headline; what precedes it is a teaser
         text = text_of(element).strip()
+        if any(lead in ancestors for lead in leads):
+            continue
+        if len(text) > tuning.lead_max_chars and first not in ancestors:
+            if text.endswith(SENTENCE_ENDS) and (
+                link_density(element, len(text)) < tuning.sibling_link_density
+            ):
+                leads.append(element)  # too long for a summary: the story's opening
+                marked_by[element] = OPENING_PROSE
+            continue
         if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
             continue
         if link_density(element, len(text)) > tuning.lead_link_density:
-            continue
-        if any(lead in ancestors for lead in leads):
             continue
         leads.append(element)
         marked_by[element] = rule

@@ -37,7 +37,7 @@ from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
 from .edges import end_article, trim_edges
-from .leads import leads_before
+from .leads import OPENING_PROSE, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
@@ -114,10 +114,10 @@ def run_engine(
             observer.scored(scores)
             containers, core = choose_body(body, decisions, scores, tuning)
             known = {}
-    leads = [
-        element
-        for element, _rule in leads_before(containers, decisions, root, tags, tuning, description)
-    ]
+    found = leads_before(containers, decisions, root, tags, tuning, description)
+    leads = [element for element, rule in found if rule is not OPENING_PROSE]
+    # prose too long for a standfirst is the story's opening: the body's, before it
+    containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
             remove_element(lead)  # a standfirst opening the body is not the body
