@@ -8,6 +8,7 @@ article body, or add a number to its score.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import importlib
@@ -158,7 +159,9 @@ def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
 #: lowercased lines are made of
 _PLAIN_RANGES = "\x00-@\\[-\xbf\xd7\xdf-\xff\u0430-\u045f\u2010-\u205e"
 _PLAIN_TEXT = re.compile(f"[{_PLAIN_RANGES}]*")
-_PLAIN = tuple(chr(code) for code in range(0x2060) if _PLAIN_TEXT.fullmatch(chr(code)))
+#: every plain character, in code point order (and their code points)
+_PLAIN = "".join(re.findall(f"[{_PLAIN_RANGES}]", "".join(map(chr, range(0x2060)))))
+_PLAIN_CODES = [ord(char) for char in _PLAIN]
 
 
 def is_plain(text: str) -> bool:
@@ -244,9 +247,10 @@ def _folds_alike(first: int, last: int) -> bool:
     """True when the characters ``first`` to ``last`` accept the same plain characters
     with IGNORECASE as without."""
     member = re.compile(f"[{re.escape(chr(first))}-{re.escape(chr(last))}]", re.IGNORECASE)
-    return all(
-        (member.fullmatch(char) is not None) == (first <= ord(char) <= last) for char in _PLAIN
-    )
+    inside = _PLAIN[
+        bisect.bisect_left(_PLAIN_CODES, first) : bisect.bisect_right(_PLAIN_CODES, last)
+    ]
+    return "".join(member.findall(_PLAIN)) == inside
 
 
 #: the standard library's regex parser (private, but stable since Python 3.11): the
