@@ -9,7 +9,14 @@ import re
 import pytest
 
 from newsclean import default_registry
-from newsclean.rules.model import Text, is_plain, twin
+from newsclean.rules.model import (
+    _RE_PARSER,
+    Text,
+    _named_characters,
+    _source_spans,
+    is_plain,
+    twin,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +33,13 @@ from newsclean.rules.model import Text, is_plain, twin
         "[\u0100-\u0200]",
         r"(?-i:A)b",
         r"\N{KELVIN SIGN}",
+        # ranges over A-Z between other characters, which the source's reading must see
+        "[!-_]",
+        r"[\!-_]",
+        "[@-a]",
+        "[^ -a]",
+        r"[\d-]?[a\--_]",
+        "(?x) [0-_] # verbose",
     ],
 )
 def test_no_twin_where_case_would_matter(source: str) -> None:
@@ -71,3 +85,30 @@ def test_builtin_text_patterns_match_alike_on_plain_texts() -> None:
             expected = match.pattern.fullmatch(text) is not None
             if is_plain(text):
                 assert (match.plain_pattern.fullmatch(text) is not None) == expected, text
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["[]-a]", r"[a\-z]", r"[\\-a]", "[--/]", "[a-b-c]", r"\.[.-/]", r"(?i:[!-/])", r"[\t-\r]"],
+)
+def test_the_source_names_what_the_parse_names(source: str) -> None:
+    # twin reads a pattern's characters off its source and parses it only when that
+    # cannot settle it (a fresh process paid the parse of every text rule's pattern):
+    # the source's reading must hold every character and range the parse finds
+    pattern = re.compile(source, re.IGNORECASE)
+    spans = _source_spans(pattern)
+    assert spans is not None
+    assert set(_named_characters(_RE_PARSER.parse(source, pattern.flags))) <= spans
+
+
+def test_the_source_names_what_the_parse_names_in_the_builtin_patterns() -> None:
+    patterns = [
+        rule.match.pattern
+        for rule in default_registry().rules_for(None)
+        if isinstance(rule.match, Text) and rule.match.pattern is not None
+    ]
+    for pattern in patterns:
+        spans = _source_spans(pattern)
+        assert spans is not None, pattern.pattern
+        parsed = set(_named_characters(_RE_PARSER.parse(pattern.pattern, pattern.flags)))
+        assert parsed <= spans, pattern.pattern

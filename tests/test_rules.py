@@ -2082,6 +2082,26 @@ def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
     assert not check.may_match("log on to " + "x" * 40)
 
 
+def test_the_text_quick_checks_compile_nothing_of_their_own() -> None:
+    # a fresh process builds them on its first page: each pattern they try is a rule's
+    # own, compiled with the rule (an alternation of the large patterns per text length
+    # cost a fresh process over a second); longest first, which may_match relies on
+    from newsclean import Registry, Text
+
+    compiled = Registry.default().compiled()
+    own = set()
+    for rule in compiled.rules:
+        if isinstance(rule.match, Text):
+            own.update(id(pattern) for pattern in (rule.match.pattern, rule.match.plain_pattern))
+    checks = [*compiled.text_quick_checks.values(), *compiled.edge_quick_checks.values()]
+    assert any(check.tiers for check in checks)
+    for check in checks:
+        for tiers in (check.tiers, check.plain_tiers):
+            assert all(id(pattern) in own for _longest, pattern in tiers)
+            lengths = [longest for longest, _pattern in tiers]
+            assert lengths == sorted(lengths, reverse=True)
+
+
 def test_the_edge_quick_checks_pass_what_the_edge_rules_match() -> None:
     # trim_edges tries a block's edge rules only when its tag's quick check passes it
     from newsclean import Registry, Text

@@ -31,7 +31,6 @@ from .model import (
     Words,
     XPath,
     is_plain,
-    twin,
 )
 
 HtmlElement = Any
@@ -105,13 +104,16 @@ class TextQuickCheck:
     #: the prefixes a text whose first character has none may start with
     any_initial: tuple[str, ...] = ()
     phrases: frozenset[str] = frozenset()
-    #: (a text length, the alternation of the patterns of the rules reading texts that
-    #: long or longer: None to try each rule), shortest first; a longer text than the
-    #: last needs no pattern tried (a long paragraph is matched by few rules, if any)
-    tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
-    #: the same for plain texts: each alternation matching case-sensitively where that
-    #: is the same for such a text (see :func:`.model.twin`), about twice as fast
-    plain_tiers: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    #: (a text length, the pattern of a rule reading texts that long and no longer),
+    #: longest first: a text is tried with those at least as long as it, and a longer
+    #: text than the first needs no pattern tried (a long paragraph is matched by few
+    #: rules, if any). Each rule's own compiled pattern, not an alternation of several:
+    #: alone, a pattern fails a text sooner (from its first characters), and nothing is
+    #: compiled again (the alternations cost a fresh process a second and more)
+    tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    #: the same for plain texts: each pattern matching case-sensitively where that is
+    #: the same for such a text (see :func:`.model.twin`), about twice as fast
+    plain_tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
     #: (a text length, the keywords of the rules whose pattern is tried only on a text
     #: holding one of its keywords, of those reading texts that long or longer),
     #: shortest first: a text holding one may match. A keyword holding another is left
@@ -122,7 +124,7 @@ class TextQuickCheck:
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
         prefixes: list[str] = []
         phrases: set[str] = set()
-        patterns: list[tuple[int, re.Pattern[str]]] = []
+        patterns: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         keyed: list[tuple[int, tuple[str, ...]]] = []
         for rule in rules:
             match = rule.match
@@ -131,15 +133,12 @@ class TextQuickCheck:
             phrases.update(match.phrases)
             if match.pattern is not None and match.keywords:
                 keyed.append((match.max_length, match.keywords))
-            elif match.pattern is not None:
-                patterns.append((match.max_length, match.pattern))
-        tiers = []
-        plain_tiers = []
-        for length in sorted({longest for longest, _pattern in patterns}):
-            reading = [pattern for longest, pattern in patterns if longest >= length]
-            tiers.append((length, _alternation(reading)))
-            twins = _alternation([twin(pattern) for pattern in reading])
-            plain_tiers.append((length, twins or tiers[-1][1]))
+            elif match.pattern is not None and match.plain_pattern is not None:
+                patterns.append((match.max_length, match.pattern, match.plain_pattern))
+        # longest first, in rule order among those reading texts as long
+        patterns.sort(key=lambda tier: -tier[0])
+        tiers = [(longest, pattern) for longest, pattern, _plain in patterns]
+        plain_tiers = [(longest, plain) for longest, _pattern, plain in patterns]
         keyed_tiers = []
         for length in sorted({longest for longest, _words in keyed}):
             words = {word for longest, group in keyed if longest >= length for word in group}
@@ -173,8 +172,10 @@ class TextQuickCheck:
                         return True
                 break
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
-            if length <= longest:
-                return pattern is None or pattern.fullmatch(text) is not None
+            if length > longest:
+                break
+            if pattern.fullmatch(text) is not None:
+                return True
         return False
 
 
@@ -191,14 +192,6 @@ def _quick_checks(
             check = built[key] = TextQuickCheck.build(key)
         checks[tag] = check
     return checks
-
-
-def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern matching what any of ``patterns`` matches (None when their flags
-    differ)."""
-    if len({pattern.flags for pattern in patterns}) != 1:
-        return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ article body, or add a number to its score.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import importlib
@@ -158,7 +159,9 @@ def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
 #: lowercased lines are made of
 _PLAIN_RANGES = "\x00-@\\[-\xbf\xd7\xdf-\xff\u0430-\u045f\u2010-\u205e"
 _PLAIN_TEXT = re.compile(f"[{_PLAIN_RANGES}]*")
-_PLAIN = tuple(chr(code) for code in range(0x2060) if _PLAIN_TEXT.fullmatch(chr(code)))
+#: every plain character, in code point order (and their code points)
+_PLAIN = "".join(re.findall(f"[{_PLAIN_RANGES}]", "".join(map(chr, range(0x2060)))))
+_PLAIN_CODES = [ord(char) for char in _PLAIN]
 
 
 def is_plain(text: str) -> bool:
@@ -167,7 +170,7 @@ def is_plain(text: str) -> bool:
     return text.isascii() or _PLAIN_TEXT.fullmatch(text) is not None
 
 
-@functools.lru_cache(maxsize=256)  # the text quick checks ask again for each tag
+@functools.lru_cache(maxsize=256)  # rules sharing a pattern (body and edge) share its twin
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled without IGNORECASE when it then matches every lowercased
     plain text (:func:`is_plain`) as before, else ``pattern`` itself: case-sensitive
@@ -181,10 +184,62 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     if not pattern.flags & re.IGNORECASE:
         return pattern
-    parsed = _RE_PARSER.parse(pattern.pattern, pattern.flags)
-    if all(_folds_alike(*span) for span in set(_named_characters(parsed))):
+    spans = _source_spans(pattern)
+    if spans is None or not all(_folds_alike(*span) for span in spans):
+        parsed = _RE_PARSER.parse(pattern.pattern, pattern.flags)  # the parse decides
+        spans = set(_named_characters(parsed))
+    if all(_folds_alike(*span) for span in spans):
         return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     return pattern
+
+
+#: an escaped character, a character class (its members) and a member of one, and a
+#: verbose flag (whose comments may hold anything)
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_CLASS = re.compile(r"\\.|\[\^?(\]?(?:\\.|[^\\\]])*)\]", re.DOTALL)
+_MEMBER = re.compile(r"\\.|[^\\]", re.DOTALL)
+_VERBOSE = re.compile(r"\(\?[aiLmsux-]*x")
+#: the escapes naming a control character
+_CONTROLS = {"a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11}
+
+
+def _source_spans(pattern: re.Pattern[str]) -> set[tuple[int, int]] | None:
+    """(first, last) code points of every character and range ``pattern`` names, and
+    maybe more, read from its source (None for one naming a character by its code or
+    verbose): the parse of :func:`twin`, which a fresh process paid for each text rule,
+    is then needed only when one of them folds otherwise.
+
+    Every character of the source counts, syntax too, and in a class each "x-y", even
+    where the parser takes the hyphen as a character.
+    """
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.flags & re.VERBOSE or _VERBOSE.search(source):
+        return None
+    spans = {(ord(char), ord(char)) for char in set(_ESCAPE.sub("", source))}
+    for escaped in set(_ESCAPE.findall(source)):
+        if escaped in "0123456789xuUN":
+            return None
+        if escaped in _CONTROLS:
+            spans.add((_CONTROLS[escaped], _CONTROLS[escaped]))
+        elif not escaped.isalpha():  # a letter's other escapes are classes and anchors
+            spans.add((ord(escaped), ord(escaped)))
+    for members in filter(None, _CLASS.findall(source)):
+        items = _MEMBER.findall(members)
+        for at in range(len(items) - 2):
+            first, last = _member_code(items[at]), _member_code(items[at + 2])
+            if items[at + 1] == "-" and first is not None and last is not None and first <= last:
+                spans.add((first, last))
+    return spans
+
+
+def _member_code(item: str) -> int | None:
+    """The code point a class member names (None for a class such as ``\\w``)."""
+    if len(item) == 1:
+        return ord(item)
+    escaped = item[1]
+    if escaped in _CONTROLS:
+        return _CONTROLS[escaped]
+    return None if escaped.isalnum() else ord(escaped)
 
 
 @functools.cache
@@ -192,9 +247,10 @@ def _folds_alike(first: int, last: int) -> bool:
     """True when the characters ``first`` to ``last`` accept the same plain characters
     with IGNORECASE as without."""
     member = re.compile(f"[{re.escape(chr(first))}-{re.escape(chr(last))}]", re.IGNORECASE)
-    return all(
-        (member.fullmatch(char) is not None) == (first <= ord(char) <= last) for char in _PLAIN
-    )
+    inside = _PLAIN[
+        bisect.bisect_left(_PLAIN_CODES, first) : bisect.bisect_right(_PLAIN_CODES, last)
+    ]
+    return "".join(member.findall(_PLAIN)) == inside
 
 
 #: the standard library's regex parser (private, but stable since Python 3.11): the
