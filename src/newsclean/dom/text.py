@@ -150,3 +150,18 @@ def paragraph_text(element: HtmlElement) -> int:
     length = _PARAGRAPH_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
+
+
+#: Marks that set a line apart without being words: a divider run opening it ("+++",
+#: "***", "–") or marks around a label ("- Anzeige -"). No quotation mark: a quote's
+#: marks are the quote's.
+DIVIDER_MARKS = "+*=#~_|•·–—-"
+
+
+def unmarked(text: str) -> str:
+    """``text`` (whitespace collapsed) without the divider marks opening and closing it,
+    or "" when no mark opens or closes it (most texts): a line rule's second reading, so
+    a label after a divider ("+++ Credits: ...") is read as the label."""
+    if not text or (text[0] not in DIVIDER_MARKS and text[-1] not in DIVIDER_MARKS):
+        return ""
+    return text.strip(DIVIDER_MARKS + " ")

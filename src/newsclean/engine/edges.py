@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import HEADINGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, text_of, unmarked, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
@@ -335,10 +335,14 @@ def trim_edges(
 
     def _matching(tag: str, text: str) -> list[Rule]:
         """The edge rules of ``tag`` matching ``text``; a text no rule of its tag could
-        match needs none tried (most blocks)."""
-        if not checks[tag].may_match(text):
-            return []
-        return [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
+        match needs none tried (most blocks); one with divider marks around it is read
+        again without them ("- Anzeige -")."""
+        for reading in (text, unmarked(text)):
+            if reading and checks[tag].may_match(reading):
+                fired = [rule for rule in by_tag[tag] if _text(rule).matches_text(reading)]
+                if fired:
+                    return fired
+        return []
 
     last = next((block for block in reversed(blocks) if words_length(block)), None)
     if last is not None and "p" in by_tag:
@@ -365,6 +369,13 @@ def trim_edges(
             ):
                 break  # the two ends met
             if holder is not None and is_below(element, holder):
+                # a block of its own inside the box read for its inline text (a list's
+                # "Video verfügbar bis ..." beside a button): read alone, passed if kept
+                fired = _matching(element.tag, _normal(text_of(element)))
+                for rule in fired:
+                    decisions.record(element, rule)
+                if fired:
+                    doomed.append((element, fired[0].name))
                 continue
             text = _normal(text_of(element))
             if not text:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_before, text_of, words_length
+from ..dom.text import collapse_space, text_before, text_of, unmarked, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.builtin.image_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
@@ -254,9 +254,15 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
     if not by_text:
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
-    if not rules.text_quick_checks[tag].may_match(normal):
-        return []
-    return [rule for rule in by_text if _text_match(rule).matches_text(normal)]
+    check = rules.text_quick_checks[tag]
+    # read again without the divider marks around it when it has some, and no rule
+    # matched it with them ("+++ Credits: ...")
+    for reading in (normal, unmarked(normal)):
+        if reading and check.may_match(reading):
+            fired = [rule for rule in by_text if _text_match(rule).matches_text(reading)]
+            if fired:
+                return fired
+    return []
 
 
 #: Stands in for a rule on an unlabelled byline in one box with the story's date line.
