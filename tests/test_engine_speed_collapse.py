@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from newsclean.dom.text import collapse_space
+from newsclean.dom.text import collapse_space, unmarked
 
 #: Every character ``str.split`` splits on, and a few that look alike but are not.
 _SPACES = [chr(code) for code in range(0x110000) if chr(code).isspace()]
@@ -24,3 +24,13 @@ def test_collapse_space_matches_split_and_join() -> None:
             assert collapse_space(text) == " ".join(text.split()), repr(text)
     for text in ("", " ", "  a  b ", "a b", " a\u00a0b", "a\nb", "x  y", "’tis  so\t"):
         assert collapse_space(text) == " ".join(text.split()), repr(text)
+
+
+def test_unmarked_strips_divider_marks_only_when_there_are_some() -> None:
+    assert unmarked("+++ credits: titelbild ada lind") == "credits: titelbild ada lind"
+    assert unmarked("- anzeige-") == "anzeige"
+    assert unmarked("*** ***") == ""
+    # no mark at either end: nothing to read again (most texts)
+    assert unmarked("credits: ada lind") == ""
+    assert unmarked("„zitat“") == ""
+    assert unmarked("") == ""

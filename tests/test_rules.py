@@ -1095,6 +1095,42 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "facebook.com/harbourtimes",
         "end",
     ),
+    # a label after a divider mark, or with dashes around it, read as the label
+    ("credit-lines", "<p>+++<br>Credits: Titelbild Ada Lind</p>", "Titelbild", True),
+    ("engagement-prompts", "<p>— Folgen Sie uns auf Mastodon —</p>", "Mastodon", True),
+    (
+        "edge-support-appeals",
+        "<p>Gefällt dir unser Hafenmagazin? Als wir anfingen, haben wir beschlossen, keine "
+        "Bezahlschranke einzuführen, und dabei bleibt es, denn die Geschichten vom Wasser "
+        "sollen alle lesen können, die Boote, Kräne und Fähren mögen.<br><br>Damit wir "
+        "weniger von Werbung abhängen und dir noch mehr Reportagen von den Kais und aus "
+        "den Werften bringen können, brauchen wir deine Unterstützung.<br><br>Darum: Hilf "
+        "mit und unterstütze unser Magazin mit einem kleinen Beitrag im Monat. Wie das "
+        "geht und was du davon hast, erfährst du auf unserer Seite für Unterstützer.</p>",
+        "Hafenmagazin",
+        "end",
+    ),
+    (
+        "edge-ad-labels",
+        "<center>- Anzeige - <br><a href='https://ads.example/c'><img src='b.png'></a></center>",
+        "Anzeige",
+        "end",
+    ),
+    ("availability-notes", "<dl><dt>Video verfügbar bis 30.06.2026</dt></dl>", "bis 30", "end"),
+    (
+        "citation-sections",
+        "<h3>Zitiervorschlag</h3><p>Lind, Ada: Der späte Wellenbrecher, Hafenblog, "
+        "12.05.2026, https://hafenblog.example/wellenbrecher.</p>",
+        "Lind, Ada",
+        "end",
+    ),
+    (
+        "citation-sections",
+        "<div><span>SUGGESTED CITATION</span> Lind, Ada: <em>Breakwater Late, Harbour "
+        "Blog,</em> 2026/5/12, https://harbourblog.example/breakwater/.</div>",
+        "Harbour Blog",
+        "end",
+    ),
 ]
 
 
@@ -1202,6 +1238,15 @@ CLOSING_STORY_SENTENCES = [
     # sentences ending in the words a caption's toggle reads ("toggled-captions")
     "The ferry will cost less. More boats will follow next year, and fares will cost less",
     "Nobody expected more",
+    # prose about support, availability and citing closing a story
+    "Wer den Bau unterstützen will, kann beim Kassenwart spenden, sagt die Vorsitzende. Die "
+    "Stadt hat zugesagt, die Hälfte zu tragen, wenn der Verein den Rest bis zum Sommer "
+    "sammelt; bisher fehlen noch rund 40.000 Euro, und die Mitglieder wollen mit einem Fest "
+    "am Kai dazu beitragen. Support for the breakwater has grown since the storms, she said, "
+    "and every donation helps the club to keep its promise to the fishermen. Die Helfer "
+    "rechnen damit, dass das Geld im Herbst beisammen ist.",
+    "The footage will be available until the end of the inquiry, the council said.",
+    "How to cite sources properly is something every new reporter learns in the first week.",
 ]
 
 

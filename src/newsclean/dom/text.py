@@ -150,3 +150,20 @@ def paragraph_text(element: HtmlElement) -> int:
     length = _PARAGRAPH_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
+
+
+#: Marks that set a line apart without being words: a divider run opening it ("+++",
+#: "***", "–") or marks around a label ("- Anzeige -"). No quotation mark: a quote's
+#: marks are the quote's.
+DIVIDER_MARKS = "+*=#~_|•·–—-"
+#: The same as a set of characters: ``text[:1] in MARK_CHARS`` is false for "".
+MARK_CHARS = frozenset(DIVIDER_MARKS)
+
+
+def unmarked(text: str) -> str:
+    """``text`` (whitespace collapsed) without the divider marks opening and closing it,
+    or "" when no mark opens or closes it (most texts): a line rule's second reading, so
+    a label after a divider ("+++ Credits: ...") is read as the label."""
+    if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
+        return ""
+    return text.strip(DIVIDER_MARKS + " ")

@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import MARK_CHARS, collapse_space, text_of, unmarked, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
@@ -347,10 +347,19 @@ def trim_edges(
 
     def _matching(tag: str, text: str) -> list[Rule]:
         """The edge rules of ``tag`` matching ``text``; a text no rule of its tag could
-        match needs none tried (most blocks)."""
-        if not checks[tag].may_match(text):
+        match needs none tried (most blocks); one with divider marks around it is read
+        again without them ("- Anzeige -")."""
+        check = checks[tag]
+        if check.may_match(text):
+            fired = [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
+            if fired:
+                return fired
+        if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
             return []
-        return [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
+        bare = unmarked(text)
+        if not bare or not check.may_match(bare):
+            return []
+        return [rule for rule in by_tag[tag] if _text(rule).matches_text(bare)]
 
     last = next((block for block in reversed(blocks) if words_length(block)), None)
     if last is not None and "p" in by_tag:
@@ -379,6 +388,13 @@ def trim_edges(
             ):
                 break  # the two ends met
             if holder is not None and is_below(element, holder):
+                # a block of its own inside the box read for its inline text (a list's
+                # "Video verfügbar bis ..." beside a button): read alone, passed if kept
+                fired = _matching(element.tag, _normal(text_of(element)))
+                for rule in fired:
+                    decisions.record(element, rule)
+                if fired:
+                    doomed.append((element, fired[0].name))
                 continue
             text = _normal(text_of(element))
             if passed:  # only lines of fields right below it, none further down

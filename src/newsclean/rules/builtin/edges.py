@@ -13,6 +13,9 @@ from .patterns import (
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_LINE,
     AUTHOR_LABEL_LINE,
+    AVAILABILITY_KEYWORDS,
+    AVAILABILITY_NOTE,
+    CITATION_LABEL,
     CLOSING_APPEAL,
     COMMENT_BUTTON,
     COMMENT_HEADING,
@@ -24,6 +27,7 @@ from .patterns import (
     CONTACT_HEADING,
     COPYRIGHT_NOTICE,
     DISCLAIMER_LINE,
+    EDGE_SUPPORT_APPEAL,
     LIKED_PROMPT,
     LIKED_PROMPT_KEYWORDS,
     MARKET_DATA_NOTICE,
@@ -35,13 +39,15 @@ from .patterns import (
     READING_TIME,
     SIGN_OFF_ADDRESS,
     SOCIAL_FOLLOW,
+    SUPPORT_KEYWORDS,
     TOOL_LABEL,
     UPDATE_NOTE,
     WIRE_CREDIT,
 )
+from .phrases import AD_LABEL_TEXTS
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
-EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd", "section", "center")
+EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "section", "center")
 #: The blocks that may open a closing section (its heading, or a line set as one).
 SECTION_OPENERS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
 
@@ -229,6 +235,26 @@ EDGE_LIKED_PROMPTS = edge_drop(
     keywords=LIKED_PROMPT_KEYWORDS,
 )
 
+EDGE_SUPPORT_APPEALS = edge_drop(
+    "edge-support-appeals",
+    EDGE_SUPPORT_APPEAL,
+    700,
+    "The same plea as 'support-appeals' too long for a body text rule, opening or closing "
+    "the body ('Gefällt dir unser Magazin? ... brauchen wir deine Unterstützung. Hilf mit "
+    "...'); it opens the block or follows its first sentence.",
+    keywords=SUPPORT_KEYWORDS,
+)
+
+EDGE_AD_LABELS = Rule(
+    "edge-ad-labels",
+    # 40, the length ad-labels reads
+    Text(AD_LABEL_TEXTS, tags=EDGE_BLOCKS, max_length=40, at_edges=True),
+    Effect.DROP,
+    description="An ad label ('Anzeige', '- Advertisement -') as the whole text of a block "
+    "opening or closing the body, with the ad's pictures and links under it: the box of a "
+    "closing ad, which ad-labels (a label with no element inside) does not read.",
+)
+
 COMPANY_PROFILES = edge_drop(
     "company-profiles",
     COMPANY_PROFILE,
@@ -297,6 +323,24 @@ UPDATE_NOTES = edge_drop(
     "'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
 )
 
+AVAILABILITY_NOTES = edge_drop(
+    "availability-notes",
+    AVAILABILITY_NOTE,
+    80,
+    "A media library's note on how long its video stays online, opening or closing the "
+    "body ('Video verfügbar bis 28.02.2021', 'Available until 12/31/2024').",
+    keywords=AVAILABILITY_KEYWORDS,
+)
+
+CITATION_SECTIONS = closing_section(
+    "citation-sections",
+    CITATION_LABEL,
+    300,
+    "A suggested citation of the page closing the body: its label alone ('Cite this "
+    "article', 'Empfohlene Zitierweise:') and the citation after it, or one block giving "
+    "both ('Suggested citation Lind, Ada: Title, Blog, 2020, https://...').",
+)
+
 RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
     CLOSING_APPEAL_SECTIONS,
@@ -316,6 +360,8 @@ RULES: tuple[Rule, ...] = (
     DISCLAIMER_LINES,
     EDGE_AFFILIATE_NOTICES,
     EDGE_LIKED_PROMPTS,
+    EDGE_SUPPORT_APPEALS,
+    EDGE_AD_LABELS,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,
     CONTACT_CARDS,
@@ -325,4 +371,6 @@ RULES: tuple[Rule, ...] = (
     POST_FOOTERS,
     POINTER_LINES,
     UPDATE_NOTES,
+    AVAILABILITY_NOTES,
+    CITATION_SECTIONS,
 )

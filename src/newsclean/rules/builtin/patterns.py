@@ -556,9 +556,8 @@ APPEAL_HEADING = (
 #: Reiseblog?", "Enjoyed this article?"). "Support for journalism is waning" opens no plea:
 #: the verb must be followed by "us", a possessive or a sum. A line the heading above
 #: matches whole is left to the closing section it opens.
-SUPPORT_APPEAL = (
-    rf"(?!(?:{APPEAL_HEADING})$)"
-    r"(?:[^\"“”„«»]*?[.!?:] )?[^\w\"“”„«»]*(?:(?:please |bitte )?(?:support|unterstützen sie"
+_SUPPORT_PLEA = (
+    r"[^\w\"“”„«»]*(?:(?:please |bitte )?(?:support|unterstützen sie"
     r"|unterstütze|unterstützt|apoya|apóyanos|apoyanos|soutenez|wesprzyj)(?: (?:jetzt|now"
     r"|today|auch|doch|bitte|gerne))?"
     # "us" in English, German, French, Spanish and Polish ("Wesprzyj nas darowizną")
@@ -581,6 +580,11 @@ SUPPORT_APPEAL = (
     r"|(?:did you |do you )?(?:like|enjoy|enjoyed|value|appreciate) (?:this|our) (?:article"
     r"|story|post|journalism|reporting|work|content|magazine)\?)(?:(?<=\?)|\b).*"
 )
+SUPPORT_APPEAL = rf"(?!(?:{APPEAL_HEADING})$)(?:[^\"“”„«»]*?[.!?:] )?{_SUPPORT_PLEA}"
+#: The same plea as a long block closing the body ("Gefällt dir unser Magazin? ... brauchen
+#: wir deine Unterstützung ..."): it opens the block or follows its first sentence, since a
+#: block that long may be the story's last paragraph, naming support further on.
+EDGE_SUPPORT_APPEAL = rf"(?!(?:{APPEAL_HEADING})$)(?:[^\"“”„«».!?]*[.!?:] )?{_SUPPORT_PLEA}"
 #: What every such plea names, one of them at least (``Text(keywords=...)``).
 SUPPORT_KEYWORDS = (
     "support",
@@ -1111,6 +1115,32 @@ COMMENT_BUTTON = (
     r"|(?:ver|mostrar|carregar) (?:os |todos os )?(?:\d+ )?comentários"
     r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti"
     r"|コメント(?:を)?(?:表示|非表示|見る|もっと見る|すべて見る|一覧)(?:する)?(?:\(\d+\))?)\W*"
+)
+
+#: A media library's note on how long its video stays online ("Video verfügbar bis
+#: 28.02.2021", "Available until 12/31/2024", "Disponible jusqu'au 3 mai 2025"): the date
+#: alone after it.
+AVAILABILITY_NOTE = (
+    r"(?:(?:video|audio|sendung|clip|film|podcast|episode|vidéo|vídeo) )?"
+    r"(?:(?:online |in der mediathek )?verfügbar|abrufbar|available|disponible|disponibile)"
+    r" (?:bis(?: zum)?|until|till|through|jusqu'au|jusqu'à|hasta(?: el)?|fino al)"
+    r" [\w .,:/-]{1,30}"
+)
+#: What every such note says, one of these at least (``Text(keywords=...)``).
+AVAILABILITY_KEYWORDS = ("verfügbar", "abrufbar", "available", "disponib")
+
+#: The label of a suggested citation of the page, alone over the citation ("Cite this
+#: article", "Empfohlene Zitierweise (...):", "Zitiervorschlag") or opening the block
+#: that gives it ("Suggested citation Lind, Ada: Title, Blog, 2020, https://..."): then a
+#: year, a web address or a DOI must follow, or the line is prose about citing.
+CITATION_LABEL = (
+    r"\W*(?:(?:suggested|recommended|empfohlene|vorgeschlagene) (?:citation|zitierweise"
+    r"|zitation)|cite this (?:article|post|page|paper|chapter|entry|as)|how to cite"
+    r"(?: this (?:article|post|page|paper))?|zitiervorschlag|zitierweise|zitation"
+    r"|citation suggérée|pour citer (?:cet article|ce billet|ce document)|citer cet article"
+    r"|cómo citar(?: este artículo)?|citar (?:este artículo|como))"
+    r"(?: \([^()]{0,120}\))?\W*"
+    r"(?: (?=.*?(?:\b(?:1[6-9]|20)\d\d\b|https?:|doi)).*)?"
 )
 
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
