@@ -1988,6 +1988,9 @@ def test_a_short_line_in_three_blocks_in_a_row_goes_but_a_refrain_stays() -> Non
     assert extract(page(twice, inside=True)).text.count("Will it be ready") == 2
     chant = "<p>Build it!</p>" * 3
     assert extract(page(chant, inside=True)).text.count("Build it!") == 3
+    # a sentence said three times over is the page's, whatever its length
+    sentence = "<p>The council approved the plan.</p>" * 3
+    assert extract(page(sentence, inside=True)).text.count("approved the plan.") == 3
     # a refrain between verses, and a long passage repeated, stay
     verse = "<p>The tide comes in across the bay</p><p>Hold fast, hold fast, my darling</p>"
     assert extract(page(verse * 3, inside=True)).text.count("Hold fast") == 3

@@ -21,6 +21,7 @@ from lxml import etree
 from ..dom.text import text_of
 from ..dom.tree import next_element, remove_element
 from ..settings import Tuning
+from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
 
@@ -128,10 +129,12 @@ def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
 
 def _is_widget_line(line: str, tuning: Tuning) -> bool:
     """True when ``line`` is short enough to be a widget's and long enough not to be a
-    word or two a story may say three times."""
+    word or two a story may say three times, and ends no sentence: a widget prints a
+    label ("Click to enlarge"), and a sentence said three times over is the page's."""
     return (
         len(line) <= tuning.repeated_line_max_chars
         and len(line.split()) >= tuning.repeated_line_min_words
+        and not line.endswith(SENTENCE_ENDS)
     )
 
 
