@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import text_of
+from ..dom.tree import is_below
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -27,12 +28,8 @@ def in_data_table(element: HtmlElement, container: HtmlElement, tuning: Tuning) 
     """True when ``element`` is a data table (see the module docstring) inside
     ``container``, or one of its rows or a part of one of its cells."""
     for table in element.iterancestors("table") if element.tag != "table" else (element,):
-        return table is not container and _below(table, container) and _grid(table, tuning)
+        return table is not container and is_below(table, container) and _grid(table, tuning)
     return False
-
-
-def _below(element: HtmlElement, container: HtmlElement) -> bool:
-    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _grid(table: HtmlElement, tuning: Tuning) -> bool:
