@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
-from ..dom.text import MARK_CHARS, collapse_space, text_of, unmarked, words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.edges import EDGE_BLOCKS
@@ -346,20 +346,8 @@ def trim_edges(
     checks = rules.edge_quick_checks
 
     def _matching(tag: str, text: str) -> list[Rule]:
-        """The edge rules of ``tag`` matching ``text``; a text no rule of its tag could
-        match needs none tried (most blocks); one with divider marks around it is read
-        again without them ("- Anzeige -")."""
-        check = checks[tag]
-        if check.may_match(text):
-            fired = [rule for rule in by_tag[tag] if _text(rule).matches_text(text)]
-            if fired:
-                return fired
-        if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
-            return []
-        bare = unmarked(text)
-        if not bare or not check.may_match(bare):
-            return []
-        return [rule for rule in by_tag[tag] if _text(rule).matches_text(bare)]
+        """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
+        return checks[tag].matching(by_tag[tag], text)
 
     last = next((block for block in reversed(blocks) if words_length(block)), None)
     if last is not None and "p" in by_tag:

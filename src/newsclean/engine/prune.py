@@ -7,13 +7,13 @@ import re
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
-from ..dom.text import MARK_CHARS, collapse_space, text_before, text_of, unmarked, words_length
+from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.builtin.image_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
 from ..rules.builtin.patterns import NAMES_LINE
 from ..rules.compiled import CompiledRules
-from ..rules.model import Effect, Role, Rule, Tags, Text
+from ..rules.model import Effect, Role, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .edges import body_text_before
@@ -280,19 +280,7 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
     if not by_text:
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
-    check = rules.text_quick_checks[tag]
-    if check.may_match(normal):
-        fired = [rule for rule in by_text if _text_match(rule).matches_text(normal)]
-        if fired:
-            return fired
-    # read again without the divider marks around it when it has some, and no rule
-    # matched it with them ("+++ Credits: ..."); tested here first, as most texts have none
-    if normal[:1] not in MARK_CHARS and normal[-1:] not in MARK_CHARS:
-        return []
-    bare = unmarked(normal)
-    if not bare or not check.may_match(bare):
-        return []
-    return [rule for rule in by_text if _text_match(rule).matches_text(bare)]
+    return rules.text_quick_checks[tag].matching(by_text, normal)
 
 
 #: Stands in for a rule on an unlabelled byline in one box with the story's date line.
@@ -520,12 +508,6 @@ def _is_card(link: HtmlElement) -> bool:
 
 def _is_break(element: HtmlElement) -> bool:
     return element.tag == "br" or element.tag in BLOCK_TAGS
-
-
-def _text_match(rule: Rule) -> Text:
-    match = rule.match
-    assert isinstance(match, Text)
-    return match
 
 
 def _introduction(

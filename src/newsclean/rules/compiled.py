@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ..dom.text import MARK_CHARS, unmarked
 from .model import (
     METADATA_EFFECTS,
     Attr,
@@ -177,6 +178,29 @@ class TextQuickCheck:
             if pattern.fullmatch(text) is not None:
                 return True
         return False
+
+    def matching(self, rules: Iterable[Rule], text: str) -> list[Rule]:
+        """The ``rules`` (the text rules behind this check) matching ``text`` (normalised),
+        none tried when :meth:`may_match` rules it out (most texts). A text none matches
+        that opens or closes with divider marks is read again without them ("+++
+        Credits: ...", "- Anzeige -"); the marks are tested here before any call, as most
+        texts have none."""
+        if self.may_match(text):
+            fired = [rule for rule in rules if _text_of_rule(rule).matches_text(text)]
+            if fired:
+                return fired
+        if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
+            return []
+        bare = unmarked(text)
+        if not bare or not self.may_match(bare):
+            return []
+        return [rule for rule in rules if _text_of_rule(rule).matches_text(bare)]
+
+
+def _text_of_rule(rule: Rule) -> Text:
+    match = rule.match
+    assert isinstance(match, Text)
+    return match
 
 
 def _quick_checks(
