@@ -116,6 +116,20 @@ def test_long_credited_captions_come_back_with_include_captions() -> None:
         assert caption in kept
 
 
+def test_repeated_captions_stay_with_include_captions() -> None:
+    """A placeholder caption under each of three pictures is the captions' text, not a
+    widget's repeated line, when the captions are asked for; their pictures stay too."""
+    folder = FIXTURES / "class-repeated-captions"
+    page = (folder / "page.html").read_bytes()
+    plain = extract(page)
+    article = extract(page, include_captions=True, include_images=True)
+    for caption in ("Artist's impression of the new library", "Drawing supplied by the borough"):
+        assert caption not in plain.text
+        assert article.text.count(caption) == 3
+    assert article.html.count("<img") == 6
+    assert "repeated-lines" not in explain(page, include_captions=True).rule_counts()
+
+
 def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     blocks = _blocks(_page("class-wrapper-words").text)
     table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))

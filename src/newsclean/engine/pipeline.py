@@ -31,6 +31,7 @@ from ..dom.text import text_length
 from ..dom.tree import is_attached, remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
+from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
@@ -96,6 +97,8 @@ def run_engine(
     _unmark_comments(decisions)
     veto.protect(decisions)
     comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
+    # the captions asked for, read while their pictures are there to tell them by
+    captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
@@ -159,7 +162,7 @@ def run_engine(
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
-    for element in drop_repeated_lines(containers, tuning):
+    for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
     trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors, author_bios)
     for element, reason in trimmed:
