@@ -130,6 +130,22 @@ def test_repeated_captions_stay_with_include_captions() -> None:
     assert "repeated-lines" not in explain(page, include_captions=True).rule_counts()
 
 
+def test_a_heading_over_a_left_out_table_goes_with_it() -> None:
+    """With ``include_tables=False`` a heading whose section held only the table goes
+    with the table (``empty-sections``); one whose section opens with text stays."""
+    folder = FIXTURES / "class-table-sections-left-out"
+    page = (folder / "page.html").read_bytes()
+    blocks = _blocks(extract(page).text)
+    assert "What we tested" in blocks and "Folding time" in blocks
+    left_out = extract(page, include_tables=False)
+    kept = _blocks(left_out.text)
+    assert "What we tested" not in kept
+    assert not any("\t" in block for block in kept)
+    assert kept == [b for b in blocks if "\t" not in b and b != "What we tested"]
+    explanation = explain(page, include_tables=False)
+    assert {b.reason for b in explanation.find("What we tested")} == {"empty-sections"}
+
+
 def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     blocks = _blocks(_page("class-wrapper-words").text)
     table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))

@@ -37,7 +37,7 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
-from .edges import end_article, trim_edges
+from .edges import end_article, heading_over, trim_edges
 from .leads import OPENING_PROSE, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
@@ -145,6 +145,7 @@ def run_engine(
             observer.removed(element, reason)
     labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
     in_order = leads + containers
+    bared: set[HtmlElement] = set()  # the headings over the tables left out
     for container in in_order:
         pruned = prune(
             container, rules, decisions, tuning, links, in_order, options.include_captions
@@ -158,13 +159,20 @@ def run_engine(
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
         if not options.include_tables:
-            for table in list(container.iter("table")):
+            tables = [t for t in container.iter("table") if not any(t.iterancestors("table"))]
+            for table in tables:
+                heading = heading_over(table, container)
+                if heading is not None:
+                    bared.add(heading)
+            for table in tables:
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
     for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
-    trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors, author_bios)
+    trimmed = trim_edges(
+        containers, rules, decisions, links, options.tuning, authors, author_bios, bared
+    )
     for element, reason in trimmed:
         observer.removed(element, reason)
     if options.include_standfirst:
