@@ -146,6 +146,22 @@ def test_a_heading_over_a_left_out_table_goes_with_it() -> None:
     assert {b.reason for b in explanation.find("What we tested")} == {"empty-sections"}
 
 
+def test_tables_named_by_aria_roles_read_as_tables() -> None:
+    """A grid of divs named a table by its roles reads as one: a line per row, cells
+    separated by tabs, in every output, and it goes with the tables when they are left
+    out; a grid whose cells hold paragraphs is read as its paragraphs."""
+    page = (FIXTURES / "class-role-tables" / "page.html").read_bytes()
+    article = extract(page)
+    blocks = _blocks(article.text)
+    assert "Beach\tSea temperature\tLifeguards\nGull Point\t17 °C\t10 am to 6 pm" in blocks[2]
+    assert blocks[4] == "Gull Point\tExcellent\nWrenmouth Sands\tGood\nHarbour Beach\tExcellent"
+    assert blocks[-1].startswith("Dogs are allowed")
+    assert "| Wrenmouth Sands | 16 °C | 10 am to 7 pm |" in article.markdown
+    left_out = extract(page, include_tables=False)
+    assert "\t" not in left_out.text and "Excellent" not in left_out.text
+    assert "Dogs are allowed" not in left_out.text
+
+
 def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     blocks = _blocks(_page("class-wrapper-words").text)
     table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))

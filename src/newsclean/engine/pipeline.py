@@ -44,6 +44,7 @@ from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
 from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
+from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
@@ -158,6 +159,7 @@ def run_engine(
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
+        tabulate_roles(container)
         if not options.include_tables:
             tables = [t for t in container.iter("table") if not any(t.iterancestors("table"))]
             for table in tables:
