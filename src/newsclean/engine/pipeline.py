@@ -161,7 +161,7 @@ def run_engine(
             observer.removed(label, HEADLINE_LABELS.name)
         tabulate_roles(container)
         if not options.include_tables:
-            tables = [t for t in container.iter("table") if not any(t.iterancestors("table"))]
+            tables = list(container.iter("table"))
             for table in tables:
                 heading = heading_over(table, container)
                 if heading is not None:
