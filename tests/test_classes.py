@@ -116,6 +116,52 @@ def test_long_credited_captions_come_back_with_include_captions() -> None:
         assert caption in kept
 
 
+def test_repeated_captions_stay_with_include_captions() -> None:
+    """A placeholder caption under each of three pictures is the captions' text, not a
+    widget's repeated line, when the captions are asked for; their pictures stay too."""
+    folder = FIXTURES / "class-repeated-captions"
+    page = (folder / "page.html").read_bytes()
+    plain = extract(page)
+    article = extract(page, include_captions=True, include_images=True)
+    for caption in ("Artist's impression of the new library", "Drawing supplied by the borough"):
+        assert caption not in plain.text
+        assert article.text.count(caption) == 3
+    assert article.html.count("<img") == 6
+    assert "repeated-lines" not in explain(page, include_captions=True).rule_counts()
+
+
+def test_a_heading_over_a_left_out_table_goes_with_it() -> None:
+    """With ``include_tables=False`` a heading whose section held only the table goes
+    with the table (``empty-sections``); one whose section opens with text stays."""
+    folder = FIXTURES / "class-table-sections-left-out"
+    page = (folder / "page.html").read_bytes()
+    blocks = _blocks(extract(page).text)
+    assert "What we tested" in blocks and "Folding time" in blocks
+    left_out = extract(page, include_tables=False)
+    kept = _blocks(left_out.text)
+    assert "What we tested" not in kept
+    assert not any("\t" in block for block in kept)
+    assert kept == [b for b in blocks if "\t" not in b and b != "What we tested"]
+    explanation = explain(page, include_tables=False)
+    assert {b.reason for b in explanation.find("What we tested")} == {"empty-sections"}
+
+
+def test_tables_named_by_aria_roles_read_as_tables() -> None:
+    """A grid of divs named a table by its roles reads as one: a line per row, cells
+    separated by tabs, in every output, and it goes with the tables when they are left
+    out; a grid whose cells hold paragraphs is read as its paragraphs."""
+    page = (FIXTURES / "class-role-tables" / "page.html").read_bytes()
+    article = extract(page)
+    blocks = _blocks(article.text)
+    assert "Beach\tSea temperature\tLifeguards\nGull Point\t17 °C\t10 am to 6 pm" in blocks[2]
+    assert blocks[4] == "Gull Point\tExcellent\nWrenmouth Sands\tGood\nHarbour Beach\tExcellent"
+    assert blocks[-1].startswith("Dogs are allowed")
+    assert "| Wrenmouth Sands | 16 °C | 10 am to 7 pm |" in article.markdown
+    left_out = extract(page, include_tables=False)
+    assert "\t" not in left_out.text and "Excellent" not in left_out.text
+    assert "Dogs are allowed" not in left_out.text
+
+
 def test_wrapper_words_keep_the_table_and_the_list_in_order() -> None:
     blocks = _blocks(_page("class-wrapper-words").text)
     table = next(i for i, b in enumerate(blocks) if b.startswith("Player\t"))

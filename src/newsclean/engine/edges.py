@@ -5,7 +5,7 @@ and a heading that ends the article (a comment section's) takes all after it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lxml import etree
@@ -312,6 +312,7 @@ def trim_edges(
     tuning: Tuning,
     authors: Sequence[str] = (),
     bios: Sequence[str] = (),
+    bared: Collection[HtmlElement] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
@@ -321,7 +322,9 @@ def trim_edges(
     of one of the authors' ``bios`` (from the page's structured data) goes closing it,
     and wherever it stands when it does not open with their name (:func:`_bio_copies`).
     The inline text after the last block, in no block of its own, is read as a closing
-    line too (:func:`_loose_after`)."""
+    line too (:func:`_loose_after`). ``bared``: the headings whose table the options
+    left out (:func:`heading_over`), each an empty section when the next text is a
+    heading of its rank (:func:`_empty_sections`)."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
@@ -477,7 +480,7 @@ def trim_edges(
             doomed.append((heading, CLOSING_HEADING.name))
     if rules.runs(EMPTY_SECTION):
         for container in containers:
-            for heading in _empty_sections(container, tuning.closing_heading_max_chars):
+            for heading in _empty_sections(container, tuning.closing_heading_max_chars, bared):
                 decisions.record(heading, EMPTY_SECTION)
                 doomed.append((heading, EMPTY_SECTION.name))
     if rules.runs(DANGLING_LABEL):
@@ -535,7 +538,9 @@ def _closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
     return run
 
 
-def _empty_sections(container: HtmlElement, most: int) -> list[HtmlElement]:
+def _empty_sections(
+    container: HtmlElement, most: int, bared: Collection[HtmlElement] = ()
+) -> list[HtmlElement]:
     """Remove and return the section headings of ``container`` (at most ``most``
     characters) whose next text is a heading of the same rank or higher, with no
     picture or embed between, when that heading has text of its own under it: a
@@ -543,7 +548,9 @@ def _empty_sections(container: HtmlElement, most: int) -> list[HtmlElement]:
     A heading set right before the next (a title and its subtitle, a kicker and its
     headline) is left, as are two empty sections in a row (the story's headings over
     pictures the text leaves out) and a heading over a list whose items open with
-    headings (it titles that list)."""
+    headings (it titles that list). A heading of ``bared`` (its table left out at the
+    user's request) now stands right before the next, or before another such one,
+    and goes all the same: its section held that table only."""
     following: dict[HtmlElement, HtmlElement] = {}
     for heading in container.iter(*SECTION_HEADINGS):
         if not words_length(heading):
@@ -555,16 +562,32 @@ def _empty_sections(container: HtmlElement, most: int) -> list[HtmlElement]:
     empty = [
         heading
         for heading, after in following.items()
-        if heading not in ahead
-        and after not in following
+        if (
+            heading in bared
+            or (
+                heading not in ahead
+                and after not in following
+                and next_element(heading) is not after
+            )
+        )
         and words_length(heading) <= most
-        and next_element(heading) is not after
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
     ]
     for heading in empty:
         remove_element(heading)
     return empty
+
+
+def heading_over(table: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The section heading holding the last text before ``table`` in ``container``
+    (the title of the table's section), or None when other text comes between."""
+    holder = _text_holder_before(table, container)
+    while holder is not None and holder is not container:
+        if holder.tag in SECTION_HEADINGS:
+            return holder
+        holder = holder.getparent()
+    return None
 
 
 def _heading_after(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:

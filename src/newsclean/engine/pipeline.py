@@ -31,18 +31,20 @@ from ..dom.text import text_length
 from ..dom.tree import is_attached, remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
+from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
-from .edges import end_article, trim_edges
+from .edges import end_article, heading_over, trim_edges
 from .leads import OPENING_PROSE, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
 from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
+from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
@@ -96,6 +98,8 @@ def run_engine(
     _unmark_comments(decisions)
     veto.protect(decisions)
     comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
+    # the captions asked for, read while their pictures are there to tell them by
+    captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
     scores = score_paragraphs(body, decisions.scores, tuning)
@@ -142,6 +146,7 @@ def run_engine(
             observer.removed(element, reason)
     labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
     in_order = leads + containers
+    bared: set[HtmlElement] = set()  # the headings over the tables left out
     for container in in_order:
         pruned = prune(
             container, rules, decisions, tuning, links, in_order, options.include_captions
@@ -154,14 +159,22 @@ def run_engine(
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
+        tabulate_roles(container)
         if not options.include_tables:
-            for table in list(container.iter("table")):
+            tables = list(container.iter("table"))
+            for table in tables:
+                heading = heading_over(table, container)
+                if heading is not None:
+                    bared.add(heading)
+            for table in tables:
                 remove_element(table)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
-    for element in drop_repeated_lines(containers, tuning):
+    for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
-    trimmed = trim_edges(containers, rules, decisions, links, options.tuning, authors, author_bios)
+    trimmed = trim_edges(
+        containers, rules, decisions, links, options.tuning, authors, author_bios, bared
+    )
     for element, reason in trimmed:
         observer.removed(element, reason)
     if options.include_standfirst:

@@ -9,11 +9,13 @@ may repeat a line or a whole passage on purpose (a refrain, a meal plan for each
 and a copy cannot be told from a repeat by the text alone, only by where it stands. A
 short line standing in three blocks in a row, nothing between them, is no refrain (a
 song's lines share a block, its verses stand between): it is what a widget prints
-for each of its items, a slideshow's title under every slide.
+for each of its items, a slideshow's title under every slide. When the captions are
+asked for, a caption said three times (a placeholder under each picture) is a caption.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from lxml import etree
@@ -65,13 +67,17 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
 _PARENTS_OF_RUNS = etree.XPath("descendant-or-self::*[count(*) >= $least]")
 
 
-def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[HtmlElement]:
+def drop_repeated_lines(
+    containers: list[HtmlElement], tuning: Tuning, captions: Collection[HtmlElement] | None = None
+) -> list[HtmlElement]:
     """Remove from ``containers`` each run of at least *repeated_line_min_run* sibling
     blocks holding no other block, with nothing but blank blocks between them, whose
     text is the same short line (*repeated_line_min_words* words or more, at most
     *repeated_line_max_chars*); return what was removed. Only siblings count: the same
     value in each cell of a grid's row, or a maker's name under each product of a list,
-    sits in boxes of its own or beside other text."""
+    sits in boxes of its own or beside other text. ``captions``: the captions are
+    asked for (``include_captions``), and these are the lines the caption rules read as
+    captions; a block that is a caption (:func:`_is_caption`) counts for no run."""
     least = tuning.repeated_line_min_run
     repeated: list[HtmlElement] = []
     for container in containers:
@@ -80,7 +86,11 @@ def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[H
         for parent in parents:
             for alike in _alike_runs(parent, least):
                 for run in _same_text(alike):
-                    if len(run) >= least and _is_widget_line(_words(run[0]), tuning):
+                    if len(run) < least or not _is_widget_line(_words(run[0]), tuning):
+                        continue
+                    if captions is not None:
+                        run = [block for block in run if not _is_caption(block, captions)]
+                    if len(run) >= least:
                         repeated.extend(run)
     for element in repeated:
         remove_element(element)
@@ -125,6 +135,13 @@ def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
             line = words
         runs[-1].append(block)
     return runs
+
+
+def _is_caption(block: HtmlElement, captions: Collection[HtmlElement]) -> bool:
+    """True when ``block`` is, or holds, a ``<figcaption>`` or one of ``captions``."""
+    if block.tag == "figcaption" or next(block.iter("figcaption"), None) is not None:
+        return True
+    return bool(captions) and any(element in captions for element in block.iter())
 
 
 def _is_widget_line(line: str, tuning: Tuning) -> bool:

@@ -172,6 +172,19 @@ def boxed_captions(image: HtmlElement) -> list[HtmlElement]:
     return _boxed_captions(_Near(image))
 
 
+def picture_captions(root: HtmlElement) -> set[HtmlElement]:
+    """Every line the caption rules above read as the caption of a picture under
+    ``root``, whether or not they run (``include_captions`` switches them off to keep
+    the captions)."""
+    found: set[HtmlElement] = set()
+    for image in root.iter("img", "picture"):
+        near = _Near(image)
+        found.update(_captions(near), _credited_captions(near), _boxed_captions(near))
+        if image.tag == "img":
+            found.update(_alt_captions(near))
+    return found
+
+
 def _captions(near: _Near) -> list[HtmlElement]:
     return _lines_after(near, _reads_as_caption)
 
