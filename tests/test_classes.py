@@ -865,3 +865,12 @@ def test_one_paragraph_above_the_body_stays_the_standfirst() -> None:
     note = root.xpath("//div[@class='w4x5y6']")[0]
     found = leads_before([note], Decisions(), root, PageTags(root), Tuning())
     assert [rule for _element, rule in found] == [HEADLINE_GAP]
+
+
+def test_a_line_right_after_a_picture_is_its_caption_not_the_standfirst() -> None:
+    page = _fixture_page("class-subhead-h1s").replace(
+        '<div class="d2e3f5"><p>La autoridad',
+        '<div class="d2e3f5"><img src="/img/muelle.jpg" alt=""><p>La autoridad',
+    )
+    assert extract(page, include_images=True).standfirst is None
+    assert extract(page).standfirst is not None  # the picture taken out first: no telling
