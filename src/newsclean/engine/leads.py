@@ -83,11 +83,7 @@ def leads_before(
     headline = _headline_for(first, root, tags)
     candidates = list(decisions.lead)
     gap = _between_headline_and(first, tuning, title)
-    # more paragraphs of prose than a standfirst has: the story itself, set above a body
-    # chosen below it (a small block near its end), not its summary
-    story = {p for p in gap if _reads_as_prose(p, text_of(p).strip(), tuning)}
-    if len(story) <= tuning.headline_gap_most:
-        story = set()
+    story = _story_above(gap, tuning)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
     if description and headline is not None:
@@ -325,6 +321,18 @@ def _subhead(h1: HtmlElement, container: HtmlElement, tuning: Tuning) -> bool:
     heads a section of the story (a site setting its subheads as h1s), not the story."""
     first = next(iter(_prose_paragraphs(container, tuning)), None)
     return first is not None and precedes(first, h1)
+
+
+def _story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
+    """The story itself among the paragraphs between headline and body: more prose
+    paragraphs in one box than a standfirst has (a body chosen below the story, a small
+    block near its end). Prose in other boxes there (a side column's blurbs) is not."""
+    boxes: dict[HtmlElement, set[HtmlElement]] = {}
+    for paragraph in gap:
+        if _reads_as_prose(paragraph, text_of(paragraph).strip(), tuning):
+            boxes.setdefault(paragraph.getparent(), set()).add(paragraph)
+    story = max(boxes.values(), key=len, default=set())
+    return story if len(story) > tuning.headline_gap_most else set()
 
 
 def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
