@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 
 from newsclean import Article, explain, extract
 from newsclean.dom.page_tags import PageTags
+from newsclean.dom.text import text_of
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.link_blocks import teaser_box
 from newsclean.engine.links import SiteLinks
@@ -874,3 +875,21 @@ def test_a_line_right_after_a_picture_is_its_caption_not_the_standfirst() -> Non
     )
     assert extract(page, include_images=True).standfirst is None
     assert extract(page).standfirst is not None  # the picture taken out first: no telling
+
+
+def test_prose_in_another_box_above_the_body_is_not_the_story() -> None:
+    """A side column's blurb between the story's box and the body chosen is no part
+    of the story the paragraphs in one box make."""
+    page = _fixture_page("class-story-above-body").replace(
+        '    <div class="w4x5y6">',
+        '    <div class="s0i1d2"><p>Un carnet tenu par la rédaction, chaque semaine, sur les '
+        "livres parus en poche et en grand format.</p></div>\n"
+        '    <div class="w4x5y6">',
+    )
+    root = parse(page)
+    assert root is not None
+    note = root.xpath("//div[@class='w4x5y6']")[0]
+    found = leads_before([note], Decisions(), root, PageTags(root), Tuning())
+    rules = {text_of(element)[:12]: rule for element, rule in found}
+    assert rules["Un carnet te"] is HEADLINE_GAP
+    assert list(rules.values()).count(OPENING_PROSE) == 4
