@@ -14,10 +14,15 @@ import pytest
 from lxml import html as lxml_html
 
 from newsclean import Article, explain, extract
+from newsclean.dom.page_tags import PageTags
+from newsclean.dom.text import text_of
+from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.link_blocks import teaser_box
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.prune import boilerplate_containers
+from newsclean.parse import parse
 from newsclean.rules.registry import Registry
+from newsclean.rules.walk import Decisions
 from newsclean.settings import Tuning
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -839,3 +844,98 @@ def test_a_box_before_the_headline_is_no_opening() -> None:
     text = extract(page).text
     assert "Last spring I wrote" not in text
     assert text.startswith("My bicycle has one gear.")
+
+
+def test_a_heading_left_open_keeps_its_text_as_the_standfirst() -> None:
+    """An h2 closed with another heading's end tag holds the story (as the parser
+    nests it): the heading's own text is the standfirst, the story the body."""
+    article = _page("class-heading-holding-story")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("A kayaker who drifted for four hours")
+    assert article.text.startswith("The man, a retired teacher")
+    assert "Advertisement" not in article.text
+
+
+def test_an_h2_reading_as_the_title_heads_the_story_without_an_h1() -> None:
+    article = _page("class-headline-titled-h2")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Zwölf neue Messstellen")
+    assert "Zwölf neue Messstellen" not in article.text
+
+
+def test_an_h2_not_reading_as_the_title_heads_nothing() -> None:
+    """Without the title's words the h2 is any section's heading: no standfirst."""
+    page = _fixture_page("class-headline-titled-h2").replace(
+        '<h2 class="v3e8f0 q2w3e4">Neue Messstellen',
+        '<h2 class="v3e8f0 q2w3e4">Aus dem Amt: Messstellen',
+    )
+    assert extract(page).standfirst is None
+
+
+def test_h1_subheads_inside_the_body_leave_the_headline_above_it() -> None:
+    """A body whose section heads are h1s after its opening prose still has its
+    headline (and standfirst) above it."""
+    article = _page("class-subhead-h1s")
+    assert article.standfirst == (
+        "La autoridad recorrerá las calles anegadas del puerto y se reunirá con las "
+        "juntas de vecinos afectadas por la lluvia."
+    )
+    assert article.text.startswith("La alcaldesa de la ciudad visita")
+    assert "OBRAS PENDIENTES" in article.text
+
+
+def test_an_h1_opening_the_body_ends_the_search_for_a_standfirst() -> None:
+    """An h1 set before the body's first paragraph is its headline: what stands above
+    the body is the page's, not a standfirst."""
+    page = _fixture_page("class-subhead-h1s").replace(
+        '<div class="q7r8s9">\n', '<div class="q7r8s9">\n<h1>Los barrios del puerto</h1>\n'
+    )
+    assert extract(page).standfirst is None
+
+
+def test_more_paragraphs_than_a_standfirst_above_the_body_are_the_story() -> None:
+    """Paragraphs between the headline and a body chosen below them (a note at the
+    story's end), more than a standfirst has, open the body: none is the standfirst."""
+    root = parse(_fixture_page("class-story-above-body"))
+    assert root is not None
+    note = root.xpath("//div[@class='w4x5y6']")[0]
+    found = leads_before([note], Decisions(), root, PageTags(root), Tuning())
+    assert [rule for _element, rule in found] == [OPENING_PROSE] * 4
+    assert found[0][0].text.startswith("Clara Voisin a longtemps")
+
+
+def test_one_paragraph_above_the_body_stays_the_standfirst() -> None:
+    root = parse(_fixture_page("class-story-above-body"))
+    assert root is not None
+    for paragraph in root.xpath("//div[@class='t1u2v3']/p")[1:]:
+        paragraph.getparent().remove(paragraph)
+    note = root.xpath("//div[@class='w4x5y6']")[0]
+    found = leads_before([note], Decisions(), root, PageTags(root), Tuning())
+    assert [rule for _element, rule in found] == [HEADLINE_GAP]
+
+
+def test_a_line_right_after_a_picture_is_its_caption_not_the_standfirst() -> None:
+    page = _fixture_page("class-subhead-h1s").replace(
+        '<div class="d2e3f5"><p>La autoridad',
+        '<div class="d2e3f5"><img src="/img/muelle.jpg" alt=""><p>La autoridad',
+    )
+    assert extract(page, include_images=True).standfirst is None
+    assert extract(page).standfirst is not None  # the picture taken out first: no telling
+
+
+def test_prose_in_another_box_above_the_body_is_not_the_story() -> None:
+    """A side column's blurb between the story's box and the body chosen is no part
+    of the story the paragraphs in one box make."""
+    page = _fixture_page("class-story-above-body").replace(
+        '    <div class="w4x5y6">',
+        '    <div class="s0i1d2"><p>Un carnet tenu par la rédaction, chaque semaine, sur les '
+        "livres parus en poche et en grand format.</p></div>\n"
+        '    <div class="w4x5y6">',
+    )
+    root = parse(page)
+    assert root is not None
+    note = root.xpath("//div[@class='w4x5y6']")[0]
+    found = leads_before([note], Decisions(), root, PageTags(root), Tuning())
+    rules = {text_of(element)[:12]: rule for element, rule in found}
+    assert rules["Un carnet te"] is HEADLINE_GAP
+    assert list(rules.values()).count(OPENING_PROSE) == 4

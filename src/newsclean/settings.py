@@ -174,6 +174,8 @@ class Tuning:
     lead_link_density: float = _number(0.5)
     #: a paragraph between the headline and the body this long is a standfirst
     headline_gap_chars: int = _number(60)
+    #: ... and more such paragraphs than this are the story, set above the body chosen
+    headline_gap_most: int = _number(2)
     #: a marked standfirst inside the body precedes its first paragraph this long
     lead_inside_before_chars: int = _number(150)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.page_tags import PageTags
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.builtin.image_captions import between_picture_and_credit
@@ -52,6 +52,8 @@ _DESCRIBED_TAGS = ("p", "h2", "h3")
 _FOUND = (HEADLINE_GAP, HEADER_STANDFIRST)
 #: What holds a picture's caption: never a standfirst.
 _PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
+#: A picture, whose caption may follow it.
+_PICTURES = frozenset(("img", "picture"))
 #: What a story's own header belongs to (a <header> elsewhere is the page's).
 _HEADED = frozenset(("article", "main"))
 
@@ -63,6 +65,7 @@ def leads_before(
     tags: PageTags,
     tuning: Tuning,
     description: str | None = None,
+    title: str | None = None,
 ) -> list[tuple[HtmlElement, Rule]]:
     """Standfirsts just above the first body container, in document order, each with
     the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body).
@@ -76,9 +79,11 @@ def leads_before(
     if not containers:
         return []
     first = containers[0]
+    _end_heading(first)
     headline = _headline_for(first, root, tags)
     candidates = list(decisions.lead)
-    gap = _between_headline_and(first, tuning)
+    gap = _between_headline_and(first, tuning, title)
+    story = _story_above(gap, tuning)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
     if description and headline is not None:
@@ -124,11 +129,9 @@ def leads_before(
         text = text_of(element).strip()
         if any(lead in ancestors for lead in leads):
             continue
-        if len(text) > tuning.lead_max_chars and first not in ancestors:
-            if text.endswith(SENTENCE_ENDS) and (
-                link_density(element, len(text)) < tuning.sibling_link_density
-            ):
-                leads.append(element)  # too long for a summary: the story's opening
+        if element in story or (len(text) > tuning.lead_max_chars and first not in ancestors):
+            if element in story or _reads_as_prose(element, text, tuning):
+                leads.append(element)  # too long for a summary, or one of many: the story's
                 marked_by[element] = OPENING_PROSE
             continue
         if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
@@ -239,16 +242,26 @@ def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> 
     return None
 
 
-def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+def _between_headline_and(
+    container: HtmlElement, tuning: Tuning, title: str | None = None
+) -> list[HtmlElement]:
     """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
     before ``container``: one only when the h1's holder is farther than ``lead_reach``
     levels (reached past wrappers), where several are the page's (an abstract and its
-    paywall notice, the authors' notes), not a standfirst."""
+    paywall notice, the authors' notes), not a standfirst. With no h1 near (the page's
+    is a hidden site title, or there is none), an h2 reading as the page's ``title``
+    is the headline."""
     for level, holder in enumerate(_within_reach(container, tuning)):
         h1 = next(holder.iter("h1"), None)
         if h1 is None:
+            h1 = _titled_h2(holder, container, title)
+        if h1 is None:
             continue
-        if container in set(h1.iterancestors()) or not precedes(h1, container):
+        if container in set(h1.iterancestors()):
+            if _subhead(h1, container, tuning):
+                continue  # the body's sections are headed with h1s: its headline is above
+            return []
+        if not precedes(h1, container):
             return []
         found = []
         started = False
@@ -262,12 +275,79 @@ def _between_headline_and(container: HtmlElement, tuning: Tuning) -> list[HtmlEl
                 started
                 and (element.tag in ("p", "h2") or _text_div(element, tuning))
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
+                and not _after_picture(element)
             ):
                 found.append(element)
         if level >= tuning.lead_reach and len(found) > 1:
             return []
         return found
     return []
+
+
+def _titled_h2(
+    holder: HtmlElement, container: HtmlElement, title: str | None
+) -> HtmlElement | None:
+    """The first h2 in ``holder`` before ``container`` whose text is the page's
+    ``title``: the story's headline, set as an h2 where the page's h1 is hidden."""
+    if not title:
+        return None
+    wanted = collapse_space(title)
+    for h2 in holder.iter("h2"):
+        if not precedes(h2, container):
+            return None  # the body's own heading, or one after it
+        if collapse_space(text_of(h2)) == wanted:
+            return h2
+    return None
+
+
+def _end_heading(container: HtmlElement) -> None:
+    """Close a heading holding ``container``: a heading left open (its end tag
+    misspelt) takes in all that follows, the story included, where a browser ends it
+    at the next heading's end tag. The heading keeps its own text (a standfirst set as
+    a heading) and the blocks from its first one on move out after it."""
+    heading = next((a for a in container.iterancestors() if a.tag in HEADINGS), None)
+    if heading is None:
+        return
+    blocks = [child for child in heading if child.tag in BLOCK_TAGS]
+    if not blocks:
+        return
+    moved = list(heading)[heading.index(blocks[0]) :]
+    for child in reversed(moved):
+        heading.addnext(child)
+
+
+def _subhead(h1: HtmlElement, container: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``h1``, inside ``container``, follows a paragraph of its prose: it
+    heads a section of the story (a site setting its subheads as h1s), not the story."""
+    first = next(iter(_prose_paragraphs(container, tuning)), None)
+    return first is not None and precedes(first, h1)
+
+
+def _story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
+    """The story itself among the paragraphs between headline and body: more prose
+    paragraphs in one box than a standfirst has (a body chosen below the story, a small
+    block near its end). Prose in other boxes there (a side column's blurbs) is not."""
+    boxes: dict[HtmlElement, set[HtmlElement]] = {}
+    for paragraph in gap:
+        if _reads_as_prose(paragraph, text_of(paragraph).strip(), tuning):
+            boxes.setdefault(paragraph.getparent(), set()).add(paragraph)
+    story = max(boxes.values(), key=len, default=set())
+    return story if len(story) > tuning.headline_gap_most else set()
+
+
+def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element`` (its ``text`` given) ends a sentence with few links: prose,
+    not a script's text or a list of links."""
+    return text.endswith(SENTENCE_ENDS) and (
+        link_density(element, len(text)) < tuning.sibling_link_density
+    )
+
+
+def _after_picture(element: HtmlElement) -> bool:
+    """True when ``element`` comes right after a picture in its box, no text between:
+    the picture's caption (kept when captions are asked for), not a standfirst."""
+    before = element.getprevious()
+    return before is not None and before.tag in _PICTURES and not (before.tail or "").strip()
 
 
 def _text_div(element: HtmlElement, tuning: Tuning) -> bool:

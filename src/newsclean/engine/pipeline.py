@@ -118,7 +118,7 @@ def run_engine(
             observer.scored(scores)
             containers, core = choose_body(body, decisions, scores, tuning)
             known = {}
-    found = leads_before(containers, decisions, root, tags, tuning, description)
+    found = leads_before(containers, decisions, root, tags, tuning, description, headline)
     leads = [element for element, rule in found if rule is not OPENING_PROSE]
     # prose too long for a standfirst is the story's opening: the body's, before it
     containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
