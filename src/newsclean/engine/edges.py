@@ -1249,7 +1249,7 @@ def _closing_line(
     (:func:`_line_after_breaks`) and the edge rules of a paragraph that take it (none:
     nothing to take)."""
     line = _line_after_breaks(block, by_tag)
-    text = _normal(" ".join(line_text(line))) if line else ""
+    text = _normal(" ".join(_line_text(line))) if line else ""
     fired = matching("p", text) if text and len(text) <= _PADDING else []
     return (line, fired) if fired else ([], [])
 
@@ -1275,7 +1275,7 @@ def _text_above(line: list[HtmlElement]) -> str:
     for node in block:
         if node is line[0]:
             break
-        texts += line_text([node])
+        texts += _line_text([node])
     return _normal(" ".join(texts))
 
 
@@ -1303,7 +1303,7 @@ def _line_after_breaks(
     return []
 
 
-def line_text(nodes: Sequence[HtmlElement]) -> list[str]:
+def _line_text(nodes: Sequence[HtmlElement]) -> list[str]:
     """The texts of ``nodes`` (siblings) and of their tails, in the order they read; a
     comment's text is not the page's."""
     texts: list[str] = []
