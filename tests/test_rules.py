@@ -1131,6 +1131,45 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Harbour Blog",
         "end",
     ),
+    (
+        "citation-sections",
+        "<h4>Originalpublikation</h4><p>Lind A., Berg O. (2026): Wave loads on late "
+        "breakwaters. Coastal Engineering 190, 104512. https://doi.org/10.1000/ce.104512</p>",
+        "Wave loads",
+        "end",
+    ),
+    (
+        "citation-sections",
+        "<div><p><strong>Dokumenteninfos</strong></p><p><strong>Autoren</strong><br>Ada Lind"
+        "</p><strong>Originalartikel</strong><br><p>Lind, A. (2026): Der späte Wellenbrecher."
+        " Hafenhefte 12, S. 4-7.</p></div>",
+        "Hafenhefte",
+        "end",
+    ),
+    (
+        "update-notes",
+        "<p><small><address>breakwater.html - Created 03-10-2004 2:20pm - Last Modified: "
+        "04-11-2004 9:05am</address></small></p>",
+        "Last Modified",
+        "end",
+    ),
+    (
+        "closing-appeals",
+        "<p>Corrections: If you are aware of an inaccuracy or would like to report a "
+        "correction, we would like to know about it.</p>",
+        "report a correction",
+        "end",
+    ),
+    ("closing-appeals", "<p>Spotted a mistake in this story? Let us know.</p>", "Spotted", "end"),
+    (
+        "closing-appeals",
+        "<p>The harbour office will publish the new timetable in May, a spokeswoman said."
+        "<br><br><i>Tell us in the comments: would you take the night ferry?</i></p>",
+        "night ferry",
+        "end",
+    ),
+    ("comment-remnants", "<div><span>Comment via Facebook</span></div>", "via Facebook", "end"),
+    ("engagement-prompts", "<div>Be Sociable, Share!</div>", "Sociable", "end"),
 ]
 
 
@@ -1247,6 +1286,10 @@ CLOSING_STORY_SENTENCES = [
     "rechnen damit, dass das Geld im Herbst beisammen ist.",
     "The footage will be available until the end of the inquiry, the council said.",
     "How to cite sources properly is something every new reporter learns in the first week.",
+    # a story's own errors and corrections, and a report on a comment widget
+    "If you spot an error on your tax return, contact the revenue office at once.",
+    "The paper said it would report a correction in its next edition.",
+    "Readers could comment via Facebook until the page closed its comments in May.",
 ]
 
 
@@ -1304,6 +1347,25 @@ def test_a_labelled_author_inside_the_story_stays() -> None:
 @pytest.mark.parametrize("sentence", CLOSING_STORY_SENTENCES)
 def test_closing_sentences_of_the_story_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
+
+
+def test_only_the_closing_line_after_breaks_goes() -> None:
+    """A request to comment set after two ``<br>`` in the story's last block goes alone:
+    the story's sentence above it stays, and so does a story's line after the breaks."""
+    text = extract(
+        page(
+            "<p>The new timetable starts in May.<br><br>Tell us in the comments: would you "
+            "take the night ferry?</p>",
+            inside="end",
+        )
+    ).text
+    assert "The new timetable starts in May." in text
+    assert "night ferry" not in text
+    story = "Many readers wrote in the comments that they prefer the old timetable."
+    text = extract(
+        page(f"<p>The harbour office will keep it.<br><br>{story}</p>", inside="end")
+    ).text
+    assert story in text
 
 
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)

@@ -5,7 +5,7 @@ and a heading that ends the article (a comment section's) takes all after it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lxml import etree
@@ -443,6 +443,19 @@ def trim_edges(
                     held.append(box)
                     whole_box = box
                     continue
+            after_breaks, after_fired = (
+                _closing_line(element, by_tag, _matching) if closing else ([], [])
+            )
+            if after_fired and (
+                not fired
+                or (
+                    fired[0] in by_tag[element.tag]
+                    and not _matching(element.tag, _text_above(after_breaks))
+                )
+            ):
+                # the story's last block, its last line furniture (and only that line)
+                doomed.extend(_take_line(after_breaks, after_fired, decisions))
+                break
             if not fired:
                 if closing or not metadata:
                     break
@@ -461,7 +474,13 @@ def trim_edges(
                         decisions.record(node, rule)
                     doomed.append((node, line_fired[0].name))
             box = element.getparent()
-            if closing and box is not None and box not in containers and box.tag in by_tag:
+            if (
+                closing
+                and box is not None
+                and box not in containers
+                and element not in containers
+                and box.tag in by_tag
+            ):
                 box_text = _text_beside(box, element, by_tag)
                 box_fired = _matching(box.tag, box_text) if box_text else []
                 for rule in box_fired:
@@ -474,6 +493,8 @@ def trim_edges(
             doomed.append((box, AUTHOR_NOTE.name))
     for element, _name in doomed:
         remove_element(element)
+        if element in containers:  # a line taken in as a container of its own
+            containers.remove(element)
     if rules.runs(CLOSING_HEADING):
         for heading in _closing_headings(containers[-1], tuning.closing_heading_max_chars):
             decisions.record(heading, CLOSING_HEADING)
@@ -1242,6 +1263,80 @@ def _loose_after(
     return chain, inline, texts
 
 
+def _closing_line(
+    block: HtmlElement,
+    by_tag: dict[str, tuple[Rule, ...]],
+    matching: Callable[[str, str], list[Rule]],
+) -> tuple[list[HtmlElement], list[Rule]]:
+    """The nodes of the line closing ``block`` after two ``<br>``
+    (:func:`_line_after_breaks`) and the edge rules of a paragraph that take it (none:
+    nothing to take)."""
+    line = _line_after_breaks(block, by_tag)
+    text = _normal(" ".join(_line_text(line))) if line else ""
+    fired = matching("p", text) if text and len(text) <= _PADDING else []
+    return (line, fired) if fired else ([], [])
+
+
+def _take_line(
+    line: list[HtmlElement], fired: list[Rule], decisions: Decisions
+) -> list[tuple[HtmlElement, str]]:
+    """The nodes of ``line`` (:func:`_closing_line`), each with the first rule's name,
+    their decisions recorded; their tails go with them."""
+    elements = [node for node in line if node.tag != "br"]
+    for rule in fired if elements else ():  # a text in tails only has no element
+        decisions.record(elements[0], rule)
+    for node in line:
+        node.tail = None
+    return [(node, fired[0].name) for node in line]
+
+
+def _text_above(line: list[HtmlElement]) -> str:
+    """The text of the block holding ``line`` before it (:func:`_closing_line`), as the
+    edge rules read it."""
+    block = line[0].getparent()
+    texts = [block.text or ""]
+    for node in block:
+        if node is line[0]:
+            break
+        texts += _line_text([node])
+    return _normal(" ".join(texts))
+
+
+def _line_after_breaks(
+    block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]
+) -> list[HtmlElement]:
+    """The last line of ``block`` (the body's last block holding text) set after two
+    ``<br>`` in a row, below the story's own text: the two breaks and the inline nodes
+    after them, which render as a block of their own ("... Partner fürs Renovieren.
+    <br><br><i>Verraten Sie gerne in den Kommentaren: ...</i>"). Empty when a block of
+    the rules' tags stands after the breaks, or when no text comes before them."""
+    children = list(block)
+    for index in range(len(children) - 1, 0, -1):
+        child = children[index]
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in by_tag or next(child.iter(*by_tag), None) is not None:
+            return []
+        first = children[index - 1]
+        if child.tag == "br" and first.tag == "br" and not (first.tail or "").strip():
+            before = (block.text or "").strip() or any(
+                words_length(node) or (node.tail or "").strip() for node in children[: index - 1]
+            )
+            return children[index - 1 :] if before else []
+    return []
+
+
+def _line_text(nodes: Sequence[HtmlElement]) -> list[str]:
+    """The texts of ``nodes`` (siblings) and of their tails, in the order they read; a
+    comment's text is not the page's."""
+    texts: list[str] = []
+    for node in nodes:
+        if isinstance(node.tag, str):
+            texts.append(text_of(node))
+        texts.append(node.tail or "")
+    return texts
+
+
 def _inline_before(block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> list[HtmlElement]:
     """The inline elements right before ``block`` (a closing block the edge rules took)
     among its siblings, up to the first that is or holds a block of the rules' tags: a
@@ -1285,8 +1380,15 @@ def _leaf_blocks(
     containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
 ) -> list[HtmlElement]:
     """The innermost blocks of the rules' tags, in document order (their text is read
-    only for the few at either end)."""
-    found = [el for c in containers for el in c.iter(*by_tag) if el is not c]
+    only for the few at either end). A container after the first that holds none is
+    one itself: a line set beside the story and taken in as a container of its own (a
+    static page's "Last modified: ..." footer)."""
+    found = []
+    for index, container in enumerate(containers):
+        inside = [el for el in container.iter(*by_tag) if el is not container]
+        if not inside and index and container.tag in by_tag:
+            inside = [container]
+        found += inside
     holders: set[HtmlElement] = set()
     for element in found:
         # step up with getparent(): most blocks have their parent marked already, and

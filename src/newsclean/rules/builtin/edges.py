@@ -319,8 +319,9 @@ POINTER_LINES = edge_drop(
 UPDATE_NOTES = edge_drop(
     "update-notes",
     UPDATE_NOTE,
-    60,
-    "'Updated at 1:23 p.m.' and 'Published on 3 May' lines.",
+    120,
+    "'Updated at 1:23 p.m.' and 'Published on 3 May' lines, and a static page's footer "
+    "giving its file's dates ('notes.html - Created 03-10-2004 - Last modified: 04-11-2004').",
 )
 
 AVAILABILITY_NOTES = edge_drop(

@@ -400,6 +400,16 @@ CLOSING_APPEAL = (
     # a note asking for corrections: "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel
     # haben, können Sie die Redaktion per E-Mail informieren"
     r"|(?:anmerkungen|hinweise|korrekturen|feedback) zu diesem (?:artikel|beitrag) haben"
+    # and in English, French and German, the site asking to be told of an error: "If you
+    # are aware of an inaccuracy or would like to report a correction, we would like to
+    # know", "Spotted a mistake? Let us know", "Haben Sie einen Fehler entdeckt?"
+    r"|(?:would like to|want to|wish to) (?:report|submit|request) a correction"
+    r"|(?:spot|spotted|see|notice|noticed|find|found|are aware of)(?: an?| any)? (?:errors?"
+    r"|mistakes?|inaccurac(?:y|ies)|typos?)\b[^.!?]{0,80}?(?:[.!?] )?(?:let us know"
+    r"|we(?:'d| would) (?:like|love) to (?:know|hear)|(?:contact|e-?mail|tell|notify"
+    r"|write to) us)"
+    r"|(?:haben sie|hast du|habt ihr) einen fehler (?:entdeckt|gefunden)\?"
+    r"|vous avez (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute)"
     r"|(?:nichts|keine [\w-]+(?: [\w-]+){0,3}) mehr (?:verpassen|versäumen)(?= *[:!])"
     r"|nichts neues (?:mehr )?verpassen(?= *[:!])"
     r"|einfach hier klicken|jetzt (?:auch )?(?:digital|als e-paper) *!"
@@ -630,10 +640,12 @@ POST_FOOTER = (
 )
 
 #: A share bar's label standing alone: "Share", "Tweet", "Teilen über:", "Teile mich:",
-#: "Teile diesen Artikel", "Spread the news:", "Partager". A bare "Teile" (parts) is no
-#: label, nor a heading going on ("Share Mac applications with Windows").
+#: "Teile diesen Artikel", "Spread the news:", "Partager", perhaps after a word or two
+#: of bidding ("Be sociable, share!", "Gefällt's dir? Teilen!"). A bare "Teile" (parts)
+#: is no label, nor a heading going on ("Share Mac applications with Windows").
 SHARE_LABEL = (
-    r"\W*(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
+    r"\W*(?:(?:[\w'’]+ ){0,2}[\w'’]+[,!:?] )?"
+    r"(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
     r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|story|article)|über|auf|per"
     r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
     r"|(?:teile|spread|verbreite) (?:mich|uns|dies|diesen (?:artikel|beitrag)"
@@ -1026,6 +1038,9 @@ COMMENT_REMNANT = (
     r"|コメント\s*(?:[(（]\d+[)）]|\d+\s*件)"
     # a blog's like button, left as text: "Like this:", "Like Loading..."
     r"|like this:|like loading\W*"
+    # a comment widget's label: "Comment via Facebook", "Kommentieren mit Facebook"
+    r"|(?:comments?|kommentieren|kommentare|commenter|commentaires|comentar|comentarios)"
+    r" (?:via|with|using|mit|über|avec|par|con) (?:facebook|disqus)\W*"
     r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
     r"(?:comments?|repl(?:y|ies)).*"
     r"|.*\btell us what you think\b.*"
@@ -1132,19 +1147,31 @@ AVAILABILITY_KEYWORDS = ("verfügbar", "abrufbar", "available", "disponib")
 #: The label of a suggested citation of the page, alone over the citation ("Cite this
 #: article", "Empfohlene Zitierweise (...):", "Zitiervorschlag") or opening the block
 #: that gives it ("Suggested citation Lind, Ada: Title, Blog, 2020, https://..."): then a
-#: year, a web address or a DOI must follow, or the line is prose about citing.
+#: year, a web address or a DOI must follow, or the line is prose about citing. Also the
+#: label of the source the page reports or reprints ("Originalpublikation", "Original
+#: publication", "Originalartikel") and of the box of the page's own data
+#: ("Dokumenteninfos", "Document information"), over the reference and the fields.
 CITATION_LABEL = (
     r"\W*(?:(?:suggested|recommended|empfohlene|vorgeschlagene) (?:citation|zitierweise"
     r"|zitation)|cite this (?:article|post|page|paper|chapter|entry|as)|how to cite"
     r"(?: this (?:article|post|page|paper))?|zitiervorschlag|zitierweise|zitation"
     r"|citation suggérée|pour citer (?:cet article|ce billet|ce document)|citer cet article"
-    r"|cómo citar(?: este artículo)?|citar (?:este artículo|como))"
+    r"|cómo citar(?: este artículo)?|citar (?:este artículo|como)"
+    r"|original(?:publikation|veröffentlichung|artikel|beitrag|studie)"
+    r"|original (?:publication|paper|study)|publication originale|publicación original"
+    r"|dokument(?:en)?-?infos?|dokument(?:en)?informationen|document info(?:rmation)?)"
     r"(?: \([^()]{0,120}\))?\W*"
     r"(?: (?=.*?(?:\b(?:1[6-9]|20)\d\d\b|https?:|doi)).*)?"
 )
 
-#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone.
+#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone; and a
+#: static page's footer giving its file's dates, perhaps after its name ("notes.html -
+#: Created 03-10-2004 - Last modified: 04-11-2004", "Erstellt: 2.3.2001, aktualisiert:
+#: ...").
 UPDATE_NOTE = (
+    r"(?:[\w.-]{1,40}\.(?:s?html?|php|txt) [-–|·] )?"
+    r"(?:(?:created|erstellt|créé|creado|criado|utworzono)(?: at| on| am| le| el| em)?\s*:?"
+    r"\s*[\w .,:/-]{1,30}? ?[-–|·,;] )?"
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
     r"|veröffentlichung|mis à jour|publié|actualizado|publicado|atualizado|opublikowano"
     r"|publikacja|aktualizacja)(?: at| on| am| le| el| em)?\s*:?"
