@@ -793,3 +793,26 @@ def test_a_box_before_the_headline_is_no_opening() -> None:
     text = extract(page).text
     assert "Last spring I wrote" not in text
     assert text.startswith("My bicycle has one gear.")
+
+
+def test_a_question_set_in_its_answers_boxes_opens_them() -> None:
+    """The question's box beside the answers' holds its prose too deep to score; a box
+    inside it made like the best answer's (same tag and class) tells it is the same
+    kind of text, and it joins, before the answers."""
+    text = _page("class-question-above-answers").text
+    assert "I started a rye starter two weeks ago" in text
+    assert text.index("Is the starter ruined") < text.index("That smell is a sign")
+
+
+def test_a_box_made_like_the_answers_but_all_links_stays_out() -> None:
+    """A box holding the answers' kind of box joins with few links only: one whose text
+    is links (a list of other questions) stays out."""
+    page = _fixture_page("class-question-above-answers")
+    start = page.index("<p>I started a rye starter")
+    end = page.index("</p>", page.index("Is the starter ruined")) + len("</p>")
+    linked = (
+        page[start:end].replace("<p>", '<p><a href="/q/1187/other">').replace("</p>", "</a></p>")
+    )
+    text = extract(page[:start] + linked + page[end:]).text
+    assert "I started a rye starter" not in text
+    assert "That smell is a sign" in text

@@ -53,7 +53,7 @@ def choose_body(
     stocked = _better_stocked(best, best_score, ranked, chars, tuning)
     if stocked is not None:
         core, best, best_score = stocked
-    return _with_siblings(best, best_score, scores, tuning), core
+    return _with_siblings(best, core, best_score, scores, tuning), core
 
 
 def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement]]:
@@ -167,15 +167,16 @@ def _few_links(element: HtmlElement, text: int | None, most: float, tuning: Tuni
 
 
 def _with_siblings(
-    best: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
+    best: HtmlElement, core: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
 ) -> list[HtmlElement]:
     """``best`` plus the siblings that look like more of the same article.
 
     First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
     a table (its rows are the table's), then keep siblings that score nearly as well,
     or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
-    prose too deep to score; when ``best`` holds the headline (an h1), only those after
-    it: a block before the headline is the page's (an edition banner), not the story.
+    prose too deep to score, or hold a box made like ``core``, the best-scored container
+    (:func:`_holds_twin`); when ``best`` holds the headline (an h1), only those after it:
+    a block before the headline is the page's (an edition banner), not the story.
     Then the twins of the row wrapping ``best`` beside empty boxes join too.
     """
     while True:
@@ -199,6 +200,7 @@ def _with_siblings(
             and (
                 _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
                 or _twin(sibling, best, best_score, scores, tuning)
+                or _holds_twin(sibling, core, threshold, scores, tuning)
             )
         ),
     )
@@ -253,6 +255,23 @@ def _twin(
     return _joins(sibling, best_score * share, scores, tuning) or _deep_prose(
         sibling, scores, tuning
     )
+
+
+def _holds_twin(
+    sibling: HtmlElement, core: HtmlElement, threshold: float, scores: Scores, tuning: Tuning
+) -> bool:
+    """Whether ``sibling`` holds a box made like ``core``, the best-scored container (same
+    tag and class name), scoring ``threshold`` as a sibling must, with few links: a
+    question set in the boxes its answers are, whose prose sits too deep in the
+    question's own wrappers to score the box beside the answers. A bare box is like any
+    other: it says nothing."""
+    name = core.get("class")
+    if not (name or "").strip():
+        return False
+    for box in sibling.iter(core.tag):
+        if box.get("class") == name and scores.points.get(box, 0.0) >= threshold:
+            return _few_links(sibling, None, tuning.sibling_link_density, tuning)
+    return False
 
 
 def _with_cousins(
