@@ -939,3 +939,58 @@ def test_prose_in_another_box_above_the_body_is_not_the_story() -> None:
     rules = {text_of(element)[:12]: rule for element, rule in found}
     assert rules["Un carnet te"] is HEADLINE_GAP
     assert list(rules.values()).count(OPENING_PROSE) == 4
+
+
+def test_a_question_set_in_its_answers_boxes_opens_them() -> None:
+    """The question's box beside the answers' holds its prose too deep to score; a box
+    inside it made like the best answer's (same tag and class) tells it is the same
+    kind of text, and it joins, before the answers."""
+    text = _page("class-question-above-answers").text
+    assert "I started a rye starter two weeks ago" in text
+    assert text.index("Is the starter ruined") < text.index("That smell is a sign")
+
+
+def test_a_box_made_like_the_answers_but_all_links_stays_out() -> None:
+    """A box holding the answers' kind of box joins with few links only: one whose text
+    is links (a list of other questions) stays out."""
+    page = _fixture_page("class-question-above-answers")
+    start = page.index("<p>I started a rye starter")
+    end = page.index("</p>", page.index("Is the starter ruined")) + len("</p>")
+    linked = (
+        page[start:end].replace("<p>", '<p><a href="/q/1187/other">').replace("</p>", "</a></p>")
+    )
+    text = extract(page[:start] + linked + page[end:]).text
+    assert "I started a rye starter" not in text
+    assert "That smell is a sign" in text
+
+
+def test_a_method_told_in_step_boxes_outweighs_one_dense_box() -> None:
+    """Five step boxes, each scoring less than the customer-service box's one dense
+    paragraph, hold together more than twice its text: the recipe is the body."""
+    text = _page("class-steps-in-boxes").text
+    assert text.index("Quark, Milch") < text.index("Puderzucker mit wenig Zitronensaft")
+    assert "Kundenservice" not in text
+
+
+def test_teaser_boxes_do_not_outweigh_one_dense_box() -> None:
+    """The same boxes, each under a linked headline to another page, are a stream of
+    teasers: their links keep the boxes from being read as one story."""
+    page = _fixture_page("class-steps-in-boxes")
+    for number, title in enumerate(("Teig", "Füllung", "Formen", "Backen", "Glasur"), 1):
+        page = page.replace(
+            f'<h3 class="k18">{title}</h3>',
+            f'<h3 class="k18"><a href="/rezepte/{number}">Unsere liebsten Rezepte mit {title}'
+            " für jede Jahreszeit</a></h3>",
+        )
+    text = extract(page).text
+    assert "Kundenservice" in text
+    assert "Quark, Milch" not in text
+
+
+def test_a_box_the_page_names_its_text_is_not_outweighed_by_agreeing_boxes() -> None:
+    """Boxes agreeing elsewhere speak only when no name does: a box a SCORE rule lifts
+    (its class word says it is the text) stays the body."""
+    page = _fixture_page("class-steps-in-boxes").replace('class="k23"', 'class="text"')
+    text = extract(page).text
+    assert "Unser Kundenservice" in text
+    assert "Quark, Milch" not in text

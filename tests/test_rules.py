@@ -2110,8 +2110,8 @@ def test_a_table_chosen_by_its_rows_joins_the_paragraphs_beside_it() -> None:
     from lxml import html as lxml_html
 
     from newsclean import Tuning
-    from newsclean.engine.body import _with_siblings
     from newsclean.engine.scoring import Scores
+    from newsclean.engine.siblings import with_siblings
 
     root = lxml_html.fromstring(
         "<div class='text'><p>" + PARAGRAPHS[0] + "</p><table><caption>Blocks landed</caption>"
@@ -2119,7 +2119,7 @@ def test_a_table_chosen_by_its_rows_joins_the_paragraphs_beside_it() -> None:
         "<td>4,120</td></tr></tbody></table><h2>See also</h2></div>"
     )
     tbody = root.find(".//tbody")
-    chosen = _with_siblings(tbody, 50.0, Scores(), Tuning())
+    chosen = with_siblings(tbody, tbody, 50.0, Scores(), Tuning())
     assert [el.tag for el in chosen] == ["p", "table"]
 
 

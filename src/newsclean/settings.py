@@ -140,6 +140,12 @@ class Tuning:
     #: ... or this many times, when the runner-up is the page's ``<main>`` and the chosen
     #: container lies outside it
     stocked_main_ratio: float = _number(2.0)
+    #: ... or this many times, when it holds at least ``stocked_agree_boxes`` of the
+    #: best-scored boxes, the chosen container none besides its own (a recipe's steps)
+    stocked_agree_ratio: float = _number(2.0)
+    stocked_agree_boxes: int = _number(3)
+    #: ... its text less than this share in links (teasers link each box to a story)
+    stocked_agree_density: float = _number(0.1)
     #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
     #: candidate with its weight alone when it holds this much paragraph text
     deep_holder_min_chars: int = _number(500)

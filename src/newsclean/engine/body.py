@@ -1,25 +1,21 @@
 """Choose the article's body: a BODY marker holding a fair share of the text, else the
-best-scored container, widened to the ancestors whose extra text is prose, and joined
-by the siblings that look like more of the same article."""
+best-scored container (or a runner-up holding far more of the text), widened to the
+ancestors whose extra text is prose, and joined by the siblings that look like more of
+the same article (:mod:`.siblings`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import link_density, text_length, text_of, words_length
+from ..dom.text import link_density, text_length
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
-from .link_blocks import few_words_linked
-from .scoring import PROSE_TAGS, Scores, best_candidates
+from .scoring import Scores, best_candidates
+from .siblings import few_links, with_siblings
 
 HtmlElement = Any
-
-#: The parts of a table, which stand for the whole table when chosen.
-TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 
 
 def choose_body(
@@ -51,9 +47,11 @@ def choose_body(
     core = best
     best = _widen(best, chars, tuning)
     stocked = _better_stocked(best, best_score, ranked, chars, tuning)
+    if stocked is None and not _named_content(core, best, decisions):
+        stocked = _agreed(best, best_score, scores, tuning)
     if stocked is not None:
         core, best, best_score = stocked
-    return _with_siblings(best, best_score, scores, tuning), core
+    return with_siblings(best, core, best_score, scores, tuning), core
 
 
 def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement]]:
@@ -127,6 +125,67 @@ def _better_stocked(
     return None
 
 
+def _named_content(core: HtmlElement, best: HtmlElement, decisions: Decisions) -> bool:
+    """Whether a SCORE rule lifted ``core`` or a box above it up to ``best``: the page
+    names it its content, which the agreement of boxes elsewhere (:func:`_agreed`),
+    read when no name speaks, does not overrule."""
+    lifted = decisions.scores
+    element = core
+    while element is not None:
+        if lifted.get(element, 0.0) > 0:
+            return True
+        if element is best:
+            return False
+        element = element.getparent()
+    return False
+
+
+def _agreed(
+    best: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
+) -> tuple[HtmlElement, HtmlElement, float] | None:
+    """The container elsewhere holding ``stocked_agree_boxes`` scored boxes (each a
+    ``stocked_score_share`` of ``best_score``, none holding another) and
+    ``stocked_agree_ratio`` times the paragraph text of ``best`` (already widened),
+    with links rarer than ``stocked_agree_density``: a story told in many boxes (a
+    recipe's steps, each in its own) against one dense box (a contact notice). A
+    stream of teasers links each box to its story; a log-in dialog's panels or a
+    pop-up's are none. The deepest such container, widened, and its best box's score."""
+    around = {best, *best.iterancestors()}
+    least = tuning.stocked_score_share * best_score
+    boxes = {
+        element: value
+        for element, value in scores.points.items()
+        if value >= least and element not in around and element.tag not in ("body", "html")
+    }
+    leaves = {element for element in boxes if best not in element.iterancestors()}
+    for element in boxes:
+        leaves.difference_update(element.iterancestors())
+    if len(leaves) < tuning.stocked_agree_boxes:
+        return None
+    counts: dict[HtmlElement, list[HtmlElement]] = {}
+    for leaf in leaves:
+        for ancestor in leaf.iterancestors():
+            if ancestor in around:
+                break
+            counts.setdefault(ancestor, []).append(leaf)
+    chars = scores.paragraph_chars
+    held = max(tuning.stocked_agree_ratio * chars.get(best, 0), tuning.stocked_min_chars)
+    found = [
+        (holder, held_leaves)
+        for holder, held_leaves in counts.items()
+        if len(held_leaves) >= tuning.stocked_agree_boxes and chars.get(holder, 0) >= held
+    ]
+    if not found:
+        return None
+    holder, held_leaves = max(found, key=lambda item: sum(1 for _ in item[0].iterancestors()))
+    if link_density(holder) >= tuning.stocked_agree_density or any(
+        in_dialog(leaf) or in_account_box(leaf) for leaf in held_leaves
+    ):
+        return None
+    value = max(boxes[leaf] for leaf in held_leaves)
+    return holder, _widen(holder, chars, tuning), value
+
+
 def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
     """Climb to ancestors whose extra text is mostly prose.
 
@@ -150,225 +209,9 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> 
                 added_prose >= tuning.widen_min_prose
                 and added_prose >= tuning.widen_quality * added_text
             )
-        ) and _few_links(ancestor, text, tuning.widen_density, tuning):
+        ) and few_links(ancestor, text, tuning.widen_density, tuning):
             best, current, current_text = ancestor, more, text
     return best
-
-
-def _few_links(element: HtmlElement, text: int | None, most: float, tuning: Tuning) -> bool:
-    """True when less than ``most`` of ``element``'s text (``text`` characters, raw) is
-    in links, or when it reads so as words, as the link-list rule reads a block
-    (:func:`few_words_linked`): a story's box beside a list of topic links whose markup
-    is indented inside the links (icon elements around each name) holds mostly
-    indentation in its links."""
-    return link_density(element, text) < most or few_words_linked(
-        element, words_length(element), tuning
-    )
-
-
-def _with_siblings(
-    best: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
-) -> list[HtmlElement]:
-    """``best`` plus the siblings that look like more of the same article.
-
-    First climb while ``best`` is an only child (a wrapper adds nothing) or a part of
-    a table (its rows are the table's), then keep siblings that score nearly as well,
-    or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
-    prose too deep to score; when ``best`` holds the headline (an h1), only those after
-    it: a block before the headline is the page's (an edition banner), not the story.
-    Then the twins of the row wrapping ``best`` beside empty boxes join too.
-    """
-    while True:
-        parent = best.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        # a table's rows are no block of their own: the table is (a caption, a head)
-        if len(parent) != 1 and best.tag not in TABLE_PARTS:
-            break
-        best = parent
-    parent = best.getparent()
-    if parent is None:
-        return [best]
-    threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
-    earlier = _after_headline(best)
-    chosen = _in_order(
-        best,
-        [best],
-        lambda sibling: (
-            isinstance(sibling.tag, str)
-            and (
-                _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
-                or _twin(sibling, best, best_score, scores, tuning)
-            )
-        ),
-    )
-    return _with_cousins(best, chosen, best_score, scores, tuning)
-
-
-def _after_headline(best: HtmlElement) -> set[HtmlElement]:
-    """The siblings before ``best`` back to the one that is or holds the headline (an
-    h1): where the story's opening may stand, not the page's blocks above its title."""
-    found = set()
-    for sibling in best.itersiblings(preceding=True):
-        if sibling.tag == "h1" or next(sibling.iter("h1"), None) is not None:
-            break
-        found.add(sibling)
-    return found
-
-
-def _in_order(
-    anchor: HtmlElement, inside: list[HtmlElement], joins: Callable[[HtmlElement], bool]
-) -> list[HtmlElement]:
-    """``inside`` in ``anchor``'s place among its siblings, with those ``joins`` accepts;
-    when ``anchor`` holds the headline (an h1), only those after it: a block before the
-    headline is the page's (an edition banner), not the story."""
-    chosen = []
-    before = next(anchor.iter("h1"), None) is not None
-    for sibling in anchor.getparent():
-        if sibling is anchor:
-            chosen.extend(inside)
-            before = False
-        elif not before and joins(sibling):
-            chosen.append(sibling)
-    return chosen
-
-
-def _twin(
-    sibling: HtmlElement,
-    best: HtmlElement,
-    best_score: float,
-    scores: Scores,
-    tuning: Tuning,
-) -> bool:
-    """A sibling made like ``best`` (same tag and class: the next page of a document set
-    in <pre> blocks, the next section) scoring a share of ``best_score`` with no absolute
-    minimum, or holding prose too deep to score. Sharing a class name (a page builder's
-    text block, set again after a picture's) it need only score the share a plain
-    sibling must: a bare box is like any other, so it must score more."""
-    if sibling.tag != best.tag or sibling.get("class") != best.get("class"):
-        return False
-    share = tuning.sibling_twin_share
-    if (best.get("class") or "").strip():
-        share = min(share, tuning.sibling_named_twin_share)
-    return _joins(sibling, best_score * share, scores, tuning) or _deep_prose(
-        sibling, scores, tuning
-    )
-
-
-def _with_cousins(
-    best: HtmlElement,
-    chosen: list[HtmlElement],
-    best_score: float,
-    scores: Scores,
-    tuning: Tuning,
-) -> list[HtmlElement]:
-    """``chosen`` with the twins of the box wrapping ``best`` beside empty boxes only (a
-    page builder's row: its picture column, its spacer), in document order: the story's
-    next sections set in rows made alike, which are no siblings of ``best`` itself."""
-    outer = best
-    while True:
-        parent = outer.getparent()
-        if parent is None or parent.tag in ("body", "html") or not _wraps_only(parent, outer):
-            break
-        outer = parent
-    holder = outer.getparent()
-    if outer is best or holder is None:
-        return chosen
-    twins = {
-        sibling
-        for sibling in holder
-        if sibling is not outer
-        and isinstance(sibling.tag, str)
-        and _twin(sibling, outer, best_score, scores, tuning)
-    }
-    if not twins:
-        return chosen
-    return _in_order(outer, chosen, twins.__contains__)
-
-
-def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
-    """Whether ``parent`` holds no text besides ``inner``'s: its other children are
-    empty boxes (a picture's column, an ad's slot)."""
-    if (parent.text or "").strip():
-        return False
-    for child in parent:
-        if (child.tail or "").strip():
-            return False
-        if child is not inner and isinstance(child.tag, str) and words_length(child):
-            return False
-    return True
-
-
-def _joins(
-    sibling: HtmlElement, threshold: float, scores: Scores, tuning: Tuning, opening: bool = False
-) -> bool:
-    """True for a sibling scoring nearly as well as the body with few links, or for a
-    prose paragraph (a short one only when it ends a sentence and links nowhere). One
-    before the body (``opening``: the story's introduction, set in a table or a stack
-    of boxes) holding a paragraph's worth of prose is read past the boxes wrapping
-    its paragraphs' holder (a subheading line there is no opening)."""
-    points = scores.points.get(sibling, 0.0)
-    if opening and scores.paragraph_chars.get(sibling, 0) >= tuning.sibling_deep_prose_chars:
-        points = _wrapped_points(sibling, scores)
-    if points >= threshold:
-        return _few_links(sibling, None, tuning.sibling_link_density, tuning)
-    if sibling.tag != "p":
-        return False
-    text = text_of(sibling).strip()
-    density = link_density(sibling, len(text))
-    long_enough = tuning.sibling_paragraph_chars
-    return (len(text) > long_enough and density < tuning.sibling_paragraph_density) or (
-        0 < len(text) <= long_enough and density == 0 and text.endswith((".", "!", "?", "。"))
-    )
-
-
-def _wrapped_points(box: HtmlElement, scores: Scores) -> float:
-    """The points of ``box``, or of the box it wraps: a box holding one element and no
-    text of its own (a ``<div>`` around a ``<table>``, its ``<tbody>``) adds nothing,
-    and the points its paragraphs gave stop levels below it."""
-    points = scores.points.get(box, 0.0)
-    while len(box) == 1 and not (box.text or "").strip() and not (box[0].tail or "").strip():
-        box = box[0]
-        if not isinstance(box.tag, str):
-            break
-        points = max(points, scores.points.get(box, 0.0))
-    return points
-
-
-def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
-    """A twin box that earned no points, yet holds paragraphs (each more than three
-    levels down: the story's next section wrapped in boxes like the body's) making up
-    most of its text, with few links: more of the story, which scores could not see.
-    One that earned too few to join counts when it opens with its heading, as a
-    section of the story does (one short paragraph under it); a note or a disclaimer
-    set in the same boxes opens with none."""
-    if sibling.tag in PROSE_TAGS:
-        return False
-    if sibling in scores.points and not _opens_with_heading(sibling):
-        return False
-    held = scores.paragraph_chars.get(sibling, 0)
-    if held < tuning.sibling_deep_prose_chars:
-        return False
-    text = text_length(sibling)
-    return held >= tuning.sibling_deep_prose_share * text and _few_links(
-        sibling, text, tuning.sibling_link_density, tuning
-    )
-
-
-def _opens_with_heading(box: HtmlElement) -> bool:
-    """Whether the first text inside ``box`` is a section heading's (h2 to h6)."""
-    if (box.text or "").strip():
-        return False
-    for element in box.iterdescendants():
-        if isinstance(element.tag, str) and (element.text or "").strip():
-            while element is not box:
-                if element.tag in SECTION_HEADINGS:
-                    return True
-                element = element.getparent()
-            return False
-        if (element.tail or "").strip():
-            return False
-    return False
 
 
 def _past_cards(
