@@ -91,24 +91,50 @@ def _alike_runs(parent: HtmlElement, least: int) -> list[list[HtmlElement]]:
     """``parent``'s children in runs (of ``least`` or more) of blocks holding no other
     block, made alike (tag, children, own text: what blocks of one text share, read
     without serialising their text), with only empty blocks between them; any other
-    text breaks a run."""
-    runs: list[list[HtmlElement]] = []
-    run: list[HtmlElement] = []
+    text breaks a run.
+
+    Children are first grouped by how they are made, which reads only their own
+    attributes; whether a block holds another is asked (a walk below it) only in
+    groups long enough to make a run: most siblings differ from the one before."""
+    groups: list[list[HtmlElement]] = []
+    group: list[HtmlElement] = []
     made: tuple[object, ...] = ()
     for child in parent:
-        own = (child.text or "").strip() if isinstance(child.tag, str) else ""
-        if isinstance(child.tag, str) and (own or len(child)):
-            leaf = child.tag in _BLOCKS and next(child.iterdescendants(*_BLOCKS), None) is None
-            if not leaf or (child.tag, len(child), own) != made:
-                runs.append(run)
-                run, made = [], (child.tag, len(child), own) if leaf else ()
-            if leaf:
-                run.append(child)
+        tag = child.tag
+        if isinstance(tag, str):
+            own = (child.text or "").strip()
+            if own or len(child):
+                alike = (tag, len(child), own) if tag in _BLOCKS else ()
+                if not alike or alike != made:
+                    groups.append(group)
+                    group, made = [], alike
+                if alike:
+                    group.append(child)
         if (child.tail or "").strip():
-            runs.append(run)
-            run, made = [], ()
-    runs.append(run)
-    return [run for run in runs if len(run) >= least]
+            groups.append(group)
+            group, made = [], ()
+    groups.append(group)
+    return [
+        run
+        for group in groups
+        if len(group) >= least
+        for run in _without_nests(group)
+        if len(run) >= least
+    ]
+
+
+def _without_nests(group: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """``group`` (blocks made alike) split at each block holding another block, which
+    is left out. Blocks without children hold none: no walk below them."""
+    if not len(group[0]):
+        return [group]
+    runs: list[list[HtmlElement]] = [[]]
+    for block in group:
+        if next(block.iterdescendants(*_BLOCKS), None) is None:
+            runs[-1].append(block)
+        else:
+            runs.append([])
+    return runs
 
 
 def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
