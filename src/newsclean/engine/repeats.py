@@ -14,6 +14,7 @@ for each of its items, a slideshow's title under every slide.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from lxml import etree
@@ -60,9 +61,14 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
     return teasers
 
 
-#: The elements with ``$least`` element children or more, found in C: the parents a run
-#: of repeated lines can stand in.
-_PARENTS_OF_RUNS = etree.XPath("descendant-or-self::*[count(*) >= $least]")
+@functools.lru_cache(maxsize=4)
+def _parents_of_runs(least: int) -> etree.XPath:
+    """The elements with ``least`` element children or more, found in C: the parents a
+    run of repeated lines can stand in. They are read as the parents of ``least``-th
+    children, a step that stops at that child, where ``count(*)`` would gather every
+    child of every element; the position is written in the expression, since libxml2
+    stops early only for a number it reads there, not for a variable."""
+    return etree.XPath(f"descendant-or-self::*/*[{max(least, 1)}]/..")
 
 
 def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[HtmlElement]:
@@ -75,7 +81,7 @@ def drop_repeated_lines(containers: list[HtmlElement], tuning: Tuning) -> list[H
     least = tuning.repeated_line_min_run
     repeated: list[HtmlElement] = []
     for container in containers:
-        parents = _PARENTS_OF_RUNS(container, least=least)
+        parents = _parents_of_runs(least)(container)
         assert isinstance(parents, list)
         for parent in parents:
             for alike in _alike_runs(parent, least):
