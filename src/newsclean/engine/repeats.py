@@ -15,6 +15,7 @@ asked for, a caption said three times (a placeholder under each picture) is a ca
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from typing import Any
 
@@ -62,9 +63,14 @@ def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
     return teasers
 
 
-#: The elements with ``$least`` element children or more, found in C: the parents a run
-#: of repeated lines can stand in.
-_PARENTS_OF_RUNS = etree.XPath("descendant-or-self::*[count(*) >= $least]")
+@functools.lru_cache(maxsize=4)
+def _parents_of_runs(least: int) -> etree.XPath:
+    """The elements with ``least`` element children or more, found in C: the parents a
+    run of repeated lines can stand in. They are read as the parents of ``least``-th
+    children, a step that stops at that child, where ``count(*)`` would gather every
+    child of every element; the position is written in the expression, since libxml2
+    stops early only for a number it reads there, not for a variable."""
+    return etree.XPath(f"descendant-or-self::*/*[{max(least, 1)}]/..")
 
 
 def drop_repeated_lines(
@@ -81,7 +87,7 @@ def drop_repeated_lines(
     least = tuning.repeated_line_min_run
     repeated: list[HtmlElement] = []
     for container in containers:
-        parents = _PARENTS_OF_RUNS(container, least=least)
+        parents = _parents_of_runs(least)(container)
         assert isinstance(parents, list)
         for parent in parents:
             for alike in _alike_runs(parent, least):
@@ -101,24 +107,50 @@ def _alike_runs(parent: HtmlElement, least: int) -> list[list[HtmlElement]]:
     """``parent``'s children in runs (of ``least`` or more) of blocks holding no other
     block, made alike (tag, children, own text: what blocks of one text share, read
     without serialising their text), with only empty blocks between them; any other
-    text breaks a run."""
-    runs: list[list[HtmlElement]] = []
-    run: list[HtmlElement] = []
+    text breaks a run.
+
+    Children are first grouped by how they are made, which reads only their own
+    attributes; whether a block holds another is asked (a walk below it) only in
+    groups long enough to make a run: most siblings differ from the one before."""
+    groups: list[list[HtmlElement]] = []
+    group: list[HtmlElement] = []
     made: tuple[object, ...] = ()
     for child in parent:
-        own = (child.text or "").strip() if isinstance(child.tag, str) else ""
-        if isinstance(child.tag, str) and (own or len(child)):
-            leaf = child.tag in _BLOCKS and next(child.iterdescendants(*_BLOCKS), None) is None
-            if not leaf or (child.tag, len(child), own) != made:
-                runs.append(run)
-                run, made = [], (child.tag, len(child), own) if leaf else ()
-            if leaf:
-                run.append(child)
+        tag = child.tag
+        if isinstance(tag, str):
+            own = (child.text or "").strip()
+            if own or len(child):
+                alike = (tag, len(child), own) if tag in _BLOCKS else ()
+                if not alike or alike != made:
+                    groups.append(group)
+                    group, made = [], alike
+                if alike:
+                    group.append(child)
         if (child.tail or "").strip():
-            runs.append(run)
-            run, made = [], ()
-    runs.append(run)
-    return [run for run in runs if len(run) >= least]
+            groups.append(group)
+            group, made = [], ()
+    groups.append(group)
+    return [
+        run
+        for group in groups
+        if len(group) >= least
+        for run in _without_nests(group)
+        if len(run) >= least
+    ]
+
+
+def _without_nests(group: list[HtmlElement]) -> list[list[HtmlElement]]:
+    """``group`` (blocks made alike) split at each block holding another block, which
+    is left out. Blocks without children hold none: no walk below them."""
+    if not len(group[0]):
+        return [group]
+    runs: list[list[HtmlElement]] = [[]]
+    for block in group:
+        if next(block.iterdescendants(*_BLOCKS), None) is None:
+            runs[-1].append(block)
+        else:
+            runs.append([])
+    return runs
 
 
 def _same_text(run: list[HtmlElement]) -> list[list[HtmlElement]]:
