@@ -1,5 +1,4 @@
-"""render_text(): the lean rendering of large trees gives the same text as the fast one; the
-rendered text and Markdown carry no soft hyphens."""
+"""render_text(): the lean rendering of large trees gives the same text as the fast one."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ import pytest
 
 from newsclean.parse.document import parse
 from newsclean.render import text as render
-from newsclean.render.markdown import render_markdown
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*/page.html"))
 TRICKY = (
@@ -52,18 +50,3 @@ def test_large_trees_take_the_lean_way(monkeypatch: pytest.MonkeyPatch) -> None:
     _render("<div>" + "<p>para</p>" * (render.LEAN_BLOCKS + 1) + "</div>", lean=None)
     _render("<div>" + "<p>para</p>" * 10 + "</div>", lean=None)
     assert taken == [True, False]
-
-
-@pytest.mark.parametrize("lean", [False, True])
-def test_soft_hyphens_are_left_out_of_the_text(lean: bool) -> None:
-    """A word hyphenated for line breaks reads (and is found) as the word itself."""
-    assert _render("<p>Rot\u00adweine aus S\u00fcd\u00adtirol</p>", lean=lean) == (
-        "Rotweine aus S\u00fcdtirol"
-    )
-
-
-def test_soft_hyphens_are_left_out_of_the_markdown() -> None:
-    root = parse("<div><p>Rot\u00adweine <em>aus</em> S\u00fcd\u00adtirol</p></div>")
-    assert root is not None
-    div = root.find(".//div")
-    assert render_markdown(div) == "Rotweine *aus* S\u00fcdtirol"

@@ -83,16 +83,6 @@ def words_length(element: HtmlElement) -> int:
     return int(length)
 
 
-#: The soft hyphen: where a long word may break at a line's end, and nowhere seen.
-SOFT_HYPHEN = "\xad"
-
-
-def without_soft_hyphens(text: str) -> str:
-    """``text`` without soft hyphens: a reader sees none within a line, and a word
-    spelt with them ("Rot\xadweine") would not be found by a search for it."""
-    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
-
-
 def collapse_space(text: str) -> str:
     """``" ".join(text.split())``: whitespace runs collapsed to one space, ends trimmed.
 
