@@ -1554,6 +1554,9 @@ def test_lines_like_metadata_lines_opening_the_body_stay(line: str) -> None:
 INLINE_METADATA_LINES = [
     "<span>Press release</span> <span>Current</span> <span>02. November 2024</span>",
     "<a href='/people/ada'>Ada Lind</a> <i></i> <span>Monday, May 3, 2024 @ 11:10 PM UTC</span>",
+    # one date twice, the post's and its update's
+    "<img src='/avatar.png' alt=''><time datetime='2024-05-03T02:00'>Friday, 3. May 2024</time>"
+    "<time datetime='2024-05-03T16:53'>Friday, 3. May 2024</time>",
 ]
 
 
@@ -1709,6 +1712,40 @@ def test_a_name_and_a_date_with_no_separator_stay_when_no_author_is_known() -> N
     # the byline of a page whose metadata names no author: the only one it has
     line = "<span><span>Jo Bacon</span> <span><time>3. Mai 2024</time></span></span>"
     assert "Jo Bacon 3. Mai 2024" in extract(authored(line)).text
+
+
+def loose(line: str) -> str:
+    """A page whose story opens with a heading and ``line`` after it in no block."""
+    return page("").replace("<div class='story'>", f"<div class='story'><h2>Day one</h2>{line}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " May 3, 2024, 19:49 | <a href='mailto:desk@example.org'>Harbour desk</a> ",
+        " <time>May 3, 2024</time> <time>May 3, 2024</time> ",
+    ],
+)
+def test_a_loose_line_of_the_posts_fields_opening_the_body_goes(line: str) -> None:
+    html = loose(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline with no field of words, a sentence, dates of an exhibition
+        "HARBOURTON, May 3, 2024",
+        "The ferry left the pier at dawn on May 3, 2024, and came back at noon.",
+        "3 May 2024 | 20 June 2024",
+    ],
+)
+def test_loose_lines_like_the_posts_fields_stay(line: str) -> None:
+    assert line in extract(loose(f" {line} ")).text
 
 
 @pytest.mark.parametrize("line", METADATA_LINES[:2])

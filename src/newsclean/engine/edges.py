@@ -59,7 +59,8 @@ METADATA_LINE = Rule(
     "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
     "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), a line of names "
     "alone above such a date line, and a line naming the page's author with such fields or "
-    "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'); right below the body's first block too "
+    "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'), one date twice, such a line loose in no "
+    "block above a block of the opening; right below the body's first block too "
     "(a standfirst): a dateline opening the story's first sentence stays.",
 )
 
@@ -397,6 +398,8 @@ def trim_edges(
                     doomed.append((element, fired[0].name))
                 continue
             text = _normal(text_of(element))
+            if not closing and metadata and text:
+                doomed += _loose_fields_before(element, by_tag, byline_names, decisions, tuning)
             if passed:  # only lines of fields right below it, none further down
                 if not text:
                     continue
@@ -821,15 +824,67 @@ def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: 
     return _metadata_line(element, text, tuning) or _author_line(element, text, names, tuning)
 
 
+def _loose_fields_before(
+    block: HtmlElement,
+    by_tag: dict[str, tuple[Rule, ...]],
+    names: Sequence[str],
+    decisions: Decisions,
+    tuning: Tuning,
+) -> list[tuple[HtmlElement, str]]:
+    """Take out the loose line right above ``block`` (a block the opening walk reads) when
+    it is a line of the post's fields (:func:`_fields_line`): the text after the block
+    before it, or its box's text, and the inline elements between, in no block of their
+    own ("<h2>Title</h2> 24. März 2004, 19:49 | <a>Ada</a> <p>Story ..."). Return its
+    elements, each with the rule's name (none when the line is text alone)."""
+    inline: list[HtmlElement] = []
+    owner = block.getprevious()
+    while owner is not None and (
+        not isinstance(owner.tag, str)
+        or (owner.tag not in by_tag and next(owner.iter(*by_tag), None) is None)
+    ):
+        inline.append(owner)
+        owner = owner.getprevious()
+    leading = (owner.tail if owner is not None else block.getparent().text) or ""
+    texts = [leading]
+    for node in reversed(inline):
+        texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
+    raw = " ".join(texts)
+    if not _WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + _PADDING:
+        return []
+    line = _normal(raw)
+    fields = [field for field in _METADATA_SEPARATOR.split(line) if field]
+    if len(fields) == 1 and not any(_WORD.search(text) for text in texts[::2]):
+        # each field in an inline element of its own, no loose word between them
+        fields = [_normal(text) for text in texts[1::2] if _WORD.search(text)]
+    if not _metadata_fields(fields, tuning) and not _author_line(None, line, names, tuning):
+        return []
+    if owner is not None:
+        owner.tail = None
+    else:
+        block.getparent().text = None
+    elements = [node for node in inline if isinstance(node.tag, str)]
+    for node in inline:
+        node.tail = None
+    for node in elements:
+        decisions.record(node, METADATA_LINE)
+    return [(node, METADATA_LINE.name) for node in elements]
+
+
 def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
     """True when ``fields`` (normalised) are those of a line of the post's fields (see
     :func:`_metadata_line`): a date in a language no month list holds counts too
     (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
-    field of words."""
+    field of words. One date twice and nothing else is such a line too ("4. November
+    2021" in two ``<time>`` elements, the post's and its update's): an exhibition's
+    dates differ."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
     kinds = _field_kinds(fields, tuning)
-    return kinds is not None and (kinds[1] or (kinds[0] and kinds[2]))
+    if kinds is None:
+        return False
+    dated, counted, worded = kinds
+    # one date set twice (the post's and its update's, both shown) is no list of dates
+    return counted or (dated and (worded or len(set(fields)) == 1))
 
 
 def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
@@ -852,7 +907,9 @@ def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] |
     return dated, counted, worded
 
 
-def _author_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
+def _author_line(
+    element: HtmlElement | None, text: str, names: Sequence[str], tuning: Tuning
+) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a line naming
     one of the page's authors (``names``, normalised, as its metadata gives them) with
     nothing else but the post's fields, its byline: the name beside a date or a count,
@@ -862,13 +919,14 @@ def _author_line(element: HtmlElement, text: str, names: Sequence[str], tuning: 
     it ("By Ada Lind<br>Harbour Health News", "Von Ada Lind, dpa"); every other field a
     few words (:func:`_field_kinds`). A sentence about the author runs on ("Ada Lind, 34,
     was born ..."), and a title naming them ("The story of Ada Lind") has more words
-    before the name and no date."""
+    before the name and no date. ``element`` is None for a loose line (no block holds it).
+    """
     if len(text) > tuning.metadata_line_max_chars:
         return False
     found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     if not found:
         return False
-    if element.find(".//br") is not None:  # its lines are fields
+    if element is not None and element.find(".//br") is not None:  # its lines are fields
         text = _normal(_LINE_BREAK.join(part.strip() for part in _br_lines(element)))
     parts = re.split("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in found), text)
     fields = [
