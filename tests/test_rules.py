@@ -1714,6 +1714,14 @@ def test_a_name_and_a_date_with_no_separator_stay_when_no_author_is_known() -> N
     assert "Jo Bacon 3. Mai 2024" in extract(authored(line)).text
 
 
+def test_a_heading_the_metadata_gives_as_the_author_stays() -> None:
+    # a heading mistaken for the author is no byline
+    html = authored("Richtlinien für Autor/innen").replace(
+        "Ada Lind", "Richtlinien für Autor/innen"
+    )
+    assert "Richtlinien für Autor/innen" in extract(html).text
+
+
 def loose(line: str) -> str:
     """A page whose story opens with a heading and ``line`` after it in no block."""
     return page("").replace("<div class='story'>", f"<div class='story'><h2>Day one</h2>{line}")

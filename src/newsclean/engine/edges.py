@@ -199,6 +199,10 @@ _BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
 #: post's line's separators, and a slash or two not beside a digit, spaced or not ("3. Mai
 #: 2024 // Ada Lind", "By Ada Lind/May 3, 2024"; a date's slashes stand between digits).
 _AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
+#: An author's name as the page's metadata gives it, read in a byline: a line of names or
+#: one capitalised word ("Ada Lind", "Krimiblogger"). A heading the metadata mistook for
+#: the author ("Richtlinien für Autor/innen") is none, and its line stays.
+_AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*")
 #: Stands for a line break between a line's fields, read as a separator.
 _LINE_BREAK = " | "
 #: What is stripped around such a field: "Ada Lind, dpa" leaves "dpa".
@@ -353,7 +357,8 @@ def trim_edges(
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     metadata = rules.runs(METADATA_LINE)
-    byline_names = [n for n in map(_normal, authors) if n] if metadata else []
+    named = [name for name in authors if _AUTHOR_NAME.fullmatch(collapse_space(name))]
+    byline_names = [_normal(name) for name in named] if metadata else []
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
     checks = rules.edge_quick_checks
