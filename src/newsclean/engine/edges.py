@@ -857,6 +857,8 @@ def _loose_fields_before(
     if not _WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + _PADDING:
         return []
     line = _normal(raw)
+    if len(line) > tuning.metadata_line_max_chars:
+        return []
     fields = [field for field in _METADATA_SEPARATOR.split(line) if field]
     if len(fields) == 1 and not any(_WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
