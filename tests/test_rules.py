@@ -1616,6 +1616,9 @@ def test_lines_like_metadata_lines_opening_the_body_stay(line: str) -> None:
 INLINE_METADATA_LINES = [
     "<span>Press release</span> <span>Current</span> <span>02. November 2024</span>",
     "<a href='/people/ada'>Ada Lind</a> <i></i> <span>Monday, May 3, 2024 @ 11:10 PM UTC</span>",
+    # one date twice, the post's and its update's
+    "<img src='/avatar.png' alt=''><time datetime='2024-05-03T02:00'>Friday, 3. May 2024</time>"
+    "<time datetime='2024-05-03T16:53'>Friday, 3. May 2024</time>",
 ]
 
 
@@ -1720,6 +1723,99 @@ def test_a_line_of_names_over_a_date_line_opening_the_body_goes() -> None:
 )
 def test_lines_like_a_byline_over_a_date_stay(lines: str) -> None:
     assert lines.split("</div><div>")[0] in extract(opening(lines)).text
+
+
+def authored(line: str) -> str:
+    """A page whose metadata names Ada Lind its author, its story opening with ``line``."""
+    meta = "<meta name='author' content='Ada Lind'></head>"
+    return opening(line).replace("</head>", meta, 1)
+
+
+#: A line naming the page's author beside the post's fields, with no separator, split by
+#: unspaced slashes, or alone after a line break.
+AUTHOR_LINES = [
+    "<span><span>Ada Lind</span> <span><time>3. Mai 2024</time></span></span>",
+    "<span>By</span> <a href='/ada'>Ada Lind</a><span>/May 3, 2024 9:49 am EST</span>"
+    "<span>/Updated: May 4, 2024 4:17 pm EST</span>",
+    "3. Mai 2024 // Ada Lind",
+    "Ein Artikel von Ada Lind, veröffentlicht am 03.05.2024",
+    "By <a href='/ada'>Ada Lind</a>\n<br>Harbour Health News",
+    "Ada Lind",
+]
+
+
+@pytest.mark.parametrize("line", AUTHOR_LINES)
+def test_a_line_naming_the_pages_author_opening_the_body_goes(line: str) -> None:
+    html = authored(line)
+    assert "metadata-lines" in fired(html)
+    article = extract(html)
+    assert "Ada Lind" not in article.text
+    assert article.authors == ("Ada Lind",)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a title naming the author, a sentence about her, a title after her name, a
+        # dated sentence naming her
+        ("The story of Ada Lind", "The story of Ada Lind"),
+        ("Ada Lind, 34, grew up by the harbour.", "Ada Lind, 34, grew up by the harbour."),
+        ("Ada Lind: why I left the council", "Ada Lind: why I left the council"),
+        ("On 3 May 2024, Ada Lind left the council.", "On 3 May 2024, Ada Lind left the council."),
+    ],
+)
+def test_lines_naming_the_author_like_a_byline_stay(line: str, kept: str) -> None:
+    assert kept in extract(authored(line)).text
+
+
+def test_a_name_and_a_date_with_no_separator_stay_when_no_author_is_known() -> None:
+    # the byline of a page whose metadata names no author: the only one it has
+    line = "<span><span>Jo Bacon</span> <span><time>3. Mai 2024</time></span></span>"
+    assert "Jo Bacon 3. Mai 2024" in extract(authored(line)).text
+
+
+def test_a_heading_the_metadata_gives_as_the_author_stays() -> None:
+    # a heading mistaken for the author is no byline
+    html = authored("Richtlinien für Autor/innen").replace(
+        "Ada Lind", "Richtlinien für Autor/innen"
+    )
+    assert "Richtlinien für Autor/innen" in extract(html).text
+
+
+def loose(line: str) -> str:
+    """A page whose story opens with a heading and ``line`` after it in no block."""
+    return page("").replace("<div class='story'>", f"<div class='story'><h2>Day one</h2>{line}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " May 3, 2024, 19:49 | <a href='mailto:desk@example.org'>Harbour desk</a> ",
+        " <time>May 3, 2024</time> <time>May 3, 2024</time> ",
+    ],
+)
+def test_a_loose_line_of_the_posts_fields_opening_the_body_goes(line: str) -> None:
+    html = loose(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline with no field of words, a sentence, dates of an exhibition
+        "HARBOURTON, May 3, 2024",
+        "The ferry left the pier at dawn on May 3, 2024, and came back at noon.",
+        "3 May 2024 | 20 June 2024",
+    ],
+)
+def test_loose_lines_like_the_posts_fields_stay(line: str) -> None:
+    assert line in extract(loose(f" {line} ")).text
 
 
 @pytest.mark.parametrize("line", METADATA_LINES[:2])

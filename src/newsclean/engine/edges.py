@@ -57,9 +57,11 @@ METADATA_LINE = Rule(
     description="A short line of the post's fields opening the body, split by dots, bars, "
     "bullets or spaced dashes or each field in an inline element of its own, one of them its "
     "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
-    "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), and a line of names "
-    "alone above such a date line; right below the body's first block too (a standfirst): a "
-    "dateline opening the story's first sentence stays.",
+    "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), a line of names "
+    "alone above such a date line, and a line naming the page's author with such fields or "
+    "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'), one date twice, such a line loose in no "
+    "block above a block of the opening; right below the body's first block too "
+    "(a standfirst): a dateline opening the story's first sentence stays.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -193,6 +195,20 @@ _NAMES_LINE = re.compile(NAMES_LINE)
 _ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
 #: A bare number among a line's fields: a count whose label is an icon.
 _BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
+#: What splits the fields of a line naming the page's author (:func:`_author_line`): a
+#: post's line's separators, and a slash or two not beside a digit, spaced or not ("3. Mai
+#: 2024 // Ada Lind", "By Ada Lind/May 3, 2024"; a date's slashes stand between digits).
+_AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
+#: An author's name as the page's metadata gives it, read in a byline: a line of names or
+#: one capitalised word ("Ada Lind", "Krimiblogger"). A heading the metadata mistook for
+#: the author ("Richtlinien für Autor/innen") is none, and its line stays.
+_AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*")
+#: Stands for a line break between a line's fields, read as a separator.
+_LINE_BREAK = " | "
+#: What is stripped around such a field: "Ada Lind, dpa" leaves "dpa".
+_FIELD_PUNCTUATION = " ,;:"
+#: The most words before the author's name in a byline with no date ("By", "Von").
+_AUTHOR_LABEL_WORDS = 1
 #: The boxes read as a line of the post's fields set as lines of their own.
 _FIELD_BOXES = frozenset(("div", "header", "section", "li"))
 #: A word's character: loose text holding none stands between a line's fields.
@@ -344,6 +360,8 @@ def trim_edges(
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     metadata = rules.runs(METADATA_LINE)
+    named = [name for name in authors if _AUTHOR_NAME.fullmatch(collapse_space(name))]
+    byline_names = [_normal(name) for name in named] if metadata else []
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
     around: dict[HtmlElement, HtmlElement | None] = {}  # _inline_holder's, by parent
     checks = rules.edge_quick_checks
@@ -388,10 +406,12 @@ def trim_edges(
                     doomed.append((element, fired[0].name))
                 continue
             text = _normal(text_of(element))
+            if not closing and metadata and text:
+                doomed += _loose_fields_before(element, by_tag, byline_names, decisions, tuning)
             if passed:  # only lines of fields right below it, none further down
                 if not text:
                     continue
-                if not _metadata_line(element, text, tuning):
+                if not _fields_line(element, text, byline_names, tuning):
                     break
                 decisions.record(element, METADATA_LINE)
                 doomed.append((element, METADATA_LINE.name))
@@ -415,7 +435,7 @@ def trim_edges(
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
             if not fired and not closing and metadata:
-                if _metadata_line(element, text, tuning) or (
+                if _fields_line(element, text, byline_names, tuning) or (
                     below_byline and _METADATA_DATE.fullmatch(text)
                 ):
                     fired = [METADATA_LINE]
@@ -846,13 +866,82 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
 
 
+def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised) is a line of the post's fields
+    (:func:`_metadata_line`) or the byline naming one of the page's authors ``names``
+    (:func:`_author_line`)."""
+    return _metadata_line(element, text, tuning) or _author_line(element, text, names, tuning)
+
+
+def _loose_fields_before(
+    block: HtmlElement,
+    by_tag: dict[str, tuple[Rule, ...]],
+    names: Sequence[str],
+    decisions: Decisions,
+    tuning: Tuning,
+) -> list[tuple[HtmlElement, str]]:
+    """Take out the loose line right above ``block`` (a block the opening walk reads) when
+    it is a line of the post's fields (:func:`_fields_line`): the text after the block
+    before it, or its box's text, and the inline elements between, in no block of their
+    own ("<h2>Title</h2> 24. März 2004, 19:49 | <a>Ada</a> <p>Story ..."). Return its
+    elements, each with the rule's name (none when the line is text alone)."""
+    inline: list[HtmlElement] = []
+    owner = block.getprevious()
+    while owner is not None and (
+        not isinstance(owner.tag, str)
+        or (owner.tag not in by_tag and next(owner.iter(*by_tag), None) is None)
+    ):
+        inline.append(owner)
+        owner = owner.getprevious()
+    leading = (owner.tail if owner is not None else block.getparent().text) or ""
+    texts = [leading]
+    for node in reversed(inline):
+        texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
+    raw = " ".join(texts)
+    if not _WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + _PADDING:
+        return []
+    line = _normal(raw)
+    if len(line) > tuning.metadata_line_max_chars:
+        return []
+    fields = [field for field in _METADATA_SEPARATOR.split(line) if field]
+    if len(fields) == 1 and not any(_WORD.search(text) for text in texts[::2]):
+        # each field in an inline element of its own, no loose word between them
+        fields = [_normal(text) for text in texts[1::2] if _WORD.search(text)]
+    if not _metadata_fields(fields, tuning) and not _author_line(None, line, names, tuning):
+        return []
+    if owner is not None:
+        owner.tail = None
+    else:
+        block.getparent().text = None
+    elements = [node for node in inline if isinstance(node.tag, str)]
+    for node in inline:
+        node.tail = None
+    for node in elements:
+        decisions.record(node, METADATA_LINE)
+    return [(node, METADATA_LINE.name) for node in elements]
+
+
 def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
     """True when ``fields`` (normalised) are those of a line of the post's fields (see
     :func:`_metadata_line`): a date in a language no month list holds counts too
     (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
-    field of words."""
+    field of words. One date twice and nothing else is such a line too ("4. November
+    2021" in two ``<time>`` elements, the post's and its update's): an exhibition's
+    dates differ."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
+    kinds = _field_kinds(fields, tuning)
+    if kinds is None:
+        return False
+    dated, counted, worded = kinds
+    # one date set twice (the post's and its update's, both shown) is no list of dates
+    return counted or (dated and (worded or len(set(fields)) == 1))
+
+
+def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
+    """Whether ``fields`` (normalised) hold a date, a count and a field of words, or None
+    when one of them is none of a post's fields (a sentence, a run of words longer than
+    ``metadata_field_max_words``)."""
     dated = counted = worded = False
     most = tuning.metadata_field_max_words
     for field in fields:
@@ -863,10 +952,64 @@ def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
         elif _BARE_NUMBER.fullmatch(field):
             continue
         elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
-            return False
+            return None
         else:
             worded = True
-    return counted or (dated and worded)
+    return dated, counted, worded
+
+
+def _author_line(
+    element: HtmlElement | None, text: str, names: Sequence[str], tuning: Tuning
+) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a line naming
+    one of the page's authors (``names``, normalised, as its metadata gives them) with
+    nothing else but the post's fields, its byline: the name beside a date or a count,
+    split from it or not ("Ada Lind 3. Mai 2024", "By Ada Lind/May 3, 2024 9:49 am",
+    "Ein Artikel von Ada Lind, veröffentlicht am 3.5.2024"), or with no date, the name
+    after one word at most ("Von Ada Lind", "Ada Lind") and set apart from any words after
+    it ("By Ada Lind<br>Harbour Health News", "Von Ada Lind, dpa"); every other field a
+    few words (:func:`_field_kinds`). A sentence about the author runs on ("Ada Lind, 34,
+    was born ..."), and a title naming them ("The story of Ada Lind") has more words
+    before the name and no date. ``element`` is None for a loose line (no block holds it).
+    """
+    if len(text) > tuning.metadata_line_max_chars:
+        return False
+    found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    if not found:
+        return False
+    if element is not None and element.find(".//br") is not None:  # its lines are fields
+        text = _normal(_LINE_BREAK.join(part.strip() for part in _br_lines(element)))
+    parts = re.split("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in found), text)
+    fields = [
+        field.strip(_FIELD_PUNCTUATION)
+        for part in parts
+        for field in _AUTHOR_SEPARATOR.split(part)
+        if field.strip(_FIELD_PUNCTUATION)
+    ]
+    if len(fields) >= tuning.metadata_line_max_fields:
+        return False
+    kinds = _field_kinds(fields, tuning)
+    if kinds is None:
+        return False
+    if kinds[0] or kinds[1]:
+        return True
+    after = parts[-1]
+    return len(parts[0].split()) <= _AUTHOR_LABEL_WORDS and (
+        not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
+    )
+
+
+def _br_lines(element: HtmlElement) -> list[str]:
+    """The texts of ``element`` between its line breaks (``<br>``)."""
+    lines = [""]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start" and node.tag == "br":
+            lines.append("")
+        elif event == "start" and isinstance(node.tag, str):
+            lines[-1] += node.text or ""
+        elif event == "end" and node is not element:
+            lines[-1] += node.tail or ""
+    return lines
 
 
 def _fields_box(
