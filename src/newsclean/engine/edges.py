@@ -25,7 +25,7 @@ from ..rules.builtin.patterns import (
     NAMES_LINE,
 )
 from ..rules.compiled import CompiledRules
-from ..rules.model import Effect, Rule, Tags, Text
+from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .links import SiteLinks
@@ -271,7 +271,7 @@ def _longest(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
     """Tag -> the longest raw text any of its rules may match (``_RAW_SLACK`` times the
     longest ``max_length``): a longer block is not read."""
     return {
-        tag: _RAW_SLACK * max((_text(rule).max_length for rule in rules), default=0)
+        tag: _RAW_SLACK * max((rule.text_match.max_length for rule in rules), default=0)
         for tag, rules in by_tag.items()
     }
 
@@ -283,7 +283,7 @@ def _first_matching(raw: str, rules: Sequence[Rule], longest: int) -> Rule | Non
     if len(raw) > longest and (len(raw) > longest + _PADDING or len(raw.strip()) > longest):
         return None
     text = _normal(raw)
-    return next((rule for rule in rules if text and _text(rule).matches_text(text)), None)
+    return next((rule for rule in rules if text and rule.text_match.matches_text(text)), None)
 
 
 def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int:
@@ -1541,9 +1541,3 @@ def _leaf_blocks(
             holders.add(ancestor)
             ancestor = ancestor.getparent()
     return [element for element in found if element not in holders]
-
-
-def _text(rule: Rule) -> Text:
-    match = rule.match
-    assert isinstance(match, Text)
-    return match

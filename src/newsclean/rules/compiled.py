@@ -186,7 +186,7 @@ class TextQuickCheck:
         Credits: ...", "- Anzeige -"); the marks are tested here before any call, as most
         texts have none."""
         if self.may_match(text):
-            fired = [rule for rule in rules if _text_of_rule(rule).matches_text(text)]
+            fired = [rule for rule in rules if rule.text_match.matches_text(text)]
             if fired:
                 return fired
         if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
@@ -194,13 +194,7 @@ class TextQuickCheck:
         bare = unmarked(text)
         if not bare or not self.may_match(bare):
             return []
-        return [rule for rule in rules if _text_of_rule(rule).matches_text(bare)]
-
-
-def _text_of_rule(rule: Rule) -> Text:
-    match = rule.match
-    assert isinstance(match, Text)
-    return match
+        return [rule for rule in rules if rule.text_match.matches_text(bare)]
 
 
 def _quick_checks(

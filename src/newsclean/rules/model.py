@@ -533,6 +533,14 @@ class Rule:
         if self.effect in METADATA_EFFECTS and not isinstance(self.match, Css | XPath):
             raise ValueError(f"rule {self.name!r}: a {self.effect.value} rule needs a selector")
 
+    @property
+    def text_match(self) -> Text:
+        """The matcher of a text rule, for code holding only text rules (any other kind
+        there is a bug of ours, not a page's doing)."""
+        match = self.match
+        assert isinstance(match, Text)
+        return match
+
     def applies_to(self, host: str | None) -> bool:
         """True when the rule is generic or ``host`` is its domain or a subdomain of it."""
         if self.domain is None:
