@@ -128,6 +128,38 @@ def test_a_sentence_opening_with_a_link_to_a_story_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        # a line wholly in italics closed by a link to another story: the site's pointer
+        (
+            "<em>The harbour master on the new locks: <a href='{link}'>Ships wait no more</a></em>",
+            True,
+        ),
+        ("<i>Twenty years of the ferry — <a href='{link}'>How the crossing began</a></i>", True),
+        # words after the link, or a sentence ending after it: a sentence that links
+        (
+            "<em>The harbour master said <a href='{link}'>ships wait no more</a> since May.</em>",
+            False,
+        ),
+        (
+            "<em>See how the harbour master explained it in <a href='{link}'>Ships wait</a>.</em>",
+            False,
+        ),
+        # not in italics: the words before the link are the story's
+        ("The harbour master on the new locks: <a href='{link}'>Ships wait no more</a>", False),
+    ],
+)
+def test_an_italic_line_closed_by_a_story_link(line: str, gone: bool) -> None:
+    link = "https://www.fenland-post.example/2025/05/20/ships-wait-no-more/"
+    paragraph = f"<p>{line.format(link=link)}</p>"
+    text = extract(
+        f"<html><body><article>{STORY}{paragraph}{STORY}</article></body></html>", url=URL
+    ).text
+    assert "passed its budget" in text
+    assert ("harbour master" not in text and "Twenty years" not in text) is gone
+
+
+@pytest.mark.parametrize(
     ("items", "kept"),
     [
         (  # sentences citing their sources through a few linked words

@@ -44,6 +44,8 @@ _CUT_SHORT = re.compile(r"(?:\.\.\.|…)(?:\s*[\w'’]+){0,3}\W*$")
 _DATED = re.compile(DATE_LINE, re.I)
 #: Tags of a bold label opening a block.
 _BOLD = frozenset(("strong", "b"))
+#: Tags of italics holding a whole block.
+_ITALIC = frozenset(("em", "i"))
 #: Addresses of a link that reaches a person, not a page.
 _CONTACT_SCHEMES = ("mailto:", "tel:", "callto:")
 #: An e-mail address or a phone number written out.
@@ -369,13 +371,19 @@ def _teaser(
 ) -> bool:
     """A short block that is mostly a link to another story of the site, with at most a
     label before it ("SEE MORE:", "RELATED"): words of a sentence before the link make
-    it a sentence that links."""
-    if length > tuning.teaser_max_chars or density < tuning.teaser_link_share:
+    it a sentence that links. A block set wholly in italics may give more words to its
+    label, when the headline closes it ("<em>The general who led the fleet: <a>Russia is
+    a threat</a></em>"): the site's pointer, styled apart from the story's prose."""
+    if length > tuning.teaser_max_chars:
+        return False
+    italic = density < tuning.teaser_link_share
+    if italic and not _set_in_italics(element):
         return False
     text = collapse_space(text_of(element))
     for headline in _story_headlines(element, tuning, links):
         start = max(text.find(headline), 0)
-        if _continues_sentence(text[start + len(headline) :]):
+        after = text[start + len(headline) :]
+        if _continues_sentence(after) or (italic and after.strip()):
             continue  # "<a>Jo Doe</a> has been eliminated from ...": a sentence that links
         before = text[:start].strip()
         if (
@@ -394,6 +402,17 @@ def _continues_sentence(after: str) -> bool:
     a date, a label or an excerpt of its own)."""
     after = after.lstrip(" ,")
     return bool(after) and after[0].islower()
+
+
+def _set_in_italics(element: HtmlElement) -> bool:
+    """True when ``element``'s text is all in the one italic element it holds."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in _ITALIC
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
 
 
 def _bold_label(element: HtmlElement, before: str) -> bool:
