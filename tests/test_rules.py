@@ -1721,6 +1721,11 @@ def test_date_lines_left_at_the_opening_go(line: str) -> None:
         assert paragraph in text
 
 
+def test_a_date_beside_its_label_in_a_list_of_pairs_stays() -> None:
+    text = extract(opening("<dl><dt>Member since</dt><dd>28 June 2014</dd></dl>")).text
+    assert "Member since\n\n28 June 2014" in text
+
+
 def test_a_metadata_line_below_two_blocks_of_the_story_stays() -> None:
     line = "Open days · June 14, 2024 · Harbour Road"
     html = opening(f"Essay</div><div>The works began in March.</div><div>{line}")

@@ -212,6 +212,9 @@ _FIELD_PUNCTUATION = " ,;:"
 _AUTHOR_LABEL_WORDS = 1
 #: The boxes read as a line of the post's fields set as lines of their own.
 _FIELD_BOXES = frozenset(("div", "header", "section", "li"))
+#: The blocks no date line alone is read in (:func:`_date_line`): headings, and the terms,
+#: values and cells of a list of pairs or a table.
+_PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
 #: A word's character: loose text holding none stands between a line's fields.
 _WORD = re.compile(r"\w")
 
@@ -878,8 +881,9 @@ def _date_line(element: HtmlElement, text: str) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a date line
     alone (:data:`METADATA_DATE`), left when a rule took the rest of its block (an agency's
     name beside it, its clock time) after the date rules read it. A heading holding a date
-    stays: the first entry of a timeline or a diary."""
-    return element.tag not in HEADINGS and _METADATA_DATE.fullmatch(text) is not None
+    stays (the first entry of a timeline or a diary), and so does a value beside its label
+    (:data:`_PAIRED_VALUES`: "Mitglied seit" over "28. Juni 2014")."""
+    return element.tag not in _PAIRED_VALUES and _METADATA_DATE.fullmatch(text) is not None
 
 
 def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
