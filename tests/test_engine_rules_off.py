@@ -55,6 +55,8 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-byline-over-date", "metadata-lines", "TOMASZ WIERZBICKI"),
         ("class-metadata-fields-boxed", "metadata-lines", "Kasia Nowak"),
         ("class-metadata-lines-below-lead", "metadata-lines", "Redaktion - 31. Januar"),
+        ("class-date-lines-labelled", "metadata-lines", "Datum 12.03.2024"),
+        ("class-date-line-above-picture", "metadata-lines", "Erstellt am: 14.02.2024"),
         ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
     ],

@@ -1619,6 +1619,9 @@ INLINE_METADATA_LINES = [
     # one date twice, the post's and its update's
     "<img src='/avatar.png' alt=''><time datetime='2024-05-03T02:00'>Friday, 3. May 2024</time>"
     "<time datetime='2024-05-03T16:53'>Friday, 3. May 2024</time>",
+    # labels and values each in an inline element, each field a line of its own
+    "<strong>Ort</strong> <span>Harbourton</span><br>"
+    "<strong>Datum</strong> <span>03.05.2024</span>",
 ]
 
 
@@ -1694,6 +1697,33 @@ def test_a_metadata_line_right_below_the_first_block_goes(above: str) -> None:
     text = extract(html).text
     assert "Ada Lind" not in text
     assert above in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # loose in no block, above the empty box of a picture
+        "<small>Erstellt am: 03.05.2024 18:36 / al</small><div><img src='/pier.jpg'></div>",
+        # a date left alone once its clock time went, beside a share bar's empty icons
+        "<div><a href='https://facebook.com/sharer'><i></i></a></div>"
+        "<span><span>May 3</span> <span><span>09:34</span></span> <span>2024</span></span>",
+        # the same right below the first block (a standfirst)
+        "Essay</div><div>"
+        "<span><span>May 3</span> <span><span>09:34</span></span> <span>2024</span></span>",
+    ],
+)
+def test_date_lines_left_at_the_opening_go(line: str) -> None:
+    html = opening(line)
+    assert "metadata-lines" in fired(html)
+    text = extract(html).text
+    assert "2024" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
+
+
+def test_a_date_beside_its_label_in_a_list_of_pairs_stays() -> None:
+    text = extract(opening("<dl><dt>Member since</dt><dd>28 June 2014</dd></dl>")).text
+    assert "Member since\n\n28 June 2014" in text
 
 
 def test_a_metadata_line_below_two_blocks_of_the_story_stays() -> None:

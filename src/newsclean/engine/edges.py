@@ -60,8 +60,9 @@ METADATA_LINE = Rule(
     "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), a line of names "
     "alone above such a date line, and a line naming the page's author with such fields or "
     "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'), one date twice, such a line loose in no "
-    "block above a block of the opening; right below the body's first block too "
-    "(a standfirst): a dateline opening the story's first sentence stays.",
+    "block above a block of the opening or an empty one; right below the body's first "
+    "block too (a standfirst); a date line left alone there once a rule took the rest of "
+    "its block: a dateline opening the story's first sentence, a date heading, stay.",
 )
 
 #: Stands in for a rule on the note about the page's author closing the story.
@@ -211,6 +212,9 @@ _FIELD_PUNCTUATION = " ,;:"
 _AUTHOR_LABEL_WORDS = 1
 #: The boxes read as a line of the post's fields set as lines of their own.
 _FIELD_BOXES = frozenset(("div", "header", "section", "li"))
+#: The blocks no date line alone is read in (:func:`_date_line`): headings, and the terms,
+#: values and cells of a list of pairs or a table.
+_PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
 #: A word's character: loose text holding none stands between a line's fields.
 _WORD = re.compile(r"\w")
 
@@ -406,12 +410,15 @@ def trim_edges(
                     doomed.append((element, fired[0].name))
                 continue
             text = _normal(text_of(element))
-            if not closing and metadata and text:
+            if not closing and metadata and (text or not passed):
+                # above an empty block too (a picture's box below "Erstellt am: ... / sk")
                 doomed += _loose_fields_before(element, by_tag, byline_names, decisions, tuning)
             if passed:  # only lines of fields right below it, none further down
                 if not text:
                     continue
-                if not _fields_line(element, text, byline_names, tuning):
+                if not _fields_line(element, text, byline_names, tuning) and not _date_line(
+                    element, text
+                ):
                     break
                 decisions.record(element, METADATA_LINE)
                 doomed.append((element, METADATA_LINE.name))
@@ -422,6 +429,8 @@ def trim_edges(
                     continue
                 held_text = _normal(text_of(holder))
                 fired = _matching(holder.tag, held_text)
+                if not fired and not closing and metadata and _date_line(holder, held_text):
+                    fired = [METADATA_LINE]  # a date beside a share bar's empty icons
                 if not fired and closing:
                     note = _is_author_note(holder, held_text, names, below_note, tuning)
                     fired = [AUTHOR_NOTE] if note else []
@@ -447,6 +456,8 @@ def trim_edges(
                     doomed.append((box, METADATA_LINE.name))
                     whole_box = box
                     continue
+                elif _date_line(element, text):  # a date left alone, in no box of fields
+                    fired = [METADATA_LINE]
             if not fired and closing and _is_author_note(element, text, names, below_note, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
@@ -866,6 +877,15 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
 
 
+def _date_line(element: HtmlElement, text: str) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a date line
+    alone (:data:`METADATA_DATE`), left when a rule took the rest of its block (an agency's
+    name beside it, its clock time) after the date rules read it. A heading holding a date
+    stays (the first entry of a timeline or a diary), and so does a value beside its label
+    (:data:`_PAIRED_VALUES`: "Mitglied seit" over "28. Juni 2014")."""
+    return element.tag not in _PAIRED_VALUES and _METADATA_DATE.fullmatch(text) is not None
+
+
 def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
     """True when ``text`` (``element``'s, normalised) is a line of the post's fields
     (:func:`_metadata_line`) or the byline naming one of the page's authors ``names``
@@ -880,11 +900,12 @@ def _loose_fields_before(
     decisions: Decisions,
     tuning: Tuning,
 ) -> list[tuple[HtmlElement, str]]:
-    """Take out the loose line right above ``block`` (a block the opening walk reads) when
-    it is a line of the post's fields (:func:`_fields_line`): the text after the block
-    before it, or its box's text, and the inline elements between, in no block of their
-    own ("<h2>Title</h2> 24. März 2004, 19:49 | <a>Ada</a> <p>Story ..."). Return its
-    elements, each with the rule's name (none when the line is text alone)."""
+    """Take out the loose line right above ``block`` (a block the opening walk reads, an
+    empty one too: a picture's box) when it is a line of the post's fields
+    (:func:`_fields_line`): the text after the block before it, or its box's text, and
+    the inline elements between, in no block of their own ("<h2>Title</h2> 24. März 2004,
+    19:49 | <a>Ada</a> <p>Story ..."). Return its elements, each with the rule's name
+    (none when the line is text alone)."""
     inline: list[HtmlElement] = []
     owner = block.getprevious()
     while owner is not None and (
@@ -1066,8 +1087,8 @@ def _inline_fields(element: HtmlElement) -> list[str]:
     for child in element:
         if _WORD.search(child.tail or ""):
             return []
-        if not isinstance(child.tag, str):
-            continue  # a comment
+        if not isinstance(child.tag, str) or child.tag == "br":
+            continue  # a comment, or a line break between fields
         if child.tag not in PHRASING_TAGS:
             return []
         fields += _METADATA_SEPARATOR.split(_normal(text_of(child)))
