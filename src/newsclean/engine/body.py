@@ -89,9 +89,9 @@ def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement
 def _past_bibliography(
     ranked: list[tuple[float, HtmlElement]], chars: dict[HtmlElement, int], tuning: Tuning
 ) -> list[tuple[float, HtmlElement]]:
-    """``ranked`` less its leader when that is a list and a bibliography (:func:`_cites`;
-    read in lists only, as it costs), with the
-    containers inside it and the ones around it holding little prose besides: each
+    """``ranked`` less its leader when that is a list (only lists are read: reading every
+    leader costs) and a bibliography (:func:`_cites`), with the containers inside it
+    and the ones around it holding little prose besides: each
     entry is a long item ending in a full stop, so a reference list outscores the
     paper it closes. The article's own text, widened, takes the list in again when it
     is the paper's. When nothing else is left, the list stays whole."""
