@@ -1,5 +1,5 @@
 """The body is never chosen inside a pop-up that opens with its close control, and the
-blocks made like it join it."""
+blocks made like it join it; a reference list is never the body without its article."""
 
 from __future__ import annotations
 
@@ -84,3 +84,90 @@ def test_bare_twin_box_scoring_a_fifth_stays_out() -> None:
     text = extract(_block_page("")).text
     assert "morning crossings" in text
     assert "Keep your ticket" not in text
+
+
+CITATIONS = [
+    "Lind KT, Marsh PJ. Frost heave under gravel roads. J Cold Reg Eng. 2011;25(3):88–97.",
+    "Marsh, P. J., & Oduya, R. (2016). Gravel roads in thaw. Road Science, 7(2), 45–60.",
+    "Okafor N et al. Winter salt and verge plants. 2019. A survey of forty verges.",
+    "The thaw season on gravel roads, a review. Eng Geol. 2008. doi:10.5555/eg.2008.114",
+]
+NOT_CITATIONS = [
+    "In 2019 the council spent 4.2 million on the gravel roads, twice the year before.",
+    "Bayern beat Dortmund 2:1 in the 2013 final, with a late goal from the bench.",
+    "Paris, France: the 2024 games opened on the river, the first time outside a stadium.",
+]
+
+
+def _cites(entries: list[str]) -> bool:
+    from lxml import html as lxml_html
+
+    from newsclean.engine.body import _cites as cites
+    from newsclean.settings import Tuning
+
+    holder = lxml_html.fragment_fromstring(
+        "<ol>" + "".join(f"<li>{entry}</li>" for entry in entries) + "</ol>"
+    )
+    chars = {holder: sum(len(entry) for entry in entries)}
+    return cites(holder, chars, Tuning())
+
+
+@pytest.mark.parametrize("entry", CITATIONS)
+def test_citations(entry: str) -> None:
+    assert _cites([entry] * 3)
+
+
+@pytest.mark.parametrize("entry", NOT_CITATIONS)
+def test_not_citations(entry: str) -> None:
+    assert not _cites([entry] * 3)
+
+
+def test_two_citations_are_no_bibliography() -> None:
+    assert not _cites(CITATIONS[:2])
+
+
+ABSTRACT = (
+    "<p>Gravel roads heave each winter where fine soil holds water under the surface, and "
+    "the damage costs rural councils more than the snow clearing does.</p>"
+    "<p>We measured heave on forty road sections over three winters and found drainage "
+    "mattered far more than the depth of the gravel layer laid on top.</p>"
+)
+
+
+#: An offer beside the abstract: text, no prose (the abstract alone adds too little
+#: prose to the reference list for the body to widen to the article).
+OFFER = (
+    "<div><h2>Access this article</h2><ul><li>Buy the article as a PDF</li><li>29,95 €</li>"
+    "<li>Price includes VAT where you are</li><li>Read it for 48 hours</li>"
+    "<li>Cancel the subscription at any time</li></ul>"
+    "<a href='/login'>Log in through your institution</a></div>"
+)
+
+
+def _references(count: int) -> str:
+    return "".join(
+        f"<li><p>Lind KT, Marsh PJ, Okafor N. Frost heave under gravel roads, part {i}: "
+        f"field sections in the northern districts. J Cold Reg Eng. {2000 + i};{20 + i}(3):"
+        f"{88 + i}–97.</p><p><a href='/doi/{i}'>Article</a> <a href='/s/{i}'>Scholar</a></p></li>"
+        for i in range(count)
+    )
+
+
+def test_reference_list_is_not_the_body_without_its_article() -> None:
+    page = (
+        "<html><body><main><article><h1>Frost heave on gravel roads</h1><div>"
+        f"<section><h2>Abstract</h2><div>{ABSTRACT}</div></section>{OFFER}"
+        f"<section><h2>References</h2><div><ol>{_references(20)}</ol></div></section>"
+        "</div></article></main></body></html>"
+    )
+    text = extract(page).text
+    assert "We measured heave on forty road sections" in text
+    assert "part 19: field sections" in text
+
+
+def test_story_with_a_short_reading_list_keeps_its_body() -> None:
+    page = (
+        f"<html><body><div><h1>Timetable change</h1><div>{STORY}{STORY}</div>"
+        f"<ol>{_references(3)}</ol></div></body></html>"
+    )
+    assert "paragraph 3 of the story" in extract(page).text

@@ -119,6 +119,13 @@ class Tuning:
     marker_min_chars: int = _number(100)
     #: other markers join the largest when they hold this share of its text
     marker_sibling_share: float = _number(0.2)
+    #: the best container is a bibliography, passed over, when this share of its
+    #: paragraph text is citations...
+    cited_share: float = _number(0.7)
+    #: ... in at least this many entries; the containers around it go too unless
+    #: they hold this many times its paragraph text
+    cited_min_entries: int = _number(3)
+    cited_outside_ratio: float = _number(2.0)
     #: an ancestor scoring this share of the best container...
     climb_score_share: float = _number(0.8)
     #: ... and holding this many times its paragraph text takes its place

@@ -5,9 +5,10 @@ the same article (:mod:`.siblings`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..dom.text import link_density, text_length
+from ..dom.text import collapse_space, link_density, text_length, text_of
 from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -17,14 +18,29 @@ from .siblings import few_links, with_siblings
 
 HtmlElement = Any
 
+#: A citation's year (a letter may tell two of one author's works apart).
+CITED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
+#: A citation opening on its first author's surname and initials ("Lind KT,",
+#: "Marsh, P. J."), after a number or mark listing it.
+CITED_AUTHOR = re.compile(
+    r"\W*(?:\d+\.?\s*)?(?:[a-z]{2,3}\s)?[A-Z][\w'’-]+,?\s(?:[A-Z]\.?-?\s?){1,3}[,.\s]"
+)
+#: Where a cited work sits: volume and pages ("12(4):301", "2019;12:301", "7(2), 45"),
+#: a DOI, a page (a bare "2:1" is a score or a time).
+CITED_PLACE = re.compile(
+    r"\d\(\w+\)\s*[:,]\s*[eE]?\d|;\s*\d+\s*:\s*[eE]?\d|\b10\.\d{4,}/|\bpp?\.\s?\d"
+)
+#: The blocks a bibliography's entries are written in.
+ENTRY_TAGS = ("p", "li", "dd", "blockquote")
+
 
 def choose_body(
     body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body)."""
-    ranked = _candidates(scores, tuning)
     chars = scores.paragraph_chars
+    ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None
     best_chars = chars.get(best, 0) if best is not None else 0
     marked = _marked_body(body, decisions, chars, best_chars, tuning)
@@ -68,6 +84,57 @@ def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement
         if ranked or not passed or limit >= len(scores.points):
             return _past_cards(ranked, tuning)
         limit += tuning.candidates
+
+
+def _past_bibliography(
+    ranked: list[tuple[float, HtmlElement]], chars: dict[HtmlElement, int], tuning: Tuning
+) -> list[tuple[float, HtmlElement]]:
+    """``ranked`` less its leader when that is a list (only lists are read: reading every
+    leader costs) and a bibliography (:func:`_cites`), with the containers inside it
+    and the ones around it holding little prose besides: each
+    entry is a long item ending in a full stop, so a reference list outscores the
+    paper it closes. The article's own text, widened, takes the list in again when it
+    is the paper's. When nothing else is left, the list stays whole."""
+    if (
+        not ranked
+        or ranked[0][1].tag not in ("ol", "ul")
+        or not _cites(ranked[0][1], chars, tuning)
+    ):
+        return ranked
+    listed = ranked[0][1]
+    held = chars.get(listed, 0)
+    above = set(listed.iterancestors())
+    kept = [
+        (value, element)
+        for value, element in ranked
+        if element is not listed
+        and listed not in element.iterancestors()
+        and not (element in above and chars.get(element, 0) < tuning.cited_outside_ratio * held)
+    ]
+    return kept or ranked
+
+
+def _cites(element: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> bool:
+    """Whether ``element`` is a bibliography: ``cited_share`` of its paragraph text, in
+    at least ``cited_min_entries`` blocks, is citations, each naming a year and either
+    its first author by initials or where the work sits (volume and pages, a DOI)."""
+    total = chars.get(element, 0)
+    allowed = (1.0 - tuning.cited_share) * total
+    missed = 0
+    entries = 0
+    for block in element.iter(*ENTRY_TAGS):
+        if block.tag == "li" and block.find("p") is not None:
+            continue  # its paragraphs are the entry
+        text = collapse_space(text_of(block))
+        if len(text) < tuning.min_paragraph_chars:
+            continue
+        if CITED_YEAR.search(text) and (CITED_AUTHOR.match(text) or CITED_PLACE.search(text)):
+            entries += 1
+        else:
+            missed += len(text)
+            if missed > allowed:
+                return False
+    return entries >= tuning.cited_min_entries
 
 
 def _marked_body(
