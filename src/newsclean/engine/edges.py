@@ -1458,12 +1458,8 @@ def _text_above(line: list[HtmlElement]) -> str:
     """The text of the block holding ``line`` before it (:func:`_closing_line`), as the
     edge rules read it."""
     block = line[0].getparent()
-    texts = [block.text or ""]
-    for node in block:
-        if node is line[0]:
-            break
-        texts += _line_text([node])
-    return _normal(" ".join(texts))
+    before = list(block)[: block.index(line[0])]
+    return _normal(" ".join([block.text or "", *_line_text(before)]))
 
 
 def _line_after_breaks(
