@@ -412,7 +412,9 @@ def trim_edges(
             text = _normal(text_of(element))
             if not closing and metadata and (text or not passed):
                 # above an empty block too (a picture's box below "Erstellt am: ... / sk")
-                doomed += _loose_fields_before(element, by_tag, byline_names, decisions, tuning)
+                doomed += _loose_fields_before(
+                    element, containers, by_tag, byline_names, decisions, tuning
+                )
             if passed:  # only lines of fields right below it, none further down
                 if not text:
                     continue
@@ -490,7 +492,10 @@ def trim_edges(
             if not fired:
                 if closing or not metadata:
                     break
-                passed = True  # a standfirst or a label over the post's fields
+                # a standfirst or a label over the post's fields, or the story's first
+                # block, perhaps opening with its byline on a line of its own
+                doomed += _opening_byline(element, byline_names, decisions, tuning)
+                passed = True
                 continue
             below_note = fired[0] is AUTHOR_NOTE
             for rule in fired:
@@ -895,6 +900,7 @@ def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: 
 
 def _loose_fields_before(
     block: HtmlElement,
+    containers: Sequence[HtmlElement],
     by_tag: dict[str, tuple[Rule, ...]],
     names: Sequence[str],
     decisions: Decisions,
@@ -904,17 +910,11 @@ def _loose_fields_before(
     empty one too: a picture's box) when it is a line of the post's fields
     (:func:`_fields_line`): the text after the block before it, or its box's text, and
     the inline elements between, in no block of their own ("<h2>Title</h2> 24. März 2004,
-    19:49 | <a>Ada</a> <p>Story ..."). Return its elements, each with the rule's name
-    (none when the line is text alone)."""
-    inline: list[HtmlElement] = []
-    owner = block.getprevious()
-    while owner is not None and (
-        not isinstance(owner.tag, str)
-        or (owner.tag not in by_tag and next(owner.iter(*by_tag), None) is None)
-    ):
-        inline.append(owner)
-        owner = owner.getprevious()
-    leading = (owner.tail if owner is not None else block.getparent().text) or ""
+    19:49 | <a>Ada</a> <p>Story ..."). When ``block`` opens its box, the line above the
+    box is read (a custom ``<byline>`` over the box of the standfirst). Return its
+    elements, each with the rule's name (none when the line is text alone)."""
+    owner, inline, holder = _line_above(block, containers, by_tag)
+    leading = (owner.tail if owner is not None else holder.text) or ""
     texts = [leading]
     for node in reversed(inline):
         texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
@@ -933,13 +933,49 @@ def _loose_fields_before(
     if owner is not None:
         owner.tail = None
     else:
-        block.getparent().text = None
+        holder.text = None
     elements = [node for node in inline if isinstance(node.tag, str)]
     for node in inline:
         node.tail = None
     for node in elements:
         decisions.record(node, METADATA_LINE)
     return [(node, METADATA_LINE.name) for node in elements]
+
+
+def _line_above(
+    block: HtmlElement, containers: Sequence[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
+) -> tuple[HtmlElement | None, list[HtmlElement], HtmlElement]:
+    """The loose line right above ``block`` (:func:`_loose_fields_before`): the element
+    whose tail opens it (None when its box's text does), the inline nodes in it (last
+    first) and the box holding them; up from a block opening a box of the body's with
+    no text before it."""
+    anchor = block
+    parent = anchor.getparent()
+    while (
+        anchor.getprevious() is None
+        and parent is not None
+        and parent not in containers
+        and not (parent.text or "").strip()
+        and parent.getparent() is not None
+    ):
+        anchor, parent = parent, parent.getparent()
+    inline, owner = _inline_run(anchor.getprevious(), by_tag)
+    return owner, inline, parent
+
+
+def _inline_run(
+    node: HtmlElement | None, by_tag: dict[str, tuple[Rule, ...]]
+) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The nodes from ``node`` back, last first, that hold no block of the rules' tags,
+    and the element before them holding one (None when they reach their box's start)."""
+    inline: list[HtmlElement] = []
+    while node is not None and (
+        not isinstance(node.tag, str)
+        or (node.tag not in by_tag and next(node.iter(*by_tag), None) is None)
+    ):
+        inline.append(node)
+        node = node.getprevious()
+    return inline, node
 
 
 def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
@@ -1018,6 +1054,39 @@ def _author_line(
     return len(parts[0].split()) <= _AUTHOR_LABEL_WORDS and (
         not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
     )
+
+
+def _opening_byline(
+    block: HtmlElement, names: Sequence[str], decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Take out the first line of ``block`` (the body's first block holding text) when a
+    ``<br>`` sets it apart from the story's text after it and it is the byline naming one
+    of the page's authors ``names`` (:func:`_author_line`): "<p>Von Ada Lind<br>Die Stadt
+    ..."; the line's inline nodes and its break, each with the rule's name."""
+    if not names:
+        return []
+    line: list[HtmlElement] = []
+    for child in block:
+        if not isinstance(child.tag, str):
+            line.append(child)
+            continue
+        if child.tag == "br":
+            break
+        if child.tag not in PHRASING_TAGS:
+            return []
+        line.append(child)
+    else:
+        return []  # no break: the block is one line, read whole by the other checks
+    br = child
+    text = _normal(" ".join([block.text or "", *_line_text(line)]))
+    after = _normal(" ".join([br.tail or "", *_line_text(list(br.itersiblings()))]))
+    if not text or not after or not _author_line(None, text, names, tuning):
+        return []
+    block.text = None
+    for node in line:
+        node.tail = None
+    decisions.record(line[0] if line and isinstance(line[0].tag, str) else br, METADATA_LINE)
+    return [(node, METADATA_LINE.name) for node in [*line, br]]
 
 
 def _br_lines(element: HtmlElement) -> list[str]:
