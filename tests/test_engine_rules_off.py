@@ -52,6 +52,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-headline-boxes", "headline-labels", "Im Archiv suchen"),
         ("class-byline-opening-line", "metadata-lines", "Von Margarete Quast"),
         ("class-fields-above-box", "metadata-lines", "Von Leonie Farwick"),
+        ("class-breadcrumb-trails", "breadcrumb-trails", "Obstkuchen"),
         ("class-dangling-labels", "dangling-labels", "Weitere Fotos von:"),
         ("class-metadata-lines-opening", "metadata-lines", "7 comments"),
         ("class-metadata-fields-inline", "metadata-lines", "Odile Marsh"),

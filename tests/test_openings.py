@@ -1,5 +1,5 @@
 """What opens the body before the story: boxes and kickers above the headline, a byline
-line opening the first paragraph or loose above its box."""
+line opening the first paragraph or loose above its box, and a breadcrumb trail."""
 
 from __future__ import annotations
 
@@ -109,3 +109,39 @@ def test_a_byline_loose_above_the_box_opening_the_story_goes() -> None:
     text = extract(story_page("", story=story)).text
     assert "Ada Lind" not in text
     _story_stays(text)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "<a href='/'>Home</a> » <a href='/news/'>News</a> » <a href='/news/port/'>Port</a>"
+        f" » {TITLE}",
+        "You are here: <a href='/'>Home</a> / <a href='/news/'>News</a> / "
+        f"<a href='/news/port/'>Port</a> / {TITLE}",
+        "<a href='/'></a> &gt; <a href='/news/'>News</a> &gt; <a href='/news/port/'>Port</a>"
+        " &gt; <span>Breakwater</span>",
+    ],
+)
+def test_a_breadcrumb_trail_opening_the_body_goes(trail: str) -> None:
+    story = f"<p>{trail}</p>" + "".join(f"<p>{p}</p>" for p in STORY)
+    text = extract(story_page("", story=story)).text
+    assert "Port" not in text
+    _story_stays(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # no links: an address
+        ("Harbourton / Main / Eastern Bay / North Quay", "Harbourton / Main / Eastern Bay"),
+        # words outside the links
+        (
+            "<a href='/ferries/'>Ferries</a> are late » <a href='/trains/'>Trains</a> » "
+            "<a href='/buses/'>Buses</a> » all of them",
+            "Ferries are late",
+        ),
+    ],
+)
+def test_lines_like_a_breadcrumb_trail_stay(line: str, kept: str) -> None:
+    story = f"<p>{line}</p>" + "".join(f"<p>{p}</p>" for p in STORY)
+    assert kept in extract(story_page("", story=story)).text

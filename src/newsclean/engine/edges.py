@@ -65,6 +65,16 @@ METADATA_LINE = Rule(
     "its block: a dateline opening the story's first sentence, a date heading, stay.",
 )
 
+#: Stands in for a rule on the trail of links to the page's sections opening the body.
+BREADCRUMB_TRAIL = Rule(
+    "breadcrumb-trails",
+    Tags("p div li span nav ol ul"),
+    Effect.DROP,
+    description="A line opening the body that is a trail of links to the site's sections, "
+    "split by '>', '»', '›' or a spaced '/', perhaps after a label ('You are here:') and "
+    "ending in the page's own title: 'Home » Recipes » Cakes » Lemon cake'.",
+)
+
 #: Stands in for a rule on the note about the page's author closing the story.
 AUTHOR_NOTE = Rule(
     "author-note",
@@ -217,6 +227,15 @@ _FIELD_BOXES = frozenset(("div", "header", "section", "li"))
 _PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
 #: A word's character: loose text holding none stands between a line's fields.
 _WORD = re.compile(r"\w")
+#: What splits the steps of a breadcrumb trail: an arrow or a chevron, a spaced slash.
+_TRAIL_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+")
+#: A label before a trail ("You are here:", "Sie sind hier:"): a few words and a colon.
+_TRAIL_LABEL = re.compile(r"[^:>»›→/]{1,30}:\s*")
+#: A trail has at least this many steps (two separators), each but the last (the page's
+#: own title) at most this many words, and the line at most this long.
+_TRAIL_MIN_STEPS = 3
+_TRAIL_STEP_WORDS = 6
+_TRAIL_MAX_CHARS = 300
 
 
 def end_article(
@@ -363,6 +382,7 @@ def trim_edges(
             doomed.append((element, AUTHOR_NOTE.name))
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
+    trails = rules.runs(BREADCRUMB_TRAIL)
     metadata = rules.runs(METADATA_LINE)
     named = [name for name in authors if _AUTHOR_NAME.fullmatch(collapse_space(name))]
     byline_names = [_normal(name) for name in named] if metadata else []
@@ -445,6 +465,8 @@ def trim_edges(
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
+            if not fired and not closing and trails and _breadcrumb_trail(element, text):
+                fired = [BREADCRUMB_TRAIL]
             if not fired and not closing and metadata:
                 if _fields_line(element, text, byline_names, tuning) or (
                     below_byline and _METADATA_DATE.fullmatch(text)
@@ -880,6 +902,22 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
         return False
     fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
     return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+
+
+def _breadcrumb_trail(element: HtmlElement, text: str) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a breadcrumb
+    trail: after a label perhaps ("You are here:"), at least ``_TRAIL_MIN_STEPS`` steps
+    split by :data:`_TRAIL_SEPARATOR`, each but the last (the page's title, linked or
+    not) a link of ``element`` of a few words, the site's section. A sentence's "A / B /
+    C" has words outside links."""
+    if len(text) > _TRAIL_MAX_CHARS:
+        return False
+    trail = text[label.end() :] if (label := _TRAIL_LABEL.match(text)) else text
+    steps = [step.strip() for step in _TRAIL_SEPARATOR.split(trail) if step.strip()]
+    if len(steps) < _TRAIL_MIN_STEPS:
+        return False
+    linked = {_normal(text_of(link)).strip(" >»›→/") for link in element.iter("a")}
+    return all(step in linked and len(step.split()) <= _TRAIL_STEP_WORDS for step in steps[:-1])
 
 
 def _date_line(element: HtmlElement, text: str) -> bool:
