@@ -250,6 +250,10 @@ class Tuning:
     #: what stands before the headline inside the body goes when it is at most this
     #: long with no sentence's end: a section's name, a back link, a date line
     headline_label_max_chars: int = _number(40)
+    #: longer, what stands before the headline inside the body goes too when the text
+    #: after the headline is at least this many times as long and opens with prose: the
+    #: page's boxes (a side column's widgets, a fact box) set above the story
+    headline_boxes_story_ratio: float = _number(3.0)
     #: a line of a post's fields opening the body ("Ada Lind · May 3, 2024 · Travel · 7
     #: comments") is at most this long, in at most this many fields of at most this many
     #: words each (its date or count aside): a line of the story runs longer

@@ -65,6 +65,16 @@ METADATA_LINE = Rule(
     "its block: a dateline opening the story's first sentence, a date heading, stay.",
 )
 
+#: Stands in for a rule on the trail of links to the page's sections opening the body.
+BREADCRUMB_TRAIL = Rule(
+    "breadcrumb-trails",
+    Tags("p div li span nav ol ul"),
+    Effect.DROP,
+    description="A line opening the body that is a trail of links to the site's sections, "
+    "split by '>', '»', '›' or a spaced '/', perhaps after a label ('You are here:') and "
+    "ending in the page's own title: 'Home » Recipes » Cakes » Lemon cake'.",
+)
+
 #: Stands in for a rule on the note about the page's author closing the story.
 AUTHOR_NOTE = Rule(
     "author-note",
@@ -217,6 +227,15 @@ _FIELD_BOXES = frozenset(("div", "header", "section", "li"))
 _PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
 #: A word's character: loose text holding none stands between a line's fields.
 _WORD = re.compile(r"\w")
+#: What splits the steps of a breadcrumb trail: an arrow or a chevron, a spaced slash.
+_TRAIL_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+")
+#: A label before a trail ("You are here:", "Sie sind hier:"): a few words and a colon.
+_TRAIL_LABEL = re.compile(r"[^:>»›→/]{1,30}:\s*")
+#: A trail has at least this many steps (two separators), each but the last (the page's
+#: own title) at most this many words, and the line at most this long.
+_TRAIL_MIN_STEPS = 3
+_TRAIL_STEP_WORDS = 6
+_TRAIL_MAX_CHARS = 300
 
 
 def end_article(
@@ -363,6 +382,7 @@ def trim_edges(
             doomed.append((element, AUTHOR_NOTE.name))
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
+    trails = rules.runs(BREADCRUMB_TRAIL)
     metadata = rules.runs(METADATA_LINE)
     named = [name for name in authors if _AUTHOR_NAME.fullmatch(collapse_space(name))]
     byline_names = [_normal(name) for name in named] if metadata else []
@@ -412,7 +432,9 @@ def trim_edges(
             text = _normal(text_of(element))
             if not closing and metadata and (text or not passed):
                 # above an empty block too (a picture's box below "Erstellt am: ... / sk")
-                doomed += _loose_fields_before(element, by_tag, byline_names, decisions, tuning)
+                doomed += _loose_fields_before(
+                    element, containers, by_tag, byline_names, decisions, tuning
+                )
             if passed:  # only lines of fields right below it, none further down
                 if not text:
                     continue
@@ -443,6 +465,8 @@ def trim_edges(
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
                 fired = [PAGE_ADDRESS]
+            if not fired and not closing and trails and _breadcrumb_trail(element, text):
+                fired = [BREADCRUMB_TRAIL]
             if not fired and not closing and metadata:
                 if _fields_line(element, text, byline_names, tuning) or (
                     below_byline and _METADATA_DATE.fullmatch(text)
@@ -490,7 +514,10 @@ def trim_edges(
             if not fired:
                 if closing or not metadata:
                     break
-                passed = True  # a standfirst or a label over the post's fields
+                # a standfirst or a label over the post's fields, or the story's first
+                # block, perhaps opening with its byline on a line of its own
+                doomed += _opening_byline(element, byline_names, decisions, tuning)
+                passed = True
                 continue
             below_note = fired[0] is AUTHOR_NOTE
             for rule in fired:
@@ -877,6 +904,22 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
 
 
+def _breadcrumb_trail(element: HtmlElement, text: str) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a breadcrumb
+    trail: after a label perhaps ("You are here:"), at least ``_TRAIL_MIN_STEPS`` steps
+    split by :data:`_TRAIL_SEPARATOR`, each but the last (the page's title, linked or
+    not) a link of ``element`` of a few words, the site's section. A sentence's "A / B /
+    C" has words outside links."""
+    if len(text) > _TRAIL_MAX_CHARS:
+        return False
+    trail = text[label.end() :] if (label := _TRAIL_LABEL.match(text)) else text
+    steps = [step.strip() for step in _TRAIL_SEPARATOR.split(trail) if step.strip()]
+    if len(steps) < _TRAIL_MIN_STEPS:
+        return False
+    linked = {_normal(text_of(link)).strip(" >»›→/") for link in element.iter("a")}
+    return all(step in linked and len(step.split()) <= _TRAIL_STEP_WORDS for step in steps[:-1])
+
+
 def _date_line(element: HtmlElement, text: str) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a date line
     alone (:data:`METADATA_DATE`), left when a rule took the rest of its block (an agency's
@@ -895,6 +938,7 @@ def _fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: 
 
 def _loose_fields_before(
     block: HtmlElement,
+    containers: Sequence[HtmlElement],
     by_tag: dict[str, tuple[Rule, ...]],
     names: Sequence[str],
     decisions: Decisions,
@@ -904,17 +948,11 @@ def _loose_fields_before(
     empty one too: a picture's box) when it is a line of the post's fields
     (:func:`_fields_line`): the text after the block before it, or its box's text, and
     the inline elements between, in no block of their own ("<h2>Title</h2> 24. März 2004,
-    19:49 | <a>Ada</a> <p>Story ..."). Return its elements, each with the rule's name
-    (none when the line is text alone)."""
-    inline: list[HtmlElement] = []
-    owner = block.getprevious()
-    while owner is not None and (
-        not isinstance(owner.tag, str)
-        or (owner.tag not in by_tag and next(owner.iter(*by_tag), None) is None)
-    ):
-        inline.append(owner)
-        owner = owner.getprevious()
-    leading = (owner.tail if owner is not None else block.getparent().text) or ""
+    19:49 | <a>Ada</a> <p>Story ..."). When ``block`` opens its box, the line above the
+    box is read (a custom ``<byline>`` over the box of the standfirst). Return its
+    elements, each with the rule's name (none when the line is text alone)."""
+    owner, inline, holder = _line_above(block, containers, by_tag)
+    leading = (owner.tail if owner is not None else holder.text) or ""
     texts = [leading]
     for node in reversed(inline):
         texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
@@ -933,13 +971,49 @@ def _loose_fields_before(
     if owner is not None:
         owner.tail = None
     else:
-        block.getparent().text = None
+        holder.text = None
     elements = [node for node in inline if isinstance(node.tag, str)]
     for node in inline:
         node.tail = None
     for node in elements:
         decisions.record(node, METADATA_LINE)
     return [(node, METADATA_LINE.name) for node in elements]
+
+
+def _line_above(
+    block: HtmlElement, containers: Sequence[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
+) -> tuple[HtmlElement | None, list[HtmlElement], HtmlElement]:
+    """The loose line right above ``block`` (:func:`_loose_fields_before`): the element
+    whose tail opens it (None when its box's text does), the inline nodes in it (last
+    first) and the box holding them; up from a block opening a box of the body's with
+    no text before it."""
+    anchor = block
+    parent = anchor.getparent()
+    while (
+        anchor.getprevious() is None
+        and parent is not None
+        and parent not in containers
+        and not (parent.text or "").strip()
+        and parent.getparent() is not None
+    ):
+        anchor, parent = parent, parent.getparent()
+    inline, owner = _inline_run(anchor.getprevious(), by_tag)
+    return owner, inline, parent
+
+
+def _inline_run(
+    node: HtmlElement | None, by_tag: dict[str, tuple[Rule, ...]]
+) -> tuple[list[HtmlElement], HtmlElement | None]:
+    """The nodes from ``node`` back, last first, that hold no block of the rules' tags,
+    and the element before them holding one (None when they reach their box's start)."""
+    inline: list[HtmlElement] = []
+    while node is not None and (
+        not isinstance(node.tag, str)
+        or (node.tag not in by_tag and next(node.iter(*by_tag), None) is None)
+    ):
+        inline.append(node)
+        node = node.getprevious()
+    return inline, node
 
 
 def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
@@ -1018,6 +1092,39 @@ def _author_line(
     return len(parts[0].split()) <= _AUTHOR_LABEL_WORDS and (
         not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
     )
+
+
+def _opening_byline(
+    block: HtmlElement, names: Sequence[str], decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Take out the first line of ``block`` (the body's first block holding text) when a
+    ``<br>`` sets it apart from the story's text after it and it is the byline naming one
+    of the page's authors ``names`` (:func:`_author_line`): "<p>Von Ada Lind<br>Die Stadt
+    ..."; the line's inline nodes and its break, each with the rule's name."""
+    if not names:
+        return []
+    line: list[HtmlElement] = []
+    for child in block:
+        if not isinstance(child.tag, str):
+            line.append(child)
+            continue
+        if child.tag == "br":
+            break
+        if child.tag not in PHRASING_TAGS:
+            return []
+        line.append(child)
+    else:
+        return []  # no break: the block is one line, read whole by the other checks
+    br = child
+    text = _normal(" ".join([block.text or "", *_line_text(line)]))
+    after = _normal(" ".join([br.tail or "", *_line_text(list(br.itersiblings()))]))
+    if not text or not after or not _author_line(None, text, names, tuning):
+        return []
+    block.text = None
+    for node in line:
+        node.tail = None
+    decisions.record(line[0] if line and isinstance(line[0].tag, str) else br, METADATA_LINE)
+    return [(node, METADATA_LINE.name) for node in [*line, br]]
 
 
 def _br_lines(element: HtmlElement) -> list[str]:

@@ -144,7 +144,7 @@ def run_engine(
     if not options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
-    labels_most = tuning.headline_label_max_chars if rules.runs(HEADLINE_LABELS) else 0
+    labelled = tuning if rules.runs(HEADLINE_LABELS) else None
     in_order = leads + containers
     bared: set[HtmlElement] = set()  # the headings over the tables left out
     for container in in_order:
@@ -153,7 +153,7 @@ def run_engine(
         )
         for element, reason in pruned:
             observer.removed(element, reason)
-        headlines, labels = drop_headline(container, headline, labels_most)
+        headlines, labels = drop_headline(container, headline, labelled)
         for removed_headline in headlines:
             observer.removed(removed_headline, "headline")
         for label in labels:

@@ -304,6 +304,9 @@ _BYLINE_BOXES = frozenset(("div", "header", "section"))
 _NAMES_LINE = re.compile(NAMES_LINE)
 
 
+#: A lead picture's elements: a box above the headline holding one is the story's.
+_PICTURES = ("img", "picture", "figure", "video")
+
 #: Stands in for a rule on the label set above the headline inside the body.
 HEADLINE_LABELS = Rule(
     "headline-labels",
@@ -356,7 +359,7 @@ def _prose_before(element: HtmlElement, container: HtmlElement, tuning: Tuning) 
 
 
 def drop_headline(
-    container: HtmlElement, title: str | None, labels_most: int = 0
+    container: HtmlElement, title: str | None, tuning: Tuning | None = None
 ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
@@ -365,16 +368,16 @@ def drop_headline(
     whose text the title holds (the heading "Story" under the title "Story (Issue 5)").
     A block opening the body whose text is the title goes too, also when a headline went
     before it: many pages set the title twice, a hidden or printed copy beside the h1.
-    With ``labels_most``, an h1 agreeing with the title takes with it what stands before
-    it in ``container`` when that is at most ``labels_most`` characters and no sentence
-    (see :func:`_labels_above`). Returns the headlines removed and those labels.
+    With ``tuning``, an h1 agreeing with the title takes with it what stands before it
+    in ``container`` (see :func:`_labels_above`). Returns the headlines removed and
+    those labels.
     """
     wanted = collapse_space(title or "")
     removed: list[HtmlElement] = []
     labels: list[HtmlElement] = []
     for h1 in container.iter("h1"):
         if wanted and headline_agrees(collapse_space(text_of(h1)), wanted):
-            labels = _labels_above(container, h1, labels_most) if labels_most else []
+            labels = _labels_above(container, h1, tuning) if tuning is not None else []
             removed.append(h1)
             break
     opening = _opening_block(container) if not removed else None
@@ -413,11 +416,16 @@ def _title_copy(container: HtmlElement, wanted: str) -> HtmlElement | None:
     return None
 
 
-def _labels_above(container: HtmlElement, headline: HtmlElement, most: int) -> list[HtmlElement]:
+def _labels_above(
+    container: HtmlElement, headline: HtmlElement, tuning: Tuning
+) -> list[HtmlElement]:
     """Remove and return the elements before ``headline`` in ``container`` when all
-    they hold is at most ``most`` characters with no sentence's end: a kicker, the
-    section's name, a back link, a date line set above the headline. Nothing goes when
-    text stands loose in a box around the headline (it is not set apart from it)."""
+    they hold is at most ``headline_label_max_chars`` with no sentence's end (a kicker,
+    the section's name, a back link, a date line set above the headline), or when the
+    story below the headline outweighs them (:func:`_story_below`: a side column's
+    widgets or a fact box set above the story) and they hold no picture (a lead
+    picture, its caption asked for). Nothing goes when text stands loose in a box
+    around the headline (it is not set apart from it)."""
     before: list[HtmlElement] = []
     node = headline
     while node is not container:
@@ -427,12 +435,32 @@ def _labels_above(container: HtmlElement, headline: HtmlElement, most: int) -> l
         before.extend(e for e in node.itersiblings(preceding=True) if e.tag.__class__ is str)
         node = parent
     text = " ".join(collapse_space(text_of(e) + " " + (e.tail or "")) for e in before).strip()
-    if not text or len(text) > most or _SENTENCE_END.search(text):
+    if not text:
         return []
+    label = len(text) <= tuning.headline_label_max_chars and not _SENTENCE_END.search(text)
+    if not label and (
+        any(next(e.iter(*_PICTURES), None) is not None for e in before)
+        or not _story_below(container, headline, len(text), tuning)
+    ):
+        return []  # a lead picture set above the headline, with its caption, stays
     for element in before:
         element.tail = None
         remove_element(element)
     return before
+
+
+def _story_below(container: HtmlElement, headline: HtmlElement, above: int, tuning: Tuning) -> bool:
+    """Whether the text after ``headline`` in ``container`` is the story, outweighing
+    the ``above`` characters before it: ``headline_boxes_story_ratio`` times as long,
+    with a paragraph of prose (``lead_inside_before_chars``) in it."""
+    below = len(collapse_space(text_of(container))) - above - len(text_of(headline))
+    if below < tuning.headline_boxes_story_ratio * above:
+        return False
+    least = tuning.lead_inside_before_chars
+    return any(
+        precedes(headline, paragraph) and len(text_of(paragraph).strip()) >= least
+        for paragraph in container.iter("p")
+    )
 
 
 def _opening_block(container: HtmlElement) -> HtmlElement | None:
