@@ -28,6 +28,7 @@ from .link_blocks import (
     teaser_card,
 )
 from .links import SiteLinks
+from .pointers import bracketed_pointer
 
 HtmlElement = Any
 
@@ -56,6 +57,8 @@ _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
 _READ_ALSO = "read-also-teasers"
 #: The reason for a teaser's card removed with its headline.
 TEASER_BOXES = "teaser-boxes"
+#: The reason for a short link in brackets closing a paragraph (engine/pointers.py).
+BRACKETED_POINTERS = "bracketed-pointers"
 #: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
 TEASER_CARD_ROWS = "teaser-card-rows"
 #: Lines that such a pointer to another site leaves in the story (not a box of links).
@@ -117,6 +120,9 @@ def prune(
             doomed.append((element, fired[0].name))
             continue
         if element.tag == "a":
+            if bracketed_pointer(element, links):
+                doomed.append((element, BRACKETED_POINTERS))
+                continue
             if _is_card(element) and teaser_card(element, length, tuning, links):
                 doomed.append(_teaser_card(element, container, tuning, links))
             continue
