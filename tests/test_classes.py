@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from newsclean import Article, explain, extract
 from newsclean.dom.page_tags import PageTags
 from newsclean.dom.text import text_of
+from newsclean.engine.card_rows import card_rows
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.link_blocks import teaser_box
 from newsclean.engine.links import SiteLinks
@@ -994,3 +995,67 @@ def test_a_box_the_page_names_its_text_is_not_outweighed_by_agreeing_boxes() -> 
     text = extract(page).text
     assert "Unser Kundenservice" in text
     assert "Quark, Milch" not in text
+
+
+def test_a_row_of_teaser_cards_below_the_story_goes_with_its_label() -> None:
+    """Each card's headline goes as a teaser; the row of cards made alike goes whole
+    (``teaser-card-rows``) with its heading and subtitle, so the blurbs do not stay."""
+    folder = FIXTURES / "class-teaser-card-rows"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    reasons = {block.reason for block in explanation.find("Wenn die Gänge springen")}
+    assert "teaser-card-rows" in reasons
+    assert "Diese Geschichten" not in explanation.article.text
+
+
+_ROW_CARD = '<div class="rc"><a href="/city/{slug}"><h3>{title}</h3></a><p>{blurb}</p></div>'
+_ROW_STORY = (
+    "<html><head><link rel='canonical' href='https://news.example/city/ferry-fares-rise'>"
+    "</head><body><article><h1>Ferry fares rise</h1><div class='s'>{story}"
+    "<div class='row'>{cards}</div>{after}</div></article></body></html>"
+)
+_ROW_PARAGRAPH = (
+    "<p>Passengers on the harbour ferry will pay more from April, after the council voted "
+    "on Tuesday to raise the single fare by forty pence, the first rise in six years.</p>"
+)
+
+
+def _row(*slugs: str) -> str:
+    return "".join(
+        _ROW_CARD.format(
+            slug=slug,
+            title=f"Council news: {slug.replace('-', ' ')}",
+            blurb="A short summary of what the council decided, written for the front page.",
+        )
+        for slug in slugs
+    )
+
+
+def _rows(page: str) -> list[list[object]]:
+    root = lxml_html.fromstring(page)
+    container = root.xpath("//div[@class='s']")[0]
+    links = SiteLinks("https://news.example/city/ferry-fares-rise")
+    return card_rows(container, [container], Tuning(), links)
+
+
+def test_a_row_of_cards_is_taken_only_below_the_story() -> None:
+    cards = _row("bus-lanes-approved", "park-to-reopen", "library-hours-extended")
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=""))
+    assert [len(row) for row in below] == [3]
+    # too little story above it: a landing page made of cards
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH, cards=cards, after="")) == []
+    # as much of the body after the row as before it: a section front's rows of cards
+    after = _ROW_PARAGRAPH * 6
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=after)) == []
+
+
+def test_boxes_linking_to_one_story_each_are_a_row_only_with_three_stories() -> None:
+    two = _row("bus-lanes-approved", "park-to-reopen")
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=two, after="")) == []
+    # a picture linking to a reviewer's page is no headline: no card
+    faces = "".join(
+        f'<div class="rc"><a href="/people/{name}"><img src="/{name}.jpg"></a>'
+        f"<p>A reviewer's verdict on the ferry, written in a sentence or two.</p></div>"
+        for name in ("ada-lind", "jo-doe", "sam-roe")
+    )
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=faces, after="")) == []

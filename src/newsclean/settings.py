@@ -327,6 +327,10 @@ class Tuning:
     #: a box around a teaser's headline at most this long, all of whose links (two at
     #: least) lead to the headline's story, is its card: kicker, picture and blurb go
     teaser_box_max_chars: int = _number(400)
+    #: a block closing the body at most ``teaser_box_max_chars`` long with this share of
+    #: its text in italics, linking to another story of the site, is the editor's pointer
+    #: to it ("This is part 2 of ...", "More on that here: ...")
+    italic_pointer_share: float = _number(0.8)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -95,6 +95,15 @@ CLOSING_HEADING = Rule(
     description="A heading closing the body with nothing after it ('Share this:', 'Related "
     "posts', 'Leave a reply'): the title of a section the rules took out.",
 )
+#: Stands in for a rule on the editor's pointer to another story closing the body.
+ITALIC_POINTER = Rule(
+    "italic-pointers",
+    Tags("p div"),
+    Effect.DROP,
+    description="A line closing the body set in italics that links to another story of "
+    "the site ('This is part 2 of <a>...</a>, published last week', 'More on the "
+    "conversion here: <a>...</a>.'): the editor's pointer, styled apart from the story.",
+)
 #: Stands in for a rule on a heading whose section holds nothing.
 EMPTY_SECTION = Rule(
     "empty-sections",
@@ -383,6 +392,7 @@ def trim_edges(
         blocks = [element for element in blocks if element not in copies]
     page_address = rules.runs(PAGE_ADDRESS)
     trails = rules.runs(BREADCRUMB_TRAIL)
+    pointers = rules.runs(ITALIC_POINTER)
     metadata = rules.runs(METADATA_LINE)
     named = [name for name in authors if _AUTHOR_NAME.fullmatch(collapse_space(name))]
     byline_names = [_normal(name) for name in named] if metadata else []
@@ -486,6 +496,8 @@ def trim_edges(
                 fired = [AUTHOR_NOTE]
             if not fired and closing and _italic_note(element, text, tuning):
                 fired = [AUTHOR_NOTE]
+            if not fired and closing and pointers and _italic_pointer(element, text, links, tuning):
+                fired = [ITALIC_POINTER]
             if not fired and closing and _described_author(element, text, names, tuning):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and _copies_bio(text, bios):
@@ -1236,6 +1248,26 @@ def _described_author(element: HtmlElement, text: str, names: list[str], tuning:
             return described
         described = described or "description" in props
     return False
+
+
+def _italic_pointer(element: HtmlElement, text: str, links: SiteLinks, tuning: Tuning) -> bool:
+    """True when ``element``, closing the body, holds at most ``teaser_box_max_chars``
+    of text, most of it (``italic_pointer_share``) in italics, its links aside (a site's
+    name may stand upright among them), and a headline (``teaser_headline_words``)
+    linking to another story of the site: the editor's pointer to a story of a series or
+    on a related subject, set apart from the story's prose ("Originally published on
+    <a>Live Science</a>" names no story but the source)."""
+    if len(text) > tuning.teaser_box_max_chars or (element.text or "").strip():
+        return False
+    italic = sum(len(text_of(child)) for child in element if child.tag in _ITALICS)
+    linked = sum(len(text_of(child)) for child in element if child.tag == "a")
+    if italic < tuning.italic_pointer_share * (len(text_of(element)) - linked):
+        return False
+    return any(
+        len(text_of(link).split()) >= tuning.teaser_headline_words
+        and links.is_story(link.get("href") or "")
+        for link in element.iter("a")
+    )
 
 
 def _italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:

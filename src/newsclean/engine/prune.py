@@ -16,6 +16,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Effect, Role, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .card_rows import card_rows, row_holder
 from .edges import body_text_before
 from .grids import in_data_table
 from .link_blocks import (
@@ -27,6 +28,7 @@ from .link_blocks import (
     teaser_card,
 )
 from .links import SiteLinks
+from .pointers import bracketed_pointer
 
 HtmlElement = Any
 
@@ -55,6 +57,10 @@ _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
 _READ_ALSO = "read-also-teasers"
 #: The reason for a teaser's card removed with its headline.
 TEASER_BOXES = "teaser-boxes"
+#: The reason for a short link in brackets closing a paragraph (engine/pointers.py).
+BRACKETED_POINTERS = "bracketed-pointers"
+#: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
+TEASER_CARD_ROWS = "teaser-card-rows"
 #: Lines that such a pointer to another site leaves in the story (not a box of links).
 _SOURCE_LINES = frozenset(("p", "li"))
 #: A tail opening with the separator after a label: ": ", " – ", " | ".
@@ -114,6 +120,9 @@ def prune(
             doomed.append((element, fired[0].name))
             continue
         if element.tag == "a":
+            if bracketed_pointer(element, links):
+                doomed.append((element, BRACKETED_POINTERS))
+                continue
             if _is_card(element) and teaser_card(element, length, tuning, links):
                 doomed.append(_teaser_card(element, container, tuning, links))
             continue
@@ -139,6 +148,8 @@ def prune(
             doomed.append(_teaser_card(element, container, tuning, links))
         elif reason is not None:
             doomed.append((element, reason))
+    for row in card_rows(container, body or [container], tuning, links):
+        doomed.extend(_labelled_row(row, container, tuning))
     if grouped:
         gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):
@@ -173,6 +184,24 @@ def _teaser_card(
     ``teaser-boxes``: its kicker and blurb would stay behind as loose lines."""
     box = teaser_box(teaser, container, tuning, links)
     return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
+
+
+def _labelled_row(
+    row: list[HtmlElement], container: HtmlElement, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """A row of teaser cards with its label: the box the cards fill, with the wrappers
+    holding little besides it (:func:`row_holder`: "Related posts" and a subtitle),
+    and a heading right before it."""
+    box = row[0].getparent()
+    cards = set(row)
+    if all(child in cards or not words_length(child) for child in box.iterchildren("*")):
+        found = [(row_holder(box, container, tuning), TEASER_CARD_ROWS)]
+    else:
+        found = [(card, TEASER_CARD_ROWS) for card in row]
+    heading = _heading_before(found[0][0], tuning)
+    if heading is not None:
+        found.append((heading, f"{TEASER_CARD_ROWS}-heading"))
+    return found
 
 
 def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks) -> bool:
