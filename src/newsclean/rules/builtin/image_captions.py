@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from lxml import etree
+
 from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule, Tags
@@ -450,22 +452,26 @@ def _credit_after(line: HtmlElement) -> HtmlElement | None:
 def _opens_with_credit(line: HtmlElement) -> bool:
     """Whether ``line`` opens with a picture's credit in a block of its own, the caption
     after it ("Photo: Jo Doe" over "The minister, right, ..."), under wrappers holding
-    nothing but the two."""
+    nothing but the two. Most lines read here hold one run of text: the first two
+    children are all that is looked at, and the credit's text is read once."""
     node = line
     for _level in range(WRAPPER_LEVELS):
         if node.text and node.text.strip(_SPACE):
             return False
-        children = [child for child in node if child.tag.__class__ is str]
-        if len(children) != 1:
+        children = node.iterchildren(etree.Element)
+        first = next(children, None)
+        if first is None:
+            return False
+        if next(children, None) is not None:
             break
-        node = children[0]
-    if len(children) < 2:
+        node = first
+    else:
         return False
-    first = children[0]
+    text = text_of(first)
     return (
-        words_length(first) <= CREDIT_END_CHARS
+        len(_normal(text)) <= CREDIT_END_CHARS
         and next(first.iter("img", "picture"), None) is None
-        and _is_credit_line(text_of(first))
+        and _is_credit_line(text)
     )
 
 
@@ -558,14 +564,18 @@ def _is_credit_line(text: str) -> bool:
     AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as
     :func:`_ends_in_credit` reads it). Not a teaser's byline ("By AP", under its
     headline) nor the site's notice ("© 2024 Example News", under the footer's links),
-    which look alike."""
+    which look alike. The shapes of a credit are tested first: most lines read here
+    have none, and the byline's expression costs many times more than they do."""
     line = _normal(text)
-    if not line or _BYLINE.fullmatch(line) is not None or _YEAR.search(line) is not None:
-        return False
     return (
-        line.lower().startswith(_PICTURE_CREDIT_PREFIXES)
-        or _ends_in_credit(". " + line)
-        or _SLASH_CREDIT.fullmatch(line) is not None
+        bool(line)
+        and (
+            line.lower().startswith(_PICTURE_CREDIT_PREFIXES)
+            or _ends_in_credit(". " + line)
+            or _SLASH_CREDIT.fullmatch(line) is not None
+        )
+        and _BYLINE.fullmatch(line) is None
+        and _YEAR.search(line) is None
     )
 
 
