@@ -146,22 +146,6 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
-        # a credit line opening the caption's box, the caption after it
-        "credited-image-captions",
-        "<div><img src='quay.jpg'><div><div>Photo: Lena Ruud</div><div>The harbour master, "
-        "left, shows the mayor the new lock gates.</div></div></div>",
-        "shows the mayor",
-        True,
-    ),
-    (
-        # small print after a lightbox link and two boxes around the picture
-        "image-captions",
-        "<div><div><div><a href='quay-large.jpg'><img src='quay.jpg'><span></span></a></div>"
-        "</div><small>The new lock gates seen from the pier</small></div>",
-        "lock gates seen",
-        True,
-    ),
-    (
         "boxed-captions",
         "<div><img src='quay.jpg'><span>The new lock gates stand open for the first "
         "time.</span></div>",

@@ -14,8 +14,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from lxml import etree
-
 from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule, Tags
@@ -24,16 +22,9 @@ from .phrases import CREDIT_PREFIXES
 
 HtmlElement = Any
 
-#: How many wrappers deep a caption's parts are looked for (a credit line after the
-#: caption's wrappers, an italic inside styling spans).
+#: How many of the image and its wrappers a caption may follow (the image, its parent
+#: and grandparent), as long as they hold no text.
 WRAPPER_LEVELS = 3
-#: How many of the image and its wrappers a caption may follow (the image, its parent,
-#: grandparent and great-grandparent: a lightbox's link and two boxes around the
-#: picture), as long as they hold no text.
-IMAGE_WRAPPER_LEVELS = 4
-#: ... the deepest of which is a card's more often than a figure's: a line holding a
-#: link there is a teaser's linked title, left to the teaser rules with its card.
-DEEP_WRAPPER_LEVEL = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
@@ -152,13 +143,9 @@ class _Near:
         self.image = image
         self.lines: list[_Line] = []
         node = image
-        for level in range(IMAGE_WRAPPER_LEVELS):
+        for _level in range(WRAPPER_LEVELS):
             line = _next_significant(node)
-            if (
-                line is not None
-                and line.tag in _NEAR_TAGS
-                and (level < DEEP_WRAPPER_LEVEL or next(line.iter("a"), None) is None)
-            ):
+            if line is not None and line.tag in _NEAR_TAGS:
                 self.lines.append(_Line(line, node))
             node = node.getparent()
             if node is None:
@@ -314,13 +301,20 @@ def _opens_page(link: HtmlElement) -> bool:
 
 
 def _repeats(alt: str, line: HtmlElement) -> bool:
+    """Whether ``line`` starts with the ``alt`` text. A heading outside a ``<figure>``
+    is a headline: told by its ancestors before its words are read (a teaser card's
+    title under its thumbnail repeats the alt text too)."""
+    heading = line.tag in FIGURE_CAPTION_HEADINGS
+    if heading and next(line.iterancestors("figure"), None) is None:
+        return False
     text = _opening(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
     return (
         compared >= ALT_MIN_CHARS
         and text[:compared] == alt[:compared]
         and (
-            (line.tag not in FIGURE_CAPTION_HEADINGS and next(line.iter("h1", "h2"), None) is None)
+            heading
+            or next(line.iter("h1", "h2"), None) is None
             or next(line.iterancestors("figure"), None) is not None
         )
         and next(line.iterancestors("a"), None) is None
@@ -429,7 +423,7 @@ def _credited(after: _Line) -> bool:
     text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
-    if _ends_in_credit(_normal(text)) or _opens_with_credit(after.line):
+    if _ends_in_credit(_normal(text)):
         return True
     return _credit_after(after.line) is not None
 
@@ -447,32 +441,6 @@ def _credit_after(line: HtmlElement) -> HtmlElement | None:
     ):
         return following
     return None
-
-
-def _opens_with_credit(line: HtmlElement) -> bool:
-    """Whether ``line`` opens with a picture's credit in a block of its own, the caption
-    after it ("Photo: Jo Doe" over "The minister, right, ..."), under wrappers holding
-    nothing but the two. Most lines read here hold one run of text: the first two
-    children are all that is looked at, and the credit's text is read once."""
-    node = line
-    for _level in range(WRAPPER_LEVELS):
-        if node.text and node.text.strip(_SPACE):
-            return False
-        children = node.iterchildren(etree.Element)
-        first = next(children, None)
-        if first is None:
-            return False
-        if next(children, None) is not None:
-            break
-        node = first
-    else:
-        return False
-    text = text_of(first)
-    return (
-        len(_normal(text)) <= CREDIT_END_CHARS
-        and next(first.iter("img", "picture"), None) is None
-        and _is_credit_line(text)
-    )
 
 
 def between_picture_and_credit(line: HtmlElement) -> bool:
