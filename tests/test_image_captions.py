@@ -9,6 +9,7 @@ from lxml import html
 
 from newsclean import Nearby
 from newsclean.rules.builtin.image_captions import (
+    alt_captions,
     boxed_captions,
     credited_image_captions,
     image_captions,
@@ -85,6 +86,20 @@ def _found(markup: str, finder: Any = image_captions) -> list[str]:
         ),
         # three levels at most: the image, its parent and its grandparent
         ("<section><div><div><img src='a.jpg'></div></div></section><p><em>Far.</em></p>", []),
+        # the caption's second line closing the picture's box goes with it
+        (
+            "<div><img src='a.jpg'><p><em>The quay at dawn.</em></p><p>Lena Ruud, Oslo.</p></div>",
+            ["The quay at dawn.", "Lena Ruud, Oslo."],
+        ),
+        # ... not a line after it in a box holding more, nor a line holding a link
+        (
+            "<div><img src='a.jpg'><p><em>The quay.</em></p><p>Lena Ruud.</p><p>Story.</p></div>",
+            ["The quay."],
+        ),
+        (
+            "<div><img src='a.jpg'><p><em>The quay.</em></p><p><a href='/l'>Lena</a></p></div>",
+            ["The quay."],
+        ),
         # a line holding a picture of its own is the next picture, not a caption
         ("<div><img src='a.jpg'></div><div class='caption'><img src='b.jpg'>Next</div>", []),
     ],
@@ -125,6 +140,20 @@ _LONG = (
         ),
         # a story's reporting credit is no picture's
         (f"<p><img src='a.jpg'></p><p>{_LONG}</p><p>Reporting by Ines Morrow</p>", []),
+        # a credit of names alone set apart by a slash goes with the caption
+        (
+            "<p><img src='a.jpg'><span>The mayor opens the lock gates.</span>"
+            "<span>HPA / Ines Morrow</span></p>",
+            ["The mayor opens the lock gates.", "HPA / Ines Morrow"],
+        ),
+        (f"<p><img src='a.jpg'><span>{_LONG}</span><span>Berlin / 2025</span></p>", []),
+        # a credit line opening the caption's box is not looked for (a costly reading of
+        # every line's first block, for few pages): the line stays
+        (
+            f"<div><img src='a.jpg'><div><div><div>Photo: Ines Morrow</div><div>{_LONG}</div>"
+            "</div></div></div>",
+            [],
+        ),
     ],
 )
 def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None:
@@ -158,6 +187,34 @@ def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None
 )
 def test_captions_closing_a_picture_box(markup: str, captions: list[str]) -> None:
     assert _found(markup, boxed_captions) == captions
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a caption set as a heading inside a <figure>
+        (
+            f"<figure><div><img src='a.jpg' alt='{_LONG}'></div><h2>{_LONG}</h2></figure>",
+            [_LONG],
+        ),
+        # outside a figure, a heading under a picture is a headline
+        (f"<div><div><img src='a.jpg' alt='{_LONG}'></div><h2>{_LONG}</h2></div>", []),
+        # ... and a line holding one too, unless a figure holds it
+        (f"<div><img src='a.jpg' alt='{_LONG}'><div><h2>{_LONG}</h2></div></div>", []),
+        (
+            f"<figure><img src='a.jpg' alt='{_LONG}'><div><h2>{_LONG}</h2></div></figure>",
+            [_LONG],
+        ),
+        # the caption's second line closing the picture's box
+        (
+            f"<div><img src='a.jpg' alt='{_LONG}'><p>{_LONG}</p><p>Ines Morrow, Quay Road.</p>"
+            "</div>",
+            [_LONG, "Ines Morrow, Quay Road."],
+        ),
+    ],
+)
+def test_captions_repeating_the_alt_text(markup: str, captions: list[str]) -> None:
+    assert _found(markup, alt_captions) == captions
 
 
 def test_nearby_gives_each_element_once_in_the_order_found() -> None:

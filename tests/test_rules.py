@@ -120,6 +120,32 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        # a caption set as a heading inside a <figure>
+        "alt-captions",
+        "<figure><div><div><img src='quay.jpg' alt='Divers inspect the old harbour wall at "
+        "low tide on Monday.'></div><h2>Divers inspect the old harbour wall at low tide on "
+        "Monday.</h2></div></figure>",
+        "Divers inspect",
+        True,
+    ),
+    (
+        # the caption's second line closing the picture's box (who took it, where)
+        "alt-captions",
+        "<div><img src='quay.jpg' alt='Divers inspect the old harbour wall at low tide on "
+        "Monday.'><p>Divers inspect the old harbour wall at low tide on Monday.</p>"
+        "<p>Lena Ruud, Quay Street, Port Elwin.</p></div>",
+        "Lena Ruud",
+        True,
+    ),
+    (
+        # a credit of names alone after the caption, the two in the picture's paragraph
+        "credited-image-captions",
+        "<p><img src='quay.jpg'><span>The harbour master opens the new lock gates.</span>"
+        "<span>HPA / Ruud</span></p>",
+        "HPA / Ruud",
+        True,
+    ),
+    (
         "boxed-captions",
         "<div><img src='quay.jpg'><span>The new lock gates stand open for the first "
         "time.</span></div>",

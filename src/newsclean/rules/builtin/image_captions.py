@@ -31,10 +31,20 @@ ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
 #: What a boxed caption (:func:`boxed_captions`) may be set in besides those: a bold
 #: wrapper around the caption's spans.
 BOXED_CAPTION_TAGS = CAPTION_TAGS | frozenset(("strong", "b"))
+#: ... and what an alt-text caption may be set in besides those, inside a ``<figure>``
+#: only (outside one, a heading under a picture is a headline): a heading.
+FIGURE_CAPTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+ALT_CAPTION_TAGS = CAPTION_TAGS | FIGURE_CAPTION_HEADINGS
+_NEAR_TAGS = BOXED_CAPTION_TAGS | FIGURE_CAPTION_HEADINGS
+#: The children of a picture's box holding its caption over a second line: the
+#: picture (or its wrapper), the caption and that line.
+CLOSED_BOX_CHILDREN = 3
 #: The fewest words a boxed caption holds: a caption says what the picture shows.
 BOXED_CAPTION_MIN_WORDS = 4
 #: What a boxed caption never holds.
 _NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
+#: ... and what a caption's second line never holds (it may be a paragraph itself).
+_NOT_IN_SECOND_LINE = tuple(tag for tag in _NOT_IN_CAPTION if tag != "p")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: How much of a line's end is read for a picture credit (and how long a credit line
@@ -78,6 +88,10 @@ _PICTURE_WORDS = (
 )
 _PICTURE_CREDIT_PREFIXES = tuple(p for p in CREDIT_PREFIXES if p.startswith(_PICTURE_WORDS))
 _BYLINE = re.compile(BYLINE_LINE, re.IGNORECASE)
+#: A credit of names alone, the agency's and the photographer's, set apart by a slash:
+#: "DCV / Oppitz", "Stadt Ulm/Jo Doe" (each a capitalised name of one to three words).
+_CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2}"
+_SLASH_CREDIT = re.compile(rf"{_CREDIT_NAME} ?/ ?{_CREDIT_NAME}")
 #: A year, which a site's copyright notice names and a picture's credit does not.
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: What each credit holds: a closing bracket, a copyright sign or an agency's name near
@@ -131,7 +145,7 @@ class _Near:
         node = image
         for _level in range(WRAPPER_LEVELS):
             line = _next_significant(node)
-            if line is not None and line.tag in BOXED_CAPTION_TAGS:
+            if line is not None and line.tag in _NEAR_TAGS:
                 self.lines.append(_Line(line, node))
             node = node.getparent()
             if node is None:
@@ -159,8 +173,9 @@ def alt_captions(image: HtmlElement) -> list[HtmlElement]:
     """The lines after ``image`` or after its wrappers that start with the image's alt
     text: its caption written twice, once for screen readers, whatever classes or
     styles the line has. A line holding a headline (the story under a hero image
-    whose alt is the headline) is not one, and neither is a line inside a link: a
-    teaser card's title, which the teaser rules weigh with the rest of its list."""
+    whose alt is the headline) is not one, unless a ``<figure>`` holds it (a caption
+    set as a heading), and neither is a line inside a link: a teaser card's title,
+    which the teaser rules weigh with the rest of its list."""
     return _alt_captions(_Near(image))
 
 
@@ -186,11 +201,18 @@ def picture_captions(root: HtmlElement) -> set[HtmlElement]:
 
 
 def _captions(near: _Near) -> list[HtmlElement]:
-    return _lines_after(near, _reads_as_caption)
+    return _with_closing_lines(_lines_after(near, _reads_as_caption))
 
 
 def _credited_captions(near: _Near) -> list[HtmlElement]:
-    return _lines_after(near, _credited)
+    captions = _lines_after(near, _credited)
+    credits = [
+        credit
+        for line in captions
+        if (credit := _credit_after(line)) is not None
+        and _SLASH_CREDIT.fullmatch(_normal(text_of(credit))) is not None
+    ]
+    return captions + credits
 
 
 def _alt_captions(near: _Near) -> list[HtmlElement]:
@@ -200,7 +222,33 @@ def _alt_captions(near: _Near) -> list[HtmlElement]:
     alt = _normal(raw)
     if len(alt) < ALT_MIN_CHARS:
         return []
-    return _lines_after(near, lambda line: _repeats(alt, line.line))
+    return _with_closing_lines(
+        _lines_after(near, lambda line: _repeats(alt, line.line), ALT_CAPTION_TAGS)
+    )
+
+
+def _with_closing_lines(captions: list[HtmlElement]) -> list[HtmlElement]:
+    """``captions`` and the short line closing each one's box when the box holds
+    nothing else but the picture: the caption's second line, its credit or the place
+    it was taken ("Jo Doe, Harbour Road, Oslo."), in the caption's style but with
+    nothing a rule can tell it by."""
+    found = list(captions)
+    for caption in captions:
+        line = _next_significant(caption)
+        box = caption.getparent()
+        if (
+            line is not None
+            and line.getnext() is None
+            and not (line.tail and line.tail.strip(_SPACE))
+            and line.tag in CAPTION_TAGS
+            and box is not None
+            and not (box.text and box.text.strip(_SPACE))
+            and _picture_box(box, caption)
+            and 0 < words_length(line) <= CREDIT_END_CHARS
+            and next(line.iter(*_NOT_IN_SECOND_LINE, "img", "picture"), None) is None
+        ):
+            found.append(line)
+    return found
 
 
 def _boxed_captions(near: _Near) -> list[HtmlElement]:
@@ -208,6 +256,18 @@ def _boxed_captions(near: _Near) -> list[HtmlElement]:
     if found and any(_opens_page(link) for link in near.image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
     return found
+
+
+def _picture_box(box: HtmlElement, caption: HtmlElement) -> bool:
+    """Whether ``box`` holds the picture itself, then ``caption``, then one more line,
+    and nothing else: the picture's own box (a caption found past the picture's
+    wrappers has the story's blocks beside it)."""
+    children = [child for child in box if child.tag.__class__ is str]
+    return (
+        len(children) == CLOSED_BOX_CHILDREN
+        and children[0].tag in ("img", "picture")
+        and children[1] is caption
+    )
 
 
 def _closes_box(after: _Line) -> bool:
@@ -241,12 +301,22 @@ def _opens_page(link: HtmlElement) -> bool:
 
 
 def _repeats(alt: str, line: HtmlElement) -> bool:
+    """Whether ``line`` starts with the ``alt`` text. A heading outside a ``<figure>``
+    is a headline: told by its ancestors before its words are read (a teaser card's
+    title under its thumbnail repeats the alt text too)."""
+    heading = line.tag in FIGURE_CAPTION_HEADINGS
+    if heading and next(line.iterancestors("figure"), None) is None:
+        return False
     text = _opening(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
     return (
         compared >= ALT_MIN_CHARS
         and text[:compared] == alt[:compared]
-        and next(line.iter("h1", "h2"), None) is None
+        and (
+            heading
+            or next(line.iter("h1", "h2"), None) is None
+            or next(line.iterancestors("figure"), None) is not None
+        )
         and next(line.iterancestors("a"), None) is None
     )
 
@@ -355,13 +425,22 @@ def _credited(after: _Line) -> bool:
         return False
     if _ends_in_credit(_normal(text)):
         return True
-    following = _next_significant(after.line)
-    return (
+    return _credit_after(after.line) is not None
+
+
+def _credit_after(line: HtmlElement) -> HtmlElement | None:
+    """The picture's credit line (:func:`_is_credit_line`) right after ``line``. One of
+    names alone ("Agency / Name") goes with the caption it vouches for: the credit
+    rules know the others by their words ("Photo:", "©"), but not this one."""
+    following = _next_significant(line)
+    if (
         following is not None
         and words_length(following) <= CREDIT_END_CHARS
         and next(following.iter("img", "picture"), None) is None
         and _is_credit_line(text_of(following))
-    )
+    ):
+        return following
+    return None
 
 
 def between_picture_and_credit(line: HtmlElement) -> bool:
@@ -453,11 +532,19 @@ def _is_credit_line(text: str) -> bool:
     AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as
     :func:`_ends_in_credit` reads it). Not a teaser's byline ("By AP", under its
     headline) nor the site's notice ("© 2024 Example News", under the footer's links),
-    which look alike."""
+    which look alike. The shapes of a credit are tested first: most lines read here
+    have none, and the byline's expression costs many times more than they do."""
     line = _normal(text)
-    if not line or _BYLINE.fullmatch(line) is not None or _YEAR.search(line) is not None:
-        return False
-    return line.lower().startswith(_PICTURE_CREDIT_PREFIXES) or _ends_in_credit(". " + line)
+    return (
+        bool(line)
+        and (
+            line.lower().startswith(_PICTURE_CREDIT_PREFIXES)
+            or _ends_in_credit(". " + line)
+            or _SLASH_CREDIT.fullmatch(line) is not None
+        )
+        and _BYLINE.fullmatch(line) is None
+        and _YEAR.search(line) is None
+    )
 
 
 def _ends_in_credit(text: str) -> bool:
