@@ -2329,6 +2329,25 @@ def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
     assert not check.may_match("log on to " + "x" * 40)
 
 
+def test_the_text_quick_check_tries_only_pattern_rules_when_no_phrase_matches() -> None:
+    from newsclean import Text
+    from newsclean.rules.compiled import TextQuickCheck
+
+    phrase = Rule("phrase", Text(phrases=["advertisement"]), Effect.DROP)
+    prefix = Rule("prefix", Text(prefixes=["photo:"], pattern=r"x+"), Effect.DROP)
+    keyed = Rule("keyed", Text(pattern=r".*newsletter", keywords=("news",)), Effect.DROP)
+    unless = Rule("unless", Text(pattern=r"sign up.*", unless=r"@"), Effect.DROP)
+    check = TextQuickCheck.build([phrase, prefix, keyed, unless])
+    assert [reading[0].name for reading in check.patterned] == ["prefix", "keyed", "unless"]
+    assert check.matching("advertisement") == [phrase]
+    assert check.matching("photo: a. lee") == [prefix]
+    assert check.matching("sign up for our newsletter") == [keyed, unless]
+    assert check.matching("sign up at news@example.org") == []
+    assert check.matching("xxx") == [prefix]
+    # a label between divider marks is read again without them
+    assert check.matching("- advertisement -") == [phrase]
+
+
 def test_the_text_quick_checks_compile_nothing_of_their_own() -> None:
     # a fresh process builds them on its first page: each pattern they try is a rule's
     # own, compiled with the rule (an alternation of the large patterns per text length

@@ -402,7 +402,7 @@ def trim_edges(
 
     def _matching(tag: str, text: str) -> list[Rule]:
         """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
-        return checks[tag].matching(by_tag[tag], text)
+        return checks[tag].matching(text)
 
     last = next((block for block in reversed(blocks) if words_length(block)), None)
     if last is not None and "p" in by_tag:

@@ -305,11 +305,10 @@ def _text_rules(
 
 def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
     """The body text rules for ``tag`` that match ``text`` as a whole."""
-    by_text = rules.tagged_text_rules.get(tag)
-    if not by_text:
+    if not rules.tagged_text_rules.get(tag):
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
-    return rules.text_quick_checks[tag].matching(by_text, normal)
+    return rules.text_quick_checks[tag].matching(normal)
 
 
 #: Stands in for a rule on an unlabelled byline in one box with the story's date line.

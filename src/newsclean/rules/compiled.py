@@ -120,9 +120,16 @@ class TextQuickCheck:
     #: shortest first: a text holding one may match. A keyword holding another is left
     #: out ("commission" when "on" is in): the shorter one is in the text too
     keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    #: the rules behind this check, in rule order
+    rules: tuple[Rule, ...] = ()
+    #: those reading a pattern, each with what :meth:`.Text.matches_text` reads of it
+    #: (longest text, keywords, pattern, plain twin, exception), in rule order: a text
+    #: no phrase or prefix matches is matched by these only, tried in one loop
+    patterned: tuple[_PatternReading, ...] = ()
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
+        rules = tuple(rules)
         prefixes: list[str] = []
         phrases: set[str] = set()
         patterns: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
@@ -156,6 +163,8 @@ class TextQuickCheck:
             tuple(tiers),
             tuple(plain_tiers),
             tuple(keyed_tiers),
+            rules,
+            tuple(_pattern_reading(rule) for rule in rules if rule.text_match.pattern is not None),
         )
 
     def may_match(self, text: str) -> bool:
@@ -179,14 +188,13 @@ class TextQuickCheck:
                 return True
         return False
 
-    def matching(self, rules: Iterable[Rule], text: str) -> list[Rule]:
-        """The ``rules`` (the text rules behind this check) matching ``text`` (normalised),
-        none tried when :meth:`may_match` rules it out (most texts). A text none matches
-        that opens or closes with divider marks is read again without them ("+++
-        Credits: ...", "- Anzeige -"); the marks are tested here before any call, as most
-        texts have none."""
+    def matching(self, text: str) -> list[Rule]:
+        """The rules behind this check matching ``text`` (normalised), none tried when
+        :meth:`may_match` rules it out (most texts). A text none matches that opens or
+        closes with divider marks is read again without them ("+++ Credits: ...", "-
+        Anzeige -"); the marks are tested here before any call, as most texts have none."""
         if self.may_match(text):
-            fired = [rule for rule in rules if rule.text_match.matches_text(text)]
+            fired = self._fired(text)
             if fired:
                 return fired
         if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
@@ -194,7 +202,52 @@ class TextQuickCheck:
         bare = unmarked(text)
         if not bare or not self.may_match(bare):
             return []
-        return [rule for rule in rules if rule.text_match.matches_text(bare)]
+        return self._fired(bare)
+
+    def _fired(self, text: str) -> list[Rule]:
+        """The rules matching ``text``, as :meth:`.Text.matches_text` says. When no rule's
+        phrase or prefix matches it (a text may_match let through for a keyword or a
+        pattern, nearly always), only the pattern rules are read, in one loop that
+        tells whether the text is plain once for them all."""
+        if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
+            return [rule for rule in self.rules if rule.text_match.matches_text(text)]
+        length = len(text)
+        plain = is_plain(text)
+        fired = []
+        for rule, longest, keywords, pattern, plain_pattern, unless in self.patterned:
+            if length > longest:
+                continue
+            if keywords:
+                for word in keywords:
+                    if word in text:
+                        break
+                else:
+                    continue
+            if (plain_pattern if plain else pattern).fullmatch(text) is None:
+                continue
+            if unless is None or unless.search(text) is None:
+                fired.append(rule)
+        return fired
+
+
+#: A pattern rule as :meth:`TextQuickCheck._fired` reads it: the rule, the longest text
+#: it reads, its keywords, its pattern, the pattern's plain twin and its exception.
+_PatternReading = tuple[
+    Rule, int, tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None
+]
+
+
+def _pattern_reading(rule: Rule) -> _PatternReading:
+    match = rule.text_match
+    assert match.pattern is not None and match.plain_pattern is not None
+    return (
+        rule,
+        match.max_length,
+        match.keywords,
+        match.pattern,
+        match.plain_pattern,
+        match.unless,
+    )
 
 
 def _quick_checks(
