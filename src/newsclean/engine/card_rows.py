@@ -32,7 +32,12 @@ def card_rows(
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
         address = (link.get("href") or "").strip()
-        if _leads_to_story(link, address, tuning, links, headline=True):
+        if (
+            address
+            and len(text_of(link).split()) >= tuning.teaser_headline_words
+            and _in_twin_box(link, container)  # before the costlier address test
+            and links.is_story(address)
+        ):
             card = _card(link, address, container, tuning, links)
             if card is not None:
                 cards.setdefault(card, address)
@@ -95,18 +100,27 @@ def _elsewhere(link: HtmlElement, address: str, tuning: Tuning, links: SiteLinks
     return href != address and _leads_to_story(link, href, tuning, links)
 
 
-def _leads_to_story(
-    link: HtmlElement, href: str, tuning: Tuning, links: SiteLinks, headline: bool = False
-) -> bool:
-    """True when ``link`` is a headline (``teaser_headline_words`` at least) or, unless
-    ``headline`` is asked for, a picture's link (no text) leading to a story of the
-    site: an author's name linking to the author's page is neither. A card is known by
-    its headline: a reviewer's picture linking to the reviewer's page makes none."""
+def _leads_to_story(link: HtmlElement, href: str, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when ``link`` is a headline (``teaser_headline_words`` at least) or a
+    picture's link (no text) leading to a story of the site: an author's name linking
+    to the author's page is neither. A card is known by its headline alone (a reviewer's
+    picture linking to the reviewer's page makes none): see :func:`card_rows`."""
     if not href:
         return False
     words = len(text_of(link).split())
-    named = words >= tuning.teaser_headline_words or (words == 0 and not headline)
+    named = words >= tuning.teaser_headline_words or words == 0
     return named and links.is_story(href)
+
+
+def _in_twin_box(link: HtmlElement, container: HtmlElement) -> bool:
+    """True when a box around ``link`` inside ``container`` has a twin (:func:`_has_twin`):
+    a card is one, and a paragraph's links in the story have none."""
+    for ancestor in link.iterancestors():
+        if ancestor is container:
+            return False
+        if ancestor.tag in _CARD_BOXES and _has_twin(ancestor):
+            return True
+    return False
 
 
 def _has_twin(box: HtmlElement) -> bool:
