@@ -15,6 +15,17 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_633bf2dcf50b54a3.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: A short story of four paragraphs, the article of the pages tests build.
+HARBOUR_STORY = [
+    "The harbour authority said on Monday that the new breakwater, begun three years ago, "
+    "would be finished before the autumn storms, a year later than first promised.",
+    "Engineers blamed the delay on a shortage of granite blocks, which had to be shipped "
+    "from a quarry on the far side of the bay after the local one flooded in March.",
+    "Fishermen, who have waited a decade for calmer moorings, said they were relieved, "
+    "although several complained that the works had closed the northern slipway all summer.",
+    "The council will vote next week on whether to spend the remaining budget on lighting "
+    "for the promenade or on repairs to the old lifeboat station.",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

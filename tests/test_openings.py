@@ -4,19 +4,11 @@ line opening the first paragraph or loose above its box, and a breadcrumb trail.
 from __future__ import annotations
 
 import pytest
+from conftest import HARBOUR_STORY
 
 from newsclean import extract
 
-STORY = [
-    "The harbour authority said on Monday that the new breakwater, begun three years ago, "
-    "would be finished before the autumn storms, a year later than first promised.",
-    "Engineers blamed the delay on a shortage of granite blocks, which had to be shipped "
-    "from a quarry on the far side of the bay after the local one flooded in March.",
-    "Fishermen, who have waited a decade for calmer moorings, said they were relieved, "
-    "although several complained that the works had closed the northern slipway all summer.",
-    "The council will vote next week on whether to spend the remaining budget on lighting "
-    "for the promenade or on repairs to the old lifeboat station.",
-]
+STORY = HARBOUR_STORY
 TITLE = "Breakwater to be finished a year late"
 
 

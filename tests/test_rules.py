@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import HARBOUR_STORY
 
 from newsclean import Css, Effect, Registry, Role, Rule, extract
 from newsclean.api import make_request, run
@@ -13,16 +14,7 @@ from newsclean.engine.observer import Observer
 from newsclean.rules.builtin import BUILTIN_RULES
 from newsclean.rules.walk import Decisions
 
-PARAGRAPHS = [
-    "The harbour authority said on Monday that the new breakwater, begun three years ago, "
-    "would be finished before the autumn storms, a year later than first promised.",
-    "Engineers blamed the delay on a shortage of granite blocks, which had to be shipped "
-    "from a quarry on the far side of the bay after the local one flooded in March.",
-    "Fishermen, who have waited a decade for calmer moorings, said they were relieved, "
-    "although several complained that the works had closed the northern slipway all summer.",
-    "The council will vote next week on whether to spend the remaining budget on lighting "
-    "for the promenade or on repairs to the old lifeboat station.",
-]
+PARAGRAPHS = HARBOUR_STORY
 
 
 def page(boilerplate: str, *, inside: bool | str = False, body_attrs: str = "") -> str:
