@@ -14,6 +14,7 @@ from typing import Any
 from ..dom.text import text_of, words_length
 from ..settings import Tuning
 from .edges import body_text_before
+from .link_blocks import address_of, made_alike
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -31,7 +32,7 @@ def card_rows(
     a different one for each, below the story (:func:`_below_story`)."""
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
-        address = (link.get("href") or "").strip()
+        address = address_of(link)
         if (
             address
             and len(text_of(link).split()) >= tuning.teaser_headline_words
@@ -89,14 +90,14 @@ def _card(
             break
         if ancestor.tag in _CARD_BOXES:
             box = ancestor
-    if box is None or not _has_twin(box):
+    if box is None or not made_alike(box):
         return None
     return box
 
 
 def _elsewhere(link: HtmlElement, address: str, tuning: Tuning, links: SiteLinks) -> bool:
     """True when ``link`` leads to a story of the site other than ``address``."""
-    href = (link.get("href") or "").strip()
+    href = address_of(link)
     return href != address and _leads_to_story(link, href, tuning, links)
 
 
@@ -113,22 +114,14 @@ def _leads_to_story(link: HtmlElement, href: str, tuning: Tuning, links: SiteLin
 
 
 def _in_twin_box(link: HtmlElement, container: HtmlElement) -> bool:
-    """True when a box around ``link`` inside ``container`` has a twin (:func:`_has_twin`):
+    """True when a box around ``link`` inside ``container`` has a twin (:func:`made_alike`):
     a card is one, and a paragraph's links in the story have none."""
     for ancestor in link.iterancestors():
         if ancestor is container:
             return False
-        if ancestor.tag in _CARD_BOXES and _has_twin(ancestor):
+        if ancestor.tag in _CARD_BOXES and made_alike(ancestor):
             return True
     return False
-
-
-def _has_twin(box: HtmlElement) -> bool:
-    """True when a sibling next to ``box`` has its tag and class."""
-    return any(
-        sibling is not None and sibling.tag == box.tag and sibling.get("class") == box.get("class")
-        for sibling in (box.getprevious(), box.getnext())
-    )
 
 
 def row_holder(box: HtmlElement, container: HtmlElement, tuning: Tuning) -> HtmlElement:

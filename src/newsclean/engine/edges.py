@@ -1019,10 +1019,7 @@ def _inline_run(
     """The nodes from ``node`` back, last first, that hold no block of the rules' tags,
     and the element before them holding one (None when they reach their box's start)."""
     inline: list[HtmlElement] = []
-    while node is not None and (
-        not isinstance(node.tag, str)
-        or (node.tag not in by_tag and next(node.iter(*by_tag), None) is None)
-    ):
+    while node is not None and (not isinstance(node.tag, str) or not _holds_block(node, by_tag)):
         inline.append(node)
         node = node.getprevious()
     return inline, node
@@ -1614,7 +1611,7 @@ def _line_after_breaks(
         child = children[index]
         if not isinstance(child.tag, str):
             continue
-        if child.tag in by_tag or next(child.iter(*by_tag), None) is not None:
+        if _holds_block(child, by_tag):
             return []
         first = children[index - 1]
         if child.tag == "br" and first.tag == "br" and not (first.tail or "").strip():
@@ -1623,6 +1620,12 @@ def _line_after_breaks(
             )
             return children[index - 1 :] if before else []
     return []
+
+
+def _holds_block(element: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> bool:
+    """True when ``element`` is or holds a block of the edge rules' tags (a line's inline
+    nodes hold none)."""
+    return element.tag in by_tag or next(element.iter(*by_tag), None) is not None
 
 
 def _line_text(nodes: Sequence[HtmlElement]) -> list[str]:
@@ -1645,7 +1648,7 @@ def _inline_before(block: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> l
     for sibling in block.itersiblings(preceding=True):
         if (sibling.tail or "").strip() or not isinstance(sibling.tag, str):
             break
-        if sibling.tag in by_tag or next(sibling.iter(*by_tag), None) is not None:
+        if _holds_block(sibling, by_tag):
             break
         found.append(sibling)
     return found if any(words_length(node) for node in found) else []

@@ -615,27 +615,28 @@ def teaser_box(
     box with any other link, or longer, holds more than the card. A card among cards
     made alike (a round-up's entries) is left to the list rules."""
     box = teaser
-    targets = {_address(a) for a in teaser.iter("a")}
+    targets = {address_of(a) for a in teaser.iter("a")}
     if len(targets) != 1 or not links.is_story(next(iter(targets))):
         return teaser
     for ancestor in teaser.iterancestors():
         if ancestor is container or ancestor.tag not in _CARD_BOXES:
             break
-        anchors = [_address(a) for a in ancestor.iter("a")]
+        anchors = [address_of(a) for a in ancestor.iter("a")]
         if set(anchors) != targets or words_length(ancestor) > tuning.teaser_box_max_chars:
             break
         if len(anchors) >= 2:
             box = ancestor
-    if box is not teaser and _made_alike(box):
+    if box is not teaser and made_alike(box):
         return teaser
     return box
 
 
-def _address(link: HtmlElement) -> str:
+def address_of(link: HtmlElement) -> str:
+    """Where ``link`` leads, as its ``href`` gives it (trimmed; empty when it has none)."""
     return (link.get("href") or "").strip()
 
 
-def _made_alike(box: HtmlElement) -> bool:
+def made_alike(box: HtmlElement) -> bool:
     """True when a sibling of ``box`` has its tag and class: one of a list of cards."""
     name = box.get("class")
     return any(
