@@ -200,6 +200,7 @@ COPYRIGHT_NOTICES = edge_drop(
     400,
     "'© 2024 Example News', 'All rights reserved' and 'written permission is "
     "required to reprint' lines closing the body.",
+    COPYRIGHT_KEYWORDS,
 )
 
 MARKET_DATA_NOTICES = edge_drop(
