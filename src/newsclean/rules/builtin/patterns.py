@@ -1040,6 +1040,8 @@ CREDITED_CAPTION = (
     r"(?:[^©]{8,240}©|[^©.!?。]{8,240}\(c\))\s*[^©.!?]{2,80}"
     r"(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
 )
+#: The sign each such caption holds (``Text(keywords=...)``).
+CREDITED_CAPTION_KEYWORDS = ("©", "(c)")
 
 #: What is left of a comment section: its heading, a count, a moderation notice. Its
 #: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
