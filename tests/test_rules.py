@@ -2715,3 +2715,50 @@ def test_lines_opening_like_rail_headings_stay(line: str) -> None:
     """A rail's heading goes as the whole line: a story's sentence opening with its
     word is the story's."""
     assert line in extract(page(f"<p>{line}</p>", inside=True)).text
+
+
+#: One text for each branch of the patterns that read keywords first, in the branches'
+#: order: each must name one of its rule's keywords, or the rule would miss it.
+KEYWORD_BRANCHES = {
+    "disclaimer-lines": [
+        "disclaimer: the answers below are no substitute for a visit to your doctor.",
+        "the content on this site does not constitute medical advice.",
+        "acme health does not offer medical advice.",
+        "the views expressed are the author's own.",
+        "les opinions publiées ici n'engagent que leurs auteurs.",
+        "der beitrag gibt die meinung des autors wieder.",
+        "las opiniones son responsabilidad de sus autores.",
+        "the photos on this blog are licensed under a creative commons licence.",
+        "alle bilder auf diesem blog stehen unter einer creative commons lizenz.",
+        "für links übernehmen wir keine haftung für die inhalte externer seiten.",
+        "für die inhalte der verlinkten seiten sind ausschließlich deren betreiber verantwortlich.",
+        "we are not responsible for the content of external sites.",
+        "acme garden is a participant in the amazon services llc associates program.",
+        "acme garden is not responsible for the opinions of its readers.",
+    ],
+    "market-data-notices": ["quotes delayed at least 15 minutes."],
+    "copyright-notices": [
+        "© 2031 harbour gazette",
+        "copyright 2031 harbour gazette",
+        "harbour gazette, all rights reserved.",
+        "written permission is required to reprint this story.",
+        "unless otherwise stated, this page is licensed under creative commons.",
+        "本站内容版权所有",
+    ],
+    "credited-captions": [
+        "the ferry leaving the harbour at dawn © jo lee",
+        "the ferry leaving the harbour at dawn (c) jo lee",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [(name, text) for name, texts in KEYWORD_BRANCHES.items() for text in texts],
+)
+def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) -> None:
+    rule = next(rule for rule in BUILTIN_RULES if rule.name == name)
+    match = rule.text_match
+    assert match.keywords
+    assert match.pattern is not None and match.pattern.fullmatch(text)
+    assert match.matches_text(text)

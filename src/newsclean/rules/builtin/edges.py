@@ -25,11 +25,14 @@ from .patterns import (
     CONTACT_CARD,
     CONTACT_CARD_KEYWORDS,
     CONTACT_HEADING,
+    COPYRIGHT_KEYWORDS,
     COPYRIGHT_NOTICE,
+    DISCLAIMER_KEYWORDS,
     DISCLAIMER_LINE,
     EDGE_SUPPORT_APPEAL,
     LIKED_PROMPT,
     LIKED_PROMPT_KEYWORDS,
+    MARKET_DATA_KEYWORDS,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
     OUTLET_CREDIT,
@@ -197,6 +200,7 @@ COPYRIGHT_NOTICES = edge_drop(
     400,
     "'© 2024 Example News', 'All rights reserved' and 'written permission is "
     "required to reprint' lines closing the body.",
+    COPYRIGHT_KEYWORDS,
 )
 
 MARKET_DATA_NOTICES = edge_drop(
@@ -205,6 +209,7 @@ MARKET_DATA_NOTICES = edge_drop(
     600,
     "'Quotes delayed at least 15 minutes. Real-time quotes provided by ...': "
     "the terms of a business site's price data.",
+    MARKET_DATA_KEYWORDS,
 )
 
 DISCLAIMER_LINES = edge_drop(
@@ -214,6 +219,7 @@ DISCLAIMER_LINES = edge_drop(
     "The site's disclaimer opening or closing the body ('Disclaimer: The responses below "
     "are not ...', 'Acme does not offer medical advice ...', 'The views expressed are the "
     "author's own', 'Wir übernehmen keine Haftung für die Inhalte externer Links').",
+    DISCLAIMER_KEYWORDS,
 )
 
 EDGE_AFFILIATE_NOTICES = edge_drop(

@@ -14,6 +14,7 @@ from .patterns import (
     COMMENT_INVITATION_KEYWORDS,
     CONTACT_DETAILS,
     CREDITED_CAPTION,
+    CREDITED_CAPTION_KEYWORDS,
     DATE_LINE,
     DOWNLOAD_KEYWORDS,
     DOWNLOAD_LINE,
@@ -105,7 +106,12 @@ CREDIT_LINES = text_drop(
 
 CREDITED_CAPTIONS = Rule(
     "credited-captions",
-    Text(pattern=CREDITED_CAPTION, tags=LINE_BLOCKS, max_length=330),
+    Text(
+        pattern=CREDITED_CAPTION,
+        tags=LINE_BLOCKS,
+        max_length=330,
+        keywords=CREDITED_CAPTION_KEYWORDS,
+    ),
     Effect.DROP,
     description="A short line ending in '© agency | photographer': a picture's caption.",
     role=Role.CAPTION,

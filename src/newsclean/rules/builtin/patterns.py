@@ -832,6 +832,13 @@ DISCLAIMER_LINE = (
     r"|[^.!?\"“”]{1,80}? (?:is|are) not responsible for (?:the )?(?:opinions|views"
     r"|statements)\b.*)"
 )
+#: What each branch of :data:`DISCLAIMER_LINE` names, one of them at least: the
+#: quick test before a pattern whose branches each scan a long text.
+DISCLAIMER_KEYWORDS = (
+    *("disclaimer", "avertissement", "aviso legal", "advice", "expressed", "engage"),
+    *("meinung", "ansicht", "auffassung", "haltung", "responsabilidad", "creative"),
+    *("haftung", "verantwortlich", "responsible", "amazon services"),
+)
 
 #: A company's profile closing a press release ("About Acme"): the company is a provider
 #: or maker of something, and a later sentence of the same block says where it has its
@@ -989,6 +996,8 @@ MARKET_DATA_NOTICE = (
     r"\W*(?:(?:stock |market )?(?:quotes|data|prices)(?: are| is)? delayed"
     r" (?:at least |by |up to )?(?:\d{1,2}|fifteen|twenty) min(?:utes?|s)?\b.*)"
 )
+#: What every such notice holds (``Text(keywords=...)``).
+MARKET_DATA_KEYWORDS = ("delayed",)
 
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
 #: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
@@ -1014,6 +1023,14 @@ COPYRIGHT_NOTICE = (
     + r".*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
     r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
 )
+#: What each branch of :data:`COPYRIGHT_NOTICE` names, one of them at least (``Text(
+#: keywords=...)``): most long closing paragraphs hold none and skip its scan.
+COPYRIGHT_KEYWORDS = (
+    *("©", "ⓒ", "(c)", "copyright", "urheberrecht", "rights reserved", "rechte vorbehalten"),
+    *("droits réservés", "derechos reservados", "diritti riservati", "permission"),
+    *("unless otherwise", "nicht anders", "sauf mention contraire", "salvo"),
+    *("版", "载", "載", "無断", "무단", "재배포"),
+)
 
 #: A caption ending in its picture's credit: a description, then the copyright sign and
 #: the agency or photographer (with perhaps a download note), no sentence after it. Its
@@ -1023,6 +1040,8 @@ CREDITED_CAPTION = (
     r"(?:[^©]{8,240}©|[^©.!?。]{8,240}\(c\))\s*[^©.!?]{2,80}"
     r"(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
 )
+#: The sign each such caption holds (``Text(keywords=...)``).
+CREDITED_CAPTION_KEYWORDS = ("©", "(c)")
 
 #: What is left of a comment section: its heading, a count, a moderation notice. Its
 #: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
