@@ -830,6 +830,78 @@ def test_a_long_script_text_in_the_opening_s_place_is_no_opening() -> None:
     assert article.text.startswith("The early flights")
 
 
+def test_a_standfirst_with_no_story_under_it_is_the_text() -> None:
+    """The page's only prose, set where a standfirst goes, above a body chosen that
+    keeps nothing (a footer scored above a box of picture cards): it is the text."""
+    article = _page("class-standfirst-only-prose")
+    assert article.standfirst is None
+    assert article.text.startswith("When the day runs out of hours once again")
+    assert "All rights reserved" not in article.text
+
+
+def test_opening_paragraphs_together_too_long_for_a_standfirst_open_the_body() -> None:
+    """Two prose paragraphs above the body, each short enough for a standfirst but
+    together longer than any: the story's first paragraphs, in the text before the rest."""
+    article = _page("class-opening-paragraphs")
+    assert article.standfirst is None
+    text = article.text
+    assert text.startswith("Last winter I went to a meeting")
+    assert text.index("Part of her column") < text.index("Most distributions ship")
+
+
+def test_short_paragraphs_above_the_body_stay_the_standfirst() -> None:
+    page = _fixture_page("class-opening-paragraphs")
+    start = page.index("<p>Last winter")
+    end = page.index("</blockquote>", start)
+    summary = (
+        "<p>How I copy a photo archive every night through an encrypted tunnel.</p>"
+        "<p>The steps are written for the current version of the tunnel program.</p>"
+    )
+    article = extract(page[:start] + summary + page[end:])
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("How I copy a photo archive")
+    assert "How I copy a photo archive" not in article.text
+
+
+def test_a_line_found_with_the_standfirst_that_is_no_sentence_goes() -> None:
+    """A caption line found between headline and body beside the summary is no part of
+    the standfirst, nor of the text, whether the standfirst is shown or not."""
+    article = _page("class-standfirst-extras")
+    deck = "Donated books that used to go for pulp will now be sold for a euro each."
+    assert article.standfirst is not None and article.standfirst.startswith(deck)
+    assert "Volunteers sort" not in article.standfirst
+    shown = _page("class-standfirst-extras", standfirst=True).text
+    assert shown.startswith(deck)
+    assert "Volunteers sort" not in shown
+
+
+def test_lines_beside_a_summary_that_is_no_sentence_all_stay() -> None:
+    """With no block of prose among those found, nothing tells the summary from a line
+    beside it: all stay the standfirst."""
+    page = _fixture_page("class-standfirst-extras")
+    page = page.replace(
+        "for a euro each. The money pays for the children's reading club.",
+        "for a euro each, the money paying for the children's reading club",
+    )
+    article = extract(page)
+    assert article.standfirst is not None
+    assert "Volunteers sort the first crates" in article.standfirst
+
+
+def test_a_long_block_ending_without_a_full_stop_stays_in_the_standfirst() -> None:
+    """Prose may end otherwise than with a full stop (an emoji, a colon): a block longer
+    than a caption line stays beside the summary."""
+    page = _fixture_page("class-standfirst-extras")
+    line = "Volunteers sort the first crates of donated books in the old catalogue room"
+    longer = (
+        "Volunteers sort the first crates of donated books in the old catalogue room, "
+        "where the card catalogue stood for sixty years before it went online: "
+    )
+    article = extract(page.replace(line, longer))
+    assert article.standfirst is not None
+    assert "where the card catalogue stood" in article.standfirst
+
+
 def test_an_introduction_boxed_in_a_table_before_the_story_joins_it() -> None:
     text = _page("class-opening-in-table").text
     assert text.startswith("Last spring I wrote a short page")

@@ -191,6 +191,9 @@ class Tuning:
     headline_gap_most: int = _number(2)
     #: a marked standfirst inside the body precedes its first paragraph this long
     lead_inside_before_chars: int = _number(150)
+    #: a block found with the standfirst, ending no sentence, this long at most, is a line
+    #: set around the summary (a byline, a caption, a pointer) when another block is prose
+    lead_extra_max_chars: int = _number(120)
 
     # --- pruning inside the body (engine/prune.py) ---------------------------------
     #: blocks inside the body with more link text than this share are link lists

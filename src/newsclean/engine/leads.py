@@ -46,6 +46,15 @@ OPENING_PROSE = Rule(
     "headline and the body) but longer than any standfirst: the story's opening "
     "paragraph, joined to the body before it.",
 )
+#: Stands in for a rule on what was found with the standfirst but reads as none.
+STANDFIRST_EXTRAS = Rule(
+    "standfirst-extras",
+    Tags("p div h2 h3"),
+    Effect.DROP,
+    description="A block found with the standfirst that ends no sentence (a byline, a "
+    "reading time, a picture's caption and credit, a pointer to a series) beside one "
+    "that does: the summary is the prose, not the lines set around it.",
+)
 #: What such a standfirst is set in.
 _DESCRIBED_TAGS = ("p", "h2", "h3")
 #: The rules standing for prose found by its place (looked for past wrappers).
@@ -143,7 +152,48 @@ def leads_before(
     if len(leads) > 1:
         order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
         leads.sort(key=lambda el: order.get(el, 0))
+        _opening_run(leads, marked_by, first, tuning)
+        _extras(leads, marked_by, tuning)
     return [(element, marked_by[element]) for element in leads]
+
+
+def _opening_run(
+    leads: list[HtmlElement],
+    marked_by: dict[HtmlElement, Rule],
+    first: HtmlElement,
+    tuning: Tuning,
+) -> None:
+    """Mark as ``OPENING_PROSE`` the standfirsts above the body when there are several,
+    all prose, together longer than any standfirst: a summary is one short block, and
+    paragraphs adding up past it are the story's first paragraphs, set apart from the
+    rest of its body (a first section in a box of its own)."""
+    above = [
+        element
+        for element in leads
+        if marked_by[element] is not OPENING_PROSE and first not in set(element.iterancestors())
+    ]
+    if len(above) < 2:
+        return
+    texts = [text_of(element).strip() for element in above]
+    if sum(map(len, texts)) <= tuning.lead_max_chars:
+        return
+    if all(_reads_as_prose(el, text, tuning) for el, text in zip(above, texts, strict=True)):
+        for element in above:
+            marked_by[element] = OPENING_PROSE
+
+
+def _extras(leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], tuning: Tuning) -> None:
+    """Mark as ``STANDFIRST_EXTRAS`` the short standfirsts that end no sentence when
+    another does: a summary is written in sentences, and a line beside it that is none
+    is the page's (a byline with a reading time, a caption with its credit). A longer
+    block may be prose ending otherwise (an emoji, a colon) and stays."""
+    summary = [element for element in leads if marked_by[element] is not OPENING_PROSE]
+    texts = {element: text_of(element).strip() for element in summary}
+    lines = [el for el, text in texts.items() if not _reads_as_prose(el, text, tuning)]
+    if len(lines) < len(summary):  # a summary in sentences is among them
+        for element in lines:
+            if len(texts[element]) <= tuning.lead_extra_max_chars:
+                marked_by[element] = STANDFIRST_EXTRAS
 
 
 def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> bool:

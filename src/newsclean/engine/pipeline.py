@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from ..dom.page_tags import PageTags
-from ..dom.text import text_length
+from ..dom.text import text_length, words_length
 from ..dom.tree import is_attached, remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
@@ -38,7 +38,7 @@ from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
 from .edges import end_article, heading_over, trim_edges
-from .leads import OPENING_PROSE, leads_before
+from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .prepare import prepare, strip_images
@@ -119,7 +119,11 @@ def run_engine(
             containers, core = choose_body(body, decisions, scores, tuning)
             known = {}
     found = leads_before(containers, decisions, root, tags, tuning, description, headline)
-    leads = [element for element, rule in found if rule is not OPENING_PROSE]
+    leads = [element for element, rule in found if rule not in (OPENING_PROSE, STANDFIRST_EXTRAS)]
+    for element, rule in found:
+        if rule is STANDFIRST_EXTRAS:  # a line set with the standfirst, none itself
+            remove_element(element)
+            observer.removed(element, rule.name)
     # prose too long for a standfirst is the story's opening: the body's, before it
     containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
     for lead in leads:
@@ -177,6 +181,10 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
+    if leads and not any(words_length(container) for container in containers):
+        containers[:0] = leads  # a standfirst with no story under it is the story
+        leads = []
+        observer.chose(containers, leads)
     if options.include_standfirst:
         for element in drop_repeats(leads, containers):
             observer.removed(element, "repeated-standfirst")
