@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import is_below, remove_element
+from ..dom.tree import remove_element
 from ..rules.model import Effect, Rule, Tags
 from ..settings import Tuning
 
@@ -96,12 +96,21 @@ _TABLE_TAGS = frozenset(("td", "th", "table"))
 def drop_buy_boxes(container: HtmlElement, tuning: Tuning) -> list[tuple[HtmlElement, str]]:
     """Remove the boxes in ``container`` (one of the body's containers) that sell
     something (:data:`BUY_BOXES`)."""
-    removed: list[tuple[HtmlElement, str]] = []
     lines = _price_lines(container)
+    if not lines:
+        return []
+    held: dict[HtmlElement, int] = {}  # how many price lines each ancestor holds
+    for line in lines:
+        for ancestor in line.iterancestors():
+            if ancestor is container:
+                break
+            held[ancestor] = held.get(ancestor, 0) + 1
+    limit = min(tuning.buy_box_max_chars, len(text_of(container)) // 2)
+    removed: list[tuple[HtmlElement, str]] = []
     for line in lines:
         if any(line is box or box in line.iterancestors() for box, _ in removed):
             continue
-        box = _box_around(line, lines, container, tuning)
+        box = _box_around(line, held, container, limit, tuning)
         if box is not None:
             remove_element(box)
             removed.append((box, BUY_BOXES.name))
@@ -137,23 +146,24 @@ def _price_lines(container: HtmlElement) -> list[HtmlElement]:
 
 
 def _box_around(
-    line: HtmlElement, lines: list[HtmlElement], container: HtmlElement, tuning: Tuning
+    line: HtmlElement,
+    held: dict[HtmlElement, int],
+    container: HtmlElement,
+    limit: int,
+    tuning: Tuning,
 ) -> HtmlElement | None:
     """The box selling something around the price ``line``: the smallest ancestor (below
     ``container``) holding a call to buy too, widened to the largest ancestor still
-    small, without prose; None when there is none, or when an ancestor holds more than
-    ``buy_box_max_offers`` of the price ``lines``: a list or grid comparing products
-    (a review's table of them, as rows of boxes), which the story is about."""
-    limit = min(tuning.buy_box_max_chars, len(text_of(container)) // 2)
+    small (at most ``limit`` characters), without prose; None when there is none, or
+    when an ancestor holds more than ``buy_box_max_offers`` price lines (``held``: how
+    many each holds): a list or grid comparing products (a review's table of them, as
+    rows of boxes), which the story is about."""
     box = None
     small = True
     for ancestor in line.iterancestors():
         if ancestor is container:
             break
-        if ancestor.tag in _TABLE_TAGS:
-            return None
-        others = sum(1 for other in lines if other is not line and is_below(other, ancestor))
-        if others >= tuning.buy_box_max_offers:
+        if ancestor.tag in _TABLE_TAGS or held[ancestor] > tuning.buy_box_max_offers:
             return None
         if not small:
             continue
