@@ -130,7 +130,13 @@ def test_price_lines(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["The tickets cost €25 each.", "2021: €1.2 million", "15.99%-22.99% Variable", "€"],
+    [
+        "The tickets cost €25 each.",
+        "2021: €1.2 million",
+        "15.99%-22.99% Variable",
+        "$499 at Amazon",
+        "€",
+    ],
 )
 def test_not_price_lines(line: str) -> None:
     assert not _PRICE_LINE.fullmatch(line.lower())

@@ -55,7 +55,7 @@ _PRICE_LINE = re.compile(
     r"(?:(?:ab|von|nur|für|from|only|just|now|jetzt|dès|à partir de|seulement|desde"
     r"|a partir de|por|solo|sólo) )*"
     rf"(?:{_AMOUNT})\*?"
-    r"(?: ?(?:/|pro|per|a|an|je|par|por|al) ?[\w.]{1,12}){0,2}"
+    r"(?: ?/ ?[\w.]{1,12}| (?:pro|per|a|an|je|par|por|al) [\w.]{1,12}){0,2}"
     r"(?: ?\(?(?:inkl|incl|including|zzgl|ttc|ht|iva)\b[\w. ]{0,20}\)?)?[ .*]*",
     re.IGNORECASE,
 )
