@@ -11,6 +11,7 @@ than a box's fine print) and far less than the body around it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -36,12 +37,20 @@ BUY_BOXES = Rule(
 
 #: A price line's and a call's longest text (a label, the amount, its unit).
 _LINE_MAX_CHARS = 48
-#: The text nodes that may hold a price: a currency's sign or code, found in C.
-_CURRENCY_TEXTS = etree.XPath(
-    ".//text()[contains(., '€') or contains(., '$') or contains(., '£')"
-    " or contains(., 'EUR') or contains(., 'CHF')]",
-    regexp=False,
-)
+#: A currency's signs and codes, as UTF-8 bytes (the container's text is read as such).
+_CURRENCIES = tuple(sign.encode() for sign in ("€", "$", "£", "EUR", "CHF"))
+
+
+@functools.lru_cache(maxsize=32)
+def _currency_texts(signs: tuple[bytes, ...]) -> etree.XPath:
+    """The text nodes holding one of ``signs`` (those the container's text holds: each
+    sign more costs a test of every text node, in C), no longer than a price line may
+    be: a sentence naming a price is none."""
+    tests = " or ".join(f"contains(., '{sign.decode()}')" for sign in signs)
+    most = _LINE_MAX_CHARS * 2
+    return etree.XPath(f".//text()[{tests}][string-length() <= {most}]", regexp=False)
+
+
 #: An amount of money: the sign or code before the number or after it.
 _AMOUNT = (
     r"(?:[$£€]|eur|chf|usd) ?\d[\d.,' ]*(?:[.,]-+)?"
@@ -120,7 +129,13 @@ def drop_buy_boxes(container: HtmlElement, tuning: Tuning) -> list[tuple[HtmlEle
 def _price_lines(container: HtmlElement) -> list[HtmlElement]:
     """The elements of ``container`` whose whole text is a price line."""
     found: list[HtmlElement] = []
-    texts = _CURRENCY_TEXTS(container)
+    # the container's text at once, in C, before its text nodes one by one: most
+    # stories name no price
+    whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
+    signs = tuple(sign for sign in _CURRENCIES if sign in whole)
+    if not signs:
+        return found
+    texts = _currency_texts(signs)(container)
     assert isinstance(texts, list)
     for text in texts:
         # a text node's element: the one it is the text of, or the tail of
