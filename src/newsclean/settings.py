@@ -352,6 +352,15 @@ class Tuning:
     structured_body_dom_max_chars: int = _number(1500)
     structured_body_ratio: float = _number(3.0)
     structured_body_min_chars: int = _number(1000)
+    #: a box selling something in the body (a price line and a call to buy, engine
+    #: ``buy-boxes``) holds at most this much text, and no paragraph or list item
+    #: longer than ``buy_box_prose_max_chars``: the offer's fine print, not a review's
+    #: description of the product
+    buy_box_max_chars: int = _number(2000)
+    buy_box_prose_max_chars: int = _number(260)
+    #: ... and is one of at most this many offers: more price lines around it make a
+    #: list or grid comparing products, which a review is about
+    buy_box_max_offers: int = _number(2)
 
     @classmethod
     def preset(cls, favor: Favor) -> Tuning:

@@ -41,6 +41,7 @@ from .edges import end_article, heading_over, trim_edges
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
+from .offers import BUY_BOXES, drop_buy_boxes
 from .prepare import prepare, strip_images
 from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -148,6 +149,11 @@ def run_engine(
     if not options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
+    if rules.runs(BUY_BOXES):
+        for container in containers:
+            for element, reason in drop_buy_boxes(container, tuning):
+                decisions.record(element, BUY_BOXES)
+                observer.removed(element, reason)
     labelled = tuning if rules.runs(HEADLINE_LABELS) else None
     in_order = leads + containers
     bared: set[HtmlElement] = set()  # the headings over the tables left out

@@ -1,0 +1,210 @@
+"""Boxes selling something inside the body (``buy-boxes``): a journal's "Buy single
+article / 37,40 € / Price includes VAT", a holiday let's "Preis: ab 94,00 € pro Nacht /
+Online buchen" with its booking hotline, a card offer's "Annual Fee $95 / Apply Now".
+
+Words alone would not tell such a box from a story about prices. The box is known by
+two signals of shape meeting in one small element: a line that is a price and nothing
+else ("ab 94,00 €", "Annual fee: $95", "19,99 € / Monat"), and a line that is a call to
+buy and nothing else ("Online buchen", "Buy single article", "Apply now"), both short;
+and the box holds no paragraph of prose (a product review's description runs longer
+than a box's fine print) and far less than the body around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..dom.text import collapse_space, text_of
+from ..dom.tree import remove_element
+from ..rules.model import Effect, Rule, Tags
+from ..settings import Tuning
+
+HtmlElement = Any
+
+#: Stands in for a rule on a box selling something (an engine rule, like
+#: ``teaser-streams``: ``disable("buy-boxes")`` switches it off).
+BUY_BOXES = Rule(
+    "buy-boxes",
+    Tags("div section article aside form"),
+    Effect.DROP,
+    description="A small box in the body holding a price line ('ab 94,00 € pro Nacht', "
+    "'Annual fee: $95') and a call to buy ('Online buchen', 'Buy single article', "
+    "'Apply now'), with no paragraph of prose: an offer, not the story.",
+)
+
+#: A price line's and a call's longest text (a label, the amount, its unit).
+_LINE_MAX_CHARS = 48
+#: A currency's signs and codes, as UTF-8 bytes (the container's text is read as such).
+_CURRENCIES = tuple(sign.encode() for sign in ("€", "$", "£", "EUR", "CHF"))
+
+
+@functools.lru_cache(maxsize=32)
+def _currency_texts(signs: tuple[bytes, ...]) -> etree.XPath:
+    """The text nodes holding one of ``signs`` (those the container's text holds: each
+    sign more costs a test of every text node, in C), no longer than a price line may
+    be: a sentence naming a price is none."""
+    tests = " or ".join(f"contains(., '{sign.decode()}')" for sign in signs)
+    most = _LINE_MAX_CHARS * 2
+    return etree.XPath(f".//text()[{tests}][string-length() <= {most}]", regexp=False)
+
+
+#: An amount of money: the sign or code before the number or after it.
+_AMOUNT = (
+    r"(?:[$£€]|eur|chf|usd) ?\d[\d.,' ]*(?:[.,]-+)?"
+    r"|\d[\d.,' ]*(?:[.,]-+)? ?(?:[$£€]|eur\b|euro\b|chf\b|usd\b)"
+)
+#: A line that is a price and nothing else: perhaps a label ("Preis:", "Annual fee:",
+#: "TPG's bonus valuation*:"), a word for "from" or "only", the amount, perhaps its
+#: unit ("pro Nacht", "/ month", "par mois") and a tax note ("inkl. MwSt.").
+_PRICE_LINE = re.compile(
+    r"(?:[\w'’&*./ -]{1,30}: ?)?"
+    r"(?:(?:ab|von|nur|für|from|only|just|now|jetzt|dès|à partir de|seulement|desde"
+    r"|a partir de|por|solo|sólo) )*"
+    rf"(?:{_AMOUNT})\*?"
+    r"(?: ?/ ?[\w.]{1,12}| (?:pro|per|a|an|je|par|por|al) [\w.]{1,12}){0,2}"
+    r"(?: ?\(?(?:inkl|incl|including|zzgl|ttc|ht|iva)\b[\w. ]{0,20}\)?)?[ .*]*",
+    re.IGNORECASE,
+)
+#: A line that is a call to buy, book or subscribe and nothing else, in English, German,
+#: French, Spanish and Italian: the verb alone, with "now", or with a short object after
+#: an article or particle ("Buy single article", "Subscribe to journal", "Apply now",
+#: "Book your stay"; not "Rent control"), or an object and the verb after it ("Jetzt
+#: online buchen", "Artikel kaufen", "Abo abschließen"), or the shop's own words ("Add to
+#: cart", "In den Warenkorb", "Zum Angebot"); never a question.
+_CALL = re.compile(
+    r"\W*(?:"
+    r"(?:buy|order|purchase|subscribe|shop|rent|reserve|book|apply|sign up)"
+    r"(?: (?:now|today|online|here)|(?: (?:to|the|this|a|an|single|your|our|it))+(?: [\w-]+)?)?"
+    r"|add to (?:cart|basket|bag)|check (?:price|availability)|view (?:deal|offer|price)s?"
+    r"|(?:jetzt |hier |online |direkt |gleich )*(?:[\w-]+ )?(?:buchen|kaufen|bestellen"
+    r"|abonnieren|reservieren|mieten|abschließen|sichern)"
+    r"|in den (?:warenkorb|einkaufswagen)|zum (?:angebot|shop)|zur buchung"
+    r"|(?:acheter|commander|réserver|louer|souscrire|s'abonner|je m'abonne|ajouter au panier)"
+    r"(?: (?:maintenant|en ligne|ici)"
+    r"| (?:le|la|les|l'|un|une|ce|cet|cette|votre)(?: ?[\w-]+){1,2})?"
+    r"|(?:comprar|reservar|alquilar|contratar|suscríbete|suscribirse|añadir al carrito)"
+    r"(?: (?:ahora|ya|aquí|online)| (?:el|la|los|las|un|una|este|esta|tu)(?: [\w-]+){1,2})?"
+    r"|(?:acquista|prenota|abbonati|aggiungi al carrello)(?: (?:ora|subito|online))?"
+    r")[\s!.›»>→]*",
+    re.IGNORECASE,
+)
+#: The elements a call to buy is set as: a link or button, a box's title, a line.
+_CALL_TAGS = ("a", "button", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "b", "strong")
+#: The blocks whose text, past the box's fine print, is the story's prose.
+_PROSE_TAGS = ("p", "li", "blockquote")
+#: What a box selling something may be.
+_BOX_TAGS = frozenset(("div", "section", "article", "aside", "form", "ul"))
+#: A price in a table's cell is a value the table compares (a review's table of
+#: products), not an offer's line.
+_TABLE_TAGS = frozenset(("td", "th", "table"))
+
+
+def drop_buy_boxes(container: HtmlElement, tuning: Tuning) -> list[tuple[HtmlElement, str]]:
+    """Remove the boxes in ``container`` (one of the body's containers) that sell
+    something (:data:`BUY_BOXES`)."""
+    lines = _price_lines(container)
+    if not lines:
+        return []
+    held: dict[HtmlElement, int] = {}  # how many price lines each ancestor holds
+    for line in lines:
+        for ancestor in line.iterancestors():
+            if ancestor is container:
+                break
+            held[ancestor] = held.get(ancestor, 0) + 1
+    limit = min(tuning.buy_box_max_chars, len(text_of(container)) // 2)
+    removed: list[tuple[HtmlElement, str]] = []
+    for line in lines:
+        if any(line is box or box in line.iterancestors() for box, _ in removed):
+            continue
+        box = _box_around(line, held, container, limit, tuning)
+        if box is not None:
+            remove_element(box)
+            removed.append((box, BUY_BOXES.name))
+    return removed
+
+
+def _price_lines(container: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``container`` whose whole text is a price line."""
+    found: list[HtmlElement] = []
+    # the container's text at once, in C, before its text nodes one by one: most
+    # stories name no price
+    whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
+    signs = tuple(sign for sign in _CURRENCIES if sign in whole)
+    if not signs:
+        return found
+    texts = _currency_texts(signs)(container)
+    assert isinstance(texts, list)
+    for text in texts:
+        # a text node's element: the one it is the text of, or the tail of
+        node: Any = text
+        holder = node.getparent()
+        if node.is_tail:
+            holder = holder.getparent()
+        while holder is not None and holder is not container:
+            if holder.tag in _TABLE_TAGS:
+                break
+            raw = text_of(holder)
+            if len(raw) > _LINE_MAX_CHARS * 2:
+                break
+            line = collapse_space(raw)
+            if len(line) > _LINE_MAX_CHARS:
+                break
+            if _PRICE_LINE.fullmatch(line):
+                if holder not in found:
+                    found.append(holder)
+                break
+            holder = holder.getparent()
+    return found
+
+
+def _box_around(
+    line: HtmlElement,
+    held: dict[HtmlElement, int],
+    container: HtmlElement,
+    limit: int,
+    tuning: Tuning,
+) -> HtmlElement | None:
+    """The box selling something around the price ``line``: the smallest ancestor (below
+    ``container``) holding a call to buy too, widened to the largest ancestor still
+    small (at most ``limit`` characters), without prose; None when there is none, or
+    when an ancestor holds more than ``buy_box_max_offers`` price lines (``held``: how
+    many each holds): a list or grid comparing products (a review's table of them, as
+    rows of boxes), which the story is about."""
+    box = None
+    small = True
+    for ancestor in line.iterancestors():
+        if ancestor is container:
+            break
+        if ancestor.tag in _TABLE_TAGS or held[ancestor] > tuning.buy_box_max_offers:
+            return None
+        if not small:
+            continue
+        if len(collapse_space(text_of(ancestor))) > limit or _has_prose(ancestor, tuning):
+            small = False
+        elif ancestor.tag in _BOX_TAGS and (box is not None or _has_call(ancestor)):
+            box = ancestor
+    return box
+
+
+def _has_call(box: HtmlElement) -> bool:
+    """True when an element of ``box`` holds a call to buy as its whole text."""
+    for element in box.iter(*_CALL_TAGS):
+        raw = text_of(element)
+        if not raw or len(raw) > _LINE_MAX_CHARS * 2:
+            continue
+        text = collapse_space(raw)
+        if text and len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text):
+            return True
+    return False
+
+
+def _has_prose(box: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``box`` holds a block of prose longer than a box's fine print."""
+    return any(
+        len(text_of(block)) > tuning.buy_box_prose_max_chars * 2
+        or len(collapse_space(text_of(block))) > tuning.buy_box_prose_max_chars
+        for block in box.iter(*_PROSE_TAGS)
+    )
