@@ -19,6 +19,7 @@ from ..settings import Tuning
 from .card_rows import card_rows, row_holder
 from .edges import body_text_before
 from .grids import in_data_table
+from .label_cards import LABEL_CARDS, label_cards
 from .link_blocks import (
     label_holder,
     link_block_reason,
@@ -150,6 +151,10 @@ def prune(
             doomed.append((element, reason))
     for row in card_rows(container, body or [container], tuning, links):
         doomed.extend(_labelled_row(row, container, tuning))
+    gone = {element for element, _reason in doomed}
+    for card in label_cards(container, body or [container], tuning, links):
+        if card not in gone and not gone.intersection(card.iterancestors()):
+            doomed.append((card, LABEL_CARDS))
     if grouped:
         gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):

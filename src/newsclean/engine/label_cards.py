@@ -1,0 +1,92 @@
+"""Cards of short lines pointing away from the story (``label-cards``).
+
+Between or after a story's paragraphs, sites set a small box: a label, a title and a
+link to another of their pages ("Keep reading" over "The latest on <a>AI</a>, from ...";
+"Appeared in" over an issue's name and "To the magazine"). Its picture is gone by the
+time the body is pruned, and no line of it is a headline link, so neither the teaser
+rules nor the link density see it; its lines stay as loose labels in the text. It is
+known by its shape, not its words: two or more short lines, none ending a sentence,
+few characters in all, a link to another page of the site, story text before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS
+from ..dom.text import collapse_space, words_length
+from ..settings import Tuning
+from .edges import body_text_before
+from .link_blocks import address_of, made_alike
+from .links import SiteLinks
+
+HtmlElement = Any
+
+#: The reason such a card is removed with.
+LABEL_CARDS = "label-cards"
+#: What such a card is built as.
+_CARD_BOXES = ("div", "section", "aside")
+#: What a card never holds: the story's data, or its headline.
+_NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
+#: A sentence's end in a line: a full stop, "!", "?" or "…" before a space or the end.
+_SENTENCE_END = re.compile(r"[.!?。…](?:[\"”»)]*)(?:\s|$)")
+#: The fewest lines of a card (a label and what it labels).
+_MIN_LINES = 2
+
+
+def label_cards(
+    container: HtmlElement, body: list[HtmlElement], tuning: Tuning, links: SiteLinks
+) -> list[HtmlElement]:
+    """The outermost such cards in ``container`` (one of the ``body`` containers, in
+    order): boxes of at most ``label_card_max_chars`` (:func:`_is_card`) with at least
+    ``lead_inside_before_chars`` of the body before them."""
+    found: list[HtmlElement] = []
+    for box in container.iter(*_CARD_BOXES):
+        if box is container or (found and found[-1] in box.iterancestors()):
+            continue
+        length = words_length(box)  # counted in C: the lines are read for short boxes
+        if not 0 < length <= tuning.label_card_max_chars:
+            continue
+        if _is_card(box, links) and (
+            body_text_before(box, body) >= tuning.lead_inside_before_chars
+        ):
+            found.append(box)
+    return found
+
+
+def _is_card(box: HtmlElement, links: SiteLinks) -> bool:
+    """True when ``box`` is two or more lines, none ending a sentence, one of them
+    linking to another page of the site, and no sibling is made like it (a row of
+    such boxes is the story's timeline or a list the card rules read)."""
+    if any(inner.tag in _NOT_IN_CARDS for inner in box.iter()):
+        return False
+    lines = _lines(box)
+    if len(lines) < _MIN_LINES or any(_SENTENCE_END.search(line) for line in lines):
+        return False
+    addresses = [address_of(link) for link in box.iter("a")]
+    if not any(address and links.is_other_page(address) for address in addresses):
+        return False
+    return not made_alike(box)
+
+
+def _lines(box: HtmlElement) -> list[str]:
+    """The text of ``box`` split where a block starts or ends (whitespace collapsed,
+    empty lines left out)."""
+    runs = [""]
+
+    def walk(element: HtmlElement) -> None:
+        for child in element:
+            block = isinstance(child.tag, str) and (child.tag in BLOCK_TAGS or child.tag == "br")
+            if block:
+                runs.append("")
+            if isinstance(child.tag, str):
+                runs[-1] += child.text or ""
+                walk(child)
+            if block:
+                runs.append("")
+            runs[-1] += child.tail or ""
+
+    runs[-1] += box.text or ""
+    walk(box)
+    return [line for line in map(collapse_space, runs) if line]

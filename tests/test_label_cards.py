@@ -1,0 +1,93 @@
+"""Cards of short lines pointing away from the story (``label-cards``, engine/label_cards.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from newsclean import explain
+from newsclean.engine.label_cards import label_cards
+from newsclean.engine.links import SiteLinks
+from newsclean.settings import Tuning
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_URL = "https://news.example/city/ferry-fares-rise"
+_STORY = (
+    "<html><body><article><h1>Ferry fares rise</h1><div class='s'>{before}{box}{after}"
+    "</div></article></body></html>"
+)
+_PARAGRAPH = (
+    "<p>Passengers on the harbour ferry will pay more from April, after the council voted "
+    "on Tuesday to raise the single fare by forty pence, the first rise in six years.</p>"
+)
+_CARD = (
+    "<div class='k'><div>Keep reading</div><figure><img src='/pier.jpg'></figure>"
+    "<div>All our <a href='/topics/harbour/'>harbour coverage</a>, from fares to repairs</div>"
+    "</div>"
+)
+
+
+def _cards(page: str) -> list[str]:
+    root = lxml_html.fromstring(page)
+    container = root.xpath("//div[@class='s']")[0]
+    found = label_cards(container, [container], Tuning(), SiteLinks(_URL))
+    return [box.get("class") for box in found]
+
+
+def test_the_fixture_cards_go_as_label_cards() -> None:
+    folder = FIXTURES / "class-label-cards"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for line in ("Weiterlesen", "Erschienen in"):
+        assert "label-cards" in {block.reason for block in explanation.find(line)}
+    assert "Klinikum Haupteingang" in explanation.article.text
+
+
+def test_a_card_of_short_lines_linking_within_the_site_goes() -> None:
+    page = _STORY.format(before=_PARAGRAPH * 2, box=_CARD, after=_PARAGRAPH)
+    assert _cards(page) == ["k"]
+    # after the story too, with nothing below it
+    assert _cards(_STORY.format(before=_PARAGRAPH * 2, box=_CARD, after="")) == ["k"]
+
+
+@pytest.mark.parametrize(
+    ("box", "why"),
+    [
+        (
+            "<div class='k'><div>Fares</div><div>Single <a href='/fares/'>£2.40</a>, "
+            "return £4.10.</div></div>",
+            "a line ends a sentence: the story's fact box",
+        ),
+        (
+            "<div class='k'><div>Timetable</div><div><a href='https://ferries.example/'>"
+            "ferries.example</a></div></div>",
+            "the link leads to another site: a source",
+        ),
+        (
+            "<div class='k'><div>Stops</div><div>Pier Head, Town Quay, Marina</div></div>",
+            "no link: the story's own list",
+        ),
+        (
+            "<div class='k'><a href='/topics/harbour/'>All our harbour coverage</a></div>",
+            "one line: the link rules read it",
+        ),
+        (_CARD + _CARD, "boxes made alike: a row the card rules read, or the story's"),
+        (
+            "<div class='k'><div>Keep reading</div><table><tr><td>Pier</td><td>"
+            "<a href='/pier/'>2.40</a></td></tr></table></div>",
+            "a table: the story's data",
+        ),
+    ],
+)
+def test_boxes_that_are_no_such_card_stay(box: str, why: str) -> None:
+    assert _cards(_STORY.format(before=_PARAGRAPH * 2, box=box, after=_PARAGRAPH)) == [], why
+
+
+def test_a_card_before_the_story_stays() -> None:
+    """Above the story's first paragraph a box of short lines is its kicker and date
+    (the headline rules' business), not a card pointing away."""
+    assert _cards(_STORY.format(before="", box=_CARD, after=_PARAGRAPH * 3)) == []
