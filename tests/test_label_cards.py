@@ -31,10 +31,10 @@ _CARD = (
 )
 
 
-def _cards(page: str) -> list[str]:
+def _cards(page: str, keep_captions: bool = False) -> list[str]:
     root = lxml_html.fromstring(page)
     container = root.xpath("//div[@class='s']")[0]
-    found = label_cards(container, [container], Tuning(), SiteLinks(_URL))
+    found = label_cards(container, [container], Tuning(), SiteLinks(_URL), keep_captions)
     return [box.get("class") for box in found]
 
 
@@ -91,3 +91,13 @@ def test_a_card_before_the_story_stays() -> None:
     """Above the story's first paragraph a box of short lines is its kicker and date
     (the headline rules' business), not a card pointing away."""
     assert _cards(_STORY.format(before="", box=_CARD, after=_PARAGRAPH * 3)) == []
+
+
+def test_with_the_captions_asked_for_a_box_holding_a_picture_stays() -> None:
+    """The pictures are still there then, and the lines beside them are captions (a
+    gallery's, an infobox's); without a picture the card goes all the same."""
+    page = _STORY.format(before=_PARAGRAPH * 2, box=_CARD, after=_PARAGRAPH)
+    assert _cards(page, keep_captions=True) == []
+    bare = _CARD.replace("<figure><img src='/pier.jpg'></figure>", "")
+    page = _STORY.format(before=_PARAGRAPH * 2, box=bare, after=_PARAGRAPH)
+    assert _cards(page, keep_captions=True) == ["k"]

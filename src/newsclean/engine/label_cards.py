@@ -29,6 +29,8 @@ LABEL_CARDS = "label-cards"
 _CARD_BOXES = ("div", "section", "aside")
 #: What a card never holds: the story's data, or its headline.
 _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
+#: A picture, still in the tree when the captions are asked for.
+_PICTURES = frozenset(("img", "picture"))
 #: A sentence's end in a line: a full stop, "!", "?" or "…" before a space or the end.
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"”»)]*)(?:\s|$)")
 #: The fewest lines of a card (a label and what it labels).
@@ -36,11 +38,18 @@ _MIN_LINES = 2
 
 
 def label_cards(
-    container: HtmlElement, body: list[HtmlElement], tuning: Tuning, links: SiteLinks
+    container: HtmlElement,
+    body: list[HtmlElement],
+    tuning: Tuning,
+    links: SiteLinks,
+    keep_captions: bool = False,
 ) -> list[HtmlElement]:
     """The outermost such cards in ``container`` (one of the ``body`` containers, in
     order): boxes of at most ``label_card_max_chars`` (:func:`_is_card`) with at least
-    ``lead_inside_before_chars`` of the body before them."""
+    ``lead_inside_before_chars`` of the body before them. With ``keep_captions`` (the
+    captions asked for, the pictures still there) a box holding a picture stays: its
+    lines are captions (a gallery's, an infobox's)."""
+    spared = _NOT_IN_CARDS | _PICTURES if keep_captions else _NOT_IN_CARDS
     found: list[HtmlElement] = []
     for box in container.iter(*_CARD_BOXES):
         if box is container or (found and found[-1] in box.iterancestors()):
@@ -48,18 +57,19 @@ def label_cards(
         length = words_length(box)  # counted in C: the lines are read for short boxes
         if not 0 < length <= tuning.label_card_max_chars:
             continue
-        if _is_card(box, links) and (
+        if _is_card(box, links, spared) and (
             body_text_before(box, body) >= tuning.lead_inside_before_chars
         ):
             found.append(box)
     return found
 
 
-def _is_card(box: HtmlElement, links: SiteLinks) -> bool:
-    """True when ``box`` is two or more lines, none ending a sentence, one of them
-    linking to another page of the site, and no sibling is made like it (a row of
-    such boxes is the story's timeline or a list the card rules read)."""
-    if any(inner.tag in _NOT_IN_CARDS for inner in box.iter()):
+def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool:
+    """True when ``box`` holds none of the ``spared`` tags and is two or more lines,
+    none ending a sentence, one of them linking to another page of the site, and no
+    sibling is made like it (a row of such boxes is the story's timeline or a list the
+    card rules read)."""
+    if any(inner.tag in spared for inner in box.iter()):
         return False
     lines = _lines(box)
     if len(lines) < _MIN_LINES or any(_SENTENCE_END.search(line) for line in lines):

@@ -152,7 +152,7 @@ def prune(
     for row in card_rows(container, body or [container], tuning, links):
         doomed.extend(_labelled_row(row, container, tuning))
     gone = {element for element, _reason in doomed}
-    for card in label_cards(container, body or [container], tuning, links):
+    for card in label_cards(container, body or [container], tuning, links, keep_captions):
         if card not in gone and not gone.intersection(card.iterancestors()):
             doomed.append((card, LABEL_CARDS))
     if grouped:
