@@ -9,7 +9,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newsclean import explain
-from newsclean.engine.label_cards import label_cards
+from newsclean.engine.label_cards import credit_run, label_cards
 from newsclean.engine.links import SiteLinks
 from newsclean.settings import Tuning
 
@@ -101,3 +101,67 @@ def test_with_the_captions_asked_for_a_box_holding_a_picture_stays() -> None:
     bare = _CARD.replace("<figure><img src='/pier.jpg'></figure>", "")
     page = _STORY.format(before=_PARAGRAPH * 2, box=bare, after=_PARAGRAPH)
     assert _cards(page, keep_captions=True) == ["k"]
+
+
+_CREDIT = "<div class='c'><div>{role}</div><div>{name}</div></div>"
+_CREDITS = "".join(
+    _CREDIT.format(role=role, name=name)
+    for role, name in (("Words", "Ada Lind"), ("Photographs", "Jo Doe"), ("Styling", "Sam Roe"))
+)
+
+
+def _credits(page: str) -> str | None:
+    root = lxml_html.fromstring(page)
+    container = root.xpath("//div[@class='s']")[0]
+    found = credit_run(container, [container], Tuning())
+    return None if found is None else found.get("class")
+
+
+def test_the_fixture_credits_go_as_credit_runs() -> None:
+    folder = FIXTURES / "class-credit-runs"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    assert "credit-runs" in {block.reason for block in explanation.find("Tobias Wren")}
+    assert "I just carry it up the hill." in explanation.article.text
+
+
+def test_credits_closing_the_story_go() -> None:
+    box = f"<div class='cr'>{_CREDITS}</div>"
+    assert _credits(_STORY.format(before=_PARAGRAPH * 2, box=box, after="")) == "cr"
+
+
+@pytest.mark.parametrize(
+    ("box", "after", "why"),
+    [
+        (f"<div class='cr'>{_CREDITS}</div>", _PARAGRAPH, "the story goes on after them"),
+        (
+            "<div class='cr'>"
+            + "".join(
+                _CREDIT.format(role=role, name=value)
+                for role, value in (("Length", "12 km"), ("Height", "300 m"), ("Opened", "1998"))
+            )
+            + "</div>",
+            "",
+            "figures: the story's fact box",
+        ),
+        (
+            "<div class='cr'>" + _CREDITS.replace("Jo Doe", "Jo Doe took the pictures.") + "</div>",
+            "",
+            "a sentence: the story's own lines",
+        ),
+        (
+            "<div class='cr'>"
+            + _CREDITS
+            + "<div class='other'><div>Map</div><div>Ada Lind</div></div></div>",
+            "",
+            "boxes not made alike",
+        ),
+    ],
+)
+def test_runs_that_are_no_credits_stay(box: str, after: str, why: str) -> None:
+    assert _credits(_STORY.format(before=_PARAGRAPH * 2, box=box, after=after)) is None, why
+
+
+def test_credits_as_long_as_the_story_stay() -> None:
+    box = f"<div class='cr'>{_CREDITS}</div>"
+    assert _credits(_STORY.format(before="<p>A short note.</p>", box=box, after="")) is None

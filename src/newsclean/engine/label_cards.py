@@ -1,4 +1,5 @@
-"""Cards of short lines pointing away from the story (``label-cards``).
+"""Cards of short lines pointing away from the story (``label-cards``), and the
+credits closing it (``credit-runs``).
 
 Between or after a story's paragraphs, sites set a small box: a label, a title and a
 link to another of their pages ("Keep reading" over "The latest on <a>AI</a>, from ...";
@@ -7,6 +8,11 @@ time the body is pruned, and no line of it is a headline link, so neither the te
 rules nor the link density see it; its lines stay as loose labels in the text. It is
 known by its shape, not its words: two or more short lines, none ending a sentence,
 few characters in all, a link to another page of the site, story text before it.
+
+A magazine closes its story with its credits, boxes made alike of a role and a name
+each ("Interview / Ada Lind", "Photographer / Jo Doe", "Hair & make-up / Sam Roe"),
+left as a column of loose labels and names. They are known by the same shape: two
+short lines in each box, the second with no digit (a name, not a fact box's figure).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Any
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
-from .edges import body_text_before
+from .edges import body_text_before, last_text_holder
 from .link_blocks import address_of, made_alike
 from .links import SiteLinks
 
@@ -33,8 +39,11 @@ _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 _PICTURES = frozenset(("img", "picture"))
 #: A sentence's end in a line: a full stop, "!", "?" or "…" before a space or the end.
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"”»)]*)(?:\s|$)")
-#: The fewest lines of a card (a label and what it labels).
+#: The fewest lines of a card (a label and what it labels); a credit has just these.
 _MIN_LINES = 2
+#: The reason credits closing the body are removed with.
+CREDIT_RUNS = "credit-runs"
+_DIGIT = re.compile(r"\d")
 
 
 def label_cards(
@@ -100,3 +109,39 @@ def _lines(box: HtmlElement) -> list[str]:
     runs[-1] += box.text or ""
     walk(box)
     return [line for line in map(collapse_space, runs) if line]
+
+
+def credit_run(
+    container: HtmlElement, body: list[HtmlElement], tuning: Tuning
+) -> HtmlElement | None:
+    """The box of credits closing ``container`` (the last of the ``body`` containers),
+    if there is one: the nearest box around its last text with ``stream_min_items``
+    children holding text at least, all made alike (tag and class), each two lines of
+    at most ``credit_line_max_chars`` ending no sentence, the second with no digit,
+    with ``teaser_cards_story_ratio`` times its text of the body before it."""
+    holder = last_text_holder(container)
+    while holder is not None and holder is not container:
+        items = [child for child in holder.iterchildren("*") if words_length(child)]
+        if len(items) >= tuning.stream_min_items:
+            return holder if _credits(items, holder, body, tuning) else None
+        holder = holder.getparent()
+    return None
+
+
+def _credits(
+    items: list[HtmlElement], holder: HtmlElement, body: list[HtmlElement], tuning: Tuning
+) -> bool:
+    """True when ``items`` (the children of ``holder`` holding text) are credits."""
+    first = items[0]
+    if any(item.tag != first.tag or item.get("class") != first.get("class") for item in items):
+        return False
+    for item in items:
+        lines = _lines(item)
+        if (
+            len(lines) != _MIN_LINES
+            or any(len(line) > tuning.credit_line_max_chars for line in lines)
+            or any(_SENTENCE_END.search(line) for line in lines)
+            or _DIGIT.search(lines[1])
+        ):
+            return False
+    return body_text_before(holder, body) >= tuning.teaser_cards_story_ratio * words_length(holder)

@@ -19,7 +19,7 @@ from ..settings import Tuning
 from .card_rows import card_rows, row_holder
 from .edges import body_text_before
 from .grids import in_data_table
-from .label_cards import LABEL_CARDS, label_cards
+from .label_cards import CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .link_blocks import (
     label_holder,
     link_block_reason,
@@ -155,6 +155,10 @@ def prune(
     for card in label_cards(container, body or [container], tuning, links, keep_captions):
         if card not in gone and not gone.intersection(card.iterancestors()):
             doomed.append((card, LABEL_CARDS))
+    if body and container is body[-1]:
+        credits = credit_run(container, body, tuning)
+        if credits is not None and credits not in gone:
+            doomed.append((credits, CREDIT_RUNS))
     if grouped:
         gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):
