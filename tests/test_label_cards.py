@@ -165,3 +165,20 @@ def test_runs_that_are_no_credits_stay(box: str, after: str, why: str) -> None:
 def test_credits_as_long_as_the_story_stay() -> None:
     box = f"<div class='cr'>{_CREDITS}</div>"
     assert _credits(_STORY.format(before="<p>A short note.</p>", box=box, after="")) is None
+
+
+def test_a_card_nested_thousands_deep_is_read_once() -> None:
+    """Boxes holding nothing but one box are read through (no recursion, no reading of
+    each level's lines): a page nesting 5,000 boxes around its card (built as a tree:
+    the parser stops far less deep)."""
+    root = lxml_html.fromstring(_STORY.format(before=_PARAGRAPH * 2, box="", after=_PARAGRAPH))
+    container = root.xpath("//div[@class='s']")[0]
+    box = container
+    for _level in range(5000):
+        inner = lxml_html.Element("div")
+        inner.set("class", "n")
+        box.append(inner)
+        box = inner
+    box.append(lxml_html.fragment_fromstring(_CARD))
+    found = label_cards(container, [container], Tuning(), SiteLinks(_URL))
+    assert [card.get("class") for card in found] == ["k"]

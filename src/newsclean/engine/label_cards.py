@@ -18,6 +18,7 @@ short lines in each box, the second with no digit (a name, not a fact box's figu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
@@ -61,10 +62,12 @@ def label_cards(
     spared = _NOT_IN_CARDS | _PICTURES if keep_captions else _NOT_IN_CARDS
     found: list[HtmlElement] = []
     for box in container.iter(*_CARD_BOXES):
-        if box is container or (found and found[-1] in box.iterancestors()):
+        if box is container:
             continue
         length = words_length(box)  # counted in C: the lines are read for short boxes
-        if not 0 < length <= tuning.label_card_max_chars:
+        if not 0 < length <= tuning.label_card_max_chars or _wraps_one(box):
+            continue
+        if found and found[-1] in box.iterancestors():
             continue
         if _is_card(box, links, spared) and (
             body_text_before(box, body) >= tuning.lead_inside_before_chars
@@ -89,26 +92,45 @@ def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool
     return not made_alike(box)
 
 
+def _wraps_one(box: HtmlElement) -> bool:
+    """True when ``box`` holds nothing but one box of the card's tags: that box is read
+    instead (a page nesting boxes thousands deep is read once, not once a level)."""
+    return (
+        len(box) == 1
+        and box[0].tag in _CARD_BOXES
+        and not (box.text or "").strip()
+        and not (box[0].tail or "").strip()
+    )
+
+
 def _lines(box: HtmlElement) -> list[str]:
-    """The text of ``box`` split where a block starts or ends (whitespace collapsed,
-    empty lines left out)."""
-    runs = [""]
-
-    def walk(element: HtmlElement) -> None:
-        for child in element:
-            block = isinstance(child.tag, str) and (child.tag in BLOCK_TAGS or child.tag == "br")
-            if block:
+    """The text of ``box`` split where a block or a ``<br>`` starts or ends
+    (whitespace collapsed, empty lines left out); read without recursion, as a page
+    may nest deeper than Python recurses."""
+    runs = [box.text or ""]
+    stack: list[tuple[HtmlElement | None, Iterator[HtmlElement]]] = [(None, iter(box))]
+    while stack:
+        owner, children = stack[-1]
+        child = next(children, None)
+        if child is None:  # all of ``owner`` read: its end, then its tail
+            stack.pop()
+            if owner is not None:
+                if _breaks(owner):
+                    runs.append("")
+                runs[-1] += owner.tail or ""
+        elif not isinstance(child.tag, str):
+            runs[-1] += child.tail or ""  # a comment: only its tail is text
+        else:
+            if _breaks(child):
                 runs.append("")
-            if isinstance(child.tag, str):
-                runs[-1] += child.text or ""
-                walk(child)
-            if block:
-                runs.append("")
-            runs[-1] += child.tail or ""
-
-    runs[-1] += box.text or ""
-    walk(box)
+            runs[-1] += child.text or ""
+            stack.append((child, iter(child)))
     return [line for line in map(collapse_space, runs) if line]
+
+
+def _breaks(element: HtmlElement) -> bool:
+    """True when ``element`` starts and ends a line: a block, or a ``<br>``."""
+    return element.tag in BLOCK_TAGS or element.tag == "br"
 
 
 def credit_run(
@@ -121,9 +143,10 @@ def credit_run(
     with ``teaser_cards_story_ratio`` times its text of the body before it."""
     holder = last_text_holder(container)
     while holder is not None and holder is not container:
-        items = [child for child in holder.iterchildren("*") if words_length(child)]
-        if len(items) >= tuning.stream_min_items:
-            return holder if _credits(items, holder, body, tuning) else None
+        if len(holder) >= tuning.stream_min_items:  # the cheap test before the lengths
+            items = [child for child in holder.iterchildren("*") if words_length(child)]
+            if len(items) >= tuning.stream_min_items:
+                return holder if _credits(items, holder, body, tuning) else None
         holder = holder.getparent()
     return None
 
