@@ -9,7 +9,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newsclean import explain
-from newsclean.engine.label_cards import credit_run, label_cards
+from newsclean.dom.text import words_length
+from newsclean.engine.label_cards import CARD_BOXES, credit_run, label_cards
 from newsclean.engine.links import SiteLinks
 from newsclean.settings import Tuning
 
@@ -31,10 +32,22 @@ _CARD = (
 )
 
 
+def _short_boxes(container: object) -> list[object]:
+    """The boxes prune's walk hands to label_cards: short, holding text."""
+    most = Tuning().label_card_max_chars
+    return [
+        box
+        for box in container.iter(*CARD_BOXES)  # type: ignore[attr-defined]
+        if box is not container and 0 < words_length(box) <= most
+    ]
+
+
 def _cards(page: str, keep_captions: bool = False) -> list[str]:
     root = lxml_html.fromstring(page)
     container = root.xpath("//div[@class='s']")[0]
-    found = label_cards(container, [container], Tuning(), SiteLinks(_URL), keep_captions)
+    found = label_cards(
+        _short_boxes(container), [container], Tuning(), SiteLinks(_URL), keep_captions
+    )
     return [box.get("class") for box in found]
 
 
@@ -180,5 +193,5 @@ def test_a_card_nested_thousands_deep_is_read_once() -> None:
         box.append(inner)
         box = inner
     box.append(lxml_html.fragment_fromstring(_CARD))
-    found = label_cards(container, [container], Tuning(), SiteLinks(_URL))
+    found = label_cards(_short_boxes(container), [container], Tuning(), SiteLinks(_URL))
     assert [card.get("class") for card in found] == ["k"]

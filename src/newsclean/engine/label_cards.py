@@ -33,7 +33,7 @@ HtmlElement = Any
 #: The reason such a card is removed with.
 LABEL_CARDS = "label-cards"
 #: What such a card is built as.
-_CARD_BOXES = ("div", "section", "aside")
+CARD_BOXES = frozenset(("div", "section", "aside"))
 #: What a card never holds: the story's data, or its headline.
 _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 #: A picture, still in the tree when the captions are asked for.
@@ -48,25 +48,23 @@ _DIGIT = re.compile(r"\d")
 
 
 def label_cards(
-    container: HtmlElement,
+    boxes: list[HtmlElement],
     body: list[HtmlElement],
     tuning: Tuning,
     links: SiteLinks,
     keep_captions: bool = False,
 ) -> list[HtmlElement]:
-    """The outermost such cards in ``container`` (one of the ``body`` containers, in
-    order): boxes of at most ``label_card_max_chars`` (:func:`_is_card`) with at least
-    ``lead_inside_before_chars`` of the body before them. With ``keep_captions`` (the
-    captions asked for, the pictures still there) a box holding a picture stays: its
-    lines are captions (a gallery's, an infobox's)."""
+    """The outermost such cards among ``boxes`` (the short boxes of :data:`CARD_BOXES`
+    of one of the ``body`` containers, in the page's order, each holding text and at
+    most ``label_card_max_chars``, measured by the caller's walk): see
+    :func:`_is_card`, with at least ``lead_inside_before_chars`` of the body before
+    them. With ``keep_captions`` (the captions asked for, the pictures still there) a
+    box holding a picture stays: its lines are captions (a gallery's, an infobox's)."""
     spared = _NOT_IN_CARDS | _PICTURES if keep_captions else _NOT_IN_CARDS
     found: list[HtmlElement] = []
-    for box in container.iter(*_CARD_BOXES):
-        if box is container:
-            continue
-        length = words_length(box)  # counted in C: the lines are read for short boxes
-        if not 0 < length <= tuning.label_card_max_chars or _wraps_one(box):
-            continue
+    for box in boxes:
+        if _wraps_one(box) or made_alike(box) or next(box.iter("a"), None) is None:
+            continue  # the cheap tests first: most short boxes are none of these
         if found and found[-1] in box.iterancestors():
             continue
         if _is_card(box, links, spared) and (
@@ -77,19 +75,16 @@ def label_cards(
 
 
 def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool:
-    """True when ``box`` holds none of the ``spared`` tags and is two or more lines,
-    none ending a sentence, one of them linking to another page of the site, and no
-    sibling is made like it (a row of such boxes is the story's timeline or a list the
-    card rules read)."""
+    """True when ``box`` (with no twin: a row of such boxes is the story's timeline or
+    a list the card rules read) holds none of the ``spared`` tags and is two or more
+    lines, none ending a sentence, one of them linking to another page of the site."""
     if any(inner.tag in spared for inner in box.iter()):
         return False
     lines = _lines(box)
     if len(lines) < _MIN_LINES or any(_SENTENCE_END.search(line) for line in lines):
         return False
     addresses = [address_of(link) for link in box.iter("a")]
-    if not any(address and links.is_other_page(address) for address in addresses):
-        return False
-    return not made_alike(box)
+    return any(address and links.is_other_page(address) for address in addresses)
 
 
 def _wraps_one(box: HtmlElement) -> bool:
@@ -97,7 +92,7 @@ def _wraps_one(box: HtmlElement) -> bool:
     instead (a page nesting boxes thousands deep is read once, not once a level)."""
     return (
         len(box) == 1
-        and box[0].tag in _CARD_BOXES
+        and box[0].tag in CARD_BOXES
         and not (box.text or "").strip()
         and not (box[0].tail or "").strip()
     )
