@@ -34,6 +34,8 @@ HtmlElement = Any
 LABEL_CARDS = "label-cards"
 #: What such a card is built as.
 CARD_BOXES = frozenset(("div", "section", "aside"))
+#: What parts a box's lines (:func:`_lines`): a box of one line holds none.
+_LINE_BREAKS = (*BLOCK_TAGS, "br")
 #: What a card never holds: the story's data, or its headline.
 _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 #: A picture, still in the tree when the captions are asked for.
@@ -63,8 +65,13 @@ def label_cards(
     spared = _NOT_IN_CARDS | _PICTURES if keep_captions else _NOT_IN_CARDS
     found: list[HtmlElement] = []
     for box in boxes:
-        if _wraps_one(box) or made_alike(box) or next(box.iter("a"), None) is None:
-            continue  # the cheap tests first: most short boxes are none of these
+        if (
+            _wraps_one(box)
+            or next(box.iter("a"), None) is None
+            or next(box.iterdescendants(*_LINE_BREAKS), None) is None
+            or made_alike(box)
+        ):
+            continue  # the cheap tests first: most short boxes have no link or one line
         if found and found[-1] in box.iterancestors():
             continue
         if _is_card(box, links, spared) and (
