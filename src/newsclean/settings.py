@@ -334,6 +334,14 @@ class Tuning:
     #: its text in italics, linking to another story of the site, is the editor's pointer
     #: to it ("This is part 2 of ...", "More on that here: ...")
     italic_pointer_share: float = _number(0.8)
+    #: a box among or after the story's paragraphs at most this long, of two or more
+    #: short lines with no sentence's end and a link to another page of the site, is a
+    #: card pointing away ("Keep reading" over a topic line, "Appeared in" over an issue)
+    label_card_max_chars: int = _number(160)
+    #: a run of at least ``stream_min_items`` boxes made alike closing the body, each two
+    #: lines at most this long (a role, then a name with no digit), is the page's credits
+    #: ("Interview / Ada Lind", "Photographer / Jo Doe"), not the story's text
+    credit_line_max_chars: int = _number(60)
 
     # --- the page's own fallbacks (engine/prepare.py) ------------------------------
     #: a ``<noscript>`` with this much paragraph text is the page's text for readers

@@ -590,7 +590,7 @@ def _dangling_label(container: HtmlElement, tuning: Tuning) -> HtmlElement | Non
     closing a photo's details). A label above a picture or an embed announces it and
     stays, as a closing heading does; and only below a story: a body with less than
     ``closing_heading_max_chars`` of text outside its headings keeps it."""
-    block = _last_text_holder(container)
+    block = last_text_holder(container)
     while block is not None and block is not container and block.tag not in EDGE_BLOCKS:
         block = block.getparent()
     if block is None or block is container or block.tag not in _LABEL_ITEMS:
@@ -738,7 +738,7 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     last first, up to the last text outside one (read back from the end, one text at
     a time: a run longer than ``_CLOSING_RUN`` is not read to its end)."""
     run: list[HtmlElement] = []
-    holder = _last_text_holder(container)
+    holder = last_text_holder(container)
     while holder is not None and len(run) <= _CLOSING_RUN:
         while holder.tag not in SECTION_HEADINGS:
             if holder is container:
@@ -749,7 +749,7 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     return run
 
 
-def _last_text_holder(element: HtmlElement) -> HtmlElement | None:
+def last_text_holder(element: HtmlElement) -> HtmlElement | None:
     """The element holding the last text of ``element`` (as its text, or as the tail of
     one of its children), or None: read from the end, down the last branches only, with
     a stack of its own (a page may nest deeper than Python recurses)."""
@@ -788,7 +788,7 @@ def _holder_among(children: Iterable[HtmlElement], parent: HtmlElement) -> HtmlE
         if child.tail and child.tail.strip():
             return parent
         if child.tag.__class__ is str:
-            found = _last_text_holder(child)
+            found = last_text_holder(child)
             if found is not None:
                 return found
     return None

@@ -19,6 +19,7 @@ from ..settings import Tuning
 from .card_rows import card_rows, row_holder
 from .edges import body_text_before
 from .grids import in_data_table
+from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .link_blocks import (
     label_holder,
     link_block_reason,
@@ -95,6 +96,7 @@ def prune(
     # nested blocks often hold the same text (a <div> around its one <p>): read once
     read: dict[tuple[str, str], list[Rule]] = {}
     grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
+    short_boxes: list[HtmlElement] = []
     for element in container.iter(*looked_at):
         if element is container:
             continue
@@ -103,6 +105,8 @@ def prune(
         length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
             continue
+        if length <= tuning.label_card_max_chars and element.tag in CARD_BOXES:
+            short_boxes.append(element)  # read for label cards once the walk is done
         fired = (
             _text_rules(element, text_of(element).strip(), rules, read)
             if length < tuning.text_rule_max_chars and element.tag in rules.tagged_text_rules
@@ -150,6 +154,14 @@ def prune(
             doomed.append((element, reason))
     for row in card_rows(container, body or [container], tuning, links):
         doomed.extend(_labelled_row(row, container, tuning))
+    gone = {element for element, _reason in doomed}
+    for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions):
+        if card not in gone and not gone.intersection(card.iterancestors()):
+            doomed.append((card, LABEL_CARDS))
+    if body and container is body[-1]:
+        credits = credit_run(container, body, tuning)
+        if credits is not None and credits not in gone:
+            doomed.append((credits, CREDIT_RUNS))
     if grouped:
         gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):
