@@ -116,6 +116,22 @@ def test_with_the_captions_asked_for_a_box_holding_a_picture_stays() -> None:
     assert _cards(page, keep_captions=True) == ["k"]
 
 
+def test_a_grid_of_linked_boxes_made_alike_is_no_card() -> None:
+    """Products side by side, each its name, price and link, are a list the story may be
+    about: the box holding them is no card, whatever its size."""
+    grid = (
+        "<div class='k'>"
+        + "".join(
+            f"<div class='p'><div>Oar set {n}</div><div>{n}9 €</div>"
+            f"<a href='/shop/{n}'>Buy</a></div>"
+            for n in range(1, 4)
+        )
+        + "</div>"
+    )
+    page = _STORY.format(before=_PARAGRAPH * 2, box=grid, after=_PARAGRAPH)
+    assert _cards(page) == []
+
+
 _CREDIT = "<div class='c'><div>{role}</div><div>{name}</div></div>"
 _CREDITS = "".join(
     _CREDIT.format(role=role, name=name)

@@ -44,6 +44,8 @@ _PICTURES = frozenset(("img", "picture"))
 _SENTENCE_END = re.compile(r"[.!?。…](?:[\"”»)]*)(?:\s|$)")
 #: The fewest lines of a card (a label and what it labels); a credit has just these.
 _MIN_LINES = 2
+#: The fewest linked boxes made alike that make a row of items, not a card.
+_ROW_MIN_ITEMS = 2
 #: The reason credits closing the body are removed with.
 CREDIT_RUNS = "credit-runs"
 _DIGIT = re.compile(r"\d")
@@ -82,16 +84,30 @@ def label_cards(
 
 
 def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool:
-    """True when ``box`` (with no twin: a row of such boxes is the story's timeline or
-    a list the card rules read) holds none of the ``spared`` tags and is two or more
-    lines, none ending a sentence, one of them linking to another page of the site."""
-    if any(inner.tag in spared for inner in box.iter()):
+    """True when ``box`` (with no twin, holding no row of twins: such a row is the
+    story's timeline or a list the card rules read) holds none of the ``spared`` tags
+    and is two or more lines, none ending a sentence, one linking to another page of
+    the site."""
+    if any(inner.tag in spared for inner in box.iter()) or _holds_row(box):
         return False
     lines = _lines(box)
     if len(lines) < _MIN_LINES or any(_SENTENCE_END.search(line) for line in lines):
         return False
     addresses = [address_of(link) for link in box.iter("a")]
     return any(address and links.is_other_page(address) for address in addresses)
+
+
+def _holds_row(box: HtmlElement) -> bool:
+    """True when ``box`` holds boxes made alike (:func:`made_alike`) each holding a
+    link: a list of items (a grid of products, each its name, price and link), which the
+    story may be about and the rules on rows of cards read, not one card (whose label
+    and title may be boxes made alike, one of them linked)."""
+    linked = [
+        child
+        for child in box
+        if child.tag in CARD_BOXES and made_alike(child) and next(child.iter("a"), None) is not None
+    ]
+    return len(linked) >= _ROW_MIN_ITEMS
 
 
 def _wraps_one(box: HtmlElement) -> bool:
