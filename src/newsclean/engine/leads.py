@@ -170,7 +170,7 @@ def _opening_run(
     above = [
         element
         for element in leads
-        if marked_by[element] is not OPENING_PROSE and first not in set(element.iterancestors())
+        if marked_by[element] is not OPENING_PROSE and first not in element.iterancestors()
     ]
     if len(above) < 2:
         return

@@ -146,11 +146,8 @@ def _price_lines(container: HtmlElement) -> list[HtmlElement]:
         while holder is not None and holder is not container:
             if holder.tag in _TABLE_TAGS:
                 break
-            raw = text_of(holder)
-            if len(raw) > _LINE_MAX_CHARS * 2:
-                break
-            line = collapse_space(raw)
-            if len(line) > _LINE_MAX_CHARS:
+            line = _short_line(holder)
+            if line is None:
                 break
             if _PRICE_LINE.fullmatch(line):
                 if holder not in found:
@@ -192,19 +189,28 @@ def _box_around(
 def _has_call(box: HtmlElement) -> bool:
     """True when an element of ``box`` holds a call to buy as its whole text."""
     for element in box.iter(*_CALL_TAGS):
-        raw = text_of(element)
-        if not raw or len(raw) > _LINE_MAX_CHARS * 2:
-            continue
-        text = collapse_space(raw)
-        if text and len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text):
+        text = _short_line(element)
+        if text and _CALL.fullmatch(text):
             return True
     return False
 
 
+def _short_line(element: HtmlElement) -> str | None:
+    """``element``'s text, whitespace collapsed, when it is no longer than a price line
+    or a call may be (``_LINE_MAX_CHARS``), else None; the raw text is measured first,
+    so a long block is not collapsed to be turned down."""
+    raw = text_of(element)
+    if len(raw) > _LINE_MAX_CHARS * 2:
+        return None
+    line = collapse_space(raw)
+    return line if len(line) <= _LINE_MAX_CHARS else None
+
+
 def _has_prose(box: HtmlElement, tuning: Tuning) -> bool:
     """True when ``box`` holds a block of prose longer than a box's fine print."""
-    return any(
-        len(text_of(block)) > tuning.buy_box_prose_max_chars * 2
-        or len(collapse_space(text_of(block))) > tuning.buy_box_prose_max_chars
-        for block in box.iter(*_PROSE_TAGS)
-    )
+    most = tuning.buy_box_prose_max_chars
+    for block in box.iter(*_PROSE_TAGS):
+        text = text_of(block)
+        if len(text) > most * 2 or len(collapse_space(text)) > most:
+            return True
+    return False
