@@ -25,7 +25,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
 from .edges import body_text_before, last_text_holder
-from .link_blocks import address_of, made_alike
+from .link_blocks import address_of, made_alike, same_make
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -174,7 +174,7 @@ def _credits(
 ) -> bool:
     """True when ``items`` (the children of ``holder`` holding text) are credits."""
     first = items[0]
-    if any(item.tag != first.tag or item.get("class") != first.get("class") for item in items):
+    if not all(same_make(item, first) for item in items):
         return False
     for item in items:
         lines = _lines(item)
