@@ -154,23 +154,27 @@ def prune(
             doomed.append((element, reason))
     for row in card_rows(container, body or [container], tuning, links):
         doomed.extend(_labelled_row(row, container, tuning))
-    gone = {element for element, _reason in doomed}
-    for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions):
-        if card not in gone and not gone.intersection(card.iterancestors()):
-            doomed.append((card, LABEL_CARDS))
+    gone = {element for element, _reason in doomed}  # kept up as more is doomed below
+    cards = [
+        card
+        for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions)
+        if card not in gone and not gone.intersection(card.iterancestors())
+    ]
+    doomed.extend((card, LABEL_CARDS) for card in cards)
     if body and container is body[-1]:
         credits = credit_run(container, body, tuning)
-        if credits is not None and credits not in gone:
+        if credits is not None and credits not in gone:  # the cards not counted, as before
             doomed.append((credits, CREDIT_RUNS))
+            gone.add(credits)
+    gone.update(cards)
     if grouped:
-        gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):
             if element not in gone:
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
+                gone.add(element)
     if not keep_captions and rules.runs(PLACEHOLDER_CAPTIONS):
         credits = [element for element, reason in doomed if reason in _CREDIT_RULES]
-        gone = {element for element, _reason in doomed}
         for credit in credits:
             caption = caption_beside_placeholder(credit)
             if caption is not None and caption not in gone:
