@@ -114,23 +114,33 @@ _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuv
 #: A number as XPath's number() reads it (the exponent libxml2 also accepts).
 _NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
 
+#: A line's credit not looked for yet (None: there is none).
+_UNREAD: Any = object()
+
 
 class _Line:
     """A line right after an image or after one of its wrappers (``wrapper``), whose text
     each caption rule may read: read once for them all."""
 
-    __slots__ = ("_text", "line", "wrapper")
+    __slots__ = ("_credit", "_text", "line", "wrapper")
 
     def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
         self.line = line
         self.wrapper = wrapper
         self._text: str | None = None
+        self._credit: HtmlElement | None = _UNREAD
 
     def text(self) -> str:
         """The line's text (:func:`~newsclean.dom.text.text_of`)."""
         if self._text is None:
             self._text = text_of(self.line)
         return self._text
+
+    def credit(self) -> HtmlElement | None:
+        """The picture's credit line right after the line (:func:`_credit_after`)."""
+        if self._credit is _UNREAD:
+            self._credit = _credit_after(self.line)
+        return self._credit
 
 
 class _Near:
@@ -206,10 +216,13 @@ def _captions(near: _Near) -> list[HtmlElement]:
 
 def _credited_captions(near: _Near) -> list[HtmlElement]:
     captions = _lines_after(near, _credited)
+    if not captions:  # most pictures: no credited line to pair with its credit
+        return captions
     credits = [
         credit
-        for line in captions
-        if (credit := _credit_after(line)) is not None
+        for after in near.lines
+        if after.line in captions
+        and (credit := after.credit()) is not None
         and _SLASH_CREDIT.fullmatch(_normal(text_of(credit))) is not None
     ]
     return captions + credits
@@ -425,7 +438,7 @@ def _credited(after: _Line) -> bool:
         return False
     if _ends_in_credit(_normal(text)):
         return True
-    return _credit_after(after.line) is not None
+    return after.credit() is not None
 
 
 def _credit_after(line: HtmlElement) -> HtmlElement | None:
