@@ -45,8 +45,11 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 _GRID_SPARED = frozenset(("link-list", "link-paragraph", "teaser-link"))
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
-#: A sentence's end: a full stop, "!" or "?" before a space or the end.
-_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+#: A bare stop ending a sentence anywhere in a text: ".", "!", "?" or "。" right before a
+#: space or the end. Narrower than label cards' (engine/label_cards.py): a stop inside
+#: quotes or an ellipsis is not read as one, so a quoted line or a trailing "…" over
+#: a headline stays a label; sharing theirs would change which lines go with it.
+_BARE_STOP = re.compile(r"[.!?。](?:\s|$)")
 #: Where a body that opens with its headline has it.
 _HEADLINE_TAGS = frozenset((*HEADINGS, "p", "div", "b", "strong", "font", "span"))
 #: What holds a link standing as a block of its own (a card), not as a line.
@@ -481,7 +484,7 @@ def _labels_above(
     text = " ".join(collapse_space(text_of(e) + " " + (e.tail or "")) for e in before).strip()
     if not text:
         return []
-    label = len(text) <= tuning.headline_label_max_chars and not _SENTENCE_END.search(text)
+    label = len(text) <= tuning.headline_label_max_chars and not _BARE_STOP.search(text)
     if not label and (
         any(next(e.iter(*_PICTURES), None) is not None for e in before)
         or not _story_below(container, headline, len(text), tuning)
