@@ -446,14 +446,17 @@ def _credit_after(line: HtmlElement) -> HtmlElement | None:
     names alone ("Agency / Name") goes with the caption it vouches for: the credit
     rules know the others by their words ("Photo:", "©"), but not this one."""
     following = _next_significant(line)
-    if (
-        following is not None
-        and words_length(following) <= CREDIT_END_CHARS
-        and next(following.iter("img", "picture"), None) is None
-        and _is_credit_line(text_of(following))
-    ):
-        return following
-    return None
+    return following if following is not None and _credit_element(following) else None
+
+
+def _credit_element(element: HtmlElement) -> bool:
+    """Whether ``element`` is a picture's credit line (:func:`_is_credit_line`): at most
+    ``CREDIT_END_CHARS``, with no picture of its own (that would be the next picture's)."""
+    return (
+        words_length(element) <= CREDIT_END_CHARS
+        and next(element.iter("img", "picture"), None) is None
+        and _is_credit_line(text_of(element))
+    )
 
 
 def between_picture_and_credit(line: HtmlElement) -> bool:
@@ -468,11 +471,7 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
             return False
         following = _next_significant(node)
         if following is not None:
-            return (
-                words_length(following) <= CREDIT_END_CHARS
-                and next(following.iter("img", "picture"), None) is None
-                and _is_credit_line(text_of(following))
-            )
+            return _credit_element(following)
         if node.getnext() is not None or (node.tail and node.tail.strip(_SPACE)):
             return False  # text or a comment follows: no credit
         node = node.getparent()
