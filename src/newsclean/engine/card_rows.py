@@ -14,7 +14,7 @@ from typing import Any
 from ..dom.text import text_of, words_length
 from ..settings import Tuning
 from .edges import body_text_before
-from .link_blocks import address_of, made_alike
+from .link_blocks import address_of, made_alike, same_make
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -51,11 +51,7 @@ def card_rows(
         if len(set(row.values())) < tuning.stream_min_items:
             continue
         first = next(iter(row))
-        twins = [
-            sibling
-            for sibling in first.getparent()
-            if sibling.tag == first.tag and sibling.get("class") == first.get("class")
-        ]
+        twins = [sibling for sibling in first.getparent() if same_make(sibling, first)]
         if len(row) * 2 < len(twins):
             continue  # most of the boxes made alike are no cards: the story's sections
         if _below_story(list(row), order, body, tuning):

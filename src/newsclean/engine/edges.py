@@ -4,6 +4,7 @@ and a heading that ends the article (a comment section's) takes all after it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -880,7 +881,7 @@ def _is_author_note(
     if (
         len(text) <= tuning.author_contact_max_chars
         and _EMAIL.search(text) is not None
-        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+        and any(_named((name,)).search(text) for name in names)
     ):
         return True
     parent = element.getparent()
@@ -1062,6 +1063,18 @@ def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] |
     return dated, counted, worded
 
 
+#: How many sets of authors' names are kept compiled (:func:`_named`): a page asks
+#: for a few, and the pages of one site for the same.
+_NAMED_KEPT = 64
+
+
+@functools.lru_cache(maxsize=_NAMED_KEPT)
+def _named(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``names`` standing as words of its own (no word character joined on),
+    compiled once for the pages naming them, not once a line."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+
+
 def _author_line(
     element: HtmlElement | None, text: str, names: Sequence[str], tuning: Tuning
 ) -> bool:
@@ -1078,12 +1091,12 @@ def _author_line(
     """
     if len(text) > tuning.metadata_line_max_chars:
         return False
-    found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    found = [name for name in names if _named((name,)).search(text)]
     if not found:
         return False
     if element is not None and element.find(".//br") is not None:  # its lines are fields
         text = _normal(_LINE_BREAK.join(part.strip() for part in _br_lines(element)))
-    parts = re.split("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in found), text)
+    parts = _named(tuple(found)).split(text)
     fields = [
         field.strip(_FIELD_PUNCTUATION)
         for part in parts

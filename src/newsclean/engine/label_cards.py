@@ -25,7 +25,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
 from .edges import body_text_before, last_text_holder
-from .link_blocks import address_of, made_alike
+from .link_blocks import address_of, made_alike, same_make
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -40,8 +40,10 @@ _LINE_BREAKS = (*BLOCK_TAGS, "br")
 _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 #: A picture, still in the tree when the captions are asked for.
 _PICTURES = frozenset(("img", "picture"))
-#: A sentence's end in a line: a full stop, "!", "?" or "…" before a space or the end.
-_SENTENCE_END = re.compile(r"[.!?。…](?:[\"”»)]*)(?:\s|$)")
+#: A stop ending a sentence anywhere in a line: ".", "!", "?", "。" or "…", closing
+#: quotes or a bracket after it, before a space or the end. Wider than prune's
+#: ``_BARE_STOP``: a card's short lines ending a quoted sentence are prose, no labels.
+_QUOTED_STOP = re.compile(r"[.!?。…][\"”»)]*(?:\s|$)")
 #: The fewest lines of a card (a label and what it labels); a credit has just these.
 _MIN_LINES = 2
 #: The fewest linked boxes made alike that make a row of items, not a card.
@@ -91,7 +93,7 @@ def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool
     if any(inner.tag in spared for inner in box.iter()) or _holds_row(box):
         return False
     lines = _lines(box)
-    if len(lines) < _MIN_LINES or any(_SENTENCE_END.search(line) for line in lines):
+    if len(lines) < _MIN_LINES or any(_QUOTED_STOP.search(line) for line in lines):
         return False
     addresses = [address_of(link) for link in box.iter("a")]
     return any(address and links.is_other_page(address) for address in addresses)
@@ -174,14 +176,14 @@ def _credits(
 ) -> bool:
     """True when ``items`` (the children of ``holder`` holding text) are credits."""
     first = items[0]
-    if any(item.tag != first.tag or item.get("class") != first.get("class") for item in items):
+    if not all(same_make(item, first) for item in items):
         return False
     for item in items:
         lines = _lines(item)
         if (
             len(lines) != _MIN_LINES
             or any(len(line) > tuning.credit_line_max_chars for line in lines)
-            or any(_SENTENCE_END.search(line) for line in lines)
+            or any(_QUOTED_STOP.search(line) for line in lines)
             or _DIGIT.search(lines[1])
         ):
             return False

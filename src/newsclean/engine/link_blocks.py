@@ -637,10 +637,15 @@ def address_of(link: HtmlElement) -> str:
 
 
 def made_alike(box: HtmlElement) -> bool:
-    """True when a sibling of ``box`` has its tag and class: one of a list of cards."""
-    name = box.get("class")
-    return any(
-        sibling.tag == box.tag and sibling.get("class") == name
-        for sibling in (box.getprevious(), box.getnext())
-        if sibling is not None
-    )
+    """True when a sibling of ``box`` is made like it (:func:`same_make`): one of a list
+    of cards."""
+    previous = box.getprevious()
+    if previous is not None and same_make(previous, box):
+        return True
+    following = box.getnext()
+    return following is not None and same_make(following, box)
+
+
+def same_make(one: HtmlElement, other: HtmlElement) -> bool:
+    """True when ``one`` and ``other`` have the same tag and class: boxes made alike."""
+    return bool(one.tag == other.tag and one.get("class") == other.get("class"))

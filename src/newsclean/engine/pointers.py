@@ -20,8 +20,11 @@ HtmlElement = Any
 
 #: The most words such a pointer has ("read more", "czytaj więcej", "mehr dazu").
 POINTER_MAX_WORDS = 3
-#: What ends the sentence before the pointer.
-_SENTENCE_END = re.compile(r"[.!?…\"”»)]\s*\[?\s*$")
+#: The text before the pointer closing a sentence: it ends (an opening "[" of the
+#: pointer aside) in a stop, or in a closing quote or bracket alone (a quote, a
+#: citation). Unlike the stops read anywhere in a line (prune's, label cards'), it is
+#: tied to the end, as the pointer follows the sentence.
+_CLOSED_SENTENCE = re.compile(r"[.!?…\"”»)]\s*\[?\s*$")
 
 
 def bracketed_pointer(link: HtmlElement, links: SiteLinks) -> bool:
@@ -42,7 +45,7 @@ def bracketed_pointer(link: HtmlElement, links: SiteLinks) -> bool:
     if rest.strip() or not _closes_block(link):
         return False
     preceding = _sentence_before(link)
-    if not _SENTENCE_END.search(preceding):
+    if not _CLOSED_SENTENCE.search(preceding):
         return False
     if not links.is_other_page(link.get("href") or ""):
         return False

@@ -45,8 +45,11 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 _GRID_SPARED = frozenset(("link-list", "link-paragraph", "teaser-link"))
 #: A line of at most this many words before a list of links is its label.
 LABEL_WORDS = 4
-#: A sentence's end: a full stop, "!" or "?" before a space or the end.
-_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+#: A bare stop ending a sentence anywhere in a text: ".", "!", "?" or "。" right before a
+#: space or the end. Narrower than label cards' (engine/label_cards.py): a stop inside
+#: quotes or an ellipsis is not read as one, so a quoted line or a trailing "…" over
+#: a headline stays a label; sharing theirs would change which lines go with it.
+_BARE_STOP = re.compile(r"[.!?。](?:\s|$)")
 #: Where a body that opens with its headline has it.
 _HEADLINE_TAGS = frozenset((*HEADINGS, "p", "div", "b", "strong", "font", "span"))
 #: What holds a link standing as a block of its own (a card), not as a line.
@@ -154,23 +157,27 @@ def prune(
             doomed.append((element, reason))
     for row in card_rows(container, body or [container], tuning, links):
         doomed.extend(_labelled_row(row, container, tuning))
-    gone = {element for element, _reason in doomed}
-    for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions):
-        if card not in gone and not gone.intersection(card.iterancestors()):
-            doomed.append((card, LABEL_CARDS))
+    gone = {element for element, _reason in doomed}  # kept up as more is doomed below
+    cards = [
+        card
+        for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions)
+        if card not in gone and not gone.intersection(card.iterancestors())
+    ]
+    doomed.extend((card, LABEL_CARDS) for card in cards)
     if body and container is body[-1]:
         credits = credit_run(container, body, tuning)
-        if credits is not None and credits not in gone:
+        if credits is not None and credits not in gone:  # the cards not counted, as before
             doomed.append((credits, CREDIT_RUNS))
+            gone.add(credits)
+    gone.update(cards)
     if grouped:
-        gone = {element for element, _reason in doomed}
         for element, rule in _grouped_labels(grouped, container, tuning):
             if element not in gone:
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
+                gone.add(element)
     if not keep_captions and rules.runs(PLACEHOLDER_CAPTIONS):
         credits = [element for element, reason in doomed if reason in _CREDIT_RULES]
-        gone = {element for element, _reason in doomed}
         for credit in credits:
             caption = caption_beside_placeholder(credit)
             if caption is not None and caption not in gone:
@@ -477,7 +484,7 @@ def _labels_above(
     text = " ".join(collapse_space(text_of(e) + " " + (e.tail or "")) for e in before).strip()
     if not text:
         return []
-    label = len(text) <= tuning.headline_label_max_chars and not _SENTENCE_END.search(text)
+    label = len(text) <= tuning.headline_label_max_chars and not _BARE_STOP.search(text)
     if not label and (
         any(next(e.iter(*_PICTURES), None) is not None for e in before)
         or not _story_below(container, headline, len(text), tuning)

@@ -114,23 +114,33 @@ _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuv
 #: A number as XPath's number() reads it (the exponent libxml2 also accepts).
 _NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
 
+#: A line's credit not looked for yet (None: there is none).
+_UNREAD: Any = object()
+
 
 class _Line:
     """A line right after an image or after one of its wrappers (``wrapper``), whose text
     each caption rule may read: read once for them all."""
 
-    __slots__ = ("_text", "line", "wrapper")
+    __slots__ = ("_credit", "_text", "line", "wrapper")
 
     def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
         self.line = line
         self.wrapper = wrapper
         self._text: str | None = None
+        self._credit: HtmlElement | None = _UNREAD
 
     def text(self) -> str:
         """The line's text (:func:`~newsclean.dom.text.text_of`)."""
         if self._text is None:
             self._text = text_of(self.line)
         return self._text
+
+    def credit(self) -> HtmlElement | None:
+        """The picture's credit line right after the line (:func:`_credit_after`)."""
+        if self._credit is _UNREAD:
+            self._credit = _credit_after(self.line)
+        return self._credit
 
 
 class _Near:
@@ -206,10 +216,13 @@ def _captions(near: _Near) -> list[HtmlElement]:
 
 def _credited_captions(near: _Near) -> list[HtmlElement]:
     captions = _lines_after(near, _credited)
+    if not captions:  # most pictures: no credited line to pair with its credit
+        return captions
     credits = [
         credit
-        for line in captions
-        if (credit := _credit_after(line)) is not None
+        for after in near.lines
+        if after.line in captions
+        and (credit := after.credit()) is not None
         and _SLASH_CREDIT.fullmatch(_normal(text_of(credit))) is not None
     ]
     return captions + credits
@@ -425,7 +438,7 @@ def _credited(after: _Line) -> bool:
         return False
     if _ends_in_credit(_normal(text)):
         return True
-    return _credit_after(after.line) is not None
+    return after.credit() is not None
 
 
 def _credit_after(line: HtmlElement) -> HtmlElement | None:
@@ -433,14 +446,17 @@ def _credit_after(line: HtmlElement) -> HtmlElement | None:
     names alone ("Agency / Name") goes with the caption it vouches for: the credit
     rules know the others by their words ("Photo:", "©"), but not this one."""
     following = _next_significant(line)
-    if (
-        following is not None
-        and words_length(following) <= CREDIT_END_CHARS
-        and next(following.iter("img", "picture"), None) is None
-        and _is_credit_line(text_of(following))
-    ):
-        return following
-    return None
+    return following if following is not None and _credit_element(following) else None
+
+
+def _credit_element(element: HtmlElement) -> bool:
+    """Whether ``element`` is a picture's credit line (:func:`_is_credit_line`): at most
+    ``CREDIT_END_CHARS``, with no picture of its own (that would be the next picture's)."""
+    return (
+        words_length(element) <= CREDIT_END_CHARS
+        and next(element.iter("img", "picture"), None) is None
+        and _is_credit_line(text_of(element))
+    )
 
 
 def between_picture_and_credit(line: HtmlElement) -> bool:
@@ -455,11 +471,7 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
             return False
         following = _next_significant(node)
         if following is not None:
-            return (
-                words_length(following) <= CREDIT_END_CHARS
-                and next(following.iter("img", "picture"), None) is None
-                and _is_credit_line(text_of(following))
-            )
+            return _credit_element(following)
         if node.getnext() is not None or (node.tail and node.tail.strip(_SPACE)):
             return False  # text or a comment follows: no credit
         node = node.getparent()
