@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from lxml import etree
+
 from ..dom.tags import HEADINGS
 from ..dom.text import text_of, words_length
-from ..dom.tree import precedes
 from ..settings import Tuning
-from .edges import body_text_before
 from .link_blocks import address_of
 from .links import SiteLinks
 
@@ -43,7 +43,8 @@ def card_rows(
     story, a different one for each, below the story (:func:`_below_story`; the text
     of the blocks other rules have ``taken`` out is no more story after it). A card's
     link is its headline, or a link with no text (a picture's, or one laid over the
-    whole box) beside its headline. Each row comes as the cards of each box they fill."""
+    whole box) beside its headline (:func:`_headed`). Each row comes as its cards, or
+    the boxes they fill (:func:`_boxes`)."""
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
         address = address_of(link)
@@ -66,20 +67,72 @@ def card_rows(
     ]
     if not candidates:
         return []
-    lengths = [sum(len(text_of(card)) for card in row) for row in candidates]
+    rows = [list(row) for row in candidates]
+    in_rows = {card for row in rows for card in row}
     gone = set(taken)
-    outermost = [block for block in taken if gone.isdisjoint(block.iterancestors())]
+    outermost = [
+        block
+        for block in taken
+        if gone.isdisjoint(block.iterancestors()) and in_rows.isdisjoint(block.iterancestors())
+    ]
+    spans = _spans([*in_rows, *outermost], body)
+    dropped = [(spans[block][0], len(text_of(block))) for block in outermost if block in spans]
+    total = sum(len(text_of(part)) for part in body)
     found: list[list[HtmlElement]] = []
-    for index, row in enumerate(candidates):
-        first = next(iter(row))
-        later = sum(lengths[index + 1 :])
-        dropped = sum(len(text_of(block)) for block in outermost if precedes(first, block))
-        if _below_story(list(row), (lengths[index], later, dropped), order, body, tuning):
-            parts: dict[HtmlElement, list[HtmlElement]] = {}
-            for card in row:  # each box the cards fill goes with its label
-                parts.setdefault(card.getparent(), []).append(card)
-            found.extend(parts.values())
-    return found
+    next_start, next_stack = total, 0  # the row below: its start, its text and its stack's
+    for row in reversed(rows):
+        start, end = spans[row[0]][0], spans[row[-1]][1]
+        length = sum(len(text_of(card)) for card in row)
+        gap = next_start - end - sum(size for at, size in dropped if end <= at < next_start)
+        stacked = next_stack if gap <= tuning.list_heading_max_chars else 0
+        below = sum(size for at, size in dropped if at >= end)
+        teasers = sum(len(text_of(card)) for card in order[: order.index(row[0])])
+        after = total - start - length - stacked - below  # the story's, if any
+        story = start - teasers >= tuning.teaser_cards_story_ratio * length
+        if story and after <= length + stacked:
+            found.append(_boxes(row))
+        next_start, next_stack = start, length + stacked
+    return found[::-1]
+
+
+def _spans(nodes: list[HtmlElement], body: list[HtmlElement]) -> dict[HtmlElement, tuple[int, int]]:
+    """Where each of ``nodes`` starts and ends in the text of the ``body`` (the
+    containers, in order), in characters, read in one walk."""
+    wanted = set(nodes)
+    starts: dict[HtmlElement, int] = {}
+    spans: dict[HtmlElement, tuple[int, int]] = {}
+    total = 0
+    for container in body:
+        for event, node in etree.iterwalk(container, events=("start", "end")):
+            if event == "start":
+                if node in wanted:
+                    starts[node] = total
+                total += len(node.text or "")
+            else:
+                if node in wanted:
+                    spans[node] = (starts[node], total)
+                if node is not container:
+                    total += len(node.tail or "")
+    return spans
+
+
+def _boxes(row: list[HtmlElement]) -> list[HtmlElement]:
+    """The ``row``'s cards, or, when they fill several boxes (a grid of short rows),
+    the boxes holding them in the nearest box around them all: the label goes with
+    them (:func:`row_holder`)."""
+    parents = {card.getparent() for card in row}
+    if len(parents) == 1:
+        return row
+    shared = set(row[0].iterancestors())
+    for card in row[1:]:
+        shared.intersection_update(card.iterancestors())
+    boxes: dict[HtmlElement, None] = {}
+    for card in row:
+        box = card
+        while box.getparent() not in shared:
+            box = box.getparent()
+        boxes[box] = None
+    return list(boxes)
 
 
 def _rows(
@@ -135,28 +188,6 @@ def _mostly_sections(row: dict[HtmlElement, str]) -> bool:
     return len(row) * 2 < len(twins)
 
 
-def _below_story(
-    row: list[HtmlElement],
-    lengths: tuple[int, int, int],
-    cards: list[HtmlElement],
-    body: list[HtmlElement],
-    tuning: Tuning,
-) -> bool:
-    """True when ``row`` stands below the story: at least ``teaser_cards_story_ratio``
-    times its text of the body before it, the ``cards`` above it aside, and no more
-    after it than it holds (a section front's rows of cards stand among more). The
-    ``lengths``: the row's text, the text of the rows below it (rails stacked under
-    the story are read as one) and of the blocks other rules take out below it."""
-    length, later, dropped = lengths
-    before = body_text_before(row[0], body)
-    teasers = sum(len(text_of(card)) for card in cards[: cards.index(row[0])])
-    after = sum(len(text_of(container)) for container in body) - before - length
-    return (
-        before - teasers >= tuning.teaser_cards_story_ratio * length
-        and after - later - dropped <= length + later
-    )
-
-
 def _card(
     link: HtmlElement, address: str, container: HtmlElement, tuning: Tuning, links: SiteLinks
 ) -> HtmlElement | None:
@@ -205,7 +236,7 @@ def _alike(box: HtmlElement, other: HtmlElement) -> bool:
     if name == other_name:
         return True
     names, other_names = set((name or "").split()), set((other_name or "").split())
-    return 2 * len(names & other_names) > max(len(names), len(other_names))
+    return 2 * len(names & other_names) >= max(len(names), len(other_names))
 
 
 def _has_twin(box: HtmlElement) -> bool:
