@@ -118,21 +118,14 @@ def _spans(nodes: list[HtmlElement], body: list[HtmlElement]) -> dict[HtmlElemen
 
 def _boxes(row: list[HtmlElement]) -> list[HtmlElement]:
     """The ``row``'s cards, or, when they fill several boxes (a grid of short rows),
-    the boxes holding them in the nearest box around them all: the label goes with
-    them (:func:`row_holder`)."""
-    parents = {card.getparent() for card in row}
-    if len(parents) == 1:
+    the nearest box around them all: it holds a heading's text at most besides them
+    (:func:`_rows`), the rail's label ("Latest.") going with it."""
+    if len({card.getparent() for card in row}) == 1:
         return row
     shared = set(row[0].iterancestors())
     for card in row[1:]:
         shared.intersection_update(card.iterancestors())
-    boxes: dict[HtmlElement, None] = {}
-    for card in row:
-        box = card
-        while box.getparent() not in shared:
-            box = box.getparent()
-        boxes[box] = None
-    return list(boxes)
+    return [next(box for box in row[0].iterancestors() if box in shared)]
 
 
 def _rows(
