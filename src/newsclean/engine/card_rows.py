@@ -5,6 +5,11 @@ of one other story of the site, loses its headlines and dates to the link and by
 rules one by one; each card's blurb, a sentence or two of prose, would stay behind as
 a paragraph of the story. The row is known by its structure, not by its words: every
 card links to a story of its own, and the row stands below the story.
+
+Many rails link each card with an empty link laid over the whole box, the headline a
+box beside it: no headline link for the teaser rules to take, and the headlines stay
+as a column of loose lines. Several rails are often stacked under the story ("Most
+read", "Latest", "Trending"), so that each has the others after it.
 """
 
 from __future__ import annotations
