@@ -45,11 +45,15 @@ def card_rows(
     """The cards of each row in ``container`` (one of the ``body`` containers): at
     least ``stream_min_items`` boxes made alike in one rail (:func:`_rows`), each at
     most ``teaser_excerpt_max_chars`` whose links to the site's stories all lead to one
-    story, a different one for each, below the story (:func:`_below_story`; the text
-    of the blocks other rules have ``taken`` out is no more story after it). A card's
-    link is its headline, or a link with no text (a picture's, or one laid over the
-    whole box) beside its headline (:func:`_headed`). Each row comes as its cards, or
-    the boxes they fill (:func:`_boxes`)."""
+    story, a different one for each. A card's link is its headline, or a link with no
+    text (a picture's, or one laid over the whole box) beside its headline
+    (:func:`_headed`). Each row comes as its cards, or the box they fill (:func:`_boxes`).
+
+    A row stands below the story: at least ``teaser_cards_story_ratio`` times its text
+    of the body before it, the cards above it aside, and no more after it than it holds
+    (a section front's rows stand among more). The rows stacked below it (no more than
+    ``list_heading_max_chars`` between them, the blocks other rules have ``taken`` out
+    aside) count with it, and those blocks are no story after it."""
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
         address = address_of(link)
@@ -86,6 +90,8 @@ def card_rows(
     found: list[list[HtmlElement]] = []
     next_start, next_stack = total, 0  # the row below: its start, its text and its stack's
     for row in reversed(rows):
+        if row[0] not in spans or row[-1] not in spans:
+            continue  # not read in the body's text: no place to weigh it by
         start, end = spans[row[0]][0], spans[row[-1]][1]
         length = sum(len(text_of(card)) for card in row)
         gap = next_start - end - sum(size for at, size in dropped if end <= at < next_start)
