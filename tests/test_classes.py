@@ -1080,6 +1080,22 @@ def test_a_row_of_teaser_cards_below_the_story_goes_with_its_label() -> None:
     assert "Diese Geschichten" not in explanation.article.text
 
 
+def test_rails_of_overlay_link_cards_stacked_under_the_story_go() -> None:
+    """Cards whose link is laid over the box, the headline beside it, in rails stacked
+    under the story (a numbered list, a grid of short rows, a list whose cards each have
+    a name of their own) go (``teaser-card-rows``); a round-up of cards in the story,
+    its paragraphs after it, stays."""
+    folder = FIXTURES / "class-overlay-card-rails"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Pier lights replaced", "Seal pup rescued", "Old crane to become"):
+        reasons = {block.reason for block in explanation.find(headline)}
+        assert "teaser-card-rows" in reasons
+    text = explanation.article.text
+    assert "Latest" not in text and "Trending" not in text
+    assert "The Keeper steel flask" in text and "leases in January." in text
+
+
 _ROW_CARD = '<div class="rc"><a href="/city/{slug}"><h3>{title}</h3></a><p>{blurb}</p></div>'
 _ROW_STORY = (
     "<html><head><link rel='canonical' href='https://news.example/city/ferry-fares-rise'>"
@@ -1131,3 +1147,57 @@ def test_boxes_linking_to_one_story_each_are_a_row_only_with_three_stories() -> 
         for name in ("ada-lind", "jo-doe", "sam-roe")
     )
     assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=faces, after="")) == []
+
+
+_OVERLAY_CARD = (
+    '<div class="{name}"><a class="cover" href="/city/{slug}"> </a>'
+    '<div class="pic"><img src="/{slug}.jpg"></div><div class="hl">{title}</div></div>'
+)
+
+
+def _overlay(*slugs: str, name: str = "oc") -> str:
+    return "".join(
+        _OVERLAY_CARD.format(name=name, slug=slug, title=f"Council news: {slug.replace('-', ' ')}")
+        for slug in slugs
+    )
+
+
+def test_overlay_link_cards_make_rows_when_their_headline_stands_beside_the_link() -> None:
+    """A card may be a link with no text laid over the box, its headline in a box
+    beside it: such cards are a row; a sentence beside the link is no headline."""
+    cards = _overlay("bus-lanes-approved", "park-to-reopen", "library-hours-extended")
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=""))
+    assert [len(row) for row in below] == [3]
+    verdicts = cards.replace("Council news: ", "The council decided on this in a vote. ")
+    verdicts = verdicts.replace("</div></div>", ".</div></div>")
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=verdicts, after="")) == []
+
+
+def test_cards_made_alike_but_for_a_name_of_their_own_are_one_row() -> None:
+    cards = "".join(
+        _OVERLAY_CARD.format(name=f"oc n{index}", slug=slug, title=f"Council news: {slug}")
+        for index, slug in enumerate(("bus-lanes-approved", "park-to-reopen", "new-pier-lights"))
+    )
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=""))
+    assert [len(row) for row in below] == [3]
+
+
+def test_a_grid_of_short_rows_is_one_rail_and_goes_as_the_box_around_them() -> None:
+    slugs = ("bus-lanes-approved", "park-to-reopen", "new-pier-lights", "market-moves")
+    grid = "".join(f'<div class="gr{i}">{_overlay(*slugs[i : i + 2])}</div>' for i in (0, 2))
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=grid, after=""))
+    assert [[box.get("class") for box in row] for row in below] == [["row"]]
+
+
+def test_rails_stacked_under_the_story_are_read_as_one() -> None:
+    """Each rail of several below the story has the others after it: they are no
+    story. A round-up of cards in the story, with its paragraphs after it, stays."""
+    first = _overlay("bus-lanes-approved", "park-to-reopen", "new-pier-lights")
+    second = _overlay("market-moves", "harbour-wall-repaired", "ferry-fares-frozen", name="o2")
+    rails = f'{first}</div><div class="row2">{second}'
+    found = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=rails, after=""))
+    assert [len(row) for row in found] == [3, 3]
+    # the first row alone has the story's paragraphs after it: a round-up in the story
+    after = _ROW_PARAGRAPH * 2 + f'<div class="row2">{second}</div>'
+    found = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=first, after=after))
+    assert [next(iter(row)).getparent().get("class") for row in found] == ["row2"]

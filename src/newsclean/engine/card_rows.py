@@ -5,71 +5,191 @@ of one other story of the site, loses its headlines and dates to the link and by
 rules one by one; each card's blurb, a sentence or two of prose, would stay behind as
 a paragraph of the story. The row is known by its structure, not by its words: every
 card links to a story of its own, and the row stands below the story.
+
+Many rails link each card with an empty link laid over the whole box, the headline a
+box beside it: no headline link for the teaser rules to take, and the headlines stay
+as a column of loose lines. Several rails are often stacked under the story ("Most
+read", "Latest", "Trending"), so that each has the others after it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from lxml import etree
+
+from ..dom.tags import HEADINGS
 from ..dom.text import text_of, words_length
 from ..settings import Tuning
-from .edges import body_text_before
-from .link_blocks import address_of, made_alike, same_make
+from .link_blocks import address_of
 from .links import SiteLinks
 
 HtmlElement = Any
 
 #: What a card of a row is built as.
 _CARD_BOXES = frozenset(("div", "section", "article", "li"))
+#: What sets a card's headline apart beside a link with no text.
+_HEADLINE_BOXES = (*HEADINGS, "div", "p", "span", "strong", "b")
+#: How a line ending a sentence ends.
+_SENTENCE_ENDS = (".", "…")
 
 
 def card_rows(
-    container: HtmlElement, body: list[HtmlElement], tuning: Tuning, links: SiteLinks
+    container: HtmlElement,
+    body: list[HtmlElement],
+    tuning: Tuning,
+    links: SiteLinks,
+    taken: Sequence[HtmlElement] = (),
 ) -> list[list[HtmlElement]]:
     """The cards of each row in ``container`` (one of the ``body`` containers): at
-    least ``stream_min_items`` sibling boxes made alike, each at most
-    ``teaser_excerpt_max_chars`` whose links to the site's stories all lead to one story,
-    a different one for each, below the story (:func:`_below_story`)."""
+    least ``stream_min_items`` boxes made alike in one rail (:func:`_rows`), each at
+    most ``teaser_excerpt_max_chars`` whose links to the site's stories all lead to one
+    story, a different one for each. A card's link is its headline, or a link with no
+    text (a picture's, or one laid over the whole box) beside its headline
+    (:func:`_headed`). Each row comes as its cards, or the box they fill (:func:`_boxes`).
+
+    A row stands below the story: at least ``teaser_cards_story_ratio`` times its text
+    of the body before it, the cards above it aside, and no more after it than it holds
+    (a section front's rows stand among more). The rows stacked below it (no more than
+    ``list_heading_max_chars`` between them, the blocks other rules have ``taken`` out
+    aside) count with it, and those blocks are no story after it."""
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
         address = address_of(link)
+        if not address:
+            continue
+        words = len(text_of(link).split())
         if (
-            address
-            and len(text_of(link).split()) >= tuning.teaser_headline_words
+            (words >= tuning.teaser_headline_words or not words)
             and _in_twin_box(link, container)  # before the costlier address test
             and links.is_story(address)
         ):
             card = _card(link, address, container, tuning, links)
-            if card is not None:
+            if card is not None and (words or _headed(card, tuning)):
                 cards.setdefault(card, address)
-    rows: dict[tuple[Any, str, str | None], dict[HtmlElement, str]] = {}
-    for card, address in cards.items():
-        rows.setdefault((card.getparent(), card.tag, card.get("class")), {})[card] = address
     order = list(cards)  # in the page's order: the cards above a row are no story
+    candidates = [
+        row
+        for row in _rows(cards, container, tuning)
+        if len(set(row.values())) >= tuning.stream_min_items and not _mostly_sections(row)
+    ]
+    if not candidates:
+        return []
+    rows = [list(row) for row in candidates]
+    in_rows = {card for row in rows for card in row}
+    gone = set(taken)
+    outermost = [
+        block
+        for block in taken
+        if gone.isdisjoint(block.iterancestors()) and in_rows.isdisjoint(block.iterancestors())
+    ]
+    spans = _spans([*in_rows, *outermost], body)
+    dropped = [(spans[block][0], len(text_of(block))) for block in outermost if block in spans]
+    total = sum(len(text_of(part)) for part in body)
     found: list[list[HtmlElement]] = []
-    for row in rows.values():
-        if len(set(row.values())) < tuning.stream_min_items:
-            continue
-        first = next(iter(row))
-        twins = [sibling for sibling in first.getparent() if same_make(sibling, first)]
-        if len(row) * 2 < len(twins):
-            continue  # most of the boxes made alike are no cards: the story's sections
-        if _below_story(list(row), order, body, tuning):
-            found.append(list(row))
-    return found
+    next_start, next_stack = total, 0  # the row below: its start, its text and its stack's
+    for row in reversed(rows):
+        if row[0] not in spans or row[-1] not in spans:
+            continue  # not read in the body's text: no place to weigh it by
+        start, end = spans[row[0]][0], spans[row[-1]][1]
+        length = sum(len(text_of(card)) for card in row)
+        gap = next_start - end - sum(size for at, size in dropped if end <= at < next_start)
+        stacked = next_stack if gap <= tuning.list_heading_max_chars else 0
+        below = sum(size for at, size in dropped if at >= end)
+        teasers = sum(len(text_of(card)) for card in order[: order.index(row[0])])
+        after = total - start - length - stacked - below  # the story's, if any
+        story = start - teasers >= tuning.teaser_cards_story_ratio * length
+        if story and after <= length + stacked:
+            found.append(_boxes(row))
+        next_start, next_stack = start, length + stacked
+    return found[::-1]
 
 
-def _below_story(
-    row: list[HtmlElement], cards: list[HtmlElement], body: list[HtmlElement], tuning: Tuning
-) -> bool:
-    """True when ``row`` stands below the story: at least ``teaser_cards_story_ratio``
-    times its text of the body before it, the ``cards`` above it aside, and no more
-    after it than it holds (a section front's rows of cards stand among more)."""
-    length = sum(len(text_of(card)) for card in row)
-    before = body_text_before(row[0], body)
-    teasers = sum(len(text_of(card)) for card in cards[: cards.index(row[0])])
-    after = sum(len(text_of(container)) for container in body) - before - length
-    return before - teasers >= tuning.teaser_cards_story_ratio * length and after <= length
+def _spans(nodes: list[HtmlElement], body: list[HtmlElement]) -> dict[HtmlElement, tuple[int, int]]:
+    """Where each of ``nodes`` starts and ends in the text of the ``body`` (the
+    containers, in order), in characters, read in one walk."""
+    wanted = set(nodes)
+    starts: dict[HtmlElement, int] = {}
+    spans: dict[HtmlElement, tuple[int, int]] = {}
+    total = 0
+    for container in body:
+        for event, node in etree.iterwalk(container, events=("start", "end")):
+            if event == "start":
+                if node in wanted:
+                    starts[node] = total
+                total += len(node.text or "")
+            else:
+                if node in wanted:
+                    spans[node] = (starts[node], total)
+                if node is not container:
+                    total += len(node.tail or "")
+    return spans
+
+
+def _boxes(row: list[HtmlElement]) -> list[HtmlElement]:
+    """The ``row``'s cards, or, when they fill several boxes (a grid of short rows),
+    the nearest box around them all: it holds a heading's text at most besides them
+    (:func:`_rows`), the rail's label ("Latest.") going with it."""
+    if len({card.getparent() for card in row}) == 1:
+        return row
+    shared = set(row[0].iterancestors())
+    for card in row[1:]:
+        shared.intersection_update(card.iterancestors())
+    return [next(box for box in row[0].iterancestors() if box in shared)]
+
+
+def _rows(
+    cards: dict[HtmlElement, str], container: HtmlElement, tuning: Tuning
+) -> list[dict[HtmlElement, str]]:
+    """``cards`` grouped in rows, in the page's order: the cards made alike
+    (:func:`_alike`) in one rail, the outermost box inside ``container`` holding at
+    most ``list_heading_max_chars`` besides the cards in it (a grid set as short rows
+    of two, each row a box of its own, is one rail; cards of a kind above the story
+    are in another)."""
+    inside: dict[HtmlElement, int] = {}
+    for card in cards:
+        length = words_length(card)
+        for ancestor in card.iterancestors():
+            if ancestor is container:
+                break
+            inside[ancestor] = inside.get(ancestor, 0) + length
+    wide: dict[HtmlElement, bool] = {}  # each ancestor read once
+    rows: dict[tuple[Any, str], list[dict[HtmlElement, str]]] = {}
+    for card, address in cards.items():
+        rail = card.getparent()
+        for ancestor in card.iterancestors():
+            if ancestor is container:
+                break
+            if ancestor not in wide:
+                besides = words_length(ancestor) - inside[ancestor]
+                wide[ancestor] = besides > tuning.list_heading_max_chars
+            if wide[ancestor]:
+                break
+            rail = ancestor
+        kinds = rows.setdefault((rail, card.tag), [])
+        for row in kinds:
+            if _alike(next(iter(row)), card):
+                row[card] = address
+                break
+        else:
+            kinds.append({card: address})
+    place = {card: index for index, card in enumerate(cards)}
+    return sorted(
+        (row for kinds in rows.values() for row in kinds), key=lambda row: place[next(iter(row))]
+    )
+
+
+def _mostly_sections(row: dict[HtmlElement, str]) -> bool:
+    """True when most of the boxes made alike beside the ``row``'s cards are no cards:
+    the story's sections, each linking to a story of the site."""
+    twins = [
+        sibling
+        for card in {card.getparent(): card for card in row}.values()
+        for sibling in card.getparent()
+        if _alike(sibling, card)
+    ]
+    return len(row) * 2 < len(twins)
 
 
 def _card(
@@ -86,9 +206,49 @@ def _card(
             break
         if ancestor.tag in _CARD_BOXES:
             box = ancestor
-    if box is None or not made_alike(box):
+    if box is None or not _has_twin(box):
         return None
     return box
+
+
+def _headed(card: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``card``, found by a link with no text (a picture's, or one laid
+    over the whole box), holds its headline beside the link: a line opening a box of
+    its own outside the links, ``teaser_headline_words`` at least and ending no
+    sentence (a reviewer's verdict beside the picture linking to the reviewer's page
+    is no headline), and no caption (a gallery's pictures link to pages of their own)."""
+    if next(card.iter("figcaption"), None) is not None:
+        return False
+    for box in card.iter(_HEADLINE_BOXES):
+        line = (box.text or "").strip()
+        if (
+            line
+            and not line.endswith(_SENTENCE_ENDS)
+            and len(line.split()) >= tuning.teaser_headline_words
+            and next(box.iterancestors("a"), None) is None
+        ):
+            return True
+    return False
+
+
+def _alike(box: HtmlElement, other: HtmlElement) -> bool:
+    """True when ``box`` and ``other`` are made alike: the same tag, and the same class
+    or most of its names (a card's own name beside the row's: "card card-17")."""
+    if box.tag != other.tag:
+        return False
+    name, other_name = box.get("class"), other.get("class")
+    if name == other_name:
+        return True
+    names, other_names = set((name or "").split()), set((other_name or "").split())
+    return 2 * len(names & other_names) >= max(len(names), len(other_names))
+
+
+def _has_twin(box: HtmlElement) -> bool:
+    """True when a sibling of ``box`` is made like it (:func:`_alike`)."""
+    return any(
+        sibling is not None and _alike(box, sibling)
+        for sibling in (box.getprevious(), box.getnext())
+    )
 
 
 def _elsewhere(link: HtmlElement, address: str, tuning: Tuning, links: SiteLinks) -> bool:
@@ -110,12 +270,12 @@ def _leads_to_story(link: HtmlElement, href: str, tuning: Tuning, links: SiteLin
 
 
 def _in_twin_box(link: HtmlElement, container: HtmlElement) -> bool:
-    """True when a box around ``link`` inside ``container`` has a twin (:func:`made_alike`):
+    """True when a box around ``link`` inside ``container`` has a twin (:func:`_has_twin`):
     a card is one, and a paragraph's links in the story have none."""
     for ancestor in link.iterancestors():
         if ancestor is container:
             return False
-        if ancestor.tag in _CARD_BOXES and made_alike(ancestor):
+        if ancestor.tag in _CARD_BOXES and _has_twin(ancestor):
             return True
     return False
 

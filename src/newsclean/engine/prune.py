@@ -155,7 +155,8 @@ def prune(
             doomed.append(_teaser_card(element, container, tuning, links))
         elif reason is not None:
             doomed.append((element, reason))
-    for row in card_rows(container, body or [container], tuning, links):
+    taken = [element for element, _reason in doomed]
+    for row in card_rows(container, body or [container], tuning, links, taken):
         doomed.extend(_labelled_row(row, container, tuning))
     gone = {element for element, _reason in doomed}  # kept up as more is doomed below
     cards = [
