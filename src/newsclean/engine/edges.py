@@ -29,6 +29,7 @@ from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .links import SiteLinks
+from .self_promos import SELF_PROMO_SECTION, is_self_promo, names_site, site_name_pattern
 
 HtmlElement = Any
 
@@ -378,8 +379,15 @@ def trim_edges(
         return []
     blocks = _leaf_blocks(containers, by_tag)
     names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
+    site = site_name_pattern(links.site) if rules.runs(SELF_PROMO_SECTION) else None
     doomed = _closing_section(
-        blocks, containers, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
+        blocks,
+        containers,
+        rules.closing_rules,
+        decisions,
+        tuning.closing_section_max_chars,
+        names,
+        site,
     )
     if doomed:  # the section's blocks end the list; its box, when taken, is none of them
         blocks = blocks[: blocks.index(doomed[0][0])]
@@ -812,10 +820,12 @@ def _closing_section(
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
+    site: re.Pattern[str] | None = None,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
-    title naming one of the page's author ``names``, :func:`_names_author`) to the end,
+    title naming one of the page's author ``names``, :func:`_names_author`; or a heading
+    naming the ``site`` over its pitch for itself, :func:`is_self_promo`) to the end,
     when what follows the heading holds at most ``max_chars`` characters; with the box
     the heading opens (:func:`_section_box`)."""
     longest = _longest(closing)
@@ -826,6 +836,13 @@ def _closing_section(
         rule = _first_matching(raw, closing[element.tag], longest[element.tag])
         if rule is None and names and _names_author(raw, names):
             rule = AUTHOR_NOTE
+        if (
+            rule is None
+            and site is not None
+            and names_site(element, raw, site)
+            and is_self_promo(blocks, index, site)
+        ):
+            rule = SELF_PROMO_SECTION
         if rule is not None:
             section = blocks[index:]
             box = _section_box(element, containers, max_chars)

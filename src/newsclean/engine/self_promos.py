@@ -1,0 +1,101 @@
+"""The site's pitch for itself closing the body: a short heading naming the site (the
+name its address gives: "Gut versorgt mit energiehoch3" on energiehoch3.de) over a
+section speaking to the reader ("... versorgt Dich zuverlässig. Solltest Du noch kein
+Kunde sein, ..."). Neither signal is enough alone: stories address their readers, and a
+story may name the site it runs on; a page naming its site above that heading too (a
+company's page on its own services) is about the site, and keeps it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.tags import SECTION_HEADINGS
+from ..dom.text import collapse_space, text_of
+from ..rules.model import Effect, Rule, Tags
+
+HtmlElement = Any
+
+#: Stands in for a rule on the site's closing pitch for itself (the engine's own rule:
+#: it needs the page's address; ``disable()`` switches it off by name).
+SELF_PROMO_SECTION = Rule(
+    "self-promo-sections",
+    Tags("p div h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A short closing section under a heading naming the site itself ('Gut "
+    "versorgt mit example', on example.de) whose text speaks to the reader ('... versorgt "
+    "Dich zuverlässig. Solltest Du noch kein Kunde sein, ...'): the site's pitch for its "
+    "service, the heading and everything after it, when the site is named nowhere above.",
+)
+
+#: The longest heading read as one naming the site (a line, no paragraph).
+HEADING_MAX_CHARS = 80
+#: The shortest name of a site read in a heading: shorter ones ("bz", "n") are words.
+SITE_NAME_MIN_CHARS = 3
+
+#: The reader addressed in the second person: "du", "dein", "euch" in German, the polite
+#: "Sie", "Ihr", "Ihnen" in capitals inside a sentence; "you", "vous", "votre", "tu",
+#: "usted", "jij", "jouw".
+_SECOND_PERSON = re.compile(
+    r"(?i:\b(?:du|dich|dir|dein\w*|euch|eure?\w*|you|your\w*|vous|votre|vos|usted(?:es)?"
+    r"|jij|jouw)\b)"
+    r"|(?<=[\w,;:] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b"
+)
+
+
+def site_name_pattern(site: str | None) -> re.Pattern[str] | None:
+    """The site's name as its address gives it (``example-news`` of example-news.de),
+    found in a text as a word, its hyphens read as spaces or as nothing ("Example
+    News", "ExampleNews"); None when the site is unknown or its name too short."""
+    if not site:
+        return None
+    name = site.split(".", 1)[0]
+    if len(name.replace("-", "")) < SITE_NAME_MIN_CHARS:
+        return None
+    parts = [re.escape(part) for part in name.split("-") if part]
+    return re.compile(r"(?<!\w)" + r"[\s-]?".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def names_site(element: HtmlElement, raw: str, name: re.Pattern[str]) -> bool:
+    """True when ``element`` (its text ``raw``) is a heading naming the site: an
+    ``h2``-``h6`` or a line wholly in bold, at most ``HEADING_MAX_CHARS`` long, ending
+    no sentence, with the site's ``name`` in it."""
+    if len(raw) > 2 * HEADING_MAX_CHARS + 40:  # indented markup's whitespace, at most
+        return False
+    text = collapse_space(raw)
+    return (
+        0 < len(text) <= HEADING_MAX_CHARS
+        and text[-1] not in ".!?"
+        and name.search(text) is not None
+        and _set_as_heading(element)
+    )
+
+
+def _set_as_heading(element: HtmlElement) -> bool:
+    """True for a heading's tag or a line wholly in bold (``<p><b>...</b></p>``): an
+    address or a rating line set upright is no section's title."""
+    if element.tag in SECTION_HEADINGS:
+        return True
+    if (element.text or "").strip() or len(element) != 1:
+        return False
+    bold = element[0]
+    return bold.tag in ("b", "strong") and not (bold.tail or "").strip()
+
+
+def is_self_promo(blocks: Sequence[HtmlElement], index: int, name: re.Pattern[str]) -> bool:
+    """True when ``blocks[index]``, a heading naming the site (:func:`names_site`),
+    opens the site's pitch for itself closing the story: the first block after it
+    speaks to the reader (a box under the site's name sending to another of its
+    services, "Example News empfiehlt" over a film's blurb, is no pitch to the reader),
+    and the blocks after it hold less text than those before it, none of which names
+    the site."""
+    texts = [text_of(block) for block in blocks[index + 1 :]]
+    first = next((text for text in texts if text.strip()), "")
+    if _SECOND_PERSON.search(first) is None:
+        return False
+    after = " ".join(texts)
+    before = [text_of(block) for block in blocks[:index]]
+    if sum(map(len, before)) < len(after):
+        return False
+    return not any(name.search(text) for text in before)
