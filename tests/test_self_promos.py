@@ -7,7 +7,12 @@ import pytest
 from lxml import html as lxml_html
 
 from newsclean import explain, extract
-from newsclean.engine.self_promos import names_site, site_name_pattern
+from newsclean.engine.self_promos import (
+    addresses_reader,
+    calls_to_contact,
+    names_site,
+    site_name_pattern,
+)
 
 URL = "https://www.heizwerk-nord.example/ratgeber/waermespeicher/"
 STORY = "".join(
@@ -97,3 +102,46 @@ def test_a_box_whose_first_block_speaks_to_no_reader_stays() -> None:
         "<p>Zu sehen, wann immer Sie wollen.</p>"
     )
     assert "Heizwerk Nord empfiehlt" in extract(_page(closing), url=URL).text
+
+
+@pytest.mark.parametrize(
+    ("heading", "calls"),
+    [
+        ("Fragen? Dann kontaktiere uns einfach!", True),
+        ("Haben Sie Fragen? Schreiben Sie uns", True),
+        ("Questions? Contact us today", True),
+        ("Get in touch with us", True),
+        ("Kontakt", False),
+        ("Sie kontaktierte uns am Montag", False),
+    ],
+)
+def test_a_heading_calls_the_reader_to_contact_the_site(heading: str, calls: bool) -> None:
+    element = lxml_html.fragment_fromstring(f"<h2>{heading}</h2>")
+    assert calls_to_contact(element, heading) is calls
+
+
+def test_a_call_to_contact_over_the_form_note_goes() -> None:
+    closing = (
+        "<h2>Fragen? Dann kontaktiere uns einfach!</h2>"
+        "<p>Wenn Sie uns über das Formular schreiben, speichern wir Ihre Angaben, um die "
+        "Anfrage zu bearbeiten.</p>"
+    )
+    text = extract(_page(closing), url=URL).text
+    assert "kontaktiere uns" not in text
+    assert "Absatz 3 erklärt" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Solltest Du noch kein Kunde sein, wechsle jetzt.", True),
+        ("Hier kannst du bestellen.", True),
+        ("Wenn Sie uns schreiben, antworten wir.", True),
+        ("Sie schreiben uns.", False),  # opening a sentence, "Sie" may be "they"
+        ("Le musée du Louvre ouvre une salle.", False),
+        ("Das Werk kostet 20 Euro.", False),
+        ("Find your nearest branch.", True),
+    ],
+)
+def test_the_reader_is_addressed(text: str, addressed: bool) -> None:
+    assert addresses_reader(text) is addressed

@@ -34,14 +34,31 @@ HEADING_MAX_CHARS = 80
 #: The shortest name of a site read in a heading: shorter ones ("bz", "n") are words.
 SITE_NAME_MIN_CHARS = 3
 
-#: The reader addressed in the second person: "du", "dein", "euch" in German, the polite
-#: "Sie", "Ihr", "Ihnen" in capitals inside a sentence; "you", "vous", "votre", "tu",
+#: The reader addressed in the second person: "dich", "dein", "euch" in German, and
+#: "du" beside its verb ("du kannst", "Solltest Du": French "du" is an article); the
+#: polite "Sie", "Ihr", "Ihnen" in capitals inside a sentence; "you", "vous", "votre",
 #: "usted", "jij", "jouw".
 _SECOND_PERSON = re.compile(
-    r"(?i:\b(?:du|dich|dir|dein\w*|euch|eure?\w*|you|your\w*|vous|votre|vos|usted(?:es)?"
-    r"|jij|jouw)\b)"
+    r"(?i:\b(?:dich|dir|dein\w*|euch|eu(?:er|re)\w*|you|your\w*|vous|votre|vos"
+    r"|usted(?:es)?|jij|jouw|du(?= \w+st\b)|(?<=st )du)\b)"
     r"|(?<=[\w,;:] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b"
 )
+
+
+#: A heading asking the reader to get in touch with the site, perhaps after a question
+#: ("Fragen? Dann kontaktiere uns einfach!", "Questions? Get in touch with us"), read
+#: in lower case: the call to act and the site's "us" together.
+_CONTACT_CALL = re.compile(
+    r"(?:(?:noch |haben sie |hast du )?fragen\?|(?:any |have )?questions\?)?\s*"
+    r"(?:dann |then )?(?:kontaktiere|kontaktieren sie|schreib|schreibe|schreiben sie"
+    r"|ruf|rufen sie|contact|write to|call|get in touch with) (?:uns|us)(?: an)?"
+    r"(?: einfach| gerne| gern| jetzt| today| now)*\W*"
+)
+
+
+def addresses_reader(text: str) -> bool:
+    """True when ``text`` speaks to the reader in the second person."""
+    return _SECOND_PERSON.search(text) is not None
 
 
 def site_name_pattern(site: str | None) -> re.Pattern[str] | None:
@@ -61,15 +78,27 @@ def names_site(element: HtmlElement, raw: str, name: re.Pattern[str]) -> bool:
     """True when ``element`` (its text ``raw``) is a heading naming the site: an
     ``h2``-``h6`` or a line wholly in bold, at most ``HEADING_MAX_CHARS`` long, ending
     no sentence, with the site's ``name`` in it."""
+    text = _heading_text(element, raw)
+    return text is not None and text[-1] not in ".!?" and name.search(text) is not None
+
+
+def calls_to_contact(element: HtmlElement, raw: str) -> bool:
+    """True when ``element`` (its text ``raw``) is a heading asking the reader to get in
+    touch with the site ("Fragen? Dann kontaktiere uns einfach!", "Questions? Contact
+    us"): the call to act and the site's "us" in one line."""
+    text = _heading_text(element, raw)
+    return text is not None and _CONTACT_CALL.fullmatch(text.lower()) is not None
+
+
+def _heading_text(element: HtmlElement, raw: str) -> str | None:
+    """The text ``raw`` of ``element`` with its whitespace collapsed, when the element
+    is set as a heading and at most ``HEADING_MAX_CHARS`` long; else None."""
     if len(raw) > 2 * HEADING_MAX_CHARS + 40:  # indented markup's whitespace, at most
-        return False
+        return None
     text = collapse_space(raw)
-    return (
-        0 < len(text) <= HEADING_MAX_CHARS
-        and text[-1] not in ".!?"
-        and name.search(text) is not None
-        and _set_as_heading(element)
-    )
+    if not 0 < len(text) <= HEADING_MAX_CHARS or not _set_as_heading(element):
+        return None
+    return text
 
 
 def _set_as_heading(element: HtmlElement) -> bool:
@@ -83,19 +112,25 @@ def _set_as_heading(element: HtmlElement) -> bool:
     return bold.tag in ("b", "strong") and not (bold.tail or "").strip()
 
 
-def is_self_promo(blocks: Sequence[HtmlElement], index: int, name: re.Pattern[str]) -> bool:
-    """True when ``blocks[index]``, a heading naming the site (:func:`names_site`),
-    opens the site's pitch for itself closing the story: the first block after it
-    speaks to the reader (a box under the site's name sending to another of its
-    services, "Example News empfiehlt" over a film's blurb, is no pitch to the reader),
-    and the blocks after it hold less text than those before it, none of which names
-    the site."""
+def opens_self_promo(
+    blocks: Sequence[HtmlElement], index: int, raw: str, name: re.Pattern[str] | None
+) -> bool:
+    """True when ``blocks[index]`` (its text ``raw``) opens the site's pitch for itself
+    closing the story: a heading naming the site (:func:`names_site`, by its ``name``)
+    when no block before it does, or calling the reader to contact the site
+    (:func:`calls_to_contact`); the first block after it speaks to the reader (a box
+    under the site's name sending to another of its services, "Example News empfiehlt"
+    over a film's blurb, is no pitch to the reader); and the blocks after it hold less
+    text than those before it."""
+    element = blocks[index]
+    named = name is not None and names_site(element, raw, name)
+    if not named and not calls_to_contact(element, raw):
+        return False
     texts = [text_of(block) for block in blocks[index + 1 :]]
     first = next((text for text in texts if text.strip()), "")
-    if _SECOND_PERSON.search(first) is None:
+    if not addresses_reader(first):
         return False
-    after = " ".join(texts)
     before = [text_of(block) for block in blocks[:index]]
-    if sum(map(len, before)) < len(after):
+    if sum(map(len, before)) < sum(map(len, texts)):
         return False
-    return not any(name.search(text) for text in before)
+    return name is None or not named or not any(name.search(text) for text in before)
