@@ -1,8 +1,9 @@
 """The site's pitch for itself closing the body: a short heading naming the site (the
-name its address gives: "Gut versorgt mit energiehoch3" on energiehoch3.de) over a
-section speaking to the reader ("... versorgt Dich zuverlässig. Solltest Du noch kein
-Kunde sein, ..."). Neither signal is enough alone: stories address their readers, and a
-story may name the site it runs on; a page naming its site above that heading too (a
+name its address gives: "Gut versorgt mit energiehoch3" on energiehoch3.de) or calling
+the reader to contact it ("Fragen? Dann kontaktiere uns einfach!"), over a section
+speaking to the reader ("... versorgt Dich zuverlässig. Solltest Du noch kein Kunde
+sein, ..."). Neither signal is enough alone: stories address their readers, and a story
+may name the site it runs on; a page naming its site above that heading too (a
 company's page on its own services) is about the site, and keeps it."""
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ SELF_PROMO_SECTION = Rule(
     Tags("p div h2 h3 h4 h5 h6"),
     Effect.DROP,
     description="A short closing section under a heading naming the site itself ('Gut "
-    "versorgt mit example', on example.de) whose text speaks to the reader ('... versorgt "
-    "Dich zuverlässig. Solltest Du noch kein Kunde sein, ...'): the site's pitch for its "
-    "service, the heading and everything after it, when the site is named nowhere above.",
+    "versorgt mit example', on example.de; the site named nowhere above) or calling the "
+    "reader to contact it ('Fragen? Dann kontaktiere uns einfach!'), whose text speaks to "
+    "the reader ('... versorgt Dich zuverlässig. Solltest Du noch kein Kunde sein, ...'): "
+    "the site's pitch for its service, the heading and everything after it.",
 )
 
 #: The longest heading read as one naming the site (a line, no paragraph).
