@@ -10,6 +10,7 @@ from newsclean import explain, extract
 from newsclean.engine.self_promos import (
     addresses_reader,
     calls_to_contact,
+    heading_text,
     names_site,
     site_name_pattern,
 )
@@ -75,15 +76,17 @@ def test_on_another_site_the_heading_names_no_site() -> None:
 def test_a_heading_names_the_site(site: str, heading: str, named: bool) -> None:
     pattern = site_name_pattern(site)
     element = lxml_html.fragment_fromstring(f"<h3>{heading}</h3>")
-    assert (pattern is not None and names_site(element, heading, pattern)) is named
+    text = heading_text(element, heading)
+    assert text is not None
+    assert (pattern is not None and names_site(text, pattern)) is named
 
 
 def test_a_line_set_upright_is_no_heading() -> None:
     pattern = site_name_pattern("lavazza.example")
     assert pattern is not None
     line = "Lavazza S.p.A. – Via Roma 1 – Torino"
-    assert not names_site(lxml_html.fragment_fromstring(f"<p>{line}</p>"), line, pattern)
-    assert names_site(lxml_html.fragment_fromstring(f"<p><b>{line}</b></p>"), line, pattern)
+    assert heading_text(lxml_html.fragment_fromstring(f"<p>{line}</p>"), line) is None
+    assert heading_text(lxml_html.fragment_fromstring(f"<p><b>{line}</b></p>"), line) == line
 
 
 def test_a_section_longer_than_the_story_above_it_stays() -> None:
@@ -116,8 +119,7 @@ def test_a_box_whose_first_block_speaks_to_no_reader_stays() -> None:
     ],
 )
 def test_a_heading_calls_the_reader_to_contact_the_site(heading: str, calls: bool) -> None:
-    element = lxml_html.fragment_fromstring(f"<h2>{heading}</h2>")
-    assert calls_to_contact(element, heading) is calls
+    assert calls_to_contact(heading) is calls
 
 
 def test_a_call_to_contact_over_the_form_note_goes() -> None:

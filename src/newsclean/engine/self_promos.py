@@ -76,36 +76,31 @@ def site_name_pattern(site: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)" + r"[\s-]?".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
-def names_site(element: HtmlElement, raw: str, name: re.Pattern[str]) -> bool:
-    """True when ``element`` (its text ``raw``) is a heading naming the site: an
-    ``h2``-``h6`` or a line wholly in bold, at most ``HEADING_MAX_CHARS`` long, ending
-    no sentence, with the site's ``name`` in it."""
-    text = _heading_text(element, raw)
-    return text is not None and text[-1] not in ".!?" and name.search(text) is not None
-
-
-def calls_to_contact(element: HtmlElement, raw: str) -> bool:
-    """True when ``element`` (its text ``raw``) is a heading asking the reader to get in
-    touch with the site ("Fragen? Dann kontaktiere uns einfach!", "Questions? Contact
-    us"): the call to act and the site's "us" in one line."""
-    text = _heading_text(element, raw)
-    return text is not None and _CONTACT_CALL.fullmatch(text.lower()) is not None
-
-
-def _heading_text(element: HtmlElement, raw: str) -> str | None:
-    """The text ``raw`` of ``element`` with its whitespace collapsed, when the element
-    is set as a heading and at most ``HEADING_MAX_CHARS`` long; else None."""
-    if len(raw) > 2 * HEADING_MAX_CHARS + 40:  # indented markup's whitespace, at most
-        return None
+def heading_text(element: HtmlElement, raw: str) -> str | None:
+    """The text ``raw`` of ``element`` with its whitespace collapsed, when the element is
+    set as a heading (an ``h2``-``h6``, or a line wholly in bold: an address or a rating
+    line set upright is no section's title) and at most ``HEADING_MAX_CHARS`` long."""
+    if len(raw) > 2 * HEADING_MAX_CHARS + 40 or not _set_as_heading(element):
+        return None  # (the slack: indented markup's whitespace)
     text = collapse_space(raw)
-    if not 0 < len(text) <= HEADING_MAX_CHARS or not _set_as_heading(element):
-        return None
-    return text
+    return text if 0 < len(text) <= HEADING_MAX_CHARS else None
+
+
+def names_site(heading: str, name: re.Pattern[str]) -> bool:
+    """True when ``heading`` (:func:`heading_text`) names the site, by its ``name``, and
+    ends no sentence."""
+    return heading[-1] not in ".!?" and name.search(heading) is not None
+
+
+def calls_to_contact(heading: str) -> bool:
+    """True when ``heading`` (:func:`heading_text`) asks the reader to get in touch with
+    the site ("Fragen? Dann kontaktiere uns einfach!", "Questions? Contact us"): the
+    call to act and the site's "us" in one line."""
+    return _CONTACT_CALL.fullmatch(heading.lower()) is not None
 
 
 def _set_as_heading(element: HtmlElement) -> bool:
-    """True for a heading's tag or a line wholly in bold (``<p><b>...</b></p>``): an
-    address or a rating line set upright is no section's title."""
+    """True for a heading's tag or a line wholly in bold (``<p><b>...</b></p>``)."""
     if element.tag in SECTION_HEADINGS:
         return True
     if (element.text or "").strip() or len(element) != 1:
@@ -124,9 +119,11 @@ def opens_self_promo(
     under the site's name sending to another of its services, "Example News empfiehlt"
     over a film's blurb, is no pitch to the reader); and the blocks after it hold less
     text than those before it."""
-    element = blocks[index]
-    named = name is not None and names_site(element, raw, name)
-    if not named and not calls_to_contact(element, raw):
+    heading = heading_text(blocks[index], raw)
+    if heading is None:
+        return False
+    named = name is not None and names_site(heading, name)
+    if not named and not calls_to_contact(heading):
         return False
     texts = [text_of(block) for block in blocks[index + 1 :]]
     first = next((text for text in texts if text.strip()), "")
@@ -135,4 +132,6 @@ def opens_self_promo(
     before = [text_of(block) for block in blocks[:index]]
     if sum(map(len, before)) < sum(map(len, texts)):
         return False
-    return name is None or not named or not any(name.search(text) for text in before)
+    if named and name is not None:  # a page on the site itself names it above too
+        return not any(name.search(text) for text in before)
+    return True
