@@ -29,7 +29,7 @@ from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .links import SiteLinks
-from .self_promos import SELF_PROMO_SECTION, opens_self_promo, site_name_pattern
+from .self_promos import SELF_PROMO_SECTION, opens_self_promo, site_names
 
 HtmlElement = Any
 
@@ -387,7 +387,7 @@ def trim_edges(
         decisions,
         tuning.closing_section_max_chars,
         names,
-        site_name_pattern(links.site) if promos else None,
+        site_names(links.site) if promos else (),
         promos,
     )
     if doomed:  # the section's blocks end the list; its box, when taken, is none of them
@@ -821,13 +821,13 @@ def _closing_section(
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
-    site: re.Pattern[str] | None = None,
+    site: Sequence[str] = (),
     promos: bool = False,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
     title naming one of the page's author ``names``, :func:`_names_author`; or, with
-    ``promos``, a heading naming the ``site`` or calling to contact it over its pitch
+    ``promos``, a heading naming the ``site`` (its names) or calling to contact it over its pitch
     for itself, :func:`opens_self_promo`) to the end,
     when what follows the heading holds at most ``max_chars`` characters; with the box
     the heading opens (:func:`_section_box`)."""

@@ -63,17 +63,35 @@ def addresses_reader(text: str) -> bool:
     return _SECOND_PERSON.search(text) is not None
 
 
-def site_name_pattern(site: str | None) -> re.Pattern[str] | None:
-    """The site's name as its address gives it (``example-news`` of example-news.de),
-    found in a text as a word, its hyphens read as spaces or as nothing ("Example
-    News", "ExampleNews"); None when the site is unknown or its name too short."""
+def site_names(site: str | None) -> tuple[str, ...]:
+    """The forms of the site's name as its address gives it, in lower case: its hyphens
+    read as spaces and as nothing ("heizwerk nord", "heizwerknord" of heizwerk-nord.de);
+    none when the site is unknown or its name too short. Plain strings, no pattern: a
+    pattern compiled for each page's site costs more than the whole rule."""
     if not site:
-        return None
-    name = site.split(".", 1)[0]
-    if len(name.replace("-", "")) < SITE_NAME_MIN_CHARS:
-        return None
-    parts = [re.escape(part) for part in name.split("-") if part]
-    return re.compile(r"(?<!\w)" + r"[\s-]?".join(parts) + r"(?!\w)", re.IGNORECASE)
+        return ()
+    name = site.split(".", 1)[0].lower()
+    joined = name.replace("-", "")
+    if len(joined) < SITE_NAME_MIN_CHARS:
+        return ()
+    spaced = " ".join(part for part in name.split("-") if part)
+    return (spaced,) if spaced == joined else (spaced, joined)
+
+
+def mentions_site(text: str, names: Sequence[str]) -> bool:
+    """True when ``text`` holds one of the site's ``names`` (:func:`site_names`) as a
+    word, in any case, its hyphens read as spaces."""
+    folded = " ".join(text.lower().replace("-", " ").split())
+    for name in names:
+        start = folded.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()
+            ):
+                return True
+            start = folded.find(name, start + 1)
+    return False
 
 
 def heading_text(element: HtmlElement, raw: str) -> str | None:
@@ -86,10 +104,10 @@ def heading_text(element: HtmlElement, raw: str) -> str | None:
     return text if 0 < len(text) <= HEADING_MAX_CHARS else None
 
 
-def names_site(heading: str, name: re.Pattern[str]) -> bool:
-    """True when ``heading`` (:func:`heading_text`) names the site, by its ``name``, and
-    ends no sentence."""
-    return heading[-1] not in ".!?" and name.search(heading) is not None
+def names_site(heading: str, names: Sequence[str]) -> bool:
+    """True when ``heading`` (:func:`heading_text`) names the site (one of its ``names``)
+    and ends no sentence."""
+    return heading[-1] not in ".!?" and mentions_site(heading, names)
 
 
 def calls_to_contact(heading: str) -> bool:
@@ -110,10 +128,10 @@ def _set_as_heading(element: HtmlElement) -> bool:
 
 
 def opens_self_promo(
-    blocks: Sequence[HtmlElement], index: int, raw: str, name: re.Pattern[str] | None
+    blocks: Sequence[HtmlElement], index: int, raw: str, names: Sequence[str]
 ) -> bool:
     """True when ``blocks[index]`` (its text ``raw``) opens the site's pitch for itself
-    closing the story: a heading naming the site (:func:`names_site`, by its ``name``)
+    closing the story: a heading naming the site (:func:`names_site`, by its ``names``)
     when no block before it does, or calling the reader to contact the site
     (:func:`calls_to_contact`); the first block after it speaks to the reader (a box
     under the site's name sending to another of its services, "Example News empfiehlt"
@@ -122,7 +140,7 @@ def opens_self_promo(
     heading = heading_text(blocks[index], raw)
     if heading is None:
         return False
-    named = name is not None and names_site(heading, name)
+    named = bool(names) and names_site(heading, names)
     if not named and not calls_to_contact(heading):
         return False
     texts = [text_of(block) for block in blocks[index + 1 :]]
@@ -132,6 +150,5 @@ def opens_self_promo(
     before = [text_of(block) for block in blocks[:index]]
     if sum(map(len, before)) < sum(map(len, texts)):
         return False
-    if named and name is not None:  # a page on the site itself names it above too
-        return not any(name.search(text) for text in before)
-    return True
+    # a page on the site itself names it above the heading too
+    return not named or not any(mentions_site(text, names) for text in before)
