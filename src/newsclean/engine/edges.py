@@ -30,6 +30,7 @@ from ..rules.model import Effect, Rule, Tags
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .links import SiteLinks
+from .self_promos import SELF_PROMO_SECTION, opens_self_promo, site_names
 
 HtmlElement = Any
 
@@ -379,8 +380,16 @@ def trim_edges(
         return []
     blocks = _leaf_blocks(containers, by_tag)
     names = [n for n in map(_normal, authors) if n] if rules.runs(AUTHOR_NOTE) else []
+    promos = rules.runs(SELF_PROMO_SECTION)
     doomed = _closing_section(
-        blocks, containers, rules.closing_rules, decisions, tuning.closing_section_max_chars, names
+        blocks,
+        containers,
+        rules.closing_rules,
+        decisions,
+        tuning.closing_section_max_chars,
+        names,
+        site_names(links.site) if promos else (),
+        promos,
     )
     if doomed:  # the section's blocks end the list; its box, when taken, is none of them
         blocks = blocks[: blocks.index(doomed[0][0])]
@@ -813,10 +822,14 @@ def _closing_section(
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
+    site: Sequence[str] = (),
+    promos: bool = False,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
-    title naming one of the page's author ``names``, :func:`_names_author`) to the end,
+    title naming one of the page's author ``names``, :func:`_names_author`; or, with
+    ``promos``, a heading naming the ``site`` (its names) or calling to contact it over its pitch
+    for itself, :func:`opens_self_promo`) to the end,
     when what follows the heading holds at most ``max_chars`` characters; with the box
     the heading opens (:func:`_section_box`)."""
     longest = _longest(closing)
@@ -827,6 +840,8 @@ def _closing_section(
         rule = _first_matching(raw, closing[element.tag], longest[element.tag])
         if rule is None and names and _names_author(raw, names):
             rule = AUTHOR_NOTE
+        if rule is None and promos and opens_self_promo(blocks, index, raw, site):
+            rule = SELF_PROMO_SECTION
         if rule is not None:
             section = blocks[index:]
             box = _section_box(element, containers, max_chars)
