@@ -436,7 +436,7 @@ CLOSING_APPEAL = (
     r" (?:unser(?:e|en|em)?|our|notre|nos|nuestr[oa]s?) [^.!?\"“”„«»]{1,60}"
     r"|(?:sie wollen|wollen sie|du willst|willst du|ihr wollt|wollt ihr|want|vous en voulez)"
     r" (?:noch )?mehr von uns|want more from us|(?:quieres|quiere) más de nosotros)\s*\?"
-    r'(?:\W*|(?=[^"“”„«»]*\b(?:ihr|euch|du|dir|dich|dein\w*|eure?\w*|you|your|vous|votre|tu'
+    r'(?:\W*|(?=[^"“”„«»]*\b(?:ihr|euch|du|dir|dich|dein\w*|euer|eure[mnrs]?|you|your|vous|votre|tu'
     r'|te)\b)[^"“”„«»]{0,300})'
 )
 
