@@ -63,6 +63,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-date-line-above-picture", "metadata-lines", "Erstellt am: 14.02.2024"),
         ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
+        ("class-player-boxes", "player-boxes", "Pictures: the harbour road under water"),
     ],
 )
 def test_the_engine_rule_removes_its_line_unless_switched_off(
