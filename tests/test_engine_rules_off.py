@@ -65,6 +65,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
         ("class-closing-self-promos", "self-promo-sections", "Warm durch den Winter"),
         ("class-closing-contact-calls", "self-promo-sections", "schreib uns einfach"),
+        ("class-player-boxes", "player-boxes", "Pictures: the harbour road under water"),
     ],
 )
 def test_the_engine_rule_removes_its_line_unless_switched_off(

@@ -1026,10 +1026,23 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "player-controls",
+        # the clip's summary is prose: the box is no player-boxes one, its labels go alone
         "<div class='x4'><div><span>Mute</span></div><div><span>Current Time </span>0:00</div>"
         "<div><span>Playback Rate</span><div>1</div></div><div><span>Subtitles</span></div>"
-        "<div><label>Font Size</label></div></div>",
+        "<div><label>Font Size</label></div><div>"
+        + "Divers inspect the cracked section of the breakwater at low tide. " * 5
+        + "</div></div>",
         "Playback Rate",
+        True,
+    ),
+    (
+        "player-boxes",
+        "<div class='g1'><div class='g2'>1 of 12</div><div>Full Screen</div><div>Autoplay</div>"
+        "<div class='g3'><img src='/b.jpg' alt=''><div>Skip Ad</div></div>"
+        "<div class='g4'>Pictures: the breakwater after the storm</div><div>View Photos</div>"
+        "<div class='g5'>Waves break over the unfinished section on Sunday. Ada Lind</div>"
+        "<a href='#'>Buy Photo</a></div>",
+        "Pictures: the breakwater",
         True,
     ),
     (

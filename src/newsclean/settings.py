@@ -281,6 +281,12 @@ class Tuning:
     grouped_min_labels: int = _number(4)
     #: ... the largest element around them holding at most this much text
     grouped_box_max_chars: int = _number(1200)
+    #: the smallest box holding such labels is a player's (``player-boxes``: it goes
+    #: with its titles and captions) when no text piece in it is longer than this (a
+    #: slide's caption of a sentence or two)...
+    player_box_line_max_chars: int = _number(300)
+    #: ... and its paragraphs (``p``) hold at most this much text together
+    player_box_paragraph_max_chars: int = _number(200)
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)

@@ -611,7 +611,8 @@ def teaser_box(
     """The outermost box around ``teaser`` (a headline linking to another story of the
     site), inside ``container``, that is its card: at most ``teaser_box_max_chars`` of
     text, and every link in it (two at least: the picture's, a "more" after the blurb)
-    leading to that one story. The card's kicker and blurb go with its headline; a
+    leading to that one story; a control's link leading nowhere (a close or play
+    button's "#") does not count. The card's kicker and blurb go with its headline; a
     box with any other link, or longer, holds more than the card. A card among cards
     made alike (a round-up's entries) is left to the list rules."""
     box = teaser
@@ -621,7 +622,7 @@ def teaser_box(
     for ancestor in teaser.iterancestors():
         if ancestor is container or ancestor.tag not in _CARD_BOXES:
             break
-        anchors = [address_of(a) for a in ancestor.iter("a")]
+        anchors = [address for a in ancestor.iter("a") if not _control(address := address_of(a))]
         if set(anchors) != targets or words_length(ancestor) > tuning.teaser_box_max_chars:
             break
         if len(anchors) >= 2:
@@ -629,6 +630,12 @@ def teaser_box(
     if box is not teaser and made_alike(box):
         return teaser
     return box
+
+
+def _control(address: str) -> bool:
+    """True for a link leading nowhere, a control's ("#", a script, none): a card's close
+    or play button, which makes it hold no other story."""
+    return address in ("", "#") or address[:11].lower() == "javascript:"
 
 
 def address_of(link: HtmlElement) -> str:

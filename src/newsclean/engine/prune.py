@@ -29,6 +29,7 @@ from .link_blocks import (
     teaser_card,
 )
 from .links import SiteLinks
+from .player_boxes import PLAYER_BOXES, player_box
 from .pointers import bracketed_pointer
 
 HtmlElement = Any
@@ -172,7 +173,8 @@ def prune(
             gone.add(credits)
     gone.update(cards)
     if grouped:
-        for element, rule in _grouped_labels(grouped, container, tuning):
+        players = not keep_captions and rules.runs(PLAYER_BOXES)
+        for element, rule in _grouped_labels(grouped, container, tuning, players):
             if element not in gone:
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
@@ -274,12 +276,16 @@ def boilerplate_containers(
 
 
 def _grouped_labels(
-    labels: list[tuple[HtmlElement, str, Rule]], container: HtmlElement, tuning: Tuning
+    labels: list[tuple[HtmlElement, str, Rule]],
+    container: HtmlElement,
+    tuning: Tuning,
+    players: bool = False,
 ) -> list[tuple[HtmlElement, Rule]]:
     """The labels of ``Role.GROUPED`` rules (element, text, rule) that stand with at
     least ``grouped_min_labels`` different ones in one box: the largest element around
     them, below ``container``, holding at most ``grouped_box_max_chars`` (a player's
-    control bar and menus). A lone label, or a few, stays."""
+    control bar and menus). A lone label, or a few, stays. With ``players``, the
+    player's own box (:func:`player_box`) goes instead of its labels when there is one."""
     sizes: dict[HtmlElement, int] = {}
     boxes: dict[HtmlElement, list[tuple[HtmlElement, str, Rule]]] = {}
     for label in labels:
@@ -294,12 +300,16 @@ def _grouped_labels(
                 break
             box = ancestor
         boxes.setdefault(box, []).append(label)
-    return [
-        (element, rule)
-        for members in boxes.values()
-        if len({text for _element, text, _rule in members}) >= tuning.grouped_min_labels
-        for element, _text, rule in members
-    ]
+    found: list[tuple[HtmlElement, Rule]] = []
+    for members in boxes.values():
+        if len({text for _element, text, _rule in members}) < tuning.grouped_min_labels:
+            continue
+        player = player_box((m[0] for m in members), container, tuning) if players else None
+        if player is not None:
+            found.append((player, PLAYER_BOXES))
+        else:
+            found.extend((element, rule) for element, _text, rule in members)
+    return found
 
 
 def _text_rules(
