@@ -443,6 +443,10 @@ class Text:
     #: with ``pattern``: words one of which a text must hold for the pattern to be tried,
     #: a test many times cheaper than a pattern that must read the whole text to fail
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
+    #: with ``pattern``: endings one of which a text must end with for the pattern to be
+    #: tried, for a pattern that can only match at a text's end ("... more"): one test
+    #: in C, where a keyword found anywhere lets through every text using the word
+    suffixes: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
     #: a text in which this is found anywhere is no match, whatever matched it (a line
     #: opening like a teaser's label that gives a contact's e-mail address)
     unless: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
@@ -467,6 +471,8 @@ class Text:
                         break
                 else:
                     return False
+            if self.suffixes and not text.endswith(self.suffixes):
+                return False
             pattern = self.plain_pattern if is_plain(text) else self.pattern
             if pattern is None or pattern.fullmatch(text) is None:
                 return False
