@@ -2756,6 +2756,7 @@ KEYWORD_BRANCHES = {
     "pointer-lines": [
         "alle tipps zum thema findest du hier",
         "weitere infos unter www.example.org",
+        "mehr details auf example.org",
         "more information at example.com",
         "further details are available on example.com",
         "wie das geht, erklären wir in unserem ratgeber.",
@@ -2763,6 +2764,7 @@ KEYWORD_BRANCHES = {
     "download-lines": [
         "dieses skript als pdf herunterladen",
         "the guide as an ebook",
+        "die broschüre als e-book",
         "pdf version",
         "merkblatt vom 4. mai 2021 docx | 38 kb | datei ist nicht barrierefrei",
     ],
@@ -2774,6 +2776,8 @@ KEYWORD_BRANCHES = {
     ],
     "offer-promos": [
         "looking for a flat? browse listings at example.com",
+        "vous cherchez un emploi ? découvrez nos offres sur example.fr",
+        "suchst du einen job? hier findest du aktuelle angebote",
         "szukasz lokalu? zobacz oferty na example.pl",
         "hundefutter – jetzt 20% rabatt auf die erste bestellung sichern",
         "now 20% off your first order",

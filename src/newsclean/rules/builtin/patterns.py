@@ -154,8 +154,9 @@ META_LINE = (
 )
 #: What sets each branch of :data:`META_LINE` apart, one of them at least (``Text(keywords=
 #: ...)``): the mark between its fields or the label's colon. Fewer short lines hold one
-#: than hold a digit (which every meta line holds too: its date).
-META_LINE_KEYWORDS = ("|", "·", "•", "—", "–", "-", ":")
+#: than hold a digit (which every meta line holds too: its date), or a colon (a time's,
+#: a web address's).
+META_LINE_KEYWORDS = ("|", "·", "•", "—", "–", "-", ": ")
 
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
 #: ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "há 2 horas", "3 ore fa",
@@ -276,8 +277,9 @@ DOWNLOAD_LINE = (
     r")\W*"
 )
 #: What every such line names, one of them at least (``Text(keywords=...)``): the format,
-#: or the bar before a file's size (its unit, "mb", is in every "number").
-DOWNLOAD_KEYWORDS = ("pdf", "ebook", "e-book", "epub", "|")
+#: or the bar before a file's size (its unit, "mb", is in every "number"); an e-book's
+#: word with the space before it ("facebook" holds "ebook").
+DOWNLOAD_KEYWORDS = ("pdf", " ebook", " e-book", "epub", "|")
 
 #: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
 #: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
@@ -544,10 +546,10 @@ OFFER_PROMO = (
 #: ...)``): the question it opens with, the discount, or the offers' waiting (the offers'
 #: own words, "job", "deal", "offer", are in many a story's lines).
 OFFER_PROMO_KEYWORDS = (
-    *("szukasz", "poszukujesz", "looking for", "searching for", "suchen sie", "sie suchen"),
-    *("suchst du", "du suchst", "buscas", "vous cherchez", "cherchez-vous"),
+    *("szuk", "looking for", "searching for", "suchen sie", "sie suchen"),
+    *("suchst", "buscas", "cherchez"),
     *("rabatt", "% off", "% discount"),
-    *("warten", "wartet", "waiting", "czekają", "esperan"),
+    *("warte", "waiting", "czekają", "esperan"),
 )
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
