@@ -2762,6 +2762,40 @@ KEYWORD_BRANCHES = {
         "the ferry leaving the harbour at dawn © jo lee",
         "the ferry leaving the harbour at dawn (c) jo lee",
     ],
+    "issue-promos": [
+        "die neue ausgabe: jetzt am kiosk und im abo.",
+        "the new issue is available now at newsstands and by subscription.",
+    ],
+    "pointer-lines": [
+        "alle tipps zum thema findest du hier",
+        "weitere infos unter www.example.org",
+        "mehr details auf example.org",
+        "more information at example.com",
+        "further details are available on example.com",
+        "wie das geht, erklären wir in unserem ratgeber.",
+    ],
+    "download-lines": [
+        "dieses skript als pdf herunterladen",
+        "the guide as an ebook",
+        "die broschüre als e-book",
+        "pdf version",
+        "merkblatt vom 4. mai 2021 docx | 38 kb | datei ist nicht barrierefrei",
+    ],
+    "post-meta-lines": [
+        "23.06.2016 um 16:14 uhr - ada lind - 91 ergänzungen",
+        "ada lind stand: 05. februar 2020",
+        "ada lind · 12 maja 2025",
+        "2021-10-16 | botschaft",
+    ],
+    "offer-promos": [
+        "looking for a flat? browse listings at example.com",
+        "vous cherchez un emploi ? découvrez nos offres sur example.fr",
+        "suchst du einen job? hier findest du aktuelle angebote",
+        "szukasz lokalu? zobacz oferty na example.pl",
+        "hundefutter – jetzt 20% rabatt auf die erste bestellung sichern",
+        "now 20% off your first order",
+        "über 9.000 jobs warten auf dich in unserer jobbörse",
+    ],
 }
 
 

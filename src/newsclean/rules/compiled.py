@@ -120,10 +120,13 @@ class TextQuickCheck:
     #: shortest first: a text holding one may match. A keyword holding another is left
     #: out ("commission" when "on" is in): the shorter one is in the text too
     keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    #: the same for the rules whose pattern is tried only on a text ending in one of its
+    #: endings (``Text(suffixes=...)``): a text ending in one may match
+    ended: tuple[tuple[int, tuple[str, ...]], ...] = ()
     #: the rules behind this check, in rule order
     rules: tuple[Rule, ...] = ()
     #: those reading a pattern, each with what :meth:`.Text.matches_text` reads of it
-    #: (longest text, keywords, pattern, plain twin, exception), in rule order: a text
+    #: (longest text, keywords, endings, pattern, plain twin, exception), in rule order: a text
     #: no phrase or prefix matches is matched by these only, tried in one loop
     patterned: tuple[_PatternReading, ...] = ()
 
@@ -134,12 +137,16 @@ class TextQuickCheck:
         phrases: set[str] = set()
         patterns: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
         keyed: list[tuple[int, tuple[str, ...]]] = []
+        ended: list[tuple[int, tuple[str, ...]]] = []
         for rule in rules:
             match = rule.match
             assert isinstance(match, Text)
             prefixes.extend(match.prefixes)
             phrases.update(match.phrases)
-            if match.pattern is not None and match.keywords:
+            # a text must meet both of a rule's tests: the ending alone, one test, will do
+            if match.pattern is not None and match.suffixes:
+                ended.append((match.max_length, match.suffixes))
+            elif match.pattern is not None and match.keywords:
                 keyed.append((match.max_length, match.keywords))
             elif match.pattern is not None and match.plain_pattern is not None:
                 patterns.append((match.max_length, match.pattern, match.plain_pattern))
@@ -147,11 +154,6 @@ class TextQuickCheck:
         patterns.sort(key=lambda tier: -tier[0])
         tiers = [(longest, pattern) for longest, pattern, _plain in patterns]
         plain_tiers = [(longest, plain) for longest, _pattern, plain in patterns]
-        keyed_tiers = []
-        for length in sorted({longest for longest, _words in keyed}):
-            words = {word for longest, group in keyed if longest >= length for word in group}
-            kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
-            keyed_tiers.append((length, tuple(kept)))
         empty = ("",) if "" in prefixes else ()
         initials: dict[str, tuple[str, ...]] = {}
         for prefix in dict.fromkeys(prefixes):
@@ -162,7 +164,8 @@ class TextQuickCheck:
             frozenset(phrases),
             tuple(tiers),
             tuple(plain_tiers),
-            tuple(keyed_tiers),
+            _length_tiers(keyed),
+            _length_tiers(ended, endings=True),
             rules,
             tuple(_pattern_reading(rule) for rule in rules if rule.text_match.pattern is not None),
         )
@@ -173,6 +176,11 @@ class TextQuickCheck:
         if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
             return True
         length = len(text)
+        for longest, endings in self.ended:
+            if length <= longest:
+                if text.endswith(endings):
+                    return True
+                break
         for longest, keywords in self.keyed:
             if length <= longest:
                 # a substring test per word, in C, costs less than a regex search
@@ -214,8 +222,10 @@ class TextQuickCheck:
         length = len(text)
         plain = is_plain(text)
         fired = []
-        for rule, longest, keywords, pattern, plain_pattern, unless in self.patterned:
+        for rule, longest, keywords, endings, pattern, plain_pattern, unless in self.patterned:
             if length > longest:
+                continue
+            if endings and not text.endswith(endings):
                 continue
             if keywords:
                 for word in keywords:
@@ -231,10 +241,37 @@ class TextQuickCheck:
 
 
 #: A pattern rule as :meth:`TextQuickCheck._fired` reads it: the rule, the longest text
-#: it reads, its keywords, its pattern, the pattern's plain twin and its exception.
+#: it reads, its keywords, its endings, its pattern, the pattern's plain twin and its
+#: exception.
 _PatternReading = tuple[
-    Rule, int, tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None
+    Rule,
+    int,
+    tuple[str, ...],
+    tuple[str, ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str] | None,
 ]
+
+
+def _length_tiers(
+    groups: Iterable[tuple[int, tuple[str, ...]]], *, endings: bool = False
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(a text length, the words of the ``groups`` reading texts that long or longer), shortest
+    first. A keyword holding another is left out ("commission" when "on" is in), and an
+    ending ending in another ("show more" when "more" is in): a text meeting it meets the
+    other too. (The tests are written out, not passed as a function: a call per pair of
+    words cost a fresh process about 50 million instructions.)"""
+    groups = tuple(groups)
+    tiers = []
+    for length in sorted({longest for longest, _words in groups}):
+        words = {word for longest, group in groups if longest >= length for word in group}
+        if endings:
+            kept = [w for w in sorted(words) if not any(o != w and w.endswith(o) for o in words)]
+        else:
+            kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
+        tiers.append((length, tuple(kept)))
+    return tuple(tiers)
 
 
 def _pattern_reading(rule: Rule) -> _PatternReading:
@@ -244,6 +281,7 @@ def _pattern_reading(rule: Rule) -> _PatternReading:
         rule,
         match.max_length,
         match.keywords,
+        match.suffixes,
         match.pattern,
         match.plain_pattern,
         match.unless,

@@ -295,6 +295,12 @@ def _normal_prefixes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(" ".join(p.lower().split()) for p in values)
 
 
+def _normal_words(values: Iterable[str]) -> tuple[str, ...]:
+    """Keywords and endings lowercased, a run of spaces made one: a space at either end
+    stays, a word's bound ("auf ", ": ") where the pattern has one."""
+    return tuple(re.sub(r"\s+", " ", word.lower()) for word in values)
+
+
 @attrs.frozen
 class Pattern:
     """Match elements whose class/id (or other named attributes) match a regex.
@@ -442,7 +448,11 @@ class Text:
     at_edges: bool = False
     #: with ``pattern``: words one of which a text must hold for the pattern to be tried,
     #: a test many times cheaper than a pattern that must read the whole text to fail
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=_normal_prefixes)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_normal_words)
+    #: with ``pattern``: endings one of which a text must end with for the pattern to be
+    #: tried, for a pattern that can only match at a text's end ("... more"): one test
+    #: in C, where a keyword found anywhere lets through every text using the word
+    suffixes: tuple[str, ...] = attrs.field(default=(), converter=_normal_words)
     #: a text in which this is found anywhere is no match, whatever matched it (a line
     #: opening like a teaser's label that gives a contact's e-mail address)
     unless: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
@@ -467,6 +477,8 @@ class Text:
                         break
                 else:
                     return False
+            if self.suffixes and not text.endswith(self.suffixes):
+                return False
             pattern = self.plain_pattern if is_plain(text) else self.pattern
             if pattern is None or pattern.fullmatch(text) is None:
                 return False

@@ -30,6 +30,7 @@ from .patterns import (
     LIKED_PROMPT,
     LIKED_PROMPT_KEYWORDS,
     META_LINE,
+    META_LINE_KEYWORDS,
     OFFER_PROMO,
     OFFER_PROMO_KEYWORDS,
     PLAYER_CONTROL,
@@ -57,7 +58,7 @@ from .patterns import (
     SUPPORT_APPEAL,
     SUPPORT_KEYWORDS,
     TOGGLED_CAPTION,
-    TOGGLED_CAPTION_KEYWORDS,
+    TOGGLED_CAPTION_ENDINGS,
     VIEW_COUNT,
     WAY_BACK,
     WIDGET_FAILURE,
@@ -360,8 +361,7 @@ DATE_ONLY_BLOCKS = text_drop(
 
 POST_META_LINES = text_drop(
     "post-meta-lines",
-    # a meta line holds a date: a text with no digit is not read (most short lines)
-    Text(pattern=META_LINE, tags=LINE_BLOCKS, max_length=90, keywords=tuple("0123456789")),
+    Text(pattern=META_LINE, tags=LINE_BLOCKS, max_length=90, keywords=META_LINE_KEYWORDS),
     "A post's meta line standing alone: its date, perhaps its author, and its count of "
     "comments ('23.06.2016 um 16:14 Uhr - Ada Lind - 91 Ergänzungen'), or the author's "
     "name before a labelled date ('Ada Lind Stand: 05. Februar 2020').",
@@ -441,7 +441,7 @@ TOGGLED_CAPTIONS = Rule(
         pattern=TOGGLED_CAPTION,
         tags=("div", "p", "span"),
         max_length=600,
-        keywords=TOGGLED_CAPTION_KEYWORDS,
+        suffixes=TOGGLED_CAPTION_ENDINGS,
     ),
     Effect.DROP,
     description="A caption set outside <figcaption> with its expand/collapse toggle: the "

@@ -152,6 +152,11 @@ META_LINE = (
     rf"|(?:[^\W\d_][\w'’-]*+\s++){{0,2}}[^\W\d_][\w'’-]*+\s*[|·•]\s*{DATE_LINE}"
     rf"|{DATE_LINE}\s*[|·•]\s*(?:[^\W\d_][\w'’&-]*+\s*+){{1,3}}"
 )
+#: What sets each branch of :data:`META_LINE` apart, one of them at least (``Text(keywords=
+#: ...)``): the mark between its fields or the label's colon. Fewer short lines hold one
+#: than hold a digit (which every meta line holds too: its date), or a colon (a time's,
+#: a web address's).
+META_LINE_KEYWORDS = ("|", "·", "•", "—", "–", "-", ": ")
 
 #: How long ago a teaser's story came out, a news stream's line: "3 minutes ago", "2h
 #: ago", "vor 5 Minuten", "il y a 2 heures", "hace 3 horas", "há 2 horas", "3 ore fa",
@@ -248,8 +253,12 @@ POINTER_LINE = (
     r"in (?:unserem|einem) (?:beitrag|artikel|ratgeber|text)\b[^.!?\"“”„«»]{0,100}[?]?"
     r")\W*"
 )
-#: What every such pointer names, one of them at least (``Text(keywords=...)``).
-POINTER_KEYWORDS = ("hier", "unter", "auf ", " at ", " on ", " wir ")
+#: What every such pointer names, one of them at least (``Text(keywords=...)``): the
+#: English branch by its opening words, not by the " at " or " on " of most sentences.
+POINTER_KEYWORDS = (
+    *("hier", "unter", "auf ", " wir "),
+    *("more info", "more details", "further info", "further details"),
+)
 
 #: A link to a file standing as a line: the page or a document offered as a PDF ("Dieses
 #: Skript als PDF herunterladen", "Pressemitteilung als PDF", "PDF version"), or a file
@@ -267,8 +276,10 @@ DOWNLOAD_LINE = (
     r"\d+(?:[.,]\d+)? ?(?:kb|mb|gb|kib|mib|kbyte|mbyte)\b(?: ?\|[^|.!?]{0,60}+)*+"
     r")\W*"
 )
-#: What every such line names, one of them at least (``Text(keywords=...)``).
-DOWNLOAD_KEYWORDS = ("pdf", "book", "epub", "kb", "mb", "gb", "kib", "mib")
+#: What every such line names, one of them at least (``Text(keywords=...)``): the format,
+#: or the bar before a file's size (its unit, "mb", is in every "number"); an e-book's
+#: word with the space before it ("facebook" holds "ebook").
+DOWNLOAD_KEYWORDS = ("pdf", " ebook", " e-book", "epub", "|")
 
 #: A page counter's line: "Post Views: 22", "37 views", "Views: 184", "1.204 Aufrufe",
 #: "Gelesen: 523". The number and its word alone: "Views differ" is a story's.
@@ -501,8 +512,9 @@ ISSUE_PROMO = (
     r"[^\"“”„«»]{0,120}?(?:[\w-]*kiosk|\babos?\b|\be-?paper|\beinzelheft|\bnewsstands?"
     r"|\bapps?\b|\bshop\b|\bsubscription\b|\bdigital edition\b)[^\"“”„«»]*"
 )
-#: What every such pitch names, one of them at least (``Text(keywords=...)``).
-ISSUE_PROMO_KEYWORDS = ("kiosk", "abo", "paper", "einzelheft", "newsstand")
+#: What every such pitch names, one of them at least (``Text(keywords=...)``): the issue
+#: itself (its ways to get it hold "abo", found in every "about").
+ISSUE_PROMO_KEYWORDS = ("ausgabe", "magazin", "heft", "zeitschrift", "issue")
 
 #: A cross-promotion among the story's paragraphs sending the reader to listings on the
 #: site or a sister site, in no quotation: a question about what the reader looks for,
@@ -530,10 +542,14 @@ OFFER_PROMO = (
     r"[^.!?]{0,40}? (?:warten|wartet|waiting|czekają|esperan)\b[^.!?]{0,20}?"
     r" (?:auf (?:dich|euch)|for you|na (?:ciebie|was)|por ti)\b.*)"
 )
-#: What every such promotion names, one of them at least (``Text(keywords=...)``).
+#: What each branch of :data:`OFFER_PROMO` names, one of them at least (``Text(keywords=
+#: ...)``): the question it opens with, the discount, or the offers' waiting (the offers'
+#: own words, "job", "deal", "offer", are in many a story's lines).
 OFFER_PROMO_KEYWORDS = (
-    *("ofert", "offer", "deal", "listing", "angebot", "stellen", "job", "inserat"),
-    *("annonce", "ogłosz", "rabatt", "% off", "% discount"),
+    *("szuk", "looking for", "searching for", "suchen sie", "sie suchen"),
+    *("suchst", "buscas", "cherchez"),
+    *("rabatt", "% off", "% discount"),
+    *("warte", "waiting", "czekają", "esperan"),
 )
 
 #: The heading of a closing appeal section (a plea for members or gifts, often with a
@@ -944,8 +960,9 @@ AUTHOR_BOX_LINE = (
 #: cut short closing with an ellipsis and "more" ("... unveil the new ... more"). A
 #: story's sentence never ends in the bare word after its full stop.
 TOGGLED_CAPTION = r".{20,}(?:[.!?\"')\]]\s?(?:show |see )?less|(?:\.\.\.|…)\s?(?:show |see )?more)"
-#: The quick test before :data:`TOGGLED_CAPTION`.
-TOGGLED_CAPTION_KEYWORDS = ("less", "more")
+#: The quick test before :data:`TOGGLED_CAPTION` (``Text(suffixes=...)``): how every
+#: such caption ends.
+TOGGLED_CAPTION_ENDINGS = ("less", "more")
 
 #: A CMS shortcode the page printed unrendered, a line of its own: "[button link=... ]
 #: Send us your review[/button]", "[caption id=... ] A caption[/caption]", "[gallery
