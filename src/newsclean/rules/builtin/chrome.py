@@ -7,7 +7,8 @@ from typing import Any
 from lxml import etree
 
 from ...dom.page_tags import FORM_BOX_ATTRIBUTE
-from ...dom.text import text_of
+from ...dom.text import collapse_space, text_of
+from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
 from .common import HEADINGS, word_drop
 
@@ -100,6 +101,60 @@ CHROME_ROLES = Rule(
 )
 
 
+#: ARIA roles of a control the reader operates: its text is the control's label ("Bild
+#: anzeigen", "Read Later", "Toggle"), never a sentence of the story. Tabs are left out:
+#: their labels title the panels of a tabbed story.
+CONTROL_ROLES = frozenset(
+    (
+        *("button", "switch", "checkbox", "radio", "slider", "spinbutton", "tooltip"),
+        *("menuitem", "menuitemcheckbox", "menuitemradio"),
+    )
+)
+#: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
+CONTROL_LABEL_MAX_CHARS = 40
+#: What a control's label ends with when it is a sentence or a question (an accordion's
+#: "What does the levy cost?" over its answer), which stays.
+_SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
+#: What a control holding the story's own text holds: a heading or paragraph (an
+#: accordion's section title), a picture, a link to a page (a clickable teaser card).
+_CONTROL_CONTENT = etree.XPath(
+    "boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//img|.//picture|.//table"
+    "|.//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])"
+)
+
+
+def _control_label(element: HtmlElement) -> bool:
+    """True for a control by its ARIA role (a button, switch, slider, menu item or
+    tooltip) holding a short label that is no sentence: the reader's tools left as text
+    ("Bild anzeigen", "Read Later"). A button holding a heading, paragraph, picture or a
+    link to a page is an accordion's title or a clickable card, and stays; a tooltip is
+    hidden until pointed at, so its heading is no section's."""
+    role = (element.get("role") or "").strip().lower()
+    if role not in CONTROL_ROLES:
+        return False
+    label = collapse_space(text_of(element))
+    if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
+        return False
+    return role == "tooltip" or not _CONTROL_CONTENT(element)
+
+
+CONTROL_LABELS = Rule(
+    "control-labels",
+    # the walk reads every role, and tests only those naming a control
+    Predicate(
+        NamedPredicate(
+            ("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem"),
+            _control_label,
+            ("role",),
+        ),
+        ("div", "span", "li", "p", "label", "dt", "dd", "td", "section"),
+    ),
+    Effect.DROP,
+    description="Controls by their ARIA role (button, switch, checkbox, slider, menu item, "
+    "tooltip) holding a short label, no sentence: 'Bild anzeigen', 'Read Later'.",
+)
+
+
 PAGE_HEADER = Rule(
     "page-header",
     Predicate(_no_headline_or_prose, ("header",)),
@@ -158,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     FORMS,
     FORM_BOXES,
     CHROME_ROLES,
+    CONTROL_LABELS,
     PAGE_HEADER,
     MASTHEAD_NAVIGATION,
     COOKIE_CONSENT,
