@@ -6,7 +6,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...dom.page_tags import FORM_BOX_ATTRIBUTE
+from ...dom.page_tags import FIELD_ATTRIBUTE, FIELD_HOLDER, FORM_BOX_ATTRIBUTE
 from ...dom.text import collapse_space, text_of
 from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
@@ -124,13 +124,16 @@ _CONTROL_CONTENT = etree.XPath(
 
 
 def _control_label(element: HtmlElement) -> bool:
-    """True for a control by its ARIA role (a button, switch, slider, menu item or
-    tooltip) holding a short label that is no sentence: the reader's tools left as text
-    ("Bild anzeigen", "Read Later"). A button holding a heading, paragraph, picture or a
-    link to a page is an accordion's title or a clickable card, and stays; a tooltip is
-    hidden until pointed at, so its heading is no section's."""
+    """True for a control holding a short label that is no sentence: an element with a
+    control's ARIA role (a button, switch, slider, menu item or tooltip), or the
+    wrapper of a field asking for a value, or the box beside it (``FIELD_ATTRIBUTE``),
+    whose field is stripped: the reader's tools left as text ("Bild anzeigen", "Read
+    Later", "Check-in"). A control holding a heading, paragraph, picture or a link to a
+    page is an accordion's title or a clickable card, and stays; a tooltip is hidden
+    until pointed at, so its heading is no section's."""
     role = (element.get("role") or "").strip().lower()
-    if role not in CONTROL_ROLES:
+    field = element.get(FIELD_ATTRIBUTE) == FIELD_HOLDER
+    if role not in CONTROL_ROLES and not field:
         return False
     label = collapse_space(text_of(element))
     if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
@@ -140,18 +143,29 @@ def _control_label(element: HtmlElement) -> bool:
 
 CONTROL_LABELS = Rule(
     "control-labels",
-    # the walk reads every role, and tests only those naming a control
+    # the walk reads every role and field mark, and tests only those naming a control
     Predicate(
         NamedPredicate(
-            ("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem"),
+            (
+                "button",
+                "switch",
+                "checkbox",
+                "radio",
+                "slider",
+                "tooltip",
+                "menuitem",
+                FIELD_HOLDER,
+            ),
             _control_label,
-            ("role",),
+            ("role", FIELD_ATTRIBUTE),
         ),
         ("div", "span", "li", "p", "label", "dt", "dd", "td", "section"),
     ),
     Effect.DROP,
-    description="Controls by their ARIA role (button, switch, checkbox, slider, menu item, "
-    "tooltip) holding a short label, no sentence: 'Bild anzeigen', 'Read Later'.",
+    description="Controls holding a short label, no sentence: an element with a control's "
+    "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
+    "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
+    "'Check-in'.",
 )
 
 
