@@ -610,6 +610,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "control-labels",
+        "<div class='x4'><label for='d1'>Check-in</label><div class='x5'>"
+        "<input type='date' id='d1'></div></div>",
+        "Check-in",
+        True,
+    ),
+    (
+        "control-labels",
         "<div class='x3' role='tooltip'><h6><span>Read Later</span></h6></div>",
         "Read Later",
         True,
@@ -2531,9 +2538,12 @@ def test_lines_opening_like_rail_headings_stay(line: str) -> None:
         "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
         # a tab's label titles a panel of the story
         "<li role='tab'>Who pays for the works</li>",
+        # a checklist's items, labels of checkboxes, are the story's list
+        "<ul><li><label><input type='checkbox'><span>granite blocks</span></label></li>"
+        "<li><label><input type='checkbox'><span>mooring chains</span></label></li></ul>",
     ],
 )
 def test_control_labels_keep_the_story_s_titles(markup: str) -> None:
-    """A control holding a heading, a sentence or a link to a page, or a tab, is the
-    story's: ``control-labels`` leaves it."""
+    """A control holding a heading, a sentence or a link to a page, a tab, or a
+    checkbox's label, is the story's: ``control-labels`` leaves it."""
     assert "control-labels" not in fired(page(markup, inside=True))
