@@ -617,6 +617,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "control-labels",
+        "<div class='x6'><button type='button' aria-label='Like'></button>"
+        "<span class='x7'>1.2k</span></div>",
+        "1.2k",
+        True,
+    ),
+    (
+        "control-labels",
         "<div class='x3' role='tooltip'><h6><span>Read Later</span></h6></div>",
         "Read Later",
         True,
@@ -2538,12 +2545,17 @@ def test_lines_opening_like_rail_headings_stay(line: str) -> None:
         "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
         # a tab's label titles a panel of the story
         "<li role='tab'>Who pays for the works</li>",
+        # a line of code beside its "Copy" button
+        "<div><pre>pip install harbour</pre><button type='button'>Copy</button></div>",
+        # a button's holder with a word, not a count
+        "<div><span>Breakwater works</span><button type='button'>More</button></div>",
         # a checklist's items, labels of checkboxes, are the story's list
         "<ul><li><label><input type='checkbox'><span>granite blocks</span></label></li>"
         "<li><label><input type='checkbox'><span>mooring chains</span></label></li></ul>",
     ],
 )
 def test_control_labels_keep_the_story_s_titles(markup: str) -> None:
-    """A control holding a heading, a sentence or a link to a page, a tab, or a
-    checkbox's label, is the story's: ``control-labels`` leaves it."""
+    """A control holding a heading, a sentence, code or a link to a page, a tab, a
+    checkbox's label, or a button's holder holding more than a count, is the story's:
+    ``control-labels`` leaves it."""
     assert "control-labels" not in fired(page(markup, inside=True))

@@ -36,9 +36,12 @@ ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
 #: Set by the engine, valued :data:`FIELD_HOLDER`, on the parent and grandparent of a
 #: field the reader types into or picks from (a text box, a date, a number, a list to
 #: choose from), for the ``control-labels`` rule: the field is stripped before the rules
-#: run, and its label ("Check-in", "Guests", "Amount in EUR") is left as a line.
+#: run, and its label ("Check-in", "Guests", "Amount in EUR") is left as a line. Valued
+#: :data:`BUTTON_HOLDER` on those of a ``<button>``, whose count beside it (a like
+#: button's "12") is left so.
 FIELD_ATTRIBUTE = "data-newsclean-field"
 FIELD_HOLDER = "field"
+BUTTON_HOLDER = "button"
 #: The input types that ask the reader to type or pick a value (a checkbox or a radio
 #: button labels a choice that may be the story's own: a recipe's ingredients to tick).
 FIELD_INPUT_TYPES = frozenset(
@@ -68,6 +71,7 @@ class PageTags:
         self.forms: list[HtmlElement] = []
         #: the inputs, selects and text areas
         self.fields: list[HtmlElement] = []
+        self.buttons: list[HtmlElement] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
@@ -90,6 +94,7 @@ class PageTags:
             "input",
             "select",
             "textarea",
+            "button",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -120,6 +125,8 @@ class PageTags:
                     self.php_labels.append(element)
             elif tag in ("input", "select", "textarea"):
                 self.fields.append(element)
+            elif tag == "button":
+                self.buttons.append(element)
             else:
                 self.embeds.append(element)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
-from ...dom.page_tags import FIELD_ATTRIBUTE, FIELD_HOLDER, FORM_BOX_ATTRIBUTE
+from ...dom.page_tags import BUTTON_HOLDER, FIELD_ATTRIBUTE, FIELD_HOLDER, FORM_BOX_ATTRIBUTE
 from ...dom.text import collapse_space, text_of
 from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
@@ -112,13 +113,17 @@ CONTROL_ROLES = frozenset(
 )
 #: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
 CONTROL_LABEL_MAX_CHARS = 40
+#: All a button's holder may hold to go: its count ("0", "12", "1.2k" likes).
+_BUTTON_COUNT = re.compile(r"\(?\d[\d.,]*[km]?\)?")
 #: What a control's label ends with when it is a sentence or a question (an accordion's
 #: "What does the levy cost?" over its answer), which stays.
 _SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
 #: What a control holding the story's own text holds: a heading or paragraph (an
-#: accordion's section title), a picture, a link to a page (a clickable teaser card).
+#: accordion's section title), a picture, a list, a quote or code (a code line beside
+#: its "Copy" button), a link to a page (a clickable teaser card).
 _CONTROL_CONTENT = etree.XPath(
-    "boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//img|.//picture|.//table"
+    "boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//img|.//picture|.//table|.//pre"
+    "|.//blockquote|.//ul|.//ol|.//dl|.//figure"
     "|.//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])"
 )
 
@@ -128,15 +133,18 @@ def _control_label(element: HtmlElement) -> bool:
     control's ARIA role (a button, switch, slider, menu item or tooltip), or the
     wrapper of a field asking for a value, or the box beside it (``FIELD_ATTRIBUTE``),
     whose field is stripped: the reader's tools left as text ("Bild anzeigen", "Read
-    Later", "Check-in"). A control holding a heading, paragraph, picture or a link to a
-    page is an accordion's title or a clickable card, and stays; a tooltip is hidden
-    until pointed at, so its heading is no section's."""
+    Later", "Check-in"); or a button's holder holding only a count (a like button's
+    "12"). A control holding a heading, paragraph, picture, list, code or a link to a
+    page is an accordion's title, a clickable card or the story's, and stays; a tooltip
+    is hidden until pointed at, so its heading is no section's."""
     role = (element.get("role") or "").strip().lower()
-    field = element.get(FIELD_ATTRIBUTE) == FIELD_HOLDER
-    if role not in CONTROL_ROLES and not field:
+    mark = element.get(FIELD_ATTRIBUTE)
+    if role not in CONTROL_ROLES and mark != FIELD_HOLDER and mark != BUTTON_HOLDER:
         return False
     label = collapse_space(text_of(element))
     if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
+        return False
+    if role not in CONTROL_ROLES and mark == BUTTON_HOLDER and not _BUTTON_COUNT.fullmatch(label):
         return False
     return role == "tooltip" or not _CONTROL_CONTENT(element)
 
