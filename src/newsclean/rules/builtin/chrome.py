@@ -113,6 +113,13 @@ CONTROL_ROLES = frozenset(
 )
 #: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
 CONTROL_LABEL_MAX_CHARS = 40
+#: What names a control to the walk: words of its role (``spinbutton`` holds ``button``,
+#: ``menuitemradio`` ``menuitem``) and the marks of a field's or a button's holders.
+_CONTROL_NAMES = (
+    *("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem"),
+    FIELD_HOLDER,
+    BUTTON_HOLDER,
+)
 #: All a button's holder may hold to go: its count ("0", "12", "1.2k" likes).
 _BUTTON_COUNT = re.compile(r"\(?\d[\d.,]*[km]?\)?")
 #: What a control's label ends with when it is a sentence or a question (an accordion's
@@ -154,16 +161,7 @@ CONTROL_LABELS = Rule(
     # the walk reads every role and field mark, and tests only those naming a control
     Predicate(
         NamedPredicate(
-            (
-                "button",
-                "switch",
-                "checkbox",
-                "radio",
-                "slider",
-                "tooltip",
-                "menuitem",
-                FIELD_HOLDER,
-            ),
+            _CONTROL_NAMES,
             _control_label,
             ("role", FIELD_ATTRIBUTE),
         ),
@@ -173,7 +171,7 @@ CONTROL_LABELS = Rule(
     description="Controls holding a short label, no sentence: an element with a control's "
     "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
     "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
-    "'Check-in'.",
+    "'Check-in'; and a button's holder holding only its count ('12').",
 )
 
 
