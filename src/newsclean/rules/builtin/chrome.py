@@ -135,6 +135,20 @@ _CONTROL_CONTENT = etree.XPath(
 )
 
 
+def _short_label(element: HtmlElement) -> str:
+    """``element``'s text, whitespace collapsed, or "" once it runs past
+    ``CONTROL_LABEL_MAX_CHARS`` (read piece by piece: a button's holder may be the
+    story's box, whose whole text is not worth building)."""
+    pieces = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > CONTROL_LABEL_MAX_CHARS:
+            return ""
+        pieces.append(piece)
+    return collapse_space("".join(pieces))
+
+
 def _control_label(element: HtmlElement) -> bool:
     """True for a control holding a short label that is no sentence: an element with a
     control's ARIA role (a button, switch, slider, menu item or tooltip), or the
@@ -148,7 +162,7 @@ def _control_label(element: HtmlElement) -> bool:
     mark = element.get(FIELD_ATTRIBUTE)
     if role not in CONTROL_ROLES and mark != FIELD_HOLDER and mark != BUTTON_HOLDER:
         return False
-    label = collapse_space(text_of(element))
+    label = _short_label(element)
     if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
         return False
     if role not in CONTROL_ROLES and mark == BUTTON_HOLDER and not _BUTTON_COUNT.fullmatch(label):
