@@ -33,13 +33,12 @@ EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: log-in, a sign-up, a password reset), its value the characters of such forms below:
 #: the body choice passes over a candidate in a box mostly made of them.
 ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
-#: Set by the engine, valued :data:`FIELD_HOLDER`, on the parent or grandparent of a
+#: Set by the engine, valued :data:`FIELD_HOLDER`, on the parent and grandparent of a
 #: field the reader types into or picks from (a text box, a date, a number, a list to
-#: choose from) left holding only its label once the field is stripped ("Check-in",
-#: "Guests", "Amount in EUR"), for the ``control-labels`` rule. Valued
-#: :data:`BUTTON_HOLDER` on those of a ``<button>`` left holding only its count (a like
-#: button's "12"). Only those are marked: the holders are kept in a dict, and a mark on
-#: each costs more than the test.
+#: choose from), for the ``control-labels`` rule: the field is stripped before the rules
+#: run, and its label ("Check-in", "Guests", "Amount in EUR") is left as a line. Valued
+#: :data:`BUTTON_HOLDER` on those of a ``<button>``, whose count beside it (a like
+#: button's "12") is left so.
 FIELD_ATTRIBUTE = "data-newsclean-field"
 FIELD_HOLDER = "field"
 BUTTON_HOLDER = "button"
@@ -80,35 +79,56 @@ class PageTags:
         self.times: list[HtmlElement] = []
         self.title: HtmlElement | None = None
         self.base: HtmlElement | None = None
-        # the tags gathered in a list, looked up once per element (a chain of tests
-        # costs more: a page has hundreds of metas, scripts, links and bold spans)
-        listed = {
-            "meta": self.metas,
-            "script": self.scripts,
-            "link": self.links,
-            "noscript": self.noscripts,
-            "h1": self.headlines,
-            "time": self.times,
-            "style": self.styles,
-            "form": self.forms,
-            "input": self.fields,
-            "select": self.fields,
-            "textarea": self.fields,
-            "button": self.buttons,
-            **dict.fromkeys(EMBED_TAGS, self.embeds),
-        }
-        for element in root.iter("b", "title", "base", *listed):
+        for element in root.iter(
+            "meta",
+            "script",
+            "link",
+            "title",
+            "base",
+            "noscript",
+            "h1",
+            "time",
+            "style",
+            "form",
+            "b",
+            "input",
+            "select",
+            "textarea",
+            "button",
+            *EMBED_TAGS,
+        ):
             tag = element.tag
-            if tag == "b":
-                if element.text in PHP_LEVELS:
-                    self.php_labels.append(element)
-            elif (found := listed.get(tag)) is not None:
-                found.append(element)
+            if tag == "meta":
+                self.metas.append(element)
+            elif tag == "script":
+                self.scripts.append(element)
+            elif tag == "link":
+                self.links.append(element)
             elif tag == "title":
                 if self.title is None:
                     self.title = element
-            elif self.base is None and element.get("href"):  # a base
-                self.base = element
+            elif tag == "base":
+                if self.base is None and element.get("href"):
+                    self.base = element
+            elif tag == "noscript":
+                self.noscripts.append(element)
+            elif tag == "h1":
+                self.headlines.append(element)
+            elif tag == "time":
+                self.times.append(element)
+            elif tag == "style":
+                self.styles.append(element)
+            elif tag == "form":
+                self.forms.append(element)
+            elif tag == "b":
+                if element.text in PHP_LEVELS:
+                    self.php_labels.append(element)
+            elif tag in ("input", "select", "textarea"):
+                self.fields.append(element)
+            elif tag == "button":
+                self.buttons.append(element)
+            else:
+                self.embeds.append(element)
 
     def email_forms(self) -> list[HtmlElement]:
         """The forms asking for an email address (read before their inputs are

@@ -20,7 +20,6 @@ from ..dom.page_tags import (
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
-from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, holds_label
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -43,8 +42,6 @@ FORM_BOX_MAX_LEVELS = 5
 #: the field's wrapper and the box holding its label beside it.
 FIELD_MAX_MARKED = 40
 FIELD_HOLDER_LEVELS = 2
-#: Where the climb from a field stops: the page and the form itself.
-_HOLDER_STOPS = frozenset(("body", "html", "form"))
 #: How far up from a form asking for a password its text is counted.
 ACCOUNT_BOX_LEVELS = 4
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
@@ -70,10 +67,11 @@ def prepare(
     _strip_php_diagnostics(tags.php_labels)
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
-    holders = _control_holders(tags)
+    # a field's mark wins over a button's beside it (a search box's)
+    _mark_field_holders(tags.buttons, BUTTON_HOLDER)
+    _mark_field_holders(tags.value_fields(), FIELD_HOLDER)
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
-    _mark_control_labels(holders)
 
 
 def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
@@ -103,34 +101,14 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
             box.set(FORM_BOX_ATTRIBUTE, "")
 
 
-def _control_holders(tags: PageTags) -> dict[HtmlElement, str]:
-    """The wrapper of each button and of each field asking for a value, and the box
-    above it, each with what it holds (read before they are stripped; a field's wins
-    over a button's beside it: a search box's). Only the elements a label stands in
-    are kept: the others are never a control's label."""
-    holders: dict[HtmlElement, str] = {}
-    for fields, mark in ((tags.buttons, BUTTON_HOLDER), (tags.value_fields(), FIELD_HOLDER)):
-        for field in fields[:FIELD_MAX_MARKED]:
-            holder = field.getparent()
-            for _level in range(FIELD_HOLDER_LEVELS):
-                if holder is None:
-                    break
-                tag = holder.tag
-                if tag in _HOLDER_STOPS:
-                    break
-                if tag in CONTROL_LABEL_TAGS:
-                    holders[holder] = mark
-                holder = holder.getparent()
-    return holders
-
-
-def _mark_control_labels(holders: dict[HtmlElement, str]) -> None:
-    """Mark with ``FIELD_ATTRIBUTE`` the holders of a field or button (their fields now
-    stripped) left holding only a short label or a count, for ``control-labels``: only
-    those few are marked and tested by the rule (a mark on every holder costs more,
-    and the rule's test of content is left to the holders still in the body)."""
-    for holder, mark in holders.items():
-        if holds_label(holder, mark):
+def _mark_field_holders(fields: list[HtmlElement], mark: str) -> None:
+    """Mark the wrapper of each field (or button) and the box above it with ``mark``
+    (``FIELD_ATTRIBUTE``): once the field is stripped, what they hold is its label (or
+    the button's count), which ``control-labels`` reads."""
+    for field in fields[:FIELD_MAX_MARKED]:
+        for level, holder in enumerate(field.iterancestors()):
+            if level >= FIELD_HOLDER_LEVELS or holder.tag in ("body", "html", "form"):
+                break
             holder.set(FIELD_ATTRIBUTE, mark)
 
 

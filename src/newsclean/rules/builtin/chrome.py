@@ -149,43 +149,26 @@ def _short_label(element: HtmlElement) -> str:
     return collapse_space("".join(pieces))
 
 
-def _labelled(element: HtmlElement, role: str, mark: str | None) -> bool:
-    """True when ``element`` holds a short label that ends no sentence, and only a
-    count when it is a button's holder (``BUTTON_HOLDER``) without a control's role."""
-    label = _short_label(element)
-    if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
-        return False
-    return role in CONTROL_ROLES or mark != BUTTON_HOLDER or bool(_BUTTON_COUNT.fullmatch(label))
-
-
-def holds_label(element: HtmlElement, mark: str) -> bool:
-    """True when the holder of a field (``mark`` ``FIELD_HOLDER``) or of a button
-    (``BUTTON_HOLDER``) holds what :func:`_control_label` drops, as its text reads
-    (the content it tests too is read only on the holders marked so)."""
-    return _labelled(element, (element.get("role") or "").strip().lower(), mark)
-
-
 def _control_label(element: HtmlElement) -> bool:
     """True for a control holding a short label that is no sentence: an element with a
     control's ARIA role (a button, switch, slider, menu item or tooltip), or the
-    wrapper of a field asking for a value, or the box beside it, whose field is
-    stripped (marked ``FIELD_HOLDER`` by the engine in ``FIELD_ATTRIBUTE``): the
-    reader's tools left as text ("Bild anzeigen", "Read Later", "Check-in"); or a
-    button's holder (``BUTTON_HOLDER``) holding only a count (a like button's "12"). A
-    control holding a heading, paragraph, picture, list, code or a link to a page is an
-    accordion's title, a clickable card or the story's, and stays; a tooltip is hidden
-    until pointed at, so its heading is no section's."""
+    wrapper of a field asking for a value, or the box beside it (``FIELD_ATTRIBUTE``),
+    whose field is stripped: the reader's tools left as text ("Bild anzeigen", "Read
+    Later", "Check-in"); or a button's holder holding only a count (a like button's
+    "12"). A control holding a heading, paragraph, picture, list, code or a link to a
+    page is an accordion's title, a clickable card or the story's, and stays; a tooltip
+    is hidden until pointed at, so its heading is no section's."""
     role = (element.get("role") or "").strip().lower()
     mark = element.get(FIELD_ATTRIBUTE)
     if role not in CONTROL_ROLES and mark != FIELD_HOLDER and mark != BUTTON_HOLDER:
         return False
-    if not _labelled(element, role, mark):
+    label = _short_label(element)
+    if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
+        return False
+    if role not in CONTROL_ROLES and mark == BUTTON_HOLDER and not _BUTTON_COUNT.fullmatch(label):
         return False
     return role == "tooltip" or not _CONTROL_CONTENT(element)
 
-
-#: The elements a control's label stands in.
-CONTROL_LABEL_TAGS = ("div", "span", "li", "p", "label", "dt", "dd", "td", "section")
 
 CONTROL_LABELS = Rule(
     "control-labels",
@@ -196,7 +179,7 @@ CONTROL_LABELS = Rule(
             _control_label,
             ("role", FIELD_ATTRIBUTE),
         ),
-        CONTROL_LABEL_TAGS,
+        ("div", "span", "li", "p", "label", "dt", "dd", "td", "section"),
     ),
     Effect.DROP,
     description="Controls holding a short label, no sentence: an element with a control's "
