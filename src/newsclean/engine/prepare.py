@@ -20,6 +20,7 @@ from ..dom.page_tags import (
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.chrome import CONTROL_LABEL_TAGS
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -42,6 +43,8 @@ FORM_BOX_MAX_LEVELS = 5
 #: the field's wrapper and the box holding its label beside it.
 FIELD_MAX_MARKED = 40
 FIELD_HOLDER_LEVELS = 2
+#: Where the climb from a field stops: the page and the form itself.
+_HOLDER_STOPS = frozenset(("body", "html", "form"))
 #: How far up from a form asking for a password its text is counted.
 ACCOUNT_BOX_LEVELS = 4
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
@@ -104,12 +107,19 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
 def _mark_field_holders(fields: list[HtmlElement], mark: str) -> None:
     """Mark the wrapper of each field (or button) and the box above it with ``mark``
     (``FIELD_ATTRIBUTE``): once the field is stripped, what they hold is its label (or
-    the button's count), which ``control-labels`` reads."""
+    the button's count), which ``control-labels`` reads. Climbed with ``getparent``,
+    and only the tags the rule reads are marked: each mark and each step costs."""
     for field in fields[:FIELD_MAX_MARKED]:
-        for level, holder in enumerate(field.iterancestors()):
-            if level >= FIELD_HOLDER_LEVELS or holder.tag in ("body", "html", "form"):
+        holder = field.getparent()
+        for _level in range(FIELD_HOLDER_LEVELS):
+            if holder is None:
                 break
-            holder.set(FIELD_ATTRIBUTE, mark)
+            tag = holder.tag
+            if tag in _HOLDER_STOPS:
+                break
+            if tag in CONTROL_LABEL_TAGS:
+                holder.set(FIELD_ATTRIBUTE, mark)
+            holder = holder.getparent()
 
 
 def _mark_account_boxes(forms: list[HtmlElement]) -> None:

@@ -170,6 +170,9 @@ def _control_label(element: HtmlElement) -> bool:
     return role == "tooltip" or not _CONTROL_CONTENT(element)
 
 
+#: The elements a control's label stands in (the engine marks no other holder).
+CONTROL_LABEL_TAGS = ("div", "span", "li", "p", "label", "dt", "dd", "td", "section")
+
 CONTROL_LABELS = Rule(
     "control-labels",
     # the walk reads every role and field mark, and tests only those naming a control
@@ -179,7 +182,7 @@ CONTROL_LABELS = Rule(
             _control_label,
             ("role", FIELD_ATTRIBUTE),
         ),
-        ("div", "span", "li", "p", "label", "dt", "dd", "td", "section"),
+        CONTROL_LABEL_TAGS,
     ),
     Effect.DROP,
     description="Controls holding a short label, no sentence: an element with a control's "
