@@ -33,6 +33,23 @@ EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: log-in, a sign-up, a password reset), its value the characters of such forms below:
 #: the body choice passes over a candidate in a box mostly made of them.
 ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
+#: Set by the engine, valued :data:`FIELD_HOLDER`, on the parent and grandparent of a
+#: field the reader types into or picks from (a text box, a date, a number, a list to
+#: choose from), for the ``control-labels`` rule: the field is stripped before the rules
+#: run, and its label ("Check-in", "Guests", "Amount in EUR") is left as a line. Valued
+#: :data:`BUTTON_HOLDER` on those of a ``<button>``, whose count beside it (a like
+#: button's "12") is left so.
+FIELD_ATTRIBUTE = "data-newsclean-field"
+FIELD_HOLDER = "field"
+BUTTON_HOLDER = "button"
+#: The input types that ask the reader to type or pick a value (a checkbox or a radio
+#: button labels a choice that may be the story's own: a recipe's ingredients to tick).
+FIELD_INPUT_TYPES = frozenset(
+    (
+        *("", "text", "email", "number", "date", "datetime-local", "month", "week", "time"),
+        *("search", "tel", "url", "password", "range"),
+    )
+)
 #: A form asking for a password: an account's log-in, sign-up or password reset.
 _ASKS_PASSWORD = etree.XPath("boolean(.//input[translate(@type, 'PASWORD', 'pasword')='password'])")
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
@@ -52,6 +69,9 @@ class PageTags:
         self.noscripts: list[HtmlElement] = []
         self.styles: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
+        #: the inputs, selects and text areas
+        self.fields: list[HtmlElement] = []
+        self.buttons: list[HtmlElement] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
@@ -71,6 +91,10 @@ class PageTags:
             "style",
             "form",
             "b",
+            "input",
+            "select",
+            "textarea",
+            "button",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -99,6 +123,10 @@ class PageTags:
             elif tag == "b":
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
+            elif tag in ("input", "select", "textarea"):
+                self.fields.append(element)
+            elif tag == "button":
+                self.buttons.append(element)
             else:
                 self.embeds.append(element)
 
@@ -110,6 +138,16 @@ class PageTags:
     def password_forms(self) -> list[HtmlElement]:
         """The forms asking for a password (read before their inputs are stripped)."""
         return [form for form in self.forms if _ASKS_PASSWORD(form)]
+
+    def value_fields(self) -> list[HtmlElement]:
+        """The fields asking the reader to type or pick a value (see
+        :data:`FIELD_INPUT_TYPES`; read before they are stripped)."""
+        return [
+            field
+            for field in self.fields
+            if field.tag != "input"
+            or (field.get("type") or "").strip().lower() in FIELD_INPUT_TYPES
+        ]
 
     def headlines_in(self, ancestor: HtmlElement) -> Iterator[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or

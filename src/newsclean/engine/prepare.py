@@ -10,13 +10,17 @@ from lxml import etree
 
 from ..dom.page_tags import (
     ACCOUNT_FORMS_ATTRIBUTE,
+    BUTTON_HOLDER,
     EMAIL_FORM_ATTRIBUTE,
+    FIELD_ATTRIBUTE,
+    FIELD_HOLDER,
     FORM_BOX_ATTRIBUTE,
     PageTags,
 )
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.chrome import CONTROL_LABEL_TAGS
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -34,6 +38,13 @@ NON_CONTENT_WITHOUT_IMAGES = tuple(t for t in NON_CONTENT_TAGS if t not in IMAGE
 #: measures the text below it, so both bound the work on a page built to be slow.
 FORM_BOX_MAX_FORMS = 20
 FORM_BOX_MAX_LEVELS = 5
+#: How many fields, and how many buttons, get their holders marked (a booking box or a
+#: calculator has a dozen, not thousands), and how many levels above each are marked:
+#: the field's wrapper and the box holding its label beside it.
+FIELD_MAX_MARKED = 40
+FIELD_HOLDER_LEVELS = 2
+#: Where the climb from a field stops: the page and the form itself.
+_HOLDER_STOPS = frozenset(("body", "html", "form"))
 #: How far up from a form asking for a password its text is counted.
 ACCOUNT_BOX_LEVELS = 4
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
@@ -59,6 +70,9 @@ def prepare(
     _strip_php_diagnostics(tags.php_labels)
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
+    # a field's mark wins over a button's beside it (a search box's)
+    _mark_field_holders(tags.buttons, BUTTON_HOLDER)
+    _mark_field_holders(tags.value_fields(), FIELD_HOLDER)
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
 
@@ -88,6 +102,24 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
             wrapper = wrapper.getparent()
         if box is not None:
             box.set(FORM_BOX_ATTRIBUTE, "")
+
+
+def _mark_field_holders(fields: list[HtmlElement], mark: str) -> None:
+    """Mark the wrapper of each field (or button) and the box above it with ``mark``
+    (``FIELD_ATTRIBUTE``): once the field is stripped, what they hold is its label (or
+    the button's count), which ``control-labels`` reads. Climbed with ``getparent``,
+    and only the tags the rule reads are marked: each mark and each step costs."""
+    for field in fields[:FIELD_MAX_MARKED]:
+        holder = field.getparent()
+        for _level in range(FIELD_HOLDER_LEVELS):
+            if holder is None:
+                break
+            tag = holder.tag
+            if tag in _HOLDER_STOPS:
+                break
+            if tag in CONTROL_LABEL_TAGS:
+                holder.set(FIELD_ATTRIBUTE, mark)
+            holder = holder.getparent()
 
 
 def _mark_account_boxes(forms: list[HtmlElement]) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
-from ...dom.page_tags import FORM_BOX_ATTRIBUTE
-from ...dom.text import text_of
+from ...dom.page_tags import BUTTON_HOLDER, FIELD_ATTRIBUTE, FIELD_HOLDER, FORM_BOX_ATTRIBUTE
+from ...dom.text import collapse_space, text_of
+from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
 from .common import HEADINGS, word_drop
 
@@ -100,6 +102,96 @@ CHROME_ROLES = Rule(
 )
 
 
+#: ARIA roles of a control the reader operates: its text is the control's label ("Bild
+#: anzeigen", "Read Later", "Toggle"), never a sentence of the story. Tabs are left out:
+#: their labels title the panels of a tabbed story.
+CONTROL_ROLES = frozenset(
+    (
+        *("button", "switch", "checkbox", "radio", "slider", "spinbutton", "tooltip"),
+        *("menuitem", "menuitemcheckbox", "menuitemradio"),
+    )
+)
+#: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
+CONTROL_LABEL_MAX_CHARS = 40
+#: What names a control to the walk: words of its role (``spinbutton`` holds ``button``,
+#: ``menuitemradio`` ``menuitem``) and the marks of a field's or a button's holders.
+_CONTROL_NAMES = (
+    *("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem"),
+    FIELD_HOLDER,
+    BUTTON_HOLDER,
+)
+#: All a button's holder may hold to go: its count ("0", "12", "1.2k" likes).
+_BUTTON_COUNT = re.compile(r"\(?\d[\d.,]*[km]?\)?")
+#: What a control's label ends with when it is a sentence or a question (an accordion's
+#: "What does the levy cost?" over its answer), which stays.
+_SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
+#: What a control holding the story's own text holds: a heading or paragraph (an
+#: accordion's section title), a picture, a list, a quote or code (a code line beside
+#: its "Copy" button), a link to a page (a clickable teaser card).
+_CONTROL_CONTENT = etree.XPath(
+    "boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//img|.//picture|.//table|.//pre"
+    "|.//blockquote|.//ul|.//ol|.//dl|.//figure"
+    "|.//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])"
+)
+
+
+def _short_label(element: HtmlElement) -> str:
+    """``element``'s text, whitespace collapsed, or "" once it runs past
+    ``CONTROL_LABEL_MAX_CHARS`` (read piece by piece: a button's holder may be the
+    story's box, whose whole text is not worth building)."""
+    pieces = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > CONTROL_LABEL_MAX_CHARS:
+            return ""
+        pieces.append(piece)
+    return collapse_space("".join(pieces))
+
+
+def _control_label(element: HtmlElement) -> bool:
+    """True for a control holding a short label that is no sentence: an element with a
+    control's ARIA role (a button, switch, slider, menu item or tooltip), or the
+    wrapper of a field asking for a value, or the box beside it (``FIELD_ATTRIBUTE``),
+    whose field is stripped: the reader's tools left as text ("Bild anzeigen", "Read
+    Later", "Check-in"); or a button's holder holding only a count (a like button's
+    "12"). A control holding a heading, paragraph, picture, list, code or a link to a
+    page is an accordion's title, a clickable card or the story's, and stays; a tooltip
+    is hidden until pointed at, so its heading is no section's."""
+    role = (element.get("role") or "").strip().lower()
+    mark = element.get(FIELD_ATTRIBUTE)
+    if role not in CONTROL_ROLES and mark != FIELD_HOLDER and mark != BUTTON_HOLDER:
+        return False
+    label = _short_label(element)
+    if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
+        return False
+    if role not in CONTROL_ROLES and mark == BUTTON_HOLDER and not _BUTTON_COUNT.fullmatch(label):
+        return False
+    return role == "tooltip" or not _CONTROL_CONTENT(element)
+
+
+#: The elements a control's label stands in (the engine marks no other holder).
+CONTROL_LABEL_TAGS = ("div", "span", "li", "p", "label", "dt", "dd", "td", "section")
+
+CONTROL_LABELS = Rule(
+    "control-labels",
+    # the walk reads every role and field mark, and tests only those naming a control
+    Predicate(
+        NamedPredicate(
+            _CONTROL_NAMES,
+            _control_label,
+            ("role", FIELD_ATTRIBUTE),
+        ),
+        CONTROL_LABEL_TAGS,
+    ),
+    Effect.DROP,
+    description="Controls holding a short label, no sentence: an element with a control's "
+    "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
+    "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
+    "'Check-in'; and a button's holder holding only its count ('12').",
+)
+
+
 PAGE_HEADER = Rule(
     "page-header",
     Predicate(_no_headline_or_prose, ("header",)),
@@ -158,6 +250,7 @@ RULES: tuple[Rule, ...] = (
     FORMS,
     FORM_BOXES,
     CHROME_ROLES,
+    CONTROL_LABELS,
     PAGE_HEADER,
     MASTHEAD_NAVIGATION,
     COOKIE_CONSENT,
