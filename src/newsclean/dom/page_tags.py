@@ -9,7 +9,7 @@ together.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -33,15 +33,6 @@ EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: log-in, a sign-up, a password reset), its value the characters of such forms below:
 #: the body choice passes over a candidate in a box mostly made of them.
 ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
-#: Set by the engine, valued :data:`FIELD_HOLDER`, on the parent and grandparent of a
-#: field the reader types into or picks from (a text box, a date, a number, a list to
-#: choose from), for the ``control-labels`` rule: the field is stripped before the rules
-#: run, and its label ("Check-in", "Guests", "Amount in EUR") is left as a line. Valued
-#: :data:`BUTTON_HOLDER` on those of a ``<button>``, whose count beside it (a like
-#: button's "12") is left so.
-FIELD_ATTRIBUTE = "data-newsclean-field"
-FIELD_HOLDER = "field"
-BUTTON_HOLDER = "button"
 #: The input types that ask the reader to type or pick a value (a checkbox or a radio
 #: button labels a choice that may be the story's own: a recipe's ingredients to tick).
 FIELD_INPUT_TYPES = frozenset(
@@ -72,6 +63,9 @@ class PageTags:
         #: the inputs, selects and text areas
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
+        #: set by the engine before it strips the fields and buttons: (a holder of one,
+        #: the rule's name, its test), tested once the rules' walk is done
+        self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree

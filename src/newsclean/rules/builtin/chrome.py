@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml import etree
 
-from ...dom.page_tags import BUTTON_HOLDER, FIELD_ATTRIBUTE, FIELD_HOLDER, FORM_BOX_ATTRIBUTE
+from ...dom.page_tags import FORM_BOX_ATTRIBUTE
 from ...dom.text import collapse_space, text_of
 from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
@@ -113,13 +113,9 @@ CONTROL_ROLES = frozenset(
 )
 #: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
 CONTROL_LABEL_MAX_CHARS = 40
-#: What names a control to the walk: words of its role (``spinbutton`` holds ``button``,
-#: ``menuitemradio`` ``menuitem``) and the marks of a field's or a button's holders.
-_CONTROL_NAMES = (
-    *("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem"),
-    FIELD_HOLDER,
-    BUTTON_HOLDER,
-)
+#: What names a control to the walk, in its role: words of the roles (``spinbutton``
+#: holds ``button``, ``menuitemradio`` ``menuitem``).
+_CONTROL_NAMES = ("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem")
 #: All a button's holder may hold to go: its count ("0", "12", "1.2k" likes).
 _BUTTON_COUNT = re.compile(r"\(?\d[\d.,]*[km]?\)?")
 #: What a control's label ends with when it is a sentence or a question (an accordion's
@@ -128,11 +124,12 @@ _SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
 #: What a control holding the story's own text holds: a heading or paragraph (an
 #: accordion's section title), a picture, a list, a quote or code (a code line beside
 #: its "Copy" button), a link to a page (a clickable teaser card).
-_CONTROL_CONTENT = etree.XPath(
-    "boolean(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//p|.//img|.//picture|.//table|.//pre"
-    "|.//blockquote|.//ul|.//ol|.//dl|.//figure"
-    "|.//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])"
+_CONTROL_CONTENT = (
+    *("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "table", "pre"),
+    *("blockquote", "ul", "ol", "dl", "figure", "a"),
 )
+#: A link's address that opens no page: a jump within it, a script.
+_NO_PAGE = ("#", "javascript")
 
 
 def _short_label(element: HtmlElement) -> str:
@@ -149,41 +146,68 @@ def _short_label(element: HtmlElement) -> str:
     return collapse_space("".join(pieces))
 
 
-def _control_label(element: HtmlElement) -> bool:
-    """True for a control holding a short label that is no sentence: an element with a
-    control's ARIA role (a button, switch, slider, menu item or tooltip), or the
-    wrapper of a field asking for a value, or the box beside it (``FIELD_ATTRIBUTE``),
-    whose field is stripped: the reader's tools left as text ("Bild anzeigen", "Read
-    Later", "Check-in"); or a button's holder holding only a count (a like button's
-    "12"). A control holding a heading, paragraph, picture, list, code or a link to a
-    page is an accordion's title, a clickable card or the story's, and stays; a tooltip
-    is hidden until pointed at, so its heading is no section's."""
+def _is_label(label: str) -> bool:
+    """True for a control's short label, which is no sentence."""
+    return (
+        bool(label)
+        and len(label) <= CONTROL_LABEL_MAX_CHARS
+        and not label.endswith(_SENTENCE_MARKS)
+    )
+
+
+def _holds_content(element: HtmlElement) -> bool:
+    """True when ``element`` holds a heading, paragraph, picture, list, quote, code or a
+    link to a page (read in C below a short label: a few elements at most)."""
+    for inner in element.iter(*_CONTROL_CONTENT):
+        if inner is element:
+            continue
+        if inner.tag != "a":
+            return True
+        address = inner.get("href")
+        if address is not None and not address.startswith(_NO_PAGE):
+            return True
+    return False
+
+
+def _role_label(element: HtmlElement) -> bool:
+    """True for an element with a control's ARIA role (a button, switch, slider, menu
+    item or tooltip) holding a short label that is no sentence: the reader's tools left
+    as text ("Bild anzeigen", "Read Later"). One holding a heading, paragraph, picture,
+    list, code or a link to a page is an accordion's title, a clickable card or the
+    story's, and stays; a tooltip is hidden until pointed at, so its heading is no
+    section's."""
     role = (element.get("role") or "").strip().lower()
-    mark = element.get(FIELD_ATTRIBUTE)
-    if role not in CONTROL_ROLES and mark != FIELD_HOLDER and mark != BUTTON_HOLDER:
+    if role not in CONTROL_ROLES or not _is_label(_short_label(element)):
         return False
-    label = _short_label(element)
-    if not label or len(label) > CONTROL_LABEL_MAX_CHARS or label.endswith(_SENTENCE_MARKS):
-        return False
-    if role not in CONTROL_ROLES and mark == BUTTON_HOLDER and not _BUTTON_COUNT.fullmatch(label):
-        return False
-    return role == "tooltip" or not _CONTROL_CONTENT(element)
+    return role == "tooltip" or not _holds_content(element)
 
 
-#: The elements a control's label stands in (the engine marks no other holder).
+def field_label(holder: HtmlElement) -> bool:
+    """True for the wrapper of a field asking for a value, or the box beside it, left
+    holding the field's short label once the field is stripped ("Check-in", "Guests")."""
+    return _is_label(_short_label(holder)) and not _holds_content(holder)
+
+
+def button_count(holder: HtmlElement) -> bool:
+    """True for a button's holder left holding only a count once the button is
+    stripped (a like button's "12")."""
+    label = _short_label(holder)
+    return (
+        _is_label(label)
+        and _BUTTON_COUNT.fullmatch(label) is not None
+        and not _holds_content(holder)
+    )
+
+
+#: The elements a control's label stands in (the engine picks no other holder).
 CONTROL_LABEL_TAGS = ("div", "span", "li", "p", "label", "dt", "dd", "td", "section")
 
 CONTROL_LABELS = Rule(
     "control-labels",
-    # the walk reads every role and field mark, and tests only those naming a control
-    Predicate(
-        NamedPredicate(
-            _CONTROL_NAMES,
-            _control_label,
-            ("role", FIELD_ATTRIBUTE),
-        ),
-        CONTROL_LABEL_TAGS,
-    ),
+    # the walk reads every role, and tests only those naming a control; the engine
+    # tests the holders of fields and buttons it picked before stripping them (see
+    # engine.prepare.control_holders)
+    Predicate(NamedPredicate(_CONTROL_NAMES, _role_label, ("role",)), CONTROL_LABEL_TAGS),
     Effect.DROP,
     description="Controls holding a short label, no sentence: an element with a control's "
     "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
