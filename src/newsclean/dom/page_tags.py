@@ -60,7 +60,8 @@ class PageTags:
         self.noscripts: list[HtmlElement] = []
         self.styles: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
-        #: the inputs, selects and text areas
+        #: the fields asking the reader to type or pick a value: inputs of
+        #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
@@ -117,7 +118,10 @@ class PageTags:
             elif tag == "b":
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
-            elif tag in ("input", "select", "textarea"):
+            elif tag == "input":
+                if (element.get("type") or "").strip().lower() in FIELD_INPUT_TYPES:
+                    self.fields.append(element)
+            elif tag in ("select", "textarea"):
                 self.fields.append(element)
             elif tag == "button":
                 self.buttons.append(element)
@@ -132,16 +136,6 @@ class PageTags:
     def password_forms(self) -> list[HtmlElement]:
         """The forms asking for a password (read before their inputs are stripped)."""
         return [form for form in self.forms if _ASKS_PASSWORD(form)]
-
-    def value_fields(self) -> list[HtmlElement]:
-        """The fields asking the reader to type or pick a value (see
-        :data:`FIELD_INPUT_TYPES`; read before they are stripped)."""
-        return [
-            field
-            for field in self.fields
-            if field.tag != "input"
-            or (field.get("type") or "").strip().lower() in FIELD_INPUT_TYPES
-        ]
 
     def headlines_in(self, ancestor: HtmlElement) -> Iterator[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or

@@ -70,6 +70,8 @@ def prepare(
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
     tags.held = control_holders(tags)
+    # the stripped fields' proxies go with them, not with the page's tags
+    tags.fields, tags.buttons = [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
 
@@ -109,7 +111,7 @@ def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
     kept, and nothing is written on the page (a mark on each costs more than the list)."""
     held: dict[HtmlElement, Test] = {}
     # a field's test wins over a button's beside it (a search box's)
-    for fields, test in ((tags.buttons, button_count), (tags.value_fields(), field_label)):
+    for fields, test in ((tags.buttons, button_count), (tags.fields, field_label)):
         for field in fields[:FIELD_MAX_MARKED]:
             holder = field.getparent()
             for _level in range(FIELD_HOLDER_LEVELS):

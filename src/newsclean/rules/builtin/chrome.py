@@ -124,9 +124,11 @@ _SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
 #: What a control holding the story's own text holds: a heading or paragraph (an
 #: accordion's section title), a picture, a list, a quote or code (a code line beside
 #: its "Copy" button), a link to a page (a clickable teaser card).
-_CONTROL_CONTENT = (
-    *("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "table", "pre"),
-    *("blockquote", "ul", "ol", "dl", "figure", "a"),
+_CONTROL_CONTENT = frozenset(
+    (
+        *("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "table", "pre"),
+        *("blockquote", "ul", "ol", "dl", "figure", "a"),
+    )
 )
 #: A link's address that opens no page: a jump within it, a script.
 _NO_PAGE = ("#", "javascript")
@@ -157,15 +159,16 @@ def _is_label(label: str) -> bool:
 
 def _holds_content(element: HtmlElement) -> bool:
     """True when ``element`` holds a heading, paragraph, picture, list, quote, code or a
-    link to a page (read in C below a short label: a few elements at most)."""
-    for inner in element.iter(*_CONTROL_CONTENT):
-        if inner is element:
-            continue
-        if inner.tag != "a":
-            return True
-        address = inner.get("href")
-        if address is not None and not address.startswith(_NO_PAGE):
-            return True
+    link to a page (read below a short label: a few elements at most, where a tag
+    filter would cost more to build than to pass them)."""
+    for inner in element.iterdescendants():
+        tag = inner.tag
+        if tag in _CONTROL_CONTENT:
+            if tag != "a":
+                return True
+            address = inner.get("href")
+            if address is not None and not address.startswith(_NO_PAGE):
+                return True
     return False
 
 
