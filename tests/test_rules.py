@@ -620,6 +620,33 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         False,
     ),
     (
+        "control-labels",
+        "<div class='x1'><div class='x2' role='button' tabindex='0'><span>Show picture</span>"
+        "<span>Hide picture</span></div></div>",
+        "Show picture",
+        True,
+    ),
+    (
+        "control-labels",
+        "<div class='x4'><label for='d1'>Check-in</label><div class='x5'>"
+        "<input type='date' id='d1'></div></div>",
+        "Check-in",
+        True,
+    ),
+    (
+        "control-labels",
+        "<div class='x6'><button type='button' aria-label='Like'></button>"
+        "<span class='x7'>1.2k</span></div>",
+        "1.2k",
+        True,
+    ),
+    (
+        "control-labels",
+        "<div class='x3' role='tooltip'><h6><span>Read Later</span></h6></div>",
+        "Read Later",
+        True,
+    ),
+    (
         "page-header",
         "<header><a href='/'>Harbour Times front page</a></header>",
         "Harbour Times front page",
@@ -2809,3 +2836,30 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
     assert match.keywords
     assert match.pattern is not None and match.pattern.fullmatch(text)
     assert match.matches_text(text)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # an accordion's toggle over a section: its heading titles the story's text
+        "<div role='button' aria-expanded='true'><h3>Who pays for the works</h3></div>",
+        # a question set as the toggle ends a sentence
+        "<div role='button' aria-expanded='true'>Who pays for the works?</div>",
+        # a clickable card linking to another story
+        "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
+        # a tab's label titles a panel of the story
+        "<li role='tab'>Who pays for the works</li>",
+        # a line of code beside its "Copy" button
+        "<div><pre>pip install harbour</pre><button type='button'>Copy</button></div>",
+        # a button's holder with a word, not a count
+        "<div><span>Breakwater works</span><button type='button'>More</button></div>",
+        # a checklist's items, labels of checkboxes, are the story's list
+        "<ul><li><label><input type='checkbox'><span>granite blocks</span></label></li>"
+        "<li><label><input type='checkbox'><span>mooring chains</span></label></li></ul>",
+    ],
+)
+def test_control_labels_keep_the_story_s_titles(markup: str) -> None:
+    """A control holding a heading, a sentence, code or a link to a page, a tab, a
+    checkbox's label, or a button's holder holding more than a count, is the story's:
+    ``control-labels`` leaves it."""
+    assert "control-labels" not in fired(page(markup, inside=True))

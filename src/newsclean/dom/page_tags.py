@@ -9,7 +9,7 @@ together.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -33,6 +33,14 @@ EMAIL_FORM_ATTRIBUTE = "data-newsclean-email-form"
 #: log-in, a sign-up, a password reset), its value the characters of such forms below:
 #: the body choice passes over a candidate in a box mostly made of them.
 ACCOUNT_FORMS_ATTRIBUTE = "data-newsclean-account-forms"
+#: The input types that ask the reader to type or pick a value (a checkbox or a radio
+#: button labels a choice that may be the story's own: a recipe's ingredients to tick).
+FIELD_INPUT_TYPES = frozenset(
+    (
+        *("", "text", "email", "number", "date", "datetime-local", "month", "week", "time"),
+        *("search", "tel", "url", "password", "range"),
+    )
+)
 #: A form asking for a password: an account's log-in, sign-up or password reset.
 _ASKS_PASSWORD = etree.XPath("boolean(.//input[translate(@type, 'PASWORD', 'pasword')='password'])")
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
@@ -52,6 +60,13 @@ class PageTags:
         self.noscripts: list[HtmlElement] = []
         self.styles: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
+        #: the fields asking the reader to type or pick a value: inputs of
+        #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
+        self.fields: list[HtmlElement] = []
+        self.buttons: list[HtmlElement] = []
+        #: set by the engine before it strips the fields and buttons: (a holder of one,
+        #: the rule's name, its test), tested once the rules' walk is done
+        self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
@@ -71,6 +86,10 @@ class PageTags:
             "style",
             "form",
             "b",
+            "input",
+            "select",
+            "textarea",
+            "button",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -99,6 +118,13 @@ class PageTags:
             elif tag == "b":
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
+            elif tag == "input":
+                if (element.get("type") or "").strip().lower() in FIELD_INPUT_TYPES:
+                    self.fields.append(element)
+            elif tag in ("select", "textarea"):
+                self.fields.append(element)
+            elif tag == "button":
+                self.buttons.append(element)
             else:
                 self.embeds.append(element)
 

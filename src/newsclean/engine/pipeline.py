@@ -95,7 +95,8 @@ def run_engine(
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
-    apply_rules(body, rules, decisions, sheets, doomed={el for el, _rule in decisions.drops})
+    doomed = {el for el, _rule in decisions.drops}
+    apply_rules(body, rules, decisions, sheets, doomed=doomed, held=tags.held)
     _unmark_comments(decisions)
     veto.protect(decisions)
     comments += _carry_out_drops(root, rules, decisions, veto, options, observer)

@@ -4,6 +4,7 @@ is stripped."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -17,9 +18,11 @@ from ..dom.page_tags import (
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
 from ..settings import Tuning
 
 HtmlElement = Any
+Test = Callable[[HtmlElement], bool]
 
 NON_CONTENT_TAGS = (
     *("script", "style", "noscript", "template", "svg", "iframe", "object", "embed"),
@@ -34,6 +37,13 @@ NON_CONTENT_WITHOUT_IMAGES = tuple(t for t in NON_CONTENT_TAGS if t not in IMAGE
 #: measures the text below it, so both bound the work on a page built to be slow.
 FORM_BOX_MAX_FORMS = 20
 FORM_BOX_MAX_LEVELS = 5
+#: How many fields, and how many buttons, get their holders picked (a booking box or a
+#: calculator has a dozen, not thousands), and how many levels above each are picked:
+#: the field's wrapper and the box holding its label beside it.
+FIELD_MAX_MARKED = 40
+FIELD_HOLDER_LEVELS = 2
+#: Where the climb from a field stops: the page and the form itself.
+_HOLDER_STOPS = frozenset(("body", "html", "form"))
 #: How far up from a form asking for a password its text is counted.
 ACCOUNT_BOX_LEVELS = 4
 _VIDEO_HOSTS = ("youtube", "youtu.be", "vimeo", "dailymotion", "player", "video", "jwplatform")
@@ -59,6 +69,9 @@ def prepare(
     _strip_php_diagnostics(tags.php_labels)
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
+    tags.held = control_holders(tags)
+    # the stripped fields' proxies go with them, not with the page's tags
+    tags.fields, tags.buttons = [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(email_forms, tuning.form_box_max_chars)
 
@@ -88,6 +101,30 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
             wrapper = wrapper.getparent()
         if box is not None:
             box.set(FORM_BOX_ATTRIBUTE, "")
+
+
+def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
+    """The wrapper of each field asking for a value (and of each button) and the box
+    above it, with the ``control-labels`` test each gets once the rules' walk is done:
+    when the field is stripped, what they hold is its label ("Check-in"), or the
+    button's count ("12"). Climbed with ``getparent``; only the tags the rule reads are
+    kept, and nothing is written on the page (a mark on each costs more than the list)."""
+    held: dict[HtmlElement, Test] = {}
+    # a field's test wins over a button's beside it (a search box's)
+    for fields, test in ((tags.buttons, button_count), (tags.fields, field_label)):
+        for field in fields[:FIELD_MAX_MARKED]:
+            holder = field.getparent()
+            for _level in range(FIELD_HOLDER_LEVELS):
+                if holder is None:
+                    break
+                tag = holder.tag
+                if tag in _HOLDER_STOPS:
+                    break
+                if tag in CONTROL_LABEL_TAGS:
+                    held[holder] = test
+                holder = holder.getparent()
+    name = CONTROL_LABELS.name
+    return [(holder, name, test) for holder, test in held.items()]
 
 
 def _mark_account_boxes(forms: list[HtmlElement]) -> None:

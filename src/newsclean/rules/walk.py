@@ -97,11 +97,14 @@ def apply_rules(
     decisions: Decisions,
     sheets: Sequence[str] = (),
     doomed: set[HtmlElement] | None = None,
+    held: Sequence[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = (),
 ) -> Decisions:
     """Run every rule but the tag DROP rules (see :func:`tag_drops`) over ``body``'s
     descendants, noting the decisions in ``decisions`` (``sheets``: the text of the
     page's ``<style>`` elements, for stylesheet rules; ``doomed``: elements already
-    noted as drops, whose inside the walk passes over).
+    noted as drops, whose inside the walk passes over; ``held``: elements the engine
+    picked for a walk-run rule before stripping what told them, each with the rule's
+    name and a test of its own, tested once the walk is done if still in ``body``).
 
     Nothing is removed here: the engine weighs each DROP before carrying it out.
     The walk passes over what a selector DROP matched (only the BODY rules look
@@ -125,6 +128,7 @@ def apply_rules(
             continue  # matched name by name in the walk
         if rule.name in compiled.gates:
             gated.positions[rule.name] = len(decisions.drops)
+            gated.rules[rule.name] = rule
             continue  # run by the walk on the elements its names pick
         if isinstance(match, Css | XPath):
             selected = match.select(body, shape)
@@ -147,6 +151,8 @@ def apply_rules(
     decisions.memo.elements = elements
     walker.walk(iter(elements), doomed, inside_drops)
     if gated.positions:
+        for element, name, test in held:
+            gated.test_held(element, name, test, body)
         gated.record(decisions)
     return decisions
 
@@ -161,6 +167,10 @@ class _Gated:
     positions: dict[str, int] = attrs.field(factory=dict)
     found: list[tuple[HtmlElement, Rule]] = attrs.field(factory=list)
     tried: set[tuple[HtmlElement, str]] = attrs.field(factory=set)
+    #: those the test accepted
+    hits: set[tuple[HtmlElement, str]] = attrs.field(factory=set)
+    #: rule name -> rule, for each gated rule
+    rules: dict[str, Rule] = attrs.field(factory=dict)
 
     def test(self, element: HtmlElement, rule: Rule, test: Callable[[HtmlElement], bool]) -> bool:
         """True when the walk finds ``rule`` matching ``element`` (named by its class
@@ -172,7 +182,23 @@ class _Gated:
         if not test(element):
             return False
         self.found.append((element, rule))
+        self.hits.add(key)
         return True
+
+    def test_held(
+        self, element: HtmlElement, name: str, test: Callable[[HtmlElement], bool], body: Any
+    ) -> None:
+        """Test ``element``, which the engine picked for the rule ``name`` (see
+        :func:`apply_rules`), unless the walk found it or the rule is not run, or the
+        element left ``body`` before the walk (the walk never saw it)."""
+        if name not in self.positions or (element, name) in self.hits:
+            return
+        for ancestor in element.iterancestors(body.tag):
+            if ancestor is body:
+                if test(element):
+                    self.hits.add((element, name))
+                    self.found.append((element, self.rules[name]))
+                return
 
     def record(self, decisions: Decisions) -> None:
         """Record the drops found, each rule's in document order, where they belong."""

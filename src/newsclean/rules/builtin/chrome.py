@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
 from ...dom.page_tags import FORM_BOX_ATTRIBUTE
-from ...dom.text import text_of
+from ...dom.text import collapse_space, text_of
+from ..compiled import NamedPredicate
 from ..model import Attr, Effect, Pattern, Predicate, Rule, Tags, Words
 from .common import HEADINGS, word_drop
 
@@ -100,6 +102,123 @@ CHROME_ROLES = Rule(
 )
 
 
+#: ARIA roles of a control the reader operates: its text is the control's label ("Bild
+#: anzeigen", "Read Later", "Toggle"), never a sentence of the story. Tabs are left out:
+#: their labels title the panels of a tabbed story.
+CONTROL_ROLES = frozenset(
+    (
+        *("button", "switch", "checkbox", "radio", "slider", "spinbutton", "tooltip"),
+        *("menuitem", "menuitemcheckbox", "menuitemradio"),
+    )
+)
+#: The longest label of a control ("Bild anzeigen Bild schließen", both states written).
+CONTROL_LABEL_MAX_CHARS = 40
+#: What names a control to the walk, in its role: words of the roles (``spinbutton``
+#: holds ``button``, ``menuitemradio`` ``menuitem``).
+_CONTROL_NAMES = ("button", "switch", "checkbox", "radio", "slider", "tooltip", "menuitem")
+#: All a button's holder may hold to go: its count ("0", "12", "1.2k" likes).
+_BUTTON_COUNT = re.compile(r"\(?\d[\d.,]*[km]?\)?")
+#: What a control's label ends with when it is a sentence or a question (an accordion's
+#: "What does the levy cost?" over its answer), which stays.
+_SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
+#: What a control holding the story's own text holds: a heading or paragraph (an
+#: accordion's section title), a picture, a list, a quote or code (a code line beside
+#: its "Copy" button), a link to a page (a clickable teaser card).
+_CONTROL_CONTENT = frozenset(
+    (
+        *("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "table", "pre"),
+        *("blockquote", "ul", "ol", "dl", "figure", "a"),
+    )
+)
+#: A link's address that opens no page: a jump within it, a script.
+_NO_PAGE = ("#", "javascript")
+
+
+def _short_label(element: HtmlElement) -> str:
+    """``element``'s text, whitespace collapsed, or "" once it runs past
+    ``CONTROL_LABEL_MAX_CHARS`` (read piece by piece: a button's holder may be the
+    story's box, whose whole text is not worth building)."""
+    pieces = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece.strip())
+        if size > CONTROL_LABEL_MAX_CHARS:
+            return ""
+        pieces.append(piece)
+    return collapse_space("".join(pieces))
+
+
+def _is_label(label: str) -> bool:
+    """True for a control's short label, which is no sentence."""
+    return (
+        bool(label)
+        and len(label) <= CONTROL_LABEL_MAX_CHARS
+        and not label.endswith(_SENTENCE_MARKS)
+    )
+
+
+def _holds_content(element: HtmlElement) -> bool:
+    """True when ``element`` holds a heading, paragraph, picture, list, quote, code or a
+    link to a page (read below a short label: a few elements at most, where a tag
+    filter would cost more to build than to pass them)."""
+    for inner in element.iterdescendants():
+        tag = inner.tag
+        if tag in _CONTROL_CONTENT:
+            if tag != "a":
+                return True
+            address = inner.get("href")
+            if address is not None and not address.startswith(_NO_PAGE):
+                return True
+    return False
+
+
+def _role_label(element: HtmlElement) -> bool:
+    """True for an element with a control's ARIA role (a button, switch, slider, menu
+    item or tooltip) holding a short label that is no sentence: the reader's tools left
+    as text ("Bild anzeigen", "Read Later"). One holding a heading, paragraph, picture,
+    list, code or a link to a page is an accordion's title, a clickable card or the
+    story's, and stays; a tooltip is hidden until pointed at, so its heading is no
+    section's."""
+    role = (element.get("role") or "").strip().lower()
+    if role not in CONTROL_ROLES or not _is_label(_short_label(element)):
+        return False
+    return role == "tooltip" or not _holds_content(element)
+
+
+def field_label(holder: HtmlElement) -> bool:
+    """True for the wrapper of a field asking for a value, or the box beside it, left
+    holding the field's short label once the field is stripped ("Check-in", "Guests")."""
+    return _is_label(_short_label(holder)) and not _holds_content(holder)
+
+
+def button_count(holder: HtmlElement) -> bool:
+    """True for a button's holder left holding only a count once the button is
+    stripped (a like button's "12")."""
+    label = _short_label(holder)
+    return (
+        _is_label(label)
+        and _BUTTON_COUNT.fullmatch(label) is not None
+        and not _holds_content(holder)
+    )
+
+
+#: The elements a control's label stands in (the engine picks no other holder).
+CONTROL_LABEL_TAGS = ("div", "span", "li", "p", "label", "dt", "dd", "td", "section")
+
+CONTROL_LABELS = Rule(
+    "control-labels",
+    # the walk reads every role, and tests only those naming a control; the engine
+    # tests the holders of fields and buttons it picked before stripping them (see
+    # engine.prepare.control_holders)
+    Predicate(NamedPredicate(_CONTROL_NAMES, _role_label, ("role",)), CONTROL_LABEL_TAGS),
+    Effect.DROP,
+    description="Controls holding a short label, no sentence: an element with a control's "
+    "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
+    "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
+    "'Check-in'; and a button's holder holding only its count ('12').",
+)
+
+
 PAGE_HEADER = Rule(
     "page-header",
     Predicate(_no_headline_or_prose, ("header",)),
@@ -158,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     FORMS,
     FORM_BOXES,
     CHROME_ROLES,
+    CONTROL_LABELS,
     PAGE_HEADER,
     MASTHEAD_NAVIGATION,
     COOKIE_CONSENT,
