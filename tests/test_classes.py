@@ -1131,3 +1131,45 @@ def test_boxes_linking_to_one_story_each_are_a_row_only_with_three_stories() -> 
         for name in ("ada-lind", "jo-doe", "sam-roe")
     )
     assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=faces, after="")) == []
+
+
+def test_a_heading_far_longer_than_a_dek_opens_the_body() -> None:
+    """A paragraph's worth of prose set as an h2 under the headline is the story's
+    opening, not a standfirst; the caption under the linked picture after it is neither."""
+    article = _page("class-opening-heading")
+    assert article.standfirst is None
+    assert article.text.startswith("Mit Erde über dem Kopf")
+    assert "Foto: R. Lindqvist" not in article.text
+
+
+def test_a_dek_set_as_a_heading_stays_the_standfirst() -> None:
+    page = _fixture_page("class-opening-heading")
+    start = page.index('<h2 class="k7">') + len('<h2 class="k7">')
+    end = page.index("</h2>", start)
+    dek = "Wie ein bepflanztes Garagendach die Wohnung darunter im Sommer kühler hält."
+    article = extract(page[:start] + dek + page[end:])
+    assert article.standfirst == dek
+    assert dek not in article.text
+
+
+def test_a_box_of_selling_lines_is_no_standfirst() -> None:
+    """A description box of several short lines (a sentence, selling points, a slogan)
+    above the body is the page's own text, in the text before the body."""
+    article = _page("class-standfirst-lines-box")
+    assert article.standfirst is None
+    text = article.text
+    assert text.startswith("Am Plauer See gibt es viele Ferienhäuser")
+    assert text.index("Direkt am Wasser!") < text.index("Das Haus Seeblick steht")
+
+
+def test_a_byline_run_into_its_paragraph_stays_with_it() -> None:
+    """'<b><em>By NAME</em></b>: The ...' opens the story's first paragraph: the byline
+    stays with the sentence it runs into; the same byline on a line of its own goes."""
+    article = _page("class-byline-run-in")
+    assert article.text.startswith("By Imogen Vaskez: The harbour board")
+    page = _fixture_page("class-byline-run-in").replace(
+        "</em></strong>: The harbour", "</em></strong></p><p>The harbour"
+    )
+    alone = extract(page)
+    assert "Imogen Vaskez" not in alone.text
+    assert alone.text.startswith("The harbour board has put off")

@@ -305,13 +305,13 @@ def _text_rules(
         fired = read[tag, text] = _matching_rules(tag, text, rules)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
     # "by ...") are part of the sentence: there only a strong rule removes them; so are
-    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
-    if (
-        tag in _INLINE_TEXT_TAGS
-        and fired
-        and (not _stands_alone(element) or _in_sentence(_outer_wrapper(element), text))
-    ):
-        fired = [r for r in fired if r.strong]
+    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow
+    # us</b></a> to"), or that opens its paragraph's line ("<b><em>By Ann Lee</em></b>:
+    # The ...", a byline run into the paragraph)
+    if tag in _INLINE_TEXT_TAGS and fired:
+        wrapper = _outer_wrapper(element)
+        if not _stands_alone(wrapper) or _in_sentence(wrapper, text):
+            fired = [r for r in fired if r.strong]
     return fired
 
 
