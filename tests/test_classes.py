@@ -1173,3 +1173,21 @@ def test_a_byline_run_into_its_paragraph_stays_with_it() -> None:
     alone = extract(page)
     assert "Imogen Vaskez" not in alone.text
     assert alone.text.startswith("The harbour board has put off")
+
+
+def test_the_description_in_a_box_of_its_own_opening_the_body_is_the_standfirst() -> None:
+    """A text box (no paragraph) opening the body with the page's description, which
+    the meta tag cuts short, is the standfirst; the story's paragraphs stay."""
+    article = _page("class-described-standfirst-box")
+    assert article.standfirst is not None
+    assert article.standfirst.endswith("Here is how the week begins.")
+    assert "nobody asked the bakers" not in article.text
+    assert "The largest bakery chain in the region" in article.text
+
+
+def test_the_description_copying_the_first_paragraph_stays_in_the_text() -> None:
+    page = _fixture_page("class-described-standfirst-box")
+    page = page.replace('<div class="v7">', "<p>").replace("week begins.</div>", "week begins.</p>")
+    article = extract(page)
+    assert article.standfirst is None
+    assert "nobody asked the bakers" in article.text

@@ -264,17 +264,24 @@ def _described(
         if not started:
             started = element is headline
             continue
-        if element.tag not in _DESCRIBED_TAGS:
+        if element.tag not in _DESCRIBED_TAGS and not _bare_div(element):
             continue
         text = collapse_space(text_of(element))
         if found is None:
-            if text == wanted:
-                found = element
-            elif len(text) >= least:
+            if text == wanted or (wanted[-1].isalnum() and text.startswith(wanted)):
+                found = element  # the description word for word, or cut short
+            elif element.tag != "div" and len(text) >= least:
                 return None  # the story's prose came first
         elif element.tag == "p" and len(text) >= least:
-            return found if _shares_header(headline, found, element) else None
+            # a box of text set apart from the paragraphs (no <p> of its own) is the dek
+            # wherever it stands; a paragraph, only in the story's header
+            return found if found.tag == "div" or _shares_header(headline, found, element) else None
     return None
+
+
+def _bare_div(element: HtmlElement) -> bool:
+    """True for a ``<div>`` holding text and no block: text set as a box of its own."""
+    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
 
 
 def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlElement) -> bool:
