@@ -433,7 +433,9 @@ def _after_picture(element: HtmlElement) -> bool:
     before = element.getprevious()
     if before is None or (before.tail or "").strip():
         return False
-    return before.tag in _PICTURES or (before.tag == "a" and not text_of(before).strip())
+    if before.tag == "a":  # a link of no text; an anchor (no target) is a mark only
+        return before.get("href") is not None and not text_of(before).strip()
+    return before.tag in _PICTURES
 
 
 def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
