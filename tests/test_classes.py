@@ -1162,19 +1162,6 @@ def test_a_box_of_selling_lines_is_no_standfirst() -> None:
     assert text.index("Direkt am Wasser!") < text.index("Das Haus Seeblick steht")
 
 
-def test_a_byline_run_into_its_paragraph_stays_with_it() -> None:
-    """'<b><em>By NAME</em></b>: The ...' opens the story's first paragraph: the byline
-    stays with the sentence it runs into; the same byline on a line of its own goes."""
-    article = _page("class-byline-run-in")
-    assert article.text.startswith("By Imogen Vaskez: The harbour board")
-    page = _fixture_page("class-byline-run-in").replace(
-        "</em></strong>: The harbour", "</em></strong></p><p>The harbour"
-    )
-    alone = extract(page)
-    assert "Imogen Vaskez" not in alone.text
-    assert alone.text.startswith("The harbour board has put off")
-
-
 def test_the_description_in_a_box_of_its_own_opening_the_body_is_the_standfirst() -> None:
     """A text box (no paragraph) opening the body with the page's description, which
     the meta tag cuts short, is the standfirst; the story's paragraphs stay."""

@@ -305,14 +305,13 @@ def _text_rules(
         fired = read[tag, text] = _matching_rules(tag, text, rules)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
     # "by ...") are part of the sentence: there only a strong rule removes them; so are
-    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow
-    # us</b></a> to"), or whose line runs on past a separator ("<b><em>By Ann
-    # Lee</em></b>: The ...", a byline run into the paragraph)
-    if tag in _INLINE_TEXT_TAGS and fired:
-        wrapper = _outer_wrapper(element)
-        runs_on = wrapper is not element and _runs_on(wrapper)
-        if not _stands_alone(element) or runs_on or _in_sentence(wrapper, text):
-            fired = [r for r in fired if r.strong]
+    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
+    if (
+        tag in _INLINE_TEXT_TAGS
+        and fired
+        and (not _stands_alone(element) or _in_sentence(_outer_wrapper(element), text))
+    ):
+        fired = [r for r in fired if r.strong]
     return fired
 
 
@@ -533,14 +532,6 @@ def _opens_line(element: HtmlElement) -> bool:
         parent = element.getparent()
         return parent is None or not (parent.text and parent.text.strip())
     return _is_break(previous) and not (previous.tail and previous.tail.strip())
-
-
-def _runs_on(wrapper: HtmlElement) -> bool:
-    """True when the line goes on after ``wrapper`` past a separator ("<b>By Ann
-    Lee</b>: The harbour ..."): a label run into its paragraph, no line of its own."""
-    tail = wrapper.tail or ""
-    separator = _SEPARATOR_OPENING.match(tail)
-    return separator is not None and bool(tail[separator.end() :].strip())
 
 
 def _outer_wrapper(element: HtmlElement) -> HtmlElement:
