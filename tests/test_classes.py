@@ -1201,3 +1201,50 @@ def test_rails_stacked_under_the_story_are_read_as_one() -> None:
     after = _ROW_PARAGRAPH * 2 + f'<div class="row2">{second}</div>'
     found = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=first, after=after))
     assert [next(iter(row)).getparent().get("class") for row in found] == ["row2"]
+
+
+def test_a_heading_far_longer_than_a_dek_opens_the_body() -> None:
+    """A paragraph's worth of prose set as an h2 under the headline is the story's
+    opening, not a standfirst; the caption under the linked picture after it is neither."""
+    article = _page("class-opening-heading")
+    assert article.standfirst is None
+    assert article.text.startswith("Mit Erde über dem Kopf")
+    assert "Foto: R. Lindqvist" not in article.text
+
+
+def test_a_dek_set_as_a_heading_stays_the_standfirst() -> None:
+    page = _fixture_page("class-opening-heading")
+    start = page.index('<h2 class="k7">') + len('<h2 class="k7">')
+    end = page.index("</h2>", start)
+    dek = "Wie ein bepflanztes Garagendach die Wohnung darunter im Sommer kühler hält."
+    article = extract(page[:start] + dek + page[end:])
+    assert article.standfirst == dek
+    assert dek not in article.text
+
+
+def test_a_box_of_selling_lines_is_no_standfirst() -> None:
+    """A description box of several short lines (a sentence, selling points, a slogan)
+    above the body is the page's own text, in the text before the body."""
+    article = _page("class-standfirst-lines-box")
+    assert article.standfirst is None
+    text = article.text
+    assert text.startswith("Am Plauer See gibt es viele Ferienhäuser")
+    assert text.index("Direkt am Wasser!") < text.index("Das Haus Seeblick steht")
+
+
+def test_the_description_in_a_box_of_its_own_opening_the_body_is_the_standfirst() -> None:
+    """A text box (no paragraph) opening the body with the page's description, which
+    the meta tag cuts short, is the standfirst; the story's paragraphs stay."""
+    article = _page("class-described-standfirst-box")
+    assert article.standfirst is not None
+    assert article.standfirst.endswith("Here is how the week begins.")
+    assert "nobody asked the bakers" not in article.text
+    assert "The largest bakery chain in the region" in article.text
+
+
+def test_the_description_copying_the_first_paragraph_stays_in_the_text() -> None:
+    page = _fixture_page("class-described-standfirst-box")
+    page = page.replace('<div class="v7">', "<p>").replace("week begins.</div>", "week begins.</p>")
+    article = extract(page)
+    assert article.standfirst is None
+    assert "nobody asked the bakers" in article.text

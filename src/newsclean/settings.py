@@ -183,6 +183,9 @@ class Tuning:
     #: a standfirst has at least this much text (and at most the second)...
     lead_min_chars: int = _number(40)
     lead_max_chars: int = _number(800)
+    #: a standfirst set as a heading has at most this much text: a heading longer is the
+    #: story's opening paragraph, set in a heading's type (a dek so set is a line or two)
+    lead_heading_max_chars: int = _number(500)
     #: ... and at most this link density
     lead_link_density: float = _number(0.5)
     #: a paragraph between the headline and the body this long is a standfirst

@@ -44,7 +44,8 @@ OPENING_PROSE = Rule(
     Effect.BODY,
     description="Prose set where a standfirst goes (a marked summary, or between the "
     "headline and the body) but longer than any standfirst: the story's opening "
-    "paragraph, joined to the body before it.",
+    "paragraph, joined to the body before it. So is a box there of several lines, most "
+    "ending no sentence (a description made of selling points): the page's own text.",
 )
 #: Stands in for a rule on what was found with the standfirst but reads as none.
 STANDFIRST_EXTRAS = Rule(
@@ -138,7 +139,11 @@ def leads_before(
         text = text_of(element).strip()
         if any(lead in ancestors for lead in leads):
             continue
-        if element in story or (len(text) > tuning.lead_max_chars and first not in ancestors):
+        if first not in ancestors and _lines_box(element, tuning):
+            leads.append(element)  # a box of lines, not a summary: the page's own text
+            marked_by[element] = OPENING_PROSE
+            continue
+        if element in story or (_too_long(element, text, tuning) and first not in ancestors):
             if element in story or _reads_as_prose(element, text, tuning):
                 leads.append(element)  # too long for a summary, or one of many: the story's
                 marked_by[element] = OPENING_PROSE
@@ -259,17 +264,24 @@ def _described(
         if not started:
             started = element is headline
             continue
-        if element.tag not in _DESCRIBED_TAGS:
+        if element.tag not in _DESCRIBED_TAGS and not _bare_div(element):
             continue
         text = collapse_space(text_of(element))
         if found is None:
-            if text == wanted:
-                found = element
-            elif len(text) >= least:
+            if text == wanted or (wanted[-1].isalnum() and text.startswith(wanted)):
+                found = element  # the description word for word, or cut short
+            elif element.tag != "div" and len(text) >= least:
                 return None  # the story's prose came first
         elif element.tag == "p" and len(text) >= least:
-            return found if _shares_header(headline, found, element) else None
+            # a box of text set apart from the paragraphs (no <p> of its own) is the dek
+            # wherever it stands; a paragraph, only in the story's header
+            return found if found.tag == "div" or _shares_header(headline, found, element) else None
     return None
+
+
+def _bare_div(element: HtmlElement) -> bool:
+    """True for a ``<div>`` holding text and no block: text set as a box of its own."""
+    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
 
 
 def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlElement) -> bool:
@@ -385,6 +397,26 @@ def _story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
     return story if len(story) > tuning.headline_gap_most else set()
 
 
+def _too_long(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element`` (its ``text`` given) is longer than any standfirst: past
+    ``lead_max_chars``, or a heading past ``lead_heading_max_chars`` (a dek set as a
+    heading is a line or two; a paragraph's worth in one is the story's opening)."""
+    limit = tuning.lead_heading_max_chars if element.tag in HEADINGS else tuning.lead_max_chars
+    return len(text) > limit
+
+
+def _lines_box(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``element`` is a box of more blocks than ``headline_gap_most``, most of
+    them ending no sentence: a list of selling points or facts set as lines, the page's
+    own text. A standfirst is a sentence or two in one block."""
+    lines = [
+        text for child in element if child.tag in BLOCK_TAGS if (text := text_of(child).strip())
+    ]
+    if len(lines) <= tuning.headline_gap_most:
+        return False
+    return 2 * sum(1 for line in lines if line.endswith(SENTENCE_ENDS)) < len(lines)
+
+
 def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``element`` (its ``text`` given) ends a sentence with few links: prose,
     not a script's text or a list of links."""
@@ -395,9 +427,15 @@ def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
 
 def _after_picture(element: HtmlElement) -> bool:
     """True when ``element`` comes right after a picture in its box, no text between:
-    the picture's caption (kept when captions are asked for), not a standfirst."""
+    the picture's caption (kept when captions are asked for), not a standfirst. A link
+    of no text counts as one: a picture opening its full size, the link all that is
+    left of it once the pictures the output leaves out are taken out."""
     before = element.getprevious()
-    return before is not None and before.tag in _PICTURES and not (before.tail or "").strip()
+    if before is None or (before.tail or "").strip():
+        return False
+    if before.tag == "a":  # a link of no text; an anchor (no target) is a mark only
+        return before.get("href") is not None and not text_of(before).strip()
+    return before.tag in _PICTURES
 
 
 def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
