@@ -37,7 +37,8 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
-from .edges import end_article, heading_over, trim_edges
+from .closing_blocks import heading_over
+from .edges import end_article, trim_edges
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer

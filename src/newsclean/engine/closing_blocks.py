@@ -1,0 +1,326 @@
+"""The blocks that close the body: a comment section's heading and all after it, an
+empty section, a dangling label, the closing section under a heading a closing rule
+matches; and the text holders the edges step through."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from lxml import etree
+
+from ..dom.tags import HEADINGS, SECTION_HEADINGS
+from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import is_below, next_element, remove_element
+from ..render.clean_tree import EMBED_ATTRIBUTE
+from ..rules.builtin.edges import EDGE_BLOCKS
+from ..rules.model import Rule
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .author_notes import names_author
+from .edge_rules import AUTHOR_NOTE
+from .edge_text import PADDING, first_matching, longest_by_tag
+from .self_promos import SELF_PROMO_SECTION, opens_self_promo
+
+HtmlElement = Any
+
+
+#: The blocks read as a field: a paragraph ending in a colon is the writer's pointer
+#: ("Das Konzeptpapier finden Sie hier:", "See more photos:") and readers keep it, and
+#: a heading left closing the body goes by ``closing-headings``.
+_LABEL_ITEMS = frozenset(("li", "dd"))
+#: A label: a short text ending in a colon, with no sentence's end, no quotation mark
+#: and no other colon before it (a line of the story ending "... said:" is longer).
+_LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
+#: What stands for a section's content though it holds no text.
+_MEDIA_TAGS = frozenset(("img", "picture", "figure", "video", "audio", "iframe"))
+#: A list's items: a heading in one is the item's title, not the page's section.
+_ITEMS = frozenset(("li", "dt", "dd"))
+#: The most headings left closing the body that go together (a longer run is a list).
+_CLOSING_RUN = 2
+#: A section's content without text, after an element: a picture, a player, an embed.
+_MEDIA_AFTER = etree.XPath(
+    "following::*["
+    + " or ".join(f"self::{tag}" for tag in sorted(_MEDIA_TAGS))
+    + f" or @{EMBED_ATTRIBUTE}]"
+)
+
+
+def dangling_label(container: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """Remove and return the block holding the last text of ``container`` when that
+    block is a list's item (:data:`_LABEL_ITEMS`) holding only a label ending in a colon
+    (:data:`_LABEL`, at most ``dangling_label_max_chars``): a field whose value is empty
+    or was taken out (a share tool's "Diese Seite:" above its icons, an empty "Credits:"
+    closing a photo's details). A label above a picture or an embed announces it and
+    stays, as a closing heading does; and only below a story: a body with less than
+    ``closing_heading_max_chars`` of text outside its headings keeps it."""
+    block = last_text_holder(container)
+    while block is not None and block is not container and block.tag not in EDGE_BLOCKS:
+        block = block.getparent()
+    if block is None or block is container or block.tag not in _LABEL_ITEMS:
+        return None
+    most = tuning.dangling_label_max_chars
+    raw = text_of(block)
+    if len(raw) > most + PADDING:
+        return None
+    text = collapse_space(raw)
+    if len(text) > most or _LABEL.fullmatch(text) is None:
+        return None
+    if _text_outside_headings(container) - len(text) < tuning.closing_heading_max_chars:
+        return None
+    if _media_after(block, container):
+        return None  # "See more photos:" above the pictures it announces
+    remove_element(block)
+    return block
+
+
+def closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
+    """Remove and return the headings left closing ``container``, last first: a heading
+    opens a section, and one with no text or picture after it is the title of a
+    section the rules took out (share buttons, related links, a comment form).
+
+    Only short ones (at most ``most`` characters), at most ``_CLOSING_RUN`` of them: a
+    longer run is the story's own list of headings whose pictures the text leaves out
+    ("16. Stephen Fry", "17. ..."). And only below a story: a body with less text than
+    ``most`` outside its headings keeps them."""
+    run = _closing_run(container)
+    if not run or len(run) > _CLOSING_RUN or any(words_length(h) > most for h in run):
+        return []
+    if _text_outside_headings(container) < most or _media_after(run[-1], container):
+        return []
+    for heading in run:
+        remove_element(heading)
+    return run
+
+
+def empty_sections(
+    container: HtmlElement, most: int, bared: Collection[HtmlElement] = ()
+) -> list[HtmlElement]:
+    """Remove and return the section headings of ``container`` (at most ``most``
+    characters) whose next text is a heading of the same rank or higher, with no
+    picture or embed between, when that heading has text of its own under it: a
+    section with nothing in it, the title of a box the rules took out or of a widget.
+    A heading set right before the next (a title and its subtitle, a kicker and its
+    headline) is left, as are two empty sections in a row (the story's headings over
+    pictures the text leaves out) and a heading over a list whose items open with
+    headings (it titles that list). A heading of ``bared`` (its table left out at the
+    user's request) now stands right before the next, or before another such one,
+    and goes all the same: its section held that table only."""
+    following: dict[HtmlElement, HtmlElement] = {}
+    for heading in container.iter(*SECTION_HEADINGS):
+        if not words_length(heading):
+            continue
+        after = _heading_after(heading, container)
+        if after is not None:
+            following[heading] = after
+    ahead = set(following.values())
+    empty = [
+        heading
+        for heading, after in following.items()
+        if (
+            heading in bared
+            or (
+                heading not in ahead
+                and after not in following
+                and next_element(heading) is not after
+            )
+        )
+        and words_length(heading) <= most
+        and not _in_item(after, heading)
+        and _next_text_holder(after, container) is not None
+    ]
+    for heading in empty:
+        remove_element(heading)
+    return empty
+
+
+def heading_over(table: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The section heading holding the last text before ``table`` in ``container``
+    (the title of the table's section), or None when other text comes between."""
+    holder = _text_holder_before(table, container)
+    while holder is not None and holder is not container:
+        if holder.tag in SECTION_HEADINGS:
+            return holder
+        holder = holder.getparent()
+    return None
+
+
+def _heading_after(heading: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The heading holding the next text after ``heading`` when it is of the same
+    rank or higher, else None."""
+    after = _next_text_holder(heading, container)
+    if after is None:
+        return None
+    while after is not container and after.tag not in HEADINGS:
+        after = after.getparent()
+    if after is container or int(after.tag[1]) > int(heading.tag[1]):
+        return None
+    return after
+
+
+def _in_item(after: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether ``after`` sits in a list's item ``heading`` is not in."""
+    around = set(heading.iterancestors())
+    for ancestor in after.iterancestors():
+        if ancestor in around:
+            return False
+        if ancestor.tag in _ITEMS:
+            return True
+    return False
+
+
+def _next_text_holder(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding the first text after ``node`` inside ``container``, or
+    None when there is none or a picture or an embed comes first."""
+    while node is not container:
+        parent = node.getparent()
+        if node.tail and node.tail.strip():
+            return parent
+        for sibling in node.itersiblings():
+            if sibling.tag.__class__ is not str:
+                if sibling.tail and sibling.tail.strip():
+                    return parent
+                continue
+            for event, element in etree.iterwalk(sibling, events=("start", "end")):
+                if element.tag.__class__ is not str:
+                    continue
+                if event == "start":
+                    if element.tag in _MEDIA_TAGS or element.get(EMBED_ATTRIBUTE) is not None:
+                        return None
+                    if element.text and element.text.strip():
+                        return element
+                elif element is not sibling and element.tail and element.tail.strip():
+                    return element.getparent()
+            if sibling.tail and sibling.tail.strip():
+                return parent
+        node = parent
+    return None
+
+
+def _closing_run(container: HtmlElement) -> list[HtmlElement]:
+    """The section headings (``h2``-``h6``) holding the last texts of ``container``,
+    last first, up to the last text outside one (read back from the end, one text at
+    a time: a run longer than ``_CLOSING_RUN`` is not read to its end)."""
+    run: list[HtmlElement] = []
+    holder = last_text_holder(container)
+    while holder is not None and len(run) <= _CLOSING_RUN:
+        while holder.tag not in SECTION_HEADINGS:
+            if holder is container:
+                return run
+            holder = holder.getparent()
+        run.append(holder)
+        holder = _text_holder_before(holder, container)
+    return run
+
+
+def last_text_holder(element: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text of ``element`` (as its text, or as the tail of
+    one of its children), or None: read from the end, down the last branches only, with
+    a stack of its own (a page may nest deeper than Python recurses)."""
+    stack = [(element, reversed(element))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:  # all read: its own text comes before its children
+            stack.pop()
+            if parent.text and parent.text.strip():
+                return parent
+        elif child.tail and child.tail.strip():
+            return parent
+        elif child.tag.__class__ is str:
+            stack.append((child, reversed(child)))
+    return None
+
+
+def _text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text before ``node`` inside ``container``."""
+    while node is not container:
+        parent = node.getparent()
+        found = _holder_among(node.itersiblings(preceding=True), parent)
+        if found is not None:
+            return found
+        if parent.text and parent.text.strip():
+            return parent
+        node = parent
+    return None
+
+
+def _holder_among(children: Iterable[HtmlElement], parent: HtmlElement) -> HtmlElement | None:
+    """The element holding the last text of ``children`` (siblings under ``parent``,
+    last first), their tails read as ``parent``'s text."""
+    for child in children:
+        if child.tail and child.tail.strip():
+            return parent
+        if child.tag.__class__ is str:
+            found = last_text_holder(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _text_outside_headings(container: HtmlElement) -> int:
+    return words_length(container) - sum(map(words_length, container.iter(*HEADINGS)))
+
+
+def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
+    """Whether a picture or an embed follows ``heading`` in ``container``."""
+    found = _MEDIA_AFTER(heading)
+    assert isinstance(found, list)
+    return any(is_below(element, container) for element in found)
+
+
+def closing_section(
+    blocks: list[HtmlElement],
+    containers: Sequence[HtmlElement],
+    closing: dict[str, tuple[Rule, ...]],
+    decisions: Decisions,
+    max_chars: int,
+    names: Sequence[str] = (),
+    site: Sequence[str] = (),
+    promos: bool = False,
+) -> list[tuple[HtmlElement, str]]:
+    """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
+    rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
+    title naming one of the page's author ``names``, :func:`names_author`; or, with
+    ``promos``, a heading naming the ``site`` (its names) or calling to contact it over its pitch
+    for itself, :func:`opens_self_promo`) to the end,
+    when what follows the heading holds at most ``max_chars`` characters; with the box
+    the heading opens (:func:`_section_box`)."""
+    longest = longest_by_tag(closing)
+    after = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        element = blocks[index]
+        raw = text_of(element)
+        rule = first_matching(raw, closing[element.tag], longest[element.tag])
+        if rule is None and names and names_author(raw, names):
+            rule = AUTHOR_NOTE
+        if rule is None and promos and opens_self_promo(blocks, index, raw, site):
+            rule = SELF_PROMO_SECTION
+        if rule is not None:
+            section = blocks[index:]
+            box = _section_box(element, containers, max_chars)
+            section += [box] if box is not None else []
+            for block in section:
+                decisions.record(block, rule)
+            return [(block, rule.name) for block in section]
+        after += len(raw)
+        if after > max_chars:
+            break
+    return []
+
+
+def _section_box(
+    heading: HtmlElement, containers: Sequence[HtmlElement], max_chars: int
+) -> HtmlElement | None:
+    """The box that ``heading`` (a closing section's, taken with the blocks after it)
+    opens, holding at most ``max_chars`` characters, or None: its text loose beside the
+    heading, in no block of its own ("Apoya el periodismo" over the plea set after it
+    between ``<br>``), is the section's too."""
+    box = heading.getparent()
+    if box is None or box in containers or (box.text or "").strip():
+        return None
+    for before in heading.itersiblings(preceding=True):
+        if (before.tail or "").strip() or (isinstance(before.tag, str) and words_length(before)):
+            return None
+    return box if len(text_of(box)) <= max_chars else None

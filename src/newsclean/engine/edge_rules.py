@@ -1,0 +1,88 @@
+"""The engine's own rules at the body's edges. They are not in the registry (they need
+the page's address, its authors or the body's shape), but are named so that explain()
+reports them and disable() switches them off."""
+
+from __future__ import annotations
+
+from ..rules.model import Effect, Rule, Tags
+
+#: Stands in for a rule on a line that is the page's own address (a print header). The
+#: engine's own rules are not in the registry (they need the page's address and its
+#: authors), but its ``disable()`` switches them off by name all the same.
+PAGE_ADDRESS = Rule(
+    "page-address", Tags("p div"), Effect.DROP, description="The page's own address as a line."
+)
+
+#: Stands in for a rule on a line of the post's fields opening the body.
+METADATA_LINE = Rule(
+    "metadata-lines",
+    Tags("p div li h2 h3 h4 h5 h6 dd section center"),
+    Effect.DROP,
+    description="A short line of the post's fields opening the body, split by dots, bars, "
+    "bullets or spaced dashes or each field in an inline element of its own, one of them its "
+    "date or its count of comments or views, the others a few words each ('Ada Lind · May 3, "
+    "2024 · Travel · 7 comments', 'By Ada Lind | 12.03.2020 | Politik'), a line of names "
+    "alone above such a date line, and a line naming the page's author with such fields or "
+    "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'), one date twice, such a line loose in no "
+    "block above a block of the opening or an empty one; right below the body's first "
+    "block too (a standfirst); a date line left alone there once a rule took the rest of "
+    "its block: a dateline opening the story's first sentence, a date heading, stay.",
+)
+
+#: Stands in for a rule on the trail of links to the page's sections opening the body.
+BREADCRUMB_TRAIL = Rule(
+    "breadcrumb-trails",
+    Tags("p div li span nav ol ul"),
+    Effect.DROP,
+    description="A line opening the body that is a trail of links to the site's sections, "
+    "split by '>', '»', '›' or a spaced '/', perhaps after a label ('You are here:') and "
+    "ending in the page's own title: 'Home » Recipes » Cakes » Lemon cake'.",
+)
+
+#: Stands in for a rule on the note about the page's author closing the story.
+AUTHOR_NOTE = Rule(
+    "author-note",
+    Tags("p div"),
+    Effect.DROP,
+    description="A short note about the page's author closing the body ('Ada Lind is a "
+    "reporter for the Harbour Times', or a personal bio: 'Ada is a Maine native living in "
+    "Ohio with her husband and two sons'), in a box of its own, and the name above it; "
+    "a line giving the author's e-mail address ('Contact Ada Lind at ...'); and a short "
+    "closing section under a heading naming the author ('About Ada Lind', 'Über Ada').",
+)
+
+#: Stands in for a rule on a heading left closing the body with nothing after it.
+CLOSING_HEADING = Rule(
+    "closing-headings",
+    Tags("h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A heading closing the body with nothing after it ('Share this:', 'Related "
+    "posts', 'Leave a reply'): the title of a section the rules took out.",
+)
+#: Stands in for a rule on the editor's pointer to another story closing the body.
+ITALIC_POINTER = Rule(
+    "italic-pointers",
+    Tags("p div"),
+    Effect.DROP,
+    description="A line closing the body set in italics that links to another story of "
+    "the site ('This is part 2 of <a>...</a>, published last week', 'More on the "
+    "conversion here: <a>...</a>.'): the editor's pointer, styled apart from the story.",
+)
+#: Stands in for a rule on a heading whose section holds nothing.
+EMPTY_SECTION = Rule(
+    "empty-sections",
+    Tags("h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A heading with no text or picture before the next heading of its rank or "
+    "higher ('Context', 'Search the archive' over a box the rules took out): the title "
+    "of a box, not a section of the story.",
+)
+#: Stands in for a rule on a label ending in a colon left closing the body.
+DANGLING_LABEL = Rule(
+    "dangling-labels",
+    Tags("li dd"),
+    Effect.DROP,
+    description="A list's last item left closing the body as a bare label ending in a "
+    "colon, its value empty or taken out ('weitere Bildautoren:', 'Diese Seite:', "
+    "'Share:'): a field, not the story.",
+)
