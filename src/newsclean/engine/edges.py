@@ -4,7 +4,7 @@ and a heading that ends the article (a comment section's) takes all after it."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from ..dom.tags import HEADINGS
@@ -168,7 +168,9 @@ def trim_edges(
     The inline text after the last block, in no block of its own, is read as a closing
     line too (:func:`loose_after`). ``bared``: the headings whose table the options
     left out (:func:`heading_over`), each an empty section when the next text is a
-    heading of its rank (:func:`empty_sections`)."""
+    heading of its rank (:func:`empty_sections`). The two walks, from the end and from
+    the start, are one state machine (the flags each keeps on what it passed), and so
+    one function."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
@@ -208,19 +210,8 @@ def trim_edges(
         """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
         return checks[tag].matching(text)
 
-    last = next((block for block in reversed(blocks) if words_length(block)), None)
-    if last is not None and "p" in by_tag:
-        chain, inline, loose = loose_after(last, containers)
-        text = normal_text(" ".join(loose))
-        fired = _matching("p", text) if text and len(text) <= PADDING else []
-        # the empty blocks among them (an icon's box, a banner's link) stay where they are
-        elements = [node for node in inline if isinstance(node.tag, str) and node.tag not in by_tag]
-        if fired:
-            for rule in fired if elements else ():  # a text in tails only has no element
-                decisions.record(elements[0], rule)
-            for node in chain + inline:
-                node.tail = None
-            doomed.extend((node, fired[0].name) for node in elements)
+    if "p" in by_tag:
+        doomed += _loose_closing_line(blocks, containers, by_tag, _matching, decisions)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         below_byline = False  # the opening line of names above a date line was taken
@@ -369,21 +360,62 @@ def trim_edges(
         remove_element(element)
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
+    return doomed + _left_closing(containers, rules, decisions, tuning, bared)
+
+
+def _loose_closing_line(
+    blocks: list[HtmlElement],
+    containers: list[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+    matching: Callable[[str, str], list[Rule]],
+    decisions: Decisions,
+) -> list[tuple[HtmlElement, str]]:
+    """The inline text after the last block holding words, in no block of its own
+    (:func:`loose_after`), when the paragraphs' rules match it: its elements, each with
+    the rule's name, and its text cut from the tails it stands in."""
+    last = next((block for block in reversed(blocks) if words_length(block)), None)
+    if last is None:
+        return []
+    chain, inline, loose = loose_after(last, containers)
+    text = normal_text(" ".join(loose))
+    fired = matching("p", text) if text and len(text) <= PADDING else []
+    if not fired:
+        return []
+    # the empty blocks among them (an icon's box, a banner's link) stay where they are
+    elements = [node for node in inline if isinstance(node.tag, str) and node.tag not in by_tag]
+    for rule in fired if elements else ():  # a text in tails only has no element
+        decisions.record(elements[0], rule)
+    for node in chain + inline:
+        node.tail = None
+    return [(node, fired[0].name) for node in elements]
+
+
+def _left_closing(
+    containers: list[HtmlElement],
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    bared: Collection[HtmlElement],
+) -> list[tuple[HtmlElement, str]]:
+    """What the edges' removals left closing the body, or a section: a heading with
+    nothing after it, a section's heading whose next text is a heading of its rank, a
+    label ending in a colon with nothing to label. Removed only by the caller."""
+    found: list[tuple[HtmlElement, str]] = []
     if rules.runs(CLOSING_HEADING):
         for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
             decisions.record(heading, CLOSING_HEADING)
-            doomed.append((heading, CLOSING_HEADING.name))
+            found.append((heading, CLOSING_HEADING.name))
     if rules.runs(EMPTY_SECTION):
         for container in containers:
             for heading in empty_sections(container, tuning.closing_heading_max_chars, bared):
                 decisions.record(heading, EMPTY_SECTION)
-                doomed.append((heading, EMPTY_SECTION.name))
+                found.append((heading, EMPTY_SECTION.name))
     if rules.runs(DANGLING_LABEL):
         label = dangling_label(containers[-1], tuning)
         if label is not None:
             decisions.record(label, DANGLING_LABEL)
-            doomed.append((label, DANGLING_LABEL.name))
-    return doomed
+            found.append((label, DANGLING_LABEL.name))
+    return found
 
 
 def _leaf_blocks(
