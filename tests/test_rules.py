@@ -435,6 +435,16 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "eingeloggt",
         True,
     ),
+    (
+        "comment-invitations",
+        "<div><i>Du willst beim Hafenlesen mitmachen? Dann hinterlasse einfach einen "
+        "Kommentar unter diesem Beitrag mit einem Link zu deinem Beitrag, in dem du dein "
+        "Buch vorstellst und kurz erzählst, warum du es gewählt hast. Das Bild darfst du "
+        "gern verwenden :)</i><br><h3>Dabei sind:</h3><div><a href='/a'>Die Hafenrunde</a>"
+        "</div><div><a href='/b'>Leseclub am Deich</a></div></div>",
+        "Dann hinterlasse",
+        "end",
+    ),
     ("download-lines", "<p>Dieses Interview als PDF herunterladen</p>", "als PDF", True),
     (
         "download-lines",
@@ -518,6 +528,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "<h3>2 comments</h3><div><a href='/u/7'>harbourwatcher</a> 3 May, 9:12</div>"
         "<p>The breakwater was late the last time too, and the time before that.</p>",
         "the time before that",
+        "end",
+    ),
+    (
+        "comment-sections",
+        "<h2>Ein Gedanke zu „Der Hafen im Winter“</h2><ol><li><b>Jonas</b> 4. Mai 2025"
+        "<p>Schön geschrieben, ich war im Februar selbst dort und habe gefroren.</p></li></ol>",
+        "im Februar selbst dort",
+        "end",
+    ),
+    (
+        "comment-sections",
+        "<h3>Une réponse à « Le port en hiver »</h3><ol><li><b>Claire</b> 4 mai 2025"
+        "<p>Merci pour ce récit, nous y allons en décembre avec les enfants.</p></li></ol>",
+        "en décembre avec les enfants",
         "end",
     ),
     (
@@ -1222,6 +1246,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     (
         "closing-appeals",
         "<p>The harbour office will publish the new timetable in May, a spokeswoman said."
+        "<br><br><i>Spotted a mistake in this story? Let us know.</i></p>",
+        "Spotted a mistake",
+        "end",
+    ),
+    (
+        "comment-invitations",
+        "<p>The harbour office will publish the new timetable in May, a spokeswoman said."
         "<br><br><i>Tell us in the comments: would you take the night ferry?</i></p>",
         "night ferry",
         "end",
@@ -1285,6 +1316,32 @@ COMMENT_STORY_SENTENCES = [
 @pytest.mark.parametrize("sentence", COMMENT_STORY_SENTENCES)
 def test_sentences_about_comments_stay(sentence: str) -> None:
     assert sentence in extract(page(f"<p>{sentence}</p>", inside="end")).text
+
+
+#: A story's own heading may name one answer or one comment: without the quoted title
+#: blog software prints, it heads the story's part, not a comment section.
+COMMENT_LIKE_STORY_HEADINGS = [
+    "Eine Antwort auf die Steuerpläne",
+    "Ein Kommentar zur Hafenreform",
+    "Un commentaire sur la réforme du port",
+]
+
+
+def test_an_italic_request_to_comment_inside_a_story_sentence_stays() -> None:
+    line = (
+        "The sign on the pier read <i>Please leave a comment below with your story.</i> "
+        "Nobody did, the harbour master said."
+    )
+    text = extract(page(f"<p>{line}</p>", inside="end")).text
+    assert "leave a comment below" in text
+    assert "Nobody did" in text
+
+
+@pytest.mark.parametrize("heading", COMMENT_LIKE_STORY_HEADINGS)
+def test_story_headings_like_a_single_comments_heading_stay(heading: str) -> None:
+    markup = f"<h3>{heading}</h3><p>The harbour board answered the plan within a week.</p>"
+    text = extract(page(markup, inside="end")).text
+    assert "answered the plan within a week" in text
 
 
 #: A story about a newsletter reports who signs up and what its emails say: it stays.

@@ -143,7 +143,8 @@ COMMENT_INVITATIONS = text_drop(
     "comment-invitations",
     Text(
         pattern=COMMENT_INVITATION,
-        tags=LINE_BLOCKS,
+        # an italic request in a box holding more blocks is read by itself, as <em> is
+        tags=(*LINE_BLOCKS, "i"),
         max_length=300,
         keywords=COMMENT_INVITATION_KEYWORDS,
     ),

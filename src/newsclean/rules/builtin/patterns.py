@@ -1131,10 +1131,13 @@ COMMENT_HEADING = (
     r"|aucun commentaire|sin comentarios|nessun commento"
     r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
     # the same heading in other languages, as blog software prints it: a count, then the
-    # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »")
-    r"|\d+ (?:gedanken|antworten|kommentare?|réflexions?|commentaires?|réponses?"
-    r"|pensamientos?|comentarios?|respuestas?|pensamentos?|comentários?|respostas?"
-    r"|pensieri|commenti|risposte) (?:zu|sur|à|sobre|en|a|em|para|su|on|to) [„“\"«»‚‘'].{1,200}"
+    # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »"),
+    # the count a word for one thread's single comment ("Ein Gedanke zu „...“", "Une
+    # réponse à « ... »", "Un pensiero su “...”")
+    r"|(?:\d+|ein|eine|un|une|una|um|uma) (?:gedanken?|antworten?|kommentare?|réflexions?"
+    r"|commentaires?|réponses?|pensamientos?|comentarios?|respuestas?|pensamentos?"
+    r"|comentários?|respostas?|pensieri|pensiero|commenti|commento|risposte|risposta)"
+    r" (?:zu|auf|sur|à|sobre|en|a|em|para|su|on|to) [„“\"«»‚‘'].{1,200}"
     r"|(?:dieser (?:artikel|beitrag) hat|se han publicado|foram publicados) \d+ \w+"
     r"|(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response)"
     r"(?: cancel reply)?"
