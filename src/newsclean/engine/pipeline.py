@@ -299,10 +299,13 @@ def _carry_out_drops(
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 parent = element.getparent()
-                # a clip's running-time line a name took: its title beside it goes too
+                # a clip's running-time line a credit's name took: its title goes too
                 title = (
                     clip_title(element)
-                    if clips and size <= CLIP_LINE_RAW_MAX_CHARS and running_time_line(element, "")
+                    if clips
+                    and rule.role is Role.CAPTION
+                    and size <= CLIP_LINE_RAW_MAX_CHARS
+                    and running_time_line(element, "")
                     else None
                 )
                 # an inline element's tail may be the space between two words
