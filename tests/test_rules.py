@@ -1117,6 +1117,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "clip-running-times",
+        "<div class='v4'><div class='v6'><span>12:05</span>"
+        "<span> - Source: <a href='/'>Harbour TV</a></span></div></div>",
+        "12:05 - Source",
+        True,
+    ),
+    (
+        "clip-titles",
+        "<div class='v4'><div class='v7'><div class='v8'>Divers check the breakwater at dawn</div>"
+        "<div class='v6'>1:02:10 | Source: Harbour TV</div></div></div>",
+        "Divers check the breakwater",
+        True,
+    ),
+    (
         "sign-off-addresses",
         "<p>ada.lind@harbourtimes.example<br>(END)</p>",
         "ada.lind@",

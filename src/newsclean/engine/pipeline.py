@@ -43,6 +43,7 @@ from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes
+from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .prepare import prepare, strip_images
 from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -276,6 +277,7 @@ def _carry_out_drops(
     """
     comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
+    clips = rules.runs(CLIP_TITLES)
     done = 0
     while done < len(decisions.drops):  # grows as vetoed subtrees are examined
         batch = decisions.drops[done:]
@@ -298,8 +300,19 @@ def _carry_out_drops(
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 parent = element.getparent()
+                # a clip's running-time line a credit's name took: its title goes too
+                title = (
+                    clip_title(element)
+                    if clips
+                    and rule.role is Role.CAPTION
+                    and size <= CLIP_LINE_RAW_MAX_CHARS
+                    and running_time_line(element, "")
+                    else None
+                )
                 # an inline element's tail may be the space between two words
                 remove_element(element, keep_space=element.tag in INLINE_TAGS)
+                if title is not None:
+                    decisions.record(title, CLIP_TITLES)
                 # measured again when a drop inside it has gone since (counted then)
                 if element in touched:
                     size = text_length(element)

@@ -7,10 +7,12 @@ goes with it while it holds short lines only: a story's prose stops it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
+from ..rules.builtin.patterns import CLIP_RUNNING_TIME
 from ..rules.model import Effect, Role, Rule, Tags
 from ..settings import Tuning
 
@@ -67,3 +69,61 @@ def _common_ancestor(labels: list[HtmlElement], container: HtmlElement) -> HtmlE
 
 def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(parent is ancestor for parent in element.iterancestors())
+
+
+#: A clip's title beside its running-time line holds at most this many characters...
+CLIP_TITLE_MAX_CHARS = 150
+#: ... in a box (title, running time, nothing much else) of at most this many
+CLIP_BOX_MAX_CHARS = 250
+#: A running-time line holds at most this many characters (as ``clip-running-times``
+#: reads).
+CLIP_LINE_MAX_CHARS = 60
+#: ... and at most this many as set in the markup, its indentation counted (a first,
+#: cheap test before its text is read)
+CLIP_LINE_RAW_MAX_CHARS = 400
+#: The rule taking such a line from its text.
+CLIP_RUNNING_TIMES = "clip-running-times"
+_RUNNING_TIME = re.compile(CLIP_RUNNING_TIME)
+#: A title ends with no sentence stop.
+_SENTENCE_END = ".!?。"
+
+#: Stands in for a rule on the title of a clip whose running-time line a rule took (an
+#: engine rule: ``disable("clip-titles")`` switches it off).
+CLIP_TITLES = Rule(
+    "clip-titles",
+    Tags("div p span h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="An embedded clip's title: the short line, with no sentence stop, right "
+    "before the clip's running-time line (clip-running-times) in a small box of its own.",
+)
+
+
+def clip_title(running_time: HtmlElement) -> HtmlElement | None:
+    """The clip's title before ``running_time`` (a clip's running-time line a rule took):
+    its sibling right before it, with no text between them, a short line
+    (*CLIP_TITLE_MAX_CHARS*) with no sentence stop and no picture, in a box holding at
+    most *CLIP_BOX_MAX_CHARS*: a story's line beside it sits in a longer box."""
+    title = running_time.getprevious()
+    box = running_time.getparent()
+    if (
+        title is None
+        or box is None
+        or title.tag.__class__ is not str
+        or (title.tail and title.tail.strip())
+        or next(title.iter("img", "picture", "p", "li"), None) is not None
+    ):
+        return None
+    text = collapse_space(text_of(title))
+    if not 0 < len(text) <= CLIP_TITLE_MAX_CHARS or text[-1] in _SENTENCE_END:
+        return None
+    return title if len(collapse_space(text_of(box))) <= CLIP_BOX_MAX_CHARS else None
+
+
+def running_time_line(element: HtmlElement, reason: str) -> bool:
+    """Whether ``element``, removed for ``reason``, is a clip's running-time line: taken
+    by ``clip-running-times``, or by another rule (a credit line's name) and reading as
+    one."""
+    if reason == CLIP_RUNNING_TIMES:
+        return True
+    text = collapse_space(text_of(element))
+    return len(text) <= CLIP_LINE_MAX_CHARS and bool(_RUNNING_TIME.fullmatch(text.lower()))

@@ -29,7 +29,7 @@ from .link_blocks import (
     teaser_card,
 )
 from .links import SiteLinks
-from .player_boxes import PLAYER_BOXES, player_box
+from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, player_box, running_time_line
 from .pointers import bracketed_pointer
 
 HtmlElement = Any
@@ -187,6 +187,13 @@ def prune(
                 decisions.record(caption, PLACEHOLDER_CAPTIONS)
                 doomed.append((caption, PLACEHOLDER_CAPTIONS.name))
                 gone.add(caption)
+    if rules.runs(CLIP_TITLES):
+        for line in [element for element, reason in doomed if running_time_line(element, reason)]:
+            title = clip_title(line)
+            if title is not None and title not in gone:
+                decisions.record(title, CLIP_TITLES)
+                doomed.append((title, CLIP_TITLES.name))
+                gone.add(title)
     if rules.runs(BYLINE_BESIDE_DATE):
         dates = [element for element, reason in doomed if reason in _DATE_RULES]
         for line in _bylines_beside(dates, container, tuning) if dates else ():

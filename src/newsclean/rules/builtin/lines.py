@@ -10,6 +10,8 @@ from .patterns import (
     AFFILIATE_NOTICE,
     AGENCY_CREDIT,
     BYLINE_LINE,
+    CLIP_RUNNING_TIME,
+    CLIP_RUNNING_TIME_KEYWORDS,
     COMMENT_INVITATION,
     COMMENT_INVITATION_KEYWORDS,
     CONTACT_DETAILS,
@@ -436,6 +438,18 @@ PLAYER_COUNTDOWNS = text_drop(
     "count of seconds, nothing else.",
 )
 
+CLIP_RUNNING_TIMES = text_drop(
+    "clip-running-times",
+    Text(
+        pattern=CLIP_RUNNING_TIME,
+        tags=("div", "span", "p", "li"),
+        max_length=60,
+        keywords=CLIP_RUNNING_TIME_KEYWORDS,
+    ),
+    "An embedded clip's running time and source as a line of its own ('05:22 - Source: "
+    "CNN'): the clip box's, not the story's; its title beside it goes too (clip-titles).",
+)
+
 TOGGLED_CAPTIONS = Rule(
     "toggled-captions",
     Text(
@@ -506,6 +520,7 @@ RULES: tuple[Rule, ...] = (
     MEDIA_LABELS,
     PLAYER_CONTROLS,
     PLAYER_COUNTDOWNS,
+    CLIP_RUNNING_TIMES,
     SHORTCODE_LINES,
     ENCODED_FRAGMENTS,
     TOGGLED_CAPTIONS,

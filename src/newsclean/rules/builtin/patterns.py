@@ -1486,6 +1486,16 @@ PLAYER_COUNTDOWN = (
 #: What every countdown holds, one of these at least (``Text(keywords=...)``).
 PLAYER_COUNTDOWN_KEYWORDS = ("play", "start", "begin", "resume", "continue", "wait", "next", "skip")
 
+#: An embedded clip's running time with the outlet it comes from, a line of its own
+#: under the clip's title: "05:22 - Source: CNN", "1:02:10 | Quelle: ZDF". A running time
+#: alone ("05:22") is left: a live blog's clock time reads the same.
+CLIP_RUNNING_TIME = (
+    r"(?:\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|·•]\s*(?:source|quelle|fuente|fonte|bron)"
+    r"\s*:\s*\S.{0,40}"
+)
+#: What every such line holds, one of these at least (``Text(keywords=...)``).
+CLIP_RUNNING_TIME_KEYWORDS = ("source", "quelle", "fuente", "fonte", "bron")
+
 #: One entry of a "follow us" list: a few words naming a social network (in any script),
 #: then the site's address there or its handle ("Facebook https://fb.me/...", "LINE ID =
 #: @...", "Instagram: @...").
