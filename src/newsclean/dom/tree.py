@@ -3,7 +3,7 @@ position tests that never walk the whole tree."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 HtmlElement = Any
@@ -43,6 +43,18 @@ def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def common_ancestor(elements: Sequence[HtmlElement]) -> HtmlElement | None:
+    """The innermost element holding every one of ``elements`` (none of them itself:
+    one holding another gives that one's parent), or None when there is none."""
+    if not elements:
+        return None
+    first = elements[0]
+    shared = set(first.iterancestors())
+    for element in elements[1:]:
+        shared.intersection_update(element.iterancestors())
+    return next((ancestor for ancestor in first.iterancestors() if ancestor in shared), None)
 
 
 def busiest_holder(

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..dom.tags import HEADINGS
 from ..dom.text import text_of, words_length
+from ..dom.tree import common_ancestor
 from ..settings import Tuning
 from .link_blocks import address_of
 from .links import SiteLinks
@@ -133,10 +134,8 @@ def _boxes(row: list[HtmlElement]) -> list[HtmlElement]:
     (:func:`_rows`), the rail's label ("Latest.") going with it."""
     if len({card.getparent() for card in row}) == 1:
         return row
-    shared = set(row[0].iterancestors())
-    for card in row[1:]:
-        shared.intersection_update(card.iterancestors())
-    return [next(box for box in row[0].iterancestors() if box in shared)]
+    box = common_ancestor(row)
+    return row if box is None else [box]
 
 
 def _rows(

@@ -283,10 +283,10 @@ def closing_section(
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
     title naming one of the page's author ``names``, :func:`names_author`; or, with
-    ``promos``, a heading naming the ``site`` (its names) or calling to contact it over its pitch
-    for itself, :func:`opens_self_promo`) to the end,
-    when what follows the heading holds at most ``max_chars`` characters; with the box
-    the heading opens (:func:`_section_box`)."""
+    ``promos``, a heading naming the ``site`` (its names) or calling to contact it, over
+    its pitch for itself, :func:`opens_self_promo`) to the end, when what follows the
+    heading holds at most ``max_chars`` characters; with the box the heading opens
+    (:func:`_section_box`)."""
     longest = longest_by_tag(closing)
     after = 0
     for index in range(len(blocks) - 1, -1, -1):

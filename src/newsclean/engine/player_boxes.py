@@ -7,12 +7,12 @@ goes with it while it holds short lines only: a story's prose stops it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
-from ..rules.builtin.patterns import CLIP_RUNNING_TIME
+from ..dom.tree import common_ancestor
+from ..rules.builtin.lines import CLIP_RUNNING_TIMES
 from ..rules.model import Effect, Role, Rule, Tags
 from ..settings import Tuning
 
@@ -38,8 +38,8 @@ def player_box(
     ``container``), when it is a player's box: below ``container``, with no headline
     (``h1``), no text piece longer than *player_box_line_max_chars* and at most
     *player_box_paragraph_max_chars* in paragraphs (``p``); else None."""
-    box = _common_ancestor(list(labels), container)
-    if box is None or box.tag not in _BOX_TAGS:
+    box = common_ancestor(list(labels))
+    if box is None or box is container or box.tag not in _BOX_TAGS:
         return None
     if next(box.iter("h1"), None) is not None:
         return None
@@ -54,36 +54,14 @@ def player_box(
 _BOX_TAGS = frozenset(("div", "section", "figure", "aside"))
 
 
-def _common_ancestor(labels: list[HtmlElement], container: HtmlElement) -> HtmlElement | None:
-    """The innermost element strictly inside ``container`` holding every label."""
-    if not labels:
-        return None
-    first, others = labels[0], labels[1:]
-    for ancestor in first.iterancestors():
-        if ancestor is container:
-            return None
-        if all(_inside(label, ancestor) for label in others):
-            return ancestor
-    return None
-
-
-def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
-    return any(parent is ancestor for parent in element.iterancestors())
-
-
 #: A clip's title beside its running-time line holds at most this many characters...
 CLIP_TITLE_MAX_CHARS = 150
 #: ... in a box (title, running time, nothing much else) of at most this many
 CLIP_BOX_MAX_CHARS = 250
-#: A running-time line holds at most this many characters (as ``clip-running-times``
-#: reads).
-CLIP_LINE_MAX_CHARS = 60
-#: ... and at most this many as set in the markup, its indentation counted (a first,
-#: cheap test before its text is read)
+#: A running-time line holds at most this many characters as set in the markup, its
+#: indentation counted (a first, cheap test before its text is read as
+#: ``clip-running-times`` reads it)
 CLIP_LINE_RAW_MAX_CHARS = 400
-#: The rule taking such a line from its text.
-CLIP_RUNNING_TIMES = "clip-running-times"
-_RUNNING_TIME = re.compile(CLIP_RUNNING_TIME)
 #: A title ends with no sentence stop.
 _SENTENCE_END = ".!?。"
 
@@ -108,7 +86,7 @@ def clip_title(running_time: HtmlElement) -> HtmlElement | None:
     if (
         title is None
         or box is None
-        or title.tag.__class__ is not str
+        or not isinstance(title.tag, str)
         or (title.tail and title.tail.strip())
         or next(title.iter("img", "picture", "p", "li"), None) is not None
     ):
@@ -123,7 +101,6 @@ def running_time_line(element: HtmlElement, reason: str) -> bool:
     """Whether ``element``, removed for ``reason``, is a clip's running-time line: taken
     by ``clip-running-times``, or by another rule (a credit line's name) and reading as
     one."""
-    if reason == CLIP_RUNNING_TIMES:
+    if reason == CLIP_RUNNING_TIMES.name:
         return True
-    text = collapse_space(text_of(element))
-    return len(text) <= CLIP_LINE_MAX_CHARS and bool(_RUNNING_TIME.fullmatch(text.lower()))
+    return CLIP_RUNNING_TIMES.text_match.matches_text(collapse_space(text_of(element)).lower())

@@ -126,7 +126,8 @@ _SENTENCE_MARKS = (".", "!", "?", "。", "？", "！", "…", '"', "”", "»")
 #: its "Copy" button), a link to a page (a clickable teaser card).
 _CONTROL_CONTENT = frozenset(
     (
-        *("h1", "h2", "h3", "h4", "h5", "h6", "p", "img", "picture", "table", "pre"),
+        *HEADINGS,
+        *("p", "img", "picture", "table", "pre"),
         *("blockquote", "ul", "ol", "dl", "figure", "a"),
     )
 )
