@@ -2758,6 +2758,8 @@ OWN_SERVICE_STORY_SENTENCES = [
     "Kennen Sie unsere Stadt? fragte der Bürgermeister die Gäste vom Schiff.",
     "Do you know our mayor? He was born on the quay, the guide told the group.",
     "Sie wollen mehr von uns, sagte der Sprecher der Fischer.",
+    # "Europa" and "Euro" open like "eure", but speak to no reader
+    "Kennt ihr schon unseren Hafen? Er ist das Tor nach Europa für Waren aus Asien.",
 ]
 
 
