@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Text, Words
+from ..matchers import Text, Words
+from ..model import Effect, Role, Rule
 
 #: Attributes that name an element's role in the page (``data-test`` as well as
 #: ``data-testid``: pages whose class names are hashed by their CSS tooling often keep

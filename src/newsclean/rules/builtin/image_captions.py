@@ -16,7 +16,8 @@ from typing import Any
 
 from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
-from ..model import Effect, Nearby, Role, Rule, Tags
+from ..matchers import Nearby, Tags
+from ..model import Effect, Role, Rule
 from .patterns import BYLINE_LINE, PICTURE_AGENCIES
 from .phrases import CREDIT_PREFIXES
 

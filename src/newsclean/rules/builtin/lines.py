@@ -3,7 +3,8 @@ bylines and dates."""
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Text
+from ..matchers import Text
+from ..model import Effect, Role, Rule
 from .common import text_drop
 from .patterns import (
     AFFILIATE_KEYWORDS,
