@@ -1,4 +1,5 @@
-"""What the built-in rule families share: the naming attributes and rule builders."""
+"""What the built-in rule families share: the naming attributes, the blocks text rules
+read, and rule builders."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ NAMING = ("class", "id", "data-testid", "data-test", "data-component", "data-mod
 #: Headings are never page chrome by their class alone: ids like "nav_section_2" are
 #: anchors of an in-page table of contents.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+#: Elements inside the body that text rules look at.
+TEXT_BLOCKS = (
+    *("p", "div", "h2", "h3", "h4", "h5", "h6", "li", "section", "span", "strong", "b", "em"),
+    *("a", "time"),
+)
+#: The same without links: pattern rules (dates, bylines, credits) never look at a link.
+LINE_BLOCKS = tuple(tag for tag in TEXT_BLOCKS if tag != "a")
 
 
 def word_drop(
