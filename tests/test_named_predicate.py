@@ -9,7 +9,8 @@ import pytest
 from lxml import html
 
 from newsclean.rules.compiled import CompiledRules, NamedPredicate
-from newsclean.rules.model import Effect, Predicate, Rule, Words
+from newsclean.rules.matchers import Predicate, Words
+from newsclean.rules.model import Effect, Rule
 from newsclean.rules.walk import Decisions, apply_rules
 
 

@@ -9,14 +9,8 @@ import re
 import pytest
 
 from newsclean import default_registry
-from newsclean.rules.model import (
-    _RE_PARSER,
-    Text,
-    _named_characters,
-    _source_spans,
-    is_plain,
-    twin,
-)
+from newsclean.rules.matchers import Text
+from newsclean.rules.plain_twin import _RE_PARSER, _named_characters, _source_spans, is_plain, twin
 
 
 @pytest.mark.parametrize(

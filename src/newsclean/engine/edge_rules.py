@@ -4,7 +4,8 @@ reports them and disable() switches them off."""
 
 from __future__ import annotations
 
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 
 #: Stands in for a rule on a line that is the page's own address (a print header). The
 #: engine's own rules are not in the registry (they need the page's address and its

@@ -8,8 +8,9 @@ from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
 from ..dom.tree import is_attached, precedes
-from ..rules.builtin.image_captions import between_picture_and_credit
-from ..rules.model import Effect, Rule, Tags
+from ..rules.builtin.credit_captions import between_picture_and_credit
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .scoring import SENTENCE_ENDS

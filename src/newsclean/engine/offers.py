@@ -19,7 +19,8 @@ from lxml import etree
 
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..settings import Tuning
 
 HtmlElement = Any

@@ -12,8 +12,9 @@ from typing import Any
 
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import common_ancestor
-from ..rules.builtin.lines import CLIP_RUNNING_TIMES
-from ..rules.model import Effect, Role, Rule, Tags
+from ..rules.builtin.widget_lines import CLIP_RUNNING_TIMES
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Role, Rule
 from ..settings import Tuning
 
 HtmlElement = Any

@@ -10,10 +10,11 @@ from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
-from ..rules.builtin.image_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
+from ..rules.builtin.credit_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
 from ..rules.builtin.patterns import NAMES_LINE
 from ..rules.compiled import CompiledRules
-from ..rules.model import Effect, Role, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .card_rows import card_rows, row_holder

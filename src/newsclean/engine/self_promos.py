@@ -14,7 +14,8 @@ from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 
 HtmlElement = Any
 

@@ -15,7 +15,8 @@ from lxml import etree
 
 from ..dom.text import link_length, text_of
 from ..dom.tree import remove_element
-from ..rules.model import Effect, Role, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .link_blocks import label_holder

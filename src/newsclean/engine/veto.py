@@ -36,7 +36,8 @@ from lxml import etree
 from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_length, paragraph_text, text_before, text_length, text_of
-from ..rules.model import Role, Rule, Words
+from ..rules.matchers import Words
+from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .scoring import list_prose

@@ -1,28 +1,28 @@
 """Rules: what they match, what that means, and where they come from.
 
-- :mod:`.model`: :class:`Rule`, :class:`Effect`, :class:`Role` and the matchers;
+- :mod:`.model`: :class:`Rule`, :class:`Effect`, :class:`Role`;
+- :mod:`.matchers`: what a rule matches by (:class:`Css`, :class:`Words`, :class:`Text`...),
+  and :mod:`.plain_twin`: the case-sensitive twins of text rules' patterns;
 - :mod:`.compiled` and :mod:`.walk`: a rule set indexed once, applied in one pass;
 - :mod:`.registry`: the configurable collection of rules, and rule packs;
 - :mod:`.files`, :mod:`.toml_rules`, :mod:`.fivefilters`: rule files;
 - :mod:`.builtin`: the built-in rules, one module per family.
 """
 
-from .model import (
+from .matchers import (
     Attr,
     Css,
-    Effect,
     Matcher,
     Nearby,
     Pattern,
     Predicate,
-    Role,
-    Rule,
     Stylesheet,
     Tags,
     Text,
     Words,
     XPath,
 )
+from .model import Effect, Role, Rule
 from .registry import Registry, default_registry, host_of
 
 __all__ = [

@@ -18,21 +18,9 @@ from typing import Any
 import attrs
 
 from ..dom.text import MARK_CHARS, unmarked
-from .model import (
-    METADATA_EFFECTS,
-    Attr,
-    Css,
-    Effect,
-    Pattern,
-    Predicate,
-    Role,
-    Rule,
-    Tags,
-    Text,
-    Words,
-    XPath,
-    is_plain,
-)
+from .matchers import Attr, Css, Pattern, Predicate, Tags, Text, Words, XPath
+from .model import METADATA_EFFECTS, Effect, Role, Rule
+from .plain_twin import is_plain
 
 HtmlElement = Any
 
@@ -113,7 +101,7 @@ class TextQuickCheck:
     #: compiled again (the alternations cost a fresh process a second and more)
     tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
     #: the same for plain texts: each pattern matching case-sensitively where that is
-    #: the same for such a text (see :func:`.model.twin`), about twice as fast
+    #: the same for such a text (see :func:`.plain_twin.twin`), about twice as fast
     plain_tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
     #: (a text length, the keywords of the rules whose pattern is tried only on a text
     #: holding one of its keywords, of those reading texts that long or longer),

@@ -25,7 +25,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import RuleFileError
-from .model import Effect, Rule, XPath
+from .matchers import XPath
+from .model import Effect, Rule
 from .rulefile import RuleFile, RuleTest, Unsupported
 
 _XPATH_EFFECTS = {

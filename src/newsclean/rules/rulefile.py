@@ -8,7 +8,8 @@ from pathlib import Path
 import attrs
 
 from ..errors import RuleFileError
-from .model import Css, Rule, XPath
+from .matchers import Css, XPath
+from .model import Rule
 
 RulePath = str | os.PathLike[str]
 

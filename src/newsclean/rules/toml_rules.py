@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleFileError
-from .model import Css, Effect, Rule, XPath
+from .matchers import Css, XPath
+from .model import Effect, Rule
 from .rulefile import RuleFile, RuleTest, selector
 
 _SELECTOR_EFFECTS = {

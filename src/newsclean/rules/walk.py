@@ -21,7 +21,8 @@ from typing import Any
 import attrs
 
 from .compiled import INLINE_TAGS, CompiledRules
-from .model import Css, Effect, Nearby, Predicate, Role, Rule, Stylesheet, Text, XPath
+from .matchers import Css, Nearby, Predicate, Stylesheet, Text, XPath
+from .model import Effect, Role, Rule
 from .stylesheet import PageStyles, read_styles
 from .words import name_tokens, phrases_and_endings
 from .xpath_cost import Shape

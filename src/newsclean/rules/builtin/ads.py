@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Text
+from ..matchers import Text
+from ..model import Effect, Rule
 from .common import word_drop
 from .phrases import AD_LABEL_TEXTS
 

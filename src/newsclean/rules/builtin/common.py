@@ -1,8 +1,10 @@
-"""What the built-in rule families share: the naming attributes and rule builders."""
+"""What the built-in rule families share: the naming attributes, the blocks text rules
+read, and rule builders."""
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Text, Words
+from ..matchers import Text, Words
+from ..model import Effect, Role, Rule
 
 #: Attributes that name an element's role in the page (``data-test`` as well as
 #: ``data-testid``: pages whose class names are hashed by their CSS tooling often keep
@@ -11,6 +13,14 @@ NAMING = ("class", "id", "data-testid", "data-test", "data-component", "data-mod
 #: Headings are never page chrome by their class alone: ids like "nav_section_2" are
 #: anchors of an in-page table of contents.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+#: Elements inside the body that text rules look at.
+TEXT_BLOCKS = (
+    *("p", "div", "h2", "h3", "h4", "h5", "h6", "li", "section", "span", "strong", "b", "em"),
+    *("a", "time"),
+)
+#: The same without links: pattern rules (dates, bylines, credits) never look at a link.
+LINE_BLOCKS = tuple(tag for tag in TEXT_BLOCKS if tag != "a")
 
 
 def word_drop(

@@ -5,7 +5,8 @@ of the story is never judged by these."""
 
 from __future__ import annotations
 
-from ..model import Effect, Role, Rule, Text
+from ..matchers import Text
+from ..model import Effect, Role, Rule
 from .patterns import (
     AFFILIATE_KEYWORDS,
     AFFILIATE_NOTICE,

@@ -11,7 +11,8 @@ from lxml import etree
 
 from ...dom.text import link_length, text_of, words_length
 from ..compiled import NamedPredicate
-from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
+from ..matchers import Predicate, Tags, Words, XPath
+from ..model import Effect, Role, Rule
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
 from .patterns import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES

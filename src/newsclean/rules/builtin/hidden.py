@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Attr, Effect, Pattern, Role, Rule, Stylesheet
+from ..matchers import Attr, Pattern, Stylesheet
+from ..model import Effect, Role, Rule
 
 HIDDEN_STYLE_PATTERN = (
     r"display\s*:\s*none|visibility\s*:\s*hidden"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Words
+from ..matchers import Words
+from ..model import Effect, Rule
 from .common import NAMING
 
 ITEMPROP_ARTICLE_BODY = Rule(

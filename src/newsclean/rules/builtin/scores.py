@@ -7,7 +7,8 @@ can override or switch off.
 
 from __future__ import annotations
 
-from ..model import Effect, Rule, Tags, Words, XPath
+from ..matchers import Tags, Words, XPath
+from ..model import Effect, Rule
 
 ARTICLE_ELEMENT = Rule(
     "article-element",

@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from ...dom.text import collapse_space, text_of
-from ..model import Effect, Pattern, Predicate, Rule
+from ..matchers import Pattern, Predicate
+from ..model import Effect, Rule
 from .common import word_drop
 
 HtmlElement = Any

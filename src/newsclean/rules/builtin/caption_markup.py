@@ -1,0 +1,137 @@
+"""How the caption rules read the markup around a picture: the tags a caption may be set
+in, the next element past line breaks, text with markup whitespace closed up, italics
+and small print, and links to a page. What any caption rule or finder reads alike
+belongs here; what a credit looks like is in :mod:`.picture_credits`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ...dom.text import text_of
+
+HtmlElement = Any
+
+#: How many of the image and its wrappers a caption may follow (the image, its parent
+#: and grandparent), as long as they hold no text.
+WRAPPER_LEVELS = 3
+#: What may be a caption, and what is one by its tag alone.
+CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
+ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: What a boxed caption never holds.
+_NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
+#: The endings of a link to the picture itself (a lightbox's), not to a page.
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+#: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
+SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
+#: ... or a keyword.
+SMALL_KEYWORDS = ("small", "x-small", "xx-small")
+#: Inline wrappers that only style what they hold (a caption's font, its size).
+_STYLING_WRAPPERS = frozenset(("span", "font"))
+#: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
+_SPACE = " \t\r\n"
+#: An inline style read without case or spaces.
+_STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
+#: A number as XPath's number() reads it (the exponent libxml2 also accepts).
+_NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
+
+
+def _next_significant(node: HtmlElement) -> HtmlElement | None:
+    """The sibling after ``node`` past line breaks and blank text, when it is an
+    element (None when it is text, or there is none)."""
+    if node.tail and node.tail.strip(_SPACE):
+        return None
+    sibling = node.getnext()
+    while sibling is not None and sibling.tag == "br":
+        if sibling.tail and sibling.tail.strip(_SPACE):
+            return None
+        sibling = sibling.getnext()
+    if sibling is None or sibling.tag.__class__ is not str:
+        return None  # a comment or processing instruction
+    return sibling
+
+
+def _holds_text(element: HtmlElement) -> bool:
+    return bool(text_of(element).strip(_SPACE))
+
+
+def _normal(text: str) -> str:
+    """``text`` with its runs of markup whitespace closed up to one space, ends trimmed.
+    A printable text (no tab or newline) without two spaces in a row has nothing to
+    close up: the two tests cost about a sixth of the substitution, and half the
+    lines read here pass them. The others are closed up by ``str.replace`` (each pass
+    halves the runs left; a markup's indents, eight spaces or more, go first), at a
+    third of what the regular expression's substitution costs per run."""
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if "  " in text:
+        text = text.replace("        ", " ").replace("    ", " ")
+        while "  " in text:
+            text = text.replace("  ", " ")
+    return text.strip(" ")
+
+
+def _opening(element: HtmlElement, chars: int) -> str:
+    """The start of ``element``'s text with its whitespace closed up, at least ``chars``
+    long when the text is: read piece by piece, so that a long block after an image
+    (the rest of the story) is never joined whole."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            opening = _normal("".join(pieces))
+            if len(opening) >= chars:
+                return opening
+    return _normal("".join(pieces))
+
+
+def _sole_italic(line: HtmlElement) -> HtmlElement | None:
+    """The italic element holding all of ``line``'s text as its only child, perhaps
+    under wrappers of styling (a ``<span>`` for the font, another for its size) each
+    holding nothing but the next."""
+    node = line
+    for _level in range(WRAPPER_LEVELS + 1):
+        children = [child for child in node if child.tag.__class__ is str]
+        if len(children) != 1:
+            return None
+        node = children[0]
+        if node.tag in ITALIC_TAGS:
+            return node
+        if node.tag not in _STYLING_WRAPPERS:
+            return None
+    return None
+
+
+def _opens_page(link: HtmlElement) -> bool:
+    """Whether a link around an image leads to a page, not to the picture itself or to
+    a script (a lightbox)."""
+    href = (link.get("href") or "").strip().lower()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    return not href.split("?", 1)[0].endswith(_IMAGE_FILES)
+
+
+def _small_print(style: str) -> bool:
+    """Whether an inline style sets a small font size."""
+    _before, found, size = style.translate(_STYLE_KEY).partition("font-size:")
+    if not found:
+        return False
+    for unit, limit in SMALL_SIZES:
+        number, has_unit, _after = size.partition(unit)
+        if has_unit and _number(number) < limit:
+            return True
+    return size.startswith(SMALL_KEYWORDS)
+
+
+def _number(text: str) -> float:
+    match = _NUMBER.fullmatch(text)
+    if match is None:
+        return math.nan
+    value = float(match.group(1))
+    exponent = match.group(2)
+    return value * 10.0 ** int(exponent) if exponent and exponent.lstrip("+-") else value
