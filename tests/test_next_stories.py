@@ -62,6 +62,19 @@ def test_articles_without_their_own_h1_stay() -> None:
     assert "Paragraph 1 about update 2" in text
 
 
+def test_articles_inside_the_story_stay() -> None:
+    quoted = "".join(
+        f"<article class='q1'><h1>Letter {n}</h1>{_prose(f'letter {n}', 3)}</article>"
+        for n in range(2)
+    )
+    page = _page(
+        "<div class='w1'><article class='a1'><h1>Harbour wall to be rebuilt</h1>"
+        f"{_prose('the harbour wall')}{quoted}</article></div>"
+    )
+    text = extract(page).text
+    assert "Paragraph 2 about letter 1" in text
+
+
 def test_nothing_goes_when_a_later_article_holds_the_headline() -> None:
     page = _page(
         _story("article", "Bakery wins a prize", "the bakery"),
