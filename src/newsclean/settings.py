@@ -293,6 +293,9 @@ class Tuning:
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)
+    #: a story scrolled in under the article (an <article> with its own h1 after the
+    #: one holding the page's story) goes when it holds at least this much text
+    next_story_min_chars: int = _number(200)
     #: a readers' comment thread with no heading is known by its per-comment controls
     #: ("Reply", "Report abuse"): at least this many sibling items holding one
     thread_min_items: int = _number(3)

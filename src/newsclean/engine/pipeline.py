@@ -41,6 +41,7 @@ from .closing_blocks import heading_over
 from .edges import end_article, trim_edges
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
+from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
@@ -135,6 +136,10 @@ def run_engine(
             remove_element(lead)  # a standfirst opening the body is not the body
     observer.chose(containers, leads)
     links = SiteLinks(page_url or base_url)
+    if rules.runs(NEXT_STORIES):
+        for element, reason in drop_next_stories(containers, headline, tuning):
+            decisions.record(element, NEXT_STORIES)
+            observer.removed(element, reason)
     for element, reason in end_article(containers, rules, decisions, options.tuning):
         observer.removed(element, reason)
     if threads_on:

@@ -1,0 +1,102 @@
+"""Stories scrolled in under the article (``next-stories``): a site that loads the next
+story as the reader scrolls sets each one, whole, in an ``<article>`` of its own with
+its own headline (an ``h1``) beside the first, in one column; all of them outscore any
+one part, so the body chosen holds them all.
+
+Words would not tell a scrolled-in story from the page's own; the shape does: two
+``<article>`` elements or more in the body, none inside another, each holding an
+``h1`` and prose. The first is the page's story (a site appends the next ones below
+it); each one after it goes, with the wrapper it was loaded in (its comments' box and
+its rails with it). When the page's headline is known and a later article's ``h1``
+agrees with it but the first's does not, the first is not the story and nothing goes.
+A story whose parts are sections (``<section>``, even each under an ``h1``) is none
+of this: only ``<article>`` elements count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import common_ancestor, remove_element
+from ..metadata.title import headline_agrees
+from ..rules.model import Effect, Rule, Tags
+from ..settings import Tuning
+
+HtmlElement = Any
+
+#: Stands in for a rule on a story scrolled in under the article (an engine rule:
+#: ``disable("next-stories")`` switches it off).
+NEXT_STORIES = Rule(
+    "next-stories",
+    Tags("article div section li"),
+    Effect.DROP,
+    description="A story loaded under the article as the reader scrolls: an <article> with "
+    "its own h1 and prose after the first such article in the body, with the wrapper it "
+    "was loaded in; the first is the page's story.",
+)
+
+
+def drop_next_stories(
+    containers: list[HtmlElement], headline: str | None, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the stories scrolled in under the first in each of ``containers`` (see
+    the module's docstring) and return what was removed, with the rule's name."""
+    removed: list[tuple[HtmlElement, str]] = []
+    for container in containers:
+        stories = _headed_articles(container)
+        if len(stories) < 2 or _later_holds_headline(stories, headline):
+            continue
+        if any(words_length(story) < tuning.next_story_min_chars for story in stories):
+            continue
+        holder = common_ancestor(stories)
+        for story in stories[1:]:
+            wrapper = _wrapper(story, holder)
+            remove_element(wrapper)
+            removed.append((wrapper, NEXT_STORIES.name))
+    return removed
+
+
+def _headed_articles(container: HtmlElement) -> list[HtmlElement]:
+    """The outermost ``<article>`` elements inside ``container`` (itself left out),
+    when each holds an ``h1``; none when one does not (a teaser card, a comment)."""
+    articles = [
+        article
+        for article in container.iterdescendants("article")
+        if _only_outer(article, container)
+    ]
+    if not all(next(article.iter("h1"), None) is not None for article in articles):
+        return []
+    return articles
+
+
+def _only_outer(article: HtmlElement, container: HtmlElement) -> bool:
+    """True when no ``<article>`` between ``article`` and ``container`` holds it (an
+    article around the body does not make the ones inside it nested)."""
+    for above in article.iterancestors():
+        if above is container:
+            return True
+        if above.tag == "article":
+            return False
+    return True
+
+
+def _later_holds_headline(stories: list[HtmlElement], headline: str | None) -> bool:
+    """True when the page's ``headline`` is known, the first story's h1 does not agree
+    with it and a later one's does: the page's story is not the first."""
+    wanted = collapse_space(headline or "")
+    if not wanted:
+        return False
+
+    def agrees(story: HtmlElement) -> bool:
+        return headline_agrees(collapse_space(text_of(next(story.iter("h1")))), wanted)
+
+    return not agrees(stories[0]) and any(agrees(story) for story in stories[1:])
+
+
+def _wrapper(story: HtmlElement, holder: HtmlElement | None) -> HtmlElement:
+    """The child of ``holder`` (the stories' common ancestor) that holds ``story``:
+    the box the story was loaded in, with its comments and rails."""
+    node = story
+    while holder is not None and node.getparent() is not None and node.getparent() is not holder:
+        node = node.getparent()
+    return node
