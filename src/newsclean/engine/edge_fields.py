@@ -12,13 +12,13 @@ from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS
 from ..dom.text import collapse_space, text_of
-from ..rules.builtin.patterns import (
+from ..rules.builtin.lexicon.credits import NAMES_LINE
+from ..rules.builtin.lexicon.dates import (
     ANY_MONTH_DATE,
     METADATA_COUNT,
     METADATA_DATE,
     METADATA_FIELD,
     METADATA_SEPARATOR,
-    NAMES_LINE,
 )
 from ..rules.model import Rule
 from ..rules.walk import Decisions

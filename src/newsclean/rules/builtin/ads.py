@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Effect, Rule, Text
 from .common import word_drop
-from .phrases import AD_LABEL_TEXTS
+from .lexicon.labels import AD_LABEL_TEXTS
 
 AD_SLOTS = word_drop(
     "ad-slots",

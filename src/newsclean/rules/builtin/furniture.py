@@ -14,7 +14,7 @@ from ..compiled import NamedPredicate
 from ..model import Effect, Predicate, Role, Rule, Tags, Words, XPath
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
-from .patterns import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
+from .lexicon.media import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
 
 HtmlElement = Any
 

@@ -17,8 +17,7 @@ from typing import Any
 from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..model import Effect, Nearby, Role, Rule, Tags
-from .patterns import BYLINE_LINE, PICTURE_AGENCIES
-from .phrases import CREDIT_PREFIXES
+from .lexicon.credits import BYLINE_LINE, CREDIT_PREFIXES, PICTURE_AGENCIES
 
 HtmlElement = Any
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Effect, Rule, Text
 from .common import word_drop
-from .phrases import READ_ON_PREFIXES
+from .lexicon.navigation import READ_ON_PREFIXES
 
 CONTINUE_READING_LINKS = Rule(
     "continue-reading-links",
