@@ -11,7 +11,7 @@ import pytest
 
 from newsclean import Registry, extract
 from newsclean.engine.slides import _counts_up
-from newsclean.rules.builtin.patterns import TIME_AGO
+from newsclean.rules.builtin.lexicon.dates import TIME_AGO
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 URL = "https://www.fenmoor-times.example/news/ferry-timetable-change"

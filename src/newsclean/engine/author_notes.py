@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import is_below
-from ..rules.builtin.patterns import EMAIL_ADDRESS
+from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .edge_fields import names_pattern
 from .edge_text import PADDING, normal_text

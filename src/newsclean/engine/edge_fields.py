@@ -12,13 +12,13 @@ from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS
 from ..dom.text import collapse_space, text_of
-from ..rules.builtin.patterns import (
+from ..rules.builtin.lexicon.credits import NAMES_LINE
+from ..rules.builtin.lexicon.dates import (
     ANY_MONTH_DATE,
     METADATA_COUNT,
     METADATA_DATE,
     METADATA_FIELD,
     METADATA_SEPARATOR,
-    NAMES_LINE,
 )
 from ..rules.model import Rule
 from ..rules.walk import Decisions
@@ -30,7 +30,7 @@ from .inline_lines import holds_block, line_text
 HtmlElement = Any
 
 
-#: The post-line patterns of ``rules.builtin.patterns``, compiled.
+#: The post-line patterns of ``rules.builtin.lexicon.dates``, compiled.
 _METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
 METADATA_DATE_PATTERN = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)

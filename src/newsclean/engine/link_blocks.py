@@ -17,7 +17,8 @@ from typing import Any
 from ..dom.tags import BLOCK_TAGS, HEADINGS
 from ..dom.text import collapse_space, link_density, text_of, words_length, words_link_density
 from ..dom.tree import is_below, next_element
-from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
+from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
+from ..rules.builtin.lexicon.dates import DATE_LINE
 from ..settings import Tuning
 from .links import SiteLinks
 

@@ -11,7 +11,7 @@ from ..dom.text import collapse_space, text_before, text_of, words_length
 from ..dom.tree import precedes, previous_element, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.builtin.credit_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
-from ..rules.builtin.patterns import NAMES_LINE
+from ..rules.builtin.lexicon.credits import NAMES_LINE
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule

@@ -19,7 +19,7 @@ from lxml import etree
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, link_density, link_length, text_of, words_length
 from ..dom.tree import busiest_holder, previous_element, remove_element
-from ..rules.builtin.patterns import TIME_AGO
+from ..rules.builtin.lexicon.dates import TIME_AGO
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions

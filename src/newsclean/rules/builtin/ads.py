@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..matchers import Text
 from ..model import Effect, Rule
 from .common import word_drop
-from .phrases import AD_LABEL_TEXTS
+from .lexicon.labels import AD_LABEL_TEXTS
 
 AD_SLOTS = word_drop(
     "ad-slots",

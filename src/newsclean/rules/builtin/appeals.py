@@ -9,34 +9,30 @@ from __future__ import annotations
 
 from ..matchers import Text
 from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
-from .patterns import (
-    AFFILIATE_KEYWORDS,
-    AFFILIATE_NOTICE,
-    COMMENT_INVITATION,
-    COMMENT_INVITATION_KEYWORDS,
+from .lexicon.appeals import (
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
-    LEGAL_LINKS,
-    LIKE_LOADING,
     LIKED_PROMPT,
     LIKED_PROMPT_KEYWORDS,
     OFFER_PROMO,
     OFFER_PROMO_KEYWORDS,
-    POST_FOOTER,
     PROMO_APPEAL,
     PROMO_KEYWORDS,
-    REACTION_PROMPT,
-    REVIEW_KEYWORDS,
-    REVIEW_NOTE,
-    SHARE_LABEL,
     SUPPORT_APPEAL,
     SUPPORT_KEYWORDS,
-    WAY_BACK,
 )
-from .phrases import (
-    ENGAGEMENT_LABELS,
-    ENGAGEMENT_PREFIXES,
+from .lexicon.comments import COMMENT_INVITATION, COMMENT_INVITATION_KEYWORDS
+from .lexicon.dates import POST_FOOTER
+from .lexicon.labels import ENGAGEMENT_LABELS, ENGAGEMENT_PREFIXES
+from .lexicon.navigation import SHARE_LABEL, WAY_BACK
+from .lexicon.notices import (
+    AFFILIATE_KEYWORDS,
+    AFFILIATE_NOTICE,
+    LEGAL_LINKS,
+    REVIEW_KEYWORDS,
+    REVIEW_NOTE,
 )
+from .lexicon.widgets import LIKE_LOADING, REACTION_PROMPT
 
 ENGAGEMENT_PROMPTS = text_drop(
     "engagement-prompts",

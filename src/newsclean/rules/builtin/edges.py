@@ -7,48 +7,46 @@ from __future__ import annotations
 
 from ..matchers import Text
 from ..model import Effect, Role, Rule
-from .patterns import (
-    AFFILIATE_KEYWORDS,
-    AFFILIATE_NOTICE,
+from .lexicon.appeals import (
     APPEAL_HEADING,
-    AUTHOR_BOX_HEADING,
-    AUTHOR_BOX_LINE,
-    AUTHOR_LABEL_LINE,
-    AVAILABILITY_KEYWORDS,
-    AVAILABILITY_NOTE,
-    CITATION_LABEL,
     CLOSING_APPEAL,
-    COMMENT_BUTTON,
-    COMMENT_HEADING,
-    COMMENT_POLICY,
-    COMMENT_REMNANT,
-    COMPANY_PROFILE,
+    EDGE_SUPPORT_APPEAL,
+    LIKED_PROMPT,
+    LIKED_PROMPT_KEYWORDS,
+    SUPPORT_KEYWORDS,
+)
+from .lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING, COMMENT_POLICY, COMMENT_REMNANT
+from .lexicon.contacts import (
     CONTACT_CARD,
     CONTACT_CARD_KEYWORDS,
     CONTACT_HEADING,
+    SIGN_OFF_ADDRESS,
+    SOCIAL_FOLLOW,
+)
+from .lexicon.credits import (
+    AUTHOR_BOX_HEADING,
+    AUTHOR_BOX_LINE,
+    AUTHOR_LABEL_LINE,
+    OUTLET_CREDIT,
+    WIRE_CREDIT,
+)
+from .lexicon.dates import POST_FOOTER, READING_TIME, UPDATE_NOTE
+from .lexicon.labels import AD_LABEL_TEXTS
+from .lexicon.media import AVAILABILITY_KEYWORDS, AVAILABILITY_NOTE
+from .lexicon.navigation import POINTER_KEYWORDS, POINTER_LINE, TOOL_LABEL
+from .lexicon.notices import (
+    AFFILIATE_KEYWORDS,
+    AFFILIATE_NOTICE,
+    CITATION_LABEL,
+    COMPANY_PROFILE,
     COPYRIGHT_KEYWORDS,
     COPYRIGHT_NOTICE,
     DISCLAIMER_KEYWORDS,
     DISCLAIMER_LINE,
-    EDGE_SUPPORT_APPEAL,
-    LIKED_PROMPT,
-    LIKED_PROMPT_KEYWORDS,
     MARKET_DATA_KEYWORDS,
     MARKET_DATA_NOTICE,
     NOTICE_HEADING,
-    OUTLET_CREDIT,
-    POINTER_KEYWORDS,
-    POINTER_LINE,
-    POST_FOOTER,
-    READING_TIME,
-    SIGN_OFF_ADDRESS,
-    SOCIAL_FOLLOW,
-    SUPPORT_KEYWORDS,
-    TOOL_LABEL,
-    UPDATE_NOTE,
-    WIRE_CREDIT,
 )
-from .phrases import AD_LABEL_TEXTS
 
 #: The blocks of the body these rules read (whole blocks, never a piece of one).
 EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "section", "center")

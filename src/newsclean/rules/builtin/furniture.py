@@ -15,7 +15,7 @@ from ..matchers import Predicate, Tags, Words, XPath
 from ..model import Effect, Role, Rule
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
-from .patterns import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
+from .lexicon.media import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
 
 HtmlElement = Any
 

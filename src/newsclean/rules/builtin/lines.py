@@ -22,25 +22,17 @@ from .appeals import (
     SUPPORT_APPEALS,
 )
 from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
-from .patterns import (
+from .lexicon.contacts import CONTACT_DETAILS
+from .lexicon.credits import (
     AGENCY_CREDIT,
     BYLINE_LINE,
-    CONTACT_DETAILS,
+    CREDIT_PREFIXES,
     CREDITED_CAPTION,
     CREDITED_CAPTION_KEYWORDS,
-    DATE_LINE,
-    FILED_UNDER,
-    META_LINE,
-    META_LINE_KEYWORDS,
-    POST_NAVIGATION,
-    TOGGLED_CAPTION,
-    TOGGLED_CAPTION_ENDINGS,
 )
-from .phrases import (
-    CREDIT_PREFIXES,
-    RAIL_HEADING_TEXTS,
-    READ_ALSO_PREFIXES,
-)
+from .lexicon.dates import DATE_LINE, FILED_UNDER, META_LINE, META_LINE_KEYWORDS
+from .lexicon.media import TOGGLED_CAPTION, TOGGLED_CAPTION_ENDINGS
+from .lexicon.navigation import POST_NAVIGATION, RAIL_HEADING_TEXTS, READ_ALSO_PREFIXES
 from .widget_lines import (
     CLIP_RUNNING_TIMES,
     DOWNLOAD_LINES,

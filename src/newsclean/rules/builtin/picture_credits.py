@@ -10,8 +10,7 @@ from typing import Any
 
 from ...dom.text import text_of, words_length
 from .caption_markup import _next_significant, _normal
-from .patterns import BYLINE_LINE, PICTURE_AGENCIES
-from .phrases import CREDIT_PREFIXES
+from .lexicon.credits import BYLINE_LINE, CREDIT_PREFIXES, PICTURE_AGENCIES
 
 HtmlElement = Any
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..matchers import Text
 from ..model import Effect, Rule
 from .common import word_drop
-from .phrases import READ_ON_PREFIXES
+from .lexicon.navigation import READ_ON_PREFIXES
 
 CONTINUE_READING_LINKS = Rule(
     "continue-reading-links",

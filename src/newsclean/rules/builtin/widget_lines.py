@@ -10,21 +10,24 @@ from __future__ import annotations
 from ..matchers import Text
 from ..model import Effect, Role, Rule
 from .common import LINE_BLOCKS, text_drop
-from .patterns import (
+from .lexicon.dates import VIEW_COUNT
+from .lexicon.media import (
     CLIP_RUNNING_TIME,
     CLIP_RUNNING_TIME_KEYWORDS,
-    DOWNLOAD_KEYWORDS,
-    DOWNLOAD_LINE,
-    EMBED_CONSENT,
-    EMBED_CONSENT_KEYWORDS,
-    ENCODED_FRAGMENT,
-    ENCODED_FRAGMENT_KEYWORDS,
+    MEDIA_LABEL_TEXTS,
     PLAYER_CONTROL,
     PLAYER_COUNTDOWN,
     PLAYER_COUNTDOWN_KEYWORDS,
     PLAYER_KEYWORDS,
-    PRICE_DATA_FOOTNOTE,
-    PRICE_DATA_KEYWORDS,
+    SLIDE_COUNTER,
+)
+from .lexicon.navigation import DOWNLOAD_KEYWORDS, DOWNLOAD_LINE
+from .lexicon.notices import PRICE_DATA_FOOTNOTE, PRICE_DATA_KEYWORDS
+from .lexicon.widgets import (
+    EMBED_CONSENT,
+    EMBED_CONSENT_KEYWORDS,
+    ENCODED_FRAGMENT,
+    ENCODED_FRAGMENT_KEYWORDS,
     RATING_EMPTY_KEYWORDS,
     RATING_EMPTY_LINE,
     RATING_KEYWORDS,
@@ -32,12 +35,7 @@ from .patterns import (
     SCRIPT_NOTICE,
     SHORTCODE_KEYWORDS,
     SHORTCODE_LINE,
-    SLIDE_COUNTER,
-    VIEW_COUNT,
     WIDGET_FAILURE,
-)
-from .phrases import (
-    MEDIA_LABEL_TEXTS,
 )
 
 RATING_WIDGETS = text_drop(

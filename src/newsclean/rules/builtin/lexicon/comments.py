@@ -1,0 +1,232 @@
+"""What a comment section leaves in the body: its headings, counts and buttons, the
+request to comment, who may comment, and the site's comment policy.
+"""
+
+from __future__ import annotations
+
+from .base import _HOLDING_ARABIC, _NOTICE_LEAD
+
+#: What is left of a comment section: its heading, a count, a moderation notice. Its
+#: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
+#: Kommentare zu ..."), which as a heading in the story would be a question's answers
+#: ("5 Antworten zu den Steuerplänen"): that is read only as the body's last block.
+COMMENT_REMNANT = (
+    r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
+    r"|reactions?|discussion)(?:\s*\(\d+\))?\W*"
+    r"|\d+ (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|gedanken"
+    r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
+    r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
+    r"|(?:dieser (?:artikel|beitrag) hat|bisher) \d+ (?:kommentare?|antworten)\.?"
+    r"|コメント\s*(?:[(（]\d+[)）]|\d+\s*件)"
+    # a blog's like button, left as text: "Like this:", "Like Loading..."
+    r"|like this:|like loading\W*"
+    # a comment widget's label: "Comment via Facebook", "Kommentieren mit Facebook"
+    r"|(?:comments?|kommentieren|kommentare|commenter|commentaires|comentar|comentarios)"
+    r" (?:via|with|using|mit|über|avec|par|con) (?:facebook|disqus)\W*"
+    r"|(?:leave|post|add|write|view|show|read) (?:a |the |all )?(?:\d+ )?"
+    r"(?:comments?|repl(?:y|ies)).*"
+    r"|.*\btell us what you think\b.*"
+    # a comment form's opener left as a line of its own: "Kommentar verfassen", "Schreibe
+    # einen Kommentar", "Laisser un commentaire", a theme's "Reader Interactions" landmark
+    r"|(?:einen |ihren |deinen )?kommentar (?:verfassen|schreiben|hinterlassen|abgeben)\W*"
+    r"|(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar\W*"
+    r"|(?:laisser|écrire|ajouter) un commentaire\W*|(?:deja|escribe) (?:un|tu) comentario\W*"
+    r"|lascia un commento\W*|reader interactions"
+    r"|(?:poster|publier) un (?:nouveau )?commentaire\W*|kommentar (?:hinzufügen|posten)\W*"
+    # the empty thread's bidding and the closed one's note: "Schreib den ersten Kommentar!",
+    # "Be the first to comment", "Kommentare sind bei diesem Artikel deaktiviert."
+    r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar\W*"
+    r"|be the first to (?:comment|leave a comment)\W*|soyez le premier à commenter\W*"
+    # the empty thread's note: "Keine Kommentare:", "Es sind keine Kommentare zum Artikel
+    # vorhanden, bitte schreiben Sie doch den ersten Kommentar.", "No comments yet"
+    r"|(?:es (?:sind|gibt) )?(?:noch |bisher )?keine kommentare(?: (?:zu[mr]?|für)"
+    r" (?:diese[mnrs]? |de[mnr] )?(?:artikel|beitrag|meldung))?(?: vorhanden)?"
+    r"(?:\W+(?:bitte )?(?:schreib|schreibe|schreiben sie|verfassen sie)(?: doch)?"
+    r" den ersten kommentar)?\W*"
+    r"|no comments(?: yet)?\W*|aucun commentaire\W*|sin comentarios\W*|nessun commento\W*"
+    r"|kommentar veröffentlichen\W*"
+    r"|sé el primero en comentar\W*|seja o primeiro a comentar\W*"
+    r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:[\w-]+ ){0,4}?"
+    r"(?:deaktiviert|geschlossen)\W*"
+    r"|comments (?:are|have been) (?:disabled|closed|turned off)(?: for this (?:article|story"
+    r"|post))?\W*"
+    # a comment list's toolbar: its sort labels ("Newest Oldest Most Voted", "Neueste",
+    # "Älteste Meisten Abstimmungen") and its view switch ("Inline Feedbacks")
+    r"|(?:(?:newest|oldest|most (?:voted|reacted|liked)|neueste|älteste|meiste[n]? "
+    r"(?:abstimmungen|bewertet)|meist bewertet|beliebteste|plus récents|plus anciens"
+    r"|(?:les )?plus votés|más (?:nuevos|antiguos|votados)|mais (?:recentes|antigos|votados)"
+    r"|più (?:recenti|vecchi|votati))\W*){1,4}"
+    r"|inline feedbacks?\W*"
+    r"|.*\b(?:comments?|comentários|comentarios|kommentare)\b.*\b(?:moderat\w*|aprovad\w*"
+    r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
+)
+
+#: A heading that wholly names a comment section: "12 comments", "Comments (3)",
+#: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
+#: "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
+#: translated and the rest not), "Dieser Artikel hat 32 Kommentare", and
+#: their like in German, French, Spanish, Portuguese and Italian. A bare "Comment",
+#: "Responses", "Discussion" or "Have your say" is left out: each may head a part of the
+#: story itself (an analyst's comment, officials' responses, a consultation).
+COMMENT_HEADING = (
+    r"\W*(?:(?:(?:\d+|no|keine|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
+    r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
+    r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti)"
+    r"(?: ?[(:\[] ?\d+[)\]]?)?"
+    r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento)"
+    r"|aucun commentaire|sin comentarios|nessun commento"
+    r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
+    # the same heading in other languages, as blog software prints it: a count, then the
+    # story's title in quotation marks ("5 Gedanken zu „...“", "3 réflexions sur « ... »"),
+    # the count a word for one thread's single comment ("Ein Gedanke zu „...“", "Une
+    # réponse à « ... »", "Un pensiero su “...”")
+    r"|(?:\d+|ein|eine|un|une|una|um|uma) (?:gedanken?|antworten?|kommentare?|réflexions?"
+    r"|commentaires?|réponses?|pensamientos?|comentarios?|respuestas?|pensamentos?"
+    r"|comentários?|respostas?|pensieri|pensiero|commenti|commento|risposte|risposta)"
+    r" (?:zu|auf|sur|à|sobre|en|a|em|para|su|on|to) [„“\"«»‚‘'].{1,200}"
+    r"|(?:dieser (?:artikel|beitrag) hat|se han publicado|foram publicados) \d+ \w+"
+    r"|(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response)"
+    r"(?: cancel reply)?"
+    r"|(?:join|start) the (?:discussion|conversation)"
+    r"|(?:kommentar|einen kommentar) (?:schreiben|verfassen|hinterlassen)|diskutieren sie mit"
+    r"|(?:hinterlasse|schreibe|verfasse)(?: jetzt| hier| gerne)? (?:einen|deinen) kommentar"
+    r"|(?:no|one|\d+) (?:responses?|comments?) (?:so far|yet)"
+    r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
+    r"|(?:deja|dejar|escribe|añade) (?:un|tu|su) comentario|deja una respuesta"
+    r"|(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário|deixe uma resposta"
+    r"|(?:lascia|scrivi|aggiungi) un commento|lascia una risposta)\W*"
+)
+
+#: A button or link that opens a comment section: "Show comments", "View comments (27)",
+#: "Load all 12 comments", "Kommentare anzeigen", "Afficher les commentaires", "Ver
+#: comentarios", "Mostra i commenti", "コメント非表示". A thread loaded by script leaves
+#: it, and after it the thread's own furniture (badges, reporting notes), in the page.
+#: So does the thread's bare count set as a line over it ("6 commentaires", "12 Kommentare",
+#: "Keine Kommentare:").
+COMMENT_BUTTON = (
+    r"\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti)"
+    # the empty thread's count, as blog software prints it over its form: "Keine Kommentare:"
+    r"|(?:no|keine|aucun|sin|nessun) (?:comments|kommentare|commentaire|comentarios|commento)"
+    r"|(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
+    r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
+    r"|(?:alle )?(?:\d+ )?(?:leser)?kommentare (?:anzeigen|laden|lesen|einblenden)"
+    r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
+    r"|(?:ver|mostrar|leer|cargar) (?:los |todos los )?(?:\d+ )?comentarios"
+    r"|(?:ver|mostrar|carregar) (?:os |todos os )?(?:\d+ )?comentários"
+    r"|(?:mostra|vedi|leggi|carica) (?:i |tutti i )?(?:\d+ )?commenti"
+    r"|コメント(?:を)?(?:表示|非表示|見る|もっと見る|すべて見る|一覧)(?:する)?(?:\(\d+\))?)\W*"
+)
+
+#: Who may comment: "You must be logged in to post a comment.", "Um den Beitrag
+#: kommentieren zu können, müssen Sie eingeloggt sein.", in four languages.
+_LOGIN_TO_COMMENT = (
+    r"(?:you (?:must|need to) be (?:logged in|signed in|registered|a subscriber) to (?:post"
+    r"|leave|write|add|read) (?:a )?(?:comments?|reply|replies)"
+    r"|(?:du musst|sie müssen) (?:angemeldet|eingeloggt|registriert) sein,? um"
+    r" (?:einen kommentar|kommentare|zu kommentieren)"
+    r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
+    r" (?:angemeldet|eingeloggt|registriert) sein"
+    # "Melde dich an, um einen Kommentar abzugeben", "Um selbst Kommentare verfassen zu
+    # können, müssen Sie sich bitte einloggen", "Log in to comment"
+    r"|(?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:bitte )?(?:an|ein),? um"
+    r" (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
+    r"|um [^.!?]{0,40}?kommentare (?:verfassen|schreiben|abgeben) zu können,? (?:musst du dich"
+    r"|müssen sie sich) (?:bitte )?(?:einloggen|anmelden|registrieren)"
+    r"|(?:please )?(?:log|sign) in to (?:post a |leave a |write a )?comment"
+    r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
+    r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
+    r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
+    r" (?:publicar|dejar|escribir) (?:un )?comentarios?)"
+)
+
+#: The site asking the reader to comment, or telling who may, as a short block of its
+#: own anywhere in the body (a blog sets it mid-page, above its share bar or its
+#: comments): "Verraten Sie gerne in den Kommentaren: Was ...?", "Let us know in the
+#: comments", "Du willst mitmachen? Dann hinterlasse einfach einen Kommentar ...", and
+#: :data:`_LOGIN_TO_COMMENT`. At most one sentence before the request and none quoted: a
+#: story quoting someone who asked for comments keeps its quotation marks.
+COMMENT_INVITATION = (
+    r"(?:[^.!?\"“”„«»]{1,150}[.!?] )?[^\w\"“”„«»]*"
+    r"(?:(?:dann|also|einfach|so|and|so just|just)\b,? )?(?:"
+    r"(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
+    r"|erzählen sie|let us know|tell us|share|teilt|teile|teilen sie)(?: uns| mir| es)*"
+    r"(?: gerne| gern| doch| einfach)*(?: [\w'’-]+){0,4}? in (?:den|the)"
+    r" (?:kommentaren|comments?(?: section| below)?)"
+    r"|(?:hinterlasse|hinterlasst|hinterlassen sie|schreib|schreibt|schreiben sie)"
+    r"(?: mir| uns)?(?: gerne| gern| doch| einfach| jetzt)* (?:einen|deinen|ihren|euren)"
+    r" kommentar"
+    r"|(?:please )?(?:leave|drop|post) (?:us |me )?a comment(?: below)?"
+    r"|" + _LOGIN_TO_COMMENT + r")\b.{0,200}"
+)
+#: What every such request names (``Text(keywords=...)``).
+COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
+
+#: A comment or submission policy in the site's own voice: "When submitting content,
+#: please abide by our submission guidelines", "Please read our community guidelines
+#: before commenting", "We reserve the right to remove comments", "Your comments are
+#: moderated", "By commenting you agree to ...", and the like in German, French,
+#: Spanish, Arabic and Japanese; read at the body's edges, where a comment section's notice
+#: stands. A story on a site's moderation reports it ("Readers' comments are reviewed by
+#: a team of five, the editor said") and keeps its sentences.
+COMMENT_POLICY = (
+    _NOTICE_LEAD
+    # perhaps under its title on the same block ("Kommentar-Regeln von ... Bitte lies ...")
+    + r"(?:(?:comment(?:ing)?|community|house|kommentar|diskussions)[- ]?(?:rules|policy"
+    r"|guidelines|regeln|richtlinien)\b[^.!?:\"“”„«»]{0,40}?\s?)?"
+    r"(?:(?:(?:when|before|while) [^.!?]{1,60}?,? )?please (?:abide by|follow|read|respect"
+    r"|observe|review|adhere to|see|consult|keep to) (?:our|the) (?:[\w-]+ )?(?:community"
+    r"|comments?|commenting|submission|discussion|posting|user|house|moderation"
+    r"|participation) (?:guidelines|rules|policy|policies|standards|terms)"
+    r"|(?:[\w.-]+ )?reserves? the right to (?:remove|delete|edit|moderate|reject|refuse"
+    r"|not publish|close)\b[^.!?]{0,40}?\bcomments?"
+    r"|(?:please (?:note|understand):? (?:that )?(?:all |your )?|(?:your|all|reader) )comments"
+    r" (?:are|will be|may be) (?:moderated|pre-moderated|reviewed|checked|approved)"
+    r"|by (?:commenting|posting a comment|submitting a comment|leaving a comment)\b"
+    r"[^.!?]{0,40}? you agree"
+    r"|please keep (?:your |all )?comments (?:civil|respectful|polite|on topic|relevant|clean)"
+    r"|(?:ihre |alle |die )?kommentare werden (?:[\w-]+ ){0,3}?(?:moderiert|geprüft"
+    r"|überprüft|freigeschaltet)"
+    r"|(?:wir behalten uns|(?:die |der |das )?[\w.-]+ behält sich) (?:das recht )?vor,?"
+    r" (?:[\w-]+ ){0,5}?"
+    r"(?:kommentare|leserkommentare|lesermeinungen|leserbriefe|zuschriften)"
+    # the desk removing comments, no right to have one published, and comments that are
+    # not the desk's view: "Beachten Sie, dass die Redaktion unpassende ... Kommentare
+    # entfernen kann", "Es gibt kein Recht auf Veröffentlichung.", "Kommentare von Lesern
+    # stellen nicht die Meinung der Redaktion dar", "Comments do not reflect the views of"
+    r"|(?:(?:bitte )?beachten sie,? dass )?(?:die redaktion|wir)\b[^.!?]{0,60}?"
+    r" (?:leser)?kommentare\b[^.!?]{0,40}? (?:entfernen|löschen|kürzen|sperren)"
+    r"|(?:es (?:gibt|besteht) )?kein (?:recht|anspruch) auf (?:veröffentlichung|freischaltung)"
+    r"|(?:ein )?(?:recht|anspruch) auf (?:veröffentlichung|freischaltung) besteht nicht"
+    r"|(?:die )?(?:leser)?kommentare(?: der| von)? (?:user|leser|nutzer)\w*\b[^.!?]{0,40}?"
+    r" (?:geben|stellen|spiegeln|entsprechen)\b[^.!?]{0,30}?\bmeinung de[rs] [\w-]*redaktion"
+    r"|(?:the )?(?:reader |user )?comments\b[^.!?]{0,30}? (?:do not|don't) (?:necessarily )?"
+    r"(?:reflect|represent) the (?:views|opinions?)"
+    r"|bitte (?:(?:beachten|lesen) sie|beachte|beachtet|lies|lest) (?:unsere |die )?"
+    r"(?:netiquette|kommentar-?regeln"
+    r"|kommentar-?richtlinien|diskussionsregeln)"
+    r"|(?:les |vos |tous les )?commentaires (?:sont|seront) (?:modérés|soumis à modération)"
+    r"|merci de respecter (?:notre|la) charte"
+    r"|(?:los |sus |todos los )?comentarios (?:son|están|serán) moderados"
+    r"|(?:nos reservamos|se reserva) el derecho (?:de|a) (?:eliminar|borrar|editar|no publicar)"
+    r"[^.!?]{0,30}?\bcomentarios"
+    # who may comment: "You must be logged in to post a comment."
+    r"|" + _LOGIN_TO_COMMENT +
+    # a comment form's spam filter: "This site uses Akismet to reduce spam."
+    r"|(?:this (?:site|website|blog)|diese (?:website|webseite|seite)|ce site|este sitio)"
+    r" (?:uses|verwendet|nutzt|utilise|usa) akismet)\b.*"
+    # in Arabic: comments reviewed before they are published, "we advise you / please read
+    # the rules of use / of commenting", the opinions below (in the comments) represent
+    # only their writers; in a sentence of the notice's own however it opens, neither
+    # quoted nor reported ("said", "announced", "according to": a story on moderation)
+    r"|"
+    + _HOLDING_ARABIC
+    + r"(?:(?!قال|أعلن|بحسب|وفق)[^.!?؟\"“”«»]){0,160}?(?:(?:مراجعة|تدقيق|فحص) (?:جميع )?"
+    r"التعليقات قبل نشرها"
+    r"|(?:ن(?:نصح|رجو|دعو)\w*|يرجى|الرجاء|نأمل) (?:\w+ ){0,2}?(?:ب|ل)?(?:مراجعة|قراءة"
+    r"|الاطلاع على) (?:إرشادات|شروط|قواعد|سياسة) (?:الاستخدام|التعليق|التعليقات|النشر|المشاركة)"
+    r"|(?:ال)?آراء (?:الواردة|المنشورة|المعبر عنها|المطروحة) (?:أدناه|في التعليقات|هنا)"
+    r"[^.!?؟]{0,20}? لا (?:تعبر|تعكس|تمثل))"
+    r".*"
+    # in Japanese: "comments are the writers' own views (and not the site's)"
+    r"|\W*コメントは(?:投稿者|利用者|ユーザー)?(?:個人|各個人)?の(?:見解|意見|感想).*"
+)

@@ -1,0 +1,160 @@
+"""Bylines and credits: who wrote the piece (bylines, author labels and boxes, a line of
+names) and whose the pictures and the reporting are (agency, outlet and wire credits,
+credited captions, a credit's opening words).
+"""
+
+from __future__ import annotations
+
+from .dates import DATE_LINE
+
+#: Picture agencies and wires whose name makes a short line a photo credit.
+PICTURE_AGENCIES = (
+    r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
+    r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
+    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels"
+    # names that are words too ("Pap test"): only beside a slash or in brackets, "mk/PAP"
+    r"|(?<=[/(])\s*(?:pap|epd|kna)|(?:pap|epd|kna)(?=\s*[/)]))"
+)
+AGENCY_CREDIT = (
+    # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
+    rf"(?=[^.!?]*$).*?\b{PICTURE_AGENCIES}\b.*"
+)
+
+#: A short line that is only a byline, with perhaps a date before it or after it ("By
+#: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
+#: A", "By A | Staff writer"). Names are matched whole (possessively): were a name free
+#: to split across the repeats, a near miss would take exponential time (found by
+#: fuzzing: 43 s for 88 characters).
+BYLINE_LINE = (
+    rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
+    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
+    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
+    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
+    # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
+    r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
+)
+
+#: The author's name after its label, a line of its own opening or closing the body:
+#: "Autorin: Ada Lind", "Author: Ada Lind", "Auteur : Ada Lind", "Text: Ada Lind und Jon
+#: Berg". Read at the body's edges only: inside the story the same line is a book's or a
+#: study's data ("Titel: ... / Autorin: ... / Verlag: ..." in a review). Names are matched
+#: whole, as in ``BYLINE_LINE``.
+AUTHOR_LABEL_LINE = (
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autore|autora|text|texte)\s?:\s+"
+    r"(?:[\w'’-]++\.?\s*+){1,4}(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,2}"
+)
+
+#: A line of names: words each opening with a capital letter, perhaps joined by short
+#: lowercase words ("and", "und", "de"), initials with their full stop; no digit, no
+#: sentence's punctuation ("Ada Lind and Jo Bacon", "ADA LIND"). Matched on the line as
+#: written, not lower-cased.
+NAMES_LINE = (
+    r"[^\W\d_a-z][^\W\d_]*\.?"
+    r"(?:[\s,|·/–-]+(?:[^\W\d_a-z][^\W\d_]*\.?|[^\W\d_A-Z][^\W\d_A-Z]{0,2}|&))+"
+)
+
+#: The heading of an author box closing the page: "Autoreninfo", "Zur Autorin", "Der
+#: Autor", "Autor" or "Author" alone, "L'auteur", "O autorze": what follows it is the
+#: writer's bio and contact line, not the story. ("About the author" and "Über den
+#: Autor" are engagement prompts already, taken out wherever they stand.)
+AUTHOR_BOX_HEADING = (
+    r"\W*(?:autoreninfo|autorinfo|autorinneninfo|autorinfos|autoreninfos"
+    r"|(?:(?:zum|zur|der|die) )?(?:autor|autorin|autoren|autorinnen)|author"
+    r"|l'aut(?:eur|rice)|(?:el|la) aut(?:or|ora)|o autorze|o autorce"
+    # the box's title with the writer's count of articles ("Über Ada Lind 257 Artikel")
+    r"|(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
+)
+
+#: What an author box closes with: the link to the writer's other posts ("A professor
+#: at ... View all posts by Ada Lind", "Zeige alle Beiträge von Ada Lind", "Voir tous les
+#: articles de ...") after their bio, or the box's title with their count of articles
+#: ("Über Ada Lind 257 Artikel"). Names are matched whole (possessively), so that a near
+#: miss fails at once.
+AUTHOR_BOX_LINE = (
+    r"(?:.{0,400}?\b(?:view all (?:posts|articles|stories) by|zeige alle beiträge von"
+    r"|alle beiträge von|voir tous les articles de|ver todas las entradas de"
+    r"|ver todos los artículos de)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"|\W*(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
+    r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
+)
+
+#: A credit without "By", a line of its own where the byline stands: the outlet's wire
+#: or agency label ("Metro Daily wire services", "Agencies", "News Service", "Staff
+#: reports") or the writer's role alone ("Ideas Contributor"), after a few words naming
+#: the outlet or desk, perhaps closed by a separator. "With Post wires" closing a story
+#: is the writer's own note, and readers keep it: not matched.
+OUTLET_CREDIT = (
+    r"(?!with\b)(?:[\w.&'-]++\s++){0,4}"
+    r"(?:wire services?|news services?|news agencies|agencies|staff reports?|contributor)"
+    r"\s*[|·•]?"
+)
+
+#: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
+#: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
+WIRE_CREDIT = (
+    r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
+    r"|translated|produced|graphics|mitarbeit|redaktion)(?: and (?:editing|writing|reporting))?"
+    r" (?:by|von)\b.*"
+    r"|.*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
+    r"|(?:【[^】]{1,8}】\s*)?[\[(（【]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：].*"
+)
+
+#: A caption ending in its picture's credit: a description, then the copyright sign and
+#: the agency or photographer (with perhaps a download note), no sentence after it. Its
+#: spelling "(c)" closes a story's paragraph too ("... said. (c)AFP"): after that one,
+#: only a description with no sentence's end ("The picket line in the hall / (c) A. B").
+CREDITED_CAPTION = (
+    r"(?:[^©]{8,240}©|[^©.!?。]{8,240}\(c\))\s*[^©.!?]{2,80}"
+    r"(?:\(\w+,?\s*[\d.,]+\s*[km]b\))?"
+)
+#: The sign each such caption holds (``Text(keywords=...)``).
+CREDITED_CAPTION_KEYWORDS = ("©", "(c)")
+
+CREDIT_PREFIXES = (
+    "фото:",
+    "photo:",
+    "photos:",
+    "photo by",
+    "photograph by",
+    "photography by",
+    "credit:",
+    "credits:",
+    "image:",
+    "image credit",
+    "image source",
+    "picture:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "bildquelle",
+    "titelbild:",
+    "beitragsbild",
+    "quelle:",
+    "crédit photo",
+    "crédits photo",
+    "crédit :",
+    "crédits :",
+    "fuente:",
+    "foto de",
+    "©",
+    "(c)",
+    "copyright ©",
+    "quellenangaben",
+    "sources:",
+    "source:",
+    "abbildung:",
+    "fot.",
+    "fot:",
+    "źródło:",
+    "zdjęcie:",
+    "责任编辑",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "编辑：",
+    "編集：",
+)

@@ -1,0 +1,166 @@
+"""What a page's widgets and scripts leave in the text: like buttons, rating widgets and
+spinners, reaction prompts, failure and JavaScript notices, consent placeholders for
+embeds, unrendered shortcodes and percent-encoded fragments.
+"""
+
+from __future__ import annotations
+
+#: A spinner's word in the languages read ("Loading", "Wird geladen", "Carregando"): the
+#: like button's leftover and a widget's spinner (:data:`SPINNER`) both print it.
+_LOADING_WORDS = (
+    r"loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando|wczytywanie"
+)
+
+#: What a blog's like button leaves before its script runs: the button's word and the
+#: spinner's "Loading..." ("Like Loading...", "Gefällt mir Lade …", "Gefällt mir Wird
+#: geladen …", "Liken Lade …", "J'aime Chargement…").
+LIKE_LOADING = (
+    r"(?:like|liken|gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to!?|vind-ik-leuk)"
+    r"\W*(?:" + _LOADING_WORDS + r")\W*"
+)
+
+#: A reaction widget's prompt or a bidding to give one's view, as a block of its own:
+#: "How did you feel about this article?", "Como você se sentiu com essa matéria?",
+#: "Wie fanden Sie diesen Artikel?", "Deixe sua opinião", "Leave your opinion". It names
+#: the page itself (an interview's "How did you feel about the verdict?" stays).
+REACTION_PROMPT = (
+    r"\W*(?:(?:how|what) did you (?:feel about|think (?:about|of)) (?:this|the) (?:article"
+    r"|story|post|piece)"
+    r"|(?:como|o que) você (?:se sentiu|achou|sentiu) (?:com|d|sobre) ?(?:essa|esta|a|o"
+    r"|este|esse)s? (?:matéria|notícia|reportagem|artigo|texto|conteúdo)"
+    r"|(?:cómo|qué) te (?:sentiste|pareció) (?:con |sobre )?(?:esta|este|la|el) (?:noticia"
+    r"|artículo|nota)"
+    r"|(?:wie|was) (?:fanden|finden|hat) (?:sie|ihnen) (?:diesen|den|dieser|die|dieses"
+    r"|das) (?:artikel|beitrag|text)"
+    r"|(?:leave|share|give) (?:us )?your (?:opinion|view|reaction)s?"
+    r"|(?:deixe|dê|de) (?:a )?sua opinião|(?:deja|danos|da) tu opinión"
+    r"|donnez(?:-nous)? votre avis)\W*"
+)
+
+#: A notice that a part of the page needs a script (or a plugin) the reader lacks:
+#: "This slideshow requires JavaScript", "Please enable JavaScript to view this
+#: content": the whole line, so a sentence about a site that needs JavaScript stays.
+SCRIPT_NOTICE = (
+    r"\W*(?:(?:this|the) [\w -]{1,40} (?:requires|needs) javascript"
+    r"|(?:please )?(?:enable|turn on|activate) javascript"
+    r"|javascript (?:is )?(?:required|disabled|must be enabled)"
+    r"|you (?:need|have) to enable javascript"
+    r"|your browser does not support (?:the |html5 )?(?:video|audio|iframes?)(?: tags?| elements?)?"
+    r"|bitte aktivieren sie javascript|javascript ist deaktiviert"
+    r"|veuillez activer (?:le )?javascript|activa (?:el )?javascript)"
+    r"(?:(?: in your browser)? (?:to|for|in order to) (?:view|see|play|watch|use|display"
+    r"|read|load|access) [\w ]{1,40})?\W*"
+)
+
+#: A page widget's failure notice left as a line ("Rating failed. Try again.", "Sorry, we
+#: can't load comments right now. Try again.", "Something went wrong. Please try again
+#: later."): what failed, then the bidding to try again, nothing else.
+WIDGET_FAILURE = (
+    r"\W*(?:sorry[,.!]? )?(?:(?:oops[,.!]? )?(?:something|an error)"
+    r" (?:went wrong|(?:has )?occurred)"
+    r"|[\w'’ ]{0,30}?(?:failed|could(?:n[’']t| not) (?:be )?(?:load(?:ed)?|sen[dt]|saved?)"
+    r"|can[’']?t (?:load|send|save)|cannot (?:load|send|save)|unable to (?:load|send|save))"
+    r"[\w'’ ]{0,40}?)[.!] (?:please )?try again(?: later)?[.!]?\W*"
+)
+
+#: The placeholder a consent tool leaves where an embedded post, video or map would be
+#: until the reader agrees to load it: "An dieser Stelle findest du einen externen
+#: Inhalt von ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+#: werden", "Klicken Sie auf den Button, um den Inhalt von ... zu laden", "Please accept
+#: cookies to play this video", "This content is blocked until you accept ...
+#: cookies". A story on a blocked video names no consent (no cookie, no acceptance) and
+#: keeps its sentence.
+EMBED_CONSENT = (
+    r"\W*(?:(?:ja,? )?(?:ich bin |ich erkläre mich )?(?:damit )?einverstanden,? dass (?:mir |ich )?"
+    r"(?:externe|diese[nrs]?|eingebettete|die) (?:externen? )?(?:inhalte?|medien|videos?|karten?)\b"
+    r"|an dieser stelle (?:findet ihr|findest du|finden sie|befindet sich) (?:einen? |ein )?"
+    r"(?:externen?|eingebetteten?|ergänzenden?) (?:inhalt|beitrag|video|post|karte)"
+    r"|(?:klicken sie|klicke|klick) auf (?:den|die|das) [^.!?]{0,30}?(?:button|schaltfläche)"
+    r"[^.!?]{0,10}?,? um (?:den|die|das) (?:inhalte?|video|karte|beitrag)"
+    r"(?:[^.!?]|\.(?=\S)){0,80}? zu laden"
+    r"|(?:mit dem|beim) laden (?:des|der) (?:beitrags|inhalts|videos|karte|tweets)[^.!?]{0,20}?"
+    r" akzeptieren sie"
+    r"|empfohlener (?:redaktioneller|externer) inhalt"
+    r"|wir respektieren (?:deine|ihre) privatsphäre[^.!?]{0,40}? ohne (?:dein|ihr) einverständnis"
+    r"|(?:externe inhalte|inhalte?|video|karte|twitter|x|instagram|youtube|facebook|tiktok"
+    r"|vimeo|spotify|podcast) (?:freischalten|aktivieren|entsperren)(?=\W*$)"
+    r"|(?:please )?accept [^.!?]{0,30}?cookies to (?:play|view|watch|see|load|display)"
+    r" (?:this|the) (?:video|content|embed|post|map|tweet)"
+    r"|by accepting,? you will be accessing (?:content|a service) (?:from|provided)"
+    r"|(?:this|the) (?:content|embed|video|post|tweet|map|iframe)\b[^.!?]{0,40}? (?:is|has been)"
+    r" blocked\b[^.!?]{0,80}?\b(?:cookies?|consent|privacy settings)"
+    r"|(?:ce|le) contenu (?:est )?(?:bloqué|masqué)\b[^.!?]{0,80}?\b(?:cookies?|consentement)"
+    r"|(?:este|el) contenido (?:está )?bloqueado\b[^.!?]{0,80}?\b(?:cookies?|consentimiento))"
+    r".*"
+)
+#: What every such placeholder names, one of these at least (``Text(keywords=...)``).
+EMBED_CONSENT_KEYWORDS = (
+    *("einverstanden", "inhalt", "akzeptieren", "cookie", "accepting", "blocked"),
+    *("einverständnis", "freischalten", "aktivieren", "entsperren"),
+    *("bloqué", "masqué", "bloqueado"),
+)
+
+#: A CMS shortcode the page printed unrendered, a line of its own: "[button link=... ]
+#: Send us your review[/button]", "[caption id=... ] A caption[/caption]", "[gallery
+#: ids=1,2,3]": a tag with its closing tag, or an opening tag with an attribute. The
+#: markup is never the story's, and what it wraps is a button's label or a caption. A
+#: bracketed note ("[Updated]", "[1]") has no attribute and no closing tag.
+SHORTCODE_LINE = (
+    # the opening bracket is optional: the text rules read a block with it stripped
+    r"\[?[a-z][\w-]*+(?:\s[^\[\]]{0,300})?\][^\[\]]{0,300}\[/[a-z][\w-]*\]"
+    r"|\[?[a-z][\w-]*+\s+[\w-]+\s*=[^\[\]]{0,300}\]"
+)
+#: The quick test before :data:`SHORTCODE_LINE`: every shortcode line closes with it (the
+#: opening bracket is stripped before the text rules read a block).
+SHORTCODE_KEYWORDS = ("]",)
+
+#: A block that is one percent-encoded token ("%2Fsport%2Fsome-story%2F"): a script's
+#: path or link key printed where its widget failed to load, never prose. Two escapes at
+#: least, and no space: a sentence quoting "50%" is words.
+ENCODED_FRAGMENT = r"[^\s%]*+(?:%[0-9a-f]{2}[^\s%]*+){2,}"
+#: The quick test before :data:`ENCODED_FRAGMENT`.
+ENCODED_FRAGMENT_KEYWORDS = ("%",)
+
+#: A star-rating plugin's state before anyone voted: "(Noch keine Bewertungen)", "No
+#: ratings yet" (the whole text, so never words of a sentence).
+RATING_EMPTY = (
+    r"\(?(?:noch )?keine bewertungen(?: vorhanden| bisher)?\)?"
+    r"|\(?no (?:ratings|votes|reviews) yet\)?|\(?(?:aucune note|aucun vote)\)?"
+)
+#: A widget's spinner, its ellipsis printed: "Loading...", "Wird geladen …", "Carregando..."
+#: (a bare "Laden" or "Chargement" may title a part of the story: it is not read).
+SPINNER = r"(?:" + _LOADING_WORDS + r"|a carregar)\s*(?:\.{2,}|…)"
+#: The same as a whole text, or the spinner beside it (the plugin's spinner is a span of
+#: its own too).
+RATING_EMPTY_LINE = r"\W*(?:" + RATING_EMPTY + r"|" + SPINNER + r")\W*"
+
+#: What a spinner's word (:data:`SPINNER`) holds, one of these at least.
+_SPINNER_KEYWORDS = (
+    "loading", "lade", "chargement", "cargando", "caricamento", "carrega", "wczytywanie",
+)  # fmt: skip
+#: What every rating widget's leftover holds, one of them at least (``Text(keywords=...)``):
+#: its count's noun ("Stimmen", "votes", "voti", "votos"), its empty state's, or its
+#: spinner's word ("Wird geladen", "Lade", "Loading").
+RATING_KEYWORDS = ("bewertung", "rating", "review", "vot", "note", "stimme", *_SPINNER_KEYWORDS)
+#: What a rating widget's empty state holds, or its spinner.
+RATING_EMPTY_KEYWORDS = ("bewertung", "rating", "review", "vot", "note", *_SPINNER_KEYWORDS)
+
+#: A star-rating plugin's leftovers standing alone: "(Noch keine Bewertungen)", "No ratings
+#: yet", its spinner's "Loading...", and its tally "Bewertung: 4,5/5 (12 Stimmen)", "4.2/5
+#: - (37 votes)", "Rating: 4.5 out of 5 (12 votes)". The number and its votes, nothing
+#: more: "The film scored 4.5/5 with 12 critics" stays.
+RATING_WIDGET = (
+    r"\W*(?:(?:"
+    + RATING_EMPTY
+    + r"|(?:(?:durchschnittliche )?bewertung|(?:average )?rating|note|valoración|valutazione)?"
+    r"\s*:?\s*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)"
+    r"(?:\s*(?:sternen?|stars?|étoiles|estrellas|stelle))?\W*\(?\s*\d[\d.,]*\s*"
+    r"(?:stimmen?|bewertungen?|votes?(?: cast)?|ratings?|reviews?|voti|votos)\)?"
+    # the count first, or alone: "(95 Stimmen: 4,73 von 5)", "(2 Bewertungen)", "12 votes"
+    r"|\(?\d[\d.,]*\s*(?:stimmen|bewertungen|votes|ratings|voti|votos)\)?"
+    r"(?:\W*\d(?:[.,]\d+)?\s*(?:/|von|of|out of|sur|de|su)\s*(?:5|10)\)?)?"
+    # a plugin's summary under the title: "Title, 4.5 out of 5 based on 12 ratings"
+    r"|(?:[^\"“”„«»]{1,80}?, )?\d(?:[.,]\d+)? out of \d{1,2} based on \d[\d,]* (?:ratings?"
+    r"|votes?|reviews?))"
+    r"(?:\W*" + SPINNER + r")?|" + SPINNER + r")\W*"
+)
