@@ -19,7 +19,8 @@ from typing import Any
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import common_ancestor, remove_element
 from ..metadata.title import headline_agrees
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..settings import Tuning
 
 HtmlElement = Any
