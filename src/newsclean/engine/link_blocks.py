@@ -479,9 +479,7 @@ def _loose_prose(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     is prose ending a sentence and half its ``length`` at least: its links are the
     sentence's, not a list's items (a rail's loose text is separators or dates, "2
     hours ago", "03.04.2024", beside longer headlines)."""
-    loose = collapse_space(
-        " ".join([element.text or "", *(child.tail or "" for child in element)])
-    )
+    loose = collapse_space(" ".join([element.text or "", *(child.tail or "" for child in element)]))
     return (
         len(loose) >= max(tuning.link_box_prose_chars, length * _LOOSE_PROSE_SHARE)
         and len(loose.split()) >= tuning.link_box_prose_words
