@@ -447,7 +447,7 @@ def _teaser_list(
     short ("…") or each item dated below its headline (a rail's cards tell when each
     story came out): a long list of full summaries may be the article (a round-up)."""
     items = _items(element)
-    if len(items) < 2 or _loose_prose(element, length, tuning):
+    if len(items) < 2:
         return None
     needed = max(2, tuning.teaser_list_share * len(items))
     teasers: list[HtmlElement] = []
@@ -462,7 +462,11 @@ def _teaser_list(
         if button is not None:
             teasers.append(item)
             buttons.add(button)
-    if len(teasers) < needed or _one_story(teasers, links, buttons):
+    if (
+        len(teasers) < needed
+        or _one_story(teasers, links, buttons)
+        or _loose_prose(element, length, tuning)
+    ):
         return None
     reason = "teaser-cards" if buttons else "teaser-list"
     if length < tuning.prune_max_chars:
