@@ -346,3 +346,47 @@ HEADLINES = (
 def test_bullets_closing_their_sentence_after_a_link_stay_and_headlines_go() -> None:
     assert "Here are the winter opening hours" in extract(_bullets(CLOSED), url=URL).text
     assert "Bus fund to be reviewed" not in extract(_bullets(HEADLINES), url=URL).text
+
+
+def _story_link(slug: str, text: str) -> str:
+    return f"<a href='https://www.fenland-post.example/2025/05/{slug}/'>{text}</a>"
+
+
+PROSE_BOX = (
+    "<div>The old mill on the river won the town's heritage prize, as our "
+    + _story_link("mill-restoration-begins", "report on the restoration work")
+    + " foresaw last spring. <br><br>Volunteers rebuilt the water wheel by hand over two "
+    "winters, and the prize goes to "
+    + _story_link("fenland-mill-trust-volunteers", "the Fenland Mill Trust volunteers")
+    + ". "
+    + _story_link("heritage-prize-all-winners", "See all of this year's winners here.")
+    + "</div>"
+)
+DATED_RAIL = (
+    "<div>"
+    + " ".join(
+        _story_link(f"other-story-{n}", f"Headline of the other story number {n}")
+        + f" {n + 2} hours ago"
+        for n in range(8)
+    )
+    + "</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (PROSE_BOX, "Volunteers rebuilt the water wheel by hand"),
+        # a rail's loose text is its dates, not prose: it still goes as teasers
+        (DATED_RAIL, None),
+    ],
+)
+def test_a_box_of_prose_running_around_its_links_stays(box: str, kept: str | None) -> None:
+    page = f"<html><body><div><article>{STORY}{box}{STORY}</article></div></body></html>"
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    if kept is None:
+        assert "other story number" not in text
+        assert "hours ago" not in text
+    else:
+        assert kept in text

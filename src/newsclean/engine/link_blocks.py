@@ -63,6 +63,10 @@ _SENTENCE_ENDS = (".", "!", "?", ":", "。")
 _FULL_STOPS = (".", "!", "?")
 #: What may close a sentence after its full stop: a bracket, a quotation mark.
 _CLOSERS = ")]\"'”’»"
+#: A sentence's full stop after a word (not a date's "03.04." nor a lone number's).
+_SENTENCE_STOP = re.compile(r"[^\W\d]['\"”’»)]*[.!?]['\"”’»)]*(?:\s|$)")
+#: The share of a box's text its loose prose makes up at least.
+_LOOSE_PROSE_SHARE = 0.5
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -459,7 +463,11 @@ def _teaser_list(
         if button is not None:
             teasers.append(item)
             buttons.add(button)
-    if len(teasers) < needed or _one_story(teasers, links, buttons):
+    if (
+        len(teasers) < needed
+        or _one_story(teasers, links, buttons)
+        or _loose_prose(element, length, tuning)
+    ):
         return None
     reason = "teaser-cards" if buttons else "teaser-list"
     if length < tuning.prune_max_chars:
@@ -468,6 +476,20 @@ def _teaser_list(
         1 for item in teasers if _cut_short(collapse_space(text_of(item))) or _dated(item, tuning)
     )
     return reason if marked >= tuning.teaser_list_share * len(teasers) else None
+
+
+def _loose_prose(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """True when ``element``'s own text, outside its children (a box's text run around
+    its links: "The studio <a>Name</a> won again this year. <br><a>See more</a>"),
+    is prose ending a sentence and half its ``length`` at least: its links are the
+    sentence's, not a list's items (a rail's loose text is separators or dates, "2
+    hours ago", "03.04.2024", beside longer headlines)."""
+    loose = collapse_space(" ".join([element.text or "", *(child.tail or "" for child in element)]))
+    return (
+        len(loose) >= max(tuning.link_box_prose_chars, length * _LOOSE_PROSE_SHARE)
+        and len(loose.split()) >= tuning.link_box_prose_words
+        and _SENTENCE_STOP.search(loose) is not None
+    )
 
 
 def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
