@@ -19,6 +19,7 @@ from ..dom.text import collapse_space, link_density, text_of, words_length, word
 from ..dom.tree import is_below, next_element
 from ..rules.builtin.patterns import DATE_LINE, EMAIL_ADDRESS
 from ..settings import Tuning
+from .anchor_headings import opens_anchored_section
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -93,7 +94,11 @@ def link_block_reason(
             return "link-paragraph"
         return None
     if tag in HEADINGS:
-        if density <= tuning.link_heading_density or _opens_section(element, tuning, links):
+        if (
+            density <= tuning.link_heading_density
+            or _opens_section(element, tuning, links)
+            or opens_anchored_section(element, tuning)
+        ):
             return None
         return "link-heading"
     if tag == "span":
