@@ -34,6 +34,11 @@ def test_a_heading_linking_to_the_contents_stays_over_its_section() -> None:
     assert "Who paid for the bridge" in extract(_heading_page(heading, after), url=URL).text
 
 
+def test_an_anchor_target_beside_the_link_is_no_link() -> None:
+    heading = "<h2><a name='s3'></a><a href='#toc-3'>Who paid for the bridge</a></h2>"
+    assert "Who paid for the bridge" in extract(_heading_page(heading, SECTION), url=URL).text
+
+
 def test_a_tab_heading_over_its_links_goes() -> None:
     heading = "<h3><a href='#tab-read'>Most read this week</a></h3>"
     after = (

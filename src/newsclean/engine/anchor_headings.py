@@ -27,7 +27,10 @@ def opens_anchored_section(heading: HtmlElement, tuning: Tuning, sub: bool = Tru
     wrappers of its section) is a paragraph of *link_box_prose_chars* at least, ending a
     sentence or with a colon, with few links; or, when ``sub``, a heading opening such a
     section in turn. A box of tabs ("Most read" over a list of links) opens none."""
-    hrefs = [(anchor.get("href") or "").strip() for anchor in heading.iter("a")]
+    # an anchor without an address is a target ("<a name=...>"), no link
+    hrefs = [
+        href.strip() for anchor in heading.iter("a") if (href := anchor.get("href")) is not None
+    ]
     if not hrefs or not all(len(href) > 1 and href[0] == "#" for href in hrefs):
         return False
     block = _first_block(heading)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.text import text_of
+from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
 from ..rules.model import Effect, Rule, Tags
 from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
@@ -39,14 +39,14 @@ def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
     more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
     boxes: list[HtmlElement] = []
     for button in buttons[:CLOSE_BUTTONS_READ]:
-        own = text_of(button)
-        if not is_close_control(own):
+        if not is_close_control(text_of(button)):
             continue
+        own = words_length(button)
         box = button.getparent()
         for _level in range(DIALOG_LEVELS):
             if box is None or box.tag in ("body", "html"):
                 break
-            if len(text_of(box).strip()) > len(own.strip()):
+            if words_length(box) > own:
                 if box.tag in _BOX_TAGS and opens_with_close(box):
                     boxes.append(box)
                 break
@@ -65,8 +65,8 @@ def drop_dismissible_boxes(
         container = next((up for up in box.iterancestors() if up in containers), None)
         if container is None:
             continue  # outside the body, or removed with another box
-        limit = min(DISMISSIBLE_BOX_MAX_CHARS, len(text_of(container)) // 2)
-        if 0 < len(text_of(box).strip()) <= limit:
+        limit = min(DISMISSIBLE_BOX_MAX_CHARS, words_length(container) // 2)
+        if 0 < words_length(box) <= limit:
             remove_element(box)
             removed.append((box, DISMISSIBLE_BOXES.name))
     return removed
