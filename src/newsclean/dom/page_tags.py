@@ -64,6 +64,8 @@ class PageTags:
         #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
+        #: set by the engine before it strips the buttons: the boxes a close button opens
+        self.closable: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
         #: the rule's name, its test), tested once the rules' walk is done
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []

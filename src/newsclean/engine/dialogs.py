@@ -31,11 +31,18 @@ def in_dialog(element: HtmlElement) -> bool:
     """Whether ``element``, or a box up to ``DIALOG_LEVELS`` above it, opens with a
     dialog's close control: a pop-up (shipping terms, a consent notice, a sign-up),
     however much text it holds, is not the article."""
-    for box in _boxes_from(element, DIALOG_LEVELS):
-        first = next((text for text in box.itertext() if text.strip()), "")
-        if len(first) <= CLOSE_CONTROL_MAX_CHARS and _CLOSE_CONTROL.fullmatch(first.strip()):
-            return True
-    return False
+    return any(opens_with_close(box) for box in _boxes_from(element, DIALOG_LEVELS))
+
+
+def opens_with_close(box: HtmlElement) -> bool:
+    """Whether the first text ``box`` shows is a dialog's close control."""
+    first = next((text for text in box.itertext() if text.strip()), "")
+    return is_close_control(first)
+
+
+def is_close_control(text: str) -> bool:
+    """Whether ``text`` is all a dialog's close control says ("Close", "×")."""
+    return len(text) <= CLOSE_CONTROL_MAX_CHARS and bool(_CLOSE_CONTROL.fullmatch(text.strip()))
 
 
 def in_account_box(element: HtmlElement) -> bool:

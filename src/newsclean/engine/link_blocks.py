@@ -20,6 +20,7 @@ from ..dom.tree import is_below, next_element
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..rules.builtin.lexicon.dates import DATE_LINE
 from ..settings import Tuning
+from .anchor_headings import opens_anchored_section
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -98,7 +99,11 @@ def link_block_reason(
             return "link-paragraph"
         return None
     if tag in HEADINGS:
-        if density <= tuning.link_heading_density or _opens_section(element, tuning, links):
+        if (
+            density <= tuning.link_heading_density
+            or _opens_section(element, tuning, links)
+            or opens_anchored_section(element, tuning)
+        ):
             return None
         return "link-heading"
     if tag == "span":

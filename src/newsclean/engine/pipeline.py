@@ -38,6 +38,7 @@ from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
 from .body import choose_body
 from .closing_blocks import heading_over
+from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
 from .edges import end_article, trim_edges
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
@@ -162,6 +163,10 @@ def run_engine(
             for element, reason in drop_buy_boxes(container, tuning):
                 decisions.record(element, BUY_BOXES)
                 observer.removed(element, reason)
+    if rules.runs(DISMISSIBLE_BOXES):
+        for element, reason in drop_dismissible_boxes(tags.closable, containers):
+            decisions.record(element, DISMISSIBLE_BOXES)
+            observer.removed(element, reason)
     labelled = tuning if rules.runs(HEADLINE_LABELS) else None
     in_order = leads + containers
     bared: set[HtmlElement] = set()  # the headings over the tables left out

@@ -20,6 +20,7 @@ from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
 from ..settings import Tuning
+from .dismissibles import closable_boxes
 
 HtmlElement = Any
 Test = Callable[[HtmlElement], bool]
@@ -70,6 +71,7 @@ def prepare(
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
     tags.held = control_holders(tags)
+    tags.closable = closable_boxes(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)

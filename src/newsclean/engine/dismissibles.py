@@ -1,0 +1,72 @@
+"""Boxes a reader can close, inside the body: a donation appeal, a sign-up banner or an
+app's pitch set among the story's blocks, known by the close button ("×", "Close") that
+opens it, as a pop-up's does (:mod:`.dialogs`). A story has no close button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.text import text_of, words_length
+from ..dom.tree import remove_element
+from ..rules.model import Effect, Rule, Tags
+from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
+
+HtmlElement = Any
+
+#: Stands in for a rule on a closable box (an engine rule, like ``buy-boxes``:
+#: ``disable("dismissible-boxes")`` switches it off).
+DISMISSIBLE_BOXES = Rule(
+    "dismissible-boxes",
+    Tags("div section aside form dialog"),
+    Effect.DROP,
+    description="A small box in the body opening with a close button ('×', 'Close'): a "
+    "banner or pop-up the reader can dismiss (a donation appeal, a sign-up), not the story.",
+)
+
+#: What a closable box is: a list item or a table cell opening with "✕" is a list's.
+_BOX_TAGS = frozenset(("div", "section", "aside", "form", "dialog"))
+#: How many buttons are read for a close control (a page has a few, not thousands).
+CLOSE_BUTTONS_READ = 40
+#: A closable box holds at most this much text (and half the container's): a banner
+#: or an appeal, not a wrapper of the story.
+DISMISSIBLE_BOX_MAX_CHARS = 1500
+
+
+def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """The boxes that a close button among ``buttons`` opens, read before the buttons
+    are stripped: for each, the smallest box up to ``DIALOG_LEVELS`` above it holding
+    more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
+    boxes: list[HtmlElement] = []
+    for button in buttons[:CLOSE_BUTTONS_READ]:
+        if not is_close_control(text_of(button)):
+            continue
+        own = words_length(button)
+        box = button.getparent()
+        for _level in range(DIALOG_LEVELS):
+            if box is None or box.tag in ("body", "html"):
+                break
+            if words_length(box) > own:
+                if box.tag in _BOX_TAGS and opens_with_close(box):
+                    boxes.append(box)
+                break
+            box = box.getparent()
+    return boxes
+
+
+def drop_dismissible_boxes(
+    boxes: Sequence[HtmlElement], containers: Sequence[HtmlElement]
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the ``boxes`` a close button opened (:func:`closable_boxes`) that stand
+    inside one of the body's ``containers`` (:data:`DISMISSIBLE_BOXES`) and hold at
+    most ``DISMISSIBLE_BOX_MAX_CHARS`` and half of its text."""
+    removed: list[tuple[HtmlElement, str]] = []
+    for box in boxes:
+        container = next((up for up in box.iterancestors() if up in containers), None)
+        if container is None:
+            continue  # outside the body, or removed with another box
+        limit = min(DISMISSIBLE_BOX_MAX_CHARS, words_length(container) // 2)
+        if 0 < words_length(box) <= limit:
+            remove_element(box)
+            removed.append((box, DISMISSIBLE_BOXES.name))
+    return removed

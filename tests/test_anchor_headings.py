@@ -1,0 +1,55 @@
+"""Section headings linking within their page (``link-heading`` passes them by): a
+heading linking to the table of contents stays over the prose it opens; a tab's
+heading over a list of links, and a heading linking to another page, go as before."""
+
+from __future__ import annotations
+
+from newsclean import extract
+
+URL = "https://www.fenmoor-times.example/local/bridge-reopens"
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
+    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
+    for n in range(5)
+)
+
+#: A section's first paragraph, ending with a colon before its table.
+SECTION = (
+    "<p>The county and the canal trust shared the bill for the new deck, as the table "
+    "below shows:</p>"
+)
+
+
+def _heading_page(heading: str, after: str) -> str:
+    return (
+        "<html><body><article><h1>The bridge reopens</h1><div class='b2'>"
+        f"{STORY}{heading}{after}{STORY}</div></article></body></html>"
+    )
+
+
+def test_a_heading_linking_to_the_contents_stays_over_its_section() -> None:
+    heading = "<h2><a href='#toc-3'>Who paid for the bridge</a></h2>"
+    after = SECTION
+    assert "Who paid for the bridge" in extract(_heading_page(heading, after), url=URL).text
+
+
+def test_an_anchor_target_beside_the_link_is_no_link() -> None:
+    heading = "<h2><a name='s3'></a><a href='#toc-3'>Who paid for the bridge</a></h2>"
+    assert "Who paid for the bridge" in extract(_heading_page(heading, SECTION), url=URL).text
+
+
+def test_a_tab_heading_over_its_links_goes() -> None:
+    heading = "<h3><a href='#tab-read'>Most read this week</a></h3>"
+    after = (
+        "<ul>"
+        + "".join(f"<li><a href='/local/s{n}'>Story {n}</a></li>" for n in range(5))
+        + "</ul>"
+    )
+    assert "Most read this week" not in extract(_heading_page(heading, after), url=URL).text
+
+
+def test_a_heading_linking_elsewhere_is_judged_as_before() -> None:
+    heading = "<h2><a href='/local/who-paid'>Who paid for the bridge</a></h2>"
+    after = SECTION
+    assert "Who paid for the bridge" not in extract(_heading_page(heading, after), url=URL).text

@@ -1,0 +1,77 @@
+"""Boxes opening with a close button inside the body (``dismissible-boxes``): what the
+class fixture does not show. A box goes when its close button opens it; a button after
+its text, a list's "✕" marks and a box holding the story stay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsclean import Registry, extract
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+URL = "https://www.fenmoor-times.example/local/bridge-reopens"
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
+    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
+    for n in range(5)
+)
+
+
+def _page(middle: str) -> str:
+    return (
+        "<html><body><div class='a1'><a href='/'>Home</a> <a href='/local/'>Local</a></div>"
+        f"<article><h1>The bridge reopens</h1><div class='b2'>{STORY}{middle}{STORY}"
+        "</div></article></body></html>"
+    )
+
+
+BANNER = (
+    "<div class='c3'><button class='c4'>×</button><div class='c5'>Meet our newsroom at "
+    "the town hall on Friday evening: a talk, a tour and questions from readers.</div></div>"
+)
+
+
+def test_a_banner_opening_with_a_close_button_goes() -> None:
+    text = extract(_page(BANNER), url=URL).text
+    assert "Meet our newsroom" not in text
+    assert text.count("Paragraph 4 of the story") == 2
+
+
+def test_a_close_word_opens_a_box_too() -> None:
+    banner = BANNER.replace("×", "Close")
+    assert "Meet our newsroom" not in extract(_page(banner), url=URL).text
+
+
+def test_a_close_button_after_the_text_opens_nothing() -> None:
+    banner = (
+        "<div class='c3'><div class='c5'>Meet our newsroom on Friday.</div><button>×</button></div>"
+    )
+    assert "Meet our newsroom" in extract(_page(banner), url=URL).text
+
+
+def test_a_list_item_opening_with_a_cross_stays() -> None:
+    cons = (
+        "<ul><li><button>✕</button> No rain cover comes with the pram at this price.</li>"
+        "<li><button>✕</button> The brakes squeak after a month in the rain.</li></ul>"
+    )
+    text = extract(_page(cons), url=URL).text
+    assert "No rain cover" in text and "The brakes squeak" in text
+
+
+def test_a_box_holding_most_of_the_story_stays() -> None:
+    page = (
+        "<html><body><article><h1>The bridge reopens</h1><div class='b2'>"
+        f"<div class='c3'><button>×</button>{STORY}</div></div></article></body></html>"
+    )
+    assert "Paragraph 4 of the story" in extract(page, url=URL).text
+
+
+def test_the_rule_switches_off() -> None:
+    folder = FIXTURES / "class-dismissible-boxes"
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("dismissible-boxes")
+    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    assert "Our reader evening is back." in text
