@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsclean import extract
-from newsclean.engine.link_blocks import _cut_short
+from newsclean.engine.link_blocks import cut_short
 
 URL = "https://www.fenland-post.example/2025/06/02/town-budget-passes/"
 STORY = (
@@ -50,7 +50,7 @@ def _page(ending: str, dated: str = "") -> str:
     ],
 )
 def test_an_excerpt_is_cut_short(text: str, cut: bool) -> None:
-    assert _cut_short(text) is cut
+    assert cut_short(text) is cut
 
 
 def test_long_teasers_cut_short_go() -> None:

@@ -342,6 +342,12 @@ class Tuning:
     #: a box around a teaser's headline at most this long, all of whose links (two at
     #: least) lead to the headline's story, is its card: kicker, picture and blurb go
     teaser_box_max_chars: int = _number(400)
+    #: a run of at least this many sibling cards in the body, each linking to another
+    #: story of the site and holding a blurb at least this long cut short ("..."), is a
+    #: rail of teasers (``teaser-excerpts``), each card at most
+    #: ``teaser_excerpt_max_chars`` long
+    excerpt_min_cards: int = _number(3)
+    excerpt_min_chars: int = _number(60)
     #: a block closing the body at most ``teaser_box_max_chars`` long with this share of
     #: its text in italics, linking to another story of the site, is the editor's pointer
     #: to it ("This is part 2 of ...", "More on that here: ...")

@@ -478,7 +478,7 @@ def _teaser_list(
     if length < tuning.prune_max_chars:
         return reason
     marked = sum(
-        1 for item in teasers if _cut_short(collapse_space(text_of(item))) or _dated(item, tuning)
+        1 for item in teasers if cut_short(collapse_space(text_of(item))) or _dated(item, tuning)
     )
     return reason if marked >= tuning.teaser_list_share * len(teasers) else None
 
@@ -508,7 +508,7 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
             return (
                 len(text) <= tuning.teaser_excerpt_max_chars
                 and text.startswith(headline)
-                and (_cut_short(text) or _dated(item, tuning))
+                and (cut_short(text) or _dated(item, tuning))
             )
         if text.startswith(headline) or len(headline) >= tuning.teaser_item_link_share * len(text):
             return True
@@ -586,7 +586,7 @@ def _title_line(item: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _cut_short(text: str) -> bool:
+def cut_short(text: str) -> bool:
     """True when ``text`` ends in an ellipsis, perhaps before a link's few words ("...
     Read more"): an excerpt, not the whole of what it says."""
     return _CUT_SHORT.search(text) is not None

@@ -81,13 +81,20 @@ class SiteLinks:
 
     def _is_story(self, href: str) -> bool:
         path = self._other_path(href)
-        if path is None:
-            return False
-        pieces = [piece for piece in path.split("/") if piece]
-        if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):
+        return path is not None and _story_path(path)
+
+    def may_be_story(self, href: str) -> bool:
+        """True for a link to another story of the site, or, the page's site unknown,
+        to an absolute address whose path reads as a story's."""
+        if self.is_story(href):
             return True
-        # "/story/ferry-fares": a named page below a section
-        return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None
+        if self.site is not None or self.on_site(href) is not None:
+            return False
+        try:
+            path = urlsplit(href.strip()).path.rstrip("/")
+        except ValueError:
+            return False
+        return not _FILE.search(path) and _story_path(path)
 
     def is_page(self, text: str) -> bool:
         """True when ``text`` is this page's own address (scheme, ``www.``, a final
@@ -95,6 +102,15 @@ class SiteLinks:
         if self.page_url is None or " " in text or "//" not in text[:8]:
             return False
         return _bare(text) == _bare(self.page_url)
+
+
+def _story_path(path: str) -> bool:
+    """True when ``path`` reads as a story's: three pieces or more, a piece naming a
+    story (a slug, a long id), or a named page below a section ("/story/ferry-fares")."""
+    pieces = [piece for piece in path.split("/") if piece]
+    if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):
+        return True
+    return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None
 
 
 def _bare(url: str) -> str:

@@ -40,6 +40,7 @@ from .body import choose_body
 from .closing_blocks import heading_over
 from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
 from .edges import end_article, trim_edges
+from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
@@ -154,6 +155,9 @@ def run_engine(
     if core is not None and rules.runs(TEASER_STREAMS):
         core_chars = scores.paragraph_chars.get(core, 0)
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
+            observer.removed(element, reason)
+    if core is not None and rules.runs(TEASER_EXCERPTS):
+        for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
             observer.removed(element, reason)
     if not options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
