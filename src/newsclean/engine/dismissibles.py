@@ -9,7 +9,8 @@ from typing import Any
 
 from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
 
 HtmlElement = Any

@@ -13,7 +13,8 @@ from lxml import etree
 
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element
-from ..rules.model import Effect, Rule, Tags
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .link_blocks import cut_short, label_holder
