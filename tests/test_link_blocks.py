@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsclean import extract
-from newsclean.engine.link_blocks import cut_short
+from newsclean.engine.teasers import cut_short
 
 URL = "https://www.fenland-post.example/2025/06/02/town-budget-passes/"
 STORY = (

@@ -10,8 +10,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newsclean import explain
-from newsclean.engine.link_blocks import teaser_box
 from newsclean.engine.links import SiteLinks
+from newsclean.engine.teaser_boxes import teaser_box
 from newsclean.settings import Tuning
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "class-teaser-box-controls"

@@ -177,7 +177,7 @@ class Tuning:
     #: ... making up this share of its text (links rare, as for a scored sibling)
     sibling_deep_prose_share: float = _number(0.6)
 
-    # --- standfirsts above the body (engine/leads.py) ------------------------------
+    # --- standfirsts above the body (engine/leads.py, headline_gap.py...) ----------
     #: how many levels above the body a standfirst may sit (a box of one child counts none)
     lead_reach: int = _number(4)
     #: a standfirst has at least this much text (and at most the second)...

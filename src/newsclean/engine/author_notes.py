@@ -14,7 +14,7 @@ from ..dom.text import collapse_space, text_of
 from ..dom.tree import is_below
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
-from .edge_fields import names_pattern
+from .edge_bylines import names_pattern
 from .edge_text import PADDING, normal_text
 from .links import SiteLinks
 

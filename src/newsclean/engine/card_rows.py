@@ -23,8 +23,8 @@ from ..dom.tags import HEADINGS
 from ..dom.text import text_of, words_length
 from ..dom.tree import common_ancestor
 from ..settings import Tuning
-from .link_blocks import address_of
 from .links import SiteLinks
+from .teaser_boxes import address_of
 
 HtmlElement = Any
 

@@ -25,16 +25,14 @@ from .author_notes import (
     italic_pointer,
 )
 from .closing_blocks import closing_headings, closing_section, dangling_label, empty_sections
+from .edge_bylines import AUTHOR_NAME, opening_byline
 from .edge_fields import (
-    AUTHOR_NAME,
-    METADATA_DATE_PATTERN,
     breadcrumb_trail,
     byline_above_date,
     date_line,
     fields_box,
     fields_line,
     loose_fields_before,
-    opening_byline,
 )
 from .edge_rules import (
     AUTHOR_NOTE,
@@ -57,6 +55,7 @@ from .inline_lines import (
     text_beside,
 )
 from .links import SiteLinks
+from .post_fields import METADATA_DATE_PATTERN
 from .self_promos import SELF_PROMO_SECTION, site_names
 
 HtmlElement = Any

@@ -17,8 +17,9 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .link_blocks import cut_short, label_holder
+from .link_blocks import label_holder
 from .links import SiteLinks
+from .teasers import cut_short
 
 HtmlElement = Any
 

@@ -26,8 +26,8 @@ from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
 from .closing_blocks import last_text_holder
 from .edges import body_text_before
-from .link_blocks import address_of, made_alike, same_make
 from .links import SiteLinks
+from .teaser_boxes import address_of, made_alike, same_make
 
 HtmlElement = Any
 

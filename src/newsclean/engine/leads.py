@@ -1,4 +1,9 @@
-"""Standfirsts: the summary paragraph set between the headline and the body."""
+"""Standfirsts: the summary paragraph set between the headline and the body.
+
+This module judges the candidates (:func:`leads_before`): which are standfirsts, which
+the story's opening, which lines set beside the summary. Prose between the headline and
+the body is found in :mod:`.headline_gap`, a standfirst in the story's own header or
+printed from the page's description in :mod:`.header_standfirsts`."""
 
 from __future__ import annotations
 
@@ -6,16 +11,27 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.builtin.credit_captions import between_picture_and_credit
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .header_standfirsts import _described, _in_own_header
+from .headline_gap import (
+    _between_headline_and,
+    _end_heading,
+    _headline_for,
+    _prose_paragraphs,
+    _reads_as_prose,
+    _story_above,
+    _within_reach,
+)
 from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
+
 
 #: Stands in for a rule on paragraphs found between the headline and the body.
 HEADLINE_GAP = Rule(
@@ -57,16 +73,10 @@ STANDFIRST_EXTRAS = Rule(
     "reading time, a picture's caption and credit, a pointer to a series) beside one "
     "that does: the summary is the prose, not the lines set around it.",
 )
-#: What such a standfirst is set in.
-_DESCRIBED_TAGS = ("p", "h2", "h3")
 #: The rules standing for prose found by its place (looked for past wrappers).
 _FOUND = (HEADLINE_GAP, HEADER_STANDFIRST)
 #: What holds a picture's caption: never a standfirst.
 _PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
-#: A picture, whose caption may follow it.
-_PICTURES = frozenset(("img", "picture"))
-#: What a story's own header belongs to (a <header> elsewhere is the page's).
-_HEADED = frozenset(("article", "main"))
 
 
 def leads_before(
@@ -212,28 +222,6 @@ def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> b
     return any(a in ancestors for a in near)
 
 
-def _within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
-    """The ancestors of ``container`` up to ``lead_reach`` levels above it, where a box
-    holding nothing but the one below (its only child element) counts no level: page
-    builders wrap a story in a stack of such boxes, which puts its header no farther
-    from it."""
-    found = []
-    levels = 0
-    for ancestor in container.iterancestors():
-        found.append(ancestor)
-        if sum(1 for child in ancestor if isinstance(child.tag, str)) > 1:
-            levels += 1
-            if levels >= tuning.lead_reach:
-                break
-    return found
-
-
-def _prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
-    """The body's paragraphs of prose: a standfirst inside the body comes before them."""
-    least = tuning.lead_inside_before_chars
-    return [p for p in container.iter("p") if len(text_of(p).strip()) >= least]
-
-
 def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: Tuning) -> bool:
     """True when ``element`` stands before the body's first paragraph of prose. Named as
     a standfirst (a strong rule), it may itself be long or wrap its paragraph; marked
@@ -245,157 +233,6 @@ def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: T
             continue
         return precedes(element, paragraph)
     return False  # the body's prose is all inside it: it is the body
-
-
-def _described(
-    container: HtmlElement, headline: HtmlElement, description: str, tuning: Tuning
-) -> HtmlElement | None:
-    """The block of ``container`` before its first paragraph of prose whose text is the
-    page's ``description``, after the ``headline`` and in a box with it that holds
-    none of the story's prose (the story's header). A first paragraph the description
-    copies shares its box with the paragraphs after it, and stays."""
-    wanted = collapse_space(description)
-    if len(wanted) < tuning.lead_min_chars:
-        return None
-    least = tuning.lead_inside_before_chars
-    found = None
-    # from the headline on when it is inside the container, else from the start
-    started = container not in set(headline.iterancestors())
-    for element in container.iter():
-        if not started:
-            started = element is headline
-            continue
-        if element.tag not in _DESCRIBED_TAGS and not _bare_div(element):
-            continue
-        text = collapse_space(text_of(element))
-        if found is None:
-            if text == wanted or (wanted[-1].isalnum() and text.startswith(wanted)):
-                found = element  # the description word for word, or cut short
-            elif element.tag != "div" and len(text) >= least:
-                return None  # the story's prose came first
-        elif element.tag == "p" and len(text) >= least:
-            # a box of text set apart from the paragraphs (no <p> of its own) is the dek
-            # wherever it stands; a paragraph, only in the story's header
-            return found if found.tag == "div" or _shares_header(headline, found, element) else None
-    return None
-
-
-def _bare_div(element: HtmlElement) -> bool:
-    """True for a ``<div>`` holding text and no block: text set as a box of its own."""
-    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
-
-
-def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlElement) -> bool:
-    """Whether ``element`` follows ``headline`` in a box holding both but not ``prose``."""
-    if not precedes(headline, element):
-        return False
-    above = set(headline.iterancestors())
-    box = next((a for a in element.iterancestors() if a in above), None)
-    return box is not None and box not in set(prose.iterancestors())
-
-
-def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
-    """The page's first h1 when it stands before or inside ``container``."""
-    body = root.find("body")
-    h1 = next(tags.headlines_in(body if body is not None else root), None)
-    if h1 is None:
-        return None
-    if container in set(h1.iterancestors()) or precedes(h1, container):
-        return h1
-    return None
-
-
-def _between_headline_and(
-    container: HtmlElement, tuning: Tuning, title: str | None = None
-) -> list[HtmlElement]:
-    """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
-    before ``container``: one only when the h1's holder is farther than ``lead_reach``
-    levels (reached past wrappers), where several are the page's (an abstract and its
-    paywall notice, the authors' notes), not a standfirst. With no h1 near (the page's
-    is a hidden site title, or there is none), an h2 reading as the page's ``title``
-    is the headline."""
-    for level, holder in enumerate(_within_reach(container, tuning)):
-        h1 = next(holder.iter("h1"), None)
-        if h1 is None:
-            h1 = _titled_h2(holder, container, title)
-        if h1 is None:
-            continue
-        if container in set(h1.iterancestors()):
-            if _subhead(h1, container, tuning):
-                continue  # the body's sections are headed with h1s: its headline is above
-            return []
-        if not precedes(h1, container):
-            return []
-        found = []
-        started = False
-        for element in holder.iter():
-            if element is h1:
-                started = True
-                continue
-            if element is container:
-                break
-            if (
-                started
-                and (element.tag in ("p", "h2") or _text_div(element, tuning))
-                and len(text_of(element).strip()) >= tuning.headline_gap_chars
-                and not _after_picture(element)
-            ):
-                found.append(element)
-        if level >= tuning.lead_reach and len(found) > 1:
-            return []
-        return found
-    return []
-
-
-def _titled_h2(
-    holder: HtmlElement, container: HtmlElement, title: str | None
-) -> HtmlElement | None:
-    """The first h2 in ``holder`` before ``container`` whose text is the page's
-    ``title``: the story's headline, set as an h2 where the page's h1 is hidden."""
-    if not title:
-        return None
-    wanted = collapse_space(title)
-    for h2 in holder.iter("h2"):
-        if not precedes(h2, container):
-            return None  # the body's own heading, or one after it
-        if collapse_space(text_of(h2)) == wanted:
-            return h2
-    return None
-
-
-def _end_heading(container: HtmlElement) -> None:
-    """Close a heading holding ``container``: a heading left open (its end tag
-    misspelt) takes in all that follows, the story included, where a browser ends it
-    at the next heading's end tag. The heading keeps its own text (a standfirst set as
-    a heading) and the blocks from its first one on move out after it."""
-    heading = next((a for a in container.iterancestors() if a.tag in HEADINGS), None)
-    if heading is None:
-        return
-    blocks = [child for child in heading if child.tag in BLOCK_TAGS]
-    if not blocks:
-        return
-    moved = list(heading)[heading.index(blocks[0]) :]
-    for child in reversed(moved):
-        heading.addnext(child)
-
-
-def _subhead(h1: HtmlElement, container: HtmlElement, tuning: Tuning) -> bool:
-    """True when ``h1``, inside ``container``, follows a paragraph of its prose: it
-    heads a section of the story (a site setting its subheads as h1s), not the story."""
-    first = next(iter(_prose_paragraphs(container, tuning)), None)
-    return first is not None and precedes(first, h1)
-
-
-def _story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
-    """The story itself among the paragraphs between headline and body: more prose
-    paragraphs in one box than a standfirst has (a body chosen below the story, a small
-    block near its end). Prose in other boxes there (a side column's blurbs) is not."""
-    boxes: dict[HtmlElement, set[HtmlElement]] = {}
-    for paragraph in gap:
-        if _reads_as_prose(paragraph, text_of(paragraph).strip(), tuning):
-            boxes.setdefault(paragraph.getparent(), set()).add(paragraph)
-    story = max(boxes.values(), key=len, default=set())
-    return story if len(story) > tuning.headline_gap_most else set()
 
 
 def _too_long(element: HtmlElement, text: str, tuning: Tuning) -> bool:
@@ -416,57 +253,3 @@ def _lines_box(element: HtmlElement, tuning: Tuning) -> bool:
     if len(lines) <= tuning.headline_gap_most:
         return False
     return 2 * sum(1 for line in lines if line.endswith(SENTENCE_ENDS)) < len(lines)
-
-
-def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
-    """True when ``element`` (its ``text`` given) ends a sentence with few links: prose,
-    not a script's text or a list of links."""
-    return text.endswith(SENTENCE_ENDS) and (
-        link_density(element, len(text)) < tuning.sibling_link_density
-    )
-
-
-def _after_picture(element: HtmlElement) -> bool:
-    """True when ``element`` comes right after a picture in its box, no text between:
-    the picture's caption (kept when captions are asked for), not a standfirst. A link
-    of no text counts as one: a picture opening its full size, the link all that is
-    left of it once the pictures the output leaves out are taken out."""
-    before = element.getprevious()
-    if before is None or (before.tail or "").strip():
-        return False
-    if before.tag == "a":  # a link of no text; an anchor (no target) is a mark only
-        return before.get("href") is not None and not text_of(before).strip()
-    return before.tag in _PICTURES
-
-
-def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
-    """True for a ``<div>`` set as a paragraph of prose: no block inside, at least a
-    prose paragraph's length, ending a sentence (a standfirst written straight into a
-    div; a byline, date line or caption there is short or ends otherwise)."""
-    if element.tag != "div" or any(child.tag in BLOCK_TAGS for child in element):
-        return False
-    text = text_of(element).strip()
-    return len(text) >= tuning.lead_inside_before_chars and text.endswith(SENTENCE_ENDS)
-
-
-def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
-    """Prose paragraphs after the headline (h1 or h2) in a ``<header>`` child of the
-    ``<article>`` or ``<main>`` holding ``container``, set before it: the story's own
-    header holds its headline and standfirst, whatever the page's first h1 is."""
-    for holder in _within_reach(container, tuning):
-        if holder.tag not in _HEADED:
-            continue
-        found: list[HtmlElement] = []
-        for header in holder.iterchildren("header"):
-            if not precedes(header, container):
-                break
-            heading = next(header.iter("h1", "h2"), None)
-            if heading is None:
-                continue
-            found.extend(
-                p
-                for p in header.iter("p")
-                if precedes(heading, p) and len(text_of(p).strip()) >= tuning.headline_gap_chars
-            )
-        return found
-    return []

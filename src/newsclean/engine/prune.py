@@ -21,17 +21,14 @@ from .card_rows import card_rows, row_holder
 from .edges import body_text_before
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
-from .link_blocks import (
-    label_holder,
-    link_block_reason,
-    names_price,
-    sources_only,
-    teaser_box,
-    teaser_card,
-)
+from .link_blocks import label_holder, link_block_reason
+from .link_lists import names_price
+from .link_parts import sources_only
 from .links import SiteLinks
 from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, player_box, running_time_line
 from .pointers import bracketed_pointer
+from .teaser_boxes import teaser_box
+from .teasers import teaser_card
 
 HtmlElement = Any
 

@@ -10,7 +10,7 @@ from typing import Any
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..settings import Tuning
-from .link_blocks import few_words_linked
+from .link_lists import few_words_linked
 from .scoring import PROSE_TAGS, Scores
 
 HtmlElement = Any

@@ -1,0 +1,142 @@
+"""A byline naming the page's authors (as its metadata gives them) at the body's edge:
+a line of the name beside the post's fields, or the first line of the body's first
+block set apart by a ``<br>``; and the names' compiled pattern, read by
+:mod:`.author_notes` too."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from lxml import etree
+
+from ..dom.tags import PHRASING_TAGS
+from ..rules.builtin.lexicon.credits import NAMES_LINE
+from ..rules.builtin.lexicon.dates import (
+    METADATA_SEPARATOR,
+)
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .edge_rules import METADATA_LINE
+from .edge_text import normal_text
+from .inline_lines import line_text
+from .post_fields import (
+    _field_kinds,
+)
+
+HtmlElement = Any
+
+
+#: What splits the fields of a line naming the page's author (:func:`_author_line`): a
+#: post's line's separators, and a slash or two not beside a digit, spaced or not ("3. Mai
+#: 2024 // Ada Lind", "By Ada Lind/May 3, 2024"; a date's slashes stand between digits).
+_AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
+#: An author's name as the page's metadata gives it, read in a byline: a line of names or
+#: one capitalised word ("Ada Lind", "Krimiblogger"). A heading the metadata mistook for
+#: the author ("Richtlinien für Autor/innen") is none, and its line stays.
+AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*")
+#: Stands for a line break between a line's fields, read as a separator.
+_LINE_BREAK = " | "
+#: What is stripped around such a field: "Ada Lind, dpa" leaves "dpa".
+_FIELD_PUNCTUATION = " ,;:"
+#: The most words before the author's name in a byline with no date ("By", "Von").
+_AUTHOR_LABEL_WORDS = 1
+#: How many sets of authors' names are kept compiled (:func:`names_pattern`): a page asks
+#: for a few, and the pages of one site for the same.
+_NAMED_KEPT = 64
+
+
+@functools.lru_cache(maxsize=_NAMED_KEPT)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``names`` standing as words of its own (no word character joined on),
+    compiled once for the pages naming them, not once a line."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+
+
+def _author_line(
+    element: HtmlElement | None, text: str, names: Sequence[str], tuning: Tuning
+) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a line naming
+    one of the page's authors (``names``, normalised, as its metadata gives them) with
+    nothing else but the post's fields, its byline: the name beside a date or a count,
+    split from it or not ("Ada Lind 3. Mai 2024", "By Ada Lind/May 3, 2024 9:49 am",
+    "Ein Artikel von Ada Lind, veröffentlicht am 3.5.2024"), or with no date, the name
+    after one word at most ("Von Ada Lind", "Ada Lind") and set apart from any words after
+    it ("By Ada Lind<br>Harbour Health News", "Von Ada Lind, dpa"); every other field a
+    few words (:func:`_field_kinds`). A sentence about the author runs on ("Ada Lind, 34,
+    was born ..."), and a title naming them ("The story of Ada Lind") has more words
+    before the name and no date. ``element`` is None for a loose line (no block holds it).
+    """
+    if len(text) > tuning.metadata_line_max_chars:
+        return False
+    found = [name for name in names if names_pattern((name,)).search(text)]
+    if not found:
+        return False
+    if element is not None and element.find(".//br") is not None:  # its lines are fields
+        text = normal_text(_LINE_BREAK.join(part.strip() for part in _br_lines(element)))
+    parts = names_pattern(tuple(found)).split(text)
+    fields = [
+        field.strip(_FIELD_PUNCTUATION)
+        for part in parts
+        for field in _AUTHOR_SEPARATOR.split(part)
+        if field.strip(_FIELD_PUNCTUATION)
+    ]
+    if len(fields) >= tuning.metadata_line_max_fields:
+        return False
+    kinds = _field_kinds(fields, tuning)
+    if kinds is None:
+        return False
+    if kinds[0] or kinds[1]:
+        return True
+    after = parts[-1]
+    return len(parts[0].split()) <= _AUTHOR_LABEL_WORDS and (
+        not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
+    )
+
+
+def opening_byline(
+    block: HtmlElement, names: Sequence[str], decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Take out the first line of ``block`` (the body's first block holding text) when a
+    ``<br>`` sets it apart from the story's text after it and it is the byline naming one
+    of the page's authors ``names`` (:func:`_author_line`): "<p>Von Ada Lind<br>Die Stadt
+    ..."; the line's inline nodes and its break, each with the rule's name."""
+    if not names:
+        return []
+    line: list[HtmlElement] = []
+    for child in block:
+        if not isinstance(child.tag, str):
+            line.append(child)
+            continue
+        if child.tag == "br":
+            break
+        if child.tag not in PHRASING_TAGS:
+            return []
+        line.append(child)
+    else:
+        return []  # no break: the block is one line, read whole by the other checks
+    br = child
+    text = normal_text(" ".join([block.text or "", *line_text(line)]))
+    after = normal_text(" ".join([br.tail or "", *line_text(list(br.itersiblings()))]))
+    if not text or not after or not _author_line(None, text, names, tuning):
+        return []
+    block.text = None
+    for node in line:
+        node.tail = None
+    decisions.record(line[0] if line and isinstance(line[0].tag, str) else br, METADATA_LINE)
+    return [(node, METADATA_LINE.name) for node in [*line, br]]
+
+
+def _br_lines(element: HtmlElement) -> list[str]:
+    """The texts of ``element`` between its line breaks (``<br>``)."""
+    lines = [""]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start" and node.tag == "br":
+            lines.append("")
+        elif event == "start" and isinstance(node.tag, str):
+            lines[-1] += node.text or ""
+        elif event == "end" and node is not element:
+            lines[-1] += node.tail or ""
+    return lines

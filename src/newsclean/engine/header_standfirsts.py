@@ -1,0 +1,93 @@
+"""Standfirsts the story's header gives: prose under the headline in the ``<header>``
+of the ``<article>`` or ``<main>`` holding the body, and the page's description printed
+word for word after the headline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS
+from ..dom.text import collapse_space, text_of
+from ..dom.tree import precedes
+from ..settings import Tuning
+from .headline_gap import (
+    _within_reach,
+)
+
+HtmlElement = Any
+
+
+#: What such a standfirst is set in.
+_DESCRIBED_TAGS = ("p", "h2", "h3")
+#: What a story's own header belongs to (a <header> elsewhere is the page's).
+_HEADED = frozenset(("article", "main"))
+
+
+def _described(
+    container: HtmlElement, headline: HtmlElement, description: str, tuning: Tuning
+) -> HtmlElement | None:
+    """The block of ``container`` before its first paragraph of prose whose text is the
+    page's ``description``, after the ``headline`` and in a box with it that holds
+    none of the story's prose (the story's header). A first paragraph the description
+    copies shares its box with the paragraphs after it, and stays."""
+    wanted = collapse_space(description)
+    if len(wanted) < tuning.lead_min_chars:
+        return None
+    least = tuning.lead_inside_before_chars
+    found = None
+    # from the headline on when it is inside the container, else from the start
+    started = container not in set(headline.iterancestors())
+    for element in container.iter():
+        if not started:
+            started = element is headline
+            continue
+        if element.tag not in _DESCRIBED_TAGS and not _bare_div(element):
+            continue
+        text = collapse_space(text_of(element))
+        if found is None:
+            if text == wanted or (wanted[-1].isalnum() and text.startswith(wanted)):
+                found = element  # the description word for word, or cut short
+            elif element.tag != "div" and len(text) >= least:
+                return None  # the story's prose came first
+        elif element.tag == "p" and len(text) >= least:
+            # a box of text set apart from the paragraphs (no <p> of its own) is the dek
+            # wherever it stands; a paragraph, only in the story's header
+            return found if found.tag == "div" or _shares_header(headline, found, element) else None
+    return None
+
+
+def _bare_div(element: HtmlElement) -> bool:
+    """True for a ``<div>`` holding text and no block: text set as a box of its own."""
+    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
+
+
+def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlElement) -> bool:
+    """Whether ``element`` follows ``headline`` in a box holding both but not ``prose``."""
+    if not precedes(headline, element):
+        return False
+    above = set(headline.iterancestors())
+    box = next((a for a in element.iterancestors() if a in above), None)
+    return box is not None and box not in set(prose.iterancestors())
+
+
+def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """Prose paragraphs after the headline (h1 or h2) in a ``<header>`` child of the
+    ``<article>`` or ``<main>`` holding ``container``, set before it: the story's own
+    header holds its headline and standfirst, whatever the page's first h1 is."""
+    for holder in _within_reach(container, tuning):
+        if holder.tag not in _HEADED:
+            continue
+        found: list[HtmlElement] = []
+        for header in holder.iterchildren("header"):
+            if not precedes(header, container):
+                break
+            heading = next(header.iter("h1", "h2"), None)
+            if heading is None:
+                continue
+            found.extend(
+                p
+                for p in header.iter("p")
+                if precedes(heading, p) and len(text_of(p).strip()) >= tuning.headline_gap_chars
+            )
+        return found
+    return []

@@ -1,0 +1,243 @@
+"""What spares a block of links that reads as a link list: the story's own lists
+(sentences citing their sources, prose bullets, references), a box of prose introducing
+its sources, a product's price, an ingredient's amount, words mostly outside links.
+Each check here keeps a block :func:`~.link_blocks.link_block_reason` would call a
+"link-list"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.tags import HEADINGS
+from ..dom.text import collapse_space, text_of, words_link_density
+from ..settings import Tuning
+from .link_parts import (
+    _FULL_STOPS,
+    _SENTENCE_ENDS,
+    _WRAPPER_LEVELS,
+    LIST_TAGS,
+    _continues_sentence,
+    _holds_blocks,
+    _items,
+    sources_only,
+)
+from .links import SiteLinks
+
+HtmlElement = Any
+
+
+#: A price: a currency sign before the amount, or a currency after it.
+_PRICE = re.compile(
+    r"[$£€¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|eur|euro|usd|gbp|chf|zł|kč|kr)\b", re.I
+)
+#: An amount with its unit: an ingredient's "200 g", "2 EL", "1/2 cup" (not a file's
+#: size: "PDF (123 KB)" beside a download link is no part of a story).
+#: Case-sensitive: "5G" is a network, "2 el" Spanish words.
+_QUANTITY = re.compile(
+    r"\d(?:[.,/]\d+)?\s?(?:k?g|mg|ml|cl|dl|l|oz|lbs?|[Cc]ups?|[Tt]bsp|[Tt]sp|EL|TL|Btl|Pck|Stück)\b"
+)
+#: An address written out as a link's text.
+_WRITTEN_URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+#: Blocks that may hold a box's prose.
+_PROSE_BLOCKS = ("p", "div")
+
+
+def few_words_linked(element: HtmlElement, words: int, tuning: Tuning) -> bool:
+    """True when ``element`` (``words``: its text's length, whitespace collapsed),
+    longer than a teaser card, has less than ``list_words_link_density`` of its words
+    in links once whitespace is collapsed on both sides: markup indented inside its
+    links (a list of topic links, each name between icon spans on lines of their own)
+    made a story's paragraphs beside them read as a link list. The body chooser reads
+    a box the same way."""
+    return (
+        words > tuning.teaser_max_chars
+        and words_link_density(element, words) < tuning.list_words_link_density
+    )
+
+
+def _the_list(element: HtmlElement) -> HtmlElement:
+    """The list ``element`` is, or wraps alone (a box around one list, perhaps with its
+    heading)."""
+    inner = element
+    for _ in range(_WRAPPER_LEVELS):
+        if inner.tag in LIST_TAGS:
+            return inner
+        items = [item for item in _items(inner) if item.tag not in HEADINGS]
+        if len(items) != 1:
+            break
+        inner = items[0]
+    return inner if inner.tag in LIST_TAGS else element
+
+
+def _references(element: HtmlElement, links: SiteLinks) -> bool:
+    """True when every item of the list ``element`` (two at least) is a reference: its
+    links written out as addresses ("https://example.org/guide"), or a title linking
+    to another site with a full stop after the link ("<a>Title</a>. Chapter in ...").
+    A post's list of sources, not a menu or a rail, which show names and headlines."""
+    if element.tag not in LIST_TAGS:
+        return False
+    items = _items(element)
+    return len(items) >= 2 and all(_reference(item, links) for item in items)
+
+
+def _reference(item: HtmlElement, links: SiteLinks) -> bool:
+    """True when the list item ``item`` is one reference (see :func:`_references`)."""
+    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
+    if not anchors or not all(anchors):
+        return False
+    if all(_WRITTEN_URL.match(anchor) for anchor in anchors):
+        return True
+    text = collapse_space(text_of(item))
+    after = text[text.rfind(anchors[-1]) + len(anchors[-1]) :]
+    return after.endswith(".") and not after.endswith("..") and sources_only(item, links)
+
+
+def _holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when the box ``element`` (not a list) holds one block of prose without a
+    link, outside a list, with a list of links after it that leads mostly away from the
+    site's stories: a sentence introducing the sources below it ("Further details are
+    on the agency's pages:"). That block is the story's; the box is left whole here and
+    its lists and headings are judged each on their own. A rail of teasers holds an
+    excerpt per card (or its cards are list items), a promo's blurb introduces the
+    site's stories: they still go."""
+    if element.tag in LIST_TAGS:
+        return False
+    prose = None
+    for block in element.iter(*_PROSE_BLOCKS, *LIST_TAGS):
+        if block.tag in LIST_TAGS:
+            if prose is not None:
+                return _leads_away(block, links)
+            continue
+        if _holds_blocks(block) or next(block.iter("a"), None) is not None:
+            continue
+        text = collapse_space(text_of(block))
+        if (
+            len(text) >= tuning.link_box_prose_chars
+            and text.endswith(_SENTENCE_ENDS)
+            and len(text.split()) >= tuning.link_box_prose_words
+        ):
+            if prose is not None or _in_list(block, element):
+                return False
+            prose = block
+    return False
+
+
+def _leads_away(element: HtmlElement, links: SiteLinks) -> bool:
+    """True when most links of ``element`` lead elsewhere than the site's stories."""
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    return sum(1 for href in hrefs if links.is_story(href)) * 2 < len(hrefs)
+
+
+def _in_list(block: HtmlElement, box: HtmlElement) -> bool:
+    """True when ``block`` sits in a list item inside ``box``."""
+    for ancestor in block.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag == "li":
+            return True
+    return False
+
+
+def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when most items of the list ``element`` (two at least) are sentences that
+    link a few of their words ("Ana <a>fixed the login bug</a> last week"): the story's
+    own bullet points citing their sources, not a menu or a rail, whose items are links
+    with at most a label or a headline's excerpt. A list of one such item, a line
+    without blocks (a card holds a heading and a blurb), is one too."""
+    items = _items(element)
+    if not items or (len(items) == 1 and element.tag not in LIST_TAGS):
+        return False
+    if len(items) == 1:  # a lone bullet of one line is a sentence linking its words
+        return not _holds_blocks(items[0]) and _cites(items[0], tuning)
+    cited = sum(1 for item in items if _cites(item, tuning))
+    return cited >= 2 and cited >= tuning.cited_list_share * len(items)
+
+
+def _prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when an item of the list ``element`` is a sentence or more of prose with no
+    link at all: a status report's bullet ("The team will mentor a new group of
+    students."), beside items of links it introduces. A menu's or a rail's items each
+    link somewhere. The lists inside it are judged on their own."""
+    if element.tag not in LIST_TAGS:
+        return False
+    for item in _items(element):
+        if next(item.iter("a"), None) is not None:
+            continue
+        text = collapse_space(text_of(item))
+        if (
+            len(text) >= tuning.link_box_prose_chars
+            and text.endswith(_FULL_STOPS)
+            and len(text.split()) >= tuning.link_box_prose_words
+        ):
+            return True
+    return False
+
+
+def _under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the list ``element`` hangs under a list item written as prose: the
+    sub-bullets of the story's own bullet point ("Jo has new views up for the
+    dashboard", then a link to each view). Its own words outside links and the nested
+    list are at least ``cited_item_min_chars`` long, ``cited_item_words`` of them; a
+    menu's sub-list hangs under a link or a label of a word or two."""
+    item = element.getparent()
+    if element.tag not in LIST_TAGS or item is None or item.tag != "li":
+        return False
+    parts = [item.text or ""]
+    for child in item:
+        if isinstance(child.tag, str) and child.tag not in LIST_TAGS and child.tag != "a":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    text = collapse_space("".join(parts))
+    return len(text) >= tuning.cited_item_min_chars and len(text.split()) >= tuning.cited_item_words
+
+
+def _cites(item: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``item`` is a sentence with a link inside it: words of its own around
+    the link, in lower case where they meet it, or a full stop of its own closing the
+    sentence the link ends ("Want to swap an ingredient? <a>Here is how</a>."): a
+    headline ends its block without one."""
+    text = collapse_space(text_of(item))
+    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
+    if not anchors or len(text) < tuning.cited_item_min_chars:
+        return False
+    rest = text
+    for anchor in anchors:
+        rest = rest.replace(anchor, " ", 1) if anchor else rest
+    if len(rest.split()) < tuning.cited_item_words:
+        return False
+    for anchor in anchors:
+        start = text.find(anchor) if anchor else -1
+        if start < 0:
+            continue
+        before = text[:start].rstrip()
+        after = text[start + len(anchor) :]
+        if _continues_sentence(after) or before[-1:].islower() or after.strip() in _FULL_STOPS:
+            return True
+    return False
+
+
+def names_price(text: str) -> bool:
+    """True when ``text`` names a price: a product's line, never a label for links."""
+    return _PRICE.search(text) is not None
+
+
+def _offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """A short box naming a price: a product the story recommends (a shopping round-up's
+    item, with its "Buy at <store>" links), not a list of links away from it."""
+    return length <= tuning.list_max_chars and names_price(text_of(element))
+
+
+def _measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+    """A short line naming an amount with its unit, with words of its own beside its
+    links: a recipe's ingredient whose product or brand is linked ("3 sachets gelatine,
+    <a>e.g. Brand gelatine (15 g)</a>", "1/2 cup <a>almond butter</a> (see notes)"). A
+    menu or a rail names no amounts; a line that is all links still goes."""
+    if length > tuning.list_max_chars:
+        return False
+    text = text_of(element)
+    if _QUANTITY.search(text) is None:
+        return False
+    for link in element.iter("a"):
+        text = text.replace(text_of(link), " ", 1)
+    return any(character.isalnum() for character in text)

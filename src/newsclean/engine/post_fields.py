@@ -1,0 +1,111 @@
+"""What a line of the post's fields is made of: fields split by a separator or set
+each in an inline element, each a date, a count or a few words; the patterns of
+``rules.builtin.lexicon.dates`` compiled. Read by :mod:`.edge_fields` and
+:mod:`.edge_bylines`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.tags import PHRASING_TAGS
+from ..dom.text import text_of
+from ..rules.builtin.lexicon.dates import (
+    ANY_MONTH_DATE,
+    METADATA_COUNT,
+    METADATA_DATE,
+    METADATA_FIELD,
+    METADATA_SEPARATOR,
+)
+from ..settings import Tuning
+from .edge_text import normal_text
+
+HtmlElement = Any
+
+
+#: The post-line patterns of ``rules.builtin.lexicon.dates``, compiled.
+_METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
+METADATA_DATE_PATTERN = re.compile(METADATA_DATE, re.IGNORECASE)
+_METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
+_METADATA_FIELD = re.compile(METADATA_FIELD)
+_ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
+#: A bare number among a line's fields: a count whose label is an icon.
+_BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
+#: A word's character: loose text holding none stands between a line's fields.
+_WORD = re.compile(r"\w")
+
+
+def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised, opening the body) is a line of the
+    post's fields: at most ``metadata_line_max_chars``, split by
+    :data:`METADATA_SEPARATOR`, or else into its inline elements when each field stands
+    in its own (:func:`_inline_fields`), into two to ``metadata_line_max_fields``
+    fields, one of them a count of comments or views
+    (:data:`METADATA_COUNT`), or a date (:data:`METADATA_DATE`) beside a field of words,
+    and every other one a few words (at most ``metadata_field_max_words``) with no
+    sentence's end. A dateline opening the story's first sentence ("Berlin, 3. Mai 2024 -
+    Die Stadt ...") runs on in a long field, a line of words alone ("Salzburg –
+    Radfahren") holds no date, and a line of dates alone ("3 May 2024 | 20 June 2024",
+    an exhibition's) no field of words."""
+    if len(text) > tuning.metadata_line_max_chars:
+        return False
+    fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
+    return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+
+
+def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
+    """True when ``fields`` (normalised) are those of a line of the post's fields (see
+    :func:`_metadata_line`): a date in a language no month list holds counts too
+    (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
+    field of words. One date twice and nothing else is such a line too ("4. November
+    2021" in two ``<time>`` elements, the post's and its update's): an exhibition's
+    dates differ."""
+    if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
+        return False
+    kinds = _field_kinds(fields, tuning)
+    if kinds is None:
+        return False
+    dated, counted, worded = kinds
+    # one date set twice (the post's and its update's, both shown) is no list of dates
+    return counted or (dated and (worded or len(set(fields)) == 1))
+
+
+def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
+    """Whether ``fields`` (normalised) hold a date, a count and a field of words, or None
+    when one of them is none of a post's fields (a sentence, a run of words longer than
+    ``metadata_field_max_words``)."""
+    dated = counted = worded = False
+    most = tuning.metadata_field_max_words
+    for field in fields:
+        if _METADATA_COUNT.fullmatch(field):
+            counted = True
+        elif METADATA_DATE_PATTERN.fullmatch(field) or _ANY_MONTH_DATE.fullmatch(field):
+            dated = True
+        elif _BARE_NUMBER.fullmatch(field):
+            continue
+        elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
+            return None
+        else:
+            worded = True
+    return dated, counted, worded
+
+
+def _inline_fields(element: HtmlElement) -> list[str]:
+    """The fields of a post's line set each in an inline element of its own, with no
+    separator ("<span>Press release</span><span>2 November 2021</span>", "<a>Ada
+    Lind</a> <span>May 3, 2024 @ 11:10 PM</span>"): the texts of ``element``'s children
+    (normalised, split by :data:`METADATA_SEPARATOR`), when all of them are inline and no
+    word stands loose between them. Empty otherwise: a sentence runs on in loose text
+    ("Concert on <b>3 May 2024</b>")."""
+    if _WORD.search(element.text or ""):
+        return []
+    fields: list[str] = []
+    for child in element:
+        if _WORD.search(child.tail or ""):
+            return []
+        if not isinstance(child.tag, str) or child.tag == "br":
+            continue  # a comment, or a line break between fields
+        if child.tag not in PHRASING_TAGS:
+            return []
+        fields += _METADATA_SEPARATOR.split(normal_text(text_of(child)))
+    return [field for field in fields if field]

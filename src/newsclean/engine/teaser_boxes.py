@@ -1,0 +1,70 @@
+"""A teaser's card: the box around a headline linking to another story whose every
+link leads to that story, and boxes made alike (a list of cards, left to the list
+rules). Also read by :mod:`.label_cards` and :mod:`.card_rows`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.text import words_length
+from ..settings import Tuning
+from .links import SiteLinks
+
+HtmlElement = Any
+
+
+#: What a teaser's card is built of around its headline.
+_CARD_BOXES = frozenset(("div", "section", "article", "aside", "figure", "li"))
+
+
+def teaser_box(
+    teaser: HtmlElement, container: HtmlElement, tuning: Tuning, links: SiteLinks
+) -> HtmlElement:
+    """The outermost box around ``teaser`` (a headline linking to another story of the
+    site), inside ``container``, that is its card: at most ``teaser_box_max_chars`` of
+    text, and every link in it (two at least: the picture's, a "more" after the blurb)
+    leading to that one story; a control's link leading nowhere (a close or play
+    button's "#") does not count. The card's kicker and blurb go with its headline; a
+    box with any other link, or longer, holds more than the card. A card among cards
+    made alike (a round-up's entries) is left to the list rules."""
+    box = teaser
+    targets = {address_of(a) for a in teaser.iter("a")}
+    if len(targets) != 1 or not links.is_story(next(iter(targets))):
+        return teaser
+    for ancestor in teaser.iterancestors():
+        if ancestor is container or ancestor.tag not in _CARD_BOXES:
+            break
+        anchors = [address for a in ancestor.iter("a") if not _control(address := address_of(a))]
+        if set(anchors) != targets or words_length(ancestor) > tuning.teaser_box_max_chars:
+            break
+        if len(anchors) >= 2:
+            box = ancestor
+    if box is not teaser and made_alike(box):
+        return teaser
+    return box
+
+
+def _control(address: str) -> bool:
+    """True for a link leading nowhere, a control's ("#", a script, none): a card's close
+    or play button, which makes it hold no other story."""
+    return address in ("", "#") or address[:11].lower() == "javascript:"
+
+
+def address_of(link: HtmlElement) -> str:
+    """Where ``link`` leads, as its ``href`` gives it (trimmed; empty when it has none)."""
+    return (link.get("href") or "").strip()
+
+
+def made_alike(box: HtmlElement) -> bool:
+    """True when a sibling of ``box`` is made like it (:func:`same_make`): one of a list
+    of cards."""
+    previous = box.getprevious()
+    if previous is not None and same_make(previous, box):
+        return True
+    following = box.getnext()
+    return following is not None and same_make(following, box)
+
+
+def same_make(one: HtmlElement, other: HtmlElement) -> bool:
+    """True when ``one`` and ``other`` have the same tag and class: boxes made alike."""
+    return bool(one.tag == other.tag and one.get("class") == other.get("class"))
