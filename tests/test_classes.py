@@ -19,8 +19,8 @@ from newsclean.dom.text import text_of
 from newsclean.engine.card_rows import card_rows
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
-from newsclean.engine.prune import boilerplate_containers
 from newsclean.engine.teaser_boxes import teaser_box
+from newsclean.engine.text_rules import boilerplate_containers
 from newsclean.parse import parse
 from newsclean.rules.registry import Registry
 from newsclean.rules.walk import Decisions

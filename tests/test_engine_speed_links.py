@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 from newsclean.dom.text import link_density, words_length, words_link_density
-from newsclean.engine.edges import _leaf_blocks
+from newsclean.engine.edge_blocks import _leaf_blocks
 
 
 def test_link_density_without_children_or_links() -> None:

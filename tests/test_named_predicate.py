@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 from lxml import html
 
-from newsclean.rules.compiled import CompiledRules, NamedPredicate
+from newsclean.rules.compiled import CompiledRules
 from newsclean.rules.matchers import Predicate, Words
 from newsclean.rules.model import Effect, Rule
+from newsclean.rules.named_predicate import NamedPredicate
 from newsclean.rules.walk import Decisions, apply_rules
 
 

@@ -10,7 +10,7 @@ from test_rules import CASES, DATE_LINES, KEYWORD_BRANCHES, PROMPT_LIKE_SENTENCE
 
 from newsclean import Effect, Rule, Text
 from newsclean.rules.builtin import BUILTIN_RULES
-from newsclean.rules.compiled import TextQuickCheck
+from newsclean.rules.quick_check import TextQuickCheck
 
 TEXT_RULES = [rule for rule in BUILTIN_RULES if isinstance(rule.match, Text)]
 

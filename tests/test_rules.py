@@ -2391,7 +2391,7 @@ def test_closing_sentences_that_only_share_words_with_notices_stay(line: str) ->
 
 def test_the_text_quick_check_tries_only_the_patterns_of_rules_reading_that_long() -> None:
     from newsclean import Text
-    from newsclean.rules.compiled import TextQuickCheck
+    from newsclean.rules.quick_check import TextQuickCheck
 
     short = Rule("short", Text(pattern=r"photo: .*", max_length=20), Effect.DROP)
     long = Rule("long", Text(pattern=r".* all rights reserved", max_length=300), Effect.DROP)
@@ -2405,7 +2405,7 @@ def test_the_text_quick_check_tries_only_the_patterns_of_rules_reading_that_long
 
 def test_a_pattern_with_keywords_is_tried_only_on_a_text_holding_one() -> None:
     from newsclean import Text
-    from newsclean.rules.compiled import TextQuickCheck
+    from newsclean.rules.quick_check import TextQuickCheck
 
     match = Text(pattern=r".*sign up.*", max_length=100, keywords=("newsletter", "inbox"))
     rule = Rule("keyed", match, Effect.DROP)
@@ -2420,7 +2420,7 @@ def test_a_pattern_with_keywords_is_tried_only_on_a_text_holding_one() -> None:
 
 def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
     from newsclean import Text
-    from newsclean.rules.compiled import TextQuickCheck
+    from newsclean.rules.quick_check import TextQuickCheck
 
     short = Rule("short", Text(pattern=r".*", max_length=20, keywords=("on",)), Effect.DROP)
     long = Rule("long", Text(pattern=r".*", max_length=100, keywords=("commission",)), Effect.DROP)
@@ -2434,7 +2434,7 @@ def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
 
 def test_the_text_quick_check_tries_only_pattern_rules_when_no_phrase_matches() -> None:
     from newsclean import Text
-    from newsclean.rules.compiled import TextQuickCheck
+    from newsclean.rules.quick_check import TextQuickCheck
 
     phrase = Rule("phrase", Text(phrases=["advertisement"]), Effect.DROP)
     prefix = Rule("prefix", Text(prefixes=["photo:"], pattern=r"x+"), Effect.DROP)

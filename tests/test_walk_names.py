@@ -13,8 +13,9 @@ import lxml.html
 import pytest
 
 from newsclean import default_registry
-from newsclean.rules.compiled import CompiledRules, whole_names
-from newsclean.rules.walk import _match_name, _match_value
+from newsclean.rules.compiled import CompiledRules
+from newsclean.rules.name_index import whole_names
+from newsclean.rules.value_match import _match_name, _match_value
 from newsclean.rules.words import name_tokens
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"

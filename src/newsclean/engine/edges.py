@@ -1,14 +1,15 @@
 """The body's edges: the opening and closing blocks are read against the ``at_edges``
-text rules, from either end inward, until a block that is not furniture (the story);
-and a heading that ends the article (a comment section's) takes all after it."""
+text rules, from either end inward, until a block that is not furniture (the story).
+The two walks (:func:`trim_edges`, one state machine) go here; the blocks they read
+and what they leave are :mod:`.edge_blocks`', and a heading that ends the article (a
+comment section's, taking all after it) is :mod:`.article_end`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from ..dom.tags import HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, text_of
 from ..dom.tree import is_below, remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule
@@ -24,7 +25,8 @@ from .author_notes import (
     italic_note,
     italic_pointer,
 )
-from .closing_blocks import closing_headings, closing_section, dangling_label, empty_sections
+from .closing_blocks import closing_section
+from .edge_blocks import _leaf_blocks, _left_closing, _loose_closing_line
 from .edge_bylines import AUTHOR_NAME, opening_byline
 from .edge_fields import (
     breadcrumb_trail,
@@ -37,19 +39,15 @@ from .edge_fields import (
 from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
-    CLOSING_HEADING,
-    DANGLING_LABEL,
-    EMPTY_SECTION,
     ITALIC_POINTER,
     METADATA_LINE,
     PAGE_ADDRESS,
 )
-from .edge_text import PADDING, first_matching, longest_by_tag, normal_text
+from .edge_text import PADDING, normal_text
 from .inline_lines import (
     closing_line,
     inline_holder,
     inline_text_before,
-    loose_after,
     take_line,
     text_above,
     text_beside,
@@ -59,92 +57,6 @@ from .post_fields import METADATA_DATE_PATTERN
 from .self_promos import SELF_PROMO_SECTION, site_names
 
 HtmlElement = Any
-
-
-def end_article(
-    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, tuning: Tuning
-) -> list[tuple[HtmlElement, str]]:
-    """Remove the first heading a ``Role.ENDING`` rule matches (a comment section's)
-    and everything after it in its container, however long: readers' comments are
-    not the story. Return what was removed, each with the rule's name.
-
-    It runs before the body is pruned, which may take such a heading away with the
-    link-only author line under it (as a link list's heading) and leave the comments.
-    A heading with less than ``ending_min_chars_before`` of the body's text before it
-    is passed over: a count of comments set above the story does not end it."""
-    ending = rules.ending_rules
-    if not ending:
-        return []
-    longest = longest_by_tag(ending)
-    for container in containers:
-        for heading in container.iter(*ending):
-            if heading is container:
-                continue
-            rule = first_matching(text_of(heading), ending[heading.tag], longest[heading.tag])
-            if rule is None:
-                continue
-            before = body_text_before(heading, containers)
-            if before < tuning.ending_min_chars_before or not _may_end(heading, containers):
-                continue
-            removed = cut_after(heading, container)
-            remove_element(heading)
-            for element in (heading, *removed):
-                decisions.record(element, rule)
-            return [(element, rule.name) for element in (heading, *removed)]
-    return []
-
-
-def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
-    """True unless ``heading`` is a line that is no heading (a "Show comments" button)
-    with more of the body after it than before it: such a button also sits in a share
-    bar above the story, and only one closing the body opens its comments. A heading
-    ends the article wherever it stands (a thread may outgrow its story). The text is
-    counted with its whitespace collapsed: a comment shell's indented markup is no text."""
-    if heading.tag in HEADINGS:  # a heading ends the article wherever it stands
-        return True
-    after = 0
-    node = heading
-    while node.getparent() is not None and node not in containers:
-        after += sum(words_length(sibling) for sibling in node.itersiblings())
-        node = node.getparent()
-    if node in containers:
-        after += sum(words_length(later) for later in containers[containers.index(node) + 1 :])
-    total = sum(words_length(container) for container in containers)
-    return after <= total - after - words_length(heading)
-
-
-def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int:
-    """How many characters of the body (``containers``, in order) come before
-    ``element``: read only for an element some rule already took, so rarely (named
-    apart from :func:`dom.text.text_before`, the text before an element in its line)."""
-    ancestors = set(element.iterancestors())
-    total = 0
-    for container in containers:
-        for node in container.iter():
-            if node is element:
-                return total
-            total += len(node.text or "")
-            if node is not container and node not in ancestors:
-                total += len(node.tail or "")
-    return total
-
-
-def cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
-    """Detach what follows ``heading`` in ``container`` (the siblings after it and
-    after each of its ancestors, and the text between them) and return it: a comment
-    thread's bylines, dates and votes are often loose text."""
-    cut: list[HtmlElement] = []
-    node = heading
-    while node is not container:
-        parent = node.getparent()
-        following = list(node.itersiblings())
-        node.tail = None
-        for sibling in following:
-            sibling.tail = None
-            parent.remove(sibling)
-        cut += following
-        node = parent
-    return cut
 
 
 def trim_edges(
@@ -360,82 +272,3 @@ def trim_edges(
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
     return doomed + _left_closing(containers, rules, decisions, tuning, bared)
-
-
-def _loose_closing_line(
-    blocks: list[HtmlElement],
-    containers: list[HtmlElement],
-    by_tag: dict[str, tuple[Rule, ...]],
-    matching: Callable[[str, str], list[Rule]],
-    decisions: Decisions,
-) -> list[tuple[HtmlElement, str]]:
-    """The inline text after the last block holding words, in no block of its own
-    (:func:`loose_after`), when the paragraphs' rules match it: its elements, each with
-    the rule's name, and its text cut from the tails it stands in."""
-    last = next((block for block in reversed(blocks) if words_length(block)), None)
-    if last is None:
-        return []
-    chain, inline, loose = loose_after(last, containers)
-    text = normal_text(" ".join(loose))
-    fired = matching("p", text) if text and len(text) <= PADDING else []
-    if not fired:
-        return []
-    # the empty blocks among them (an icon's box, a banner's link) stay where they are
-    elements = [node for node in inline if isinstance(node.tag, str) and node.tag not in by_tag]
-    for rule in fired if elements else ():  # a text in tails only has no element
-        decisions.record(elements[0], rule)
-    for node in chain + inline:
-        node.tail = None
-    return [(node, fired[0].name) for node in elements]
-
-
-def _left_closing(
-    containers: list[HtmlElement],
-    rules: CompiledRules,
-    decisions: Decisions,
-    tuning: Tuning,
-    bared: Collection[HtmlElement],
-) -> list[tuple[HtmlElement, str]]:
-    """What the edges' removals left closing the body, or a section: a heading with
-    nothing after it, a section's heading whose next text is a heading of its rank, a
-    label ending in a colon with nothing to label. Removed only by the caller."""
-    found: list[tuple[HtmlElement, str]] = []
-    if rules.runs(CLOSING_HEADING):
-        for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
-            decisions.record(heading, CLOSING_HEADING)
-            found.append((heading, CLOSING_HEADING.name))
-    if rules.runs(EMPTY_SECTION):
-        for container in containers:
-            for heading in empty_sections(container, tuning.closing_heading_max_chars, bared):
-                decisions.record(heading, EMPTY_SECTION)
-                found.append((heading, EMPTY_SECTION.name))
-    if rules.runs(DANGLING_LABEL):
-        label = dangling_label(containers[-1], tuning)
-        if label is not None:
-            decisions.record(label, DANGLING_LABEL)
-            found.append((label, DANGLING_LABEL.name))
-    return found
-
-
-def _leaf_blocks(
-    containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
-) -> list[HtmlElement]:
-    """The innermost blocks of the rules' tags, in document order (their text is read
-    only for the few at either end). A container after the first that holds none is
-    one itself: a line set beside the story and taken in as a container of its own (a
-    static page's "Last modified: ..." footer)."""
-    found = []
-    for index, container in enumerate(containers):
-        inside = [el for el in container.iter(*by_tag) if el is not container]
-        if not inside and index and container.tag in by_tag:
-            inside = [container]
-        found += inside
-    holders: set[HtmlElement] = set()
-    for element in found:
-        # step up with getparent(): most blocks have their parent marked already, and
-        # an ancestor iterator costs more to build than that one step
-        ancestor = element.getparent()
-        while ancestor is not None and ancestor not in holders:
-            holders.add(ancestor)
-            ancestor = ancestor.getparent()
-    return [element for element in found if element not in holders]

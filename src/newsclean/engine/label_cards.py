@@ -24,8 +24,8 @@ from typing import Any
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
+from .article_end import body_text_before
 from .closing_blocks import last_text_holder
-from .edges import body_text_before
 from .links import SiteLinks
 from .teaser_boxes import address_of, made_alike, same_make
 

@@ -36,11 +36,13 @@ from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
 from ..settings import Options
+from .article_end import end_article
 from .body import choose_body
 from .closing_blocks import heading_over
 from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
-from .edges import end_article, trim_edges
+from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
+from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
@@ -48,12 +50,13 @@ from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .prepare import prepare, strip_images
-from .prune import HEADLINE_LABELS, boilerplate_containers, drop_headline, prune
+from .prune import prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
+from .text_rules import boilerplate_containers
 from .threads import COMMENT_THREAD, end_thread, thread_body, thread_items
 from .veto import Veto
 

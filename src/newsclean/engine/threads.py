@@ -17,7 +17,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .edges import body_text_before, cut_after
+from .article_end import body_text_before, cut_after
 
 HtmlElement = Any
 

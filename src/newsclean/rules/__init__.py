@@ -3,7 +3,9 @@
 - :mod:`.model`: :class:`Rule`, :class:`Effect`, :class:`Role`;
 - :mod:`.matchers`: what a rule matches by (:class:`Css`, :class:`Words`, :class:`Text`...),
   and :mod:`.plain_twin`: the case-sensitive twins of text rules' patterns;
-- :mod:`.compiled` and :mod:`.walk`: a rule set indexed once, applied in one pass;
+- :mod:`.compiled` and :mod:`.walk`: a rule set indexed once, applied in one pass
+  (the index's pieces in :mod:`.rule_groups`, :mod:`.quick_check`, :mod:`.name_index`,
+  :mod:`.named_predicate`; the walk's loop in :mod:`.walker`, :mod:`.value_match`);
 - :mod:`.registry`: the configurable collection of rules, and rule packs;
 - :mod:`.files`, :mod:`.toml_rules`, :mod:`.fivefilters`: rule files;
 - :mod:`.builtin`: the built-in rules, one module per family.

@@ -2,25 +2,28 @@
 
 Tag, attribute, word, pattern and text rules share a single walk (see
 :mod:`newsclean.rules.walk`); this module builds the indexes that walk looks
-rules up in, once per rule configuration.
+rules up in, once per rule configuration. The indexes themselves go here
+(:class:`CompiledRules` and how it is built); the pieces it is built from have
+modules of their own: :mod:`.rule_groups` (rules sorted by what they read),
+:mod:`.quick_check` (the text rules' check), :mod:`.name_index` (the value and
+name indexes) and :mod:`.named_predicate` (predicates the walk runs by name).
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
-import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from ..dom.text import MARK_CHARS, unmarked
-from .matchers import Attr, Css, Pattern, Predicate, Tags, Text, Words, XPath
-from .model import METADATA_EFFECTS, Effect, Role, Rule
-from .plain_twin import is_plain
+from .matchers import Attr, Css, Pattern, Predicate, Tags, Words, XPath
+from .model import Effect, Role, Rule
+from .name_index import _letters_regex, _pattern_names, _prefilters, _word_starts
+from .named_predicate import NamedPredicate
+from .quick_check import TextQuickCheck, _quick_checks
+from .rule_groups import _Groups
 
 HtmlElement = Any
 
@@ -36,41 +39,6 @@ INLINE_TAGS = frozenset(
 )
 
 
-@attrs.frozen
-class NamedPredicate:
-    """A :class:`~newsclean.rules.Predicate` function in two steps: one of the element's
-    ``attributes`` must hold one of ``words`` (lowercase, found anywhere in the value
-    lowercased), then ``test`` must accept the element.
-
-    Called, it takes both steps. A DROP rule with such a predicate on tags the walk
-    reads costs no pass of its own: the walk, which reads every class and id anyway,
-    takes the first step once per distinct value and calls ``test`` only on the
-    elements named so (see :func:`newsclean.rules.walk.apply_rules`).
-    """
-
-    words: tuple[str, ...]
-    test: Callable[[HtmlElement], bool]
-    attributes: tuple[str, ...] = ("class", "id")
-
-    def __attrs_post_init__(self) -> None:
-        if any(word != word.lower() for word in self.words):
-            raise ValueError(f"name words must be lowercase: {self.words}")
-
-    def names(self, value: str) -> bool:
-        """True when an attribute value holds one of the words (a loop of substring
-        tests: the walk calls it once per distinct value, and a generator or a regex
-        search, which tries each word at each letter, costs more)."""
-        lowered = value.lower()
-        for word in self.words:  # noqa: SIM110 (any() over a generator costs twice as much)
-            if word in lowered:
-                return True
-        return False
-
-    def __call__(self, element: HtmlElement) -> bool:
-        named = any(self.names(element.get(name) or "") for name in self.attributes)
-        return named and self.test(element)
-
-
 def _gate(rule: Rule) -> tuple[NamedPredicate, frozenset[str]] | None:
     """The rule's :class:`NamedPredicate` and tags, when the walk can run it in place
     of a pass (a DROP rule on tags the walk reads)."""
@@ -81,214 +49,6 @@ def _gate(rule: Rule) -> tuple[NamedPredicate, frozenset[str]] | None:
     if not isinstance(function, NamedPredicate) or not tags or tags & INLINE_TAGS:
         return None
     return function, tags
-
-
-@attrs.frozen
-class TextQuickCheck:
-    """What any body text rule could match: a text failing all three needs no rule tried."""
-
-    #: the prefixes by their first character: a text is compared with those sharing its
-    #: own (a few, not the hundreds of all the rules); the empty prefix is in each
-    initials: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
-    #: the prefixes a text whose first character has none may start with
-    any_initial: tuple[str, ...] = ()
-    phrases: frozenset[str] = frozenset()
-    #: (a text length, the pattern of a rule reading texts that long and no longer),
-    #: longest first: a text is tried with those at least as long as it, and a longer
-    #: text than the first needs no pattern tried (a long paragraph is matched by few
-    #: rules, if any). Each rule's own compiled pattern, not an alternation of several:
-    #: alone, a pattern fails a text sooner (from its first characters), and nothing is
-    #: compiled again (the alternations cost a fresh process a second and more)
-    tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    #: the same for plain texts: each pattern matching case-sensitively where that is
-    #: the same for such a text (see :func:`.plain_twin.twin`), about twice as fast
-    plain_tiers: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    #: (a text length, the keywords of the rules whose pattern is tried only on a text
-    #: holding one of its keywords, of those reading texts that long or longer),
-    #: shortest first: a text holding one may match. A keyword holding another is left
-    #: out ("commission" when "on" is in): the shorter one is in the text too
-    keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
-    #: the same for the rules whose pattern is tried only on a text ending in one of its
-    #: endings (``Text(suffixes=...)``): a text ending in one may match
-    ended: tuple[tuple[int, tuple[str, ...]], ...] = ()
-    #: the rules behind this check, in rule order
-    rules: tuple[Rule, ...] = ()
-    #: those reading a pattern, each with what :meth:`.Text.matches_text` reads of it
-    #: (longest text, keywords, endings, pattern, plain twin, exception), in rule order: a text
-    #: no phrase or prefix matches is matched by these only, tried in one loop
-    patterned: tuple[_PatternReading, ...] = ()
-
-    @classmethod
-    def build(cls, rules: Iterable[Rule]) -> TextQuickCheck:
-        rules = tuple(rules)
-        prefixes: list[str] = []
-        phrases: set[str] = set()
-        patterns: list[tuple[int, re.Pattern[str], re.Pattern[str]]] = []
-        keyed: list[tuple[int, tuple[str, ...]]] = []
-        ended: list[tuple[int, tuple[str, ...]]] = []
-        for rule in rules:
-            match = rule.match
-            assert isinstance(match, Text)
-            prefixes.extend(match.prefixes)
-            phrases.update(match.phrases)
-            # a text must meet both of a rule's tests: the ending alone, one test, will do
-            if match.pattern is not None and match.suffixes:
-                ended.append((match.max_length, match.suffixes))
-            elif match.pattern is not None and match.keywords:
-                keyed.append((match.max_length, match.keywords))
-            elif match.pattern is not None and match.plain_pattern is not None:
-                patterns.append((match.max_length, match.pattern, match.plain_pattern))
-        # longest first, in rule order among those reading texts as long
-        patterns.sort(key=lambda tier: -tier[0])
-        tiers = [(longest, pattern) for longest, pattern, _plain in patterns]
-        plain_tiers = [(longest, plain) for longest, _pattern, plain in patterns]
-        empty = ("",) if "" in prefixes else ()
-        initials: dict[str, tuple[str, ...]] = {}
-        for prefix in dict.fromkeys(prefixes):
-            initials[prefix[:1]] = (*initials.get(prefix[:1], empty), prefix)
-        return cls(
-            initials,
-            empty,
-            frozenset(phrases),
-            tuple(tiers),
-            tuple(plain_tiers),
-            _length_tiers(keyed),
-            _length_tiers(ended, endings=True),
-            rules,
-            tuple(_pattern_reading(rule) for rule in rules if rule.text_match.pattern is not None),
-        )
-
-    def may_match(self, text: str) -> bool:
-        """False when no rule behind this check can match ``text`` (normalised, so
-        lowercased)."""
-        if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
-            return True
-        length = len(text)
-        for longest, endings in self.ended:
-            if length <= longest:
-                if text.endswith(endings):
-                    return True
-                break
-        for longest, keywords in self.keyed:
-            if length <= longest:
-                # a substring test per word, in C, costs less than a regex search
-                # for any of them, which tries each word wherever one may begin
-                for word in keywords:
-                    if word in text:
-                        return True
-                break
-        for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
-            if length > longest:
-                break
-            if pattern.fullmatch(text) is not None:
-                return True
-        return False
-
-    def matching(self, text: str) -> list[Rule]:
-        """The rules behind this check matching ``text`` (normalised), none tried when
-        :meth:`may_match` rules it out (most texts). A text none matches that opens or
-        closes with divider marks is read again without them ("+++ Credits: ...", "-
-        Anzeige -"); the marks are tested here before any call, as most texts have none."""
-        if self.may_match(text):
-            fired = self._fired(text)
-            if fired:
-                return fired
-        if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
-            return []
-        bare = unmarked(text)
-        if not bare or not self.may_match(bare):
-            return []
-        return self._fired(bare)
-
-    def _fired(self, text: str) -> list[Rule]:
-        """The rules matching ``text``, as :meth:`.Text.matches_text` says. When no rule's
-        phrase or prefix matches it (a text may_match let through for a keyword or a
-        pattern, nearly always), only the pattern rules are read, in one loop that
-        tells whether the text is plain once for them all."""
-        if text in self.phrases or text.startswith(self.initials.get(text[:1], self.any_initial)):
-            return [rule for rule in self.rules if rule.text_match.matches_text(text)]
-        length = len(text)
-        plain = is_plain(text)
-        fired = []
-        for rule, longest, keywords, endings, pattern, plain_pattern, unless in self.patterned:
-            if length > longest:
-                continue
-            if endings and not text.endswith(endings):
-                continue
-            if keywords:
-                for word in keywords:
-                    if word in text:
-                        break
-                else:
-                    continue
-            if (plain_pattern if plain else pattern).fullmatch(text) is None:
-                continue
-            if unless is None or unless.search(text) is None:
-                fired.append(rule)
-        return fired
-
-
-#: A pattern rule as :meth:`TextQuickCheck._fired` reads it: the rule, the longest text
-#: it reads, its keywords, its endings, its pattern, the pattern's plain twin and its
-#: exception.
-_PatternReading = tuple[
-    Rule,
-    int,
-    tuple[str, ...],
-    tuple[str, ...],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str] | None,
-]
-
-
-def _length_tiers(
-    groups: Iterable[tuple[int, tuple[str, ...]]], *, endings: bool = False
-) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(a text length, the words of the ``groups`` reading texts that long or longer), shortest
-    first. A keyword holding another is left out ("commission" when "on" is in), and an
-    ending ending in another ("show more" when "more" is in): a text meeting it meets the
-    other too. (The tests are written out, not passed as a function: a call per pair of
-    words cost a fresh process about 50 million instructions.)"""
-    groups = tuple(groups)
-    tiers = []
-    for length in sorted({longest for longest, _words in groups}):
-        words = {word for longest, group in groups if longest >= length for word in group}
-        if endings:
-            kept = [w for w in sorted(words) if not any(o != w and w.endswith(o) for o in words)]
-        else:
-            kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
-        tiers.append((length, tuple(kept)))
-    return tuple(tiers)
-
-
-def _pattern_reading(rule: Rule) -> _PatternReading:
-    match = rule.text_match
-    assert match.pattern is not None and match.plain_pattern is not None
-    return (
-        rule,
-        match.max_length,
-        match.keywords,
-        match.suffixes,
-        match.pattern,
-        match.plain_pattern,
-        match.unless,
-    )
-
-
-def _quick_checks(
-    by_tag: Mapping[str, Iterable[Rule]], built: dict[tuple[Rule, ...], TextQuickCheck]
-) -> dict[str, TextQuickCheck]:
-    """Tag -> the quick check of its text rules; tags with the same rules (``h2`` to
-    ``h6``) share one, built once (``built``: those built so far)."""
-    checks = {}
-    for tag, rules in by_tag.items():
-        key = tuple(rules)
-        check = built.get(key)
-        if check is None:
-            check = built[key] = TextQuickCheck.build(key)
-        checks[tag] = check
-    return checks
 
 
 @attrs.frozen
@@ -336,7 +96,7 @@ class CompiledRules:
     #: attribute -> one regex that matches wherever any of its Pattern rules may
     pattern_prefilters: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
     #: attribute -> the names its Pattern rules match, when each rule matches whole
-    #: names only (see :func:`whole_names`): an ASCII value none of whose names
+    #: names only (see :func:`.name_index.whole_names`): an ASCII value none of whose names
     #: (lowercased) is one of them matches no rule
     pattern_names: dict[str, frozenset[str]] = attrs.field(factory=dict)
     #: rule name -> the only tags a Words/Pattern rule may fire on
@@ -464,190 +224,3 @@ class CompiledRules:
             gates={rule.name: gate.test for rule, gate, _tags in gated},
             gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
         )
-
-
-def _rules_by_key() -> defaultdict[str, list[Rule]]:
-    return defaultdict(list)
-
-
-def _index_by_key() -> defaultdict[str, defaultdict[str, list[Rule]]]:
-    return defaultdict(_rules_by_key)
-
-
-@attrs.define
-class _Groups:
-    """A rule list sorted by what each rule looks at: the first step of an index."""
-
-    selectors: list[Rule] = attrs.field(factory=list)
-    metadata: list[Rule] = attrs.field(factory=list)
-    tags: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
-    #: attribute -> word -> rules (and the same for words that must end a name)
-    words: defaultdict[str, defaultdict[str, list[Rule]]] = attrs.field(factory=_index_by_key)
-    endings: defaultdict[str, defaultdict[str, list[Rule]]] = attrs.field(factory=_index_by_key)
-    #: attribute -> Pattern and Attr rules reading it
-    values: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
-    leaf_text: list[Rule] = attrs.field(factory=list)
-    tagged_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
-    edge_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
-
-    @classmethod
-    def of(cls, rules: list[Rule]) -> _Groups:
-        groups = cls()
-        for rule in rules:
-            match = rule.match
-            if isinstance(match, Words):
-                index = groups.endings if match.at_end else groups.words
-                for attribute in match.attributes:
-                    for word in match.words:
-                        index[attribute][word].append(rule)
-            elif isinstance(match, Pattern):
-                for attribute in match.attributes:
-                    groups.values[attribute].append(rule)
-            elif isinstance(match, Attr):
-                groups.values[match.name].append(rule)
-            elif isinstance(match, Tags):
-                for name in match.names:
-                    groups.tags[name].append(rule)
-            elif isinstance(match, Text):
-                if match.tags is None:
-                    groups.leaf_text.append(rule)
-                else:
-                    by_tag = groups.edge_text if match.at_edges else groups.tagged_text
-                    for name in match.tags:
-                        by_tag[name].append(rule)
-            elif rule.effect in METADATA_EFFECTS:
-                groups.metadata.append(rule)
-            else:
-                groups.selectors.append(rule)
-        return groups
-
-    def tag_drops(self) -> tuple[str, ...]:
-        """Tags that DROP rules remove up front."""
-        return tuple(
-            sorted(
-                name
-                for name, by_name in self.tags.items()
-                if any(r.effect is Effect.DROP for r in by_name)
-            )
-        )
-
-    def tag_walk_rules(self) -> dict[str, tuple[Rule, ...]]:
-        """Tag -> the tag rules other than DROP (recorded during the walk)."""
-        return {
-            t: kept
-            for t, rs in self.tags.items()
-            if (kept := tuple(r for r in rs if r.effect is not Effect.DROP))
-        }
-
-    def leaf_phrases(self) -> frozenset[str]:
-        """Every phrase a childless-element text rule accepts."""
-        phrases: set[str] = set()
-        for rule in self.leaf_text:
-            assert isinstance(rule.match, Text)
-            if rule.match.prefixes:
-                raise ValueError(
-                    f"rule {rule.name!r}: prefix text rules need tags= to say where to look"
-                )
-            phrases.update(rule.match.phrases)
-        return frozenset(phrases)
-
-    def value_rules_of(self, kind: type[Attr] | type[Pattern]) -> dict[str, tuple[Rule, ...]]:
-        """Attribute -> the value rules of one matcher kind reading it."""
-        return {
-            a: tuple(r for r in rs if isinstance(r.match, kind))
-            for a, rs in self.values.items()
-            if any(isinstance(r.match, kind) for r in rs)
-        }
-
-
-def _word_starts(
-    words: Mapping[str, Mapping[str, list[Rule]]], endings: Mapping[str, Mapping[str, list[Rule]]]
-) -> dict[str, frozenset[str]]:
-    """Attribute -> each beginning of each word listed for it (see
-    ``CompiledRules.word_starts``); attributes with the same words share one set."""
-    built: dict[frozenset[str], frozenset[str]] = {}
-    starts = {}
-    for attribute in {*words, *endings}:
-        listed = frozenset((*words.get(attribute, ()), *endings.get(attribute, ())))
-        if listed not in built:
-            built[listed] = frozenset(w[:end] for w in listed for end in range(1, len(w) + 1))
-        starts[attribute] = built[listed]
-    return starts
-
-
-def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex finding any of ``words`` in a value's lowercased letters (digits,
-    punctuation and spaces removed), or None when a word is not plain a-z.
-
-    Any phrase a name yields is such a substring, so a miss proves no word
-    matches. The words share their prefixes (a trie), which keeps it fast.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        if not word.isascii() or not word.isalpha():
-            return None
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def alternation(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # a shorter word already ends here: enough for a search
-        branches = [char + alternation(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(alternation(trie)) if trie else None
-
-
-def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
-    """One alternation per attribute over its Pattern rules: a miss skips them all."""
-    prefilters = {}
-    for attribute, rules in values.items():
-        patterns = [r.match for r in rules if isinstance(r.match, Pattern)]
-        if len(patterns) > 1:
-            flags = functools.reduce(operator.or_, (p.regex.flags for p in patterns))
-            joined = "|".join(f"(?:{p.regex.pattern})" for p in patterns)
-            prefilters[attribute] = re.compile(joined, flags & ~re.UNICODE | re.IGNORECASE)
-    return prefilters
-
-
-#: The source of a regex matching one of some whole names in a class list:
-#: ``(?:^|\s)(?:a|b|c)(?:\s|$)``, each name ASCII letters, digits, ``_`` and ``-``
-#: (``-?`` for an optional hyphen).
-_WHOLE_NAMES = re.compile(r"\(\?:\^\|\\s\)(?:\(\?:([a-z0-9_|?-]+)\)|([a-z0-9_-]+))\(\?:\\s\|\$\)")
-_NAME = re.compile(r"[a-z0-9_-]*")
-
-
-def whole_names(regex: re.Pattern[str]) -> frozenset[str] | None:
-    r"""The names ``regex`` matches whole when it is of the form ``(?:^|\s)(?:a|b)(?:\s|$)``
-    compiled with the default flags and ``re.IGNORECASE`` (else None).
-
-    An ASCII value then matches exactly when one of the words ``value.lower().split()``
-    is among the names (``str.split`` and ``\s`` agree on ASCII whitespace): a set
-    lookup per word in place of a search trying each name at each space.
-    """
-    if regex.flags != re.IGNORECASE | re.UNICODE:
-        return None
-    found = _WHOLE_NAMES.fullmatch(regex.pattern)
-    if found is None:
-        return None
-    names: set[str] = set()
-    for alternative in (found.group(1) or found.group(2)).split("|"):
-        parts = alternative.split("-?")
-        if not all(_NAME.fullmatch(part) for part in parts):
-            return None  # a "?" after another character
-        for hyphens in itertools.product(("-", ""), repeat=len(parts) - 1):
-            names.add(parts[0] + "".join(map(operator.add, hyphens, parts[1:])))
-    return None if "" in names else frozenset(names)
-
-
-def _pattern_names(values: dict[str, list[Rule]]) -> dict[str, frozenset[str]]:
-    """Attribute -> the names its Pattern rules match, where each matches whole names."""
-    found = {}
-    for attribute, rules in values.items():
-        each = [whole_names(r.match.regex) for r in rules if isinstance(r.match, Pattern)]
-        names = [whole for whole in each if whole is not None]
-        if names and len(names) == len(each):
-            found[attribute] = frozenset[str]().union(*names)
-    return found

@@ -6,56 +6,29 @@ attributes, and a text check on short childless elements. Each distinct
 attribute value is split into words once per page and the words looked up in
 one dict mapping a word to the rules that list it. CSS and XPath rules run as
 compiled XPath in lxml's C code; predicates get the elements of their tags, but a DROP
-predicate that first reads the class and id (a :class:`~.compiled.NamedPredicate`)
+predicate that first reads the class and id (a :class:`~.named_predicate.NamedPredicate`)
 is run by the walk on the elements those name.
+
+What a page's rules decided (:class:`Decisions`) and the stages around the walk go
+here: the selector rules, the tag drops, the gated rules' drops, a vetoed drop's
+inside. The walk's loop is :mod:`.walker`; matching a value, :mod:`.value_match`.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-import string
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 
-from .compiled import INLINE_TAGS, CompiledRules
-from .matchers import Css, Nearby, Predicate, Stylesheet, Text, XPath
-from .model import Effect, Role, Rule
+from .compiled import CompiledRules
+from .matchers import Css, Nearby, Predicate, Stylesheet, XPath
+from .model import Effect, Rule
 from .stylesheet import PageStyles, read_styles
-from .words import name_tokens, phrases_and_endings
+from .walker import _Walker, _WalkMemo
 from .xpath_cost import Shape
 
 HtmlElement = Any
-
-#: Decoration around labels such as "- Anzeige -" or "[Advertisement]".
-_LABEL_PUNCTUATION = " -–—:|•·*[]()"
-#: A childless element's text at least this long is no label (a phrase is shorter)...
-_LABEL_MAX = 60
-#: ... unless it is mostly the indentation of markup that sets the label on a line of
-#: its own; longer than this it is read as no label at all, without being stripped.
-_LABEL_RAW_MAX = 400
-
-
-def _padded_label(text: str) -> bool:
-    """True when ``text`` is shorter than a label once the whitespace around it is
-    gone ("\\n      reklama\\n    " in indented markup)."""
-    return len(text) < _LABEL_RAW_MAX and len(text.strip()) < _LABEL_MAX
-
-
-_NOT_LETTERS = re.compile(r"[^a-z]+")
-_ASCII_LOWER = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
-_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-
-
-def _letters(value: str) -> str:
-    """``value`` lowercased, less all but the letters a-z: what the word prefilter
-    reads. An ASCII value (nearly all) takes one ``bytes.translate`` in C, where the
-    regex substitution pays for each run of punctuation, and a class list has many."""
-    if value.isascii():
-        return value.encode().translate(_ASCII_LOWER, _ASCII_NOT_LETTERS).decode()
-    return _NOT_LETTERS.sub("", value.lower())
 
 
 @attrs.define
@@ -160,7 +133,7 @@ def apply_rules(
 
 @attrs.define
 class _Gated:
-    """The drops of the rules with a :class:`~.compiled.NamedPredicate` that the walk
+    """The drops of the rules with a :class:`~.named_predicate.NamedPredicate` that the walk
     runs, held until it ends: their place in ``Decisions.drops`` is where the selector
     stage would have noted them (the engine weighs drops of equal size in that order)."""
 
@@ -230,189 +203,6 @@ def tag_drops(body: HtmlElement, compiled: CompiledRules) -> list[tuple[HtmlElem
     return found
 
 
-#: Inline elements that are pictures, and what hides one (see
-#: :meth:`_Walker.hidden_inline`).
-_PICTURES = frozenset(("img", "picture", "source"))
-_PICTURE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-@attrs.define
-class _WalkMemo:
-    """Per page and rule set: attribute -> value (or class/id name) -> rules matched,
-    and what the page's own style sheets hide, with the rule that says so."""
-
-    values: dict[str, dict[str, tuple[Rule, ...]]]
-    names: dict[str, dict[str, tuple[Rule, ...]]]
-    styles: PageStyles | None = None
-    styles_rule: Rule | None = None
-    #: the descendants of the body when the walk began, held for the page's extraction:
-    #: each later pass over its elements gets their proxies back from lxml, not new ones
-    elements: list[HtmlElement] = attrs.field(factory=list)
-
-    @classmethod
-    def empty(cls, compiled: CompiledRules) -> _WalkMemo:
-        attributes = compiled.watched_attributes
-        return cls({a: {} for a in attributes}, {a: {} for a in attributes})
-
-    def hide_by(self, styles: PageStyles, rule: Rule) -> None:
-        """Match the class and id names ``styles`` hide with ``rule`` during the walk."""
-        self.styles, self.styles_rule = styles, rule
-        for attribute in ("class", "id"):
-            self.values.setdefault(attribute, {})
-            self.names.setdefault(attribute, {})
-
-
-class _Walker:
-    """Matches the walk rules element by element, remembering what each attribute
-    value and each class/id name matched (``memo``, or a new one)."""
-
-    def __init__(
-        self,
-        compiled: CompiledRules,
-        decisions: Decisions,
-        record: Callable[[HtmlElement, Rule], None] | None = None,
-        memo: _WalkMemo | None = None,
-        gated: _Gated | None = None,
-    ) -> None:
-        self.compiled = compiled
-        #: where the gated rules' matches go (None: the walk passes them by)
-        self.gated = gated
-        self.decisions = decisions
-        self.record = record or decisions.record
-        memo = memo or _WalkMemo.empty(compiled)
-        self.memo = memo.values
-        self.name_memo = memo.names
-        self.styles = memo.styles or PageStyles()
-        self.styles_rule = memo.styles_rule if memo.styles else None
-
-    def hidden_inline(self, element: HtmlElement) -> None:
-        """Note an inline element its inline style hides (a caption a slideshow hides,
-        a hidden ``[update]`` tag inside a sentence): the walk passes over inline
-        elements, and this is the one signal read on them. A picture is hidden by
-        ``display`` or ``visibility`` only: pages fade images in (``opacity:0`` until a
-        script shows them). The memo and the rules' tag limits are read as in
-        :meth:`walk`, whose loop keeps those lookups inline: as shared methods they
-        cost 0.6% of an extraction's instructions."""
-        seen = self.memo.get("style")
-        if seen is None:
-            return
-        tag = element.tag
-        value: str = element.get("style")
-        if tag in _PICTURES and _PICTURE_HIDDEN.search(value) is None:
-            return
-        compiled = self.compiled
-        fired = seen.get(value)
-        if fired is None:
-            fired = seen[value] = _match_value(
-                "style", value, compiled, self.name_memo["style"], compiled.word_prefilter
-            )
-        for rule in fired:
-            if not (rule.role is Role.HIDDEN and rule.strong):
-                continue
-            allowed = compiled.tag_limits.get(rule.name)
-            if (allowed is None or tag in allowed) and tag not in compiled.tag_skips.get(
-                rule.name, ()
-            ):
-                self.record(element, rule)
-
-    def walk(
-        self,
-        elements: Iterator[HtmlElement],
-        doomed: set[HtmlElement] | None = None,
-        inside_drops: _Walker | None = None,
-    ) -> int:
-        """Match the rules on ``elements`` (descendants in document order); return
-        how many were visited.
-
-        With ``doomed`` (the elements already dropped by a rule), the descendants
-        of a dropped element are skipped, since its rules only matter if the drop
-        is vetoed (see :func:`examine_vetoed`), except that ``inside_drops``
-        (the BODY rules) walks them: a body marker vetoes the drops around it.
-
-        This is the hot loop of an extraction, visiting every element once, and is
-        kept as one function: its locals are the lookups each element needs.
-        """
-        compiled = self.compiled
-        record = self.record
-        tag_rules = compiled.tag_walk_rules
-        leaf_phrases = compiled.leaf_phrases
-        leaf_rules = compiled.leaf_text_rules
-        skip = INLINE_TAGS
-        tag_limits = compiled.tag_limits
-        tag_skips = compiled.tag_skips
-        prefilter = compiled.word_prefilter
-        memo = self.memo
-        name_memo = self.name_memo
-        styles, styles_rule = self.styles, self.styles_rule
-        gates, gated = compiled.gates, self.gated
-        visited = 0
-        for element in elements:
-            visited += 1
-            tag = element.tag
-            if tag.__class__ is not str:
-                continue
-            if tag in skip:
-                if element.get("style") is not None:
-                    self.hidden_inline(element)
-                if doomed and element in doomed:  # a selector rule dropped an inline element
-                    _pass_over(element, elements, inside_drops)
-                continue
-            by_tag = tag_rules.get(tag)
-            if by_tag:
-                for rule in by_tag:
-                    record(element, rule)
-            for attribute, value in element.items():
-                seen = memo.get(attribute)
-                if seen is None:
-                    continue
-                fired = seen.get(value)
-                if fired is None:
-                    fired = seen[value] = _match_value(
-                        attribute, value, compiled, name_memo[attribute], prefilter
-                    )
-                    if styles_rule is not None and styles.hides(attribute, value):
-                        fired += (styles_rule,)
-                for rule in fired:
-                    name = rule.name
-                    allowed = tag_limits.get(name)
-                    if (allowed is None or tag in allowed) and tag not in tag_skips.get(name, ()):
-                        if name in gates:
-                            found = gated is not None and gated.test(element, rule, gates[name])
-                            if found and doomed is not None:
-                                doomed.add(element)  # its inside is the walk's inside drops
-                            continue
-                        record(element, rule)
-                        if doomed is not None and rule.effect is Effect.DROP:
-                            doomed.add(element)
-            if leaf_phrases and not len(element):  # a childless element's own words
-                text = element.text
-                # a label set on a line of its own in indented markup carries its
-                # indentation: its length is read without the whitespace around it
-                if text and (len(text) < _LABEL_MAX or _padded_label(text)):
-                    normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
-                    if normal in leaf_phrases:
-                        match_text(element, normal, leaf_rules, record)
-            if doomed and element in doomed:
-                _pass_over(element, elements, inside_drops)
-        return visited
-
-
-def _pass_over(
-    element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
-) -> None:
-    """Advance ``elements`` past the descendants of ``element`` (a drop), which only
-    ``inside_drops`` walks.
-
-    The descendants are listed first: while the list holds their Python proxies,
-    ``elements`` passes over them without lxml creating and freeing each a second time.
-    """
-    inner = list(element.iterdescendants())
-    if inside_drops is not None:
-        inside_drops.walk(iter(inner))
-    if inner:  # the same elements, passed over in C
-        next(itertools.islice(elements, len(inner), len(inner)), None)
-
-
 def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Decisions) -> None:
     """Match the rules inside a dropped element whose drop was vetoed.
 
@@ -435,89 +225,3 @@ def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Dec
 def _document_order(element: HtmlElement) -> Callable[[tuple[HtmlElement, Rule]], int]:
     position = {el: i for i, el in enumerate(element.getroottree().getroot().iter())}
     return lambda decision: position.get(decision[0], -1)
-
-
-def match_text(element: HtmlElement, normal: str, rules: tuple[Rule, ...], record: Any) -> None:
-    for rule in rules:
-        match = rule.match
-        assert isinstance(match, Text)
-        if match.matches_text(normal):
-            record(element, rule)
-
-
-def _match_value(
-    attribute: str,
-    value: str,
-    compiled: CompiledRules,
-    name_memo: dict[str, tuple[Rule, ...]],
-    prefilter: re.Pattern[str] | None = None,
-) -> tuple[Rule, ...]:
-    found: tuple[Rule, ...] = ()
-    if attribute in compiled.word_attributes and (
-        prefilter is None or prefilter.search(_letters(value)) is not None
-    ):
-        names = value.split()
-        for name in names:
-            by_name = name_memo.get(name)
-            if by_name is None:
-                by_name = name_memo[name] = _match_name(attribute, name, compiled)
-            if by_name:
-                found = found + by_name if found else by_name
-    attr_rules = compiled.attr_rules.get(attribute)
-    if attr_rules:
-        normal = value.strip().lower()
-        found += tuple(
-            rule
-            for rule in attr_rules
-            if rule.match.values is None  # type: ignore[union-attr]
-            or normal in rule.match.values  # type: ignore[union-attr]
-        )
-    gate_names = compiled.gate_names.get(attribute)
-    if gate_names is not None:
-        for rule, gate in gate_names:
-            if gate.names(value):
-                found += (rule,)
-    pattern_rules = compiled.pattern_rules.get(attribute)
-    if pattern_rules:
-        whole = compiled.pattern_names.get(attribute)
-        if whole is not None and value.isascii():
-            may_match = not whole.isdisjoint(value.lower().split())
-        else:
-            prefilter = compiled.pattern_prefilters.get(attribute)
-            may_match = prefilter is None or prefilter.search(value) is not None
-        if may_match:
-            found += tuple(
-                rule
-                for rule in pattern_rules
-                if rule.match.regex.search(value) is not None  # type: ignore[union-attr]
-            )
-    if len(found) > 1:
-        found = tuple({rule.name: rule for rule in found}.values())
-    return found
-
-
-def _match_name(attribute: str, name: str, compiled: CompiledRules) -> tuple[Rule, ...]:
-    tokens = name_tokens(name)
-    words = compiled.word_index.get(attribute)
-    endings = compiled.ending_index.get(attribute)
-    if len(tokens) == 1:  # the common case, without building phrase lists
-        token = tokens[0]
-        found = words.get(token, ()) if words else ()
-        if endings:
-            found += endings.get(token, ())
-        return found
-    starts = compiled.word_starts.get(attribute)
-    if starts is None or starts.isdisjoint(tokens):
-        return ()  # no listed word begins with any of its words (a set test in C)
-    phrases, ends = phrases_and_endings(tokens)
-    fired: list[Rule] = []
-    if words:
-        for phrase in words.keys() & phrases:  # the set operation runs in C
-            fired.extend(words[phrase])
-    if endings:
-        for phrase in endings.keys() & ends:
-            fired.extend(endings[phrase])
-    if len(fired) > 1:  # set order varies between runs: keep the registry's order
-        order = compiled.order
-        fired.sort(key=lambda rule: order[rule.name])
-    return tuple(fired)

@@ -9,9 +9,9 @@ from lxml import etree
 
 from ...dom.page_tags import FORM_BOX_ATTRIBUTE
 from ...dom.text import collapse_space, text_of
-from ..compiled import NamedPredicate
 from ..matchers import Attr, Pattern, Predicate, Tags, Words
 from ..model import Effect, Rule
+from ..named_predicate import NamedPredicate
 from .common import HEADINGS, word_drop
 
 HtmlElement = Any

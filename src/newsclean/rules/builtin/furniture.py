@@ -10,9 +10,9 @@ from typing import Any
 from lxml import etree
 
 from ...dom.text import link_length, text_of, words_length
-from ..compiled import NamedPredicate
 from ..matchers import Predicate, Tags, Words, XPath
 from ..model import Effect, Role, Rule
+from ..named_predicate import NamedPredicate
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
 from .lexicon.media import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES

@@ -1,0 +1,104 @@
+"""Where the article ends: a heading a ``Role.ENDING`` rule matches (a comment section's)
+takes all after it (:func:`end_article`), run before the body is pruned. Finding that
+end, and the helpers measuring the body's text before an element and cutting what
+follows one, go here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import HEADINGS
+from ..dom.text import text_of, words_length
+from ..dom.tree import remove_element
+from ..rules.compiled import CompiledRules
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .edge_text import first_matching, longest_by_tag
+
+HtmlElement = Any
+
+
+def end_article(
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the first heading a ``Role.ENDING`` rule matches (a comment section's)
+    and everything after it in its container, however long: readers' comments are
+    not the story. Return what was removed, each with the rule's name.
+
+    It runs before the body is pruned, which may take such a heading away with the
+    link-only author line under it (as a link list's heading) and leave the comments.
+    A heading with less than ``ending_min_chars_before`` of the body's text before it
+    is passed over: a count of comments set above the story does not end it."""
+    ending = rules.ending_rules
+    if not ending:
+        return []
+    longest = longest_by_tag(ending)
+    for container in containers:
+        for heading in container.iter(*ending):
+            if heading is container:
+                continue
+            rule = first_matching(text_of(heading), ending[heading.tag], longest[heading.tag])
+            if rule is None:
+                continue
+            before = body_text_before(heading, containers)
+            if before < tuning.ending_min_chars_before or not _may_end(heading, containers):
+                continue
+            removed = cut_after(heading, container)
+            remove_element(heading)
+            for element in (heading, *removed):
+                decisions.record(element, rule)
+            return [(element, rule.name) for element in (heading, *removed)]
+    return []
+
+
+def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
+    """True unless ``heading`` is a line that is no heading (a "Show comments" button)
+    with more of the body after it than before it: such a button also sits in a share
+    bar above the story, and only one closing the body opens its comments. A heading
+    ends the article wherever it stands (a thread may outgrow its story). The text is
+    counted with its whitespace collapsed: a comment shell's indented markup is no text."""
+    if heading.tag in HEADINGS:  # a heading ends the article wherever it stands
+        return True
+    after = 0
+    node = heading
+    while node.getparent() is not None and node not in containers:
+        after += sum(words_length(sibling) for sibling in node.itersiblings())
+        node = node.getparent()
+    if node in containers:
+        after += sum(words_length(later) for later in containers[containers.index(node) + 1 :])
+    total = sum(words_length(container) for container in containers)
+    return after <= total - after - words_length(heading)
+
+
+def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int:
+    """How many characters of the body (``containers``, in order) come before
+    ``element``: read only for an element some rule already took, so rarely (named
+    apart from :func:`dom.text.text_before`, the text before an element in its line)."""
+    ancestors = set(element.iterancestors())
+    total = 0
+    for container in containers:
+        for node in container.iter():
+            if node is element:
+                return total
+            total += len(node.text or "")
+            if node is not container and node not in ancestors:
+                total += len(node.tail or "")
+    return total
+
+
+def cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
+    """Detach what follows ``heading`` in ``container`` (the siblings after it and
+    after each of its ancestors, and the text between them) and return it: a comment
+    thread's bylines, dates and votes are often loose text."""
+    cut: list[HtmlElement] = []
+    node = heading
+    while node is not container:
+        parent = node.getparent()
+        following = list(node.itersiblings())
+        node.tail = None
+        for sibling in following:
+            sibling.tail = None
+            parent.remove(sibling)
+        cut += following
+        node = parent
+    return cut

@@ -1,0 +1,86 @@
+"""What introduces a block of links that :func:`.prune.prune` removes, and goes with it:
+the heading or short label right before it, a series box's heading and blurb, a row of
+teaser cards' box and label. Finding such a label for a removed block goes here; which
+blocks are links is :mod:`.link_blocks`'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
+from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import previous_element
+from ..settings import Tuning
+from .card_rows import row_holder
+from .link_lists import names_price
+
+HtmlElement = Any
+
+
+#: What a line introducing a list under its heading is set in.
+_INTRO_TAGS = frozenset(("p", "div", "span"))
+
+
+#: A line of at most this many words before a list of links is its label.
+LABEL_WORDS = 4
+
+
+#: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
+TEASER_CARD_ROWS = "teaser-card-rows"
+
+
+def _labelled_row(
+    row: list[HtmlElement], container: HtmlElement, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """A row of teaser cards with its label: the box the cards fill, with the wrappers
+    holding little besides it (:func:`row_holder`: "Related posts" and a subtitle),
+    and a heading right before it."""
+    box = row[0].getparent()
+    cards = set(row)
+    if all(child in cards or not words_length(child) for child in box.iterchildren("*")):
+        found = [(row_holder(box, container, tuning), TEASER_CARD_ROWS)]
+    else:
+        found = [(card, TEASER_CARD_ROWS) for card in row]
+    heading = _heading_before(found[0][0], tuning)
+    if heading is not None:
+        found.append((heading, f"{TEASER_CARD_ROWS}-heading"))
+    return found
+
+
+def _introduction(
+    element: HtmlElement, reason: str, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """A heading and a short line under it, right before ``element`` (a list of the
+    site's other stories): a series box's title and blurb go with its list."""
+    intro = previous_element(element)
+    if intro is None or intro.tag not in _INTRO_TAGS or (element.tail or "").strip():
+        return []
+    if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in intro):
+        return []
+    text = collapse_space(text_of(intro))
+    if not text or len(text) > tuning.list_intro_max_chars or (intro.tail or "").strip():
+        return []
+    heading = previous_element(intro)
+    if heading is None or heading.tag not in SECTION_HEADINGS:
+        return []
+    title = collapse_space(text_of(heading))
+    if not title or len(title) > tuning.list_heading_max_chars:
+        return []
+    return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
+
+
+def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """The heading or label that introduces ``element`` (links), if it stands right
+    before it: a heading, or a line of a few words that ends no sentence ("DON'T
+    MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
+    previous = previous_element(element)
+    if previous is None or (element.tail or "").strip():
+        return None
+    text = collapse_space(text_of(previous))
+    if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
+        return None  # a price is the product's line ("£21.99 at ..."), not a label
+    if previous.tag in SECTION_HEADINGS:
+        return previous
+    if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
+        return previous
+    return None

@@ -1,0 +1,101 @@
+"""The blocks around :func:`.edges.trim_edges`' two walks: the innermost blocks it reads
+(:func:`_leaf_blocks`), the loose line of inline text closing the body that it reads
+first, and what its removals left closing the body (an empty heading, a dangling
+label), removed after. What the edges read before and after the walks goes here; the
+walks, one state machine, stay whole in :mod:`.edges`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from typing import Any
+
+from ..dom.text import words_length
+from ..rules.compiled import CompiledRules
+from ..rules.model import Rule
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .closing_blocks import closing_headings, dangling_label, empty_sections
+from .edge_rules import CLOSING_HEADING, DANGLING_LABEL, EMPTY_SECTION
+from .edge_text import PADDING, normal_text
+from .inline_lines import loose_after
+
+HtmlElement = Any
+
+
+def _loose_closing_line(
+    blocks: list[HtmlElement],
+    containers: list[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+    matching: Callable[[str, str], list[Rule]],
+    decisions: Decisions,
+) -> list[tuple[HtmlElement, str]]:
+    """The inline text after the last block holding words, in no block of its own
+    (:func:`loose_after`), when the paragraphs' rules match it: its elements, each with
+    the rule's name, and its text cut from the tails it stands in."""
+    last = next((block for block in reversed(blocks) if words_length(block)), None)
+    if last is None:
+        return []
+    chain, inline, loose = loose_after(last, containers)
+    text = normal_text(" ".join(loose))
+    fired = matching("p", text) if text and len(text) <= PADDING else []
+    if not fired:
+        return []
+    # the empty blocks among them (an icon's box, a banner's link) stay where they are
+    elements = [node for node in inline if isinstance(node.tag, str) and node.tag not in by_tag]
+    for rule in fired if elements else ():  # a text in tails only has no element
+        decisions.record(elements[0], rule)
+    for node in chain + inline:
+        node.tail = None
+    return [(node, fired[0].name) for node in elements]
+
+
+def _left_closing(
+    containers: list[HtmlElement],
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    bared: Collection[HtmlElement],
+) -> list[tuple[HtmlElement, str]]:
+    """What the edges' removals left closing the body, or a section: a heading with
+    nothing after it, a section's heading whose next text is a heading of its rank, a
+    label ending in a colon with nothing to label. Removed only by the caller."""
+    found: list[tuple[HtmlElement, str]] = []
+    if rules.runs(CLOSING_HEADING):
+        for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
+            decisions.record(heading, CLOSING_HEADING)
+            found.append((heading, CLOSING_HEADING.name))
+    if rules.runs(EMPTY_SECTION):
+        for container in containers:
+            for heading in empty_sections(container, tuning.closing_heading_max_chars, bared):
+                decisions.record(heading, EMPTY_SECTION)
+                found.append((heading, EMPTY_SECTION.name))
+    if rules.runs(DANGLING_LABEL):
+        label = dangling_label(containers[-1], tuning)
+        if label is not None:
+            decisions.record(label, DANGLING_LABEL)
+            found.append((label, DANGLING_LABEL.name))
+    return found
+
+
+def _leaf_blocks(
+    containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
+) -> list[HtmlElement]:
+    """The innermost blocks of the rules' tags, in document order (their text is read
+    only for the few at either end). A container after the first that holds none is
+    one itself: a line set beside the story and taken in as a container of its own (a
+    static page's "Last modified: ..." footer)."""
+    found = []
+    for index, container in enumerate(containers):
+        inside = [el for el in container.iter(*by_tag) if el is not container]
+        if not inside and index and container.tag in by_tag:
+            inside = [container]
+        found += inside
+    holders: set[HtmlElement] = set()
+    for element in found:
+        # step up with getparent(): most blocks have their parent marked already, and
+        # an ancestor iterator costs more to build than that one step
+        ancestor = element.getparent()
+        while ancestor is not None and ancestor not in holders:
+            holders.add(ancestor)
+            ancestor = ancestor.getparent()
+    return [element for element in found if element not in holders]

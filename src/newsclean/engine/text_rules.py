@@ -1,0 +1,109 @@
+"""The body text rules (``Text(..., tags=...)``) inside the chosen body: the rules a
+block's whole text matches (an inline piece of a sentence only by a strong rule), a body
+container that is one such line, and the ``Role.GROUPED`` labels weighed together in
+their box. Matching blocks against the body text rules goes here; what is removed with
+them is :mod:`.prune`'s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.text import collapse_space, text_of, words_length
+from ..rules.compiled import CompiledRules
+from ..rules.model import Role, Rule
+from ..settings import Tuning
+from .line_position import _in_sentence, _outer_wrapper, _stands_alone
+from .player_boxes import PLAYER_BOXES, player_box
+
+HtmlElement = Any
+
+
+_INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
+
+
+def boilerplate_containers(
+    containers: list[HtmlElement], rules: CompiledRules, tuning: Tuning
+) -> list[tuple[HtmlElement, Rule]]:
+    """The body containers that are themselves one short block a body text rule matches
+    whole, each with the first such rule: a "Comments are closed." line set beside the
+    story and taken in as a container of its own. :func:`prune` reads the blocks inside
+    each container, never the container itself. A ``Role.GROUPED`` label counts only
+    in a box of others, so it never takes a container alone."""
+    found = []
+    read: dict[tuple[str, str], list[Rule]] = {}
+    for container in containers:
+        if container.tag not in rules.tagged_text_rules:
+            continue
+        if words_length(container) >= tuning.text_rule_max_chars:
+            continue
+        fired = _text_rules(container, text_of(container).strip(), rules, read)
+        alone = [rule for rule in fired if rule.role is not Role.GROUPED]
+        if alone:
+            found.append((container, alone[0]))
+    return found
+
+
+def _grouped_labels(
+    labels: list[tuple[HtmlElement, str, Rule]],
+    container: HtmlElement,
+    tuning: Tuning,
+    players: bool = False,
+) -> list[tuple[HtmlElement, Rule]]:
+    """The labels of ``Role.GROUPED`` rules (element, text, rule) that stand with at
+    least ``grouped_min_labels`` different ones in one box: the largest element around
+    them, below ``container``, holding at most ``grouped_box_max_chars`` (a player's
+    control bar and menus). A lone label, or a few, stays. With ``players``, the
+    player's own box (:func:`player_box`) goes instead of its labels when there is one."""
+    sizes: dict[HtmlElement, int] = {}
+    boxes: dict[HtmlElement, list[tuple[HtmlElement, str, Rule]]] = {}
+    for label in labels:
+        box = label[0]
+        for ancestor in label[0].iterancestors():
+            if ancestor is container:
+                break
+            size = sizes.get(ancestor)
+            if size is None:
+                size = sizes[ancestor] = words_length(ancestor)
+            if size > tuning.grouped_box_max_chars:
+                break
+            box = ancestor
+        boxes.setdefault(box, []).append(label)
+    found: list[tuple[HtmlElement, Rule]] = []
+    for members in boxes.values():
+        if len({text for _element, text, _rule in members}) < tuning.grouped_min_labels:
+            continue
+        player = player_box((m[0] for m in members), container, tuning) if players else None
+        if player is not None:
+            found.append((player, PLAYER_BOXES))
+        else:
+            found.extend((element, rule) for element, _text, rule in members)
+    return found
+
+
+def _text_rules(
+    element: HtmlElement, text: str, rules: CompiledRules, read: dict[tuple[str, str], list[Rule]]
+) -> list[Rule]:
+    """The body text rules that match ``element``'s whole text (``read``: the rules
+    matching each tag and text met so far on the page)."""
+    tag = element.tag
+    fired = read.get((tag, text))
+    if fired is None:
+        fired = read[tag, text] = _matching_rules(tag, text, rules)
+    # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
+    # "by ...") are part of the sentence: there only a strong rule removes them; so are
+    # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
+    if (
+        tag in _INLINE_TEXT_TAGS
+        and fired
+        and (not _stands_alone(element) or _in_sentence(_outer_wrapper(element), text))
+    ):
+        fired = [r for r in fired if r.strong]
+    return fired
+
+
+def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
+    """The body text rules for ``tag`` that match ``text`` as a whole."""
+    if not rules.tagged_text_rules.get(tag):
+        return []
+    normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
+    return rules.text_quick_checks[tag].matching(normal)
