@@ -4,7 +4,7 @@ How rules and scores combine (the one documented way, see docs/rules.md):
 
 1. Markup that never carries article text (scripts, styles, forms controls,
    embeds) is stripped (:mod:`.prepare`).
-2. DROP rules remove their elements, except where :class:`~.veto.Veto` vetoes
+2. DROP rules remove their elements (:mod:`.drops`), except where :class:`~.veto.Veto` vetoes
    the drop: its element holds a BODY-marked element, or the headline and a
    large share of the page's paragraph text.
 3. Paragraphs are scored (:mod:`.scoring`); SCORE rules add their weight to the
@@ -27,19 +27,19 @@ from typing import Any
 import attrs
 
 from ..dom.page_tags import PageTags
-from ..dom.text import text_length, words_length
-from ..dom.tree import is_attached, remove_element
+from ..dom.text import words_length
+from ..dom.tree import remove_element
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
 from ..rules.builtin.image_captions import picture_captions
-from ..rules.compiled import INLINE_TAGS, CompiledRules
-from ..rules.model import Role, Rule
-from ..rules.walk import Decisions, apply_rules, examine_vetoed, tag_drops
-from ..settings import Options
+from ..rules.compiled import CompiledRules
+from ..rules.walk import Decisions, apply_rules
+from ..settings import Options, Tuning
 from .article_end import end_article
 from .body import choose_body
 from .closing_blocks import heading_over
 from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
+from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .headline import HEADLINE_LABELS, drop_headline
@@ -48,7 +48,6 @@ from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes
-from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .prepare import prepare, strip_images
 from .prune import prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -102,22 +101,52 @@ def run_engine(
     prepare(root, body, tags, tuning, images=options.include_images)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
-    comments = _drop_chrome(root, body, rules, decisions, veto, options, observer)
+    comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
     doomed = {el for el, _rule in decisions.drops}
     apply_rules(body, rules, decisions, sheets, doomed=doomed, held=tags.held)
-    _unmark_comments(decisions)
+    unmark_comments(decisions)
     veto.protect(decisions)
-    comments += _carry_out_drops(root, rules, decisions, veto, options, observer)
+    comments += carry_out_drops(root, rules, decisions, veto, options, observer)
     # the captions asked for, read while their pictures are there to tell them by
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
+    containers, core, core_chars, known = _choose(body, rules, decisions, tuning, observer)
+    leads = _place_leads(
+        containers, root, tags, decisions, options, description, headline, observer
+    )
+    links = SiteLinks(page_url or base_url)
+    stage = _Stage(rules, decisions, options, links, observer)
+    _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)
+    bared = _prune_body(stage, leads, containers, headline)
+    for element in drop_teasers(containers):
+        observer.removed(element, "teaser-copy")
+    for element in drop_repeated_lines(containers, tuning, captions):
+        observer.removed(element, "repeated-lines")
+    trimmed = trim_edges(
+        containers, rules, decisions, links, options.tuning, authors, author_bios, bared
+    )
+    for element, reason in trimmed:
+        observer.removed(element, reason)
+    return _render(leads, containers, comments, base_url, options, observer)
+
+
+def _choose(
+    body: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    observer: Observer,
+) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
+    """Score the paragraphs and choose the body (:func:`choose_body`), again without a
+    thread of readers' comments that scored above the story; return the body's
+    containers, the best-scored one (the core) and its paragraph text, and the comment
+    thread's items found in the first container (empty when it was chosen again)."""
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning)
-    threads_on = rules.runs(COMMENT_THREAD)
     known: dict[HtmlElement, list[HtmlElement]] = {}
-    if threads_on:
+    if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)
         thread = thread_body(containers[0], known[containers[0]], tuning)
         if thread is not None:  # readers' comments scored above the story
@@ -128,85 +157,20 @@ def run_engine(
             observer.scored(scores)
             containers, core = choose_body(body, decisions, scores, tuning)
             known = {}
-    found = leads_before(containers, decisions, root, tags, tuning, description, headline)
-    leads = [element for element, rule in found if rule not in (OPENING_PROSE, STANDFIRST_EXTRAS)]
-    for element, rule in found:
-        if rule is STANDFIRST_EXTRAS:  # a line set with the standfirst, none itself
-            remove_element(element)
-            observer.removed(element, rule.name)
-    # prose too long for a standfirst is the story's opening: the body's, before it
-    containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
-    for lead in leads:
-        if any(container in lead.iterancestors() for container in containers):
-            remove_element(lead)  # a standfirst opening the body is not the body
-    observer.chose(containers, leads)
-    links = SiteLinks(page_url or base_url)
-    if rules.runs(NEXT_STORIES):
-        for element, reason in drop_next_stories(containers, headline, tuning):
-            decisions.record(element, NEXT_STORIES)
-            observer.removed(element, reason)
-    for element, reason in end_article(containers, rules, decisions, options.tuning):
-        observer.removed(element, reason)
-    if threads_on:
-        for element, reason in end_thread(containers, decisions, tuning, known):
-            observer.removed(element, reason)
-    for container, rule in boilerplate_containers(containers, rules, tuning):
-        decisions.record(container, rule)
-        containers.remove(container)
-        remove_element(container)
-        observer.removed(container, rule.name)
-    if core is not None and rules.runs(TEASER_STREAMS):
-        core_chars = scores.paragraph_chars.get(core, 0)
-        for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
-            observer.removed(element, reason)
-    if core is not None and rules.runs(TEASER_EXCERPTS):
-        for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
-            observer.removed(element, reason)
-    if not options.include_captions and rules.runs(COUNTED_SLIDES):
-        for element, reason in drop_galleries(containers, decisions, tuning):
-            observer.removed(element, reason)
-    if rules.runs(BUY_BOXES):
-        for container in containers:
-            for element, reason in drop_buy_boxes(container, tuning):
-                decisions.record(element, BUY_BOXES)
-                observer.removed(element, reason)
-    if rules.runs(DISMISSIBLE_BOXES):
-        for element, reason in drop_dismissible_boxes(tags.closable, containers):
-            decisions.record(element, DISMISSIBLE_BOXES)
-            observer.removed(element, reason)
-    labelled = tuning if rules.runs(HEADLINE_LABELS) else None
-    in_order = leads + containers
-    bared: set[HtmlElement] = set()  # the headings over the tables left out
-    for container in in_order:
-        pruned = prune(
-            container, rules, decisions, tuning, links, in_order, options.include_captions
-        )
-        for element, reason in pruned:
-            observer.removed(element, reason)
-        headlines, labels = drop_headline(container, headline, labelled)
-        for removed_headline in headlines:
-            observer.removed(removed_headline, "headline")
-        for label in labels:
-            decisions.record(label, HEADLINE_LABELS)
-            observer.removed(label, HEADLINE_LABELS.name)
-        tabulate_roles(container)
-        if not options.include_tables:
-            tables = list(container.iter("table"))
-            for table in tables:
-                heading = heading_over(table, container)
-                if heading is not None:
-                    bared.add(heading)
-            for table in tables:
-                remove_element(table)
-    for element in drop_teasers(containers):
-        observer.removed(element, "teaser-copy")
-    for element in drop_repeated_lines(containers, tuning, captions):
-        observer.removed(element, "repeated-lines")
-    trimmed = trim_edges(
-        containers, rules, decisions, links, options.tuning, authors, author_bios, bared
-    )
-    for element, reason in trimmed:
-        observer.removed(element, reason)
+    core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
+    return containers, core, core_chars, known
+
+
+def _render(
+    leads: list[HtmlElement],
+    containers: list[HtmlElement],
+    comments: list[HtmlElement],
+    base_url: str | None,
+    options: Options,
+    observer: Observer,
+) -> Extraction:
+    """Serialise and render the body (with the standfirst when asked for); a standfirst
+    with no story under it is the story."""
     if leads and not any(words_length(container) for container in containers):
         containers[:0] = leads  # a standfirst with no story under it is the story
         leads = []
@@ -230,132 +194,135 @@ def run_engine(
     return Extraction(text, shot, tuple(comments), standfirst or None)
 
 
-def _unmark_comments(decisions: Decisions) -> None:
-    """Forget the generic BODY markers inside reader-comment sections (the elements of
-    ``Role.COMMENTS`` drops): blog templates name each comment's text as they name the
-    post's (``entry-content``), and such a marker must neither shield the comments
-    from their drop nor offer a comment as the body. A site's own marker stays."""
-    comments = {el for el, rule in decisions.drops if rule.role is Role.COMMENTS}
-    if not comments:
-        return
-    decisions.body[:] = [
-        (marked, rule)
-        for marked, rule in decisions.body
-        if rule.domain is not None
-        or not (marked in comments or any(a in comments for a in marked.iterancestors()))
-    ]
+@attrs.frozen
+class _Stage:
+    """What every stage after the body's choice reads and reports to."""
+
+    rules: CompiledRules
+    decisions: Decisions
+    options: Options
+    links: SiteLinks
+    observer: Observer
 
 
-def _drop_chrome(
+def _place_leads(
+    containers: list[HtmlElement],
     root: HtmlElement,
-    body: HtmlElement,
-    rules: CompiledRules,
+    tags: PageTags,
     decisions: Decisions,
-    veto: Veto,
     options: Options,
+    description: str | None,
+    headline: str | None,
     observer: Observer,
 ) -> list[HtmlElement]:
-    """Remove what the tag DROP rules match (menus, footers, asides) before the walk,
-    so that it never visits them; return the comment sections removed. One holding
-    enough text that it might hold the article is weighed later with the other drops
-    (:meth:`Veto.may_keep_later`)."""
-    comment_sections: list[HtmlElement] = []
-    for element, rule in tag_drops(body, rules):
-        if not is_attached(element, root):
-            continue
-        size = text_length(element)
-        if veto.may_keep_later(element, rule, size):
-            decisions.record(element, rule)
-            continue
-        if rule.role is Role.COMMENTS and options.include_comments:
-            comment_sections.append(element)
-        remove_element(element)
-        decisions.note_removed(element, rule)
-        veto.removed(element, size)
-        observer.removed(element, rule.name)
-    return comment_sections
+    """Find the standfirsts above the chosen body (:func:`leads_before`) and return
+    them; prose too long for one joins the body (``containers``) as its opening, and a
+    line set with them goes."""
+    found = leads_before(containers, decisions, root, tags, options.tuning, description, headline)
+    leads = [element for element, rule in found if rule not in (OPENING_PROSE, STANDFIRST_EXTRAS)]
+    for element, rule in found:
+        if rule is STANDFIRST_EXTRAS:  # a line set with the standfirst, none itself
+            remove_element(element)
+            observer.removed(element, rule.name)
+    # prose too long for a standfirst is the story's opening: the body's, before it
+    containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
+    for lead in leads:
+        if any(container in lead.iterancestors() for container in containers):
+            remove_element(lead)  # a standfirst opening the body is not the body
+    observer.chose(containers, leads)
+    return leads
 
 
-def _carry_out_drops(
-    root: HtmlElement,
-    rules: CompiledRules,
-    decisions: Decisions,
-    veto: Veto,
-    options: Options,
-    observer: Observer,
-) -> list[HtmlElement]:
-    """Remove what the DROP rules matched unless vetoed; return the comment sections
-    removed.
-
-    Strong drops go first, then the others from the smallest element up, so that a
-    large element is weighed against the article text the page has left once its
-    smaller boilerplate is gone. The inside of a vetoed drop is examined for the
-    rules it holds, and the drops found there are weighed in turn.
-    """
-    comment_sections: list[HtmlElement] = []
-    resumed: set[HtmlElement] = set()
-    clips = rules.runs(CLIP_TITLES)
-    done = 0
-    while done < len(decisions.drops):  # grows as vetoed subtrees are examined
-        batch = decisions.drops[done:]
-        done = len(decisions.drops)
-        # measured once each: an element matched by several rules comes once per rule
-        sizes = {element: text_length(element) for element in dict.fromkeys(e for e, _r in batch)}
-        # the elements that held a drop removed since their size was measured
-        touched: set[HtmlElement] = set()
-        batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
-        evidence = _weak_evidence(decisions.drops, sizes)
-        veto.weigh_together(batch, sizes)
-        veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
-        for element, rule in batch:
-            if not is_attached(element, root):
-                continue
-            size = sizes[element]
-            if not veto.keeps(
-                element, rule, evidence.get(element, 1), size, exact=element not in touched
-            ):
-                if rule.role is Role.COMMENTS and options.include_comments:
-                    comment_sections.append(element)
-                parent = element.getparent()
-                # a clip's running-time line a credit's name took: its title goes too
-                title = (
-                    clip_title(element)
-                    if clips
-                    and rule.role is Role.CAPTION
-                    and size <= CLIP_LINE_RAW_MAX_CHARS
-                    and running_time_line(element, "")
-                    else None
-                )
-                # an inline element's tail may be the space between two words
-                remove_element(element, keep_space=element.tag in INLINE_TAGS)
-                if title is not None:
-                    decisions.record(title, CLIP_TITLES)
-                # measured again when a drop inside it has gone since (counted then)
-                if element in touched:
-                    size = text_length(element)
-                veto.removed(element, size)
-                if parent is not None:
-                    touched.add(parent)
-                    touched.update(parent.iterancestors())
-                observer.removed(element, rule.name)
-                continue
-            observer.vetoed(element, rule.name)
-            if element not in resumed:
-                resumed.add(element)
-                examine_vetoed(element, rules, decisions)
-    return comment_sections
+def _drop_engine_rules(
+    stage: _Stage,
+    containers: list[HtmlElement],
+    core: HtmlElement | None,
+    core_chars: int,
+    tags: PageTags,
+    headline: str | None,
+    known: dict[HtmlElement, list[HtmlElement]],
+) -> None:
+    """Remove what the engine rules find in the chosen body, which needs the body's
+    bounds (``containers``; ``core``: the best-scored one, of ``core_chars`` paragraph
+    text): stories scrolled in under it, the article's end, a comment thread's
+    (``known``: its items, when found), boilerplate containers, teaser rails and
+    streams, galleries, buy boxes and boxes the reader can close."""
+    rules, decisions, observer = stage.rules, stage.decisions, stage.observer
+    tuning, links = stage.options.tuning, stage.links
+    if rules.runs(NEXT_STORIES):
+        for element, reason in drop_next_stories(containers, headline, tuning):
+            decisions.record(element, NEXT_STORIES)
+            observer.removed(element, reason)
+    for element, reason in end_article(containers, rules, decisions, tuning):
+        observer.removed(element, reason)
+    if rules.runs(COMMENT_THREAD):
+        for element, reason in end_thread(containers, decisions, tuning, known):
+            observer.removed(element, reason)
+    for container, rule in boilerplate_containers(containers, rules, tuning):
+        decisions.record(container, rule)
+        containers.remove(container)
+        remove_element(container)
+        observer.removed(container, rule.name)
+    if core is not None and rules.runs(TEASER_STREAMS):
+        for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
+            observer.removed(element, reason)
+    if core is not None and rules.runs(TEASER_EXCERPTS):
+        for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
+            observer.removed(element, reason)
+    if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
+        for element, reason in drop_galleries(containers, decisions, tuning):
+            observer.removed(element, reason)
+    if rules.runs(BUY_BOXES):
+        for container in containers:
+            for element, reason in drop_buy_boxes(container, tuning):
+                decisions.record(element, BUY_BOXES)
+                observer.removed(element, reason)
+    if rules.runs(DISMISSIBLE_BOXES):
+        for element, reason in drop_dismissible_boxes(tags.closable, containers):
+            decisions.record(element, DISMISSIBLE_BOXES)
+            observer.removed(element, reason)
 
 
-def _weak_evidence(
-    drops: list[tuple[HtmlElement, Rule]], sizes: dict[HtmlElement, int]
-) -> dict[HtmlElement, int]:
-    """How many distinct weak DROP rules speak against each element of this batch (a
-    rule whose ``max_chars`` the element exceeds says nothing about it)."""
-    names: dict[HtmlElement, set[str]] = {}
-    for element, rule in drops:
-        size = sizes.get(element)
-        if size is None or rule.strong:
-            continue
-        if rule.max_chars is None or size <= rule.max_chars:
-            names.setdefault(element, set()).add(rule.name)
-    return {element: len(found) for element, found in names.items()}
+def _prune_body(
+    stage: _Stage, leads: list[HtmlElement], containers: list[HtmlElement], headline: str | None
+) -> set[HtmlElement]:
+    """Prune the standfirsts and the body (:func:`prune`), drop the headline's copy and
+    its labels, and the tables unless asked for; return the headings over the tables
+    left out (the edges' trim reads them as the tables' own)."""
+    rules, decisions, options, observer = (
+        stage.rules,
+        stage.decisions,
+        stage.options,
+        stage.observer,
+    )
+    labelled = options.tuning if rules.runs(HEADLINE_LABELS) else None
+    in_order = leads + containers
+    bared: set[HtmlElement] = set()
+    for container in in_order:
+        pruned = prune(
+            container,
+            rules,
+            decisions,
+            options.tuning,
+            stage.links,
+            in_order,
+            options.include_captions,
+        )
+        for element, reason in pruned:
+            observer.removed(element, reason)
+        headlines, labels = drop_headline(container, headline, labelled)
+        for removed_headline in headlines:
+            observer.removed(removed_headline, "headline")
+        for label in labels:
+            decisions.record(label, HEADLINE_LABELS)
+            observer.removed(label, HEADLINE_LABELS.name)
+        tabulate_roles(container)
+        if not options.include_tables:
+            tables = list(container.iter("table"))
+            for table in tables:
+                heading = heading_over(table, container)
+                if heading is not None:
+                    bared.add(heading)
+            for table in tables:
+                remove_element(table)
+    return bared

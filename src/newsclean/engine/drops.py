@@ -1,0 +1,151 @@
+"""Carrying out the DROP rules' decisions, before the body is chosen: the tag drops
+(menus, footers, asides) before the rules' walk, then what the walk matched, each
+weighed by the veto (:class:`~.veto.Veto`), strong drops first and the rest from the
+smallest element up; and forgetting the BODY markers inside reader-comment sections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.text import text_length
+from ..dom.tree import is_attached, remove_element
+from ..rules.compiled import INLINE_TAGS, CompiledRules
+from ..rules.model import Role, Rule
+from ..rules.walk import Decisions, examine_vetoed, tag_drops
+from ..settings import Options
+from .observer import Observer
+from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
+from .veto import Veto
+
+HtmlElement = Any
+
+
+def unmark_comments(decisions: Decisions) -> None:
+    """Forget the generic BODY markers inside reader-comment sections (the elements of
+    ``Role.COMMENTS`` drops): blog templates name each comment's text as they name the
+    post's (``entry-content``), and such a marker must neither shield the comments
+    from their drop nor offer a comment as the body. A site's own marker stays."""
+    comments = {el for el, rule in decisions.drops if rule.role is Role.COMMENTS}
+    if not comments:
+        return
+    decisions.body[:] = [
+        (marked, rule)
+        for marked, rule in decisions.body
+        if rule.domain is not None
+        or not (marked in comments or any(a in comments for a in marked.iterancestors()))
+    ]
+
+
+def drop_chrome(
+    root: HtmlElement,
+    body: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    veto: Veto,
+    options: Options,
+    observer: Observer,
+) -> list[HtmlElement]:
+    """Remove what the tag DROP rules match (menus, footers, asides) before the walk,
+    so that it never visits them; return the comment sections removed. One holding
+    enough text that it might hold the article is weighed later with the other drops
+    (:meth:`Veto.may_keep_later`)."""
+    comment_sections: list[HtmlElement] = []
+    for element, rule in tag_drops(body, rules):
+        if not is_attached(element, root):
+            continue
+        size = text_length(element)
+        if veto.may_keep_later(element, rule, size):
+            decisions.record(element, rule)
+            continue
+        if rule.role is Role.COMMENTS and options.include_comments:
+            comment_sections.append(element)
+        remove_element(element)
+        decisions.note_removed(element, rule)
+        veto.removed(element, size)
+        observer.removed(element, rule.name)
+    return comment_sections
+
+
+def carry_out_drops(
+    root: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    veto: Veto,
+    options: Options,
+    observer: Observer,
+) -> list[HtmlElement]:
+    """Remove what the DROP rules matched unless vetoed; return the comment sections
+    removed.
+
+    Strong drops go first, then the others from the smallest element up, so that a
+    large element is weighed against the article text the page has left once its
+    smaller boilerplate is gone. The inside of a vetoed drop is examined for the
+    rules it holds, and the drops found there are weighed in turn.
+    """
+    comment_sections: list[HtmlElement] = []
+    resumed: set[HtmlElement] = set()
+    clips = rules.runs(CLIP_TITLES)
+    done = 0
+    while done < len(decisions.drops):  # grows as vetoed subtrees are examined
+        batch = decisions.drops[done:]
+        done = len(decisions.drops)
+        # measured once each: an element matched by several rules comes once per rule
+        sizes = {element: text_length(element) for element in dict.fromkeys(e for e, _r in batch)}
+        # the elements that held a drop removed since their size was measured
+        touched: set[HtmlElement] = set()
+        batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
+        evidence = _weak_evidence(decisions.drops, sizes)
+        veto.weigh_together(batch, sizes)
+        veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
+        for element, rule in batch:
+            if not is_attached(element, root):
+                continue
+            size = sizes[element]
+            if not veto.keeps(
+                element, rule, evidence.get(element, 1), size, exact=element not in touched
+            ):
+                if rule.role is Role.COMMENTS and options.include_comments:
+                    comment_sections.append(element)
+                parent = element.getparent()
+                # a clip's running-time line a credit's name took: its title goes too
+                title = (
+                    clip_title(element)
+                    if clips
+                    and rule.role is Role.CAPTION
+                    and size <= CLIP_LINE_RAW_MAX_CHARS
+                    and running_time_line(element, "")
+                    else None
+                )
+                # an inline element's tail may be the space between two words
+                remove_element(element, keep_space=element.tag in INLINE_TAGS)
+                if title is not None:
+                    decisions.record(title, CLIP_TITLES)
+                # measured again when a drop inside it has gone since (counted then)
+                if element in touched:
+                    size = text_length(element)
+                veto.removed(element, size)
+                if parent is not None:
+                    touched.add(parent)
+                    touched.update(parent.iterancestors())
+                observer.removed(element, rule.name)
+                continue
+            observer.vetoed(element, rule.name)
+            if element not in resumed:
+                resumed.add(element)
+                examine_vetoed(element, rules, decisions)
+    return comment_sections
+
+
+def _weak_evidence(
+    drops: list[tuple[HtmlElement, Rule]], sizes: dict[HtmlElement, int]
+) -> dict[HtmlElement, int]:
+    """How many distinct weak DROP rules speak against each element of this batch (a
+    rule whose ``max_chars`` the element exceeds says nothing about it)."""
+    names: dict[HtmlElement, set[str]] = {}
+    for element, rule in drops:
+        size = sizes.get(element)
+        if size is None or rule.strong:
+            continue
+        if rule.max_chars is None or size <= rule.max_chars:
+            names.setdefault(element, set()).add(rule.name)
+    return {element: len(found) for element, found in names.items()}
