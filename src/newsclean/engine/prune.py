@@ -73,6 +73,38 @@ def prune(
     ``teaser_cards_story_ratio`` times its text of the ``body`` (the containers, in
     order) before it; a landing page made of such cards keeps them. ``keep_captions``:
     the captions are asked for (``include_captions``)."""
+    doomed, grouped, short_boxes = _read_blocks(container, rules, decisions, tuning, links, body)
+    _add_companions(
+        doomed,
+        grouped,
+        short_boxes,
+        container,
+        rules,
+        decisions,
+        tuning,
+        links,
+        body,
+        keep_captions,
+    )
+    for element, _reason in doomed:
+        if element.tag in PHRASING_TAGS:
+            _drop_separator_after(element)
+        remove_element(element)
+    return doomed
+
+
+def _read_blocks(
+    container: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    links: SiteLinks,
+    body: list[HtmlElement] | None,
+) -> tuple[list[tuple[HtmlElement, str]], list[tuple[HtmlElement, str, Rule]], list[HtmlElement]]:
+    """One hot loop over ``container``'s blocks and inline pieces: what the text rules,
+    the link-block checks and the teaser checks doom in it (each with its reason), the
+    ``Role.GROUPED`` labels to weigh together, and the short boxes to read for label
+    cards once the loop is done."""
     doomed: list[tuple[HtmlElement, str]] = []
     # an inline piece of a sentence is removed only by a strong text rule (_text_rules),
     # and is never a link block: without such a rule for its tag it needs no look
@@ -142,6 +174,25 @@ def prune(
             doomed.append(_teaser_card(element, container, tuning, links))
         elif reason is not None:
             doomed.append((element, reason))
+    return doomed, grouped, short_boxes
+
+
+def _add_companions(
+    doomed: list[tuple[HtmlElement, str]],
+    grouped: list[tuple[HtmlElement, str, Rule]],
+    short_boxes: list[HtmlElement],
+    container: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    links: SiteLinks,
+    body: list[HtmlElement] | None,
+    keep_captions: bool,
+) -> None:
+    """Add to ``doomed`` what goes with it or is known only once all of it is known:
+    card rows and their labels, label cards, the closing credit run, the grouped labels,
+    a placeholder's caption beside its credit, a clip's title over its running time and
+    a byline beside a removed date."""
     taken = [element for element, _reason in doomed]
     for row in card_rows(container, body or [container], tuning, links, taken):
         doomed.extend(_labelled_row(row, container, tuning))
@@ -185,11 +236,6 @@ def prune(
         for line in _bylines_beside(dates, container, tuning) if dates else ():
             decisions.record(line, BYLINE_BESIDE_DATE)
             doomed.append((line, BYLINE_BESIDE_DATE.name))
-    for element, _reason in doomed:
-        if element.tag in PHRASING_TAGS:
-            _drop_separator_after(element)
-        remove_element(element)
-    return doomed
 
 
 def _teaser_card(
