@@ -102,15 +102,9 @@ def leads_before(
     first = containers[0]
     _end_heading(first)
     headline = _headline_for(first, root, tags)
-    candidates = list(decisions.lead)
     gap = _between_headline_and(first, tuning, title)
     story = _story_above(gap, tuning)
-    candidates.extend((p, HEADLINE_GAP) for p in gap)
-    candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
-    if description and headline is not None:
-        described = _described(first, headline, description, tuning)
-        if described is not None:
-            candidates.append((described, DESCRIBED_STANDFIRST))
+    candidates = _candidates(first, decisions, gap, headline, description, tuning)
     if not candidates:
         return []
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
@@ -125,21 +119,7 @@ def leads_before(
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
-        if element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors):
-            continue  # a caption (kept with the pictures' text), not the summary
-        if rule in _FOUND and between_picture_and_credit(element):
-            continue  # prose found by its place under a picture, over its credit: a caption
-        if first in ancestors:  # inside the body: a marked standfirst opening it
-            if rule is HEADLINE_GAP or (
-                rule is not DESCRIBED_STANDFIRST and not _opens(element, prose, rule, tuning)
-            ):
-                continue
-        elif (
-            inside & ancestors
-            or element in inside
-            or not _near(ancestors, wide if rule in _FOUND else plain, rule)
-            or not precedes(element, first)
-        ):
+        if not _in_place(element, rule, ancestors, first, inside, (wide, plain), prose, tuning):
             continue
         if (
             rule is not HEADER_STANDFIRST
@@ -171,6 +151,58 @@ def leads_before(
         _opening_run(leads, marked_by, first, tuning)
         _extras(leads, marked_by, tuning)
     return [(element, marked_by[element]) for element in leads]
+
+
+def _candidates(
+    first: HtmlElement,
+    decisions: Decisions,
+    gap: list[HtmlElement],
+    headline: HtmlElement | None,
+    description: str | None,
+    tuning: Tuning,
+) -> list[tuple[HtmlElement, Rule]]:
+    """The standfirsts to weigh, each with the rule that found it: the LEAD-marked
+    elements, the prose in the ``gap`` between headline and body, the story's own
+    header's, and the meta ``description`` printed under the ``headline``."""
+    candidates = list(decisions.lead)
+    candidates.extend((p, HEADLINE_GAP) for p in gap)
+    candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
+    if description and headline is not None:
+        described = _described(first, headline, description, tuning)
+        if described is not None:
+            candidates.append((described, DESCRIBED_STANDFIRST))
+    return candidates
+
+
+def _in_place(
+    element: HtmlElement,
+    rule: Rule,
+    ancestors: set[HtmlElement],
+    first: HtmlElement,
+    inside: set[HtmlElement],
+    reach: tuple[list[HtmlElement], list[HtmlElement]],
+    prose: list[HtmlElement],
+    tuning: Tuning,
+) -> bool:
+    """Whether a candidate stands where a standfirst does: not a picture's caption;
+    inside the body's ``first`` container only as its opening (a marked one); outside
+    it, before it and near it (``reach``: the wide and the plain ancestors a found and a
+    marked one may sit in), in none of the body's containers (``inside``)."""
+    if element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors):
+        return False  # a caption (kept with the pictures' text), not the summary
+    if rule in _FOUND and between_picture_and_credit(element):
+        return False  # prose found by its place under a picture, over its credit: a caption
+    if first in ancestors:  # inside the body: a marked standfirst opening it
+        return rule is not HEADLINE_GAP and (
+            rule is DESCRIBED_STANDFIRST or _opens(element, prose, rule, tuning)
+        )
+    wide, plain = reach
+    return not (
+        inside & ancestors
+        or element in inside
+        or not _near(ancestors, wide if rule in _FOUND else plain, rule)
+        or not precedes(element, first)
+    )
 
 
 def _opening_run(
