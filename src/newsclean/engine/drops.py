@@ -80,7 +80,8 @@ def carry_out_drops(
     Strong drops go first, then the others from the smallest element up, so that a
     large element is weighed against the article text the page has left once its
     smaller boilerplate is gone. The inside of a vetoed drop is examined for the
-    rules it holds, and the drops found there are weighed in turn.
+    rules it holds, and the drops found there are weighed in turn. One loop over a work
+    list that grows as it goes (a state machine of batches), kept whole.
     """
     comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
