@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
-from ..rules.builtin.lexicon.dates import TIME_AGO
 
 HtmlElement = Any
 
@@ -21,18 +20,17 @@ _UNIT = (
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 )
 
-#: How long ago a comment was written, ending its footer: "1 Monat her", "13 Stunden 5
-#: Minuten her", "2 years, 3 months ago", or any of :data:`TIME_AGO`'s forms.
-_AGE = (
-    rf"(?:\d+\s+{_UNIT}(?:,?\s+\d+\s+{_UNIT})*\s+(?:her|ago)"
-    rf"|vor\s+\d+\s+{_UNIT}(?:,?\s+\d+\s+{_UNIT})*|{TIME_AGO})"
+#: The last word of an age line: "her", "ago", or a unit ("vor 3 Tagen").
+_AGE_TAIL = re.compile(rf"(?:her|ago|{_UNIT})", re.IGNORECASE)
+
+#: A footer: a few words (the vote buttons' labels, a "Translate" link) before the
+#: comment's age: "1 Monat her", "13 Stunden 5 Minuten her", "2 years, 3 months ago",
+#: "vor 3 Tagen".
+_FOOTER = re.compile(
+    rf".{{0,60}}?(?<![\d.,])(?:\d+\s+{_UNIT}(?:,?\s+\d+\s+{_UNIT})*\s+(?:her|ago)"
+    rf"|vor\s+\d+\s+{_UNIT}(?:,?\s+\d+\s+{_UNIT})*)",
+    re.IGNORECASE,
 )
-
-#: A footer: a few words (the vote buttons' labels, a "Translate" link) before the age.
-_FOOTER = re.compile(rf".{{0,60}}?(?<![\d.,]){_AGE}", re.IGNORECASE)
-
-#: A footer holds a digit at least: its vote count's.
-_DIGIT = re.compile(r"\d")
 
 #: A vote count: a whole number, perhaps signed.
 _VOTES = re.compile(r"[+\-−]?\d{1,5}")
@@ -41,7 +39,7 @@ _VOTES = re.compile(r"[+\-−]?\d{1,5}")
 def is_comment_footer(element: HtmlElement, text: str) -> bool:
     """Whether ``element`` (its collapsed ``text``, at most a control's length) is a
     comment's footer: it ends with the comment's age and holds a vote count of its own."""
-    if not _DIGIT.search(text) or not _FOOTER.fullmatch(text):
+    if not _AGE_TAIL.fullmatch(text[text.rfind(" ") + 1 :]) or not _FOOTER.fullmatch(text):
         return False
     return any(
         child is not element and _VOTES.fullmatch(collapse_space(text_of(child)))
