@@ -46,6 +46,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
     ("fixture", "rule", "line"),
     [
         ("class-comment-threads", "comment-threads", "straw fires"),
+        ("class-comment-footers", "comment-threads", "Schwimmhalle"),
         ("class-closing-headings", "closing-headings", "Spread the word"),
         ("class-empty-sections", "empty-sections", "Background to the story"),
         ("class-headline-labels", "headline-labels", "Neue Öffnungszeiten"),

@@ -18,6 +18,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .article_end import body_text_before, cut_after
+from .comment_footers import is_comment_footer
 
 HtmlElement = Any
 
@@ -127,7 +128,11 @@ def _controls(container: HtmlElement) -> list[HtmlElement]:
         if len(raw) > _CONTROL_MAX_CHARS * 2:
             continue
         text = collapse_space(raw)
-        if text and len(text) <= _CONTROL_MAX_CHARS and _CONTROL.fullmatch(text):
+        if (
+            text
+            and len(text) <= _CONTROL_MAX_CHARS
+            and (_CONTROL.fullmatch(text) or is_comment_footer(element, text))
+        ):
             found.append(element)
     inner = set(found)
     return [el for el in found if not any(a in inner for a in el.iterancestors())]
