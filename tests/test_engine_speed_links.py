@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 from newsclean.dom.text import link_density, words_length, words_link_density
-from newsclean.engine.edge_blocks import _leaf_blocks
+from newsclean.engine.edge_blocks import leaf_blocks
 
 
 def test_link_density_without_children_or_links() -> None:
@@ -38,5 +38,5 @@ def test_leaf_blocks_are_the_innermost() -> None:
         "<div><div><p>one</p><p>two</p></div><div>three</div><section><div><p>four</p>"
         "</div></section></div>"
     )
-    leaves = _leaf_blocks([page], {"p": (), "div": (), "section": ()})
+    leaves = leaf_blocks([page], {"p": (), "div": (), "section": ()})
     assert [leaf.text for leaf in leaves] == ["one", "two", "three", "four"]

@@ -14,7 +14,7 @@ from newsclean.dom.text import collapse_space
 from newsclean.rules.builtin.lexicon import appeals, base, comments, notices
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GUARDS = (base._HOLDING_CJK, base._HOLDING_ARABIC)
+GUARDS = (base.HOLDING_CJK, base.HOLDING_ARABIC)
 GUARDED = {
     "COPYRIGHT_NOTICE": notices.COPYRIGHT_NOTICE,
     "COMMENT_POLICY": comments.COMMENT_POLICY,
@@ -59,7 +59,7 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("name", GUARDED)
 def test_guards_change_no_match(name: str) -> None:
     source = GUARDED[name]
-    bare = source.replace(base._AFTER_WORD_BREAK, r".*\b")
+    bare = source.replace(base.AFTER_WORD_BREAK, r".*\b")
     for guard in GUARDS:
         bare = bare.replace(guard, "")
     assert bare != source

@@ -15,7 +15,7 @@ import pytest
 from newsclean import default_registry
 from newsclean.rules.compiled import CompiledRules
 from newsclean.rules.name_index import whole_names
-from newsclean.rules.value_match import _match_name, _match_value
+from newsclean.rules.value_match import _match_name, match_value
 from newsclean.rules.words import name_tokens
 
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
@@ -89,7 +89,7 @@ def test_matches_as_the_regexes() -> None:
     assert len(values) > 20_000
     for attribute in compiled.pattern_names:
         for value in values:
-            assert _match_value(attribute, value, compiled, {}) == _match_value(
+            assert match_value(attribute, value, compiled, {}) == match_value(
                 attribute, value, by_regex, {}
             ), (attribute, value)
 

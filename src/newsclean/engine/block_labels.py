@@ -29,7 +29,7 @@ LABEL_WORDS = 4
 TEASER_CARD_ROWS = "teaser-card-rows"
 
 
-def _labelled_row(
+def labelled_row(
     row: list[HtmlElement], container: HtmlElement, tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """A row of teaser cards with its label: the box the cards fill, with the wrappers
@@ -41,13 +41,13 @@ def _labelled_row(
         found = [(row_holder(box, container, tuning), TEASER_CARD_ROWS)]
     else:
         found = [(card, TEASER_CARD_ROWS) for card in row]
-    heading = _heading_before(found[0][0], tuning)
+    heading = heading_before(found[0][0], tuning)
     if heading is not None:
         found.append((heading, f"{TEASER_CARD_ROWS}-heading"))
     return found
 
 
-def _introduction(
+def introduction(
     element: HtmlElement, reason: str, tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """A heading and a short line under it, right before ``element`` (a list of the
@@ -69,7 +69,7 @@ def _introduction(
     return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
 
 
-def _heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The heading or label that introduces ``element`` (links), if it stands right
     before it: a heading, or a line of a few words that ends no sentence ("DON'T
     MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""

@@ -29,7 +29,7 @@ BYLINE_BESIDE_DATE = Rule(
 
 
 #: The date rules whose line, beside a line of names, makes that line a byline.
-_DATE_RULES = frozenset(("date-only-blocks",))
+DATE_RULES = frozenset(("date-only-blocks",))
 
 
 #: The blocks read as an unlabelled byline beside a date line.

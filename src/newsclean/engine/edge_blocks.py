@@ -1,5 +1,5 @@
 """The blocks around :func:`.edges.trim_edges`' two walks: the innermost blocks it reads
-(:func:`_leaf_blocks`), the loose line of inline text closing the body that it reads
+(:func:`leaf_blocks`), the loose line of inline text closing the body that it reads
 first, and what its removals left closing the body (an empty heading, a dangling
 label), removed after. What the edges read before and after the walks goes here; the
 walks, one state machine, stay whole in :mod:`.edges`."""
@@ -22,7 +22,7 @@ from .inline_lines import loose_after
 HtmlElement = Any
 
 
-def _loose_closing_line(
+def loose_closing_line(
     blocks: list[HtmlElement],
     containers: list[HtmlElement],
     by_tag: dict[str, tuple[Rule, ...]],
@@ -49,7 +49,7 @@ def _loose_closing_line(
     return [(node, fired[0].name) for node in elements]
 
 
-def _left_closing(
+def left_closing(
     containers: list[HtmlElement],
     rules: CompiledRules,
     decisions: Decisions,
@@ -77,7 +77,7 @@ def _left_closing(
     return found
 
 
-def _leaf_blocks(
+def leaf_blocks(
     containers: Iterable[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
 ) -> list[HtmlElement]:
     """The innermost blocks of the rules' tags, in document order (their text is read

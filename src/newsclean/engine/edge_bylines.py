@@ -23,13 +23,13 @@ from .edge_rules import METADATA_LINE
 from .edge_text import normal_text
 from .inline_lines import line_text
 from .post_fields import (
-    _field_kinds,
+    field_kinds,
 )
 
 HtmlElement = Any
 
 
-#: What splits the fields of a line naming the page's author (:func:`_author_line`): a
+#: What splits the fields of a line naming the page's author (:func:`author_line`): a
 #: post's line's separators, and a slash or two not beside a digit, spaced or not ("3. Mai
 #: 2024 // Ada Lind", "By Ada Lind/May 3, 2024"; a date's slashes stand between digits).
 _AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
@@ -55,7 +55,7 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
 
 
-def _author_line(
+def author_line(
     element: HtmlElement | None, text: str, names: Sequence[str], tuning: Tuning
 ) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a line naming
@@ -65,7 +65,7 @@ def _author_line(
     "Ein Artikel von Ada Lind, veröffentlicht am 3.5.2024"), or with no date, the name
     after one word at most ("Von Ada Lind", "Ada Lind") and set apart from any words after
     it ("By Ada Lind<br>Harbour Health News", "Von Ada Lind, dpa"); every other field a
-    few words (:func:`_field_kinds`). A sentence about the author runs on ("Ada Lind, 34,
+    few words (:func:`field_kinds`). A sentence about the author runs on ("Ada Lind, 34,
     was born ..."), and a title naming them ("The story of Ada Lind") has more words
     before the name and no date. ``element`` is None for a loose line (no block holds it).
     """
@@ -85,7 +85,7 @@ def _author_line(
     ]
     if len(fields) >= tuning.metadata_line_max_fields:
         return False
-    kinds = _field_kinds(fields, tuning)
+    kinds = field_kinds(fields, tuning)
     if kinds is None:
         return False
     if kinds[0] or kinds[1]:
@@ -101,7 +101,7 @@ def opening_byline(
 ) -> list[tuple[HtmlElement, str]]:
     """Take out the first line of ``block`` (the body's first block holding text) when a
     ``<br>`` sets it apart from the story's text after it and it is the byline naming one
-    of the page's authors ``names`` (:func:`_author_line`): "<p>Von Ada Lind<br>Die Stadt
+    of the page's authors ``names`` (:func:`author_line`): "<p>Von Ada Lind<br>Die Stadt
     ..."; the line's inline nodes and its break, each with the rule's name."""
     if not names:
         return []
@@ -120,7 +120,7 @@ def opening_byline(
     br = child
     text = normal_text(" ".join([block.text or "", *line_text(line)]))
     after = normal_text(" ".join([br.tail or "", *line_text(list(br.itersiblings()))]))
-    if not text or not after or not _author_line(None, text, names, tuning):
+    if not text or not after or not author_line(None, text, names, tuning):
         return []
     block.text = None
     for node in line:

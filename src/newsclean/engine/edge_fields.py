@@ -17,16 +17,16 @@ from ..rules.builtin.lexicon.credits import NAMES_LINE
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .edge_bylines import _author_line
+from .edge_bylines import author_line
 from .edge_rules import METADATA_LINE
 from .edge_text import PADDING, normal_text
 from .inline_lines import holds_block
 from .post_fields import (
     _METADATA_SEPARATOR,
-    _WORD,
     METADATA_DATE_PATTERN,
-    _metadata_fields,
-    _metadata_line,
+    WORD,
+    metadata_fields,
+    metadata_line,
 )
 
 HtmlElement = Any
@@ -76,9 +76,9 @@ def date_line(element: HtmlElement, text: str) -> bool:
 
 def fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
     """True when ``text`` (``element``'s, normalised) is a line of the post's fields
-    (:func:`_metadata_line`) or the byline naming one of the page's authors ``names``
-    (:func:`_author_line`)."""
-    return _metadata_line(element, text, tuning) or _author_line(element, text, names, tuning)
+    (:func:`metadata_line`) or the byline naming one of the page's authors ``names``
+    (:func:`author_line`)."""
+    return metadata_line(element, text, tuning) or author_line(element, text, names, tuning)
 
 
 def loose_fields_before(
@@ -102,16 +102,16 @@ def loose_fields_before(
     for node in reversed(inline):
         texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
     raw = " ".join(texts)
-    if not _WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + PADDING:
+    if not WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + PADDING:
         return []
     line = normal_text(raw)
     if len(line) > tuning.metadata_line_max_chars:
         return []
     fields = [field for field in _METADATA_SEPARATOR.split(line) if field]
-    if len(fields) == 1 and not any(_WORD.search(text) for text in texts[::2]):
+    if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
-        fields = [normal_text(text) for text in texts[1::2] if _WORD.search(text)]
-    if not _metadata_fields(fields, tuning) and not _author_line(None, line, names, tuning):
+        fields = [normal_text(text) for text in texts[1::2] if WORD.search(text)]
+    if not metadata_fields(fields, tuning) and not author_line(None, line, names, tuning):
         return []
     if owner is not None:
         owner.tail = None
@@ -174,7 +174,7 @@ def fields_box(
     if len(raw) > most + PADDING or len(normal_text(raw)) > most:
         return None
     fields = _box_fields(box)
-    return box if fields and _metadata_fields(fields, tuning) else None
+    return box if fields and metadata_fields(fields, tuning) else None
 
 
 def _box_fields(box: HtmlElement) -> list[str]:
@@ -212,6 +212,6 @@ def byline_above_date(element: HtmlElement, after: list[HtmlElement], tuning: Tu
         text = normal_text(text_of(block))
         if text:
             return len(text) <= tuning.metadata_line_max_chars and bool(
-                METADATA_DATE_PATTERN.fullmatch(text) or _metadata_line(block, text, tuning)
+                METADATA_DATE_PATTERN.fullmatch(text) or metadata_line(block, text, tuning)
             )
     return False

@@ -26,7 +26,7 @@ from .author_notes import (
     italic_pointer,
 )
 from .closing_blocks import closing_section
-from .edge_blocks import _leaf_blocks, _left_closing, _loose_closing_line
+from .edge_blocks import leaf_blocks, left_closing, loose_closing_line
 from .edge_bylines import AUTHOR_NAME, opening_byline
 from .edge_fields import (
     breadcrumb_trail,
@@ -85,7 +85,7 @@ def trim_edges(
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
-    blocks = _leaf_blocks(containers, by_tag)
+    blocks = leaf_blocks(containers, by_tag)
     names = [n for n in map(normal_text, authors) if n] if rules.runs(AUTHOR_NOTE) else []
     promos = rules.runs(SELF_PROMO_SECTION)
     doomed = closing_section(
@@ -122,7 +122,7 @@ def trim_edges(
         return checks[tag].matching(text)
 
     if "p" in by_tag:
-        doomed += _loose_closing_line(blocks, containers, by_tag, _matching, decisions)
+        doomed += loose_closing_line(blocks, containers, by_tag, _matching, decisions)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         below_byline = False  # the opening line of names above a date line was taken
@@ -271,4 +271,4 @@ def trim_edges(
         remove_element(element)
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
-    return doomed + _left_closing(containers, rules, decisions, tuning, bared)
+    return doomed + left_closing(containers, rules, decisions, tuning, bared)

@@ -11,7 +11,7 @@ from ..dom.text import collapse_space, text_of
 from ..dom.tree import precedes
 from ..settings import Tuning
 from .headline_gap import (
-    _within_reach,
+    within_reach,
 )
 
 HtmlElement = Any
@@ -70,11 +70,11 @@ def _shares_header(headline: HtmlElement, element: HtmlElement, prose: HtmlEleme
     return box is not None and box not in set(prose.iterancestors())
 
 
-def _in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+def in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """Prose paragraphs after the headline (h1 or h2) in a ``<header>`` child of the
     ``<article>`` or ``<main>`` holding ``container``, set before it: the story's own
     header holds its headline and standfirst, whatever the page's first h1 is."""
-    for holder in _within_reach(container, tuning):
+    for holder in within_reach(container, tuning):
         if holder.tag not in _HEADED:
             continue
         found: list[HtmlElement] = []

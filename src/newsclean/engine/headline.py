@@ -15,7 +15,7 @@ from ..metadata.title import headline_agrees
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
-from .line_position import _in_sentence, _outer_wrapper
+from .line_position import in_sentence, outer_wrapper
 
 HtmlElement = Any
 
@@ -97,7 +97,7 @@ def _title_copy(container: HtmlElement, wanted: str) -> HtmlElement | None:
         text = collapse_space(text_of(element)).casefold()
         if text == wanted:
             inline = element.tag in PHRASING_TAGS
-            return None if inline and _in_sentence(_outer_wrapper(element), text) else element
+            return None if inline and in_sentence(outer_wrapper(element), text) else element
         if len(text) > len(wanted):
             return None
         element = element.getparent()

@@ -1,7 +1,7 @@
 """Prose between the headline and the body: the page's headline (an h1, or an h2
 reading as the page's title), the paragraphs after it and before the body that may be a
 standfirst, the story itself when there are many, and a picture's caption left out.
-Also how far above the body the standfirst checks look (:func:`_within_reach`) and what
+Also how far above the body the standfirst checks look (:func:`within_reach`) and what
 they read as prose, shared with :mod:`.leads` and :mod:`.header_standfirsts`."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ HtmlElement = Any
 _PICTURES = frozenset(("img", "picture"))
 
 
-def _within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+def within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """The ancestors of ``container`` up to ``lead_reach`` levels above it, where a box
     holding nothing but the one below (its only child element) counts no level: page
     builders wrap a story in a stack of such boxes, which puts its header no farther
@@ -38,13 +38,13 @@ def _within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     return found
 
 
-def _prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+def prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """The body's paragraphs of prose: a standfirst inside the body comes before them."""
     least = tuning.lead_inside_before_chars
     return [p for p in container.iter("p") if len(text_of(p).strip()) >= least]
 
 
-def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
+def headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
     """The page's first h1 when it stands before or inside ``container``."""
     body = root.find("body")
     h1 = next(tags.headlines_in(body if body is not None else root), None)
@@ -55,7 +55,7 @@ def _headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> 
     return None
 
 
-def _between_headline_and(
+def between_headline_and(
     container: HtmlElement, tuning: Tuning, title: str | None = None
 ) -> list[HtmlElement]:
     """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
@@ -64,7 +64,7 @@ def _between_headline_and(
     paywall notice, the authors' notes), not a standfirst. With no h1 near (the page's
     is a hidden site title, or there is none), an h2 reading as the page's ``title``
     is the headline."""
-    for level, holder in enumerate(_within_reach(container, tuning)):
+    for level, holder in enumerate(within_reach(container, tuning)):
         h1 = next(holder.iter("h1"), None)
         if h1 is None:
             h1 = _titled_h2(holder, container, title)
@@ -113,7 +113,7 @@ def _titled_h2(
     return None
 
 
-def _end_heading(container: HtmlElement) -> None:
+def end_heading(container: HtmlElement) -> None:
     """Close a heading holding ``container``: a heading left open (its end tag
     misspelt) takes in all that follows, the story included, where a browser ends it
     at the next heading's end tag. The heading keeps its own text (a standfirst set as
@@ -132,23 +132,23 @@ def _end_heading(container: HtmlElement) -> None:
 def _subhead(h1: HtmlElement, container: HtmlElement, tuning: Tuning) -> bool:
     """True when ``h1``, inside ``container``, follows a paragraph of its prose: it
     heads a section of the story (a site setting its subheads as h1s), not the story."""
-    first = next(iter(_prose_paragraphs(container, tuning)), None)
+    first = next(iter(prose_paragraphs(container, tuning)), None)
     return first is not None and precedes(first, h1)
 
 
-def _story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
+def story_above(gap: list[HtmlElement], tuning: Tuning) -> set[HtmlElement]:
     """The story itself among the paragraphs between headline and body: more prose
     paragraphs in one box than a standfirst has (a body chosen below the story, a small
     block near its end). Prose in other boxes there (a side column's blurbs) is not."""
     boxes: dict[HtmlElement, set[HtmlElement]] = {}
     for paragraph in gap:
-        if _reads_as_prose(paragraph, text_of(paragraph).strip(), tuning):
+        if reads_as_prose(paragraph, text_of(paragraph).strip(), tuning):
             boxes.setdefault(paragraph.getparent(), set()).add(paragraph)
     story = max(boxes.values(), key=len, default=set())
     return story if len(story) > tuning.headline_gap_most else set()
 
 
-def _reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+def reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``element`` (its ``text`` given) ends a sentence with few links: prose,
     not a script's text or a list of links."""
     return text.endswith(SENTENCE_ENDS) and (

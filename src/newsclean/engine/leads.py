@@ -18,15 +18,15 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .header_standfirsts import _described, _in_own_header
+from .header_standfirsts import _described, in_own_header
 from .headline_gap import (
-    _between_headline_and,
-    _end_heading,
-    _headline_for,
-    _prose_paragraphs,
-    _reads_as_prose,
-    _story_above,
-    _within_reach,
+    between_headline_and,
+    end_heading,
+    headline_for,
+    prose_paragraphs,
+    reads_as_prose,
+    story_above,
+    within_reach,
 )
 from .scoring import SENTENCE_ENDS
 
@@ -100,19 +100,19 @@ def leads_before(
     if not containers:
         return []
     first = containers[0]
-    _end_heading(first)
-    headline = _headline_for(first, root, tags)
-    gap = _between_headline_and(first, tuning, title)
-    story = _story_above(gap, tuning)
+    end_heading(first)
+    headline = headline_for(first, root, tags)
+    gap = between_headline_and(first, tuning, title)
+    story = story_above(gap, tuning)
     candidates = _candidates(first, decisions, gap, headline, description, tuning)
     if not candidates:
         return []
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
     # or in the story's header was looked for past wrappers too
-    wide = [a for a in _within_reach(first, tuning) if a.tag not in ("body", "html")]
+    wide = [a for a in within_reach(first, tuning) if a.tag not in ("body", "html")]
     plain = wide[: tuning.lead_reach]
     inside = set(containers)
-    prose = _prose_paragraphs(first, tuning)
+    prose = prose_paragraphs(first, tuning)
     leads: list[HtmlElement] = []
     marked_by: dict[HtmlElement, Rule] = {}
     for element, rule in candidates:
@@ -135,7 +135,7 @@ def leads_before(
             marked_by[element] = OPENING_PROSE
             continue
         if element in story or (_too_long(element, text, tuning) and first not in ancestors):
-            if element in story or _reads_as_prose(element, text, tuning):
+            if element in story or reads_as_prose(element, text, tuning):
                 leads.append(element)  # too long for a summary, or one of many: the story's
                 marked_by[element] = OPENING_PROSE
             continue
@@ -166,7 +166,7 @@ def _candidates(
     header's, and the meta ``description`` printed under the ``headline``."""
     candidates = list(decisions.lead)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
-    candidates.extend((p, HEADER_STANDFIRST) for p in _in_own_header(first, tuning))
+    candidates.extend((p, HEADER_STANDFIRST) for p in in_own_header(first, tuning))
     if description and headline is not None:
         described = _described(first, headline, description, tuning)
         if described is not None:
@@ -225,7 +225,7 @@ def _opening_run(
     texts = [text_of(element).strip() for element in above]
     if sum(map(len, texts)) <= tuning.lead_max_chars:
         return
-    if all(_reads_as_prose(el, text, tuning) for el, text in zip(above, texts, strict=True)):
+    if all(reads_as_prose(el, text, tuning) for el, text in zip(above, texts, strict=True)):
         for element in above:
             marked_by[element] = OPENING_PROSE
 
@@ -237,7 +237,7 @@ def _extras(leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], tuning
     block may be prose ending otherwise (an emoji, a colon) and stays."""
     summary = [element for element in leads if marked_by[element] is not OPENING_PROSE]
     texts = {element: text_of(element).strip() for element in summary}
-    lines = [el for el, text in texts.items() if not _reads_as_prose(el, text, tuning)]
+    lines = [el for el, text in texts.items() if not reads_as_prose(el, text, tuning)]
     if len(lines) < len(summary):  # a summary in sentences is among them
         for element in lines:
             if len(texts[element]) <= tuning.lead_extra_max_chars:

@@ -17,7 +17,7 @@ HtmlElement = Any
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
 
 
-def _stands_alone(element: HtmlElement) -> bool:
+def stands_alone(element: HtmlElement) -> bool:
     """True when an inline element forms a line of its own, not a piece of a sentence."""
     tail = element.tail
     following = element.getnext()
@@ -25,10 +25,10 @@ def _stands_alone(element: HtmlElement) -> bool:
         return False
     if following is not None and not _is_break(following):
         return False
-    return _opens_line(element)
+    return opens_line(element)
 
 
-def _opens_line(element: HtmlElement) -> bool:
+def opens_line(element: HtmlElement) -> bool:
     """True when no text stands before ``element`` in its line: it comes first in its
     parent, or right after a line break or a block."""
     previous = element.getprevious()
@@ -38,7 +38,7 @@ def _opens_line(element: HtmlElement) -> bool:
     return _is_break(previous) and not (previous.tail and previous.tail.strip())
 
 
-def _outer_wrapper(element: HtmlElement) -> HtmlElement:
+def outer_wrapper(element: HtmlElement) -> HtmlElement:
     """The outermost inline element ``element`` fills alone: "<a><b>Follow us</b></a> to
     stay ..." stands in the sentence as its link does, whatever its own siblings."""
     parent = element.getparent()
@@ -53,7 +53,7 @@ def _outer_wrapper(element: HtmlElement) -> HtmlElement:
     return element
 
 
-def _in_sentence(wrapper: HtmlElement, text: str) -> bool:
+def in_sentence(wrapper: HtmlElement, text: str) -> bool:
     """True when the words of ``wrapper`` run on in a sentence: the text right before
     them ends in a letter or a comma ("an international <a>support network</a>"), or the
     text right after goes on in lower case ("<a>Follow us</a> to stay ..."). A label

@@ -26,27 +26,27 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
-    _cited_sentences,
-    _holds_prose,
-    _measured,
-    _offer,
-    _prose_item,
     _references,
-    _the_list,
-    _under_prose_item,
+    cited_sentences,
     few_words_linked,
+    holds_prose,
+    measured,
     names_price,
+    offer,
+    prose_item,
+    the_list,
+    under_prose_item,
 )
 from .link_parts import (
-    _DATED,
-    _FULL_STOPS,
-    _WRAPPER_LEVELS,
+    DATED,
+    FULL_STOPS,
     LIST_TAGS,
-    _holds_blocks,
+    WRAPPER_LEVELS,
+    holds_blocks,
     sources_only,
 )
 from .links import SiteLinks
-from .teaser_lists import _teaser_list
+from .teaser_lists import teaser_list
 from .teasers import _teaser
 
 HtmlElement = Any
@@ -76,12 +76,12 @@ def link_block_reason(
     if density == 0:
         return None
     if tag in _TEASER_LISTS:
-        listed = _teaser_list(element, length, tuning, links, cards)
+        listed = teaser_list(element, length, tuning, links, cards)
         if listed is not None:
             return listed
     if length >= tuning.prune_max_chars:
         return None  # no other link rule removes a block this long
-    if (tag in _LINES or (tag == "div" and not _holds_blocks(element))) and _teaser(
+    if (tag in _LINES or (tag == "div" and not holds_blocks(element))) and _teaser(
         element, length, density, tuning, links
     ):
         return "teaser-link"
@@ -103,16 +103,16 @@ def link_block_reason(
     if density > tuning.link_list_density or (
         density > tuning.list_link_density and tag in LIST_TAGS and length < tuning.list_max_chars
     ):
-        listed = _the_list(element)
+        listed = the_list(element)
         if (
             few_words_linked(element, length, tuning)
-            or _offer(element, length, tuning)
-            or _measured(element, length, tuning)
-            or _cited_sentences(listed, tuning)
-            or _prose_item(listed, tuning)
-            or _under_prose_item(listed, tuning)
+            or offer(element, length, tuning)
+            or measured(element, length, tuning)
+            or cited_sentences(listed, tuning)
+            or prose_item(listed, tuning)
+            or under_prose_item(listed, tuning)
             or _references(listed, links)
-            or _holds_prose(element, tuning, links)
+            or holds_prose(element, tuning, links)
         ):
             return None
         return "link-list"
@@ -128,7 +128,7 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     heading linking to its own anchor; a teaser's headline links to the site's own page
     (its excerpt dated), a download to its file."""
     block = next_element(heading)
-    for _skipped in range(_WRAPPER_LEVELS):
+    for _skipped in range(WRAPPER_LEVELS):
         if block is None or words_length(block):
             break
         block = next_element(block)
@@ -137,8 +137,8 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     text = collapse_space(text_of(block))
     if (
         len(text) < tuning.link_box_prose_chars
-        or not text.rstrip(_CLOSERS).endswith(_FULL_STOPS)
-        or _DATED.match(text)  # a teaser's excerpt opens with its story's date
+        or not text.rstrip(_CLOSERS).endswith(FULL_STOPS)
+        or DATED.match(text)  # a teaser's excerpt opens with its story's date
         or link_density(block, len(text)) >= tuning.sibling_paragraph_density
     ):
         return False

@@ -13,13 +13,13 @@ from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, text_of, words_link_density
 from ..settings import Tuning
 from .link_parts import (
-    _FULL_STOPS,
-    _SENTENCE_ENDS,
-    _WRAPPER_LEVELS,
+    FULL_STOPS,
     LIST_TAGS,
-    _continues_sentence,
-    _holds_blocks,
+    SENTENCE_ENDS,
+    WRAPPER_LEVELS,
     _items,
+    continues_sentence,
+    holds_blocks,
     sources_only,
 )
 from .links import SiteLinks
@@ -56,11 +56,11 @@ def few_words_linked(element: HtmlElement, words: int, tuning: Tuning) -> bool:
     )
 
 
-def _the_list(element: HtmlElement) -> HtmlElement:
+def the_list(element: HtmlElement) -> HtmlElement:
     """The list ``element`` is, or wraps alone (a box around one list, perhaps with its
     heading)."""
     inner = element
-    for _ in range(_WRAPPER_LEVELS):
+    for _ in range(WRAPPER_LEVELS):
         if inner.tag in LIST_TAGS:
             return inner
         items = [item for item in _items(inner) if item.tag not in HEADINGS]
@@ -93,7 +93,7 @@ def _reference(item: HtmlElement, links: SiteLinks) -> bool:
     return after.endswith(".") and not after.endswith("..") and sources_only(item, links)
 
 
-def _holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """True when the box ``element`` (not a list) holds one block of prose without a
     link, outside a list, with a list of links after it that leads mostly away from the
     site's stories: a sentence introducing the sources below it ("Further details are
@@ -109,12 +109,12 @@ def _holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool
             if prose is not None:
                 return _leads_away(block, links)
             continue
-        if _holds_blocks(block) or next(block.iter("a"), None) is not None:
+        if holds_blocks(block) or next(block.iter("a"), None) is not None:
             continue
         text = collapse_space(text_of(block))
         if (
             len(text) >= tuning.link_box_prose_chars
-            and text.endswith(_SENTENCE_ENDS)
+            and text.endswith(SENTENCE_ENDS)
             and len(text.split()) >= tuning.link_box_prose_words
         ):
             if prose is not None or _in_list(block, element):
@@ -139,7 +139,7 @@ def _in_list(block: HtmlElement, box: HtmlElement) -> bool:
     return False
 
 
-def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
+def cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
     """True when most items of the list ``element`` (two at least) are sentences that
     link a few of their words ("Ana <a>fixed the login bug</a> last week"): the story's
     own bullet points citing their sources, not a menu or a rail, whose items are links
@@ -149,12 +149,12 @@ def _cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
     if not items or (len(items) == 1 and element.tag not in LIST_TAGS):
         return False
     if len(items) == 1:  # a lone bullet of one line is a sentence linking its words
-        return not _holds_blocks(items[0]) and _cites(items[0], tuning)
+        return not holds_blocks(items[0]) and _cites(items[0], tuning)
     cited = sum(1 for item in items if _cites(item, tuning))
     return cited >= 2 and cited >= tuning.cited_list_share * len(items)
 
 
-def _prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+def prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     """True when an item of the list ``element`` is a sentence or more of prose with no
     link at all: a status report's bullet ("The team will mentor a new group of
     students."), beside items of links it introduces. A menu's or a rail's items each
@@ -167,14 +167,14 @@ def _prose_item(element: HtmlElement, tuning: Tuning) -> bool:
         text = collapse_space(text_of(item))
         if (
             len(text) >= tuning.link_box_prose_chars
-            and text.endswith(_FULL_STOPS)
+            and text.endswith(FULL_STOPS)
             and len(text.split()) >= tuning.link_box_prose_words
         ):
             return True
     return False
 
 
-def _under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
+def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     """True when the list ``element`` hangs under a list item written as prose: the
     sub-bullets of the story's own bullet point ("Jo has new views up for the
     dashboard", then a link to each view). Its own words outside links and the nested
@@ -212,7 +212,7 @@ def _cites(item: HtmlElement, tuning: Tuning) -> bool:
             continue
         before = text[:start].rstrip()
         after = text[start + len(anchor) :]
-        if _continues_sentence(after) or before[-1:].islower() or after.strip() in _FULL_STOPS:
+        if continues_sentence(after) or before[-1:].islower() or after.strip() in FULL_STOPS:
             return True
     return False
 
@@ -222,13 +222,13 @@ def names_price(text: str) -> bool:
     return _PRICE.search(text) is not None
 
 
-def _offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+def offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     """A short box naming a price: a product the story recommends (a shopping round-up's
     item, with its "Buy at <store>" links), not a list of links away from it."""
     return length <= tuning.list_max_chars and names_price(text_of(element))
 
 
-def _measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
+def measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     """A short line naming an amount with its unit, with words of its own beside its
     links: a recipe's ingredient whose product or brand is linked ("3 sachets gelatine,
     <a>e.g. Brand gelatine (15 g)</a>", "1/2 cup <a>almond butter</a> (see notes)"). A

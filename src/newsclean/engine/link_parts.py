@@ -18,13 +18,13 @@ HtmlElement = Any
 
 LIST_TAGS = ("ul", "ol", "dl")
 #: A line opening with a date ("April 3, 2024 -- Updated 14:53 GMT", "03.04.2024").
-_DATED = re.compile(DATE_LINE, re.I)
+DATED = re.compile(DATE_LINE, re.I)
 #: How many boxes around a lone list are looked through.
-_WRAPPER_LEVELS = 3
+WRAPPER_LEVELS = 3
 #: How a sentence of prose ends (a colon: it introduces the links below).
-_SENTENCE_ENDS = (".", "!", "?", ":", "。")
+SENTENCE_ENDS = (".", "!", "?", ":", "。")
 #: The ends of a sentence that says something (not a label's colon): a card's blurb.
-_FULL_STOPS = (".", "!", "?")
+FULL_STOPS = (".", "!", "?")
 
 
 def _items(element: HtmlElement) -> list[HtmlElement]:
@@ -33,7 +33,7 @@ def _items(element: HtmlElement) -> list[HtmlElement]:
     return [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]
 
 
-def _continues_sentence(after: str) -> bool:
+def continues_sentence(after: str) -> bool:
     """True when the text after a link goes on in lower case: the link is a sentence's
     subject or object, not a teaser's headline (which ends its block, or is followed by
     a date, a label or an excerpt of its own)."""
@@ -47,5 +47,5 @@ def sources_only(element: HtmlElement, links: SiteLinks) -> bool:
     return bool(found) and all(on_site is False for on_site in found)
 
 
-def _holds_blocks(element: HtmlElement) -> bool:
+def holds_blocks(element: HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)

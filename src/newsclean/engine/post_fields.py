@@ -32,10 +32,10 @@ _ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
 #: A bare number among a line's fields: a count whose label is an icon.
 _BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
 #: A word's character: loose text holding none stands between a line's fields.
-_WORD = re.compile(r"\w")
+WORD = re.compile(r"\w")
 
 
-def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a line of the
     post's fields: at most ``metadata_line_max_chars``, split by
     :data:`METADATA_SEPARATOR`, or else into its inline elements when each field stands
@@ -50,19 +50,19 @@ def _metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     if len(text) > tuning.metadata_line_max_chars:
         return False
     fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
-    return _metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+    return metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
 
 
-def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
+def metadata_fields(fields: list[str], tuning: Tuning) -> bool:
     """True when ``fields`` (normalised) are those of a line of the post's fields (see
-    :func:`_metadata_line`): a date in a language no month list holds counts too
+    :func:`metadata_line`): a date in a language no month list holds counts too
     (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
     field of words. One date twice and nothing else is such a line too ("4. November
     2021" in two ``<time>`` elements, the post's and its update's): an exhibition's
     dates differ."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
-    kinds = _field_kinds(fields, tuning)
+    kinds = field_kinds(fields, tuning)
     if kinds is None:
         return False
     dated, counted, worded = kinds
@@ -70,7 +70,7 @@ def _metadata_fields(fields: list[str], tuning: Tuning) -> bool:
     return counted or (dated and (worded or len(set(fields)) == 1))
 
 
-def _field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
+def field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
     """Whether ``fields`` (normalised) hold a date, a count and a field of words, or None
     when one of them is none of a post's fields (a sentence, a run of words longer than
     ``metadata_field_max_words``)."""
@@ -97,11 +97,11 @@ def _inline_fields(element: HtmlElement) -> list[str]:
     (normalised, split by :data:`METADATA_SEPARATOR`), when all of them are inline and no
     word stands loose between them. Empty otherwise: a sentence runs on in loose text
     ("Concert on <b>3 May 2024</b>")."""
-    if _WORD.search(element.text or ""):
+    if WORD.search(element.text or ""):
         return []
     fields: list[str] = []
     for child in element:
-        if _WORD.search(child.tail or ""):
+        if WORD.search(child.tail or ""):
             return []
         if not isinstance(child.tag, str) or child.tag == "br":
             continue  # a comment, or a line break between fields

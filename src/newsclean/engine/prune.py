@@ -19,12 +19,12 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .article_end import body_text_before
-from .block_labels import _heading_before, _introduction, _labelled_row
-from .bylines_beside import _DATE_RULES, BYLINE_BESIDE_DATE, _bylines_beside
+from .block_labels import heading_before, introduction, labelled_row
+from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, _bylines_beside
 from .card_rows import card_rows
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
-from .line_position import _opens_line, _outer_wrapper, _stands_alone
+from .line_position import opens_line, outer_wrapper, stands_alone
 from .link_blocks import label_holder, link_block_reason
 from .link_parts import sources_only
 from .links import SiteLinks
@@ -32,7 +32,7 @@ from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, running_time_li
 from .pointers import bracketed_pointer
 from .teaser_boxes import teaser_box
 from .teasers import teaser_card
-from .text_rules import _INLINE_TEXT_TAGS, _grouped_labels, _text_rules
+from .text_rules import INLINE_TEXT_TAGS, _text_rules, grouped_labels
 
 HtmlElement = Any
 
@@ -111,7 +111,7 @@ def _read_blocks(
     weak_only = {
         tag
         for tag in rules.tagged_text_rules
-        if tag in _INLINE_TEXT_TAGS and tag not in _PRUNABLE and tag not in rules.strong_text_tags
+        if tag in INLINE_TEXT_TAGS and tag not in _PRUNABLE and tag not in rules.strong_text_tags
     }
     # each tag once: lxml tests every element against each tag it is given
     looked_at = dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))
@@ -122,7 +122,7 @@ def _read_blocks(
     for element in container.iter(*looked_at):
         if element is container:
             continue
-        if element.tag in weak_only and not _stands_alone(element):
+        if element.tag in weak_only and not stands_alone(element):
             continue
         length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
@@ -165,11 +165,11 @@ def _read_blocks(
         if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):
             if reason != "teaser-link":
                 element = label_holder(element, container, tuning)
-            heading = _heading_before(element, tuning)
+            heading = heading_before(element, tuning)
             if heading is not None:
                 doomed.append((heading, f"{reason}-heading"))
             elif reason in ("teaser-list", "teaser-cards"):
-                doomed.extend(_introduction(element, reason, tuning))
+                doomed.extend(introduction(element, reason, tuning))
         if reason == "teaser-link":
             doomed.append(_teaser_card(element, container, tuning, links))
         elif reason is not None:
@@ -195,7 +195,7 @@ def _add_companions(
     a byline beside a removed date."""
     taken = [element for element, _reason in doomed]
     for row in card_rows(container, body or [container], tuning, links, taken):
-        doomed.extend(_labelled_row(row, container, tuning))
+        doomed.extend(labelled_row(row, container, tuning))
     gone = {element for element, _reason in doomed}  # kept up as more is doomed below
     cards = [
         card
@@ -211,7 +211,7 @@ def _add_companions(
     gone.update(cards)
     if grouped:
         players = not keep_captions and rules.runs(PLAYER_BOXES)
-        for element, rule in _grouped_labels(grouped, container, tuning, players):
+        for element, rule in grouped_labels(grouped, container, tuning, players):
             if element not in gone:
                 decisions.record(element, rule)
                 doomed.append((element, rule.name))
@@ -232,7 +232,7 @@ def _add_companions(
                 doomed.append((title, CLIP_TITLES.name))
                 gone.add(title)
     if rules.runs(BYLINE_BESIDE_DATE):
-        dates = [element for element, reason in doomed if reason in _DATE_RULES]
+        dates = [element for element, reason in doomed if reason in DATE_RULES]
         for line in _bylines_beside(dates, container, tuning) if dates else ():
             decisions.record(line, BYLINE_BESIDE_DATE)
             doomed.append((line, BYLINE_BESIDE_DATE.name))
@@ -263,11 +263,11 @@ def _drop_separator_after(element: HtmlElement) -> None:
     """An inline label or byline removed from the start of its line ("<strong>By A.
     Writer</strong>: The minister said ...") leaves the colon, dash or bar that set it
     off: the line would open with it. It goes with the label."""
-    wrapper = _outer_wrapper(element)
+    wrapper = outer_wrapper(element)
     tail = wrapper.tail
     if not tail or not _SEPARATOR_OPENING.match(tail):
         return
-    if not _opens_line(wrapper):
+    if not opens_line(wrapper):
         return
     rest = _SEPARATOR_OPENING.sub("", tail, count=1)
     if rest.strip():
@@ -282,4 +282,4 @@ def _is_card(link: HtmlElement) -> bool:
     """True when a link stands as a block of its own between blocks (a card set
     between the story's paragraphs), not as a line of a paragraph or a list."""
     parent = link.getparent()
-    return parent is not None and parent.tag in _CARD_HOLDERS and _stands_alone(link)
+    return parent is not None and parent.tag in _CARD_HOLDERS and stands_alone(link)

@@ -12,13 +12,13 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
 from .link_parts import (
-    _DATED,
-    _FULL_STOPS,
-    _SENTENCE_ENDS,
+    DATED,
+    FULL_STOPS,
+    SENTENCE_ENDS,
     _items,
 )
 from .links import SiteLinks
-from .teasers import _story_headlines, cut_short
+from .teasers import cut_short, story_headlines
 
 HtmlElement = Any
 
@@ -29,7 +29,7 @@ _SENTENCE_STOP = re.compile(r"[^\W\d]['\"”’»)]*[.!?]['\"”’»)]*(?:\s|$)
 _LOOSE_PROSE_SHARE = 0.5
 
 
-def _teaser_list(
+def teaser_list(
     element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks, cards: bool
 ) -> str | None:
     """A list whose items (most of them, two at least) each begin with a headline
@@ -86,7 +86,7 @@ def _begins_with_story(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> b
     or making up a good part of its text (a short blurb around the link). A longer item
     opening with the headline is one when its excerpt is cut short or it is dated."""
     text = ""
-    for headline in _story_headlines(item, tuning, links):
+    for headline in story_headlines(item, tuning, links):
         text = text or collapse_space(text_of(item))
         if len(text) > tuning.teaser_max_chars:
             return (
@@ -107,7 +107,7 @@ def _dated(item: HtmlElement, tuning: Tuning) -> bool:
         if not isinstance(element.tag, str) or element.tag == "a" or len(element):
             continue  # the innermost elements: a date line is one
         text = collapse_space(text_of(element))
-        if len(text) <= tuning.teaser_date_max_chars and _DATED.match(text):
+        if len(text) <= tuning.teaser_date_max_chars and DATED.match(text):
             return True
     return False
 
@@ -150,7 +150,7 @@ def _button_card(item: HtmlElement, tuning: Tuning, links: SiteLinks) -> str | N
         return None  # a blurb of links is a list's row ("09. <a>Song</a> 10. <a>...")
     line = collapse_space(text_of(title))
     blurb = text[len(line) : len(text) - len(label)].strip()
-    if not text.startswith(line) or not blurb.endswith(_FULL_STOPS):
+    if not text.startswith(line) or not blurb.endswith(FULL_STOPS):
         return None
     return href
 
@@ -166,5 +166,5 @@ def _title_line(item: HtmlElement) -> HtmlElement | None:
         if element is item:
             return None
         line = collapse_space(text_of(element))
-        return None if line.endswith(_SENTENCE_ENDS) else element
+        return None if line.endswith(SENTENCE_ENDS) else element
     return None

@@ -12,7 +12,7 @@ from typing import Any
 from ..dom.text import collapse_space, text_of
 from ..settings import Tuning
 from .link_parts import (
-    _continues_sentence,
+    continues_sentence,
 )
 from .links import SiteLinks
 
@@ -43,10 +43,10 @@ def _teaser(
     if italic and not _set_in_italics(element):
         return False
     text = collapse_space(text_of(element))
-    for headline in _story_headlines(element, tuning, links):
+    for headline in story_headlines(element, tuning, links):
         start = max(text.find(headline), 0)
         after = text[start + len(headline) :]
-        if _continues_sentence(after) or (italic and after.strip()):
+        if continues_sentence(after) or (italic and after.strip()):
             continue  # "<a>Jo Doe</a> has been eliminated from ...": a sentence that links
         before = text[:start].strip()
         if (
@@ -96,7 +96,7 @@ def cut_short(text: str) -> bool:
     return _CUT_SHORT.search(text) is not None
 
 
-def _story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> Iterator[str]:
+def story_headlines(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> Iterator[str]:
     """The text of each link in ``element`` that reads as a headline (a few words at
     least) and leads to another story of the site, in document order."""
     for link in element.iter("a"):

@@ -12,13 +12,13 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..rules.compiled import CompiledRules
 from ..rules.model import Role, Rule
 from ..settings import Tuning
-from .line_position import _in_sentence, _outer_wrapper, _stands_alone
+from .line_position import in_sentence, outer_wrapper, stands_alone
 from .player_boxes import PLAYER_BOXES, player_box
 
 HtmlElement = Any
 
 
-_INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
+INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
 
 def boilerplate_containers(
@@ -43,7 +43,7 @@ def boilerplate_containers(
     return found
 
 
-def _grouped_labels(
+def grouped_labels(
     labels: list[tuple[HtmlElement, str, Rule]],
     container: HtmlElement,
     tuning: Tuning,
@@ -93,9 +93,9 @@ def _text_rules(
     # "by ...") are part of the sentence: there only a strong rule removes them; so are
     # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
     if (
-        tag in _INLINE_TEXT_TAGS
+        tag in INLINE_TEXT_TAGS
         and fired
-        and (not _stands_alone(element) or _in_sentence(_outer_wrapper(element), text))
+        and (not stands_alone(element) or in_sentence(outer_wrapper(element), text))
     ):
         fired = [r for r in fired if r.strong]
     return fired

@@ -20,10 +20,10 @@ import attrs
 
 from .matchers import Attr, Css, Pattern, Predicate, Tags, Words, XPath
 from .model import Effect, Role, Rule
-from .name_index import _letters_regex, _pattern_names, _prefilters, _word_starts
+from .name_index import _pattern_names, _prefilters, _word_starts, letters_regex
 from .named_predicate import NamedPredicate
-from .quick_check import TextQuickCheck, _quick_checks
-from .rule_groups import _Groups
+from .quick_check import TextQuickCheck, quick_checks
+from .rule_groups import Groups
 
 HtmlElement = Any
 
@@ -151,7 +151,7 @@ class CompiledRules:
         ``switched_off``: the names disabled for the page, which also switch off the
         engine's own rules of those names.
         """
-        groups = _Groups.of(rules)
+        groups = Groups.of(rules)
         checks: dict[tuple[Rule, ...], TextQuickCheck] = {}
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
@@ -170,7 +170,7 @@ class CompiledRules:
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
             metadata_rules=tuple(groups.metadata),
-            word_prefilter=_letters_regex(all_words) if prefilter else None,
+            word_prefilter=letters_regex(all_words) if prefilter else None,
             body_walk_rules=cls.build(body_walk, prefilter=True)
             if body_walk and not prefilter
             else None,
@@ -186,7 +186,7 @@ class CompiledRules:
                 t for t, r in groups.tagged_text.items() if any(rule.strong for rule in r)
             ),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
-            edge_quick_checks=_quick_checks(groups.edge_text, checks),
+            edge_quick_checks=quick_checks(groups.edge_text, checks),
             ending_rules={
                 t: ending
                 for t, r in groups.edge_text.items()
@@ -218,7 +218,7 @@ class CompiledRules:
             pattern_prefilters=_prefilters(values),
             pattern_names=_pattern_names(values),
             tag_walk_rules=groups.tag_walk_rules(),
-            text_quick_checks=_quick_checks(groups.tagged_text, checks),
+            text_quick_checks=quick_checks(groups.tagged_text, checks),
             attr_rules=groups.value_rules_of(Attr),
             pattern_rules=groups.value_rules_of(Pattern),
             gates={rule.name: gate.test for rule, gate, _tags in gated},

@@ -63,7 +63,7 @@ def _check_weight(instance: Rule, attribute: attrs.Attribute[float], value: floa
         raise ValueError(f"rule {instance.name!r}: a SCORE rule needs a non-zero weight")
 
 
-def _normalise_domain(value: str | None) -> str | None:
+def normalise_domain(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip().lower().lstrip(".")
@@ -91,7 +91,7 @@ class Rule:
     match: Matcher = attrs.field(converter=_to_matcher)
     effect: Effect = attrs.field(converter=Effect)
     weight: float = attrs.field(default=0.0, validator=_check_weight)
-    domain: str | None = attrs.field(default=None, converter=_normalise_domain)
+    domain: str | None = attrs.field(default=None, converter=normalise_domain)
     description: str = ""
     #: A strong rule is trusted over the text it removes: a DROP rule that is
     #: not strong is vetoed when its element holds most of the page's text.

@@ -31,7 +31,7 @@ def _word_starts(
     return starts
 
 
-def _letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+def letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     """A regex finding any of ``words`` in a value's lowercased letters (digits,
     punctuation and spaces removed), or None when a word is not plain a-z.
 

@@ -209,7 +209,7 @@ def _pattern_reading(rule: Rule) -> _PatternReading:
     )
 
 
-def _quick_checks(
+def quick_checks(
     by_tag: Mapping[str, Iterable[Rule]], built: dict[tuple[Rule, ...], TextQuickCheck]
 ) -> dict[str, TextQuickCheck]:
     """Tag -> the quick check of its text rules; tags with the same rules (``h2`` to

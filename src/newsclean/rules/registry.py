@@ -28,7 +28,7 @@ import attrs
 from ..errors import PackWarning
 from .compiled import CompiledRules
 from .files import rule_files
-from .model import Role, Rule, _normalise_domain
+from .model import Role, Rule, normalise_domain
 from .rulefile import RuleFile
 
 ENTRY_POINT_GROUP = "newsclean.rules"
@@ -46,7 +46,7 @@ def host_of(url: str | None) -> str | None:
         host = urlsplit(url if "//" in url else "//" + url).hostname
     except ValueError:
         return None
-    return _normalise_domain(host) if host else None
+    return normalise_domain(host) if host else None
 
 
 @attrs.frozen(eq=False)
@@ -195,7 +195,7 @@ class Registry:
 
     def remove(self, name: str, *, domain: str | None = None) -> None:
         """Delete a rule outright (KeyError if absent)."""
-        key = (_normalise_domain(domain), name)
+        key = (normalise_domain(domain), name)
 
         def change(state: RegistryState) -> RegistryState:
             rules = dict(state.rules)
@@ -206,12 +206,12 @@ class Registry:
 
     def disable(self, name: str, *, domain: str | None = None) -> None:
         """Switch a rule off everywhere, or only on ``domain`` and its subdomains."""
-        key = (_normalise_domain(domain), name)
+        key = (normalise_domain(domain), name)
         self._change(lambda state: state.evolve(disabled=state.disabled | {key}))
 
     def enable(self, name: str, *, domain: str | None = None) -> None:
         """Undo :meth:`disable`."""
-        key = (_normalise_domain(domain), name)
+        key = (normalise_domain(domain), name)
         self._change(lambda state: state.evolve(disabled=state.disabled - {key}))
 
     def apply(self, rule_file: RuleFile) -> None:
@@ -221,7 +221,7 @@ class Registry:
             rules = dict(state.rules)
             rules.update(((rule.domain, rule.name), rule) for rule in rule_file.rules)
             disabled = state.disabled | {
-                (_normalise_domain(domain), name) for name, domain in rule_file.disabled
+                (normalise_domain(domain), name) for name, domain in rule_file.disabled
             }
             return state.evolve(rules=rules, disabled=disabled)
 
@@ -236,7 +236,7 @@ class Registry:
 
     def get(self, name: str, *, domain: str | None = None) -> Rule:
         """The rule registered under ``name`` (and ``domain``)."""
-        return self._state.rules[(_normalise_domain(domain), name)]
+        return self._state.rules[(normalise_domain(domain), name)]
 
     def __contains__(self, name: object) -> bool:
         return any(key[1] == name for key in self._state.rules)

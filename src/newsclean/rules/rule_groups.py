@@ -22,7 +22,7 @@ def _index_by_key() -> defaultdict[str, defaultdict[str, list[Rule]]]:
 
 
 @attrs.define
-class _Groups:
+class Groups:
     """A rule list sorted by what each rule looks at: the first step of an index."""
 
     selectors: list[Rule] = attrs.field(factory=list)
@@ -38,7 +38,7 @@ class _Groups:
     edge_text: defaultdict[str, list[Rule]] = attrs.field(factory=_rules_by_key)
 
     @classmethod
-    def of(cls, rules: list[Rule]) -> _Groups:
+    def of(cls, rules: list[Rule]) -> Groups:
         groups = cls()
         for rule in rules:
             match = rule.match

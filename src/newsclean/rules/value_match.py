@@ -26,7 +26,7 @@ def _letters(value: str) -> str:
     return _NOT_LETTERS.sub("", value.lower())
 
 
-def _match_value(
+def match_value(
     attribute: str,
     value: str,
     compiled: CompiledRules,

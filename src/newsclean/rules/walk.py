@@ -25,7 +25,7 @@ from .compiled import CompiledRules
 from .matchers import Css, Nearby, Predicate, Stylesheet, XPath
 from .model import Effect, Rule
 from .stylesheet import PageStyles, read_styles
-from .walker import _Walker, _WalkMemo
+from .walker import Walker, WalkMemo
 from .xpath_cost import Shape
 
 HtmlElement = Any
@@ -47,7 +47,7 @@ class Decisions:
     scores: dict[HtmlElement, float] = attrs.field(factory=dict)
     #: what each attribute value and each class/id name matched on this page, shared
     #: by the walks of one rule set
-    memo: _WalkMemo | None = None
+    memo: WalkMemo | None = None
 
     def record(self, element: HtmlElement, rule: Rule) -> None:
         """Note that ``rule`` fired on ``element``."""
@@ -94,7 +94,7 @@ def apply_rules(
     hidden_by: Rule | None = None
     shape = Shape(body)  # read only if a bounded rule file expression asks
     near: dict[Any, Any] = {}  # what the Nearby rules share, read on first use
-    gated = _Gated()
+    gated = Gated()
     for rule in compiled.selector_rules:
         match = rule.match
         if isinstance(match, Stylesheet):
@@ -117,11 +117,11 @@ def apply_rules(
                 if rule.effect is Effect.DROP:
                     doomed.add(element)
     body_rules = compiled.body_walk_rules
-    inside_drops = _Walker(body_rules, decisions, gated=gated) if body_rules is not None else None
-    decisions.memo = _WalkMemo.empty(compiled)
+    inside_drops = Walker(body_rules, decisions, gated=gated) if body_rules is not None else None
+    decisions.memo = WalkMemo.empty(compiled)
     if styles and hidden_by is not None:
         decisions.memo.hide_by(styles, hidden_by)
-    walker = _Walker(compiled, decisions, memo=decisions.memo, gated=gated)
+    walker = Walker(compiled, decisions, memo=decisions.memo, gated=gated)
     decisions.memo.elements = elements
     walker.walk(iter(elements), doomed, inside_drops)
     if gated.positions:
@@ -132,7 +132,7 @@ def apply_rules(
 
 
 @attrs.define
-class _Gated:
+class Gated:
     """The drops of the rules with a :class:`~.named_predicate.NamedPredicate` that the walk
     runs, held until it ends: their place in ``Decisions.drops`` is where the selector
     stage would have noted them (the engine weighs drops of equal size in that order)."""
@@ -216,7 +216,7 @@ def examine_vetoed(element: HtmlElement, compiled: CompiledRules, decisions: Dec
             record_all(target, rule)
 
     leads = len(decisions.lead)
-    walker = _Walker(compiled, decisions, record, decisions.memo)
+    walker = Walker(compiled, decisions, record, decisions.memo)
     walker.walk(element.iterdescendants(), set())
     if leads and len(decisions.lead) > leads:
         decisions.lead.sort(key=_document_order(element))

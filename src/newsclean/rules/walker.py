@@ -1,4 +1,4 @@
-"""The rules walk itself (:class:`_Walker`): every element once, in document order,
+"""The rules walk itself (:class:`Walker`): every element once, in document order,
 its tag, attributes and short text looked up in the rule indexes, with a memo of what
 each value matched on the page. The loop and what it reads per element go here;
 :mod:`.walk` sets the walk up and runs the other rules around it, and
@@ -17,10 +17,10 @@ from .compiled import INLINE_TAGS, CompiledRules
 from .matchers import Text
 from .model import Effect, Role, Rule
 from .stylesheet import PageStyles
-from .value_match import _match_value
+from .value_match import match_value
 
 if TYPE_CHECKING:
-    from .walk import Decisions, _Gated
+    from .walk import Decisions, Gated
 
 HtmlElement = Any
 
@@ -41,13 +41,13 @@ def _padded_label(text: str) -> bool:
 
 
 #: Inline elements that are pictures, and what hides one (see
-#: :meth:`_Walker.hidden_inline`).
+#: :meth:`Walker.hidden_inline`).
 _PICTURES = frozenset(("img", "picture", "source"))
 _PICTURE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 @attrs.define
-class _WalkMemo:
+class WalkMemo:
     """Per page and rule set: attribute -> value (or class/id name) -> rules matched,
     and what the page's own style sheets hide, with the rule that says so."""
 
@@ -60,7 +60,7 @@ class _WalkMemo:
     elements: list[HtmlElement] = attrs.field(factory=list)
 
     @classmethod
-    def empty(cls, compiled: CompiledRules) -> _WalkMemo:
+    def empty(cls, compiled: CompiledRules) -> WalkMemo:
         attributes = compiled.watched_attributes
         return cls({a: {} for a in attributes}, {a: {} for a in attributes})
 
@@ -72,7 +72,7 @@ class _WalkMemo:
             self.names.setdefault(attribute, {})
 
 
-class _Walker:
+class Walker:
     """Matches the walk rules element by element, remembering what each attribute
     value and each class/id name matched (``memo``, or a new one)."""
 
@@ -81,15 +81,15 @@ class _Walker:
         compiled: CompiledRules,
         decisions: Decisions,
         record: Callable[[HtmlElement, Rule], None] | None = None,
-        memo: _WalkMemo | None = None,
-        gated: _Gated | None = None,
+        memo: WalkMemo | None = None,
+        gated: Gated | None = None,
     ) -> None:
         self.compiled = compiled
         #: where the gated rules' matches go (None: the walk passes them by)
         self.gated = gated
         self.decisions = decisions
         self.record = record or decisions.record
-        memo = memo or _WalkMemo.empty(compiled)
+        memo = memo or WalkMemo.empty(compiled)
         self.memo = memo.values
         self.name_memo = memo.names
         self.styles = memo.styles or PageStyles()
@@ -113,7 +113,7 @@ class _Walker:
         compiled = self.compiled
         fired = seen.get(value)
         if fired is None:
-            fired = seen[value] = _match_value(
+            fired = seen[value] = match_value(
                 "style", value, compiled, self.name_memo["style"], compiled.word_prefilter
             )
         for rule in fired:
@@ -129,7 +129,7 @@ class _Walker:
         self,
         elements: Iterator[HtmlElement],
         doomed: set[HtmlElement] | None = None,
-        inside_drops: _Walker | None = None,
+        inside_drops: Walker | None = None,
     ) -> int:
         """Match the rules on ``elements`` (descendants in document order); return
         how many were visited.
@@ -177,7 +177,7 @@ class _Walker:
                     continue
                 fired = seen.get(value)
                 if fired is None:
-                    fired = seen[value] = _match_value(
+                    fired = seen[value] = match_value(
                         attribute, value, compiled, name_memo[attribute], prefilter
                     )
                     if styles_rule is not None and styles.hides(attribute, value):
@@ -208,7 +208,7 @@ class _Walker:
 
 
 def _pass_over(
-    element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: _Walker | None
+    element: HtmlElement, elements: Iterator[HtmlElement], inside_drops: Walker | None
 ) -> None:
     """Advance ``elements`` past the descendants of ``element`` (a drop), which only
     ``inside_drops`` walks.

@@ -21,7 +21,7 @@ WRAPPER_LEVELS = 3
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
 #: What a boxed caption never holds.
-_NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
+NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
@@ -31,21 +31,21 @@ SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 #: Inline wrappers that only style what they hold (a caption's font, its size).
 _STYLING_WRAPPERS = frozenset(("span", "font"))
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
-_SPACE = " \t\r\n"
+SPACE = " \t\r\n"
 #: An inline style read without case or spaces.
 _STYLE_KEY = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
 #: A number as XPath's number() reads it (the exponent libxml2 also accepts).
 _NUMBER = re.compile(r"[ \t\r\n]*(-?(?:[0-9]+\.?[0-9]*|\.[0-9]+))(?:[eE]([-+]?[0-9]*))?[ \t\r\n]*")
 
 
-def _next_significant(node: HtmlElement) -> HtmlElement | None:
+def next_significant(node: HtmlElement) -> HtmlElement | None:
     """The sibling after ``node`` past line breaks and blank text, when it is an
     element (None when it is text, or there is none)."""
-    if node.tail and node.tail.strip(_SPACE):
+    if node.tail and node.tail.strip(SPACE):
         return None
     sibling = node.getnext()
     while sibling is not None and sibling.tag == "br":
-        if sibling.tail and sibling.tail.strip(_SPACE):
+        if sibling.tail and sibling.tail.strip(SPACE):
             return None
         sibling = sibling.getnext()
     if sibling is None or sibling.tag.__class__ is not str:
@@ -53,11 +53,11 @@ def _next_significant(node: HtmlElement) -> HtmlElement | None:
     return sibling
 
 
-def _holds_text(element: HtmlElement) -> bool:
-    return bool(text_of(element).strip(_SPACE))
+def holds_text(element: HtmlElement) -> bool:
+    return bool(text_of(element).strip(SPACE))
 
 
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
     """``text`` with its runs of markup whitespace closed up to one space, ends trimmed.
     A printable text (no tab or newline) without two spaces in a row has nothing to
     close up: the two tests cost about a sixth of the substitution, and half the
@@ -84,13 +84,13 @@ def _opening(element: HtmlElement, chars: int) -> str:
         pieces.append(piece)
         size += len(piece)
         if size >= chars:
-            opening = _normal("".join(pieces))
+            opening = normal("".join(pieces))
             if len(opening) >= chars:
                 return opening
-    return _normal("".join(pieces))
+    return normal("".join(pieces))
 
 
-def _sole_italic(line: HtmlElement) -> HtmlElement | None:
+def sole_italic(line: HtmlElement) -> HtmlElement | None:
     """The italic element holding all of ``line``'s text as its only child, perhaps
     under wrappers of styling (a ``<span>`` for the font, another for its size) each
     holding nothing but the next."""
@@ -107,7 +107,7 @@ def _sole_italic(line: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _opens_page(link: HtmlElement) -> bool:
+def opens_page(link: HtmlElement) -> bool:
     """Whether a link around an image leads to a page, not to the picture itself or to
     a script (a lightbox)."""
     href = (link.get("href") or "").strip().lower()
@@ -116,7 +116,7 @@ def _opens_page(link: HtmlElement) -> bool:
     return not href.split("?", 1)[0].endswith(_IMAGE_FILES)
 
 
-def _small_print(style: str) -> bool:
+def small_print(style: str) -> bool:
     """Whether an inline style sets a small font size."""
     _before, found, size = style.translate(_STYLE_KEY).partition("font-size:")
     if not found:

@@ -13,15 +13,15 @@ from ...dom.text import text_of, words_length
 from ..matchers import Tags
 from ..model import Effect, Role, Rule
 from .caption_markup import (
-    _NOT_IN_CAPTION,
-    _SPACE,
     CAPTION_TAGS,
+    NOT_IN_CAPTION,
+    SPACE,
     WRAPPER_LEVELS,
-    _holds_text,
-    _next_significant,
-    _normal,
+    holds_text,
+    next_significant,
+    normal,
 )
-from .picture_credits import CREDITED_CAPTION_MAX_CHARS, _credit_element
+from .picture_credits import CREDITED_CAPTION_MAX_CHARS, credit_element
 
 HtmlElement = Any
 
@@ -40,17 +40,17 @@ def between_picture_and_credit(line: HtmlElement) -> bool:
     credit line (:func:`_is_credit_line`) right after it or after the wrappers holding
     nothing but it (up to ``WRAPPER_LEVELS``). A standfirst follows its headline."""
     node = line
-    own = _normal(text_of(line))
+    own = normal(text_of(line))
     for _level in range(WRAPPER_LEVELS):
         if _text_stands_before(node):
             return False
-        following = _next_significant(node)
+        following = next_significant(node)
         if following is not None:
-            return _credit_element(following)
-        if node.getnext() is not None or (node.tail and node.tail.strip(_SPACE)):
+            return credit_element(following)
+        if node.getnext() is not None or (node.tail and node.tail.strip(SPACE)):
             return False  # text or a comment follows: no credit
         node = node.getparent()
-        if node is None or node.tag in ("body", "html") or _normal(text_of(node)) != own:
+        if node is None or node.tag in ("body", "html") or normal(text_of(node)) != own:
             return False
     return False
 
@@ -66,8 +66,8 @@ def caption_beside_placeholder(credit: HtmlElement) -> HtmlElement | None:
         line is None
         or line.tag.__class__ is not str
         or line.tag not in CAPTION_TAGS
-        or (line.tail and line.tail.strip(_SPACE))
-        or next(line.iter(*_NOT_IN_CAPTION, "img", "picture"), None) is not None
+        or (line.tail and line.tail.strip(SPACE))
+        or next(line.iter(*NOT_IN_CAPTION, "img", "picture"), None) is not None
     ):
         return None
     size = words_length(line)
@@ -79,7 +79,7 @@ def caption_beside_placeholder(credit: HtmlElement) -> HtmlElement | None:
         if before is not None:
             return line if before.tag.__class__ is str and _is_placeholder(before) else None
         parent = node.getparent()
-        if parent is None or (parent.text and parent.text.strip(_SPACE)):
+        if parent is None or (parent.text and parent.text.strip(SPACE)):
             return None
         node = parent
     return None
@@ -88,7 +88,7 @@ def caption_beside_placeholder(credit: HtmlElement) -> HtmlElement | None:
 def _is_placeholder(element: HtmlElement) -> bool:
     """An empty picture slot: no text, no image, and a lazy-loader's source attribute
     or a box kept at the picture's shape by its padding, on it or inside it."""
-    if _holds_text(element) or next(element.iter("img"), None) is not None:
+    if holds_text(element) or next(element.iter("img"), None) is not None:
         return False
     for node in element.iter():
         if node.tag.__class__ is not str:
@@ -104,11 +104,11 @@ def _is_placeholder(element: HtmlElement) -> bool:
 def _text_stands_before(node: HtmlElement) -> bool:
     """Whether text stands before ``node`` in its parent (a picture holds none)."""
     parent = node.getparent()
-    if parent is not None and parent.text and parent.text.strip(_SPACE):
+    if parent is not None and parent.text and parent.text.strip(SPACE):
         return True
     for sibling in node.itersiblings(preceding=True):
-        if (sibling.tail and sibling.tail.strip(_SPACE)) or (
-            sibling.tag.__class__ is str and _holds_text(sibling)
+        if (sibling.tail and sibling.tail.strip(SPACE)) or (
+            sibling.tag.__class__ is str and holds_text(sibling)
         ):
             return True
     return False

@@ -18,26 +18,26 @@ from ...dom.tree import next_element
 from ..matchers import Nearby
 from ..model import Effect, Role, Rule
 from .caption_markup import (
-    _NOT_IN_CAPTION,
-    _SPACE,
     CAPTION_TAGS,
     ITALIC_TAGS,
+    NOT_IN_CAPTION,
+    SPACE,
     WRAPPER_LEVELS,
-    _holds_text,
-    _next_significant,
-    _normal,
     _opening,
-    _opens_page,
-    _small_print,
-    _sole_italic,
+    holds_text,
+    next_significant,
+    normal,
+    opens_page,
+    small_print,
+    sole_italic,
 )
 from .picture_credits import (
-    _SLASH_CREDIT,
     CREDIT_END_CHARS,
     CREDITED_CAPTION_MAX_CHARS,
-    _credit_after,
-    _ends_in_credit,
-    _is_credit_line,
+    SLASH_CREDIT,
+    credit_after,
+    ends_in_credit,
+    is_credit_line,
 )
 
 HtmlElement = Any
@@ -57,7 +57,7 @@ CLOSED_BOX_CHILDREN = 3
 BOXED_CAPTION_MIN_WORDS = 4
 #: What a caption's second line never holds: what a boxed caption never holds, but a
 #: paragraph (it may be one itself).
-_NOT_IN_SECOND_LINE = tuple(tag for tag in _NOT_IN_CAPTION if tag != "p")
+_NOT_IN_SECOND_LINE = tuple(tag for tag in NOT_IN_CAPTION if tag != "p")
 #: The shortest alt text a caption repeating it is recognised by, and how much of the
 #: two is compared: a caption the site also wrote into the image's ``alt`` (or a teaser's
 #: title under its thumbnail) starts with the same words, however it is styled.
@@ -91,9 +91,9 @@ class _Line:
         return self._text
 
     def credit(self) -> HtmlElement | None:
-        """The picture's credit line right after the line (:func:`_credit_after`)."""
+        """The picture's credit line right after the line (:func:`credit_after`)."""
         if self._credit is _UNREAD:
-            self._credit = _credit_after(self.line)
+            self._credit = credit_after(self.line)
         return self._credit
 
 
@@ -108,7 +108,7 @@ class _Near:
         self.lines: list[_Line] = []
         node = image
         for _level in range(WRAPPER_LEVELS):
-            line = _next_significant(node)
+            line = next_significant(node)
             if line is not None and line.tag in _NEAR_TAGS:
                 self.lines.append(_Line(line, node))
             node = node.getparent()
@@ -123,8 +123,8 @@ def image_captions(image: HtmlElement) -> list[HtmlElement]:
 
 def credited_image_captions(image: HtmlElement) -> list[HtmlElement]:
     """The captions after ``image`` or after its wrappers that a picture credit vouches
-    for, nearest first: the line closes with a credit (:func:`_ends_in_credit`), or
-    the line after it is a credit (:func:`_is_credit_line`).
+    for, nearest first: the line closes with a credit (:func:`ends_in_credit`), or
+    the line after it is a credit (:func:`is_credit_line`).
 
     A caption a news agency writes runs to two or three sentences (who, where, when,
     why), longer than a line in italics needs to be; a story's paragraph after a
@@ -177,7 +177,7 @@ def _credited_captions(near: _Near) -> list[HtmlElement]:
         for after in near.lines
         if after.line in captions
         and (credit := after.credit()) is not None
-        and _SLASH_CREDIT.fullmatch(_normal(text_of(credit))) is not None
+        and SLASH_CREDIT.fullmatch(normal(text_of(credit))) is not None
     ]
     return captions + credits
 
@@ -186,7 +186,7 @@ def _alt_captions(near: _Near) -> list[HtmlElement]:
     raw = near.image.get("alt")
     if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
         return []
-    alt = _normal(raw)
+    alt = normal(raw)
     if len(alt) < ALT_MIN_CHARS:
         return []
     return _with_closing_lines(
@@ -201,15 +201,15 @@ def _with_closing_lines(captions: list[HtmlElement]) -> list[HtmlElement]:
     nothing a rule can tell it by."""
     found = list(captions)
     for caption in captions:
-        line = _next_significant(caption)
+        line = next_significant(caption)
         box = caption.getparent()
         if (
             line is not None
             and line.getnext() is None
-            and not (line.tail and line.tail.strip(_SPACE))
+            and not (line.tail and line.tail.strip(SPACE))
             and line.tag in CAPTION_TAGS
             and box is not None
-            and not (box.text and box.text.strip(_SPACE))
+            and not (box.text and box.text.strip(SPACE))
             and _picture_box(box, caption)
             and 0 < words_length(line) <= CREDIT_END_CHARS
             and next(line.iter(*_NOT_IN_SECOND_LINE, "img", "picture"), None) is None
@@ -220,7 +220,7 @@ def _with_closing_lines(captions: list[HtmlElement]) -> list[HtmlElement]:
 
 def _boxed_captions(near: _Near) -> list[HtmlElement]:
     found = _lines_after(near, _closes_box, BOXED_CAPTION_TAGS)
-    if found and any(_opens_page(link) for link in near.image.iterancestors("a")):
+    if found and any(opens_page(link) for link in near.image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
     return found
 
@@ -242,20 +242,20 @@ def _closes_box(after: _Line) -> bool:
     no link, heading or paragraph (a profile's or review's box has those), is no
     picture credit nor a label of a word or two, and no text runs on after it."""
     line = after.line
-    if line.getnext() is not None or (line.tail and line.tail.strip(_SPACE)):
+    if line.getnext() is not None or (line.tail and line.tail.strip(SPACE)):
         return False
     box = line.getparent()
-    if box is None or box.tag != "div" or (box.text and box.text.strip(_SPACE)):
+    if box is None or box.tag != "div" or (box.text and box.text.strip(SPACE)):
         return False
     if sum(1 for child in box if child.tag.__class__ is str) != 2:
         return False
-    if next(line.iter(*_NOT_IN_CAPTION), None) is not None:
+    if next(line.iter(*NOT_IN_CAPTION), None) is not None:
         return False
     # a credit alone is the credit rules', and the evidence for the caption above it
     text = after.text()
     if len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS:
         return False  # an icon's label, a gallery's "View photos" control
-    return not (len(text.strip(_SPACE)) <= CREDIT_END_CHARS and _is_credit_line(text))
+    return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
 
 
 def _repeats(alt: str, line: HtmlElement) -> bool:
@@ -293,7 +293,7 @@ def _lines_after(
     for after in near.lines:
         line = after.line
         if line.tag in tags and test(after):
-            if _holds_text(after.wrapper):
+            if holds_text(after.wrapper):
                 break
             if next(line.iter("img", "picture"), None) is None:
                 found.append(line)
@@ -304,7 +304,7 @@ def _reads_as_caption(after: _Line) -> bool:
     """Italics or small print: by tag, by a ``caption``/``credit``/``small`` class, by a
     single italic child holding all its text, or by an inline font size smaller than
     that of the element after it (a page styling every paragraph alike is not). Or a
-    line closing with a picture's credit (:func:`_ends_in_credit`)."""
+    line closing with a picture's credit (:func:`ends_in_credit`)."""
     line = after.line
     if line.tag in ITALIC_TAGS:
         return True
@@ -316,12 +316,12 @@ def _reads_as_caption(after: _Line) -> bool:
     style = line.get("style")
     if style is not None:
         following = next_element(line)
-        if following is not None and style != following.get("style") and _small_print(style):
+        if following is not None and style != following.get("style") and small_print(style):
             return True
-    italic = _sole_italic(line)
-    if italic is not None and _normal(text_of(italic)) == _normal(after.text()):
+    italic = sole_italic(line)
+    if italic is not None and normal(text_of(italic)) == normal(after.text()):
         return True
-    return _ends_in_credit(after.text())
+    return ends_in_credit(after.text())
 
 
 def _credited(after: _Line) -> bool:
@@ -333,7 +333,7 @@ def _credited(after: _Line) -> bool:
     text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
-    if _ends_in_credit(_normal(text)):
+    if ends_in_credit(normal(text)):
         return True
     return after.credit() is not None
 

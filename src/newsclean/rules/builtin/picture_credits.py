@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...dom.text import text_of, words_length
-from .caption_markup import _next_significant, _normal
+from .caption_markup import next_significant, normal
 from .lexicon.credits import BYLINE_LINE, CREDIT_PREFIXES, PICTURE_AGENCIES
 
 HtmlElement = Any
@@ -45,7 +45,7 @@ _BYLINE = re.compile(BYLINE_LINE, re.IGNORECASE)
 #: A credit of names alone, the agency's and the photographer's, set apart by a slash:
 #: "DCV / Oppitz", "Stadt Ulm/Jo Doe" (each a capitalised name of one to three words).
 _CREDIT_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2}"
-_SLASH_CREDIT = re.compile(rf"{_CREDIT_NAME} ?/ ?{_CREDIT_NAME}")
+SLASH_CREDIT = re.compile(rf"{_CREDIT_NAME} ?/ ?{_CREDIT_NAME}")
 #: A year, which a site's copyright notice names and a picture's credit does not.
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: What each credit holds: a closing bracket, a copyright sign or an agency's name near
@@ -53,45 +53,45 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 _AGENCY = re.compile(_AGENCY_NAME)
 
 
-def _credit_after(line: HtmlElement) -> HtmlElement | None:
-    """The picture's credit line (:func:`_is_credit_line`) right after ``line``. One of
+def credit_after(line: HtmlElement) -> HtmlElement | None:
+    """The picture's credit line (:func:`is_credit_line`) right after ``line``. One of
     names alone ("Agency / Name") goes with the caption it vouches for: the credit
     rules know the others by their words ("Photo:", "©"), but not this one."""
-    following = _next_significant(line)
-    return following if following is not None and _credit_element(following) else None
+    following = next_significant(line)
+    return following if following is not None and credit_element(following) else None
 
 
-def _credit_element(element: HtmlElement) -> bool:
-    """Whether ``element`` is a picture's credit line (:func:`_is_credit_line`): at most
+def credit_element(element: HtmlElement) -> bool:
+    """Whether ``element`` is a picture's credit line (:func:`is_credit_line`): at most
     ``CREDIT_END_CHARS``, with no picture of its own (that would be the next picture's)."""
     return (
         words_length(element) <= CREDIT_END_CHARS
         and next(element.iter("img", "picture"), None) is None
-        and _is_credit_line(text_of(element))
+        and is_credit_line(text_of(element))
     )
 
 
-def _is_credit_line(text: str) -> bool:
+def is_credit_line(text: str) -> bool:
     """Whether ``text`` is a picture's credit standing alone: "Photo: Jo Doe", "Jo Doe,
     AP", "Jo Doe | Reuters" (the credit after a caption's last sentence, as
-    :func:`_ends_in_credit` reads it). Not a teaser's byline ("By AP", under its
+    :func:`ends_in_credit` reads it). Not a teaser's byline ("By AP", under its
     headline) nor the site's notice ("© 2024 Example News", under the footer's links),
     which look alike. The shapes of a credit are tested first: most lines read here
     have none, and the byline's expression costs many times more than they do."""
-    line = _normal(text)
+    line = normal(text)
     return (
         bool(line)
         and (
             line.lower().startswith(_PICTURE_CREDIT_PREFIXES)
-            or _ends_in_credit(". " + line)
-            or _SLASH_CREDIT.fullmatch(line) is not None
+            or ends_in_credit(". " + line)
+            or SLASH_CREDIT.fullmatch(line) is not None
         )
         and _BYLINE.fullmatch(line) is None
         and _YEAR.search(line) is None
     )
 
 
-def _ends_in_credit(text: str) -> bool:
+def ends_in_credit(text: str) -> bool:
     """Whether ``text`` closes with a picture's credit (:data:`_CREDIT_END`). Without a
     closing bracket or a copyright sign, only an agency's name after a sentence's end
     can be one: most lines hold no ``.!?`` in their end, and the name is not looked for."""

@@ -5,7 +5,7 @@ heading of a closing appeal.
 
 from __future__ import annotations
 
-from .base import _AFTER_WORD_BREAK
+from .base import AFTER_WORD_BREAK
 
 #: The site's ask that hangs on the reader having liked the piece, opening the block
 #: after an interjection at most: "Wenn Ihnen dieser Artikel gefallen hat, ...", "Na,
@@ -56,7 +56,7 @@ CLOSING_APPEAL = (
     # (to its end with no comma: "Erhalten Sie ... per E-Mail, sagt die Behörde" reports)
     r"|newsletter)\b[^,\"“”„«»]*"
     r"|"
-    + _AFTER_WORD_BREAK
+    + AFTER_WORD_BREAK
     + r"(?:in your inbox|delivered (?:to|through) your (?:inbox|door|letterbox)"
     r"|(?:may|can) be reached at|(?:follow|keep up with) (?:us|him|her|them|me) on"
     r"|our (?:free )?newsletter"

@@ -18,21 +18,21 @@ def _holding(characters: str) -> str:
 #: the text: what comes before the word they open (nothing, or up to a character no
 #: word holds). It matches the same, but tries them only where a word starts, not at
 #: each position (a third of the cost on a long paragraph).
-_AFTER_WORD_BREAK = r"(?:[^\n]*[^\w\n])?"
+AFTER_WORD_BREAK = r"(?:[^\n]*[^\w\n])?"
 #: A web address as a line gives it: "www.example.org", "https://example.com/page",
 #: "example.de" (a domain with its top level); no e-mail address.
-_WEB_ADDRESS = r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?"
+WEB_ADDRESS = r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?"
 
 #: Before the branch of :data:`COPYRIGHT_NOTICE` in Chinese, Japanese and Korean: the
 #: characters its alternatives open with (a few characters, not their scripts' ranges,
 #: which cost a second each to compile into the rules' alternations).
-_HOLDING_CJK = _holding("版禁不严嚴無무재")
+HOLDING_CJK = _holding("版禁不严嚴無무재")
 #: Before the branch of :data:`COMMENT_POLICY` in Arabic: the letters its alternatives
 #: open with.
-_HOLDING_ARABIC = _holding("متفنياآ")
+HOLDING_ARABIC = _holding("متفنياآ")
 
 #: Nothing before a notice but whole sentences with no quotation mark: a notice opens its
 #: block or follows a sentence of the same voice ("We recommend ... picks. We may receive
 #: compensation ..."); a story quoting a notice ('"We may earn a commission," it read')
 #: keeps it.
-_NOTICE_LEAD = r"[^\w\"“”„«»]*(?:[^\"“”„«»]{0,160}?[.!?:] )?[^\w\"“”„«»]*"
+NOTICE_LEAD = r"[^\w\"“”„«»]*(?:[^\"“”„«»]{0,160}?[.!?:] )?[^\w\"“”„«»]*"

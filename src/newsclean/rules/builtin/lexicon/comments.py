@@ -4,7 +4,7 @@ request to comment, who may comment, and the site's comment policy.
 
 from __future__ import annotations
 
-from .base import _HOLDING_ARABIC, _NOTICE_LEAD
+from .base import HOLDING_ARABIC, NOTICE_LEAD
 
 #: What is left of a comment section: its heading, a count, a moderation notice. Its
 #: heading may name the story without quotation marks ("29 Antworten zu Wie ...", "2
@@ -169,7 +169,7 @@ COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
 #: stands. A story on a site's moderation reports it ("Readers' comments are reviewed by
 #: a team of five, the editor said") and keeps its sentences.
 COMMENT_POLICY = (
-    _NOTICE_LEAD
+    NOTICE_LEAD
     # perhaps under its title on the same block ("Kommentar-Regeln von ... Bitte lies ...")
     + r"(?:(?:comment(?:ing)?|community|house|kommentar|diskussions)[- ]?(?:rules|policy"
     r"|guidelines|regeln|richtlinien)\b[^.!?:\"“”„«»]{0,40}?\s?)?"
@@ -219,7 +219,7 @@ COMMENT_POLICY = (
     # only their writers; in a sentence of the notice's own however it opens, neither
     # quoted nor reported ("said", "announced", "according to": a story on moderation)
     r"|"
-    + _HOLDING_ARABIC
+    + HOLDING_ARABIC
     + r"(?:(?!قال|أعلن|بحسب|وفق)[^.!?؟\"“”«»]){0,160}?(?:(?:مراجعة|تدقيق|فحص) (?:جميع )?"
     r"التعليقات قبل نشرها"
     r"|(?:ن(?:نصح|رجو|دعو)\w*|يرجى|الرجاء|نأمل) (?:\w+ ){0,2}?(?:ب|ل)?(?:مراجعة|قراءة"

@@ -5,7 +5,7 @@ also" and "read on" links.
 
 from __future__ import annotations
 
-from .base import _WEB_ADDRESS
+from .base import WEB_ADDRESS
 
 #: A page tool's label left as a line of its own: "Print", "Drucken", "Versenden",
 #: "drukuj", "Artikel drucken", "Print this article", or the rating tool's prompt "Hier
@@ -48,9 +48,9 @@ POINTER_LINE = (
     r"[^.!?:\"“”„«»]{2,100} (?:findest du|findet ihr|finden sie|gibt es|gibt's|gibt’s"
     r"|lest ihr|liest du|lesen sie) (?:[\w-]+ )?hier"
     r"|(?:weitere|mehr|alle) (?:infos?|informationen|details)(?: [\w'’-]+){0,3}? (?:unter|auf)"
-    rf" {_WEB_ADDRESS}"
+    rf" {WEB_ADDRESS}"
     r"|(?:more|further) (?:info|information|details)(?: is| are)?(?: available)? (?:at|on)"
-    rf" {_WEB_ADDRESS}"
+    rf" {WEB_ADDRESS}"
     r"|[^.!?:\"“”„«»]{2,100} (?:erklären|zeigen|beschreiben|erläutern) wir (?:[\w-]+ )?"
     r"in (?:unserem|einem) (?:beitrag|artikel|ratgeber|text)\b[^.!?\"“”„«»]{0,100}[?]?"
     r")\W*"

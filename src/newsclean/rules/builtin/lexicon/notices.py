@@ -5,7 +5,7 @@ a press release's company profile.
 
 from __future__ import annotations
 
-from .base import _AFTER_WORD_BREAK, _HOLDING_CJK, _NOTICE_LEAD
+from .base import AFTER_WORD_BREAK, HOLDING_CJK, NOTICE_LEAD
 
 #: A site footer's row of legal links left as a line of the body: two of the site's legal
 #: pages, separated by a bar or a dot, then anything ("Impressum | Datenschutz |
@@ -163,9 +163,7 @@ MARKET_DATA_KEYWORDS = ("delayed",)
 #: "無断転載を禁じます", "무단전재 및 재배포 금지".
 COPYRIGHT_NOTICE = (
     r"\W*(?:[©ⓒ]|\(c\)|(?:copyright|urheberrecht)\s*(?:[©ⓒ]|\(c\)|\d{4}\b|by\b|:)).*"
-    r"|"
-    + _AFTER_WORD_BREAK
-    + r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|" + AFTER_WORD_BREAK + r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|tutti i diritti riservati"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
@@ -176,7 +174,7 @@ COPYRIGHT_NOTICE = (
     r"|(?:sofern|soweit|wenn) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)"
     r"|sauf mention contraire|salvo (?:que se indique lo contrario|indicación contraria))"
     r"\b[^.]{0,120}?(?:licen[cs]|lizenz|cc[- ]by|creative commons).*|"
-    + _HOLDING_CJK
+    + HOLDING_CJK
     + r".*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
     r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
 )
@@ -216,7 +214,7 @@ CITATION_LABEL = (
 #: like in German, French and Spanish. A story reporting on affiliate links speaks of
 #: others ("Bloggers who use affiliate links must ...") and keeps its sentences.
 AFFILIATE_NOTICE = (
-    _NOTICE_LEAD
+    NOTICE_LEAD
     + r"(?:(?:this|our) (?:post|article|page|story|site|website|blog|review|guide|list|video"
     r"|content|newsletter)\b[^.!?]{0,60}? (?:may |might |can |could |will )?(?:contains?"
     r"|includes?|features?|uses?) [^.!?]{0,30}?\b(?:affiliate|referral)\b[^.!?]{0,20}?\blinks?"
