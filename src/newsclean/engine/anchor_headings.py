@@ -10,15 +10,12 @@ from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, link_density, text_of, words_length
 from ..dom.tree import next_element
 from ..settings import Tuning
+from .link_parts import CLOSERS, SENTENCE_ENDS
 
 HtmlElement = Any
 
 #: How many empty blocks after a heading, and wrappers around its section, are passed.
 _LEVELS = 3
-#: How a section's first paragraph ends: a sentence, or a colon before its example.
-_ENDS = (".", "!", "?", ":", "。")
-#: What may close a sentence after its stop: a bracket, a quotation mark.
-_CLOSERS = ")]\"'”’»"
 
 
 def opens_anchored_section(heading: HtmlElement, tuning: Tuning, sub: bool = True) -> bool:
@@ -43,7 +40,7 @@ def opens_anchored_section(heading: HtmlElement, tuning: Tuning, sub: bool = Tru
     text = collapse_space(text_of(block))
     return (
         len(text) >= tuning.link_box_prose_chars
-        and text.rstrip(_CLOSERS).endswith(_ENDS)
+        and text.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
         and link_density(block, len(text)) < tuning.sibling_paragraph_density
     )
 

@@ -43,7 +43,7 @@ _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 _PICTURES = frozenset(("img", "picture"))
 #: A stop ending a sentence anywhere in a line: ".", "!", "?", "。" or "…", closing
 #: quotes or a bracket after it, before a space or the end. Wider than prune's
-#: ``_BARE_STOP``: a card's short lines ending a quoted sentence are prose, no labels.
+#: ``headline._BARE_STOP``: a card's short lines ending a quoted sentence are prose, no labels.
 _QUOTED_STOP = re.compile(r"[.!?。…][\"”»)]*(?:\s|$)")
 #: The fewest lines of a card (a label and what it labels); a credit has just these.
 _MIN_LINES = 2

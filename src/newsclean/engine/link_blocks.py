@@ -38,6 +38,7 @@ from .link_lists import (
     under_prose_item,
 )
 from .link_parts import (
+    CLOSERS,
     DATED,
     FULL_STOPS,
     LIST_TAGS,
@@ -58,8 +59,6 @@ _LINES = frozenset(("p", "span", *HEADINGS))
 _CONTACT_SCHEMES = ("mailto:", "tel:", "callto:")
 #: An e-mail address or a phone number written out.
 _CONTACT_TEXT = re.compile(EMAIL_ADDRESS + r"|\+?\d[\d /().-]{5,}\d")
-#: What may close a sentence after its full stop: a bracket, a quotation mark.
-_CLOSERS = ")]\"'”’»"
 #: Containers whose children may each be a teaser.
 _TEASER_LISTS = frozenset(("ul", "ol", "div", "section"))
 
@@ -69,7 +68,7 @@ def link_block_reason(
 ) -> str | None:
     """Why ``element`` (with ``length`` characters of text) is a block of links to
     remove, if it is one: "teaser-cards" for a list of teasers that needs its cards
-    closed by a button to be one (:func:`_button_card`, not read without ``cards``),
+    closed by a button to be one (:func:`.teaser_lists._button_card`, not read without ``cards``),
     which goes only below the story (the caller knows where that is)."""
     tag = element.tag
     density = link_density(element, length)
@@ -137,7 +136,7 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     text = collapse_space(text_of(block))
     if (
         len(text) < tuning.link_box_prose_chars
-        or not text.rstrip(_CLOSERS).endswith(FULL_STOPS)
+        or not text.rstrip(CLOSERS).endswith(FULL_STOPS)
         or DATED.match(text)  # a teaser's excerpt opens with its story's date
         or link_density(block, len(text)) >= tuning.sibling_paragraph_density
     ):

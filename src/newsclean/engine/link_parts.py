@@ -25,6 +25,8 @@ WRAPPER_LEVELS = 3
 SENTENCE_ENDS = (".", "!", "?", ":", "。")
 #: The ends of a sentence that says something (not a label's colon): a card's blurb.
 FULL_STOPS = (".", "!", "?")
+#: What may close a sentence after its full stop: a bracket, a quotation mark.
+CLOSERS = ")]\"'”’»"
 
 
 def _items(element: HtmlElement) -> list[HtmlElement]:

@@ -37,8 +37,9 @@ _LAZY_SOURCE_ATTRIBUTES = ("data-src", "data-srcset", "data-lazy-src", "data-ori
 def between_picture_and_credit(line: HtmlElement) -> bool:
     """Whether ``line`` stands where a caption stands: first in its box, after nothing
     but a picture (or nothing: the picture may be taken out by then), with a picture's
-    credit line (:func:`_is_credit_line`) right after it or after the wrappers holding
-    nothing but it (up to ``WRAPPER_LEVELS``). A standfirst follows its headline."""
+    credit line (:func:`.picture_credits.is_credit_line`) right after it or after the
+    wrappers holding nothing but it (up to ``WRAPPER_LEVELS``). A standfirst follows its
+    headline."""
     node = line
     own = normal(text_of(line))
     for _level in range(WRAPPER_LEVELS):
