@@ -18,7 +18,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .header_standfirsts import _described, in_own_header
+from .header_standfirsts import described_block, in_own_header
 from .headline_gap import (
     between_headline_and,
     end_heading,
@@ -168,7 +168,7 @@ def _candidates(
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in in_own_header(first, tuning))
     if description and headline is not None:
-        described = _described(first, headline, description, tuning)
+        described = described_block(first, headline, description, tuning)
         if described is not None:
             candidates.append((described, DESCRIBED_STANDFIRST))
     return candidates
