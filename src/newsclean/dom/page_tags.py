@@ -76,6 +76,10 @@ class PageTags:
         self.times: list[HtmlElement] = []
         self.title: HtmlElement | None = None
         self.base: HtmlElement | None = None
+        self._collect(root)
+
+    def _collect(self, root: HtmlElement) -> None:
+        """Sort the page's elements of the kinds wanted into their lists, in one pass."""
         for element in root.iter(
             "meta",
             "script",

@@ -40,7 +40,7 @@ _BYLINE_BOXES = frozenset(("div", "header", "section"))
 _NAMES_LINE = re.compile(NAMES_LINE)
 
 
-def _bylines_beside(
+def bylines_beside_dates(
     dates: list[HtmlElement], container: HtmlElement, tuning: Tuning
 ) -> list[HtmlElement]:
     """The unlabelled bylines sharing a box with one of the ``dates`` (lines a date

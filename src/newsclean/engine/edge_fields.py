@@ -22,8 +22,8 @@ from .edge_rules import METADATA_LINE
 from .edge_text import PADDING, normal_text
 from .inline_lines import holds_block
 from .post_fields import (
-    _METADATA_SEPARATOR,
     METADATA_DATE_PATTERN,
+    METADATA_SEPARATOR_PATTERN,
     WORD,
     metadata_fields,
     metadata_line,
@@ -107,7 +107,7 @@ def loose_fields_before(
     line = normal_text(raw)
     if len(line) > tuning.metadata_line_max_chars:
         return []
-    fields = [field for field in _METADATA_SEPARATOR.split(line) if field]
+    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(line) if field]
     if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
         fields = [normal_text(text) for text in texts[1::2] if WORD.search(text)]
@@ -196,7 +196,12 @@ def _box_fields(box: HtmlElement) -> list[str]:
         runs[-1] += " " + (child.tail or "")
     if not blocks:
         return []
-    return [field for run in runs for field in _METADATA_SEPARATOR.split(normal_text(run)) if field]
+    return [
+        field
+        for run in runs
+        for field in METADATA_SEPARATOR_PATTERN.split(normal_text(run))
+        if field
+    ]
 
 
 def byline_above_date(element: HtmlElement, after: list[HtmlElement], tuning: Tuning) -> bool:

@@ -23,7 +23,7 @@ _DESCRIBED_TAGS = ("p", "h2", "h3")
 _HEADED = frozenset(("article", "main"))
 
 
-def _described(
+def described_block(
     container: HtmlElement, headline: HtmlElement, description: str, tuning: Tuning
 ) -> HtmlElement | None:
     """The block of ``container`` before its first paragraph of prose whose text is the

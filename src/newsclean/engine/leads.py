@@ -18,7 +18,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .header_standfirsts import _described, in_own_header
+from .header_standfirsts import described_block, in_own_header
 from .headline_gap import (
     between_headline_and,
     end_heading,
@@ -130,27 +130,48 @@ def leads_before(
         text = text_of(element).strip()
         if any(lead in ancestors for lead in leads):
             continue
-        if first not in ancestors and _lines_box(element, tuning):
-            leads.append(element)  # a box of lines, not a summary: the page's own text
-            marked_by[element] = OPENING_PROSE
-            continue
-        if element in story or (_too_long(element, text, tuning) and first not in ancestors):
-            if element in story or reads_as_prose(element, text, tuning):
-                leads.append(element)  # too long for a summary, or one of many: the story's
-                marked_by[element] = OPENING_PROSE
-            continue
-        if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
-            continue
-        if link_density(element, len(text)) > tuning.lead_link_density:
-            continue
-        leads.append(element)
-        marked_by[element] = rule
+        marked = _marking_rule(element, text, rule, first in ancestors, story, tuning)
+        if marked is not None:
+            leads.append(element)
+            marked_by[element] = marked
     if len(leads) > 1:
-        order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
-        leads.sort(key=lambda el: order.get(el, 0))
-        _opening_run(leads, marked_by, first, tuning)
-        _extras(leads, marked_by, tuning)
+        _settle(leads, marked_by, first, tuning)
     return [(element, marked_by[element]) for element in leads]
+
+
+def _marking_rule(
+    element: HtmlElement,
+    text: str,
+    rule: Rule,
+    in_body: bool,
+    story: set[HtmlElement],
+    tuning: Tuning,
+) -> Rule | None:
+    """The rule marking a candidate standing where a standfirst does (``text``: its
+    own, ``in_body``: inside the body's first container): ``OPENING_PROSE`` for the
+    story's opening or the page's own lines, ``rule`` for a standfirst, else None."""
+    if not in_body and _lines_box(element, tuning):
+        return OPENING_PROSE  # a box of lines, not a summary: the page's own text
+    if element in story or (_too_long(element, text, tuning) and not in_body):
+        if element in story or reads_as_prose(element, text, tuning):
+            return OPENING_PROSE  # too long for a summary, or one of many: the story's
+        return None
+    if not tuning.lead_min_chars <= len(text) <= tuning.lead_max_chars:
+        return None
+    if link_density(element, len(text)) > tuning.lead_link_density:
+        return None
+    return rule
+
+
+def _settle(
+    leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], first: HtmlElement, tuning: Tuning
+) -> None:
+    """Put several ``leads`` in document order, then mark the story's opening run and
+    the lines found with the standfirst (:func:`_opening_run`, :func:`_extras`)."""
+    order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
+    leads.sort(key=lambda el: order.get(el, 0))
+    _opening_run(leads, marked_by, first, tuning)
+    _extras(leads, marked_by, tuning)
 
 
 def _candidates(
@@ -168,7 +189,7 @@ def _candidates(
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in in_own_header(first, tuning))
     if description and headline is not None:
-        described = _described(first, headline, description, tuning)
+        described = described_block(first, headline, description, tuning)
         if described is not None:
             candidates.append((described, DESCRIBED_STANDFIRST))
     return candidates

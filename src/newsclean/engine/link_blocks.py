@@ -26,10 +26,10 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
-    _references,
     cited_sentences,
     few_words_linked,
     holds_prose,
+    is_reference_list,
     measured,
     names_price,
     offer,
@@ -48,7 +48,7 @@ from .link_parts import (
 )
 from .links import SiteLinks
 from .teaser_lists import teaser_list
-from .teasers import _teaser
+from .teasers import reads_as_teaser
 
 HtmlElement = Any
 
@@ -80,7 +80,7 @@ def link_block_reason(
             return listed
     if length >= tuning.prune_max_chars:
         return None  # no other link rule removes a block this long
-    if (tag in _LINES or (tag == "div" and not holds_blocks(element))) and _teaser(
+    if (tag in _LINES or (tag == "div" and not holds_blocks(element))) and reads_as_teaser(
         element, length, density, tuning, links
     ):
         return "teaser-link"
@@ -110,7 +110,7 @@ def link_block_reason(
             or cited_sentences(listed, tuning)
             or prose_item(listed, tuning)
             or under_prose_item(listed, tuning)
-            or _references(listed, links)
+            or is_reference_list(listed, links)
             or holds_prose(element, tuning, links)
         ):
             return None

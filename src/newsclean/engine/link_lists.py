@@ -17,10 +17,10 @@ from .link_parts import (
     LIST_TAGS,
     SENTENCE_ENDS,
     WRAPPER_LEVELS,
-    _items,
     continues_sentence,
     holds_blocks,
     sources_only,
+    text_items,
 )
 from .links import SiteLinks
 
@@ -63,26 +63,26 @@ def the_list(element: HtmlElement) -> HtmlElement:
     for _ in range(WRAPPER_LEVELS):
         if inner.tag in LIST_TAGS:
             return inner
-        items = [item for item in _items(inner) if item.tag not in HEADINGS]
+        items = [item for item in text_items(inner) if item.tag not in HEADINGS]
         if len(items) != 1:
             break
         inner = items[0]
     return inner if inner.tag in LIST_TAGS else element
 
 
-def _references(element: HtmlElement, links: SiteLinks) -> bool:
+def is_reference_list(element: HtmlElement, links: SiteLinks) -> bool:
     """True when every item of the list ``element`` (two at least) is a reference: its
     links written out as addresses ("https://example.org/guide"), or a title linking
     to another site with a full stop after the link ("<a>Title</a>. Chapter in ...").
     A post's list of sources, not a menu or a rail, which show names and headlines."""
     if element.tag not in LIST_TAGS:
         return False
-    items = _items(element)
+    items = text_items(element)
     return len(items) >= 2 and all(_reference(item, links) for item in items)
 
 
 def _reference(item: HtmlElement, links: SiteLinks) -> bool:
-    """True when the list item ``item`` is one reference (see :func:`_references`)."""
+    """True when the list item ``item`` is one reference (see :func:`is_reference_list`)."""
     anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
     if not anchors or not all(anchors):
         return False
@@ -145,7 +145,7 @@ def cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
     own bullet points citing their sources, not a menu or a rail, whose items are links
     with at most a label or a headline's excerpt. A list of one such item, a line
     without blocks (a card holds a heading and a blurb), is one too."""
-    items = _items(element)
+    items = text_items(element)
     if not items or (len(items) == 1 and element.tag not in LIST_TAGS):
         return False
     if len(items) == 1:  # a lone bullet of one line is a sentence linking its words
@@ -161,7 +161,7 @@ def prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     link somewhere. The lists inside it are judged on their own."""
     if element.tag not in LIST_TAGS:
         return False
-    for item in _items(element):
+    for item in text_items(element):
         if next(item.iter("a"), None) is not None:
             continue
         text = collapse_space(text_of(item))

@@ -29,7 +29,7 @@ FULL_STOPS = (".", "!", "?")
 CLOSERS = ")]\"'”’»"
 
 
-def _items(element: HtmlElement) -> list[HtmlElement]:
+def text_items(element: HtmlElement) -> list[HtmlElement]:
     """The children of ``element`` holding text: its list's items (a spacer or an
     emptied ad slot between them is no item)."""
     return [child for child in element if isinstance(child.tag, str) and text_of(child).strip()]

@@ -24,7 +24,7 @@ HtmlElement = Any
 
 
 #: The post-line patterns of ``rules.builtin.lexicon.dates``, compiled.
-_METADATA_SEPARATOR = re.compile(METADATA_SEPARATOR)
+METADATA_SEPARATOR_PATTERN = re.compile(METADATA_SEPARATOR)
 METADATA_DATE_PATTERN = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
 _METADATA_FIELD = re.compile(METADATA_FIELD)
@@ -49,7 +49,7 @@ def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     an exhibition's) no field of words."""
     if len(text) > tuning.metadata_line_max_chars:
         return False
-    fields = [field for field in _METADATA_SEPARATOR.split(text) if field]
+    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
     return metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
 
 
@@ -107,5 +107,5 @@ def _inline_fields(element: HtmlElement) -> list[str]:
             continue  # a comment, or a line break between fields
         if child.tag not in PHRASING_TAGS:
             return []
-        fields += _METADATA_SEPARATOR.split(normal_text(text_of(child)))
+        fields += METADATA_SEPARATOR_PATTERN.split(normal_text(text_of(child)))
     return [field for field in fields if field]

@@ -20,7 +20,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .article_end import body_text_before
 from .block_labels import heading_before, introduction, labelled_row
-from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, _bylines_beside
+from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
@@ -233,7 +233,7 @@ def _add_companions(
                 gone.add(title)
     if rules.runs(BYLINE_BESIDE_DATE):
         dates = [element for element, reason in doomed if reason in DATE_RULES]
-        for line in _bylines_beside(dates, container, tuning) if dates else ():
+        for line in bylines_beside_dates(dates, container, tuning) if dates else ():
             decisions.record(line, BYLINE_BESIDE_DATE)
             doomed.append((line, BYLINE_BESIDE_DATE.name))
 

@@ -15,7 +15,7 @@ from .link_parts import (
     DATED,
     FULL_STOPS,
     SENTENCE_ENDS,
-    _items,
+    text_items,
 )
 from .links import SiteLinks
 from .teasers import cut_short, story_headlines
@@ -36,7 +36,7 @@ def teaser_list(
     linking to another story of the site. A long one must also show its excerpts cut
     short ("…") or each item dated below its headline (a rail's cards tell when each
     story came out): a long list of full summaries may be the article (a round-up)."""
-    items = _items(element)
+    items = text_items(element)
     if len(items) < 2:
         return None
     needed = max(2, tuning.teaser_list_share * len(items))

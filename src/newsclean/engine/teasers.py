@@ -29,7 +29,7 @@ _BOLD = frozenset(("strong", "b"))
 _ITALIC = frozenset(("em", "i"))
 
 
-def _teaser(
+def reads_as_teaser(
     element: HtmlElement, length: int, density: float, tuning: Tuning, links: SiteLinks
 ) -> bool:
     """A short block that is mostly a link to another story of the site, with at most a
@@ -87,7 +87,7 @@ def teaser_card(link: HtmlElement, length: int, tuning: Tuning, links: SiteLinks
     """A link standing between the story's blocks, with ``length`` characters of text,
     that is a teaser: a headline of another story of the site, perhaps after a label
     ("Also on ...", "READ MORE")."""
-    return _teaser(link, length, 1.0, tuning, links)
+    return reads_as_teaser(link, length, 1.0, tuning, links)
 
 
 def cut_short(text: str) -> bool:

@@ -103,6 +103,15 @@ def read_title(
         if not site and h1_text and h1_text in TITLE_SEPARATORS.split(title):
             return h1_text  # "Story | Unnamed Site": the h1 says which part is the story
         return title
+    return _from_page_title(root, page_title, parts, h1_text, site)
+
+
+def _from_page_title(
+    root: HtmlElement, page_title: str, parts: list[str], h1_text: str, site: str
+) -> str | None:
+    """The headline when the metadata names none but the ``site``: the h1 the
+    ``<title>`` agrees with, else the ``<title>``'s story part (of its ``parts``) or the
+    whole ``<title>``, else the h1's text."""
     if page_title and page_title != site:
         if h1_text and headline_agrees(h1_text, page_title):
             return h1_text

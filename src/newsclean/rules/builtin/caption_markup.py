@@ -74,7 +74,7 @@ def normal(text: str) -> str:
     return text.strip(" ")
 
 
-def _opening(element: HtmlElement, chars: int) -> str:
+def opening_text(element: HtmlElement, chars: int) -> str:
     """The start of ``element``'s text with its whitespace closed up, at least ``chars``
     long when the text is: read piece by piece, so that a long block after an image
     (the rest of the story) is never joined whole."""

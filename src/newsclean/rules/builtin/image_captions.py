@@ -23,10 +23,10 @@ from .caption_markup import (
     NOT_IN_CAPTION,
     SPACE,
     WRAPPER_LEVELS,
-    _opening,
     holds_text,
     next_significant,
     normal,
+    opening_text,
     opens_page,
     small_print,
     sole_italic,
@@ -265,7 +265,7 @@ def _repeats(alt: str, line: HtmlElement) -> bool:
     heading = line.tag in FIGURE_CAPTION_HEADINGS
     if heading and next(line.iterancestors("figure"), None) is None:
         return False
-    text = _opening(line, ALT_COMPARED_CHARS)
+    text = opening_text(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
     return (
         compared >= ALT_MIN_CHARS
