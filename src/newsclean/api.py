@@ -76,9 +76,25 @@ def extract(
     bad options (a ``url`` other than http(s) or relative, for one). The defaults keep
     the worst page they accept under 256 MB of memory (docs/reliability.md).
     """
-    options = dict(locals())  # the keyword options as given: no other name is bound yet
-    del options["html"]
-    return run(html, make_request(**options))
+    request = make_request(
+        url=url,
+        registry=registry,
+        rules=rules,
+        max_bytes=max_bytes,
+        max_nodes=max_nodes,
+        max_depth=max_depth,
+        max_page_attributes=max_page_attributes,
+        include_images=include_images,
+        include_links=include_links,
+        include_tables=include_tables,
+        include_captions=include_captions,
+        include_comments=include_comments,
+        include_title=include_title,
+        include_standfirst=include_standfirst,
+        favor=favor,
+        tuning=tuning,
+    )
+    return run(html, request)
 
 
 @attrs.frozen
