@@ -704,6 +704,27 @@ def test_an_author_note_in_german_french_or_spanish_goes(note: str) -> None:
     assert note not in text
 
 
+def test_a_loose_italic_tagline_on_the_author_closing_the_body_goes() -> None:
+    """The author's tagline set loose in an ``<em>`` after the body's last block (below
+    a divider heading), naming them the site's curator, goes (``author-note``); a
+    museum's curator keeps the note, as a historian does, and so does the page when
+    the line names someone the page does not give as its author."""
+    tagline = "Ada Lind is Quayside's deal curator and spends a tenth of her pay on boats."
+    page = (
+        "<html><head><meta name='author' content='Ada Lind'></head><body><article>"
+        f"<h1>Letterpress</h1><section>{_POST}<h2><span>__________</span></h2>"
+        f"<em>{tagline}</em><img src='/p.gif' alt=''>"
+        "</section></article></body></html>"
+    )
+    text = extract(page).text
+    assert "Paragraph 3 of the post" in text
+    assert "deal curator" not in text
+    museum = page.replace("Quayside's deal curator", "a curator at the harbour museum")
+    assert "curator at the harbour museum" in extract(museum).text
+    other = page.replace("content='Ada Lind'", "content='Jo Berg'")
+    assert "deal curator" in extract(other).text
+
+
 def test_an_author_profile_page_keeps_the_bio_its_data_repeats() -> None:
     """A copy of the author's JSON-LD bio goes (``author-note``), but not on the
     author's own page, whose body is that bio."""

@@ -72,6 +72,21 @@ def check_dropped(html: str, rule: str, gone: str) -> None:
         assert paragraph in text
 
 
+#: A subscription pitch longer than ``promo-paragraphs`` reads (300 characters).
+LONG_PITCH = (
+    "Get access to the coast's fastest growing subscription service Harbour Pro for as "
+    "little as 5 pounds for the first year. Use the code QUAY. Harbour Pro offers you all "
+    "the sailing data you need, including berth schedules, tide tables, fare histories "
+    "and an analysis of every route. For more information, check out the Harbour Times "
+    "website or the app."
+)
+#: The story's closing note, long enough that with the pitch after it the loose text is
+#: longer than any edge rule reads whole.
+FARE_NOTE = (
+    "Note: the fares quoted in this story are the operator's own and may change before "
+    "the summer timetable starts."
+)
+
 CASES: list[tuple[str, str, str, bool | str]] = [
     ("update-notes", "<p>Updated at 4:15 p.m.</p>", "Updated at", "end"),
     (
@@ -1273,6 +1288,28 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     ("comment-remnants", "<div><span>Comment via Facebook</span></div>", "via Facebook", "end"),
     ("engagement-prompts", "<div>Be Sociable, Share!</div>", "Sociable", "end"),
+    # the site's own course pitched to the reader, anywhere among the paragraphs
+    (
+        "promo-paragraphs",
+        "<p>In unserem Seminar „Hafenlogistik“ erarbeiten Sie an zwei Tagen eigene Pläne "
+        "für Ihren Umschlagplatz.</p>",
+        "Hafenlogistik",
+        True,
+    ),
+    (
+        "promo-paragraphs",
+        "<p>In our two-day workshop you will learn to plan a berth schedule of your own.</p>",
+        "two-day workshop",
+        True,
+    ),
+    # a pitch too long for promo-paragraphs, loose after the story's closing note and two
+    # <br>: the line after the breaks goes alone
+    (
+        "edge-promo-paragraphs",
+        f"<em>{FARE_NOTE}</em><br><br><a href='https://harbourtimes.example/pro'>{LONG_PITCH}</a>",
+        "Harbour Pro",
+        "end",
+    ),
 ]
 
 
@@ -1368,6 +1405,10 @@ NEWSLETTER_STORY_SENTENCES = [
     "Der Newsletter des Hafenamts landet seit Mai in 900 Posteingängen, sagte die Sprecherin.",
     "„Werden Sie Mitglied und erhalten Sie Rabatte“, stand auf dem Plakat am Kai.",
     "Prices at the chandlery are now 20% off, the owner said, to clear the winter stock.",
+    # a course reported, not offered: who took it, or quoted
+    "In unserem Kurs lernten die Teilnehmer, wie man einen Palstek knotet.",
+    "„In unserem Seminar lernen Sie Geduld“, sagte die Trainerin am Kai.",
+    "In our workshop the volunteers learned to mend nets.",
 ]
 
 
@@ -1495,6 +1536,41 @@ def test_only_the_closing_line_after_breaks_goes() -> None:
         page(f"<p>The harbour office will keep it.<br><br>{story}</p>", inside="end")
     ).text
     assert story in text
+
+
+def test_a_long_pitch_after_the_closing_note_goes_alone() -> None:
+    """A pitch set loose after the story's closing note and two ``<br>``, the two too
+    long together for any edge rule, goes (``edge-promo-paragraphs``); the note above
+    the breaks stays, and so does a story's line after them."""
+    note = FARE_NOTE
+    markup = f"<em>{note}</em><br><br><a href='https://harbourtimes.example/pro'>{LONG_PITCH}</a>"
+    text = extract(page(markup, inside="end")).text
+    assert note in text
+    assert "Harbour Pro" not in text
+    story = "The harbour office will keep the old timetable until the new ferry arrives."
+    text = extract(page(f"<em>{note}</em><br><br>{story}", inside="end")).text
+    assert story in text
+
+
+def test_a_long_disclaimer_beside_an_empty_author_box_goes() -> None:
+    """A closing disclaimer of up to 600 characters in an ``<em>``, loose in a box of
+    empty blocks (an author box whose bio is empty), is read in their stead."""
+    disclaimer = (
+        "Disclaimer (varies by section): Stories on this site may contain the writer's "
+        "views, which may not reflect the views of the site itself nor those of the "
+        "owners of the Harbour Times. For more on our editorial policies please see our "
+        "guidelines, our fact checking policy and, most importantly, our terms of "
+        "service. All links on this site could lead to commissions paid to the "
+        "publisher. Please see the advertising disclosure in the sidebar."
+    )
+    markup = (
+        "<section><div><a href='/author/ada-lind'></a></div><div> </div><hr>"
+        f"<em>{disclaimer}</em><hr></section>"
+    )
+    text = extract(page(markup, inside="end")).text
+    assert "Disclaimer" not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
 
 
 @pytest.mark.parametrize("sentence", PROMPT_LIKE_SENTENCES)

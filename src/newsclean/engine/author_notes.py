@@ -28,9 +28,12 @@ HtmlElement = Any
 #: the writer is the author of a book, or a historian, goes with essays that readers keep
 #: whole.
 _NOTE_AFTER_NAME = re.compile(
-    r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:reporter|correspondent|writer|editor|contributor|columnist|journalist|producer"
-    r"|blogger|(?:co-?)?founder)"
+    r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the|[\w.&-]+'s)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|contributor|columnist"
+    r"|journalist|producer|blogger|(?:co-?)?founder)"
+    # the site's own curator of deals or links ("is Example's deal curator"); a museum's
+    # curator writing an essay keeps the note, as a historian does
+    r"|(?:is|was)\s+[\w.&-]+'s\s+(?:[\w'-]+\s+){0,3}?curator"
     # in German, French and Spanish: "ist Redakteurin bei ...", "leitet das Ressort ...",
     # "est journaliste à ...", "es periodista de ..."
     r"|(?:ist|war)\s+(?:[\w-]+\s+){0,4}?(?:redakteur|korrespondent|journalist|volontär"
@@ -53,7 +56,7 @@ _NOTE_AFTER_NAME = re.compile(
 _NAME_OPENING = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){1,3}")
 
 #: The inline tags setting a whole closing line in italics, apart from the story.
-_ITALICS = frozenset(("em", "i"))
+ITALICS = frozenset(("em", "i"))
 
 #: An author box's line giving the writer's job alone, under their name ("Senior editor
 #: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
@@ -158,7 +161,7 @@ def italic_pointer(element: HtmlElement, text: str, links: SiteLinks, tuning: Tu
     <a>Live Science</a>" names no story but the source)."""
     if len(text) > tuning.teaser_box_max_chars or (element.text or "").strip():
         return False
-    italic = sum(len(text_of(child)) for child in element if child.tag in _ITALICS)
+    italic = sum(len(text_of(child)) for child in element if child.tag in ITALICS)
     linked = sum(len(text_of(child)) for child in element if child.tag == "a")
     if italic < tuning.italic_pointer_share * (len(text_of(element)) - linked):
         return False
@@ -166,6 +169,15 @@ def italic_pointer(element: HtmlElement, text: str, links: SiteLinks, tuning: Tu
         len(text_of(link).split()) >= tuning.teaser_headline_words
         and links.is_story(link.get("href") or "")
         for link in element.iter("a")
+    )
+
+
+def opens_author_note(text: str, names: Sequence[str]) -> bool:
+    """True when ``text`` (normalised) opens with one of the author ``names`` and says
+    what they do in journalism ("ada lind is example's deal curator and ...")."""
+    return any(
+        text.startswith(name) and _NOTE_AFTER_NAME.match(text, len(name)) is not None
+        for name in names
     )
 
 
@@ -180,7 +192,7 @@ def italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     if (element.text or "").strip() or len(element) != 1:
         return False
     italic = element[0]
-    if italic.tag not in _ITALICS or (italic.tail or "").strip():
+    if italic.tag not in ITALICS or (italic.tail or "").strip():
         return False
     match = _NAME_OPENING.match(collapse_space(text_of(italic)).lstrip())
     return match is not None and _NOTE_AFTER_NAME.match(text, match.end()) is not None

@@ -6,7 +6,7 @@ walks, one state machine, stay whole in :mod:`.edges`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from ..dom.text import words_length
@@ -15,9 +15,10 @@ from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .closing_blocks import closing_headings, dangling_label, empty_sections
-from .edge_rules import CLOSING_HEADING, DANGLING_LABEL, EMPTY_SECTION
+from .edge_rules import AUTHOR_NOTE, CLOSING_HEADING, DANGLING_LABEL, EMPTY_SECTION
 from .edge_text import PADDING, normal_text
 from .inline_lines import loose_after
+from .loose_lines import loose_line_after_breaks, loose_tagline
 
 HtmlElement = Any
 
@@ -28,16 +29,21 @@ def loose_closing_line(
     by_tag: dict[str, tuple[Rule, ...]],
     matching: Callable[[str, str], list[Rule]],
     decisions: Decisions,
+    names: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """The inline text after the last block holding words, in no block of its own
-    (:func:`loose_after`), when the paragraphs' rules match it: its elements, each with
-    the rule's name, and its text cut from the tails it stands in."""
+    (:func:`loose_after`), when the paragraphs' rules match it, or it is a tagline on
+    one of the author ``names`` (:func:`.loose_lines.loose_tagline`); else its last line
+    after two ``<br>``, when they match that: its elements, each with the rule's name,
+    and its text cut from the tails it stands in."""
     last = next((block for block in reversed(blocks) if words_length(block)), None)
     if last is None:
         return []
     chain, inline, loose = loose_after(last, containers)
-    text = normal_text(" ".join(loose))
-    fired = matching("p", text) if text and len(text) <= PADDING else []
+    fired = _line_rules(inline, loose, matching, names)
+    if not fired:  # its last line, after two <br>, alone
+        chain, inline, loose = loose_line_after_breaks(chain, inline)
+        fired = _line_rules(inline, loose, matching, names)
     if not fired:
         return []
     # the empty blocks among them (an icon's box, a banner's link) stay where they are
@@ -47,6 +53,22 @@ def loose_closing_line(
     for node in chain + inline:
         node.tail = None
     return [(node, fired[0].name) for node in elements]
+
+
+def _line_rules(
+    inline: Sequence[HtmlElement],
+    loose: Sequence[str],
+    matching: Callable[[str, str], list[Rule]],
+    names: Sequence[str],
+) -> list[Rule]:
+    """The rules taking the loose line of ``inline`` whose texts are ``loose``."""
+    text = normal_text(" ".join(loose))
+    if not text or len(text) > PADDING:
+        return []
+    fired = matching("p", text)
+    if not fired and names and loose_tagline(inline, text, names):
+        fired = [AUTHOR_NOTE]
+    return fired
 
 
 def left_closing(

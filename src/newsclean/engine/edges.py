@@ -122,7 +122,7 @@ def trim_edges(
         return checks[tag].matching(text)
 
     if "p" in by_tag:
-        doomed += loose_closing_line(blocks, containers, by_tag, _matching, decisions)
+        doomed += loose_closing_line(blocks, containers, by_tag, _matching, decisions, names)
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         below_note = False
         below_byline = False  # the opening line of names above a date line was taken

@@ -13,6 +13,8 @@ from .lexicon.appeals import (
     EDGE_SUPPORT_APPEAL,
     LIKED_PROMPT,
     LIKED_PROMPT_KEYWORDS,
+    PROMO_APPEAL,
+    PROMO_KEYWORDS,
     SUPPORT_KEYWORDS,
 )
 from .lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING, COMMENT_POLICY, COMMENT_REMNANT
@@ -250,6 +252,15 @@ EDGE_SUPPORT_APPEALS = edge_drop(
     keywords=SUPPORT_KEYWORDS,
 )
 
+EDGE_PROMO_PARAGRAPHS = edge_drop(
+    "edge-promo-paragraphs",
+    PROMO_APPEAL,
+    500,
+    "The same pitch as 'promo-paragraphs' too long for a body text rule, opening or "
+    "closing the body ('Get access to ... Pro for as little as ... Use the code ...').",
+    keywords=PROMO_KEYWORDS,
+)
+
 EDGE_AD_LABELS = Rule(
     "edge-ad-labels",
     # 40, the length ad-labels reads
@@ -367,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     EDGE_AFFILIATE_NOTICES,
     EDGE_LIKED_PROMPTS,
     EDGE_SUPPORT_APPEALS,
+    EDGE_PROMO_PARAGRAPHS,
     EDGE_AD_LABELS,
     MARKET_DATA_NOTICES,
     COMPANY_PROFILES,

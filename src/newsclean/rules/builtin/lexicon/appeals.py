@@ -124,7 +124,8 @@ CLOSING_APPEAL = (
 #: a subscription, alerts or the reader's inbox ("Sign up for the free daily
 #: newsletter.", "Get access to ... subscription service for Rs 599", "Let our news
 #: meet your inbox."; in German, French and Spanish: "Jetzt zum Newsletter anmelden",
-#: "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"). The sentence
+#: "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"), or offering
+#: the site's own course ("In unserem Seminar ... erarbeiten Sie ..."). The sentence
 #: must open the block or follow a full stop, with no quotation mark before the verb:
 #: a story about a newsletter reports what people say and do ("Readers can sign up
 #: ...", '"Subscribe to our newsletter," the email read') and keeps it.
@@ -155,6 +156,15 @@ PROMO_APPEAL = (
     r" und (?:erhalten|sichern|genießen|profitieren|erhalte|sichere|genieße|profitiere)"
     r"|become a member\b[^.!?\"“”]{0,40}? (?:and|to) (?:get|enjoy|receive|unlock)"
     r"|hazte (?:socio|miembro)\b[^.!?\"“”]{0,40}? y (?:recibe|disfruta|obtén))\b.*"
+    # the site's own course offered to the reader, opening a sentence: "In unserem
+    # Seminar „...“ erarbeiten Sie ...", "In our workshop you will learn ..."; a report
+    # on a course names who took it ("In unserem Kurs lernten die Teilnehmer ...")
+    r"|(?:.*?[.!?] )?[^\w\"“”„«»]*(?:in|bei|mit) (?:unserem|unseren|unserer|our)"
+    r" (?:[\w-]+ )?(?:[\w-]*seminar|[\w-]*kurs|workshop|webinar|[\w-]*lehrgang|masterclass"
+    r"|(?:online )?course|coaching|training)e?s?\b[^.!?]{0,80}?"
+    r" (?:(?:lernen|erfahren|erarbeiten|entwickeln|erhalten|trainieren|üben|vertiefen) sie"
+    r"|(?:lernst|erfährst|erarbeitest|entwickelst|erhältst|trainierst|übst|vertiefst) du"
+    r"|you(?:'ll| will| can)? (?:learn|discover|develop|practi[cs]e|get|build|work out))\b.*"
 )
 #: What every such promotion names, one of them at least: a text holding none is not
 #: read with the pattern above (``Text(keywords=...)``).
@@ -163,6 +173,8 @@ PROMO_KEYWORDS = (
     # the membership pitch's own words, not "member" alone: a story names members often
     *("sie mitglied", "sie jetzt mitglied", "werde mitglied", "werde jetzt mitglied"),
     *("become a member", "hazte socio", "hazte miembro"),
+    # the site's own course: "in unserem Seminar", "bei unseren Kursen", "in our workshop"
+    *("in unsere", "bei unsere", "mit unsere", "in our "),
 )
 
 #: The site's pitch for its own magazine among the story's paragraphs: a sentence (opening
