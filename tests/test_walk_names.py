@@ -144,3 +144,11 @@ def test_word_starts_reject_only_names_no_rule_lists() -> None:
                 attribute,
                 name,
             )
+
+
+def test_only_rule_sets_with_a_strong_hidden_rule_read_inline_styles() -> None:
+    """The walk inside drops looks for body markers only: it skips inline styles."""
+    compiled = default_registry().compiled(None)
+    assert compiled.inline_hidden
+    assert compiled.body_walk_rules is not None
+    assert not compiled.body_walk_rules.inline_hidden

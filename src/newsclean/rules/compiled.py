@@ -120,6 +120,9 @@ class CompiledRules:
     #: rule name -> the second step of a DROP rule's :class:`NamedPredicate`, which the
     #: walk runs (the rule stays among the selector rules, to say where its drops go)
     gates: dict[str, Callable[[HtmlElement], bool]] = attrs.field(factory=dict)
+    #: whether a strong HIDDEN rule is among the rules, the only kind an inline element's
+    #: style may fire (see ``Walker.hidden_inline``): the walk inside drops has none
+    inline_hidden: bool = False
     #: attribute -> (rule, its predicate) for those rules, whose names the walk reads
     gate_names: dict[str, tuple[tuple[Rule, NamedPredicate], ...]] = attrs.field(factory=dict)
 
@@ -221,6 +224,7 @@ class CompiledRules:
             text_quick_checks=quick_checks(groups.tagged_text, checks),
             attr_rules=groups.value_rules_of(Attr),
             pattern_rules=groups.value_rules_of(Pattern),
+            inline_hidden=any(rule.role is Role.HIDDEN and rule.strong for rule in rules),
             gates={rule.name: gate.test for rule, gate, _tags in gated},
             gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
         )

@@ -155,6 +155,7 @@ class Walker:
         name_memo = self.name_memo
         styles, styles_rule = self.styles, self.styles_rule
         gates, gated = compiled.gates, self.gated
+        inline_hidden = compiled.inline_hidden
         visited = 0
         for element in elements:
             visited += 1
@@ -162,7 +163,7 @@ class Walker:
             if tag.__class__ is not str:
                 continue
             if tag in skip:
-                if element.get("style") is not None:
+                if inline_hidden and element.get("style") is not None:
                     self.hidden_inline(element)
                 if doomed and element in doomed:  # a selector rule dropped an inline element
                     _pass_over(element, elements, inside_drops)
