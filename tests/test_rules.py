@@ -2057,6 +2057,16 @@ def test_stylesheet_id_hides_only_the_element_with_that_id() -> None:
         assert "hidden-stylesheet" not in fired(page(markup, inside=True)), attribute
 
 
+def test_stylesheet_hides_every_element_of_a_hidden_class() -> None:
+    # the walk remembers each attribute value's rules: the second element of a class
+    # the stylesheet hides is hidden as the first is
+    sheet = "<style>.flyout { display: none }</style>"
+    boxes = "".join(f"<div class='flyout'>Offer number {n}</div>" for n in range(3))
+    decisions = decisions_of(page(sheet + boxes))
+    hidden = [e for e, rule in decisions.drops if rule.name == "hidden-stylesheet"]
+    assert len(hidden) == 3
+
+
 #: Sentences near an embed's consent words that are the story's own.
 CONSENT_LIKE_SENTENCES = [
     "The video has been blocked in Germany because of a dispute over music rights.",

@@ -178,11 +178,10 @@ class Walker:
                     continue
                 fired = seen.get(value)
                 if fired is None:
-                    fired = seen[value] = match_value(
-                        attribute, value, compiled, name_memo[attribute], prefilter
-                    )
+                    fired = match_value(attribute, value, compiled, name_memo[attribute], prefilter)
                     if styles_rule is not None and styles.hides(attribute, value):
                         fired += (styles_rule,)
+                    seen[value] = fired  # with the stylesheet's verdict, for the next element
                 for rule in fired:
                     name = rule.name
                     allowed = tag_limits.get(name)
