@@ -29,6 +29,9 @@ DISMISSIBLE_BOXES = Rule(
 _BOX_TAGS = frozenset(("div", "section", "aside", "form", "dialog"))
 #: How many buttons are read for a close control (a page has a few, not thousands).
 CLOSE_BUTTONS_READ = 40
+#: The attributes marking a button as the control dismissing what holds it, whatever it
+#: shows (an icon): Bootstrap's, set on every modal's and alert's close button.
+DISMISS_ATTRIBUTES = ("data-dismiss", "data-bs-dismiss")
 #: A closable box holds at most this much text (and half the container's): a banner
 #: or an appeal, not a wrapper of the story.
 DISMISSIBLE_BOX_MAX_CHARS = 1500
@@ -40,6 +43,11 @@ def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
     more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
     boxes: list[HtmlElement] = []
     for button in buttons[:CLOSE_BUTTONS_READ]:
+        if _dismisses(button):
+            opened = _outermost_opened(button)
+            if opened is not None:
+                boxes.append(opened)
+            continue
         if not is_close_control(text_of(button)):
             continue
         own = words_length(button)
@@ -53,6 +61,34 @@ def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
                 break
             box = box.getparent()
     return boxes
+
+
+def _dismisses(button: HtmlElement) -> bool:
+    """Whether ``button`` says nothing (an icon) and is marked as the control that
+    dismisses what holds it (:data:`DISMISS_ATTRIBUTES`)."""
+    return any(button.get(name) for name in DISMISS_ATTRIBUTES) and not words_length(button)
+
+
+def _outermost_opened(button: HtmlElement) -> HtmlElement | None:
+    """The outermost box up to ``DIALOG_LEVELS`` above ``button`` that shows no text
+    before it and holds some (a modal's header, then its content and dialog boxes),
+    when that box is one of ``_BOX_TAGS``."""
+    found = None
+    node = button
+    for _level in range(DIALOG_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip():
+            break
+        if any(
+            words_length(before) or (before.tail or "").strip()
+            for before in node.itersiblings(preceding=True)
+            if isinstance(before.tag, str)
+        ):
+            break
+        node = parent
+        if node.tag in _BOX_TAGS and words_length(node):
+            found = node
+    return found
 
 
 def drop_dismissible_boxes(

@@ -67,6 +67,7 @@ def with_siblings(
                 or _holds_twin(sibling, core, threshold, scores, tuning)
             )
         ),
+        tuning,
     )
     return _with_cousins(best, chosen, best_score, scores, tuning)
 
@@ -83,20 +84,57 @@ def _after_headline(best: HtmlElement) -> set[HtmlElement]:
 
 
 def _in_order(
-    anchor: HtmlElement, inside: list[HtmlElement], joins: Callable[[HtmlElement], bool]
+    anchor: HtmlElement,
+    inside: list[HtmlElement],
+    joins: Callable[[HtmlElement], bool],
+    tuning: Tuning,
 ) -> list[HtmlElement]:
     """``inside`` in ``anchor``'s place among its siblings, with those ``joins`` accepts;
     when ``anchor`` holds the headline (an h1), only those after it: a block before the
     headline is the page's (an edition banner), not the story."""
-    chosen = []
+    picked: list[tuple[HtmlElement, bool]] = []
     before = next(anchor.iter("h1"), None) is not None
     for sibling in anchor.getparent():
         if sibling is anchor:
-            chosen.extend(inside)
+            picked.append((sibling, True))
             before = False
-        elif not before and joins(sibling):
+        elif not before:
+            picked.append((sibling, joins(sibling)))
+    chosen = []
+    for sibling in _between_parts(anchor, picked, tuning):
+        if sibling is anchor:
+            chosen.extend(inside)
+        else:
             chosen.append(sibling)
     return chosen
+
+
+def _between_parts(
+    anchor: HtmlElement, picked: list[tuple[HtmlElement, bool]], tuning: Tuning
+) -> list[HtmlElement]:
+    """The siblings picked, with those standing between two picked parts (``anchor``,
+    or a box that joined, no lone paragraph): a story whose rows joined around a row of
+    another make (its data table, a short section under its own heading) holds that row
+    too. One mostly links (a teaser box) stays out, and so does what stands before a
+    paragraph that joined as prose only (a page's footer line after its last section)."""
+    ends = [
+        index
+        for index, (sibling, joined) in enumerate(picked)
+        if joined and (sibling is anchor or sibling.tag != "p")
+    ]
+    if len(ends) < 2:
+        return [sibling for sibling, joined in picked if joined]
+    first, last = ends[0], ends[-1]
+    return [
+        sibling
+        for index, (sibling, joined) in enumerate(picked)
+        if joined
+        or (
+            first < index < last
+            and isinstance(sibling.tag, str)
+            and few_links(sibling, None, tuning.sibling_link_density, tuning)
+        )
+    ]
 
 
 def _twin(
@@ -166,7 +204,7 @@ def _with_cousins(
     }
     if not twins:
         return chosen
-    return _in_order(outer, chosen, twins.__contains__)
+    return _in_order(outer, chosen, twins.__contains__, tuning)
 
 
 def _wraps_only(parent: HtmlElement, inner: HtmlElement) -> bool:
