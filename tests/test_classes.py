@@ -1182,6 +1182,42 @@ def test_cards_made_alike_but_for_a_name_of_their_own_are_one_row() -> None:
     assert [len(row) for row in below] == [3]
 
 
+def test_cards_with_blank_spacers_between_them_are_one_row() -> None:
+    """A rail's empty spacer boxes between its cards do not part the cards' twins; a
+    box with text between them does."""
+    slugs = ("bus-lanes-approved", "park-to-reopen", "new-pier-lights")
+    spacer = '<div class="gap"><div></div></div><!-- ad --><div class="slot"></div>'
+    cards = spacer.join(_overlay(slug) for slug in slugs)
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=""))
+    assert [len(row) for row in below] == [3]
+    parted = '<div class="gap">A line of its own between the cards.</div>'.join(
+        _overlay(slug) for slug in slugs
+    )
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=parted, after="")) == []
+
+
+def test_a_rows_indented_markup_does_not_weigh_as_text() -> None:
+    """The story before a row is weighed against the row's text without white space:
+    deeply indented cards are no longer than their words."""
+    indent = "\n" + " " * 120
+    cards = _overlay("bus-lanes-approved", "park-to-reopen", "library-hours-extended")
+    indented = cards.replace("<div", f"{indent}<div").replace("</div>", f"{indent}</div>")
+    story = _ROW_PARAGRAPH * 3
+    below = _rows(_ROW_STORY.format(story=story, cards=indented, after=""))
+    assert [len(row) for row in below] == [3]
+
+
+def test_a_rail_with_spacers_under_the_story_goes_whole() -> None:
+    """The fixture's rail of overlay-link cards set apart by spacers, in indented
+    markup, goes as a row (``teaser-card-rows``); the story stays."""
+    folder = FIXTURES / "class-spaced-card-rails"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Will the village school roof", "Millbrook bakery wins"):
+        assert "teaser-card-rows" in {block.reason for block in explanation.find(headline)}
+    assert "could not see a doctor on their own" in explanation.article.text
+
+
 def test_a_grid_of_short_rows_is_one_rail_and_goes_as_the_box_around_them() -> None:
     slugs = ("bus-lanes-approved", "park-to-reopen", "new-pier-lights", "market-moves")
     grid = "".join(f'<div class="gr{i}">{_overlay(*slugs[i : i + 2])}</div>' for i in (0, 2))
