@@ -21,6 +21,7 @@ from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.teaser_boxes import teaser_box
 from newsclean.engine.text_rules import boilerplate_containers
+from newsclean.engine.widget_titles import widget_titles
 from newsclean.parse import parse
 from newsclean.rules.registry import Registry
 from newsclean.rules.walk import Decisions
@@ -1284,3 +1285,37 @@ def test_the_description_copying_the_first_paragraph_stays_in_the_text() -> None
     article = extract(page)
     assert article.standfirst is None
     assert "nobody asked the bakers" in article.text
+
+
+def test_a_widget_title_repeated_over_icon_strips_goes() -> None:
+    """The same heading over each share strip of a rail (``empty-sections``) goes once
+    the rail's cards are gone; the story's headings stay."""
+    folder = FIXTURES / "class-repeated-widget-titles"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    assert {block.reason for block in explanation.find("Pass It On")} == {"empty-sections"}
+    assert "Our readers asked" in explanation.article.text
+
+
+_TITLED_BOX = '<div class="b"><h3>{title}</h3><div class="i">{inside}</div></div>'
+_ICONS = (
+    '<a href="https://social.example/share?u=x"><i></i></a><a href="mailto:?body=x"><i></i></a>'
+)
+
+
+def _titles(*boxes: str) -> list[str]:
+    root = lxml_html.fromstring(f"<div><article>{''.join(boxes)}<p>Story text.</p></article></div>")
+    return [text_of(heading) for heading in widget_titles(root.find("article"), 60)]
+
+
+def test_only_repeated_titles_alone_beside_icon_links_are_widget_titles() -> None:
+    icons = _TITLED_BOX.format(title="Pass it on", inside=_ICONS)
+    assert _titles(icons, icons) == ["Pass it on", "Pass it on"]
+    assert _titles(icons) == []  # said once: a section of its own
+    other = _TITLED_BOX.format(title="Follow us", inside=_ICONS)
+    assert _titles(icons, other) == []
+    # a label over a picture (a photo story's "Before" and "After"), or over text
+    before = _TITLED_BOX.format(title="Before", inside='<a href="/big.jpg"><img src="/a.jpg"></a>')
+    assert _titles(before, before) == []
+    step = _TITLED_BOX.format(title="Tip", inside="<p>Soak the beans overnight.</p>")
+    assert _titles(step, step) == []
