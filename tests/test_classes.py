@@ -1319,3 +1319,42 @@ def test_only_repeated_titles_alone_beside_icon_links_are_widget_titles() -> Non
     assert _titles(before, before) == []
     step = _TITLED_BOX.format(title="Tip", inside="<p>Soak the beans overnight.</p>")
     assert _titles(step, step) == []
+
+
+def test_a_lone_teaser_box_cut_short_goes_inside_and_under_the_story() -> None:
+    """A box opening with another story's headline, its prose cut short and a link to
+    that story laid over it goes (``teaser-excerpts``), between the story's paragraphs
+    or under them; the story's own boxed section, its quotation trailing off and a
+    link in its sentence, stays."""
+    folder = FIXTURES / "class-lone-excerpt-boxes"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Neue Buslinie verbindet", "Warum die Halligen"):
+        hits = {hit.rule for block in explanation.find(headline) for hit in block.rules}
+        assert "teaser-excerpts" in hits
+    text = explanation.article.text
+    assert "Was Urlauber wissen müssen" in text and "so bleibt …" in text
+
+
+_LONE_BOX = (
+    '<div class="{name}"><h3>{title}</h3><p>{blurb}</p>'
+    '<a class="cover" href="/city/{slug}">{link}</a></div>'
+)
+_BLURB = "The council met again on Monday and agreed that the work would go on, but …"
+
+
+def _lone(link: str = "Read the story", title: str = "Harbour wall to be rebuilt by May") -> str:
+    box = _LONE_BOX.format(name="tb", title=title, blurb=_BLURB, slug="harbour-wall", link=link)
+    return _ROW_STORY.format(story=_ROW_PARAGRAPH * 4, cards=box, after=_ROW_PARAGRAPH)
+
+
+def test_a_lone_box_is_a_teaser_only_with_its_own_link_to_one_story() -> None:
+    assert "Harbour wall" not in extract(_lone()).text
+    # a name linking to a profile is no card's link (a reader's post over their name)
+    assert "Harbour wall" in extract(_lone(link="Ada")).text
+    # the story's opening: nothing of the story before it
+    box = _LONE_BOX.format(
+        name="tb", title="Ferry fares rise", blurb=_BLURB, slug="harbour-wall", link="Read on"
+    )
+    page = _ROW_STORY.format(story="", cards=box, after=_ROW_PARAGRAPH * 4)
+    assert "The council met again" in extract(page).text
