@@ -288,7 +288,9 @@ def _blank(box: HtmlElement) -> bool:
     """True when ``box`` shows nothing: no text, link or picture (or it is a comment)."""
     if not isinstance(box.tag, str):
         return True
-    return not words_length(box) and next(box.iter("a", "img"), None) is None
+    if any(text.strip() for text in box.itertext()):  # stops at the first text
+        return False
+    return next(box.iter("a", "img"), None) is None
 
 
 def _elsewhere(link: HtmlElement, address: str, tuning: Tuning, links: SiteLinks) -> bool:
