@@ -21,6 +21,7 @@ from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.teaser_boxes import teaser_box
 from newsclean.engine.text_rules import boilerplate_containers
+from newsclean.engine.widget_titles import widget_titles
 from newsclean.parse import parse
 from newsclean.rules.registry import Registry
 from newsclean.rules.walk import Decisions
@@ -1203,6 +1204,42 @@ def test_cards_made_alike_but_for_a_name_of_their_own_are_one_row() -> None:
     assert [len(row) for row in below] == [3]
 
 
+def test_cards_with_blank_spacers_between_them_are_one_row() -> None:
+    """A rail's empty spacer boxes between its cards do not part the cards' twins; a
+    box with text between them does."""
+    slugs = ("bus-lanes-approved", "park-to-reopen", "new-pier-lights")
+    spacer = '<div class="gap"><div></div></div><!-- ad --><div class="slot"></div>'
+    cards = spacer.join(_overlay(slug) for slug in slugs)
+    below = _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=cards, after=""))
+    assert [len(row) for row in below] == [3]
+    parted = '<div class="gap">A line of its own between the cards.</div>'.join(
+        _overlay(slug) for slug in slugs
+    )
+    assert _rows(_ROW_STORY.format(story=_ROW_PARAGRAPH * 6, cards=parted, after="")) == []
+
+
+def test_a_rows_indented_markup_does_not_weigh_as_text() -> None:
+    """The story before a row is weighed against the row's text without white space:
+    deeply indented cards are no longer than their words."""
+    indent = "\n" + " " * 120
+    cards = _overlay("bus-lanes-approved", "park-to-reopen", "library-hours-extended")
+    indented = cards.replace("<div", f"{indent}<div").replace("</div>", f"{indent}</div>")
+    story = _ROW_PARAGRAPH * 3
+    below = _rows(_ROW_STORY.format(story=story, cards=indented, after=""))
+    assert [len(row) for row in below] == [3]
+
+
+def test_a_rail_with_spacers_under_the_story_goes_whole() -> None:
+    """The fixture's rail of overlay-link cards set apart by spacers, in indented
+    markup, goes as a row (``teaser-card-rows``); the story stays."""
+    folder = FIXTURES / "class-spaced-card-rails"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Will the village school roof", "Millbrook bakery wins"):
+        assert "teaser-card-rows" in {block.reason for block in explanation.find(headline)}
+    assert "could not see a doctor on their own" in explanation.article.text
+
+
 def test_a_grid_of_short_rows_is_one_rail_and_goes_as_the_box_around_them() -> None:
     slugs = ("bus-lanes-approved", "park-to-reopen", "new-pier-lights", "market-moves")
     grid = "".join(f'<div class="gr{i}">{_overlay(*slugs[i : i + 2])}</div>' for i in (0, 2))
@@ -1269,3 +1306,76 @@ def test_the_description_copying_the_first_paragraph_stays_in_the_text() -> None
     article = extract(page)
     assert article.standfirst is None
     assert "nobody asked the bakers" in article.text
+
+
+def test_a_widget_title_repeated_over_icon_strips_goes() -> None:
+    """The same heading over each share strip of a rail (``empty-sections``) goes once
+    the rail's cards are gone; the story's headings stay."""
+    folder = FIXTURES / "class-repeated-widget-titles"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    assert {block.reason for block in explanation.find("Pass It On")} == {"empty-sections"}
+    assert "Our readers asked" in explanation.article.text
+
+
+_TITLED_BOX = '<div class="b"><h3>{title}</h3><div class="i">{inside}</div></div>'
+_ICONS = (
+    '<a href="https://social.example/share?u=x"><i></i></a><a href="mailto:?body=x"><i></i></a>'
+)
+
+
+def _titles(*boxes: str) -> list[str]:
+    root = lxml_html.fromstring(f"<div><article>{''.join(boxes)}<p>Story text.</p></article></div>")
+    return [text_of(heading) for heading in widget_titles(root.find("article"), 60)]
+
+
+def test_only_repeated_titles_alone_beside_icon_links_are_widget_titles() -> None:
+    icons = _TITLED_BOX.format(title="Pass it on", inside=_ICONS)
+    assert _titles(icons, icons) == ["Pass it on", "Pass it on"]
+    assert _titles(icons) == []  # said once: a section of its own
+    other = _TITLED_BOX.format(title="Follow us", inside=_ICONS)
+    assert _titles(icons, other) == []
+    # a label over a picture (a photo story's "Before" and "After"), or over text
+    before = _TITLED_BOX.format(title="Before", inside='<a href="/big.jpg"><img src="/a.jpg"></a>')
+    assert _titles(before, before) == []
+    step = _TITLED_BOX.format(title="Tip", inside="<p>Soak the beans overnight.</p>")
+    assert _titles(step, step) == []
+
+
+def test_a_lone_teaser_box_cut_short_goes_inside_and_under_the_story() -> None:
+    """A box opening with another story's headline, its prose cut short and a link to
+    that story laid over it goes (``teaser-excerpts``), between the story's paragraphs
+    or under them; the story's own boxed section, its quotation trailing off and a
+    link in its sentence, stays."""
+    folder = FIXTURES / "class-lone-excerpt-boxes"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Neue Buslinie verbindet", "Warum die Halligen"):
+        hits = {hit.rule for block in explanation.find(headline) for hit in block.rules}
+        assert "teaser-excerpts" in hits
+    text = explanation.article.text
+    assert "Was Urlauber wissen müssen" in text and "so bleibt …" in text
+
+
+_LONE_BOX = (
+    '<div class="{name}"><h3>{title}</h3><p>{blurb}</p>'
+    '<a class="cover" href="/city/{slug}">{link}</a></div>'
+)
+_BLURB = "The council met again on Monday and agreed that the work would go on, but …"
+
+
+def _lone(link: str = "Read the story", title: str = "Harbour wall to be rebuilt by May") -> str:
+    box = _LONE_BOX.format(name="tb", title=title, blurb=_BLURB, slug="harbour-wall", link=link)
+    return _ROW_STORY.format(story=_ROW_PARAGRAPH * 4, cards=box, after=_ROW_PARAGRAPH)
+
+
+def test_a_lone_box_is_a_teaser_only_with_its_own_link_to_one_story() -> None:
+    assert "Harbour wall" not in extract(_lone()).text
+    # a name linking to a profile is no card's link (a reader's post over their name)
+    assert "Harbour wall" in extract(_lone(link="Ada")).text
+    # the story's opening: nothing of the story before it
+    box = _LONE_BOX.format(
+        name="tb", title="Ferry fares rise", blurb=_BLURB, slug="harbour-wall", link="Read on"
+    )
+    page = _ROW_STORY.format(story="", cards=box, after=_ROW_PARAGRAPH * 4)
+    assert "The council met again" in extract(page).text

@@ -46,15 +46,26 @@ def card_rows(
     """The cards of each row in ``container`` (one of the ``body`` containers): at
     least ``stream_min_items`` boxes made alike in one rail (:func:`_rows`), each at
     most ``teaser_excerpt_max_chars`` whose links to the site's stories all lead to one
-    story, a different one for each. A card's link is its headline, or a link with no
-    text (a picture's, or one laid over the whole box) beside its headline
-    (:func:`_headed`). Each row comes as its cards, or the box they fill (:func:`_boxes`).
+    story, a different one for each (:func:`_cards`). Each row comes as its cards, or
+    the box they fill (:func:`_boxes`), when it stands below the story
+    (:func:`_below_story`)."""
+    cards = _cards(container, tuning, links)
+    candidates = [
+        row
+        for row in _rows(cards, container, tuning)
+        if len(set(row.values())) >= tuning.stream_min_items and not _mostly_sections(row)
+    ]
+    if not candidates:
+        return []
+    rows = [list(row) for row in candidates]
+    return [_boxes(row) for row in _below_story(rows, list(cards), body, tuning, taken)]
 
-    A row stands below the story: at least ``teaser_cards_story_ratio`` times its text
-    of the body before it, the cards above it aside, and no more after it than it holds
-    (a section front's rows stand among more). The rows stacked below it (no more than
-    ``list_heading_max_chars`` between them, the blocks other rules have ``taken`` out
-    aside) count with it, and those blocks are no story after it."""
+
+def _cards(container: HtmlElement, tuning: Tuning, links: SiteLinks) -> dict[HtmlElement, str]:
+    """The boxes in ``container`` that are one card of a row (:func:`_card`), each with
+    the story it leads to, in the page's order. A card's link is its headline, or a
+    link with no text (a picture's, or one laid over the whole box) beside its headline
+    (:func:`_headed`)."""
     cards: dict[HtmlElement, str] = {}
     for link in container.iter("a"):
         address = address_of(link)
@@ -69,15 +80,23 @@ def card_rows(
             card = _card(link, address, container, tuning, links)
             if card is not None and (words or _headed(card, tuning)):
                 cards.setdefault(card, address)
-    order = list(cards)  # in the page's order: the cards above a row are no story
-    candidates = [
-        row
-        for row in _rows(cards, container, tuning)
-        if len(set(row.values())) >= tuning.stream_min_items and not _mostly_sections(row)
-    ]
-    if not candidates:
-        return []
-    rows = [list(row) for row in candidates]
+    return cards
+
+
+def _below_story(
+    rows: list[list[HtmlElement]],
+    order: list[HtmlElement],
+    body: list[HtmlElement],
+    tuning: Tuning,
+    taken: Sequence[HtmlElement],
+) -> list[list[HtmlElement]]:
+    """The ``rows`` standing below the story: at least ``teaser_cards_story_ratio``
+    times their text of the ``body`` before them, the cards above them aside (``order``:
+    all cards, in the page's order), and no more after them than they hold (a section
+    front's rows stand among more). The rows stacked below one (no more than
+    ``list_heading_max_chars`` between them, the blocks other rules have ``taken`` out
+    aside) count with it, and those blocks are no story after it. Text is weighed
+    without its white space (:func:`_solid`): a rail's indented markup is no text."""
     in_rows = {card for row in rows for card in row}
     gone = set(taken)
     outermost = [
@@ -86,30 +105,40 @@ def card_rows(
         if gone.isdisjoint(block.iterancestors()) and in_rows.isdisjoint(block.iterancestors())
     ]
     spans = _spans([*in_rows, *outermost], body)
-    dropped = [(spans[block][0], len(text_of(block))) for block in outermost if block in spans]
-    total = sum(len(text_of(part)) for part in body)
+    dropped = [(spans[block][0], _solid_of(block)) for block in outermost if block in spans]
+    total = sum(_solid_of(part) for part in body)
     found: list[list[HtmlElement]] = []
     next_start, next_stack = total, 0  # the row below: its start, its text and its stack's
     for row in reversed(rows):
         if row[0] not in spans or row[-1] not in spans:
             continue  # not read in the body's text: no place to weigh it by
         start, end = spans[row[0]][0], spans[row[-1]][1]
-        length = sum(len(text_of(card)) for card in row)
+        length = sum(_solid_of(card) for card in row)
         gap = next_start - end - sum(size for at, size in dropped if end <= at < next_start)
         stacked = next_stack if gap <= tuning.list_heading_max_chars else 0
         below = sum(size for at, size in dropped if at >= end)
-        teasers = sum(len(text_of(card)) for card in order[: order.index(row[0])])
+        teasers = sum(_solid_of(card) for card in order[: order.index(row[0])])
         after = total - start - length - stacked - below  # the story's, if any
         story = start - teasers >= tuning.teaser_cards_story_ratio * length
         if story and after <= length + stacked:
-            found.append(_boxes(row))
+            found.append(row)
         next_start, next_stack = start, length + stacked
     return found[::-1]
 
 
+def _solid(text: str | None) -> int:
+    """How many characters of ``text`` are not white space."""
+    return len("".join(text.split())) if text else 0
+
+
+def _solid_of(element: HtmlElement) -> int:
+    """How many characters of ``element``'s text are not white space (:func:`_solid`)."""
+    return _solid(text_of(element))
+
+
 def _spans(nodes: list[HtmlElement], body: list[HtmlElement]) -> dict[HtmlElement, tuple[int, int]]:
     """Where each of ``nodes`` starts and ends in the text of the ``body`` (the
-    containers, in order), in characters, read in one walk."""
+    containers, in order), in characters other than white space, read in one walk."""
     wanted = set(nodes)
     starts: dict[HtmlElement, int] = {}
     spans: dict[HtmlElement, tuple[int, int]] = {}
@@ -119,12 +148,12 @@ def _spans(nodes: list[HtmlElement], body: list[HtmlElement]) -> dict[HtmlElemen
             if event == "start":
                 if node in wanted:
                     starts[node] = total
-                total += len(node.text or "")
+                total += _solid(node.text)
             else:
                 if node in wanted:
                     spans[node] = (starts[node], total)
                 if node is not container:
-                    total += len(node.tail or "")
+                    total += _solid(node.tail)
     return spans
 
 
@@ -243,11 +272,25 @@ def _alike(box: HtmlElement, other: HtmlElement) -> bool:
 
 
 def _has_twin(box: HtmlElement) -> bool:
-    """True when a sibling of ``box`` is made like it (:func:`_alike`)."""
-    return any(
-        sibling is not None and _alike(box, sibling)
-        for sibling in (box.getprevious(), box.getnext())
-    )
+    """True when the nearest sibling of ``box`` on either side, blank boxes passed over
+    (:func:`_blank`: a rail's spacers and empty ad slots between its cards), is made
+    like it (:func:`_alike`)."""
+    for preceding in (True, False):
+        for sibling in box.itersiblings(preceding=preceding):
+            if _alike(box, sibling):
+                return True
+            if not _blank(sibling):
+                break
+    return False
+
+
+def _blank(box: HtmlElement) -> bool:
+    """True when ``box`` shows nothing: no text, link or picture (or it is a comment)."""
+    if not isinstance(box.tag, str):
+        return True
+    if any(text.strip() for text in box.itertext()):  # stops at the first text
+        return False
+    return next(box.iter("a", "img"), None) is None
 
 
 def _elsewhere(link: HtmlElement, address: str, tuning: Tuning, links: SiteLinks) -> bool:

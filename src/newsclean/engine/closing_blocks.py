@@ -22,6 +22,7 @@ from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching, longest_by_tag
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
+from .widget_titles import widget_titles
 
 HtmlElement = Any
 
@@ -106,7 +107,8 @@ def empty_sections(
     pictures the text leaves out) and a heading over a list whose items open with
     headings (it titles that list). A heading of ``bared`` (its table left out at the
     user's request) now stands right before the next, or before another such one,
-    and goes all the same: its section held that table only."""
+    and goes all the same: its section held that table only. A widget's title repeated
+    over each of its boxes goes too (:func:`widget_titles`)."""
     following: dict[HtmlElement, HtmlElement] = {}
     for heading in container.iter(*SECTION_HEADINGS):
         if not words_length(heading):
@@ -130,6 +132,8 @@ def empty_sections(
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
     ]
+    chosen = set(empty)
+    empty += [title for title in widget_titles(container, most) if title not in chosen]
     for heading in empty:
         remove_element(heading)
     return empty

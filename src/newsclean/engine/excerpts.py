@@ -17,6 +17,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .excerpt_boxes import excerpt_boxes
 from .link_blocks import label_holder
 from .links import SiteLinks
 from .teasers import cut_short
@@ -30,7 +31,8 @@ TEASER_EXCERPTS = Rule(
     Tags("div li article section p td"),
     Effect.DROP,
     description="A rail of teaser cards in the body: sibling cards each linking to another "
-    "story of the site and holding a blurb cut short ('...').",
+    "story of the site and holding a blurb cut short ('...'); or one such card, a box of "
+    "its own opening with the other story's headline, after the story's text.",
 )
 
 #: The text pieces an excerpt cut short may end with.
@@ -49,19 +51,23 @@ def drop_excerpts(
     """Remove the rails of teaser cards (:func:`excerpt_cards`) in ``containers`` that
     stand beside ``core`` (the best-scored container: a landing page's list of its
     stories is the page) when at least ``ending_min_chars_before`` of the body's text
-    is left beside them; return what was removed."""
-    cards = [
-        card
-        for container in containers
-        for rail in excerpt_cards(container, tuning, links)
-        if not any(is_below(card, core) or is_below(core, card) or card is core for card in rail)
-        for card in rail
-    ]
-    if not cards:
-        return []
+    is left beside them, and the lone teaser boxes with the story before them
+    (:func:`~.excerpt_boxes.excerpt_boxes`); return what was removed."""
+    cards: list[HtmlElement] = []
+    boxes: list[HtmlElement] = []
+    for container in containers:
+        blurbs = cut_blurbs(container, tuning)
+        for rail in excerpt_cards(container, tuning, links, blurbs):
+            if not any(
+                is_below(card, core) or is_below(core, card) or card is core for card in rail
+            ):
+                cards.extend(rail)
+        boxes.extend(excerpt_boxes(blurbs, container, containers, tuning, links))
     total = sum(map(words_length, containers))
     if total - sum(map(words_length, cards)) < tuning.ending_min_chars_before:
-        return []
+        cards = []
+    taken = set(cards)
+    cards.extend(box for box in boxes if taken.isdisjoint((box, *box.iterancestors())))
     for card in cards:
         decisions.record(card, TEASER_EXCERPTS)
         remove_element(card)
@@ -69,15 +75,15 @@ def drop_excerpts(
 
 
 def excerpt_cards(
-    container: HtmlElement, tuning: Tuning, links: SiteLinks
+    container: HtmlElement, tuning: Tuning, links: SiteLinks, blurbs: list[HtmlElement]
 ) -> list[list[HtmlElement]]:
     """The rails of teaser cards in ``container``: the children of the blurbs' nearest
     common parent (:func:`busiest_holder`) holding a blurb, at least
     ``excerpt_min_cards`` of them and ``teaser_list_share`` of all a card
     (:func:`_card`; one may be the page's own story, in a ticker of the latest),
     linking to as many different stories at least. A parent holding nothing else goes
-    whole, with a label above the items (:func:`label_holder`: "Breaking News")."""
-    blurbs = _blurbs(container, tuning)
+    whole, with a label above the items (:func:`label_holder`: "Breaking News").
+    ``blurbs``: the container's blurbs cut short (:func:`cut_blurbs`)."""
     rails: list[list[HtmlElement]] = []
     while len(blurbs) >= tuning.excerpt_min_cards:
         found = busiest_holder(blurbs, container)
@@ -99,7 +105,7 @@ def excerpt_cards(
     return rails
 
 
-def _blurbs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+def cut_blurbs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """The innermost blocks of ``container`` that are a teaser's blurb cut short: at
     least ``excerpt_min_chars`` and at most ``teaser_excerpt_max_chars`` long, ending in
     an ellipsis (perhaps before a link's few words), in document order."""
