@@ -44,22 +44,6 @@ def test_a_close_word_opens_a_box_too() -> None:
     assert "Meet our newsroom" not in extract(_page(banner), url=URL).text
 
 
-def test_a_close_mark_set_as_a_link_opens_a_box_too() -> None:
-    banner = BANNER.replace("<button class='c4'>×</button>", "<a href='#' class='c4'>×</a>")
-    text = extract(_page(banner), url=URL).text
-    assert "Meet our newsroom" not in text and "×" not in text
-    assert text.count("Paragraph 4 of the story") == 2
-
-
-def test_a_link_with_a_times_sign_in_the_story_opens_nothing() -> None:
-    """A link holding "×" in its words ("3 × 2 rooms") is no close control."""
-    line = (
-        "<div class='c3'><a href='/plans'>3 × 2 rooms</a><div class='c5'>The plans show "
-        "the new flats above the old boathouse.</div></div>"
-    )
-    assert "The plans show" in extract(_page(line), url=URL).text
-
-
 def test_a_close_button_after_the_text_opens_nothing() -> None:
     banner = (
         "<div class='c3'><div class='c5'>Meet our newsroom on Friday.</div><button>×</button></div>"

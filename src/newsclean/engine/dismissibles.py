@@ -5,9 +5,7 @@ opens it, as a pop-up's does (:mod:`.dialogs`). A story has no close button."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
-
-from lxml import etree
+from typing import Any
 
 from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
@@ -36,23 +34,12 @@ CLOSE_BUTTONS_READ = 40
 DISMISSIBLE_BOX_MAX_CHARS = 1500
 
 
-#: The links whose text holds a close mark: a box's "×" set as a link, not a button.
-_CLOSE_LINKS = etree.XPath(
-    "descendant::a[contains(., '×') or contains(., '✕') or contains(., '✖')]",
-    smart_strings=False,
-)
-
-
-def closable_boxes(buttons: Sequence[HtmlElement], body: HtmlElement) -> list[HtmlElement]:
-    """The boxes that a close control opens, read before the buttons are stripped: one
-    of ``buttons``, or a link in ``body`` holding a close mark ("<a href='#'>×</a>"),
-    at most ``CLOSE_BUTTONS_READ`` of each. For each, the smallest box up to
-    ``DIALOG_LEVELS`` above it holding more text than it, when that box is one of
-    ``_BOX_TAGS`` and opens with it."""
-    links = cast(list[HtmlElement], _CLOSE_LINKS(body))
-    controls = [*buttons[:CLOSE_BUTTONS_READ], *links[:CLOSE_BUTTONS_READ]]
+def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """The boxes that a close button among ``buttons`` opens, read before the buttons
+    are stripped: for each, the smallest box up to ``DIALOG_LEVELS`` above it holding
+    more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
     boxes: list[HtmlElement] = []
-    for button in controls:
+    for button in buttons[:CLOSE_BUTTONS_READ]:
         if not is_close_control(text_of(button)):
             continue
         own = words_length(button)

@@ -72,7 +72,7 @@ def prepare(
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
     tags.held = control_holders(tags)
-    tags.closable = closable_boxes(tags.buttons, body)
+    tags.closable = closable_boxes(tags.buttons)
     mark_reply_buttons(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []

@@ -70,6 +70,8 @@ _CONTROL = re.compile(
 REPLY_HOLDER_ATTRIBUTE = "data-newsclean-reply"
 #: How many buttons are read for a reply control (a long thread's first ones tell it).
 REPLY_BUTTONS_READ = 200
+#: Marks the page's root when some holder is marked: only then are the marks looked for.
+REPLY_PAGE_ATTRIBUTE = "data-newsclean-replies"
 #: The marked holders below an element.
 _REPLY_HOLDERS = etree.XPath(f"descendant::*[@{REPLY_HOLDER_ATTRIBUTE}]")
 
@@ -82,6 +84,7 @@ def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
         text = collapse_space(text_of(button))
         if len(text) > _CONTROL_MAX_CHARS or not _CONTROL.fullmatch(text):
             continue
+        button.getroottree().getroot().set(REPLY_PAGE_ATTRIBUTE, "")
         holder = button.getparent()
         for _level in range(2):
             if holder is None:
@@ -152,8 +155,9 @@ def _controls(container: HtmlElement) -> list[HtmlElement]:
     or that held a reply button (:func:`mark_reply_buttons`): the innermost of those
     marked (a holder, or its box when a rule took the holder)."""
     found = []
-    marked = set(cast(list[HtmlElement], _REPLY_HOLDERS(container)))
-    if marked:
+    marked: set[HtmlElement] = set()
+    if container.getroottree().getroot().get(REPLY_PAGE_ATTRIBUTE) is not None:
+        marked = set(cast(list[HtmlElement], _REPLY_HOLDERS(container)))
         above = {up for element in marked for up in element.iterancestors() if up in marked}
         marked -= above
     for element in container.iter(*_CONTROL_TAGS):
