@@ -43,9 +43,9 @@ _CONTROL_MAX_CHARS = 100
 
 #: What a comment offers its readers: answer it, flag it, report it; in English,
 #: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Russian, Swedish,
-#: Turkish, Chinese and Japanese. A bare
-#: "Report" is left out (a news site puts one under each embedded post to report
-#: it), and so are "Like" and "Share" (an embedded social post carries them).
+#: Turkish, Chinese and Japanese. A bare "Report" is left out (a news site puts one
+#: under each embedded post to report it), and so are "Like" and "Share" (an embedded
+#: social post carries them).
 _CONTROL_WORD = (
     r"(?:reply|flag|flagged|report (?:abuse|(?:this )?comment)|antworten"
     r"|kommentar melden|répondre|signaler (?:un abus|ce commentaire)|responder"
@@ -70,6 +70,8 @@ _CONTROL = re.compile(
 REPLY_HOLDER_ATTRIBUTE = "data-newsclean-reply"
 #: How many buttons are read for a reply control (a long thread's first ones tell it).
 REPLY_BUTTONS_READ = 200
+#: How many levels above a reply button are marked: its holder and the box around it.
+REPLY_MARK_LEVELS = 2
 #: Marks the page's root when some holder is marked: only then are the marks looked for.
 REPLY_PAGE_ATTRIBUTE = "data-newsclean-replies"
 #: The marked holders below an element.
@@ -79,14 +81,14 @@ _REPLY_HOLDERS = etree.XPath(f"descendant::*[@{REPLY_HOLDER_ATTRIBUTE}]")
 def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
     """Mark the holder of each of ``buttons`` whose text is a comment control ("Reply",
     "odpowiedz"), and the holder's parent, before the buttons are stripped
-    (:data:`REPLY_HOLDER_ATTRIBUTE`)."""
+    (:data:`REPLY_HOLDER_ATTRIBUTE`), and the page's root when any is."""
     for button in buttons[:REPLY_BUTTONS_READ]:
         text = collapse_space(text_of(button))
         if len(text) > _CONTROL_MAX_CHARS or not _CONTROL.fullmatch(text):
             continue
         button.getroottree().getroot().set(REPLY_PAGE_ATTRIBUTE, "")
         holder = button.getparent()
-        for _level in range(2):
+        for _level in range(REPLY_MARK_LEVELS):
             if holder is None:
                 break
             holder.set(REPLY_HOLDER_ATTRIBUTE, "")
