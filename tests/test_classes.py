@@ -404,6 +404,81 @@ def test_a_comment_heading_ends_the_article_however_long_the_thread() -> None:
         assert text.endswith("new pier on the north shore."), heading
 
 
+#: Two readers' comments with no controls: too few, and too bare, for a thread.
+_TWO = "".join(
+    f"<div><b>reader{n}</b><p>Comment {n} says the ferry fares went up again and nobody "
+    "on the islands was asked about the new timetable.</p></div>"
+    for n in range(1, 3)
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Kommentare ( 56 )",
+        "Komentarze (9)",
+        "2 Antworten",
+        "5 Responses",
+        "15 Hinterlasse einen Kommentar",
+        "3 Leave a Reply",
+    ],
+)
+def test_a_counted_or_badged_comment_heading_ends_the_article(heading: str) -> None:
+    """A count spaced in its brackets, a thread's count of answers as its whole heading,
+    a count's badge before the form's request: each heads a comment section."""
+    text = extract(_closing(heading, _TWO)).text
+    assert text.endswith("new pier on the north shore."), text[-300:]
+
+
+def test_a_top_rank_comment_heading_ends_the_article() -> None:
+    """A page setting its comment section's heading as an ``h1`` (the story's title is
+    one too): it and the moderation notice and comments under it go."""
+    page = _closing("x", _TWO).replace(
+        "<h2>x</h2>",
+        "<h1>Comments <span>( 9 )</span></h1><p>Dear readers, all comments are moderated.</p>",
+    )
+    text = extract(page).text
+    assert text.endswith("new pier on the north shore."), text[-300:]
+
+
+def _labelled(label: str, after: str) -> str:
+    return (
+        "<html><body><article><h1>Ferry timetable agreed</h1>"
+        f"{_STORY}<div></div>{label}<div></div>{after}</article></body></html>"
+    )
+
+
+def test_a_span_label_on_a_line_of_its_own_ends_the_article() -> None:
+    """A comment section's label set in a span between blocks reads as its heading,
+    though a rail of linked teasers after the thread outweighs the story."""
+    rail = (
+        "<div>"
+        + "".join(
+            f"<a href='/s/{n}'>Teaser {n} on the harbour, the lighthouse and the old boatyards</a>"
+            for n in range(40)
+        )
+        + "</div>"
+    )
+    for label in ("<span><span>COMMENTS</span></span>", "<span>12 Kommentare</span>"):
+        text = extract(_labelled(label, _TWO + rail)).text
+        assert text.endswith("new pier on the north shore."), (label, text[-300:])
+
+
+def test_a_span_in_a_line_of_text_or_a_count_over_the_story_ends_nothing() -> None:
+    inline = extract(
+        _labelled("<p>Readers wrote in the <span>Comments</span> that fares rose.</p>", _STORY)
+    ).text
+    assert "Readers wrote in the Comments that fares rose." in inline
+    later = _STORY.replace("Paragraph", "Later paragraph")
+    over = (
+        "<html><body><article><h1>Ferry timetable agreed</h1><p>The committee met on "
+        "Tuesday night, its members said afterwards, and talked for four hours about "
+        "the ferry, the fares, the pier and the winter timetable.</p><div><span>12 "
+        f"Kommentare</span></div>{later}{later}</article></body></html>"
+    )
+    assert "Later paragraph 6 of" in extract(over).text
+
+
 def test_a_comment_count_above_the_story_or_a_comment_subhead_keeps_the_story() -> None:
     page = (
         "<html><body><article><h1>Ferry timetable agreed</h1><h4>12 comments</h4>"
@@ -487,6 +562,28 @@ def test_a_thread_without_a_heading_ends_the_article_by_its_reply_controls(
     text = extract(_threaded("".join(_comment(n, control, header) for n in range(1, 5)))).text
     assert text.endswith("new pier on the north shore."), text[-300:]
     assert "Comment 1" not in text
+
+
+def test_reply_buttons_stripped_before_the_rules_still_tell_a_thread() -> None:
+    """Each comment's reply is a ``<button>`` beside its vote counts; buttons are
+    stripped before the rules run, and a box left with only counts goes as a button's
+    count before the thread is read: the marks set on the button's holder and its box
+    still tell each comment."""
+    comments = "".join(
+        f"<li class='c'><div>reader{n}</div><div>2025-05-0{n} 09:1{n}</div><div>Comment {n} "
+        f"says the ferry fares went up again and nobody on the islands was asked.</div>"
+        f"<div><div>1{n}</div><div>{n}</div><button type='button'>{word}</button>"
+        f"{'<div>show replies (1)</div>' if n % 2 else ''}</div></li>"
+        for n, word in enumerate(("odpowiedz", "Reply", "Antworten", "odpowiedz"), start=1)
+    )
+    text = extract(_threaded(f"<ul>{comments}</ul>")).text
+    assert text.endswith("new pier on the north shore."), text[-300:]
+
+
+def test_one_reply_button_in_the_story_ends_nothing() -> None:
+    later = _STORY.replace("Paragraph", "Later paragraph")
+    page = _threaded(f"<div><p>Tell us below.</p><button>Reply</button></div>{later}")
+    assert "Later paragraph 6 of" in extract(page).text
 
 
 def test_two_comments_a_thread_above_the_story_or_reported_embeds_keep_the_story() -> None:

@@ -483,9 +483,17 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("comment-remnants", "<p>Kommentar verfassen</p>", "Kommentar verfassen", "end"),
     (
         "comment-remnants",
+        "<div><strong>Kommentar verfassen</strong><p>Du musst angemeldet sein, um einen"
+        " Kommentar abzugeben.</p></div>",
+        "Kommentar verfassen",
+        "end",
+    ),
+    # a span standing as a line of its own reads as the section's heading
+    (
+        "comment-sections",
         "<div><span>Kommentar verfassen</span><p>Du musst angemeldet sein, um einen Kommentar"
         " abzugeben.</p></div>",
-        "Kommentar verfassen",
+        "angemeldet sein",
         "end",
     ),
     (

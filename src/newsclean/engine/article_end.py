@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import HEADINGS
-from ..dom.text import text_of, words_length
+from ..dom.text import text_of, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .edge_text import first_matching, longest_by_tag
+from .section_labels import LABEL_TAGS, READ_AS, read_as
 
 HtmlElement = Any
 
@@ -23,7 +24,8 @@ def end_article(
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the first heading a ``Role.ENDING`` rule matches (a comment section's)
     and everything after it in its container, however long: readers' comments are
-    not the story. Return what was removed, each with the rule's name.
+    not the story. Return what was removed, each with the rule's name. An ``h1`` or a
+    span label standing as a line is read as an ``h2`` (:mod:`.section_labels`).
 
     It runs before the body is pruned, which may take such a heading away with the
     link-only author line under it (as a link list's heading) and leave the comments.
@@ -33,11 +35,16 @@ def end_article(
     if not ending:
         return []
     longest = longest_by_tag(ending)
+    labels = READ_AS in ending
+    tags = (*ending, *(tag for tag in LABEL_TAGS if tag not in ending)) if labels else ending
     for container in containers:
-        for heading in container.iter(*ending):
+        for heading in container.iter(*tags):
             if heading is container:
                 continue
-            rule = first_matching(text_of(heading), ending[heading.tag], longest[heading.tag])
+            tag = heading.tag if heading.tag in ending else read_as(heading)
+            if tag is None:
+                continue
+            rule = first_matching(text_of(heading), ending[tag], longest[tag])
             if rule is None:
                 continue
             before = body_text_before(heading, containers)
@@ -52,22 +59,29 @@ def end_article(
 
 
 def _may_end(heading: HtmlElement, containers: list[HtmlElement]) -> bool:
-    """True unless ``heading`` is a line that is no heading (a "Show comments" button)
-    with more of the body after it than before it: such a button also sits in a share
-    bar above the story, and only one closing the body opens its comments. A heading
-    ends the article wherever it stands (a thread may outgrow its story). The text is
-    counted with its whitespace collapsed: a comment shell's indented markup is no text."""
+    """True unless ``heading`` is a line that is no heading (a "Show comments" button,
+    a span label) with more of the body's text after it than before it, the text of
+    links after it aside (a rail of teasers under the thread): such a button also sits
+    in a share bar above the story, and only one closing the body opens its comments.
+    A heading ends the article wherever it stands (a thread may outgrow its story). The
+    text is counted with its whitespace collapsed: a comment shell's indented markup is
+    no text."""
     if heading.tag in HEADINGS:  # a heading ends the article wherever it stands
         return True
-    after = 0
+    later: list[HtmlElement] = []
     node = heading
     while node.getparent() is not None and node not in containers:
-        after += sum(words_length(sibling) for sibling in node.itersiblings())
+        later += node.itersiblings()
         node = node.getparent()
     if node in containers:
-        after += sum(words_length(later) for later in containers[containers.index(node) + 1 :])
+        later += containers[containers.index(node) + 1 :]
+    lengths = [words_length(element) for element in later]
+    unlinked = sum(
+        words * (1 - words_link_density(element, words))
+        for element, words in zip(later, lengths, strict=True)
+    )
     total = sum(words_length(container) for container in containers)
-    return after <= total - after - words_length(heading)
+    return unlinked <= total - sum(lengths) - words_length(heading)
 
 
 def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
+
+from lxml import etree
 
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element
@@ -40,14 +42,15 @@ _CONTROL_TAGS = ("div", "li", "p", "span", "a", "button", "footer")
 _CONTROL_MAX_CHARS = 100
 
 #: What a comment offers its readers: answer it, flag it, report it; in English,
-#: German, French, Spanish, Portuguese, Italian, Dutch, Chinese and Japanese. A bare
-#: "Report" is left out (a news site puts one under each embedded post to report
-#: it), and so are "Like" and "Share" (an embedded social post carries them).
+#: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Russian, Swedish,
+#: Turkish, Chinese and Japanese. A bare "Report" is left out (a news site puts one
+#: under each embedded post to report it), and so are "Like" and "Share" (an embedded
+#: social post carries them).
 _CONTROL_WORD = (
     r"(?:reply|flag|flagged|report (?:abuse|(?:this )?comment)|antworten"
     r"|kommentar melden|répondre|signaler (?:un abus|ce commentaire)|responder"
     r"|denunciar (?:abuso|comentario)|rispondi|segnala (?:abuso|commento)"
-    r"|reageer|beantwoorden|回覆|回复|返信)"
+    r"|reageer|beantwoorden|odpowiedz|odpowiedź|odpovědět|ответить|svara|yanıtla|回覆|回复|返信)"
 )
 
 #: A control standing alone ("Reply", "reply ↓"), or closing a comment's header line
@@ -59,6 +62,37 @@ _CONTROL = re.compile(
     + r"(?:\s*[↓→»›])?",
     re.IGNORECASE,
 )
+
+
+#: Marks the holder of a comment's reply button and the box around it, read as the
+#: comment's control: the buttons are stripped before the rules run, leaving the
+#: holder's vote counts ("42 7"), which ``control-labels`` may take as a button's count.
+REPLY_HOLDER_ATTRIBUTE = "data-newsclean-reply"
+#: How many buttons are read for a reply control (a long thread's first ones tell it).
+REPLY_BUTTONS_READ = 200
+#: How many levels above a reply button are marked: its holder and the box around it.
+REPLY_MARK_LEVELS = 2
+#: Marks the page's root when some holder is marked: only then are the marks looked for.
+REPLY_PAGE_ATTRIBUTE = "data-newsclean-replies"
+#: The marked holders below an element.
+_REPLY_HOLDERS = etree.XPath(f"descendant::*[@{REPLY_HOLDER_ATTRIBUTE}]")
+
+
+def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
+    """Mark the holder of each of ``buttons`` whose text is a comment control ("Reply",
+    "odpowiedz"), and the holder's parent, before the buttons are stripped
+    (:data:`REPLY_HOLDER_ATTRIBUTE`), and the page's root when any is."""
+    for button in buttons[:REPLY_BUTTONS_READ]:
+        text = collapse_space(text_of(button))
+        if len(text) > _CONTROL_MAX_CHARS or not _CONTROL.fullmatch(text):
+            continue
+        button.getroottree().getroot().set(REPLY_PAGE_ATTRIBUTE, "")
+        holder = button.getparent()
+        for _level in range(REPLY_MARK_LEVELS):
+            if holder is None:
+                break
+            holder.set(REPLY_HOLDER_ATTRIBUTE, "")
+            holder = holder.getparent()
 
 
 def end_thread(
@@ -119,10 +153,20 @@ def thread_body(
 
 
 def _controls(container: HtmlElement) -> list[HtmlElement]:
-    """The innermost elements of ``container`` whose whole text is a comment control."""
+    """The innermost elements of ``container`` whose whole text is a comment control,
+    or that held a reply button (:func:`mark_reply_buttons`): the innermost of those
+    marked (a holder, or its box when a rule took the holder)."""
     found = []
+    marked: set[HtmlElement] = set()
+    if container.getroottree().getroot().get(REPLY_PAGE_ATTRIBUTE) is not None:
+        marked = set(cast(list[HtmlElement], _REPLY_HOLDERS(container)))
+        above = {up for element in marked for up in element.iterancestors() if up in marked}
+        marked -= above
     for element in container.iter(*_CONTROL_TAGS):
         if element is container:
+            continue
+        if marked and element in marked:
+            found.append(element)
             continue
         raw = text_of(element)
         if len(raw) > _CONTROL_MAX_CHARS * 2:

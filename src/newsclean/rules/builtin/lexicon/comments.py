@@ -12,7 +12,7 @@ from .base import HOLDING_ARABIC, NOTICE_LEAD
 #: ("5 Antworten zu den Steuerplänen"): that is read only as the body's last block.
 COMMENT_REMNANT = (
     r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti"
-    r"|reactions?|discussion)(?:\s*\(\d+\))?\W*"
+    r"|reactions?|discussion)(?:\s*\(\s*\d+\s*\))?\W*"
     r"|\d+ (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|gedanken"
     r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
     r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
@@ -65,15 +65,22 @@ COMMENT_REMNANT = (
 #: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
 #: "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
 #: translated and the rest not), "Dieser Artikel hat 32 Kommentare", and
-#: their like in German, French, Spanish, Portuguese and Italian. A bare "Comment",
-#: "Responses", "Discussion" or "Have your say" is left out: each may head a part of the
-#: story itself (an analyst's comment, officials' responses, a consultation).
+#: their like in German, French, Spanish, Portuguese and Italian; the count perhaps
+#: spaced in its brackets ("Kommentare ( 56 )"), or set as a badge before the form's
+#: request ("15 Hinterlasse einen Kommentar"). A bare "Comment", "Responses",
+#: "Discussion" or "Have your say" is left out: each may head a part of the story itself
+#: (an analyst's comment, officials' responses, a consultation).
 COMMENT_HEADING = (
-    r"\W*(?:(?:(?:\d+|no|keine|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
+    r"\W*(?:\d+ )?"  # a count's badge before the heading
+    r"(?:(?:(?:\d+|no|keine|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
     r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
-    r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti)"
-    r"(?: ?[(:\[] ?\d+[)\]]?)?"
-    r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento)"
+    r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti"
+    r"|komentarze)(?: ?[(:\[] ?\d+ ?[)\]]?)?"
+    r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento|komentarz)"
+    # WordPress's count of a thread's answers as its whole heading: "2 Antworten", "5
+    # Responses" (a story's "3 Antworten auf die Krise" goes on, and is no match)
+    r"|\d+ (?:antworten?|responses?|repl(?:y|ies)|réponses?|respuestas?|respostas?|risposte"
+    r"|risposta)"
     r"|aucun commentaire|sin comentarios|nessun commento"
     r"|(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) .{1,200}"
     # the same heading in other languages, as blog software prints it: a count, then the
@@ -108,7 +115,7 @@ COMMENT_BUTTON = (
     # the empty thread's count, as blog software prints it over its form: "Keine Kommentare:"
     r"|(?:no|keine|aucun|sin|nessun) (?:comments|kommentare|commentaire|comentarios|commento)"
     r"|(?:show|view|load|read|see|display|open)(?: all| the)?(?: \d+)?(?: more)?"
-    r" (?:reader |readers' )?comments(?: ?\(\d+\))?"
+    r" (?:reader |readers' )?comments(?: ?\( ?\d+ ?\))?"
     r"|(?:alle )?(?:\d+ )?(?:leser)?kommentare (?:anzeigen|laden|lesen|einblenden)"
     r"|(?:afficher|voir|lire|charger) (?:les |tous les )?(?:\d+ )?commentaires"
     r"|(?:ver|mostrar|leer|cargar) (?:los |todos los )?(?:\d+ )?comentarios"
