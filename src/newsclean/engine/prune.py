@@ -32,7 +32,7 @@ from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, running_time_li
 from .pointers import bracketed_pointer
 from .teaser_boxes import teaser_box
 from .teasers import teaser_card
-from .text_rules import INLINE_TEXT_TAGS, _text_rules, grouped_labels
+from .text_rules import INLINE_TEXT_TAGS, grouped_labels, matching_text_rules
 
 HtmlElement = Any
 
@@ -106,7 +106,7 @@ def _read_blocks(
     ``Role.GROUPED`` labels to weigh together, and the short boxes to read for label
     cards once the loop is done."""
     doomed: list[tuple[HtmlElement, str]] = []
-    # an inline piece of a sentence is removed only by a strong text rule (_text_rules),
+    # an inline piece of a sentence is removed only by a strong text rule (matching_text_rules),
     # and is never a link block: without such a rule for its tag it needs no look
     weak_only = {
         tag
@@ -131,7 +131,7 @@ def _read_blocks(
         if length <= tuning.label_card_max_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
         fired = (
-            _text_rules(element, text_of(element).strip(), rules, read)
+            matching_text_rules(element, text_of(element).strip(), rules, read)
             if length < tuning.text_rule_max_chars and tag in rules.tagged_text_rules
             else []
         )

@@ -36,7 +36,7 @@ def boilerplate_containers(
             continue
         if words_length(container) >= tuning.text_rule_max_chars:
             continue
-        fired = _text_rules(container, text_of(container).strip(), rules, read)
+        fired = matching_text_rules(container, text_of(container).strip(), rules, read)
         alone = [rule for rule in fired if rule.role is not Role.GROUPED]
         if alone:
             found.append((container, alone[0]))
@@ -80,7 +80,7 @@ def grouped_labels(
     return found
 
 
-def _text_rules(
+def matching_text_rules(
     element: HtmlElement, text: str, rules: CompiledRules, read: dict[tuple[str, str], list[Rule]]
 ) -> list[Rule]:
     """The body text rules that match ``element``'s whole text (``read``: the rules

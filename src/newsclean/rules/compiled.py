@@ -20,7 +20,7 @@ import attrs
 
 from .matchers import Attr, Css, Pattern, Predicate, Tags, Words, XPath
 from .model import Effect, Role, Rule
-from .name_index import _pattern_names, _prefilters, _word_starts, letters_regex
+from .name_index import letters_regex, pattern_name_sets, value_prefilters, word_start_sets
 from .named_predicate import NamedPredicate
 from .quick_check import TextQuickCheck, quick_checks
 from .rule_groups import Groups
@@ -159,17 +159,8 @@ class CompiledRules:
         words, endings, values = groups.words, groups.endings, groups.values
         all_words = {w for rule in rules if isinstance(rule.match, Words) for w in rule.match.words}
         gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
-        gate_names: defaultdict[str, list[tuple[Rule, NamedPredicate]]] = defaultdict(list)
-        for rule, gate, _tags in gated:
-            for attribute in gate.attributes:
-                gate_names[attribute].append((rule, gate))
-        # the walk inside drops runs the gates too: a selector rule sees those elements
-        body_walk = [
-            rule
-            for rule in rules
-            if rule.effect is Effect.BODY
-            and (isinstance(rule.match, Words | Pattern | Attr | Tags) or rule in groups.leaf_text)
-        ] + [rule for rule, _gate, _tags in gated]
+        gate_names = _gate_names(gated)
+        body_walk = _body_walk(rules, groups, gated)
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
             metadata_rules=tuple(groups.metadata),
@@ -185,41 +176,21 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
-            strong_text_tags=frozenset(
-                t for t, r in groups.tagged_text.items() if any(rule.strong for rule in r)
-            ),
+            strong_text_tags=_strong_tags(groups),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=quick_checks(groups.edge_text, checks),
-            ending_rules={
-                t: ending
-                for t, r in groups.edge_text.items()
-                if (ending := tuple(rule for rule in r if rule.role is Role.ENDING))
-            },
-            closing_rules={
-                t: tuple(rule for rule in r if rule.role is Role.CLOSING)
-                for t, r in groups.edge_text.items()
-            },
+            ending_rules={t: r for t, r in _of_role(groups, Role.ENDING).items() if r},
+            closing_rules=_of_role(groups, Role.CLOSING),
             tag_drops=groups.tag_drops(),
             switched_off=switched_off,
             watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
             word_attributes=frozenset(words) | frozenset(endings),
-            word_starts=_word_starts(words, endings),
-            tag_limits={
-                **{
-                    rule.name: rule.match.tags
-                    for rule in rules
-                    if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
-                },
-                **{rule.name: tags for rule, _gate, tags in gated},
-            },
-            tag_skips={
-                rule.name: rule.match.skip_tags
-                for rule in rules
-                if isinstance(rule.match, Words) and rule.match.skip_tags
-            },
+            word_starts=word_start_sets(words, endings),
+            tag_limits=_tag_limits(rules, gated),
+            tag_skips=_tag_skips(rules),
             leaf_phrases=groups.leaf_phrases(),
-            pattern_prefilters=_prefilters(values),
-            pattern_names=_pattern_names(values),
+            pattern_prefilters=value_prefilters(values),
+            pattern_names=pattern_name_sets(values),
             tag_walk_rules=groups.tag_walk_rules(),
             text_quick_checks=quick_checks(groups.tagged_text, checks),
             attr_rules=groups.value_rules_of(Attr),
@@ -228,3 +199,64 @@ class CompiledRules:
             gates={rule.name: gate.test for rule, gate, _tags in gated},
             gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
         )
+
+
+#: A selector rule the walk runs as a gate: (rule, its attribute test, its tags).
+_Gated = tuple[Rule, NamedPredicate, frozenset[str]]
+
+
+def _gate_names(gated: list[_Gated]) -> dict[str, list[tuple[Rule, NamedPredicate]]]:
+    """Attribute name -> the gated rules whose test reads it."""
+    names: defaultdict[str, list[tuple[Rule, NamedPredicate]]] = defaultdict(list)
+    for rule, gate, _tags in gated:
+        for attribute in gate.attributes:
+            names[attribute].append((rule, gate))
+    return names
+
+
+def _body_walk(rules: list[Rule], groups: Groups, gated: list[_Gated]) -> list[Rule]:
+    """The rules of the walk inside drops: the BODY rules the walk can match, and the
+    gates too, since a selector rule sees the elements inside a drop."""
+    walked = (Words, Pattern, Attr, Tags)
+    body = [
+        rule
+        for rule in rules
+        if rule.effect is Effect.BODY
+        and (isinstance(rule.match, walked) or rule in groups.leaf_text)
+    ]
+    return body + [rule for rule, _gate, _tags in gated]
+
+
+def _of_role(groups: Groups, role: Role) -> dict[str, tuple[Rule, ...]]:
+    """Tag -> its edge text rules of ``role``."""
+    return {
+        tag: tuple(rule for rule in rules if rule.role is role)
+        for tag, rules in groups.edge_text.items()
+    }
+
+
+def _tag_limits(rules: list[Rule], gated: list[_Gated]) -> dict[str, frozenset[str]]:
+    """Rule name -> the only tags it may fire on (walked rules and gates naming tags)."""
+    limits = {
+        rule.name: rule.match.tags
+        for rule in rules
+        if isinstance(rule.match, Words | Pattern) and rule.match.tags is not None
+    }
+    limits.update({rule.name: tags for rule, _gate, tags in gated})
+    return limits
+
+
+def _tag_skips(rules: list[Rule]) -> dict[str, frozenset[str]]:
+    """Rule name -> the tags a word rule never fires on."""
+    return {
+        rule.name: rule.match.skip_tags
+        for rule in rules
+        if isinstance(rule.match, Words) and rule.match.skip_tags
+    }
+
+
+def _strong_tags(groups: Groups) -> frozenset[str]:
+    """The tags some strong text rule reads."""
+    return frozenset(
+        tag for tag, rules in groups.tagged_text.items() if any(rule.strong for rule in rules)
+    )

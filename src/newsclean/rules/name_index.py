@@ -16,7 +16,7 @@ from .matchers import Pattern
 from .model import Rule
 
 
-def _word_starts(
+def word_start_sets(
     words: Mapping[str, Mapping[str, list[Rule]]], endings: Mapping[str, Mapping[str, list[Rule]]]
 ) -> dict[str, frozenset[str]]:
     """Attribute -> each beginning of each word listed for it (see
@@ -56,7 +56,7 @@ def letters_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(trie)) if trie else None
 
 
-def _prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
+def value_prefilters(values: dict[str, list[Rule]]) -> dict[str, re.Pattern[str]]:
     """One alternation per attribute over its Pattern rules: a miss skips them all."""
     prefilters = {}
     for attribute, rules in values.items():
@@ -98,7 +98,7 @@ def whole_names(regex: re.Pattern[str]) -> frozenset[str] | None:
     return None if "" in names else frozenset(names)
 
 
-def _pattern_names(values: dict[str, list[Rule]]) -> dict[str, frozenset[str]]:
+def pattern_name_sets(values: dict[str, list[Rule]]) -> dict[str, frozenset[str]]:
     """Attribute -> the names its Pattern rules match, where each matches whole names."""
     found = {}
     for attribute, rules in values.items():

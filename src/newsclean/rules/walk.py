@@ -90,32 +90,8 @@ def apply_rules(
     # selector rules, the walks inside drops, the later stages) instead of creating
     # and freeing one per element and pass
     elements = list(body.iterdescendants())
-    styles: PageStyles | None = None
-    hidden_by: Rule | None = None
-    shape = Shape(body)  # read only if a bounded rule file expression asks
-    near: dict[Any, Any] = {}  # what the Nearby rules share, read on first use
     gated = Gated()
-    for rule in compiled.selector_rules:
-        match = rule.match
-        if isinstance(match, Stylesheet):
-            styles, hidden_by = read_styles(sheets), rule
-            continue  # matched name by name in the walk
-        if rule.name in compiled.gates:
-            gated.positions[rule.name] = len(decisions.drops)
-            gated.rules[rule.name] = rule
-            continue  # run by the walk on the elements its names pick
-        if isinstance(match, Css | XPath):
-            selected = match.select(body, shape)
-        elif isinstance(match, Nearby):
-            selected = match.select(body, near)
-        else:
-            assert isinstance(match, Predicate)
-            selected = match.select(body)
-        for element in selected:
-            if element is not body:
-                decisions.record(element, rule)
-                if rule.effect is Effect.DROP:
-                    doomed.add(element)
+    styles, hidden_by = _run_selectors(body, compiled, decisions, sheets, doomed, gated)
     body_rules = compiled.body_walk_rules
     inside_drops = Walker(body_rules, decisions, gated=gated) if body_rules is not None else None
     decisions.memo = WalkMemo.empty(compiled)
@@ -129,6 +105,45 @@ def apply_rules(
             gated.test_held(element, name, test, body)
         gated.record(decisions)
     return decisions
+
+
+def _run_selectors(
+    body: HtmlElement,
+    compiled: CompiledRules,
+    decisions: Decisions,
+    sheets: Sequence[str],
+    doomed: set[HtmlElement],
+    gated: Gated,
+) -> tuple[PageStyles | None, Rule | None]:
+    """Note what each selector rule selects, in rule order, but for the two kinds the
+    walk runs: the stylesheet rule (returned with the page's styles, matched name by
+    name) and the gated rules (their turn kept in ``gated``)."""
+    styles: PageStyles | None = None
+    hidden_by: Rule | None = None
+    shape = Shape(body)  # read only if a bounded rule file expression asks
+    near: dict[Any, Any] = {}  # what the Nearby rules share, read on first use
+    for rule in compiled.selector_rules:
+        match = rule.match
+        if isinstance(match, Stylesheet):
+            styles, hidden_by = read_styles(sheets), rule
+            continue
+        if rule.name in compiled.gates:
+            gated.positions[rule.name] = len(decisions.drops)
+            gated.rules[rule.name] = rule
+            continue
+        if isinstance(match, Css | XPath):
+            selected = match.select(body, shape)
+        elif isinstance(match, Nearby):
+            selected = match.select(body, near)
+        else:
+            assert isinstance(match, Predicate)
+            selected = match.select(body)
+        for element in selected:
+            if element is not body:
+                decisions.record(element, rule)
+                if rule.effect is Effect.DROP:
+                    doomed.add(element)
+    return styles, hidden_by
 
 
 @attrs.define
