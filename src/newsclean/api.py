@@ -13,7 +13,6 @@ import attrs
 
 from .article import Article
 from .dom.page_tags import PageTags
-from .dom.text import without_soft_hyphens
 from .engine.observer import QUIET, Observer
 from .engine.pipeline import Extraction, run_engine
 from .engine.structured import structured_fallback
@@ -180,13 +179,13 @@ def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
     the title to put above the body in Markdown and HTML)."""
     return Article(
         text=found.text,
-        title=meta.title and without_soft_hyphens(meta.title),
+        title=meta.title,
         standfirst=found.standfirst,
         authors=meta.authors,
         published=meta.published,
         modified=meta.modified,
         site_name=meta.site_name,
-        description=meta.description and without_soft_hyphens(meta.description),
+        description=meta.description,
         lang=meta.lang or guess_language(found.text),
         url=meta.url,
         image=meta.image,

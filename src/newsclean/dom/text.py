@@ -94,17 +94,6 @@ def collapse_space(text: str) -> str:
     return " ".join(text.split())
 
 
-#: A hyphenation hint (``&shy;``): invisible unless a line breaks there.
-SOFT_HYPHEN = "\xad"
-
-
-def without_soft_hyphens(text: str) -> str:
-    """``text`` less its soft hyphens. Hyphenation plugins set them in every long word
-    ("Mit&shy;tel&shy;al&shy;ter"); a browser shows none mid-line, and in plain text they
-    split the words for any search, count or comparison."""
-    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
-
-
 def own_text(element: HtmlElement) -> str:
     """The text directly inside ``element`` plus its children's tails."""
     if not len(element):

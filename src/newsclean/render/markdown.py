@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from ..dom.tags import OUTPUT_BLOCKS
-from ..dom.text import without_soft_hyphens
 
 HtmlElement = Any
 
@@ -28,7 +27,7 @@ _BLOCK_TAGS = OUTPUT_BLOCKS | {"img", "figcaption"}
 def render_markdown(root: HtmlElement) -> str:
     """The Markdown of the clean tree ``root`` (its children are the article's blocks)."""
     blocks = _blocks(root)
-    return without_soft_hyphens("\n\n".join(block for block in blocks if block.strip()))
+    return "\n\n".join(block for block in blocks if block.strip())
 
 
 def _blocks(container: HtmlElement) -> list[str]:

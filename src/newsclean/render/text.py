@@ -19,7 +19,6 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import without_soft_hyphens
 
 HtmlElement = Any
 
@@ -74,7 +73,7 @@ def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> st
             text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
             for chunk in _BLOCKS.split(text):
                 _add_block(chunk, blocks)
-    text = without_soft_hyphens("\n\n".join(blocks))
+    text = "\n\n".join(blocks)
     # one spelling per character: decomposed accents (common in copy-pasted text) composed
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
