@@ -5,9 +5,11 @@ rules at once goes here; a single rule's own test is :meth:`.matchers.Text.match
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 import attrs
 
@@ -202,17 +204,24 @@ def _length_tiers(
 
 #: Keywords grouped under a character each of them holds: (the character, the keywords).
 _KeywordGroups = tuple[tuple[str, tuple[str, ...]], ...]
+#: How many tiers of keywords grouped by :func:`_by_rare_character` are kept (a shipped
+#: registry has a few dozen distinct ones)
+KEYWORD_TIERS_KEPT = 256
 
 
+@functools.lru_cache(maxsize=KEYWORD_TIERS_KEPT)
 def _by_rare_character(words: tuple[str, ...]) -> _KeywordGroups:
     """``words`` grouped under the character of each that the fewest of ``words`` hold
     (the first in code point order among as few): a text lacking it (most lack "z" or
     "©") lacks the group's words, which need no substring test. The rarity is the
-    keywords' own: they are written in the languages of the texts they are tested on."""
-    holding = Counter(character for word in words for character in set(word))
+    keywords' own: they are written in the languages of the texts they are tested on.
+    Kept, as the tags' checks share most tiers (a fresh process builds each once)."""
+    holding = Counter(chain.from_iterable(map(set, words)))
+    rarest_first = sorted(holding, key=lambda character: (holding[character], character))
+    rank = {character: place for place, character in enumerate(rarest_first)}
     groups: dict[str, list[str]] = {}
     for word in words:
-        rarest = min(word, key=lambda character: (holding[character], character), default="")
+        rarest = rarest_first[min(map(rank.__getitem__, word))] if word else ""
         groups.setdefault(rarest, []).append(word)
     return tuple((character, tuple(group)) for character, group in groups.items())
 
