@@ -2520,10 +2520,27 @@ def test_the_keywords_are_tried_by_the_length_of_the_text() -> None:
     long = Rule("long", Text(pattern=r".*", max_length=100, keywords=("commission",)), Effect.DROP)
     check = TextQuickCheck.build([short, long])
     # up to 20 characters "on" stands for "commission", which holds it
-    assert check.keyed == ((20, ("on",)), (100, ("commission",)))
+    assert check.keyed == ((20, (("n", ("on",)),)), (100, (("c", ("commission",)),)))
     assert check.may_match("log on")
     assert check.may_match("a commission of " + "x" * 40)
     assert not check.may_match("log on to " + "x" * 40)
+
+
+def test_the_keywords_are_tried_only_on_a_text_holding_their_rarest_character() -> None:
+    from newsclean import Text
+    from newsclean.rules.quick_check import TextQuickCheck
+
+    keywords = ("zoom", "zero", "boom", "room")
+    rule = Rule("keyed", Text(pattern=r".*", max_length=100, keywords=keywords), Effect.DROP)
+    check = TextQuickCheck.build([rule])
+    # each word sits under its character the fewest keywords hold ("b", "e": one;
+    # "r", "z": two; "o", "m": three), the first in code point order among as few
+    assert check.keyed == (
+        (100, (("b", ("boom",)), ("r", ("room",)), ("e", ("zero",)), ("z", ("zoom",)))),
+    )
+    for word in keywords:
+        assert check.may_match(f"a {word} here")
+    assert not check.may_match("a zebra in the bow")
 
 
 def test_the_text_quick_check_tries_only_pattern_rules_when_no_phrase_matches() -> None:

@@ -5,8 +5,11 @@ rules at once goes here; a single rule's own test is :meth:`.matchers.Text.match
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import chain
 
 import attrs
 
@@ -39,8 +42,9 @@ class TextQuickCheck:
     #: (a text length, the keywords of the rules whose pattern is tried only on a text
     #: holding one of its keywords, of those reading texts that long or longer),
     #: shortest first: a text holding one may match. A keyword holding another is left
-    #: out ("commission" when "on" is in): the shorter one is in the text too
-    keyed: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    #: out ("commission" when "on" is in): the shorter one is in the text too. Each
+    #: tier's keywords are grouped under a character they hold (see :func:`_by_rare_character`)
+    keyed: tuple[tuple[int, _KeywordGroups], ...] = ()
     #: the same for the rules whose pattern is tried only on a text ending in one of its
     #: endings (``Text(suffixes=...)``): a text ending in one may match
     ended: tuple[tuple[int, tuple[str, ...]], ...] = ()
@@ -85,7 +89,7 @@ class TextQuickCheck:
             frozenset(phrases),
             tuple(tiers),
             tuple(plain_tiers),
-            _length_tiers(keyed),
+            tuple((longest, _by_rare_character(words)) for longest, words in _length_tiers(keyed)),
             _length_tiers(ended, endings=True),
             rules,
             tuple(_pattern_reading(rule) for rule in rules if rule.text_match.pattern is not None),
@@ -102,13 +106,16 @@ class TextQuickCheck:
                 if text.endswith(endings):
                     return True
                 break
-        for longest, keywords in self.keyed:
+        for longest, groups in self.keyed:
             if length <= longest:
                 # a substring test per word, in C, costs less than a regex search
-                # for any of them, which tries each word wherever one may begin
-                for word in keywords:
-                    if word in text:
-                        return True
+                # for any of them, which tries each word wherever one may begin; and
+                # a word is tried only when the text holds its group's character
+                for character, words in groups:
+                    if character in text:
+                        for word in words:
+                            if word in text:
+                                return True
                 break
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length > longest:
@@ -193,6 +200,30 @@ def _length_tiers(
             kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
         tiers.append((length, tuple(kept)))
     return tuple(tiers)
+
+
+#: Keywords grouped under a character each of them holds: (the character, the keywords).
+_KeywordGroups = tuple[tuple[str, tuple[str, ...]], ...]
+#: How many tiers of keywords grouped by :func:`_by_rare_character` are kept (a shipped
+#: registry has a few dozen distinct ones)
+KEYWORD_TIERS_KEPT = 256
+
+
+@functools.lru_cache(maxsize=KEYWORD_TIERS_KEPT)
+def _by_rare_character(words: tuple[str, ...]) -> _KeywordGroups:
+    """``words`` grouped under the character of each that the fewest of ``words`` hold
+    (the first in code point order among as few): a text lacking it (most lack "z" or
+    "©") lacks the group's words, which need no substring test. The rarity is the
+    keywords' own: they are written in the languages of the texts they are tested on.
+    Kept, as the tags' checks share most tiers (a fresh process builds each once)."""
+    holding = Counter(chain.from_iterable(map(set, words)))
+    rarest_first = sorted(holding, key=lambda character: (holding[character], character))
+    rank = {character: place for place, character in enumerate(rarest_first)}
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        rarest = rarest_first[min(map(rank.__getitem__, word))] if word else ""
+        groups.setdefault(rarest, []).append(word)
+    return tuple((character, tuple(group)) for character, group in groups.items())
 
 
 def _pattern_reading(rule: Rule) -> _PatternReading:
