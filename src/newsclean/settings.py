@@ -348,6 +348,9 @@ class Tuning:
     #: ``teaser_excerpt_max_chars`` long
     excerpt_min_cards: int = _number(3)
     excerpt_min_chars: int = _number(60)
+    #: a box among the story's paragraphs opening with a heading and a byline line over
+    #: at least this much text of its own is another story's teaser (``bylined-boxes``)
+    bylined_box_min_chars: int = _number(200)
     #: a block closing the body at most ``teaser_box_max_chars`` long with this share of
     #: its text in italics, linking to another story of the site, is the editor's pointer
     #: to it ("This is part 2 of ...", "More on that here: ...")
