@@ -243,6 +243,10 @@ class Tuning:
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
+    #: a product's pitch closing the body (a heading naming a book or a course, a price,
+    #: a link calling to buy it: ``product-pitch-sections``) goes whole when at most this
+    #: long: its description runs longer than other closing sections
+    product_pitch_max_chars: int = _number(2500)
     #: a note about the page's author closing the body ("Ada Lind is a reporter for
     #: ..."), and the box holding it, are at most this long
     author_note_max_chars: int = _number(400)
