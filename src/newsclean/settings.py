@@ -243,6 +243,10 @@ class Tuning:
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
+    #: a product's pitch closing the body (a heading naming a book or a course, a price,
+    #: a link calling to buy it: ``product-pitch-sections``) goes whole when at most this
+    #: long: its description runs longer than other closing sections
+    product_pitch_max_chars: int = _number(2500)
     #: a note about the page's author closing the body ("Ada Lind is a reporter for
     #: ..."), and the box holding it, are at most this long
     author_note_max_chars: int = _number(400)
@@ -348,6 +352,9 @@ class Tuning:
     #: ``teaser_excerpt_max_chars`` long
     excerpt_min_cards: int = _number(3)
     excerpt_min_chars: int = _number(60)
+    #: a box among the story's paragraphs opening with a heading and a byline line over
+    #: at least this much text of its own is another story's teaser (``bylined-boxes``)
+    bylined_box_min_chars: int = _number(200)
     #: a block closing the body at most ``teaser_box_max_chars`` long with this share of
     #: its text in italics, linking to another story of the site, is the editor's pointer
     #: to it ("This is part 2 of ...", "More on that here: ...")

@@ -21,6 +21,7 @@ from ..settings import Tuning
 from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching, longest_by_tag
+from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
 from .widget_titles import widget_titles
 
@@ -283,6 +284,7 @@ def closing_section(
     names: Sequence[str] = (),
     site: Sequence[str] = (),
     promos: bool = False,
+    pitch_max: int = 0,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
     rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
@@ -290,7 +292,8 @@ def closing_section(
     ``promos``, a heading naming the ``site`` (its names) or calling to contact it, over
     its pitch for itself, :func:`opens_self_promo`) to the end, when what follows the
     heading holds at most ``max_chars`` characters; with the box the heading opens
-    (:func:`_section_box`)."""
+    (:func:`_section_box`). Else, with ``pitch_max``, a product's pitch of at most that
+    many characters (:func:`product_pitch`)."""
     longest = longest_by_tag(closing)
     after = 0
     for index in range(len(blocks) - 1, -1, -1):
@@ -302,16 +305,32 @@ def closing_section(
         if rule is None and promos and opens_self_promo(blocks, index, raw, site):
             rule = SELF_PROMO_SECTION
         if rule is not None:
-            section = blocks[index:]
-            box = _section_box(element, containers, max_chars)
-            section += [box] if box is not None else []
-            for block in section:
-                decisions.record(block, rule)
-            return [(block, rule.name) for block in section]
+            return _take_section(blocks, index, rule, containers, decisions, max_chars)
         after += len(raw)
         if after > max_chars:
             break
-    return []
+    start = product_pitch(blocks, pitch_max) if pitch_max else None
+    if start is None:
+        return []
+    return _take_section(blocks, start, PRODUCT_PITCH_SECTION, containers, decisions, pitch_max)
+
+
+def _take_section(
+    blocks: list[HtmlElement],
+    index: int,
+    rule: Rule,
+    containers: Sequence[HtmlElement],
+    decisions: Decisions,
+    max_chars: int,
+) -> list[tuple[HtmlElement, str]]:
+    """``blocks`` from ``index`` on, with the box their heading opens
+    (:func:`_section_box`), recorded as ``rule``'s."""
+    section = blocks[index:]
+    box = _section_box(blocks[index], containers, max_chars)
+    section += [box] if box is not None else []
+    for block in section:
+        decisions.record(block, rule)
+    return [(block, rule.name) for block in section]
 
 
 def _section_box(

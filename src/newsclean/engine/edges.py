@@ -54,6 +54,7 @@ from .inline_lines import (
 )
 from .links import SiteLinks
 from .post_fields import METADATA_DATE_PATTERN
+from .product_pitches import PRODUCT_PITCH_SECTION
 from .self_promos import SELF_PROMO_SECTION, site_names
 
 HtmlElement = Any
@@ -97,6 +98,7 @@ def trim_edges(
         names,
         site_names(links.site) if promos else (),
         promos,
+        tuning.product_pitch_max_chars if rules.runs(PRODUCT_PITCH_SECTION) else 0,
     )
     if doomed:  # the section's blocks end the list; its box, when taken, is none of them
         blocks = blocks[: blocks.index(doomed[0][0])]

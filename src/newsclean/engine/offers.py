@@ -57,6 +57,8 @@ _AMOUNT = (
     r"(?:[$£€]|eur|chf|usd) ?\d[\d.,' ]*(?:[.,]-+)?"
     r"|\d[\d.,' ]*(?:[.,]-+)? ?(?:[$£€]|eur\b|euro\b|chf\b|usd\b)"
 )
+#: An amount of money anywhere in a text.
+_AMOUNT_IN_TEXT = re.compile(rf"(?<![\w.,])(?:{_AMOUNT})", re.IGNORECASE)
 #: A line that is a price and nothing else: perhaps a label ("Preis:", "Annual fee:",
 #: "TPG's bonus valuation*:"), a word for "from" or "only", the amount, perhaps its
 #: unit ("pro Nacht", "/ month", "par mois") and a tax note ("inkl. MwSt.").
@@ -185,6 +187,16 @@ def _box_around(
         elif ancestor.tag in _BOX_TAGS and (box is not None or _has_call(ancestor)):
             box = ancestor
     return box
+
+
+def is_call_to_buy(text: str) -> bool:
+    """True when ``text`` (whitespace collapsed) is a call to buy and nothing else."""
+    return len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text) is not None
+
+
+def names_price(text: str) -> bool:
+    """True when ``text`` holds an amount of money ("39,90 Euro", "$25")."""
+    return _AMOUNT_IN_TEXT.search(text) is not None
 
 
 def _has_call(box: HtmlElement) -> bool:

@@ -37,6 +37,7 @@ from ..rules.walk import Decisions, apply_rules
 from ..settings import Options, Tuning
 from .article_end import end_article
 from .body import choose_body
+from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
 from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
@@ -268,6 +269,10 @@ def _drop_engine_rules(
             observer.removed(element, reason)
     if core is not None and rules.runs(TEASER_EXCERPTS):
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
+            observer.removed(element, reason)
+    if rules.runs(BYLINED_BOXES):
+        for element, reason in drop_bylined_boxes(containers, tuning):
+            decisions.record(element, BYLINED_BOXES)
             observer.removed(element, reason)
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):

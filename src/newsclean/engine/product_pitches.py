@@ -1,0 +1,76 @@
+"""A pitch for a product closing the body: a heading naming a kind of product ("Das
+Buch zum Thema", "Our online course"), its blurb, its price and a link that is a call
+to buy it and nothing else ("bestellen", "Order now"). Such a pitch runs longer than
+the closing sections the closing rules take (a book's description over its details),
+and is known by the three signals together: a story naming a book in a heading has no
+order link under it, and a shop's page is mostly the pitch, not a story before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.text import collapse_space, text_of
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from .offers import is_call_to_buy, names_price
+from .self_promos import heading_text
+
+HtmlElement = Any
+
+#: Stands in for a rule on a closing product pitch (the engine's own rule:
+#: ``disable("product-pitch-sections")`` switches it off).
+PRODUCT_PITCH_SECTION = Rule(
+    "product-pitch-sections",
+    Tags("p div h2 h3 h4 h5 h6"),
+    Effect.DROP,
+    description="A closing section under a heading naming a kind of product ('Das Buch "
+    "zum Thema', 'Our online course') holding a price and a link that is a call to buy "
+    "('bestellen', 'Order now'), after a longer story: the heading and everything after it.",
+)
+
+#: A kind of product a site sells under its story: a book (and German compounds of it:
+#: "Sachbuch", "Hörbuch"), a course, a seminar, a workshop, in English, German, French,
+#: Spanish and Italian, as a word of the heading.
+_PRODUCT = re.compile(
+    r"\b(?:[\w-]*(?:buch|bücher|lehrgang|lehrgänge|seminare?)|(?:online-)?kurse?"
+    r"|e-?books?|books?|(?:online )?courses?|seminars?|webinar(?:e|s)?|workshops?"
+    r"|masterclass(?:es)?|livres?|cours|formations?|libros?|cursos?|libri|libro|corsi|corso)\b",
+    re.IGNORECASE,
+)
+
+
+def product_pitch(blocks: Sequence[HtmlElement], most: int) -> int | None:
+    """The index in ``blocks`` of the heading opening a product pitch closing them
+    (:func:`_opens_pitch`), the blocks from it on holding at most ``most`` characters;
+    or None."""
+    after = 0
+    for index in range(len(blocks) - 1, 0, -1):
+        raw = text_of(blocks[index])
+        if _opens_pitch(blocks, index, raw):
+            return index
+        after += len(raw)
+        if after > most:
+            break
+    return None
+
+
+def _opens_pitch(blocks: Sequence[HtmlElement], index: int, raw: str) -> bool:
+    """True when ``blocks[index]`` (its text ``raw``) is a heading naming a kind of
+    product (:data:`_PRODUCT`), the blocks after it name a price and hold a link whose
+    whole text is a call to buy, and hold less text than the blocks before it."""
+    heading = heading_text(blocks[index], raw)
+    if heading is None or _PRODUCT.search(heading) is None:
+        return False
+    section = blocks[index + 1 :]
+    texts = [text_of(block) for block in section]
+    if not any(map(names_price, texts)):
+        return False
+    if not any(
+        is_call_to_buy(collapse_space(text_of(link)))
+        for block in section
+        for link in block.iter("a")
+    ):
+        return False
+    return sum(len(text_of(block)) for block in blocks[:index]) > sum(map(len, texts))
