@@ -153,9 +153,10 @@ def thread_body(
 
 
 def _controls(container: HtmlElement) -> list[HtmlElement]:
-    """The innermost elements of ``container`` whose whole text is a comment control,
-    or that held a reply button (:func:`mark_reply_buttons`): the innermost of those
-    marked (a holder, or its box when a rule took the holder)."""
+    """The elements of ``container`` whose whole text is a comment control, or that
+    held a reply button (:func:`mark_reply_buttons`: the innermost of those marked, a
+    holder or its box when a rule took the holder); of controls nested in one another
+    the outermost, so that each comment counts one."""
     found = []
     marked: set[HtmlElement] = set()
     if container.getroottree().getroot().get(REPLY_PAGE_ATTRIBUTE) is not None:
