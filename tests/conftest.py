@@ -28,6 +28,25 @@ HARBOUR_STORY = [
 ]
 
 
+#: The address of the pages the bridge story is set in.
+BRIDGE_URL = "https://www.fenmoor-times.example/local/bridge-reopens"
+#: Five paragraphs of a story at a story's length, set around what a test puts in.
+BRIDGE_STORY = "".join(
+    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
+    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
+    for n in range(5)
+)
+
+
+def bridge_page(middle: str) -> str:
+    """A page with a menu and the bridge story twice over, ``middle`` between them."""
+    return (
+        "<html><body><div class='a1'><a href='/'>Home</a> <a href='/local/'>Local</a></div>"
+        f"<article><h1>The bridge reopens</h1><div class='b2'>{BRIDGE_STORY}{middle}"
+        f"{BRIDGE_STORY}</div></article></body></html>"
+    )
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-fixtures",

@@ -4,15 +4,9 @@ heading over a list of links, and a heading linking to another page, go as befor
 
 from __future__ import annotations
 
+from conftest import BRIDGE_STORY, BRIDGE_URL
+
 from newsclean import extract
-
-URL = "https://www.fenmoor-times.example/local/bridge-reopens"
-
-STORY = "".join(
-    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
-    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
-    for n in range(5)
-)
 
 #: A section's first paragraph, ending with a colon before its table.
 SECTION = (
@@ -24,19 +18,20 @@ SECTION = (
 def _heading_page(heading: str, after: str) -> str:
     return (
         "<html><body><article><h1>The bridge reopens</h1><div class='b2'>"
-        f"{STORY}{heading}{after}{STORY}</div></article></body></html>"
+        f"{BRIDGE_STORY}{heading}{after}{BRIDGE_STORY}</div></article></body></html>"
     )
 
 
 def test_a_heading_linking_to_the_contents_stays_over_its_section() -> None:
     heading = "<h2><a href='#toc-3'>Who paid for the bridge</a></h2>"
     after = SECTION
-    assert "Who paid for the bridge" in extract(_heading_page(heading, after), url=URL).text
+    assert "Who paid for the bridge" in extract(_heading_page(heading, after), url=BRIDGE_URL).text
 
 
 def test_an_anchor_target_beside_the_link_is_no_link() -> None:
     heading = "<h2><a name='s3'></a><a href='#toc-3'>Who paid for the bridge</a></h2>"
-    assert "Who paid for the bridge" in extract(_heading_page(heading, SECTION), url=URL).text
+    text = extract(_heading_page(heading, SECTION), url=BRIDGE_URL).text
+    assert "Who paid for the bridge" in text
 
 
 def test_a_tab_heading_over_its_links_goes() -> None:
@@ -46,10 +41,11 @@ def test_a_tab_heading_over_its_links_goes() -> None:
         + "".join(f"<li><a href='/local/s{n}'>Story {n}</a></li>" for n in range(5))
         + "</ul>"
     )
-    assert "Most read this week" not in extract(_heading_page(heading, after), url=URL).text
+    assert "Most read this week" not in extract(_heading_page(heading, after), url=BRIDGE_URL).text
 
 
 def test_a_heading_linking_elsewhere_is_judged_as_before() -> None:
     heading = "<h2><a href='/local/who-paid'>Who paid for the bridge</a></h2>"
     after = SECTION
-    assert "Who paid for the bridge" not in extract(_heading_page(heading, after), url=URL).text
+    text = extract(_heading_page(heading, after), url=BRIDGE_URL).text
+    assert "Who paid for the bridge" not in text

@@ -8,24 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page
+
 from newsclean import Registry, explain, extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-URL = "https://www.fenmoor-times.example/local/bridge-reopens"
-
-STORY = "".join(
-    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
-    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
-    for n in range(5)
-)
-
-
-def _page(middle: str) -> str:
-    return (
-        "<html><body><div class='a1'><a href='/'>Home</a> <a href='/local/'>Local</a></div>"
-        f"<article><h1>The bridge reopens</h1><div class='b2'>{STORY}{middle}{STORY}"
-        "</div></article></body></html>"
-    )
 
 
 def _entry(title: str, byline: str = "<p>By Ada Lind for Tidewire</p>", make: str = "c3") -> str:
@@ -39,37 +26,39 @@ def _entry(title: str, byline: str = "<p>By Ada Lind for Tidewire</p>", make: st
 
 
 def test_a_lone_bylined_box_goes() -> None:
-    page = _page(_entry("Harbour board closes the old slipway"))
-    text = extract(page, url=URL).text
+    page = bridge_page(_entry("Harbour board closes the old slipway"))
+    text = extract(page, url=BRIDGE_URL).text
     assert "old slipway" not in text and "Ada Lind" not in text
     assert text.count("Paragraph 4 of the story") == 2
-    blocks = explain(page, url=URL).find("Harbour board closes")
+    blocks = explain(page, url=BRIDGE_URL).find("Harbour board closes")
     assert "bylined-boxes" in {hit.rule for block in blocks for hit in block.rules}
 
 
 def test_live_blog_entries_alike_stay() -> None:
     entries = "".join(_entry(f"Update {n}: the slipway") for n in range(3))
-    assert extract(_page(entries), url=URL).text.count("old slipway for the winter") == 3
+    text = extract(bridge_page(entries), url=BRIDGE_URL).text
+    assert text.count("old slipway for the winter") == 3
 
 
 def test_bylined_siblings_of_other_makes_stay() -> None:
     entries = _entry("Update 1: the slipway", make="c3") + _entry("Update 2", make="c3 pinned")
     entries = _entry("Pinned", make="c5") + "<p>Between the entries.</p>" + entries
-    assert extract(_page(entries), url=URL).text.count("old slipway for the winter") == 3
+    text = extract(bridge_page(entries), url=BRIDGE_URL).text
+    assert text.count("old slipway for the winter") == 3
 
 
 def test_a_fact_box_without_byline_stays() -> None:
-    text = extract(_page(_entry("The bridge in numbers", byline="")), url=URL).text
+    text = extract(bridge_page(_entry("The bridge in numbers", byline="")), url=BRIDGE_URL).text
     assert "The bridge in numbers" in text and "old slipway" in text
 
 
 def test_a_box_holding_the_story_stays() -> None:
     page = (
         "<html><body><article><h1>The bridge reopens</h1><div class='b2'><div class='c3'>"
-        f"<h2>The bridge reopens</h2><p>By Ada Lind for Tidewire</p>{STORY}</div>"
+        f"<h2>The bridge reopens</h2><p>By Ada Lind for Tidewire</p>{BRIDGE_STORY}</div>"
         "</div></article></body></html>"
     )
-    assert "Paragraph 4 of the story" in extract(page, url=URL).text
+    assert "Paragraph 4 of the story" in extract(page, url=BRIDGE_URL).text
 
 
 def test_the_rule_switches_off() -> None:

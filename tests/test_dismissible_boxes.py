@@ -7,24 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page
+
 from newsclean import Registry, extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-URL = "https://www.fenmoor-times.example/local/bridge-reopens"
-
-STORY = "".join(
-    f"<p>Paragraph {n} of the story tells how the old bridge over the canal was mended, "
-    "who paid for the work and when the buses will cross it again, at a story's length.</p>"
-    for n in range(5)
-)
-
-
-def _page(middle: str) -> str:
-    return (
-        "<html><body><div class='a1'><a href='/'>Home</a> <a href='/local/'>Local</a></div>"
-        f"<article><h1>The bridge reopens</h1><div class='b2'>{STORY}{middle}{STORY}"
-        "</div></article></body></html>"
-    )
 
 
 BANNER = (
@@ -34,21 +21,21 @@ BANNER = (
 
 
 def test_a_banner_opening_with_a_close_button_goes() -> None:
-    text = extract(_page(BANNER), url=URL).text
+    text = extract(bridge_page(BANNER), url=BRIDGE_URL).text
     assert "Meet our newsroom" not in text
     assert text.count("Paragraph 4 of the story") == 2
 
 
 def test_a_close_word_opens_a_box_too() -> None:
     banner = BANNER.replace("×", "Close")
-    assert "Meet our newsroom" not in extract(_page(banner), url=URL).text
+    assert "Meet our newsroom" not in extract(bridge_page(banner), url=BRIDGE_URL).text
 
 
 def test_a_close_button_after_the_text_opens_nothing() -> None:
     banner = (
         "<div class='c3'><div class='c5'>Meet our newsroom on Friday.</div><button>×</button></div>"
     )
-    assert "Meet our newsroom" in extract(_page(banner), url=URL).text
+    assert "Meet our newsroom" in extract(bridge_page(banner), url=BRIDGE_URL).text
 
 
 def test_a_list_item_opening_with_a_cross_stays() -> None:
@@ -56,16 +43,16 @@ def test_a_list_item_opening_with_a_cross_stays() -> None:
         "<ul><li><button>✕</button> No rain cover comes with the pram at this price.</li>"
         "<li><button>✕</button> The brakes squeak after a month in the rain.</li></ul>"
     )
-    text = extract(_page(cons), url=URL).text
+    text = extract(bridge_page(cons), url=BRIDGE_URL).text
     assert "No rain cover" in text and "The brakes squeak" in text
 
 
 def test_a_box_holding_most_of_the_story_stays() -> None:
     page = (
         "<html><body><article><h1>The bridge reopens</h1><div class='b2'>"
-        f"<div class='c3'><button>×</button>{STORY}</div></div></article></body></html>"
+        f"<div class='c3'><button>×</button>{BRIDGE_STORY}</div></div></article></body></html>"
     )
-    assert "Paragraph 4 of the story" in extract(page, url=URL).text
+    assert "Paragraph 4 of the story" in extract(page, url=BRIDGE_URL).text
 
 
 def test_the_rule_switches_off() -> None:
