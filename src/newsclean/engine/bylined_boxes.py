@@ -45,7 +45,7 @@ def drop_bylined_boxes(
     """Remove the bylined boxes (:func:`_bylined`) inside ``containers`` holding at most
     ``1 / teaser_cards_story_ratio`` of the body's text, alone among their siblings
     (none made like them, none bylined too)."""
-    total = sum(map(words_length, containers))
+    total = -1  # the body's text, measured at the first bylined box (most pages have none)
     found: list[HtmlElement] = []
     for container in containers:
         for heading in container.iter(*_HEADINGS):
@@ -54,6 +54,8 @@ def drop_bylined_boxes(
                 continue
             if not _bylined(box, heading, tuning) or made_alike(box):
                 continue
+            if total < 0:
+                total = sum(map(words_length, containers))
             length = words_length(box)
             if tuning.teaser_cards_story_ratio * length > total - length:
                 continue  # the story itself, or most of the page
