@@ -255,7 +255,9 @@ EDGE_SUPPORT_APPEALS = edge_drop(
 EDGE_PROMO_PARAGRAPHS = edge_drop(
     "edge-promo-paragraphs",
     PROMO_APPEAL,
-    500,
+    # 400: the pattern's optional sentence before the pitch makes a search quadratic in
+    # the text's length (tests/test_regex_safety.py: 0.4-0.6 s of CPU at 500 characters)
+    400,
     "The same pitch as 'promo-paragraphs' too long for a body text rule, opening or "
     "closing the body ('Get access to ... Pro for as little as ... Use the code ...').",
     keywords=PROMO_KEYWORDS,
