@@ -258,8 +258,8 @@ def _doom_once(
     gone: set[HtmlElement],
     scope: _PruneScope,
 ) -> None:
-    """Doom ``element`` by ``rule`` unless it already goes: a companion found twice
-    (beside two credits) is removed and reported once."""
+    """Doom ``element`` by ``rule`` unless it already goes (taken by another rule, or
+    found twice, beside two credits): each element is removed and reported once."""
     if element not in gone:
         scope.decisions.record(element, rule)
         doomed.append((element, rule.name))
