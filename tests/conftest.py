@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from newsclean import Registry, extract
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -45,6 +48,16 @@ def bridge_page(middle: str) -> str:
         f"<article><h1>The bridge reopens</h1><div class='b2'>{BRIDGE_STORY}{middle}"
         f"{BRIDGE_STORY}</div></article></body></html>"
     )
+
+
+def class_text_without(fixture: str, rule: str) -> str:
+    """The text of the class fixture ``fixture``'s page with ``rule`` disabled: a rule's
+    tests show that switching it off keeps what it removes."""
+    folder = FIXTURES / fixture
+    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
+    registry = Registry.default(load_entry_points=False)
+    registry.disable(rule)
+    return extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -4,15 +4,12 @@ sentence, a table's price column, a grid of products and a review's box with pro
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from conftest import class_text_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 from newsclean.engine.offers import _CALL, _PRICE_LINE
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 URL = "https://www.fenmoor-times.example/travel/hut-to-hut-on-the-ridge"
 
 STORY = "".join(
@@ -100,11 +97,7 @@ def test_a_review_box_with_prose_stays() -> None:
 
 
 def test_the_rule_switches_off() -> None:
-    folder = FIXTURES / "class-buy-boxes"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("buy-boxes")
-    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    text = class_text_without("class-buy-boxes", "buy-boxes")
     assert "Buy single article" in text
 
 

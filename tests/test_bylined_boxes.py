@@ -5,14 +5,9 @@ the story stay."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page, class_text_without
 
-from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page
-
-from newsclean import Registry, explain, extract
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from newsclean import explain, extract
 
 
 def _entry(title: str, byline: str = "<p>By Ada Lind for Tidewire</p>", make: str = "c3") -> str:
@@ -62,9 +57,5 @@ def test_a_box_holding_the_story_stays() -> None:
 
 
 def test_the_rule_switches_off() -> None:
-    folder = FIXTURES / "class-bylined-teaser-boxes"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("bylined-boxes")
-    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    text = class_text_without("class-bylined-teaser-boxes", "bylined-boxes")
     assert "Passenger groups said the rise" in text

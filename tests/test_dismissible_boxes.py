@@ -4,15 +4,9 @@ its text, a list's "✕" marks and a box holding the story stay."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page, class_text_without
 
-from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page
-
-from newsclean import Registry, extract
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
+from newsclean import extract
 
 BANNER = (
     "<div class='c3'><button class='c4'>×</button><div class='c5'>Meet our newsroom at "
@@ -56,9 +50,5 @@ def test_a_box_holding_most_of_the_story_stays() -> None:
 
 
 def test_the_rule_switches_off() -> None:
-    folder = FIXTURES / "class-dismissible-boxes"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("dismissible-boxes")
-    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    text = class_text_without("class-dismissible-boxes", "dismissible-boxes")
     assert "Our reader evening is back." in text

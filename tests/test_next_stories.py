@@ -5,12 +5,9 @@ without one and a short card stay."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import class_text_without
 
-from newsclean import Registry, extract
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from newsclean import extract
 
 
 def _prose(topic: str, count: int = 3) -> str:
@@ -92,9 +89,5 @@ def test_nothing_goes_when_an_article_is_a_short_card() -> None:
 
 
 def test_the_rule_switches_off() -> None:
-    folder = FIXTURES / "class-next-stories"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("next-stories")
-    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    text = class_text_without("class-next-stories", "next-stories")
     assert "Scaffolding went up around Westmere's town library" in text

@@ -4,13 +4,11 @@ product, a price and a link calling to buy, and a longer story before it."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from conftest import class_text_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 from newsclean.engine.offers import is_call_to_buy, names_price
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 URL = "https://www.fenmoor-times.example/garden/winter-pruning"
 
 STORY = "".join(
@@ -72,9 +70,5 @@ def test_calls_and_prices() -> None:
 
 
 def test_the_rule_switches_off() -> None:
-    folder = FIXTURES / "class-closing-product-pitches"
-    url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("product-pitch-sections")
-    text = extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
+    text = class_text_without("class-closing-product-pitches", "product-pitch-sections")
     assert "Sit Deep, Ride Light is a workbook" in text

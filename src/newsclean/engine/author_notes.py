@@ -1,6 +1,6 @@
-"""Notes about the page's authors at the body's edges: an author's bio, an author box
-closing the story, a copy of a bio the page's structured data gives, an italic
-pointer or note."""
+"""Notes about the page's authors at the body's edges: an author's bio, a copy of a
+bio the page's structured data gives, an italic pointer or note. The boxes holding
+such a note (inside the body or closing it) are :mod:`.author_boxes`'."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lxml import etree
-
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import is_below
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .edge_bylines import names_pattern
@@ -27,7 +24,7 @@ HtmlElement = Any
 #: in journalism, not any "is a" (in English, German, French and Spanish): a note that
 #: the writer is the author of a book, or a historian, goes with essays that readers keep
 #: whole.
-_NOTE_AFTER_NAME = re.compile(
+NOTE_AFTER_NAME = re.compile(
     r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the|[\w.&-]+'s)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|contributor|columnist"
     r"|journalist|producer|blogger|(?:co-?)?founder)"
@@ -58,16 +55,9 @@ _NAME_OPENING = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){1,3}")
 #: The inline tags setting a whole closing line in italics, apart from the story.
 ITALICS = frozenset(("em", "i"))
 
-#: An author box's line giving the writer's job alone, under their name ("Senior editor
-#: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
-_ROLE_LINE = re.compile(
-    r"(?:[\w'&-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|contributor|columnist"
-    r"|journalist|producer|blogger)s?(?:\s+(?:at|for|of|with)\s+[^.!?]{1,60})?\.?"
-)
-
 #: The verb after the author's name opening a personal bio ("Regan is ...", "Ada lives
 #: ...", "Ada, a mother of two, ...").
-_BIO_AFTER_NAME = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
+BIO_AFTER_NAME = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|lives|grew|loves|enjoys|a)\b")
 
 #: What a blogger's bio tells of the writer's own life: where they live or come from,
 #: their family, what they love. A note on a book or a historian's work tells none of
@@ -126,7 +116,7 @@ def is_author_note(
     for name in names:  # the box is measured last: most closing blocks name no author
         if not text.startswith(name):
             continue
-        note = len(text) <= limit and _NOTE_AFTER_NAME.match(text, len(name)) is not None
+        note = len(text) <= limit and NOTE_AFTER_NAME.match(text, len(name)) is not None
         if note and len(text_of(parent)) <= limit:
             return True
         if _is_bio(text, name, tuning) and len(text_of(parent)) <= most:
@@ -176,14 +166,14 @@ def opens_author_note(text: str, names: Sequence[str]) -> bool:
     """True when ``text`` (normalised) opens with one of the author ``names`` and says
     what they do in journalism ("ada lind is example's deal curator and ...")."""
     return any(
-        text.startswith(name) and _NOTE_AFTER_NAME.match(text, len(name)) is not None
+        text.startswith(name) and NOTE_AFTER_NAME.match(text, len(name)) is not None
         for name in names
     )
 
 
 def italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``element``, closing the body, is set whole in italics and opens with a
-    person's name (:data:`_NAME_OPENING`) saying what they do (:data:`_NOTE_AFTER_NAME`:
+    person's name (:data:`_NAME_OPENING`) saying what they do (:data:`NOTE_AFTER_NAME`:
     "Ada Lind is the founder of ...", "Jon Berg ist Redakteur ..."): the writer's
     tagline under the story, though the page names no author. ``text`` is the element's
     normalised text, at most ``author_bio_max_chars``."""
@@ -195,157 +185,7 @@ def italic_note(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     if italic.tag not in ITALICS or (italic.tail or "").strip():
         return False
     match = _NAME_OPENING.match(collapse_space(text_of(italic)).lstrip())
-    return match is not None and _NOTE_AFTER_NAME.match(text, match.end()) is not None
-
-
-def author_boxes(
-    blocks: list[HtmlElement],
-    containers: Sequence[HtmlElement],
-    names: list[str],
-    doomed: list[tuple[HtmlElement, str]],
-    held: list[HtmlElement],
-    tuning: Tuning,
-) -> list[HtmlElement]:
-    """The author boxes standing inside the body rather than closing it (between the
-    standfirst and the story, or opening a second container): a box of a few blocks,
-    all its text at most ``author_note_max_chars``, holding a note that opens with one
-    of the page's author ``names`` and says what they do in journalism (a heading
-    "About the author", a contact line and the author's links beside it). A paragraph
-    about the writer among the story's own stands in a box with the story and stays,
-    and so does a note about anyone the page does not name as its author (an
-    interview's guest). Only with more than that limit of the story after the box
-    (:func:`_story_after`): notes closing the body are the closing edge's, and some
-    readers keep them; or when the box stands after the story's ``<article>``, outside
-    it (:func:`_after_article`: a promo box may follow it and close the body). Blocks
-    the edges already took (``doomed``, below ``held``) are passed over, and so is a
-    box they took a part of, unless only its title (:func:`_only_title_gone`)."""
-    limit = tuning.author_note_max_chars
-    gone = {element for element, _name in doomed}
-    initials = {name[0] for name in names}  # what a note's first letter must be
-    boxes: list[HtmlElement] = []
-    for index, element in enumerate(blocks):
-        if element in gone or any(is_below(element, box) for box in boxes):
-            continue
-        raw = text_of(element)
-        if len(raw) > limit + PADDING or raw.lstrip()[:1].lower() not in initials:
-            continue
-        box = element.getparent()
-        while box is not None and box not in containers and len(box) < 2:
-            box = box.getparent()  # a wrapper holding the note alone is not its box
-        if box is None or box in containers:
-            continue
-        text = normal_text(raw)
-        name = next((n for n in names if text.startswith(n)), None)
-        if name is None or _NOTE_AFTER_NAME.match(text, len(name)) is None:
-            continue
-        if len(text) > limit or len(normal_text(text_of(box))) > limit:
-            continue
-        if any(is_below(box, other) or is_below(other, box) for other in held):
-            continue
-        if not _only_title_gone(box, blocks, index, gone, tuning):
-            continue
-        if not _story_after(blocks, index, box, limit) and not _after_article(box, containers):
-            continue  # notes closing the body are the closing edge's to judge
-        boxes.append(box)
-    return boxes
-
-
-def _only_title_gone(
-    box: HtmlElement,
-    blocks: list[HtmlElement],
-    index: int,
-    gone: set[HtmlElement],
-    tuning: Tuning,
-) -> bool:
-    """Whether the edges took nothing inside ``box`` but its title: short lines (at most
-    ``closing_heading_max_chars``) above the note ``blocks[index]`` ("About the author"
-    opening the body once the standfirst above it left the text). A box the edges
-    took more of was judged by them."""
-    for other in gone:
-        if not is_below(other, box):
-            continue
-        if other not in blocks[:index]:
-            return False
-        if len(normal_text(text_of(other))) > tuning.closing_heading_max_chars:
-            return False
-    return True
-
-
-#: The ``<article>`` before an element, not around it.
-_ARTICLE_BEFORE = etree.XPath("preceding::article[1]")
-
-
-def _after_article(box: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
-    """Whether ``box`` stands after the ``<article>`` marking up the story, outside it,
-    inside the same body container (a ``<main>`` holding the story's ``<article>``,
-    then the author box, then a video's promo): the page sets the box apart from the
-    story. A note inside the story's ``<article>`` is the closing edge's to judge."""
-    if any(ancestor.tag == "article" for ancestor in box.iterancestors()):
-        return False
-    found = _ARTICLE_BEFORE(box)
-    assert isinstance(found, list)
-    return bool(found) and any(is_below(found[0], container) for container in containers)
-
-
-def closing_author_box(
-    element: HtmlElement, containers: Sequence[HtmlElement], names: list[str], tuning: Tuning
-) -> HtmlElement | None:
-    """The author box closing the body around ``element`` (its last block the edge
-    rules left): the largest box around it of at most ``author_note_max_chars`` that
-    holds a line that is one of the page's author ``names`` and a line giving a job in
-    journalism alone (:data:`_ROLE_LINE`: "Senior editor at the Harbour Times."),
-    whatever else it holds (links, key fingerprints). None when there is no such box,
-    or when it holds a third of the body or more (a short page signed by its author)."""
-    limit = tuning.author_note_max_chars
-    box = None
-    size = 0
-    node = element.getparent()
-    while node is not None and node not in containers:
-        length = len(normal_text(text_of(node)))
-        if length > limit:
-            break
-        box, size = node, length
-        node = node.getparent()
-    if box is None:
-        return None
-    lines = [normal_text(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
-    if not any(line in names for line in lines):
-        return None
-    if not any(line and _ROLE_LINE.fullmatch(line) for line in lines) and not _linked_name(
-        box, names, lines
-    ):
-        return None
-    if sum(len(text_of(c)) for c in containers) < 3 * size:
-        return None
-    return box
-
-
-def _linked_name(box: HtmlElement, names: list[str], lines: list[str]) -> bool:
-    """Whether ``box`` holds a link whose whole text is one of the author ``names`` (to
-    the writer's page of posts): an author box's title, which a story's closing line
-    signed by its writer is not. Not when one of its ``lines`` is a sentence opening
-    with the name ("Ada Lind is the author of ..."): such a note is judged by its words
-    (:func:`is_author_note`), and readers keep some."""
-    if any(
-        line.startswith(name) and _BIO_AFTER_NAME.match(line, len(name))
-        for line in lines
-        for name in names
-    ):
-        return False
-    return any(normal_text(text_of(link)) in names for link in box.iter("a"))
-
-
-def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:
-    """Whether more than ``most`` characters of the body's blocks follow ``box`` (which
-    holds ``blocks[index]``): the story goes on below it."""
-    after = 0
-    for element in blocks[index + 1 :]:
-        if is_below(element, box):
-            continue
-        after += len(text_of(element).strip())
-        if after > most:
-            return True
-    return False
+    return match is not None and NOTE_AFTER_NAME.match(text, match.end()) is not None
 
 
 def bio_copies(
@@ -390,7 +230,7 @@ def _is_bio(text: str, name: str, tuning: Tuning) -> bool:
     """True when ``text``, opening with the author's ``name``, is a personal bio: a verb
     after the name and at least ``author_bio_min_cues`` different cues of the writer's
     own life (home, family, what they love)."""
-    if _BIO_AFTER_NAME.match(text, len(name)) is None:
+    if BIO_AFTER_NAME.match(text, len(name)) is None:
         return False
     cues = {match.group() for match in _BIO_CUES.finditer(text)}
     return len(cues) >= tuning.author_bio_min_cues

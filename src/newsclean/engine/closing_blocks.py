@@ -14,7 +14,7 @@ from ..dom.tags import HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
-from ..rules.builtin.edges import EDGE_BLOCKS
+from ..rules.builtin.common import EDGE_BLOCKS
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning

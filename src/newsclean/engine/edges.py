@@ -15,10 +15,9 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .author_boxes import author_boxes, closing_author_box
 from .author_notes import (
-    author_boxes,
     bio_copies,
-    closing_author_box,
     copies_bio,
     described_author,
     is_author_note,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from ..dom.tags import PHRASING_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import remove_element
@@ -58,6 +60,23 @@ _SOURCE_LINES = frozenset(("p", "li"))
 _SEPARATOR_OPENING = re.compile(r"\s*[:|–—-]+(?:\s+|$)")
 
 
+@attrs.frozen
+class _PruneScope:
+    """What every step of one :func:`prune` reads and none changes, passed whole so
+    that each step takes it and only what it adds. ``story``: the body's containers in
+    order (the container alone when none are given); ``closes_story``: the container
+    is the body's last (its closing credit run is read)."""
+
+    container: HtmlElement
+    rules: CompiledRules
+    decisions: Decisions
+    tuning: Tuning
+    links: SiteLinks
+    story: list[HtmlElement]
+    closes_story: bool
+    keep_captions: bool
+
+
 def prune(
     container: HtmlElement,
     rules: CompiledRules,
@@ -73,19 +92,18 @@ def prune(
     ``teaser_cards_story_ratio`` times its text of the ``body`` (the containers, in
     order) before it; a landing page made of such cards keeps them. ``keep_captions``:
     the captions are asked for (``include_captions``)."""
-    doomed, grouped, short_boxes = _read_blocks(container, rules, decisions, tuning, links, body)
-    _add_companions(
-        doomed,
-        grouped,
-        short_boxes,
+    scope = _PruneScope(
         container,
         rules,
         decisions,
         tuning,
         links,
-        body,
-        keep_captions,
+        story=body or [container],
+        closes_story=container is body[-1] if body else False,
+        keep_captions=keep_captions,
     )
+    doomed, grouped, short_boxes = _read_blocks(scope)
+    _add_companions(doomed, grouped, short_boxes, scope)
     for element, _reason in doomed:
         if element.tag in PHRASING_TAGS:
             _drop_separator_after(element)
@@ -94,17 +112,19 @@ def prune(
 
 
 def _read_blocks(
-    container: HtmlElement,
-    rules: CompiledRules,
-    decisions: Decisions,
-    tuning: Tuning,
-    links: SiteLinks,
-    body: list[HtmlElement] | None,
+    scope: _PruneScope,
 ) -> tuple[list[tuple[HtmlElement, str]], list[tuple[HtmlElement, str, Rule]], list[HtmlElement]]:
-    """One hot loop over ``container``'s blocks and inline pieces: what the text rules,
+    """One hot loop over the container's blocks and inline pieces: what the text rules,
     the link-block checks and the teaser checks doom in it (each with its reason), the
     ``Role.GROUPED`` labels to weigh together, and the short boxes to read for label
     cards once the loop is done."""
+    container, rules, decisions, tuning, links = (
+        scope.container,
+        scope.rules,
+        scope.decisions,
+        scope.tuning,
+        scope.links,
+    )
     doomed: list[tuple[HtmlElement, str]] = []
     # an inline piece of a sentence is removed only by a strong text rule (matching_text_rules),
     # and is never a link block: without such a rule for its tag it needs no look
@@ -151,14 +171,13 @@ def _read_blocks(
                 doomed.append((element, BRACKETED_POINTERS))
                 continue
             if _is_card(element) and teaser_card(element, length, tuning, links):
-                doomed.append(_teaser_card(element, container, tuning, links))
+                doomed.append(_teaser_card(element, scope))
             continue
         if tag not in _DENSITY_PRUNED:
             continue
         reason = link_block_reason(element, length, tuning, links)
         if reason == "teaser-cards" and (
-            body_text_before(element, body or [container])
-            < tuning.teaser_cards_story_ratio * length
+            body_text_before(element, scope.story) < tuning.teaser_cards_story_ratio * length
         ):
             reason = link_block_reason(element, length, tuning, links, cards=False)
         if reason in _GRID_SPARED and in_data_table(element, container, tuning):
@@ -172,7 +191,7 @@ def _read_blocks(
             elif reason in ("teaser-list", "teaser-cards"):
                 doomed.extend(introduction(element, reason, tuning))
         if reason == "teaser-link":
-            doomed.append(_teaser_card(element, container, tuning, links))
+            doomed.append(_teaser_card(element, scope))
         elif reason is not None:
             doomed.append((element, reason))
     return doomed, grouped, short_boxes
@@ -182,30 +201,30 @@ def _add_companions(
     doomed: list[tuple[HtmlElement, str]],
     grouped: list[tuple[HtmlElement, str, Rule]],
     short_boxes: list[HtmlElement],
-    container: HtmlElement,
-    rules: CompiledRules,
-    decisions: Decisions,
-    tuning: Tuning,
-    links: SiteLinks,
-    body: list[HtmlElement] | None,
-    keep_captions: bool,
+    scope: _PruneScope,
 ) -> None:
     """Add to ``doomed`` what goes with it or is known only once all of it is known:
     card rows and their labels, label cards, the closing credit run, the grouped labels,
     a placeholder's caption beside its credit, a clip's title over its running time and
     a byline beside a removed date."""
+    container, rules, tuning, keep_captions = (
+        scope.container,
+        scope.rules,
+        scope.tuning,
+        scope.keep_captions,
+    )
     taken = [element for element, _reason in doomed]
-    for row in card_rows(container, body or [container], tuning, links, taken):
+    for row in card_rows(container, scope.story, tuning, scope.links, taken):
         doomed.extend(labelled_row(row, container, tuning))
     gone = {element for element, _reason in doomed}  # kept up as more is doomed below
     cards = [
         card
-        for card in label_cards(short_boxes, body or [container], tuning, links, keep_captions)
+        for card in label_cards(short_boxes, scope.story, tuning, scope.links, keep_captions)
         if card not in gone and not gone.intersection(card.iterancestors())
     ]
     doomed.extend((card, LABEL_CARDS) for card in cards)
-    if body and container is body[-1]:
-        credits = credit_run(container, body, tuning)
+    if scope.closes_story:
+        credits = credit_run(container, scope.story, tuning)
         if credits is not None and credits not in gone:  # the cards not counted, as before
             doomed.append((credits, CREDIT_RUNS))
             gone.add(credits)
@@ -213,38 +232,44 @@ def _add_companions(
     if grouped:
         players = not keep_captions and rules.runs(PLAYER_BOXES)
         for element, rule in grouped_labels(grouped, container, tuning, players):
-            if element not in gone:
-                decisions.record(element, rule)
-                doomed.append((element, rule.name))
-                gone.add(element)
+            _doom_once(element, rule, doomed, gone, scope)
     if not keep_captions and rules.runs(PLACEHOLDER_CAPTIONS):
         credits = [element for element, reason in doomed if reason in _CREDIT_RULES]
         for credit in credits:
             caption = caption_beside_placeholder(credit)
-            if caption is not None and caption not in gone:
-                decisions.record(caption, PLACEHOLDER_CAPTIONS)
-                doomed.append((caption, PLACEHOLDER_CAPTIONS.name))
-                gone.add(caption)
+            if caption is not None:
+                _doom_once(caption, PLACEHOLDER_CAPTIONS, doomed, gone, scope)
     if rules.runs(CLIP_TITLES):
         for line in [element for element, reason in doomed if running_time_line(element, reason)]:
             title = clip_title(line)
-            if title is not None and title not in gone:
-                decisions.record(title, CLIP_TITLES)
-                doomed.append((title, CLIP_TITLES.name))
-                gone.add(title)
+            if title is not None:
+                _doom_once(title, CLIP_TITLES, doomed, gone, scope)
     if rules.runs(BYLINE_BESIDE_DATE):
         dates = [element for element, reason in doomed if reason in DATE_RULES]
         for line in bylines_beside_dates(dates, container, tuning) if dates else ():
-            decisions.record(line, BYLINE_BESIDE_DATE)
+            scope.decisions.record(line, BYLINE_BESIDE_DATE)
             doomed.append((line, BYLINE_BESIDE_DATE.name))
 
 
-def _teaser_card(
-    teaser: HtmlElement, container: HtmlElement, tuning: Tuning, links: SiteLinks
-) -> tuple[HtmlElement, str]:
+def _doom_once(
+    element: HtmlElement,
+    rule: Rule,
+    doomed: list[tuple[HtmlElement, str]],
+    gone: set[HtmlElement],
+    scope: _PruneScope,
+) -> None:
+    """Doom ``element`` by ``rule`` unless it already goes (taken by another rule, or
+    found twice, beside two credits): each element is removed and reported once."""
+    if element not in gone:
+        scope.decisions.record(element, rule)
+        doomed.append((element, rule.name))
+        gone.add(element)
+
+
+def _teaser_card(teaser: HtmlElement, scope: _PruneScope) -> tuple[HtmlElement, str]:
     """A teaser's headline, or the card around it (:func:`teaser_box`) with the reason
     ``teaser-boxes``: its kicker and blurb would stay behind as loose lines."""
-    box = teaser_box(teaser, container, tuning, links)
+    box = teaser_box(teaser, scope.container, scope.tuning, scope.links)
     return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
 
 

@@ -1,12 +1,25 @@
 """What opens and closes a story without being part of it, recognised at the body's
-edges only: closing appeals, wire credits, legal notices, a press release's company
-profile, what is left of a comment section, and the reading time. A line in the middle
-of the story is never judged by these."""
+edges only: closing appeals, wire credits, what is left of a comment section, and the
+reading time; the notices the site or a press release's sender owes the reader (legal
+terms, a company profile, press contacts) are :mod:`.edge_notices`'. A line in the
+middle of the story is never judged by these. :data:`RULES` lists the family in the
+order explain reports it."""
 
 from __future__ import annotations
 
 from ..matchers import Text
 from ..model import Effect, Role, Rule
+from .common import EDGE_BLOCKS, closing_section, edge_drop
+from .edge_notices import (
+    CITATION_SECTIONS,
+    CLOSING_NOTICE_SECTIONS,
+    COMPANY_PROFILES,
+    CONTACT_CARDS,
+    CONTACT_SECTIONS,
+    COPYRIGHT_NOTICES,
+    DISCLAIMER_LINES,
+    MARKET_DATA_NOTICES,
+)
 from .lexicon.appeals import (
     APPEAL_HEADING,
     CLOSING_APPEAL,
@@ -18,13 +31,7 @@ from .lexicon.appeals import (
     SUPPORT_KEYWORDS,
 )
 from .lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING, COMMENT_POLICY, COMMENT_REMNANT
-from .lexicon.contacts import (
-    CONTACT_CARD,
-    CONTACT_CARD_KEYWORDS,
-    CONTACT_HEADING,
-    SIGN_OFF_ADDRESS,
-    SOCIAL_FOLLOW,
-)
+from .lexicon.contacts import SIGN_OFF_ADDRESS, SOCIAL_FOLLOW
 from .lexicon.credits import (
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_LINE,
@@ -36,47 +43,7 @@ from .lexicon.dates import POST_FOOTER, READING_TIME, UPDATE_NOTE
 from .lexicon.labels import AD_LABEL_TEXTS
 from .lexicon.media import AVAILABILITY_KEYWORDS, AVAILABILITY_NOTE
 from .lexicon.navigation import POINTER_KEYWORDS, POINTER_LINE, TOOL_LABEL
-from .lexicon.notices import (
-    AFFILIATE_KEYWORDS,
-    AFFILIATE_NOTICE,
-    CITATION_LABEL,
-    COMPANY_PROFILE,
-    COPYRIGHT_KEYWORDS,
-    COPYRIGHT_NOTICE,
-    DISCLAIMER_KEYWORDS,
-    DISCLAIMER_LINE,
-    MARKET_DATA_KEYWORDS,
-    MARKET_DATA_NOTICE,
-    NOTICE_HEADING,
-)
-
-#: The blocks of the body these rules read (whole blocks, never a piece of one).
-EDGE_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "section", "center")
-#: The blocks that may open a closing section (its heading, or a line set as one).
-SECTION_OPENERS = ("h2", "h3", "h4", "h5", "h6", "p", "div")
-
-
-def edge_drop(
-    name: str, pattern: str, max_length: int, description: str, keywords: tuple[str, ...] = ()
-) -> Rule:
-    """A DROP rule on whole blocks at the body's edges whose text ``pattern`` matches
-    (and holds one of ``keywords``, when given: the quick test before the pattern)."""
-    match = Text(
-        pattern=pattern,
-        tags=EDGE_BLOCKS,
-        max_length=max_length,
-        keywords=keywords,
-        at_edges=True,
-    )
-    return Rule(name, match, Effect.DROP, description=description)
-
-
-def closing_section(name: str, heading: str, max_length: int, description: str) -> Rule:
-    """A DROP rule on a short closing section: the heading ``heading`` matches at the
-    body's end (at most ``max_length`` long), and everything after it."""
-    match = Text(pattern=heading, tags=SECTION_OPENERS, max_length=max_length, at_edges=True)
-    return Rule(name, match, Effect.DROP, description=description, role=Role.CLOSING)
-
+from .lexicon.notices import AFFILIATE_KEYWORDS, AFFILIATE_NOTICE
 
 CLOSING_APPEALS = edge_drop(
     "closing-appeals",
@@ -93,14 +60,6 @@ CLOSING_APPEAL_SECTIONS = closing_section(
     "'Support local journalism'): the heading and everything after it.",
 )
 
-CLOSING_NOTICE_SECTIONS = closing_section(
-    "closing-notice-sections",
-    NOTICE_HEADING,
-    40,
-    "A short closing section under a 'Disclaimer', 'Haftungshinweis', 'Legal notice', "
-    "'House rules' or 'Comment policy' heading: the site's terms or its rules for comments, the "
-    "heading and everything after it.",
-)
 
 AUTHOR_BOX_SECTIONS = closing_section(
     "author-box-sections",
@@ -195,33 +154,6 @@ COMMENT_BUTTONS = Rule(
     role=Role.ENDING,
 )
 
-COPYRIGHT_NOTICES = edge_drop(
-    "copyright-notices",
-    COPYRIGHT_NOTICE,
-    400,
-    "'© 2024 Example News', 'All rights reserved' and 'written permission is "
-    "required to reprint' lines closing the body.",
-    COPYRIGHT_KEYWORDS,
-)
-
-MARKET_DATA_NOTICES = edge_drop(
-    "market-data-notices",
-    MARKET_DATA_NOTICE,
-    600,
-    "'Quotes delayed at least 15 minutes. Real-time quotes provided by ...': "
-    "the terms of a business site's price data.",
-    MARKET_DATA_KEYWORDS,
-)
-
-DISCLAIMER_LINES = edge_drop(
-    "disclaimer-lines",
-    DISCLAIMER_LINE,
-    600,
-    "The site's disclaimer opening or closing the body ('Disclaimer: The responses below "
-    "are not ...', 'Acme does not offer medical advice ...', 'The views expressed are the "
-    "author's own', 'Wir übernehmen keine Haftung für die Inhalte externer Links').",
-    DISCLAIMER_KEYWORDS,
-)
 
 EDGE_AFFILIATE_NOTICES = edge_drop(
     "edge-affiliate-notices",
@@ -273,32 +205,6 @@ EDGE_AD_LABELS = Rule(
     "closing ad, which ad-labels (a label with no element inside) does not read.",
 )
 
-COMPANY_PROFILES = edge_drop(
-    "company-profiles",
-    COMPANY_PROFILE,
-    1200,
-    "A press release's closing company profile: 'Acme is a global provider of "
-    "... headquartered in ...'.",
-)
-
-CONTACT_CARDS = edge_drop(
-    "contact-cards",
-    CONTACT_CARD,
-    250,
-    "A press release's bare contact card closing the body: a name, an office or an "
-    "address with an e-mail address and a phone number, no sentence ('Ada Lind E-Mail: "
-    "ada@acme.example Telefon: +49 40 1234'); a line telling how to reach someone "
-    "('Weitere Informationen erteilt ... unter Tel. ...') is the story's and stays.",
-    keywords=CONTACT_CARD_KEYWORDS,
-)
-
-CONTACT_SECTIONS = closing_section(
-    "contact-sections",
-    CONTACT_HEADING,
-    40,
-    "A short closing section under a contact label ('Kontakt', 'Pressekontakt:', 'Media "
-    "contact'): the press office's name and numbers, the label and everything after it.",
-)
 
 READING_TIMES = edge_drop(
     "reading-time",
@@ -351,14 +257,6 @@ AVAILABILITY_NOTES = edge_drop(
     keywords=AVAILABILITY_KEYWORDS,
 )
 
-CITATION_SECTIONS = closing_section(
-    "citation-sections",
-    CITATION_LABEL,
-    300,
-    "A suggested citation of the page closing the body: its label alone ('Cite this "
-    "article', 'Empfohlene Zitierweise:') and the citation after it, or one block giving "
-    "both ('Suggested citation Lind, Ada: Title, Blog, 2020, https://...').",
-)
 
 RULES: tuple[Rule, ...] = (
     CLOSING_APPEALS,
