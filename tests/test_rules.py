@@ -325,6 +325,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "script-notices",
+        "<p>Dieser Shop setzt voraus, dass Sie JavaScript aktiviert haben. Bitte aktivieren "
+        "Sie JavaScript und laden Sie die Seite erneut.</p><p>Aktivieren Sie JavaScript, um "
+        "das Video zu sehen.</p><p>Veuillez activer JavaScript pour afficher cette page.</p>",
+        "Dieser Shop",
+        True,
+    ),
+    (
         "embed-consent-notices",
         "<p>An dieser Stelle findest du einen externen Inhalt von Instagram, der den Bericht"
         " ergänzt.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
