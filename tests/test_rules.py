@@ -1326,6 +1326,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Harbour Pro",
         "end",
     ),
+    (
+        "issue-pointers",
+        "<p>The breakwater is only part of the story. How the harbour plans to pay for it and "
+        "what the fishermen think, read the full story in our March issue. Order your copy "
+        "here.</p>",
+        "March issue",
+        "end",
+    ),
 ]
 
 
@@ -1476,6 +1484,11 @@ CLOSING_STORY_SENTENCES = [
     "If you spot an error on your tax return, contact the revenue office at once.",
     "The paper said it would report a correction in its next edition.",
     "Readers could comment via Facebook until the page closed its comments in May.",
+    # a story citing another publication's issue ("issue-pointers")
+    "„Das lesen Sie in der Ausgabe von Montag“, sagte der Chefredakteur des Hafenblatts.",
+    "Die Leser finden in der neuen Ausgabe des Gemeindeblatts die Fahrzeiten der Fähre.",
+    "Readers can find the council's answer in the March issue of its own bulletin, she said",
+    "Die Zeitung berichtete in ihrer jüngsten Ausgabe über den Streit um die Fähre.",
 ]
 
 

@@ -220,8 +220,8 @@ _ISSUE_POINTER_SENTENCE = (
 #: "Order your copy here") and the editor's initials ("(grh)").
 ISSUE_POINTER = (
     r"(?:[^.!?\"“”„«»]{1,250}[.!?] )?" + _ISSUE_POINTER_SENTENCE + r"(?: ?\([^()]{1,120}\))?"
-    r"(?:[.!:] (?:das heft|die ausgabe|das magazin|the issue|your copy|it|order)\b"
-    r"[^.!?\"“”„«»]{0,80}?\b(?:bestellen|kaufen|order|buy)\b[^.!?\"“”„«»]{0,30})?"
+    r"(?:[.!:] (?:[^.!?\"“”„«»]{1,60}? )?(?:bestellen|kaufen|order|buy)\b"
+    r"[^.!?\"“”„«»]{0,40})?"
     r"[.!]?(?: ?\(\w{1,5}\))?\W*"
 )
 #: What each such pointer names (``Text(keywords=...)``): the issue.
