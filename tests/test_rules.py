@@ -1782,6 +1782,8 @@ MARKED_META_LINES = [
     ("post-meta-lines", "2021-10-16 | Botschaft"),
     ("byline-lines", "By ADA LIND March 11, 2025 3:46 PM Harbour Morning Show"),
     ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
+    ("byline-lines", "By Ada Lind for The Harbour Times"),
+    ("byline-lines", "Von Ada Lind und Jo Berg für den Hafenboten"),
 ]
 
 
