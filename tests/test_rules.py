@@ -325,6 +325,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "script-notices",
+        "<p>Dieser Shop setzt voraus, dass Sie JavaScript aktiviert haben. Bitte aktivieren "
+        "Sie JavaScript und laden Sie die Seite erneut.</p><p>Aktivieren Sie JavaScript, um "
+        "das Video zu sehen.</p><p>Veuillez activer JavaScript pour afficher cette page.</p>",
+        "Dieser Shop",
+        True,
+    ),
+    (
         "embed-consent-notices",
         "<p>An dieser Stelle findest du einen externen Inhalt von Instagram, der den Bericht"
         " ergänzt.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
@@ -1318,6 +1326,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Harbour Pro",
         "end",
     ),
+    (
+        "issue-pointers",
+        "<p>The breakwater is only part of the story. How the harbour plans to pay for it and "
+        "what the fishermen think, read the full story in our March issue. Order your copy "
+        "here.</p>",
+        "March issue",
+        "end",
+    ),
 ]
 
 
@@ -1468,6 +1484,11 @@ CLOSING_STORY_SENTENCES = [
     "If you spot an error on your tax return, contact the revenue office at once.",
     "The paper said it would report a correction in its next edition.",
     "Readers could comment via Facebook until the page closed its comments in May.",
+    # a story citing another publication's issue ("issue-pointers")
+    "„Das lesen Sie in der Ausgabe von Montag“, sagte der Chefredakteur des Hafenblatts.",
+    "Die Leser finden in der neuen Ausgabe des Gemeindeblatts die Fahrzeiten der Fähre.",
+    "Readers can find the council's answer in the March issue of its own bulletin, she said",
+    "Die Zeitung berichtete in ihrer jüngsten Ausgabe über den Streit um die Fähre.",
 ]
 
 
@@ -1761,6 +1782,8 @@ MARKED_META_LINES = [
     ("post-meta-lines", "2021-10-16 | Botschaft"),
     ("byline-lines", "By ADA LIND March 11, 2025 3:46 PM Harbour Morning Show"),
     ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
+    ("byline-lines", "By Ada Lind for The Harbour Times"),
+    ("byline-lines", "Von Ada Lind und Jo Berg für den Hafenboten"),
 ]
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from ..matchers import Text
 from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
+from .edges import edge_drop
 from .lexicon.appeals import (
+    ISSUE_POINTER,
+    ISSUE_POINTER_KEYWORDS,
     ISSUE_PROMO,
     ISSUE_PROMO_KEYWORDS,
     LIKED_PROMPT,
@@ -95,6 +98,20 @@ ISSUE_PROMOS = text_drop(
     "A short block among the story's paragraphs selling the site's own magazine: the "
     "issue named with two ways to get it ('The new issue: now at the newsstand, by "
     "subscription and as an e-paper').",
+)
+
+
+ISSUE_POINTERS = edge_drop(
+    "issue-pointers",
+    ISSUE_POINTER,
+    # 400, the length edge-promo-paragraphs reads: a sentence on the topic, the pointer
+    # and a bidding to order the issue
+    400,
+    "A block opening or closing the body that sends the reader to the site's print issue "
+    "for the rest of the story ('..., lesen Sie in unserer Februar-Ausgabe. Das Heft "
+    "können Sie hier bestellen.', 'Read the full story in our March issue'), perhaps after "
+    "one sentence on the topic; among the story's paragraphs it stays.",
+    keywords=ISSUE_POINTER_KEYWORDS,
 )
 
 

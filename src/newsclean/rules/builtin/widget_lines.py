@@ -33,6 +33,7 @@ from .lexicon.widgets import (
     RATING_KEYWORDS,
     RATING_WIDGET,
     SCRIPT_NOTICE,
+    SCRIPT_NOTICE_KEYWORDS,
     SHORTCODE_KEYWORDS,
     SHORTCODE_LINE,
     WIDGET_FAILURE,
@@ -105,8 +106,19 @@ VIEW_COUNTS = text_drop(
 
 SCRIPT_NOTICES = text_drop(
     "script-notices",
-    Text(pattern=SCRIPT_NOTICE, tags=LINE_BLOCKS, max_length=120),
-    "'This slideshow requires JavaScript' and 'your browser does not support the video' notices.",
+    # 200: two sentences, the notice and its bidding ("Dieser Shop setzt voraus, dass Sie
+    # JavaScript aktiviert haben. Bitte aktivieren Sie JavaScript und laden Sie die Seite
+    # erneut.")
+    Text(
+        pattern=SCRIPT_NOTICE,
+        tags=LINE_BLOCKS,
+        max_length=200,
+        keywords=SCRIPT_NOTICE_KEYWORDS,
+    ),
+    "'This slideshow requires JavaScript', 'Aktivieren Sie JavaScript, um das Video zu "
+    "sehen', 'Veuillez activer JavaScript' and 'your browser does not support the video' "
+    "notices, one sentence or two ('... Bitte aktivieren Sie JavaScript und laden Sie die "
+    "Seite erneut.'), as the whole line.",
 )
 
 

@@ -196,6 +196,37 @@ ISSUE_PROMO = (
 #: itself (its ways to get it hold "abo", found in every "about").
 ISSUE_PROMO_KEYWORDS = ("ausgabe", "magazin", "heft", "zeitschrift", "issue")
 
+#: A sentence sending the reader to the site's print issue for the rest of the story,
+#: in no quotation: "lesen Sie in unserer Februar-Ausgabe", "Den kompletten Beitrag
+#: lesen Sie in der neuen Juli-Ausgabe der ...", "Read the full story in our March
+#: issue", "À lire dans notre numéro de mars".
+_ISSUE_POINTER_SENTENCE = (
+    r"[^.!?\"“”„«»]{0,250}?\b(?:"
+    r"(?:lesen|finden|erfahren|lest|findet|erfahrt) (?:sie|du|ihr)\b[^.!?\"“”„«»]{0,80}?"
+    r" (?:in|im) (?:unserer|unserem|der|dem|die)\b[^.!?\"“”„«»]{0,60}?(?:ausgabe|heft)"
+    r"|(?:read|find) (?:more|it all|all about it|the (?:full|whole|complete) (?:story|article"
+    r"|report|feature|piece))\b[^.!?\"“”„«»]{0,60}? in (?:our|the) [^.!?\"“”„«»]{0,40}?"
+    r"(?:issue|edition)"
+    r"|(?:à lire|lisez|retrouvez)\b[^.!?\"“”„«»]{0,80}? dans (?:notre|le|la) "
+    r"[^.!?\"“”„«»]{0,40}?(?:numéro|édition)"
+    r"|(?:lea|lee|encuentre|encuentra)\b[^.!?\"“”„«»]{0,80}? en (?:nuestra|la|el) "
+    r"[^.!?\"“”„«»]{0,40}?(?:edición|número))\b[^.!?\"“”„«»]{0,80}"
+)
+
+#: A closing block pointing to the site's print issue for the rest of the story (see
+#: :data:`_ISSUE_POINTER_SENTENCE`), perhaps after one sentence of its own (the topic
+#: the issue covers), and with what the issue costs or where it is sold in brackets,
+#: then a bidding to order it ("Das Heft können Sie hier versandkostenfrei bestellen.",
+#: "Order your copy here") and the editor's initials ("(grh)").
+ISSUE_POINTER = (
+    r"(?:[^.!?\"“”„«»]{1,250}[.!?] )?" + _ISSUE_POINTER_SENTENCE + r"(?: ?\([^()]{1,120}\))?"
+    r"(?:[.!:] (?:[^.!?\"“”„«»]{1,60}? )?(?:bestellen|kaufen|order|buy)\b"
+    r"[^.!?\"“”„«»]{0,40})?"
+    r"[.!]?(?: ?\(\w{1,5}\))?\W*"
+)
+#: What each such pointer names (``Text(keywords=...)``): the issue.
+ISSUE_POINTER_KEYWORDS = ("ausgabe", "heft", "issue", "edition", "numéro", "edición", "número")
+
 #: A cross-promotion among the story's paragraphs sending the reader to listings on the
 #: site or a sister site, in no quotation: a question about what the reader looks for,
 #: then an imperative to see the offers there, on a named site or "here" ("Szukasz

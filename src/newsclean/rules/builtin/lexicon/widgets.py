@@ -37,20 +37,49 @@ REACTION_PROMPT = (
     r"|donnez(?:-nous)? votre avis)\W*"
 )
 
-#: A notice that a part of the page needs a script (or a plugin) the reader lacks:
-#: "This slideshow requires JavaScript", "Please enable JavaScript to view this
-#: content": the whole line, so a sentence about a site that needs JavaScript stays.
-SCRIPT_NOTICE = (
-    r"\W*(?:(?:this|the) [\w -]{1,40} (?:requires|needs) javascript"
+#: One sentence of a notice that a part of the page needs a script (or a plugin) the
+#: reader lacks, in the languages read: "This slideshow requires JavaScript", "Please
+#: enable JavaScript to view this content", "Dieser Shop setzt voraus, dass Sie
+#: JavaScript aktiviert haben", "Aktivieren Sie JavaScript, um das Video zu sehen",
+#: "Veuillez activer JavaScript", perhaps asking to reload the page after it.
+_SCRIPT_SENTENCE = (
+    r"(?:(?:this|the) [\w -]{1,40} (?:requires|needs) javascript"
     r"|(?:please )?(?:enable|turn on|activate) javascript"
     r"|javascript (?:is )?(?:required|disabled|must be enabled)"
-    r"|you (?:need|have) to enable javascript"
+    r"|you (?:need|have|must) to enable javascript"
     r"|your browser does not support (?:the |html5 )?(?:video|audio|iframes?)(?: tags?| elements?)?"
-    r"|bitte aktivieren sie javascript|javascript ist deaktiviert"
-    r"|veuillez activer (?:le )?javascript|activa (?:el )?javascript)"
-    r"(?:(?: in your browser)? (?:to|for|in order to) (?:view|see|play|watch|use|display"
-    r"|read|load|access) [\w ]{1,40})?\W*"
+    r"|(?:diese[rsnm]?|der|die|das) [\w -]{1,40} (?:(?:benötigt|erfordert|braucht) javascript"
+    r"|setzt (?:javascript voraus|voraus, dass (?:sie|du) javascript aktivier\w*(?: haben| hast)?))"
+    r"|(?:bitte )?(?:aktivieren sie|aktiviere|aktivier) (?:bitte )?javascript"
+    r"|javascript (?:ist|wurde) deaktiviert|javascript muss aktiviert sein"
+    r"|(?:veuillez |merci d'|merci d’)?activer (?:le )?javascript"
+    r"|javascript est (?:désactivé|nécessaire|requis)"
+    r"|(?:por favor,? )?(?:activa|habilita|active|habilite) (?:el |o )?javascript"
+    r"|javascript (?:está|esta) desactivado"
+    r"|(?:per favore,? )?(?:abilita|attiva) (?:il )?javascript|javascript è disabilitato"
+    r"|schakel javascript in|javascript is uitgeschakeld)"
+    # what it is needed for: "... in your browser to view this content", "..., um das
+    # Video zu sehen", "... pour afficher cette page"
+    r"(?:(?: in (?:your|ihrem|deinem) browser)?(?: (?:to|for|in order to) (?:view|see|play"
+    r"|watch|use|display|read|load|access) [\w ]{1,40}"
+    r"|,? um [\w ]{1,40} zu (?:sehen|nutzen|verwenden|lesen|laden|abzuspielen|spielen"
+    r"|anzuzeigen|können)| pour (?:afficher|voir|lire|utiliser) [\w ]{1,40}"
+    r"| para (?:ver|usar|visualizar) [\w ]{1,40}))?"
+    # and the bidding to reload: "... und laden Sie die Seite erneut"
+    r"(?:,? (?:and|und|et|y) (?:reload the page|laden sie die seite (?:erneut|neu)"
+    r"|lade die seite neu|rechargez la page|recarga la página))?"
 )
+
+#: A notice that a part of the page needs a script the reader lacks, one sentence of
+#: :data:`_SCRIPT_SENTENCE` or two, perhaps with the address of the video it stands for
+#: ("... um das Video zu sehen. https://..."): the whole line, so a sentence about a site
+#: that needs JavaScript stays.
+SCRIPT_NOTICE = (
+    rf"\W*{_SCRIPT_SENTENCE}(?:[.!] {_SCRIPT_SENTENCE})?(?:[.!:]? ?https?://\S{{1,150}})?\W*"
+)
+
+#: Words one of which a script notice holds (the pattern is tried only then).
+SCRIPT_NOTICE_KEYWORDS = ("javascript", "browser")
 
 #: A page widget's failure notice left as a line ("Rating failed. Try again.", "Sorry, we
 #: can't load comments right now. Try again.", "Something went wrong. Please try again
