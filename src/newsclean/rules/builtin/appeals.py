@@ -8,8 +8,7 @@ it is listed in :data:`.lines.RULES` (the order explain reports the family in).
 from __future__ import annotations
 
 from ..matchers import Text
-from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
-from .edges import edge_drop
+from .common import LINE_BLOCKS, TEXT_BLOCKS, edge_drop, text_drop
 from .lexicon.appeals import (
     ISSUE_POINTER,
     ISSUE_POINTER_KEYWORDS,
