@@ -243,3 +243,27 @@ def test_nearby_rules_sharing_a_read_read_each_anchor_once() -> None:
     assert [el.tag for el in first] == ["p"]
     assert [el.text for el in second] == ["1", "2"]
     assert [el.text for el in reads] == ["1", "2"]
+
+
+def test_nearby_rules_sharing_a_read_take_their_tags_from_a_wider_listing() -> None:
+    """A rule whose anchors are part of an earlier rule's takes them from that listing,
+    in document order, and reads none twice; one naming other tags lists its own."""
+    body = html.fromstring(
+        "<html><body><b>1</b><i>2</i><b>3</b><u>4</u><b>5</b></body></html>"
+    ).find("body")
+    reads: list[str] = []
+
+    def read(anchor: Any) -> Any:
+        reads.append(anchor.text)
+        return anchor
+
+    page: dict[Any, Any] = {}
+    wide = Nearby(lambda anchor: [anchor], around="b i", shared=read).select(body, page)
+    narrow = Nearby(lambda anchor: [anchor], around="b", shared=read).select(body, page)
+    other = Nearby(lambda anchor: [anchor], around="u b", shared=read).select(body, page)
+    assert [el.text for el in wide] == ["1", "2", "3", "5"]
+    assert [el.text for el in narrow] == ["1", "3", "5"]
+    assert [el.text for el in other] == ["1", "3", "4", "5"]
+    assert reads == ["1", "2", "3", "5", "4"]
+    alone = Nearby(lambda anchor: [anchor], around="b", shared=read).select(body)
+    assert [el.text for el in alone] == ["1", "3", "5"]

@@ -192,13 +192,42 @@ class Nearby:
             for anchor in root.iter(*self.around):
                 found.update(dict.fromkeys(self.function(anchor)))
             return list(found)
-        read: dict[HtmlElement, Any] = {} if page is None else page.setdefault(shared, {})
-        for anchor in root.iter(*self.around):
-            near = read.get(anchor)
-            if near is None:
-                near = read[anchor] = shared(anchor)
-            found.update(dict.fromkeys(self.function(near)))
+        function = self.function
+        for near in self._shared_reads(root, shared, {} if page is None else page):
+            selected = function(near)
+            if selected:  # most anchors: nothing found
+                found.update(dict.fromkeys(selected))
         return list(found)
+
+    def _shared_reads(
+        self, root: HtmlElement, shared: Callable[[HtmlElement], Any], page: dict[Any, Any]
+    ) -> list[Any]:
+        """What ``shared`` read at each element of ``around``, in document order.
+
+        Each listing of anchors walks the whole body, so the anchors are listed once per
+        page for all the rules naming the same ``shared``: a rule whose ``around`` is
+        part of an earlier rule's takes that list's elements of its tags. Each anchor
+        is read once for all those rules.
+        """
+        around = self.around
+        lists: dict[tuple[str, ...], list[tuple[HtmlElement, Any]]] = page.setdefault(
+            (shared, "anchors"), {}
+        )
+        reads = lists.get(around)
+        if reads is None:
+            wider = next((got for tags, got in lists.items() if set(around) <= set(tags)), None)
+            if wider is not None:
+                reads = [pair for pair in wider if pair[0].tag in around]
+            else:
+                read: dict[HtmlElement, Any] = page.setdefault(shared, {})
+                reads = []
+                for anchor in root.iter(*around):
+                    near = read.get(anchor)
+                    if near is None:
+                        near = read[anchor] = shared(anchor)
+                    reads.append((anchor, near))
+            lists[around] = reads
+        return [near for _anchor, near in reads]
 
 
 _SPLIT = re.compile(r"[^a-z0-9]+")

@@ -76,13 +76,14 @@ class _Line:
     """A line right after an image or after one of its wrappers (``wrapper``), whose text
     each caption rule may read: read once for them all."""
 
-    __slots__ = ("_credit", "_text", "line", "wrapper")
+    __slots__ = ("_credit", "_text", "_wrapper_text", "line", "wrapper")
 
     def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
         self.line = line
         self.wrapper = wrapper
         self._text: str | None = None
         self._credit: HtmlElement | None = _UNREAD
+        self._wrapper_text: bool | None = None
 
     def text(self) -> str:
         """The line's text (:func:`~newsclean.dom.text.text_of`)."""
@@ -95,6 +96,13 @@ class _Line:
         if self._credit is _UNREAD:
             self._credit = credit_after(self.line)
         return self._credit
+
+    def wrapper_holds_text(self) -> bool:
+        """Whether the wrapper holds text (:func:`holds_text`): then it is not the
+        image's alone."""
+        if self._wrapper_text is None:
+            self._wrapper_text = holds_text(self.wrapper)
+        return self._wrapper_text
 
 
 class _Near:
@@ -293,7 +301,7 @@ def _lines_after(
     for after in near.lines:
         line = after.line
         if line.tag in tags and test(after):
-            if holds_text(after.wrapper):
+            if after.wrapper_holds_text():
                 break
             if next(line.iter("img", "picture"), None) is None:
                 found.append(line)
