@@ -45,6 +45,7 @@ from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
+from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
@@ -129,6 +130,10 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
+    if rules.runs(LINK_ROWS):  # last: a row another rule takes goes with its block
+        for element, reason in drop_link_rows(containers):
+            decisions.record(element, LINK_ROWS)
+            observer.removed(element, reason)
     return _render(leads, containers, comments, base_url, options, observer)
 
 
