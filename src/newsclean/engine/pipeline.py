@@ -39,7 +39,7 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
-from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
+from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
@@ -288,7 +288,8 @@ def _drop_engine_rules(
                 decisions.record(element, BUY_BOXES)
                 observer.removed(element, reason)
     if rules.runs(DISMISSIBLE_BOXES):
-        for element, reason in drop_dismissible_boxes(tags.closable, containers):
+        closable = [*tags.closable, *close_links(containers)]
+        for element, reason in drop_dismissible_boxes(closable, containers):
             decisions.record(element, DISMISSIBLE_BOXES)
             observer.removed(element, reason)
 
