@@ -52,3 +52,15 @@ def test_a_box_holding_most_of_the_story_stays() -> None:
 def test_the_rule_switches_off() -> None:
     text = class_text_without("class-dismissible-boxes", "dismissible-boxes")
     assert "Our reader evening is back." in text
+
+
+def test_a_close_link_opens_a_box_too() -> None:
+    banner = BANNER.replace("<button class='c4'>×</button>", "<a href='#' class='c4'>×</a>")
+    text = extract(bridge_page(banner), url=BRIDGE_URL).text
+    assert "Meet our newsroom" not in text
+    assert text.count("Paragraph 4 of the story") == 2
+
+
+def test_a_close_link_leading_to_a_page_opens_nothing() -> None:
+    banner = BANNER.replace("<button class='c4'>×</button>", "<a href='/events/'>×</a>")
+    assert "Meet our newsroom" in extract(bridge_page(banner), url=BRIDGE_URL).text

@@ -1334,6 +1334,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "March issue",
         "end",
     ),
+    # a row of the site's links set apart by <br> among the story's loose lines
+    (
+        "link-rows",
+        f"<div>{FARE_NOTE}<br><br><a href='/harbour/'>All harbour news</a> | "
+        "<a href='/feeds/harbour.rss'>Subscribe to the feed</a><br><br>"
+        "The harbour office answers questions about the works.</div>",
+        "Subscribe to the feed",
+        True,
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
+from .teaser_boxes import address_of, leads_nowhere
 
 HtmlElement = Any
 
@@ -43,24 +44,42 @@ def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
     more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
     boxes: list[HtmlElement] = []
     for button in buttons[:CLOSE_BUTTONS_READ]:
-        if _dismisses(button):
-            opened = _outermost_opened(button)
-            if opened is not None:
-                boxes.append(opened)
-            continue
-        if not is_close_control(text_of(button)):
-            continue
-        own = words_length(button)
-        box = button.getparent()
-        for _level in range(DIALOG_LEVELS):
-            if box is None or box.tag in ("body", "html"):
-                break
-            if words_length(box) > own:
-                if box.tag in _BOX_TAGS and opens_with_close(box):
-                    boxes.append(box)
-                break
-            box = box.getparent()
+        opened = _outermost_opened(button) if _dismisses(button) else _opened_by(button)
+        if opened is not None:
+            boxes.append(opened)
     return boxes
+
+
+def close_links(containers: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """The boxes in the body's ``containers`` that a link opens as a close button does
+    (:func:`closable_boxes`): its whole text a close control ("×", "Close") and leading
+    nowhere ("#", a script, no address), a banner's close control written as a link.
+    A link to a page ("× Remove filter" leads somewhere) closes nothing."""
+    boxes: list[HtmlElement] = []
+    for container in containers:
+        for link in container.iter("a"):
+            if leads_nowhere(address_of(link)):
+                opened = _opened_by(link)
+                if opened is not None:
+                    boxes.append(opened)
+    return boxes
+
+
+def _opened_by(control: HtmlElement) -> HtmlElement | None:
+    """The smallest box up to ``DIALOG_LEVELS`` above ``control`` holding more text than
+    it, when ``control`` says it closes ("×", "Close") and that box is one of
+    ``_BOX_TAGS`` and opens with it."""
+    if not is_close_control(text_of(control)):
+        return None
+    own = words_length(control)
+    box = control.getparent()
+    for _level in range(DIALOG_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            break
+        if words_length(box) > own:
+            return box if box.tag in _BOX_TAGS and opens_with_close(box) else None
+        box = box.getparent()
+    return None
 
 
 def _dismisses(button: HtmlElement) -> bool:

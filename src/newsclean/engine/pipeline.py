@@ -39,12 +39,13 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
-from .dismissibles import DISMISSIBLE_BOXES, drop_dismissible_boxes
+from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
+from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
@@ -129,6 +130,10 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
+    if rules.runs(LINK_ROWS):  # last: a row another rule takes goes with its block
+        for element, reason in drop_link_rows(containers):
+            decisions.record(element, LINK_ROWS)
+            observer.removed(element, reason)
     return _render(leads, containers, comments, base_url, options, observer)
 
 
@@ -283,7 +288,8 @@ def _drop_engine_rules(
                 decisions.record(element, BUY_BOXES)
                 observer.removed(element, reason)
     if rules.runs(DISMISSIBLE_BOXES):
-        for element, reason in drop_dismissible_boxes(tags.closable, containers):
+        closable = [*tags.closable, *close_links(containers)]
+        for element, reason in drop_dismissible_boxes(closable, containers):
             decisions.record(element, DISMISSIBLE_BOXES)
             observer.removed(element, reason)
 

@@ -34,7 +34,9 @@ def teaser_box(
     for ancestor in teaser.iterancestors():
         if ancestor is container or ancestor.tag not in _CARD_BOXES:
             break
-        anchors = [address for a in ancestor.iter("a") if not _control(address := address_of(a))]
+        anchors = [
+            address for a in ancestor.iter("a") if not leads_nowhere(address := address_of(a))
+        ]
         if set(anchors) != targets or words_length(ancestor) > tuning.teaser_box_max_chars:
             break
         if len(anchors) >= 2:
@@ -44,7 +46,7 @@ def teaser_box(
     return box
 
 
-def _control(address: str) -> bool:
+def leads_nowhere(address: str) -> bool:
     """True for a link leading nowhere, a control's ("#", a script, none): a card's close
     or play button, which makes it hold no other story."""
     return address in ("", "#") or address[:11].lower() == "javascript:"
