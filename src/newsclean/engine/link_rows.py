@@ -72,10 +72,12 @@ def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
     as its nodes; the text opening each (a separator at most) is cleared."""
     if not any(child.tag == "br" or child.tag in BLOCK_TAGS for child in holder):
         return []  # the block is one line: the link-block rules' to judge
-    whole = len(collapse_space(text_of(holder)))
+    whole = 0  # the block's length, measured once a row is found (most blocks hold none)
     rows: list[list[HtmlElement]] = []
     for before, nodes in _lines(holder):
         length = _row_length(_opening(holder, before), nodes)
+        if length and not whole:
+            whole = len(collapse_space(text_of(holder)))
         if length and length < whole:  # a block all links: the link-block rules' too
             if before is holder:
                 holder.text = None
@@ -115,6 +117,10 @@ def _row_length(opening: str, nodes: list[HtmlElement]) -> int:
     of links, else 0: at least ``LINK_ROW_MIN_LINKS`` links with words, no letter or
     digit outside them (the opening text, the tails, an inline wrapper's own words), at
     most ``LINK_ROW_MAX_CHARS`` long."""
+    if any(character.isalnum() for character in opening) or (
+        sum(1 for node in nodes for _ in node.iter("a")) < LINK_ROW_MIN_LINKS
+    ):
+        return 0  # words before the line's first node, or too few links: a line of prose
     outside = [opening]
     anchors: list[HtmlElement] = []
     texts: list[str] = []
