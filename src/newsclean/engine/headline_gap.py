@@ -177,3 +177,11 @@ def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
         return False
     text = text_of(element).strip()
     return len(text) >= tuning.lead_inside_before_chars and text.endswith(SENTENCE_ENDS)
+
+
+def too_long(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element`` (its ``text`` given) is longer than any standfirst: past
+    ``lead_max_chars``, or a heading past ``lead_heading_max_chars`` (a dek set as a
+    heading is a line or two; a paragraph's worth in one is the story's opening)."""
+    limit = tuning.lead_heading_max_chars if element.tag in HEADINGS else tuning.lead_max_chars
+    return len(text) > limit

@@ -7,10 +7,12 @@ printed from the page's description in :mod:`.header_standfirsts`."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from ..dom.page_tags import PageTags
-from ..dom.tags import BLOCK_TAGS, HEADINGS
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.builtin.credit_captions import between_picture_and_credit
@@ -19,6 +21,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .header_standfirsts import described_block, in_own_header
+from .headline_decks import far_deck
 from .headline_gap import (
     between_headline_and,
     end_heading,
@@ -26,6 +29,7 @@ from .headline_gap import (
     prose_paragraphs,
     reads_as_prose,
     story_above,
+    too_long,
     within_reach,
 )
 from .scoring import SENTENCE_ENDS
@@ -64,6 +68,15 @@ OPENING_PROSE = Rule(
     "paragraph, joined to the body before it. So is a box there of several lines, most "
     "ending no sentence (a description made of selling points): the page's own text.",
 )
+#: Stands in for a rule on the one block of prose under a headline far above the body.
+HEADLINE_DECK = Rule(
+    "headline-deck",
+    Tags("p h2 h3 div"),
+    Effect.LEAD,
+    description="The one block of prose between the headline (read as the page's title) "
+    "and the body when the headline stands in a box of its own far above it (a hero "
+    "banner): the standfirst, when nothing nearer is one.",
+)
 #: Stands in for a rule on what was found with the standfirst but reads as none.
 STANDFIRST_EXTRAS = Rule(
     "standfirst-extras",
@@ -74,7 +87,7 @@ STANDFIRST_EXTRAS = Rule(
     "that does: the summary is the prose, not the lines set around it.",
 )
 #: The rules standing for prose found by its place (looked for past wrappers).
-_FOUND = (HEADLINE_GAP, HEADER_STANDFIRST)
+_FOUND = (HEADLINE_GAP, HEADER_STANDFIRST, HEADLINE_DECK)
 #: What holds a picture's caption: never a standfirst.
 _PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
 
@@ -105,7 +118,7 @@ def leads_before(
     gap = between_headline_and(first, tuning, title)
     story = story_above(gap, tuning)
     candidates = _candidates(first, decisions, gap, headline, description, tuning)
-    if not candidates:
+    if not candidates and far_deck(first, headline, title, tuning) is None:
         return []
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
     # or in the story's header was looked for past wrappers too
@@ -115,7 +128,8 @@ def leads_before(
     prose = prose_paragraphs(first, tuning)
     leads: list[HtmlElement] = []
     marked_by: dict[HtmlElement, Rule] = {}
-    for element, rule in candidates:
+    deck = _then_far_deck(leads, gap, first, headline, title, tuning)
+    for element, rule in itertools.chain(candidates, deck):
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
@@ -139,6 +153,25 @@ def leads_before(
     return [(element, marked_by[element]) for element in leads]
 
 
+def _then_far_deck(
+    leads: list[HtmlElement],
+    gap: list[HtmlElement],
+    first: HtmlElement,
+    headline: HtmlElement | None,
+    title: str | None,
+    tuning: Tuning,
+) -> Iterator[tuple[HtmlElement, Rule]]:
+    """The deck under a headline far above the body (:func:`.headline_decks.far_deck`),
+    once the other candidates are judged, when none of them was taken (``leads``, filled
+    meanwhile) and at most one block of prose stood between the headline and the body
+    (``gap``: one found past the body's reach, a hero banner's, is that deck)."""
+    if leads or len(gap) > 1:
+        return
+    deck = far_deck(first, headline, title, tuning)
+    if deck is not None:
+        yield deck, HEADLINE_DECK
+
+
 def _marking_rule(
     element: HtmlElement,
     text: str,
@@ -152,7 +185,7 @@ def _marking_rule(
     story's opening or the page's own lines, ``rule`` for a standfirst, else None."""
     if not in_body and _lines_box(element, tuning):
         return OPENING_PROSE  # a box of lines, not a summary: the page's own text
-    if element in story or (_too_long(element, text, tuning) and not in_body):
+    if element in story or (too_long(element, text, tuning) and not in_body):
         if element in story or reads_as_prose(element, text, tuning):
             return OPENING_PROSE  # too long for a summary, or one of many: the story's
         return None
@@ -270,8 +303,8 @@ def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> b
     ancestors within reach). Prose found by its place, above a body set straight under
     ``<body>`` (no ancestor to share), was found within reach already: the headline's
     holder is the page's ``<body>``."""
-    if not near and rule in _FOUND:
-        return True
+    if (not near and rule in _FOUND) or rule is HEADLINE_DECK:
+        return True  # the deck was found between the headline and the body, however far
     return any(a in ancestors for a in near)
 
 
@@ -286,14 +319,6 @@ def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: T
             continue
         return precedes(element, paragraph)
     return False  # the body's prose is all inside it: it is the body
-
-
-def _too_long(element: HtmlElement, text: str, tuning: Tuning) -> bool:
-    """True when ``element`` (its ``text`` given) is longer than any standfirst: past
-    ``lead_max_chars``, or a heading past ``lead_heading_max_chars`` (a dek set as a
-    heading is a line or two; a paragraph's worth in one is the story's opening)."""
-    limit = tuning.lead_heading_max_chars if element.tag in HEADINGS else tuning.lead_max_chars
-    return len(text) > limit
 
 
 def _lines_box(element: HtmlElement, tuning: Tuning) -> bool:
