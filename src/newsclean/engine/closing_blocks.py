@@ -296,9 +296,11 @@ def closing_section(
     many characters (:func:`product_pitch`)."""
     longest = longest_by_tag(closing)
     after = 0
+    read: list[str] = []  # the texts read, last first: the pitch's walk reads them again
     for index in range(len(blocks) - 1, -1, -1):
         element = blocks[index]
         raw = text_of(element)
+        read.append(raw)
         rule = first_matching(raw, closing[element.tag], longest[element.tag])
         if rule is None and names and names_author(raw, names):
             rule = AUTHOR_NOTE
@@ -309,7 +311,7 @@ def closing_section(
         after += len(raw)
         if after > max_chars:
             break
-    start = product_pitch(blocks, pitch_max) if pitch_max else None
+    start = product_pitch(blocks, pitch_max, read) if pitch_max else None
     if start is None:
         return []
     return _take_section(blocks, start, PRODUCT_PITCH_SECTION, containers, decisions, pitch_max)

@@ -41,14 +41,20 @@ _PRODUCT = re.compile(
 )
 
 
-def product_pitch(blocks: Sequence[HtmlElement], most: int) -> int | None:
+def product_pitch(blocks: Sequence[HtmlElement], most: int, read: Sequence[str] = ()) -> int | None:
     """The index in ``blocks`` of the heading opening a product pitch closing them
     (:func:`_opens_pitch`), the blocks from it on holding at most ``most`` characters;
-    or None."""
+    or None. ``read``: the texts of the last blocks, last first, that the closing
+    section's walk already read (reading one again serialises it again)."""
+    texts = list(read)  # the texts of the last blocks, last first
     after = 0
     for index in range(len(blocks) - 1, 0, -1):
-        raw = text_of(blocks[index])
-        if _opens_pitch(blocks, index, raw):
+        back = len(blocks) - 1 - index
+        if back == len(texts):
+            texts.append(text_of(blocks[index]))
+        raw = texts[back]
+        heading = heading_text(blocks[index], raw)
+        if heading is not None and _opens_pitch(blocks, index, heading, texts[:back]):
             return index
         after += len(raw)
         if after > most:
@@ -56,17 +62,16 @@ def product_pitch(blocks: Sequence[HtmlElement], most: int) -> int | None:
     return None
 
 
-def _opens_pitch(blocks: Sequence[HtmlElement], index: int, raw: str) -> bool:
-    """True when ``blocks[index]`` (its text ``raw``) is a heading naming a kind of
-    product (:data:`_PRODUCT`), the blocks after it name a price and hold a link whose
-    whole text is a call to buy, and hold less text than the blocks before it."""
-    heading = heading_text(blocks[index], raw)
-    if heading is None or _PRODUCT.search(heading) is None:
+def _opens_pitch(
+    blocks: Sequence[HtmlElement], index: int, heading: str, texts: Sequence[str]
+) -> bool:
+    """True when ``heading`` (the text of ``blocks[index]``, set as a heading: see
+    :func:`heading_text`) names a kind of product (:data:`_PRODUCT`), the blocks after it
+    (their ``texts``, in any order) name a price and hold a link whose whole text is a
+    call to buy, and hold less text than the blocks before it."""
+    if _PRODUCT.search(heading) is None or not any(map(names_price, texts)):
         return False
     section = blocks[index + 1 :]
-    texts = [text_of(block) for block in section]
-    if not any(map(names_price, texts)):
-        return False
     if not any(
         is_call_to_buy(collapse_space(text_of(link)))
         for block in section
