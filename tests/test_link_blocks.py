@@ -415,3 +415,28 @@ def test_a_line_over_a_lone_link_heads_it_only_when_set_as_a_label(
     assert "Good luck!" in text
     assert "To the offer" not in text
     assert ("Anna" not in text and "Read more" not in text and "pick" not in text) is gone
+
+
+@pytest.mark.parametrize(
+    ("label", "site", "count", "gone"),
+    [
+        ("See also", "https://www.fenland-post.example", 4, True),  # a list set with <br>
+        ("", "https://www.fenland-post.example", 2, True),  # no label at all
+        ("We wrote about the fund before.", "https://www.fenland-post.example", 2, False),
+    ],
+)
+def test_a_paragraph_of_link_lines_under_a_label(
+    label: str, site: str, count: int, gone: bool
+) -> None:
+    """A paragraph whose lines (between ``<br>``) are each wholly one link, after at
+    most a short label, is a list of links (``link-list``); under a sentence it is the
+    story's."""
+    title = "the county road works and the bus fund"
+    lines = "".join(
+        f"<br><a href='{site}/2025/05/{n}/item-{n}/'>Linked line number {n}: {title}</a>"
+        for n in range(count)
+    )
+    page = f"<html><body><article>{STORY}<p>{label}{lines}</p>{STORY}</article></body></html>"
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    assert ("Linked line number 0" not in text) is gone

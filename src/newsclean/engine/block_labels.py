@@ -13,7 +13,7 @@ from ..dom.tree import previous_element
 from ..settings import Tuning
 from .card_rows import row_holder
 from .link_lists import names_price
-from .link_parts import CLOSERS, FULL_STOPS
+from .link_parts import CLOSERS, FULL_STOPS, LABEL_WORDS
 from .teasers import bold_label
 
 HtmlElement = Any
@@ -21,10 +21,6 @@ HtmlElement = Any
 
 #: What a line introducing a list under its heading is set in.
 _INTRO_TAGS = frozenset(("p", "div", "span"))
-
-
-#: A line of at most this many words before a list of links is its label.
-LABEL_WORDS = 4
 
 
 #: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
