@@ -390,3 +390,53 @@ def test_a_box_of_prose_running_around_its_links_stays(box: str, kept: str | Non
         assert "hours ago" not in text
     else:
         assert kept in text
+
+
+@pytest.mark.parametrize(
+    ("line", "links", "gone"),
+    [
+        ("<p>Yours, Anna</p>", 1, False),  # a sign-off after the last sentence: story text
+        ("<p>Read more:</p>", 1, True),  # a label saying so over a lone link
+        ("<p><strong>Editor's pick</strong></p>", 1, True),  # a bold label
+        ("<h1>Editor's pick</h1>", 1, True),  # a heading, whatever its level
+        ("<p>Yours, Anna</p>", 2, True),  # a list's heading, however worded
+    ],
+)
+def test_a_line_over_a_lone_link_heads_it_only_when_set_as_a_label(
+    line: str, links: int, gone: bool
+) -> None:
+    """One link makes no list: a short line over it after the story's last sentence is
+    the story's closing line, unless it is set as a label (heading, bold, colon)."""
+    base = "https://shop.example/go/"
+    box = "".join(f"<a href='{base}{n}/'>To the offer »</a> " for n in range(links))
+    story = f"{STORY}<p>Good luck!</p>{line}<div>{box}</div>"
+    page = f"<html><body><article>{story}</article></body></html>"
+    text = extract(page, url=URL).text
+    assert "Good luck!" in text
+    assert "To the offer" not in text
+    assert ("Anna" not in text and "Read more" not in text and "pick" not in text) is gone
+
+
+@pytest.mark.parametrize(
+    ("label", "site", "count", "gone"),
+    [
+        ("See also", "https://www.fenland-post.example", 4, True),  # a list set with <br>
+        ("", "https://www.fenland-post.example", 2, True),  # no label at all
+        ("We wrote about the fund before.", "https://www.fenland-post.example", 2, False),
+    ],
+)
+def test_a_paragraph_of_link_lines_under_a_label(
+    label: str, site: str, count: int, gone: bool
+) -> None:
+    """A paragraph whose lines (between ``<br>``) are each wholly one link, after at
+    most a short label, is a list of links (``link-list``); under a sentence it is the
+    story's."""
+    title = "the county road works and the bus fund"
+    lines = "".join(
+        f"<br><a href='{site}/2025/05/{n}/item-{n}/'>Linked line number {n}: {title}</a>"
+        for n in range(count)
+    )
+    page = f"<html><body><article>{STORY}<p>{label}{lines}</p>{STORY}</article></body></html>"
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    assert ("Linked line number 0" not in text) is gone

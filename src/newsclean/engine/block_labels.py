@@ -7,22 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import previous_element
 from ..settings import Tuning
 from .card_rows import row_holder
 from .link_lists import names_price
+from .link_parts import CLOSERS, FULL_STOPS, LABEL_WORDS
+from .teasers import bold_label
 
 HtmlElement = Any
 
 
 #: What a line introducing a list under its heading is set in.
 _INTRO_TAGS = frozenset(("p", "div", "span"))
-
-
-#: A line of at most this many words before a list of links is its label.
-LABEL_WORDS = 4
 
 
 #: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
@@ -72,7 +70,9 @@ def introduction(
 def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The heading or label that introduces ``element`` (links), if it stands right
     before it: a heading, or a line of a few words that ends no sentence ("DON'T
-    MISS", "More stories"; "Read our reports on the vote:" is a sentence)."""
+    MISS", "More stories"; "Read our reports on the vote:" is a sentence). Over a
+    lone link such a line right after the story's last sentence is its closing line
+    (:func:`_closes_story`), not a label."""
     previous = previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
@@ -82,5 +82,32 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if previous.tag in SECTION_HEADINGS:
         return previous
     if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
-        return previous
+        return None if _closes_story(previous, text, element) else previous
     return None
+
+
+def _closes_story(line: HtmlElement, text: str, links: HtmlElement) -> bool:
+    """True when the short ``line`` (``text``) over ``links`` holding one link follows
+    a sentence and is set as no label (no heading, not in bold, no colon): a sign-off
+    ("Yours, Anna") over a lone button ("To the offer »"). One link makes no list to
+    head; a label over it looks like one ("Read more:") or stands apart from the
+    story's prose."""
+    if (
+        text.endswith(":")
+        or line.tag in HEADINGS
+        or bold_label(line, text)
+        or _counted_links(links) != 1
+    ):
+        return False
+    before = previous_element(line)
+    return before is not None and text_of(before).rstrip().rstrip(CLOSERS).endswith(FULL_STOPS)
+
+
+def _counted_links(element: HtmlElement) -> int:
+    """How many links ``element`` holds, counted up to two (a list)."""
+    found = 0
+    for _link in element.iter("a"):
+        found += 1
+        if found > 1:
+            break
+    return found

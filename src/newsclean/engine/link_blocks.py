@@ -44,6 +44,7 @@ from .link_parts import (
     LIST_TAGS,
     WRAPPER_LEVELS,
     holds_blocks,
+    link_lines,
     sources_only,
 )
 from .links import SiteLinks
@@ -85,6 +86,8 @@ def link_block_reason(
     ):
         return "teaser-link"
     if tag == "p":
+        if link_lines(element) and not sources_only(element, links):
+            return "link-list"
         short = density > tuning.link_paragraph_density and length < tuning.link_paragraph_chars
         if short and not sources_only(element, links) and not _contacts_only(element):
             return "link-paragraph"

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import text_of
+from ..dom.text import collapse_space, text_of
 from ..rules.builtin.lexicon.dates import DATE_LINE
 from .links import SiteLinks
 
@@ -27,6 +27,10 @@ SENTENCE_ENDS = (".", "!", "?", ":", "。")
 FULL_STOPS = (".", "!", "?")
 #: What may close a sentence after its full stop: a bracket, a quotation mark.
 CLOSERS = ")]\"'”’»"
+#: A line of at most this many words before a list of links is its label.
+LABEL_WORDS = 4
+#: The fewest lines, each one link, that make a paragraph a list set with line breaks.
+LINK_LINES_MIN = 2
 
 
 def text_items(element: HtmlElement) -> list[HtmlElement]:
@@ -51,3 +55,27 @@ def sources_only(element: HtmlElement, links: SiteLinks) -> bool:
 
 def holds_blocks(element: HtmlElement) -> bool:
     return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
+
+
+def link_lines(element: HtmlElement) -> bool:
+    """True when ``element``'s lines (between ``<br>``) are, after at most one short
+    label ending no sentence ("See also"), ``LINK_LINES_MIN`` or more lines each
+    wholly one link: a list set as a paragraph, not a story's sentence."""
+    lines: list[list[Any]] = [[element.text or "", 0]]
+    for child in element:
+        if child.tag == "br":
+            lines.append(["", 0])
+        elif child.tag == "a":
+            lines[-1][1] += 1
+            if child.find(".//br") is not None:  # a break set inside the link ends its line
+                lines.append(["", 0])
+        elif isinstance(child.tag, str):
+            lines[-1][0] += text_of(child)
+        lines[-1][0] += child.tail or ""
+    found = [(collapse_space(text).strip(" |,·•-–"), count) for text, count in lines]
+    found = [(text, count) for text, count in found if text or count]
+    if found and not found[0][1]:
+        label = found.pop(0)[0]
+        if len(label.split()) > LABEL_WORDS or label.endswith(FULL_STOPS):
+            return False
+    return len(found) >= LINK_LINES_MIN and all(not text and count == 1 for text, count in found)

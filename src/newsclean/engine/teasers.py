@@ -53,7 +53,7 @@ def reads_as_teaser(
             not before
             or before.endswith(_LABEL_ENDS)
             or before.isupper()
-            or _bold_label(element, before)
+            or bold_label(element, before)
         ):
             return True
     return False
@@ -70,7 +70,7 @@ def _set_in_italics(element: HtmlElement) -> bool:
     )
 
 
-def _bold_label(element: HtmlElement, before: str) -> bool:
+def bold_label(element: HtmlElement, before: str) -> bool:
     """True when ``before`` is a bold label opening ``element`` ("<b>Related</b><br>"):
     a box's title, however worded, in a script without capitals or a label without a
     colon."""
