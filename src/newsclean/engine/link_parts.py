@@ -61,6 +61,8 @@ def link_lines(element: HtmlElement) -> bool:
     """True when ``element``'s lines (between ``<br>``) are, after at most one short
     label ending no sentence ("See also"), ``LINK_LINES_MIN`` or more lines each
     wholly one link: a list set as a paragraph, not a story's sentence."""
+    if next(element.iter("br"), None) is None:
+        return False  # one line: no list
     lines: list[list[Any]] = [[element.text or "", 0]]
     for child in element:
         if child.tag == "br":
