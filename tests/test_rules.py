@@ -2635,6 +2635,23 @@ def test_the_edge_quick_checks_pass_what_the_edge_rules_match() -> None:
         assert compiled.edge_quick_checks["h2"] is compiled.edge_quick_checks["h3"]
 
 
+def test_the_ending_rules_longest_texts_are_known_when_compiled() -> None:
+    # end_article reads the longest text of each tag's ending rules from the compiled
+    # rules (not reckoned per page): twice the longest max_length, for each tag
+    from newsclean import Registry, Text
+
+    compiled = Registry.default().compiled()
+    assert compiled.ending_rules
+    assert compiled.ending_longest.keys() == compiled.ending_rules.keys()
+    for tag, rules in compiled.ending_rules.items():
+        lengths = [rule.match.max_length for rule in rules if isinstance(rule.match, Text)]
+        assert compiled.ending_longest[tag] == 2 * max(lengths)
+    # a rule switched off leaves its tags out, as it leaves the ending rules
+    switched = Registry.default()
+    switched.disable("comment-buttons")
+    assert "p" not in switched.compiled().ending_longest
+
+
 def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
     # a stock ticker class on a company name: the walk's words say "ticker", the
     # sentence around it says otherwise

@@ -13,7 +13,7 @@ from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .edge_text import first_matching, longest_by_tag
+from .edge_text import first_matching
 from .section_labels import LABEL_TAGS, READ_AS, read_as
 
 HtmlElement = Any
@@ -34,14 +34,15 @@ def end_article(
     ending = rules.ending_rules
     if not ending:
         return []
-    longest = longest_by_tag(ending)
+    longest = rules.ending_longest
     labels = READ_AS in ending
     tags = (*ending, *(tag for tag in LABEL_TAGS if tag not in ending)) if labels else ending
     for container in containers:
         for heading in container.iter(*tags):
             if heading is container:
                 continue
-            tag = heading.tag if heading.tag in ending else read_as(heading)
+            tag = heading.tag  # read once: lxml builds the string on each read
+            tag = tag if tag in ending else read_as(heading)
             if tag is None:
                 continue
             rule = first_matching(text_of(heading), ending[tag], longest[tag])

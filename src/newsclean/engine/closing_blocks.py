@@ -15,12 +15,13 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.common import EDGE_BLOCKS
+from ..rules.compiled import longest_by_tag
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
-from .edge_text import PADDING, first_matching, longest_by_tag
+from .edge_text import PADDING, first_matching
 from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
 from .widget_titles import widget_titles

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -77,6 +77,8 @@ class CompiledRules:
     #: tag -> those whose heading opens a short closing section (``Role.CLOSING``), for
     #: every tag of ``edge_text_rules`` (none for some)
     closing_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> the longest raw text its ``ending_rules`` read (:func:`longest_by_tag`)
+    ending_longest: dict[str, int] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
     tag_drops: tuple[str, ...] = ()
     #: the names of the rules switched off for the page: the engine's own rules
@@ -161,6 +163,7 @@ class CompiledRules:
         gated = [(rule, *found) for rule in groups.selectors if (found := _gate(rule)) is not None]
         gate_names = _gate_names(gated)
         body_walk = _body_walk(rules, groups, gated)
+        ending = {t: r for t, r in _of_role(groups, Role.ENDING).items() if r}
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
             metadata_rules=tuple(groups.metadata),
@@ -179,7 +182,8 @@ class CompiledRules:
             strong_text_tags=_strong_tags(groups),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=quick_checks(groups.edge_text, checks),
-            ending_rules={t: r for t, r in _of_role(groups, Role.ENDING).items() if r},
+            ending_rules=ending,
+            ending_longest=longest_by_tag(ending),
             closing_rules=_of_role(groups, Role.CLOSING),
             tag_drops=groups.tag_drops(),
             switched_off=switched_off,
@@ -225,6 +229,21 @@ def _body_walk(rules: list[Rule], groups: Groups, gated: list[_Gated]) -> list[R
         and (isinstance(rule.match, walked) or rule in groups.leaf_text)
     ]
     return body + [rule for rule, _gate, _tags in gated]
+
+
+#: How much longer than a heading rule's ``max_length`` a block's raw text may be and
+#: still be read as that heading (its whitespace collapses when it is normalised).
+_RAW_SLACK = 2
+
+
+def longest_by_tag(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
+    """Tag -> the longest raw text any of its rules may match (``_RAW_SLACK`` times the
+    longest ``max_length``): a longer block is not read. Known when the rules are
+    compiled: reckoned for each page, it cost the article's end a twentieth."""
+    return {
+        tag: _RAW_SLACK * max((rule.text_match.max_length for rule in rules), default=0)
+        for tag, rules in by_tag.items()
+    }
 
 
 def _of_role(groups: Groups, role: Role) -> dict[str, tuple[Rule, ...]]:
