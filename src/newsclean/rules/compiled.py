@@ -149,13 +149,9 @@ class CompiledRules:
         prefilter: bool = False,
         switched_off: frozenset[str] = frozenset(),
     ) -> CompiledRules:
-        """Index ``rules`` by what they look at.
-
-        ``prefilter`` adds a regex of all listed words that a value's letters
-        must contain: cheap for a few rarely matching words, a loss for many.
-        ``switched_off``: the names disabled for the page, which also switch off the
-        engine's own rules of those names.
-        """
+        """Index ``rules`` by what they look at. ``prefilter``: add a regex of all listed
+        words a value's letters must hold (cheap for a few rare words, a loss for many).
+        ``switched_off``: the page's disabled names (the engine's own rules of those too)."""
         groups = Groups.of(rules)
         checks: dict[tuple[Rule, ...], TextQuickCheck] = {}
         words, endings, values = groups.words, groups.endings, groups.values
