@@ -118,8 +118,9 @@ def leads_before(
     gap = between_headline_and(first, tuning, title)
     story = story_above(gap, tuning)
     candidates = _candidates(first, decisions, gap, headline, description, tuning)
-    if not candidates and far_deck(first, headline, title, tuning) is None:
-        return []
+    known = far_deck(first, headline, title, tuning) if not candidates and len(gap) <= 1 else None
+    if not candidates and known is None:
+        return []  # nothing to judge: no candidate, and no far deck that could be taken
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
     # or in the story's header was looked for past wrappers too
     wide = [a for a in within_reach(first, tuning) if a.tag not in ("body", "html")]
@@ -128,7 +129,7 @@ def leads_before(
     prose = prose_paragraphs(first, tuning)
     leads: list[HtmlElement] = []
     marked_by: dict[HtmlElement, Rule] = {}
-    deck = _then_far_deck(leads, gap, first, headline, title, tuning)
+    deck = _then_far_deck(leads, gap, known, first, headline, title, tuning)
     for element, rule in itertools.chain(candidates, deck):
         if element in leads or not is_attached(element, root):
             continue
@@ -156,6 +157,7 @@ def leads_before(
 def _then_far_deck(
     leads: list[HtmlElement],
     gap: list[HtmlElement],
+    known: HtmlElement | None,
     first: HtmlElement,
     headline: HtmlElement | None,
     title: str | None,
@@ -164,10 +166,11 @@ def _then_far_deck(
     """The deck under a headline far above the body (:func:`.headline_decks.far_deck`),
     once the other candidates are judged, when none of them was taken (``leads``, filled
     meanwhile) and at most one block of prose stood between the headline and the body
-    (``gap``: one found past the body's reach, a hero banner's, is that deck)."""
+    (``gap``: one found past the body's reach, a hero banner's, is that deck). ``known``:
+    the deck when it was looked for already (no other candidate), not looked for again."""
     if leads or len(gap) > 1:
         return
-    deck = far_deck(first, headline, title, tuning)
+    deck = known if known is not None else far_deck(first, headline, title, tuning)
     if deck is not None:
         yield deck, HEADLINE_DECK
 
