@@ -3,8 +3,10 @@ position tests that never walk the whole tree."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+
+from .tags import BLOCK_TAGS
 
 HtmlElement = Any
 
@@ -23,6 +25,32 @@ def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+def inline_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """``holder``'s children cut into the lines a reader sees: at each ``<br>`` or block
+    child, and after a child holding a ``<br>`` (a link set over two lines). For each
+    line, empty ones too, the node whose text (``holder``, first) or tail opens it and
+    its nodes, comments with them (their tails are the line's text)."""
+    before: HtmlElement = holder
+    nodes: list[HtmlElement] = []
+    for child in holder:
+        tag = child.tag
+        if tag == "br" or tag in BLOCK_TAGS:
+            yield before, nodes
+            before, nodes = child, []
+            continue
+        nodes.append(child)
+        if isinstance(tag, str) and next(child.iter("br"), None) is not None:
+            yield before, nodes
+            before, nodes = child, []
+    yield before, nodes
+
+
+def line_opening(holder: HtmlElement, before: HtmlElement) -> str:
+    """The text opening the line after ``before`` (:func:`inline_lines`): ``holder``'s
+    own text for its first line, else the tail of the node before it."""
+    return (holder.text if before is holder else before.tail) or ""
 
 
 def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
