@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .tags import BLOCK_TAGS
+from .tags import LINE_BREAKS
 
 HtmlElement = Any
 
@@ -36,7 +36,7 @@ def inline_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
     nodes: list[HtmlElement] = []
     for child in holder:
         tag = child.tag
-        if tag == "br" or tag in BLOCK_TAGS:
+        if tag in LINE_BREAKS:
             yield before, nodes
             before, nodes = child, []
             continue

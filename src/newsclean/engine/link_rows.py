@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import BLOCK_TAGS, LINE_BREAKS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import inline_lines, line_opening, remove_element
 from ..rules.matchers import Tags
@@ -70,7 +70,7 @@ def _block_of(link: HtmlElement) -> HtmlElement | None:
 def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
     """The lines of ``holder`` that are rows of links (see :func:`drop_link_rows`), each
     as its nodes; the text opening each (a separator at most) is cleared."""
-    if not any(child.tag == "br" or child.tag in BLOCK_TAGS for child in holder):
+    if not any(child.tag in LINE_BREAKS for child in holder):
         return []  # the block is one line: the link-block rules' to judge
     whole = 0  # the block's length, measured once a row is found (most blocks hold none)
     rows: list[list[HtmlElement]] = []
