@@ -27,7 +27,7 @@ def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
     parent.remove(element)
 
 
-def inline_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+def split_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """``holder``'s children cut into the lines a reader sees: at each ``<br>`` or block
     child, and after a child holding a ``<br>`` (a link set over two lines). For each
     line, empty ones too, the node whose text (``holder``, first) or tail opens it and
@@ -48,7 +48,7 @@ def inline_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEl
 
 
 def line_opening(holder: HtmlElement, before: HtmlElement) -> str:
-    """The text opening the line after ``before`` (:func:`inline_lines`): ``holder``'s
+    """The text opening the line after ``before`` (:func:`split_lines`): ``holder``'s
     own text for its first line, else the tail of the node before it."""
     return (holder.text if before is holder else before.tail) or ""
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import inline_lines, line_opening
+from ..dom.tree import line_opening, split_lines
 from ..rules.builtin.lexicon.dates import DATE_LINE
 from .links import SiteLinks
 
@@ -65,7 +65,7 @@ def link_lines(element: HtmlElement) -> bool:
     if next(element.iter("br"), None) is None:
         return False  # one line: no list
     lines: list[tuple[str, int]] = []
-    for before, nodes in inline_lines(element):
+    for before, nodes in split_lines(element):
         text = line_opening(element, before)
         count = 0
         for node in nodes:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, LINE_BREAKS
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import inline_lines, line_opening, remove_element
+from ..dom.tree import line_opening, remove_element, split_lines
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 
@@ -74,7 +74,7 @@ def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
         return []  # the block is one line: the link-block rules' to judge
     whole = 0  # the block's length, measured once a row is found (most blocks hold none)
     rows: list[list[HtmlElement]] = []
-    for before, nodes in inline_lines(holder):
+    for before, nodes in split_lines(holder):
         length = _row_length(line_opening(holder, before), nodes)
         if length and not whole:
             whole = len(collapse_space(text_of(holder)))

@@ -1,18 +1,18 @@
-"""The lines a reader sees in a block's inline content (:func:`inline_lines`), read by
+"""The lines a reader sees in a block's inline content (:func:`split_lines`), read by
 the rows of links (``link-rows``) and the paragraphs set as a list (``link-list``)."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from newsclean.dom.tree import inline_lines, line_opening
+from newsclean.dom.tree import line_opening, split_lines
 
 
 def _lines(markup: str) -> list[tuple[str, list[str]]]:
     holder = html.fragment_fromstring(markup)
     return [
         (line_opening(holder, before), [str(node.tag) for node in nodes])
-        for before, nodes in inline_lines(holder)
+        for before, nodes in split_lines(holder)
     ]
 
 
