@@ -63,6 +63,17 @@ def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
         node = parent
 
 
+def inside_tag(element: HtmlElement, tag: str, stop: HtmlElement) -> bool:
+    """True when an ancestor of ``element`` below ``stop`` is a ``tag`` (a list's item
+    between a block and its box, an article between another and the body)."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag == tag:
+            return True
+    return False
+
+
 def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:
     """True when ``ancestor`` holds ``element`` (in the tree as it is now)."""
     node = element.getparent()
