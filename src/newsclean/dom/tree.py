@@ -29,7 +29,7 @@ def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
 
 def split_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
     """``holder``'s children cut into the lines a reader sees: at each ``<br>`` or block
-    child, and after a child holding a ``<br>`` (a link set over two lines). For each
+    child, and after a link holding a ``<br>`` (set over two lines). For each
     line, empty ones too, the node whose text (``holder``, first) or tail opens it and
     its nodes, comments with them (their tails are the line's text)."""
     before: HtmlElement = holder
@@ -41,7 +41,7 @@ def split_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEle
             before, nodes = child, []
             continue
         nodes.append(child)
-        if isinstance(tag, str) and next(child.iter("br"), None) is not None:
+        if tag == "a" and next(child.iter("br"), None) is not None:
             yield before, nodes
             before, nodes = child, []
     yield before, nodes

@@ -75,6 +75,8 @@ def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
     whole = 0  # the block's length, measured once a row is found (most blocks hold none)
     rows: list[list[HtmlElement]] = []
     for before, nodes in split_lines(holder):
+        if not nodes:
+            continue  # a line of text alone, or none
         length = _row_length(line_opening(holder, before), nodes)
         if length and not whole:
             whole = len(collapse_space(text_of(holder)))
