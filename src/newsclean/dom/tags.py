@@ -16,6 +16,8 @@ BLOCK_TAGS = frozenset(
         *("table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "legend"),
     )
 )
+#: Elements that start a new line of text: the blocks and the line break.
+LINE_BREAKS = BLOCK_TAGS | {"br"}
 #: Inline elements that may hold words of a running sentence, one inside another
 #: ("<u><a><span>"): what the text before or after a phrase may sit in.
 PHRASING_TAGS = frozenset(

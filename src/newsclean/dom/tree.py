@@ -3,8 +3,10 @@ position tests that never walk the whole tree."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+
+from .tags import LINE_BREAKS
 
 HtmlElement = Any
 
@@ -25,6 +27,32 @@ def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
     parent.remove(element)
 
 
+def split_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
+    """``holder``'s children cut into the lines a reader sees: at each ``<br>`` or block
+    child, and after a link holding a ``<br>`` (set over two lines). For each
+    line, empty ones too, the node whose text (``holder``, first) or tail opens it and
+    its nodes, comments with them (their tails are the line's text)."""
+    before: HtmlElement = holder
+    nodes: list[HtmlElement] = []
+    for child in holder:
+        tag = child.tag
+        if tag in LINE_BREAKS:
+            yield before, nodes
+            before, nodes = child, []
+            continue
+        nodes.append(child)
+        if tag == "a" and next(child.iter("br"), None) is not None:
+            yield before, nodes
+            before, nodes = child, []
+    yield before, nodes
+
+
+def line_opening(holder: HtmlElement, before: HtmlElement) -> str:
+    """The text opening the line after ``before`` (:func:`split_lines`): ``holder``'s
+    own text for its first line, else the tail of the node before it."""
+    return (holder.text if before is holder else before.tail) or ""
+
+
 def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
     """True while ``element`` is still in the tree under ``root`` (not in a removed subtree)."""
     node = element
@@ -33,6 +61,17 @@ def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
         if parent is None:
             return node is root
         node = parent
+
+
+def inside_tag(element: HtmlElement, tag: str, stop: HtmlElement) -> bool:
+    """True when an ancestor of ``element`` below ``stop`` is a ``tag`` (a list's item
+    between a block and its box, an article between another and the body)."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag == tag:
+            return True
+    return False
 
 
 def is_below(element: HtmlElement, ancestor: HtmlElement) -> bool:

@@ -13,7 +13,7 @@ from lxml import etree
 from ..dom.text import text_of
 from ..dom.tree import is_below
 from ..settings import Tuning
-from .author_notes import BIO_AFTER_NAME, NOTE_AFTER_NAME
+from .author_notes import BIO_AFTER_NAME, JOURNALISM_JOBS, NOTE_AFTER_NAME
 from .edge_text import PADDING, normal_text
 
 HtmlElement = Any
@@ -21,8 +21,9 @@ HtmlElement = Any
 #: An author box's line giving the writer's job alone, under their name ("Senior editor
 #: at the Harbour Times.", "Ideas Contributor"): a job in journalism and where, no verb.
 _ROLE_LINE = re.compile(
-    r"(?:[\w'&-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|contributor|columnist"
-    r"|journalist|producer|blogger)s?(?:\s+(?:at|for|of|with)\s+[^.!?]{1,60})?\.?"
+    r"(?:[\w'&-]+\s+){0,3}?(?:"
+    + JOURNALISM_JOBS
+    + r")s?(?:\s+(?:at|for|of|with)\s+[^.!?]{1,60})?\.?"
 )
 
 

@@ -18,6 +18,10 @@ from .links import SiteLinks
 HtmlElement = Any
 
 
+#: The jobs in journalism a note or a line about the writer names, in English.
+JOURNALISM_JOBS = (
+    "reporter|correspondent|writer|editor|contributor|columnist|journalist|producer|blogger"
+)
 #: What follows the author's name in a note about them: "is a reporter for ...",
 #: "(@handle) is an Ideas contributor at ...", perhaps after the full stop of a name
 #: the metadata gives without it ("Jo Bacon Jr" writing "Jo Bacon Jr. is a ..."). A job
@@ -26,8 +30,7 @@ HtmlElement = Any
 #: whole.
 NOTE_AFTER_NAME = re.compile(
     r"\.?(?:\s*\(@\w+\))?,?\s+(?:(?:is|was|has been)\s+(?:an?|the|[\w.&-]+'s)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:reporter|correspondent|writer|editor|contributor|columnist"
-    r"|journalist|producer|blogger|(?:co-?)?founder)"
+    r"(?:[\w'-]+\s+){0,4}?(?:" + JOURNALISM_JOBS + r"|(?:co-?)?founder)"
     # the site's own curator of deals or links ("is Example's deal curator"); a museum's
     # curator writing an essay keeps the note, as a historian does
     r"|(?:is|was)\s+[\w.&-]+'s\s+(?:[\w'-]+\s+){0,3}?curator"

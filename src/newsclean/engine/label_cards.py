@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import LINE_BREAKS
 from ..dom.text import collapse_space, words_length
 from ..settings import Tuning
 from .article_end import body_text_before
@@ -35,8 +35,6 @@ HtmlElement = Any
 LABEL_CARDS = "label-cards"
 #: What such a card is built as.
 CARD_BOXES = frozenset(("div", "section", "aside"))
-#: What parts a box's lines (:func:`_lines`): a box of one line holds none.
-_LINE_BREAKS = (*BLOCK_TAGS, "br")
 #: What a card never holds: the story's data, or its headline.
 _NOT_IN_CARDS = frozenset(("table", "h1", "pre", "blockquote"))
 #: A picture, still in the tree when the captions are asked for.
@@ -73,7 +71,7 @@ def label_cards(
         if (
             _wraps_one(box)
             or next(box.iter("a"), None) is None
-            or next(box.iterdescendants(*_LINE_BREAKS), None) is None
+            or next(box.iterdescendants(*LINE_BREAKS), None) is None
             or made_alike(box)
         ):
             continue  # the cheap tests first: most short boxes have no link or one line
@@ -136,22 +134,17 @@ def _lines(box: HtmlElement) -> list[str]:
         if child is None:  # all of ``owner`` read: its end, then its tail
             stack.pop()
             if owner is not None:
-                if _breaks(owner):
+                if owner.tag in LINE_BREAKS:
                     runs.append("")
                 runs[-1] += owner.tail or ""
         elif not isinstance(child.tag, str):
             runs[-1] += child.tail or ""  # a comment: only its tail is text
         else:
-            if _breaks(child):
+            if child.tag in LINE_BREAKS:
                 runs.append("")
             runs[-1] += child.text or ""
             stack.append((child, iter(child)))
     return [line for line in map(collapse_space, runs) if line]
-
-
-def _breaks(element: HtmlElement) -> bool:
-    """True when ``element`` starts and ends a line: a block, or a ``<br>``."""
-    return element.tag in BLOCK_TAGS or element.tag == "br"
 
 
 def credit_run(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS
+from ..dom.tags import LINE_BREAKS, PHRASING_TAGS
 from ..dom.text import text_before, text_of
 
 HtmlElement = Any
@@ -23,7 +23,7 @@ def stands_alone(element: HtmlElement) -> bool:
     following = element.getnext()
     if tail and tail.strip():
         return False
-    if following is not None and not _is_break(following):
+    if following is not None and following.tag not in LINE_BREAKS:
         return False
     return opens_line(element)
 
@@ -35,7 +35,7 @@ def opens_line(element: HtmlElement) -> bool:
     if previous is None:
         parent = element.getparent()
         return parent is None or not (parent.text and parent.text.strip())
-    return _is_break(previous) and not (previous.tail and previous.tail.strip())
+    return previous.tag in LINE_BREAKS and not (previous.tail and previous.tail.strip())
 
 
 def outer_wrapper(element: HtmlElement) -> HtmlElement:
@@ -69,7 +69,3 @@ def in_sentence(wrapper: HtmlElement, text: str) -> bool:
     if not after and following is not None and following.tag in PHRASING_TAGS:
         after = text_of(following).lstrip()
     return bool(after) and after[0].islower()
-
-
-def _is_break(element: HtmlElement) -> bool:
-    return element.tag == "br" or element.tag in BLOCK_TAGS

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, text_of, words_link_density
+from ..dom.tree import inside_tag
 from ..settings import Tuning
 from .link_parts import (
     FULL_STOPS,
@@ -117,7 +118,7 @@ def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
             and text.endswith(SENTENCE_ENDS)
             and len(text.split()) >= tuning.link_box_prose_words
         ):
-            if prose is not None or _in_list(block, element):
+            if prose is not None or inside_tag(block, "li", element):
                 return False
             prose = block
     return False
@@ -127,16 +128,6 @@ def _leads_away(element: HtmlElement, links: SiteLinks) -> bool:
     """True when most links of ``element`` lead elsewhere than the site's stories."""
     hrefs = [a.get("href") or "" for a in element.iter("a")]
     return sum(1 for href in hrefs if links.is_story(href)) * 2 < len(hrefs)
-
-
-def _in_list(block: HtmlElement, box: HtmlElement) -> bool:
-    """True when ``block`` sits in a list item inside ``box``."""
-    for ancestor in block.iterancestors():
-        if ancestor is box:
-            return False
-        if ancestor.tag == "li":
-            return True
-    return False
 
 
 def cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
+from ..dom.tree import line_opening, split_lines
 from ..rules.builtin.lexicon.dates import DATE_LINE
 from .links import SiteLinks
 
@@ -63,17 +64,17 @@ def link_lines(element: HtmlElement) -> bool:
     wholly one link: a list set as a paragraph, not a story's sentence."""
     if next(element.iter("br"), None) is None:
         return False  # one line: no list
-    lines: list[list[Any]] = [[element.text or "", 0]]
-    for child in element:
-        if child.tag == "br":
-            lines.append(["", 0])
-        elif child.tag == "a":
-            lines[-1][1] += 1
-            if child.find(".//br") is not None:  # a break set inside the link ends its line
-                lines.append(["", 0])
-        elif isinstance(child.tag, str):
-            lines[-1][0] += text_of(child)
-        lines[-1][0] += child.tail or ""
+    lines: list[tuple[str, int]] = []
+    for before, nodes in split_lines(element):
+        text = line_opening(element, before)
+        count = 0
+        for node in nodes:
+            if node.tag == "a":
+                count += 1
+            elif isinstance(node.tag, str):
+                text += text_of(node)
+            text += node.tail or ""
+        lines.append((text, count))
     found = [(collapse_space(text).strip(" |,·•-–"), count) for text, count in lines]
     found = [(text, count) for text, count in found if text or count]
     if found and not found[0][1]:

@@ -7,12 +7,12 @@ something of its own around the links ("Sources: ...", "<a>Ada</a> and <a>Ben</a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import BLOCK_TAGS, LINE_BREAKS
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import remove_element
+from ..dom.tree import line_opening, remove_element, split_lines
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 
@@ -70,12 +70,14 @@ def _block_of(link: HtmlElement) -> HtmlElement | None:
 def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
     """The lines of ``holder`` that are rows of links (see :func:`drop_link_rows`), each
     as its nodes; the text opening each (a separator at most) is cleared."""
-    if not any(child.tag == "br" or child.tag in BLOCK_TAGS for child in holder):
+    if not any(child.tag in LINE_BREAKS for child in holder):
         return []  # the block is one line: the link-block rules' to judge
     whole = 0  # the block's length, measured once a row is found (most blocks hold none)
     rows: list[list[HtmlElement]] = []
-    for before, nodes in _lines(holder):
-        length = _row_length(_opening(holder, before), nodes)
+    for before, nodes in split_lines(holder):
+        if not nodes:
+            continue  # a line of text alone, or none
+        length = _row_length(line_opening(holder, before), nodes)
         if length and not whole:
             whole = len(collapse_space(text_of(holder)))
         if length and length < whole:  # a block all links: the link-block rules' too
@@ -83,33 +85,8 @@ def _rows(holder: HtmlElement) -> list[list[HtmlElement]]:
                 holder.text = None
             else:
                 before.tail = None
-            rows.append(nodes)
+            rows.append([node for node in nodes if isinstance(node.tag, str)])
     return rows
-
-
-def _lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlElement]]]:
-    """``holder``'s inline content cut into lines at its ``<br>`` and block children:
-    for each, the node whose text or tail opens it (``holder`` for the first, else the
-    break or block before it) and its nodes. Comments belong to no line."""
-    before: HtmlElement = holder
-    nodes: list[HtmlElement] = []
-    for child in holder:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag == "br" or child.tag in BLOCK_TAGS:
-            if nodes:
-                yield before, nodes
-            before, nodes = child, []
-        else:
-            nodes.append(child)
-    if nodes:
-        yield before, nodes
-
-
-def _opening(holder: HtmlElement, before: HtmlElement) -> str:
-    """The text opening the line after ``before`` (:func:`_lines`): ``holder``'s own
-    text for its first line, else the tail of the break or block before it."""
-    return (holder.text if before is holder else before.tail) or ""
 
 
 def _row_length(opening: str, nodes: list[HtmlElement]) -> int:
@@ -125,7 +102,7 @@ def _row_length(opening: str, nodes: list[HtmlElement]) -> int:
     anchors: list[HtmlElement] = []
     texts: list[str] = []
     for node in nodes:
-        own = text_of(node)
+        own = text_of(node) if isinstance(node.tag, str) else ""  # a comment: its tail alone
         texts += (own, node.tail or "")
         outside.append(node.tail or "")
         for link in node.iter("a"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import common_ancestor, remove_element
+from ..dom.tree import common_ancestor, inside_tag, remove_element
 from ..metadata.title import headline_agrees
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -63,22 +63,12 @@ def _headed_articles(container: HtmlElement) -> list[HtmlElement]:
     articles = [
         article
         for article in container.iterdescendants("article")
-        if _only_outer(article, container)
+        # an article around the body does not make the ones inside it nested
+        if not inside_tag(article, "article", container)
     ]
     if not all(next(article.iter("h1"), None) is not None for article in articles):
         return []
     return articles
-
-
-def _only_outer(article: HtmlElement, container: HtmlElement) -> bool:
-    """True when no ``<article>`` between ``article`` and ``container`` holds it (an
-    article around the body does not make the ones inside it nested)."""
-    for above in article.iterancestors():
-        if above is container:
-            return True
-        if above.tag == "article":
-            return False
-    return True
 
 
 def _later_holds_headline(stories: list[HtmlElement], headline: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS
+from ..dom.tags import BLOCK_TAGS, LINE_BREAKS
 
 HtmlElement = Any
 
@@ -17,8 +17,6 @@ HtmlElement = Any
 LABEL_TAGS = ("h1", "span")
 #: The tag whose ending rules they are read with.
 READ_AS = "h2"
-#: What may stand beside a label line: a block, or a line break.
-_LINE_BREAKS = BLOCK_TAGS | {"br"}
 
 
 def read_as(element: HtmlElement) -> str | None:
@@ -41,10 +39,10 @@ def own_line(element: HtmlElement) -> bool:
     if before is None:
         if (parent.text or "").strip():
             return False
-    elif before.tag not in _LINE_BREAKS or (before.tail or "").strip():
+    elif before.tag not in LINE_BREAKS or (before.tail or "").strip():
         return False
     after = _neighbour(element.itersiblings())
-    return after is None or after.tag in _LINE_BREAKS
+    return after is None or after.tag in LINE_BREAKS
 
 
 def _neighbour(siblings: Any) -> HtmlElement | None:
