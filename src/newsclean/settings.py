@@ -240,6 +240,9 @@ class Tuning:
     #: ... and so does a line this short between such a heading and a teaser list
     #: (a series box's blurb)
     list_intro_max_chars: int = _number(160)
+    #: ... and loose text this short between such a heading and a link list filling a
+    #: box with them (an author box's lines on the author, over "All posts by ...")
+    list_blurb_max_chars: int = _number(600)
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
