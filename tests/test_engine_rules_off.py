@@ -68,6 +68,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-closing-contact-calls", "self-promo-sections", "schreib uns einfach"),
         ("class-player-boxes", "player-boxes", "Pictures: the harbour road under water"),
         ("class-clip-boxes", "clip-titles", "Watch the new crossing leave the pier"),
+        ("class-closing-source-labels", "closing-source-labels", "KESTRELWIRE.NET"),
     ],
 )
 def test_the_engine_rule_removes_its_line_unless_switched_off(

@@ -89,6 +89,7 @@ FARE_NOTE = (
 
 CASES: list[tuple[str, str, str, bool | str]] = [
     ("update-notes", "<p>Updated at 4:15 p.m.</p>", "Updated at", "end"),
+    ("closing-source-labels", "<p><strong>NORDPRESS.NET</strong></p>", "NORDPRESS.NET", "end"),
     (
         "inline-cards",
         "<p>The mayor, <span class='person'><a href='/people/ada-lind'>Ada Lind</a>"

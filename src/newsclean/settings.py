@@ -240,6 +240,9 @@ class Tuning:
     #: ... and so does a line this short between such a heading and a teaser list
     #: (a series box's blurb)
     list_intro_max_chars: int = _number(160)
+    #: ... and loose text this short between such a heading and a link list filling a
+    #: box with them (an author box's lines on the author, over "All posts by ...")
+    list_blurb_max_chars: int = _number(600)
     #: a closing section (``Role.CLOSING``) goes whole only when its text after the
     #: heading is at most this long
     closing_section_max_chars: int = _number(1500)
@@ -274,6 +277,10 @@ class Tuning:
     #: Seite:", "Credits:") goes when it is at most this long: an item of the story
     #: ending in a colon is longer ("The council's full list of closures follows:")
     dangling_label_max_chars: int = _number(40)
+    #: a paragraph closing the body that is one word in capitals set in bold goes when
+    #: it is at most this long: the outlet's label ("RIRM", "NEWSWIRE.COM"); a longer
+    #: word is no outlet's name or mark
+    source_label_max_chars: int = _number(24)
     #: a personal bio of the author closing the body tells at least this many different
     #: things of their life ("native", "husband", "loves", ...): one may be the story's
     author_bio_min_cues: int = _number(2)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import previous_element
+from ..dom.tree import next_element, previous_element
 from ..settings import Tuning
 from .card_rows import row_holder
 from .link_lists import names_price
@@ -65,6 +65,32 @@ def introduction(
     if not title or len(title) > tuning.list_heading_max_chars:
         return []
     return [(heading, f"{reason}-heading"), (intro, f"{reason}-intro")]
+
+
+#: The reason for a box's heading removed with the loose text under it, over a link
+#: list (engine/prune.py).
+LIST_BOX_BLURBS = "list-box-blurbs"
+
+
+def box_blurb(
+    heading: HtmlElement, links: HtmlElement, container: HtmlElement, tuning: Tuning
+) -> bool:
+    """True when ``heading`` (:func:`heading_before` ``links``) has loose text after it,
+    at most ``list_blurb_max_chars``, and the three fill a box of their own below the
+    ``container``: an author box ("About Ada Lind", a line on her, "All posts by Ada
+    Lind"). The text is the box's blurb, not the story's: it goes with them. In a
+    larger box the text may be the story set without paragraphs; it stays."""
+    blurb = heading.tail
+    if not blurb or not blurb.strip() or len(blurb) > 2 * tuning.list_blurb_max_chars:
+        return False
+    box = heading.getparent()
+    if box is None or box is container or (box.text or "").strip():
+        return False
+    if previous_element(heading) is not None:
+        return False
+    if next_element(links) is not None:
+        return False
+    return len(collapse_space(blurb)) <= tuning.list_blurb_max_chars
 
 
 def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:

@@ -19,6 +19,7 @@ from .edge_rules import AUTHOR_NOTE, CLOSING_HEADING, DANGLING_LABEL, EMPTY_SECT
 from .edge_text import PADDING, normal_text
 from .inline_lines import loose_after
 from .loose_lines import loose_line_after_breaks, loose_tagline
+from .source_labels import SOURCE_LABEL, closing_source_label
 
 HtmlElement = Any
 
@@ -96,6 +97,11 @@ def left_closing(
         if label is not None:
             decisions.record(label, DANGLING_LABEL)
             found.append((label, DANGLING_LABEL.name))
+    if rules.runs(SOURCE_LABEL):
+        source = closing_source_label(containers[-1], tuning)
+        if source is not None:
+            decisions.record(source, SOURCE_LABEL)
+            found.append((source, SOURCE_LABEL.name))
     return found
 
 

@@ -21,7 +21,13 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .article_end import body_text_before
-from .block_labels import heading_before, introduction, labelled_row
+from .block_labels import (
+    LIST_BOX_BLURBS,
+    box_blurb,
+    heading_before,
+    introduction,
+    labelled_row,
+)
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
 from .grids import in_data_table
@@ -186,7 +192,10 @@ def _read_blocks(
             if reason != "teaser-link":
                 element = label_holder(element, container, tuning)
             heading = heading_before(element, tuning)
-            if heading is not None:
+            if heading is not None and box_blurb(heading, element, container, tuning):
+                heading.tail = None  # the blurb goes with its heading
+                doomed.append((heading, LIST_BOX_BLURBS))
+            elif heading is not None:
                 doomed.append((heading, f"{reason}-heading"))
             elif reason in ("teaser-list", "teaser-cards"):
                 doomed.extend(introduction(element, reason, tuning))
