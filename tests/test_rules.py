@@ -3057,6 +3057,29 @@ KEYWORD_BRANCHES = {
         "now 20% off your first order",
         "über 9.000 jobs warten auf dich in unserer jobbörse",
     ],
+    "author-box-lines": [
+        "ada lind writes about gardens. view all posts by ada lind",
+        "ada lind schreibt über gärten. zeige alle beiträge von ada lind",
+        "alle beiträge von ada lind",
+        "ada lind écrit sur les jardins. voir tous les articles de ada lind",
+        "ada lind escribe sobre jardines. ver todas las entradas de ada lind",
+        "ver todos los artículos de ada lind",
+        "über ada lind 257 artikel",
+        "about ada lind 12 posts",
+        "à propos de ada lind 40 articles",
+        "sobre ada lind 9 artículos",
+        "über ada lind 31 beiträge",
+    ],
+    "agency-credits": [
+        f"photo: {agency}"
+        for agency in (
+            *("getty images", "afp", "reuters", "dpa", "ap photo", "associated press"),
+            *("picture alliance", "picture-alliance", "imago", "istock", "istockphoto"),
+            *("shutterstock", "epa", "keystone", "bloomberg", "anadolu", "xinhua", "efe"),
+            *("ansa", "belga", "sipa", "abaca", "alamy", "unsplash", "pexels"),
+        )
+    ]
+    + ["foto: mk/pap", "foto: epd/lind", "bild: (kna)"],
 }
 
 

@@ -34,6 +34,7 @@ from .lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING, COMMENT_POLICY, C
 from .lexicon.contacts import SIGN_OFF_ADDRESS, SOCIAL_FOLLOW
 from .lexicon.credits import (
     AUTHOR_BOX_HEADING,
+    AUTHOR_BOX_KEYWORDS,
     AUTHOR_BOX_LINE,
     AUTHOR_LABEL_LINE,
     OUTLET_CREDIT,
@@ -77,6 +78,7 @@ AUTHOR_BOX_LINES = edge_drop(
     "An author box's bio ending in the link to the writer's other posts ('... View all "
     "posts by Ada Lind', 'Zeige alle Beiträge von ...'), or its title with their count of "
     "articles ('Über Ada Lind 257 Artikel').",
+    keywords=AUTHOR_BOX_KEYWORDS,
 )
 
 AUTHOR_LABEL_LINES = edge_drop(

@@ -26,6 +26,7 @@ from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
 from .lexicon.contacts import CONTACT_DETAILS
 from .lexicon.credits import (
     AGENCY_CREDIT,
+    AGENCY_KEYWORDS,
     BYLINE_LINE,
     CREDIT_PREFIXES,
     CREDITED_CAPTION,
@@ -121,7 +122,7 @@ BYLINE_LINES = text_drop(
 
 AGENCY_CREDITS = text_drop(
     "agency-credits",
-    Text(pattern=AGENCY_CREDIT, tags=LINE_BLOCKS, max_length=90),
+    Text(pattern=AGENCY_CREDIT, tags=LINE_BLOCKS, max_length=90, keywords=AGENCY_KEYWORDS),
     "Short lines naming a picture agency or wire: photo credits.",
 )
 

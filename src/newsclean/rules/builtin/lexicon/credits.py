@@ -19,6 +19,15 @@ AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
     rf"(?=[^.!?]*$).*?\b{PICTURE_AGENCIES}\b.*"
 )
+#: What each such credit holds, one at least (``Text(keywords=...)``): the agencies of
+#: :data:`PICTURE_AGENCIES`, each by a part every spelling of it holds ("picture" for
+#: "picture alliance" and "picture-alliance", "istock" for "istockphoto").
+AGENCY_KEYWORDS = (
+    *("getty images", "afp", "reuters", "dpa", "ap photo", "associated press", "picture"),
+    *("imago", "istock", "shutterstock", "epa", "keystone", "bloomberg", "anadolu", "xinhua"),
+    *("efe", "ansa", "belga", "sipa", "abaca", "alamy", "unsplash", "pexels", "pap", "epd"),
+    "kna",
+)
 
 #: A short line that is only a byline, with perhaps a date before it or after it ("By
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
@@ -80,6 +89,18 @@ AUTHOR_BOX_LINE = (
     r"|ver todos los artículos de)\s++(?:[\w.'’-]++\s*+){1,4}"
     r"|\W*(?:über|about|à propos de|sobre)\s++(?:[\w.'’-]++\s*+){1,4}"
     r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
+)
+#: What each such line holds, one at least (``Text(keywords=...)``): the link's words
+#: ("beiträge" for both German links, "articles" for the French one), or the word after
+#: the count of articles.
+AUTHOR_BOX_KEYWORDS = (
+    "view all",
+    "beiträge",
+    "ver todas",
+    "artículos",
+    "artikel",
+    "posts",
+    "articles",
 )
 
 #: A credit without "By", a line of its own where the byline stands: the outlet's wire

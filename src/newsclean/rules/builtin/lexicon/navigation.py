@@ -91,8 +91,10 @@ WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 #: "Teile diesen Artikel", "Spread the news:", "Partager", perhaps after a word or two
 #: of bidding ("Be sociable, share!", "Gefällt's dir? Teilen!"). A bare "Teile" (parts)
 #: is no label, nor a heading going on ("Share Mac applications with Windows").
+#: The words before the label are read without giving any back: each ends at a space or
+#: the mark, so a text that fails there fails at once.
 SHARE_LABEL = (
-    r"\W*(?:(?:[\w'’]+ ){0,2}[\w'’]+[,!:?] )?"
+    r"\W*(?:(?:[\w'’]++ ){0,2}+[\w'’]++[,!:?] )?"
     r"(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
     r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|story|article)|über|auf|per"
     r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
