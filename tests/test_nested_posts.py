@@ -39,8 +39,9 @@ def test_a_body_inside_nested_posts_is_the_outermost_post() -> None:
     assert outermost_post(later, Tuning()).get("class") == "post post-first"
 
 
-def test_two_posts_are_no_chain() -> None:
-    root = lxml.html.fromstring(f"<html><body><div>{_thread(1)}</div></body></html>")
+def test_three_posts_are_no_chain() -> None:
+    """A grid's rows nested in its columns make two or three such boxes."""
+    root = lxml.html.fromstring(f"<html><body><div>{_thread(2)}</div></body></html>")
     reply = root.xpath("//div[@class='post']")[0]
     assert outermost_post(reply, Tuning()) is reply
 

@@ -141,7 +141,7 @@ class Tuning:
     #: a body nested in this many boxes like it, each holding a post of its own
     #: (a forum's malformed markup nests each post in the one before), is the thread's
     #: innermost post: the outermost box is the body
-    nested_posts_min: int = _number(2)
+    nested_posts_min: int = _number(3)
     #: ... each of them holding at least this much text of its own (a post's)
     nested_post_min_chars: int = _number(20)
     #: a runner-up elsewhere scoring this share of the chosen container...
