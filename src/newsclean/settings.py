@@ -138,6 +138,12 @@ class Tuning:
     widen_min_prose: int = _number(80)
     #: ... as long as its link density stays under this
     widen_density: float = _number(0.35)
+    #: a body in a chain of more than this many boxes like it, each nested in the one
+    #: before (a forum's malformed markup nests each post in the one before), is a later
+    #: post: the chain's outermost box is the body (a grid's nested rows make 2 or 3)
+    nested_posts_min: int = _number(3)
+    #: ... each box holding at least this much text before the next (a post's own)
+    nested_post_min_chars: int = _number(20)
     #: a runner-up elsewhere scoring this share of the chosen container...
     stocked_score_share: float = _number(0.5)
     #: ... holding this many times its paragraph text...

@@ -13,6 +13,7 @@ from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
+from .nested_posts import outermost_post
 from .scoring import Scores, best_candidates
 from .siblings import few_links, with_siblings
 
@@ -61,7 +62,7 @@ def choose_body(
         ):
             best, best_score = ancestor, value
     core = best
-    best = _widen(best, chars, tuning)
+    best = outermost_post(_widen(best, chars, tuning), tuning)
     stocked = _better_stocked(best, best_score, ranked, chars, tuning)
     if stocked is None and not _named_content(core, best, decisions):
         stocked = _agreed(best, best_score, scores, tuning)
