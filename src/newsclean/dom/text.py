@@ -87,8 +87,10 @@ def words_length(element: HtmlElement) -> int:
 def words_text(element: HtmlElement) -> str:
     """``element``'s text as :func:`words_length` counts it (its length): only " ",
     tab, CR and LF collapsed, so a no-break space stays. Built once where the text is
-    also read: when it is printable, it is ``collapse_space(text_of(element))``."""
-    if not len(element) and isinstance(element.tag, str):
+    also read: when it is printable, it is ``collapse_space(text_of(element))``. For an
+    element (as a walk by tag names gives), whose tag need not be read to tell it from a
+    comment."""
+    if not len(element):
         text: str | None = element.text
         if not text:
             return ""

@@ -139,6 +139,11 @@ def _read_blocks(
     read: dict[tuple[str, str], list[Rule]] = {}
     grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
     short_boxes: list[HtmlElement] = []
+    tagged, card_chars, rule_chars = (
+        rules.tagged_text_rules,
+        tuning.label_card_max_chars,
+        tuning.text_rule_max_chars,
+    )  # read once, not per block
     for element in container.iter(*looked_at):
         if element is container:
             continue
@@ -146,24 +151,21 @@ def _read_blocks(
         if tag in weak_only and not stands_alone(element):
             continue
         # the text a rule may read is built once, in C; other blocks' is only counted
-        words = words_text(element) if tag in rules.tagged_text_rules else None
+        words = words_text(element) if tag in tagged else None
         length = words_length(element) if words is None else len(words)
         if length == 0:
             continue
-        if length <= tuning.label_card_max_chars and tag in CARD_BOXES:
+        if length <= card_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
-        text = (
-            _rule_text(element, words)
-            if words is not None and length < tuning.text_rule_max_chars
-            else None
-        )
+        text = _rule_text(element, words) if words is not None and length < rule_chars else None
         fired = matching_text_rules(element, text, rules, read) if text is not None else []
-        if text is not None and fired and all(rule.role is Role.GROUPED for rule in fired):
-            # weighed once all are known; meanwhile it is read as any other block
-            grouped.append((element, collapse_space(text).lower(), fired[0]))
-        fired = [rule for rule in fired if rule.role is not Role.GROUPED]
-        if fired and _points_to_source(element, fired, links):
-            fired = []
+        if fired:  # most blocks fire none: nothing to sort out
+            if text is not None and all(rule.role is Role.GROUPED for rule in fired):
+                # weighed once all are known; meanwhile it is read as any other block
+                grouped.append((element, collapse_space(text).lower(), fired[0]))
+            fired = [rule for rule in fired if rule.role is not Role.GROUPED]
+            if fired and _points_to_source(element, fired, links):
+                fired = []
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
