@@ -17,6 +17,7 @@ HtmlElement = Any
 
 _EXSLT = {"str": "http://exslt.org/strings"}
 _WORDS_LENGTH = etree.XPath("string-length(normalize-space(.))", regexp=False)
+_WORDS = etree.XPath("normalize-space(.)", regexp=False, smart_strings=False)
 #: The text inside an element's links, joined in C (EXSLT ``str:concat``).
 _LINK_TEXT = etree.XPath(
     "str:concat(.//a//text())", namespaces=_EXSLT, regexp=False, smart_strings=False
@@ -81,6 +82,23 @@ def words_length(element: HtmlElement) -> int:
     length = _WORDS_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
+
+
+def words_text(element: HtmlElement) -> str:
+    """``element``'s text as :func:`words_length` counts it (its length): only " ",
+    tab, CR and LF collapsed, so a no-break space stays. Built once where the text is
+    also read: when it is printable, it is ``collapse_space(text_of(element))``. For an
+    element (as a walk by tag names gives), whose tag need not be read to tell it from a
+    comment."""
+    if not len(element):
+        text: str | None = element.text
+        if not text:
+            return ""
+        if text.isprintable() and "  " not in text:
+            return text.strip(" ")
+    words = _WORDS(element)
+    assert isinstance(words, str)
+    return words
 
 
 def collapse_space(text: str) -> str:

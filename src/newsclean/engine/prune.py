@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from ..dom.tags import PHRASING_TAGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, text_of, words_length, words_text
 from ..dom.tree import remove_element
 from ..rules.builtin.credit_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
 from ..rules.compiled import CompiledRules
@@ -145,28 +145,33 @@ def _read_blocks(
     read: dict[tuple[str, str], list[Rule]] = {}
     grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
     short_boxes: list[HtmlElement] = []
+    tagged, card_chars, rule_chars = (
+        rules.tagged_text_rules,
+        tuning.label_card_max_chars,
+        tuning.text_rule_max_chars,
+    )  # read once, not per block
     for element in container.iter(*looked_at):
         if element is container:
             continue
         tag = element.tag  # read once: lxml builds the string on each read
         if tag in weak_only and not stands_alone(element):
             continue
-        length = words_length(element)  # counted in C: the text is built for short ones
+        # the text a rule may read is built once, in C; other blocks' is only counted
+        words = words_text(element) if tag in tagged else None
+        length = words_length(element) if words is None else len(words)
         if length == 0:
             continue
-        if length <= tuning.label_card_max_chars and tag in CARD_BOXES:
+        if length <= card_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
-        fired = (
-            matching_text_rules(element, text_of(element).strip(), rules, read)
-            if length < tuning.text_rule_max_chars and tag in rules.tagged_text_rules
-            else []
-        )
-        if fired and all(rule.role is Role.GROUPED for rule in fired):
-            # weighed once all are known; meanwhile it is read as any other block
-            grouped.append((element, collapse_space(text_of(element)).lower(), fired[0]))
-        fired = [rule for rule in fired if rule.role is not Role.GROUPED]
-        if fired and _points_to_source(element, fired, links):
-            fired = []
+        text = _rule_text(element, words) if words is not None and length < rule_chars else None
+        fired = matching_text_rules(element, text, rules, read) if text is not None else []
+        if fired:  # most blocks fire none: nothing to sort out
+            if text is not None and all(rule.role is Role.GROUPED for rule in fired):
+                # weighed once all are known; meanwhile it is read as any other block
+                grouped.append((element, collapse_space(text).lower(), fired[0]))
+            fired = [rule for rule in fired if rule.role is not Role.GROUPED]
+            if fired and _points_to_source(element, fired, links):
+                fired = []
         if fired:
             for rule in fired:
                 decisions.record(element, rule)
@@ -204,6 +209,13 @@ def _read_blocks(
         elif reason is not None:
             doomed.append((element, reason))
     return doomed, grouped, short_boxes
+
+
+def _rule_text(element: HtmlElement, words: str) -> str:
+    """The text the body text rules read, ``text_of(element).strip()``, or the same
+    as they read it: ``words`` (:func:`words_text`) when printable (no whitespace
+    but " " is left that :func:`collapse_space` would collapse, and it ends alike)."""
+    return words if words.isprintable() else text_of(element).strip()
 
 
 def _add_companions(
