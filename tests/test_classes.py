@@ -17,6 +17,7 @@ from newsclean import Article, explain, extract
 from newsclean.dom.page_tags import PageTags
 from newsclean.dom.text import text_of
 from newsclean.engine.card_rows import card_rows
+from newsclean.engine.custom_links import open_custom_links
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.teaser_boxes import teaser_box
@@ -1476,3 +1477,37 @@ def test_a_lone_box_is_a_teaser_only_with_its_own_link_to_one_story() -> None:
     )
     page = _ROW_STORY.format(story="", cards=box, after=_ROW_PARAGRAPH * 4)
     assert "The council met again" in extract(page).text
+
+
+def test_custom_element_links_make_a_teaser_card() -> None:
+    """A site's own link components (custom elements with an ``href``) are links: the
+    card of custom boxes around a linked h3 goes whole (``teaser-boxes``), and a custom
+    link inside a sentence keeps its words."""
+    folder = FIXTURES / "class-custom-links"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    reasons = {block.reason for block in explanation.find("Night crossings timetable")}
+    assert "teaser-boxes" in reasons
+    text = explanation.article.text
+    assert "All departures from the old quay" not in text
+    assert "as set out in the lease terms published with the decision." in text
+
+
+def test_custom_elements_without_an_address_stay_what_they_are() -> None:
+    """Only a custom element with an ``href`` becomes a link; one holding a link, or
+    inside one, is left (links do not nest)."""
+    root = lxml_html.fromstring(
+        "<div><x-box><x-link href='/a'>One</x-link></x-box>"
+        "<x-card href='/b'><a href='/b'>Two</a></x-card>"
+        "<a href='/c'><x-label href='/c'>Three</x-label></a></div>"
+    )
+    open_custom_links([root])
+    assert [element.tag for element in root.iter()] == [
+        "div",
+        "x-box",
+        "a",
+        "x-card",
+        "a",
+        "a",
+        "x-label",
+    ]

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, PHRASING_TAGS
 from ..dom.text import text_before, text_of
+from .custom_links import is_custom
 
 HtmlElement = Any
 
@@ -72,4 +73,6 @@ def in_sentence(wrapper: HtmlElement, text: str) -> bool:
 
 
 def _is_break(element: HtmlElement) -> bool:
-    return element.tag == "br" or element.tag in BLOCK_TAGS
+    """A line break, a block, or a site's custom element (a component laid out as a
+    box: a card's picture beside its headline)."""
+    return element.tag == "br" or element.tag in BLOCK_TAGS or is_custom(element)

@@ -24,6 +24,7 @@ from .article_end import body_text_before
 from .block_labels import heading_before, introduction, labelled_row
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
+from .custom_links import is_custom
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .line_position import opens_line, outer_wrapper, stands_alone
@@ -308,4 +309,6 @@ def _is_card(link: HtmlElement) -> bool:
     """True when a link stands as a block of its own between blocks (a card set
     between the story's paragraphs), not as a line of a paragraph or a list."""
     parent = link.getparent()
-    return parent is not None and parent.tag in _CARD_HOLDERS and stands_alone(link)
+    if parent is None or not (parent.tag in _CARD_HOLDERS or is_custom(parent)):
+        return False
+    return stands_alone(link)
