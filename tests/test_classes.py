@@ -17,7 +17,7 @@ from newsclean import Article, explain, extract
 from newsclean.dom.page_tags import PageTags
 from newsclean.dom.text import text_of
 from newsclean.engine.card_rows import card_rows
-from newsclean.engine.custom_links import open_custom_links
+from newsclean.engine.custom_links import custom_link_around
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.teaser_boxes import teaser_box
@@ -1493,21 +1493,20 @@ def test_custom_element_links_make_a_teaser_card() -> None:
     assert "as set out in the lease terms published with the decision." in text
 
 
-def test_custom_elements_without_an_address_stay_what_they_are() -> None:
-    """Only a custom element with an ``href`` becomes a link; one holding a link, or
-    inside one, is left (links do not nest)."""
+def test_a_custom_link_around_a_headline_is_read_as_a_link_with_its_button() -> None:
+    """A headline alone in a custom element with an ``href`` is a link, and the custom
+    links beside it (the card's button) with it; other custom elements stay, and so does
+    a custom link holding a link (links do not nest) or more than the headline."""
     root = lxml_html.fromstring(
-        "<div><x-box><x-link href='/a'>One</x-link></x-box>"
-        "<x-card href='/b'><a href='/b'>Two</a></x-card>"
-        "<a href='/c'><x-label href='/c'>Three</x-label></a></div>"
+        "<div><x-card><x-link href='/a'><h3>One</h3></x-link><x-button href='/a'></x-button>"
+        "<x-note>Note</x-note></x-card>"
+        "<x-card><x-link href='/b'><h3>Two <a href='/c'>c</a></h3></x-link></x-card>"
+        "<x-card><x-link href='/d'><h3>Three</h3><p>Blurb</p></x-link></x-card></div>"
     )
-    open_custom_links([root])
-    assert [element.tag for element in root.iter()] == [
-        "div",
-        "x-box",
-        "a",
-        "x-card",
-        "a",
-        "a",
-        "x-label",
-    ]
+    first, second, third = root.iter("h3")
+    link = custom_link_around(first)
+    assert link is not None and link.tag == "a"
+    assert [element.tag for element in link.getparent()] == ["a", "a", "x-note"]
+    assert custom_link_around(second) is None
+    assert custom_link_around(third) is None
+    assert second.getparent().tag == third.getparent().tag == "x-link"

@@ -1,19 +1,15 @@
 """Links written as custom elements (``<x-link href=...>``, a button component with an
-``href``): a site's own components standing for ``<a>``. Read as links once the body is
-chosen, so that the link rules (a teaser's card, a block's link density) see them; a
-custom element's name holds a hyphen, whatever the site calls it."""
+``href``): a site's own components standing for ``<a>``. A custom element's name holds
+a hyphen, whatever the site calls it. A card's headline set in such a link (``<x-link
+href><h3>``) is read as a link when pruning meets the headline, with the custom links
+beside it in the card (its button), so that the teaser rules see the card; the page is
+not searched for them (a walk of every element costs more than the rare card)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, cast
-
-from lxml import etree
+from typing import Any
 
 HtmlElement = Any
-
-#: A custom element (its name holds a hyphen) carrying an address.
-_CUSTOM_LINKS = etree.XPath(".//*[@href][contains(name(), '-')]", smart_strings=False)
 
 
 def is_custom(element: HtmlElement) -> bool:
@@ -22,10 +18,21 @@ def is_custom(element: HtmlElement) -> bool:
     return isinstance(tag, str) and "-" in tag  # a comment's tag is no name
 
 
-def open_custom_links(containers: Iterable[HtmlElement]) -> None:
-    """Make each custom element with an ``href`` in ``containers`` an ``<a>``, unless a
-    link is inside it or around it (links do not nest)."""
-    for container in containers:
-        for element in cast(list[HtmlElement], _CUSTOM_LINKS(container)):
-            if element.find(".//a") is None and next(element.iterancestors("a"), None) is None:
-                element.tag = "a"
+def custom_link_around(heading: HtmlElement) -> HtmlElement | None:
+    """The custom element with an ``href`` around ``heading`` alone, made an ``<a>``
+    together with the custom links beside it (the card's button), or None. A link
+    inside or around it keeps it as it is (links do not nest)."""
+    link = heading.getparent()
+    if link is None or not _custom_link(link) or len(link) != 1:
+        return None
+    if next(link.iterancestors("a"), None) is not None:
+        return None
+    box = link.getparent()
+    for element in box if box is not None else (link,):
+        if _custom_link(element):
+            element.tag = "a"
+    return link
+
+
+def _custom_link(element: HtmlElement) -> bool:
+    return is_custom(element) and bool(element.get("href")) and element.find(".//a") is None

@@ -39,7 +39,6 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
-from .custom_links import open_custom_links
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
@@ -118,7 +117,6 @@ def run_engine(
     leads = _place_leads(
         containers, root, tags, decisions, options, description, headline, observer
     )
-    open_custom_links(leads + containers)
     links = SiteLinks(page_url or base_url)
     stage = _Stage(rules, decisions, options, links, observer)
     _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)

@@ -24,7 +24,7 @@ from .article_end import body_text_before
 from .block_labels import heading_before, introduction, labelled_row
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
-from .custom_links import is_custom
+from .custom_links import custom_link_around, is_custom
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .line_position import opens_line, outer_wrapper, stands_alone
@@ -167,6 +167,9 @@ def _read_blocks(
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
             continue
+        if tag in SECTION_HEADINGS and (card := _custom_card(element, length, scope)):
+            doomed.append(card)
+            continue
         if tag == "a":
             if bracketed_pointer(element, links):
                 doomed.append((element, BRACKETED_POINTERS))
@@ -272,6 +275,19 @@ def _teaser_card(teaser: HtmlElement, scope: _PruneScope) -> tuple[HtmlElement, 
     ``teaser-boxes``: its kicker and blurb would stay behind as loose lines."""
     box = teaser_box(teaser, scope.container, scope.tuning, scope.links)
     return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
+
+
+def _custom_card(
+    heading: HtmlElement, length: int, scope: _PruneScope
+) -> tuple[HtmlElement, str] | None:
+    """The card of a headline set in a site's custom link (``<x-link href><h3>``:
+    :func:`custom_link_around`) standing alone as a teaser, as for a link."""
+    link = custom_link_around(heading)
+    if link is None or not _is_card(link):
+        return None
+    if not teaser_card(link, length, scope.tuning, scope.links):
+        return None
+    return _teaser_card(link, scope)
 
 
 def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks) -> bool:
