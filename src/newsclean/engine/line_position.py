@@ -73,6 +73,9 @@ def in_sentence(wrapper: HtmlElement, text: str) -> bool:
 
 
 def _is_break(element: HtmlElement) -> bool:
-    """A line break, a block, or a site's custom element (a component laid out as a
-    box: a card's picture beside its headline)."""
-    return element.tag == "br" or element.tag in BLOCK_TAGS or is_custom(element)
+    """A line break, a block, or a site's custom element without text (a component
+    laid out as a box: a card's picture beside its headline; one holding words may be
+    a piece of the sentence)."""
+    if element.tag == "br" or element.tag in BLOCK_TAGS:
+        return True
+    return is_custom(element) and not text_of(element).strip()
