@@ -17,6 +17,7 @@ from newsclean import Article, explain, extract
 from newsclean.dom.page_tags import PageTags
 from newsclean.dom.text import text_of
 from newsclean.engine.card_rows import card_rows
+from newsclean.engine.custom_links import custom_link_around
 from newsclean.engine.leads import HEADLINE_GAP, OPENING_PROSE, leads_before
 from newsclean.engine.links import SiteLinks
 from newsclean.engine.teaser_boxes import teaser_box
@@ -1476,3 +1477,36 @@ def test_a_lone_box_is_a_teaser_only_with_its_own_link_to_one_story() -> None:
     )
     page = _ROW_STORY.format(story="", cards=box, after=_ROW_PARAGRAPH * 4)
     assert "The council met again" in extract(page).text
+
+
+def test_custom_element_links_make_a_teaser_card() -> None:
+    """A site's own link components (custom elements with an ``href``) are links: the
+    card of custom boxes around a linked h3 goes whole (``teaser-boxes``), and a custom
+    link inside a sentence keeps its words."""
+    folder = FIXTURES / "class-custom-links"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    reasons = {block.reason for block in explanation.find("Night crossings timetable")}
+    assert "teaser-boxes" in reasons
+    text = explanation.article.text
+    assert "All departures from the old quay" not in text
+    assert "as set out in the lease terms published with the decision." in text
+
+
+def test_a_custom_link_around_a_headline_is_read_as_a_link_with_its_button() -> None:
+    """A headline alone in a custom element with an ``href`` is a link, and the custom
+    links beside it (the card's button) with it; other custom elements stay, and so does
+    a custom link holding a link (links do not nest) or more than the headline."""
+    root = lxml_html.fromstring(
+        "<div><x-card><x-link href='/a'><h3>One</h3></x-link><x-button href='/a'></x-button>"
+        "<x-note>Note</x-note></x-card>"
+        "<x-card><x-link href='/b'><h3>Two <a href='/c'>c</a></h3></x-link></x-card>"
+        "<x-card><x-link href='/d'><h3>Three</h3><p>Blurb</p></x-link></x-card></div>"
+    )
+    first, second, third = root.iter("h3")
+    link = custom_link_around(first)
+    assert link is not None and link.tag == "a"
+    assert [element.tag for element in link.getparent()] == ["a", "a", "x-note"]
+    assert custom_link_around(second) is None
+    assert custom_link_around(third) is None
+    assert second.getparent().tag == third.getparent().tag == "x-link"

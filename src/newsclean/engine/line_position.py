@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.tags import LINE_BREAKS, PHRASING_TAGS
 from ..dom.text import text_before, text_of
+from .custom_links import is_custom
 
 HtmlElement = Any
 
@@ -23,7 +24,7 @@ def stands_alone(element: HtmlElement) -> bool:
     following = element.getnext()
     if tail and tail.strip():
         return False
-    if following is not None and following.tag not in LINE_BREAKS:
+    if following is not None and not _is_break(following):
         return False
     return opens_line(element)
 
@@ -35,7 +36,7 @@ def opens_line(element: HtmlElement) -> bool:
     if previous is None:
         parent = element.getparent()
         return parent is None or not (parent.text and parent.text.strip())
-    return previous.tag in LINE_BREAKS and not (previous.tail and previous.tail.strip())
+    return _is_break(previous) and not (previous.tail and previous.tail.strip())
 
 
 def outer_wrapper(element: HtmlElement) -> HtmlElement:
@@ -69,3 +70,12 @@ def in_sentence(wrapper: HtmlElement, text: str) -> bool:
     if not after and following is not None and following.tag in PHRASING_TAGS:
         after = text_of(following).lstrip()
     return bool(after) and after[0].islower()
+
+
+def _is_break(element: HtmlElement) -> bool:
+    """A line break, a block, or a site's custom element without text (a component
+    laid out as a box: a card's picture beside its headline; one holding words may be
+    a piece of the sentence)."""
+    if element.tag in LINE_BREAKS:
+        return True
+    return is_custom(element) and not text_of(element).strip()

@@ -30,6 +30,7 @@ from .block_labels import (
 )
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
+from .custom_links import custom_link_around, is_custom
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .line_position import opens_line, outer_wrapper, stands_alone
@@ -177,6 +178,9 @@ def _read_blocks(
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
             continue
+        if tag in SECTION_HEADINGS and (card := _custom_card(element, length, scope)):
+            doomed.append(card)
+            continue
         if tag == "a":
             if bracketed_pointer(element, links):
                 doomed.append((element, BRACKETED_POINTERS))
@@ -294,6 +298,19 @@ def _teaser_card(teaser: HtmlElement, scope: _PruneScope) -> tuple[HtmlElement, 
     return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
 
 
+def _custom_card(
+    heading: HtmlElement, length: int, scope: _PruneScope
+) -> tuple[HtmlElement, str] | None:
+    """The card of a headline set in a site's custom link (``<x-link href><h3>``:
+    :func:`custom_link_around`) standing alone as a teaser, as for a link."""
+    link = custom_link_around(heading)
+    if link is None or not _is_card(link):
+        return None
+    if not teaser_card(link, length, scope.tuning, scope.links):
+        return None
+    return _teaser_card(link, scope)
+
+
 def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks) -> bool:
     """True when a line matched only as a pointer to more reading links to other sites
     alone: "More details on the maker's site: <a>maker.example</a>", "Learn more at
@@ -329,4 +346,6 @@ def _is_card(link: HtmlElement) -> bool:
     """True when a link stands as a block of its own between blocks (a card set
     between the story's paragraphs), not as a line of a paragraph or a list."""
     parent = link.getparent()
-    return parent is not None and parent.tag in _CARD_HOLDERS and stands_alone(link)
+    if parent is None or not (parent.tag in _CARD_HOLDERS or is_custom(parent)):
+        return False
+    return stands_alone(link)

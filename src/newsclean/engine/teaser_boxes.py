@@ -8,12 +8,14 @@ from typing import Any
 
 from ..dom.text import words_length
 from ..settings import Tuning
+from .custom_links import is_custom
 from .links import SiteLinks
 
 HtmlElement = Any
 
 
-#: What a teaser's card is built of around its headline.
+#: What a teaser's card is built of around its headline (and a site's own custom
+#: elements: :func:`~.custom_links.is_custom`).
 _CARD_BOXES = frozenset(("div", "section", "article", "aside", "figure", "li"))
 
 
@@ -32,7 +34,7 @@ def teaser_box(
     if len(targets) != 1 or not links.is_story(next(iter(targets))):
         return teaser
     for ancestor in teaser.iterancestors():
-        if ancestor is container or ancestor.tag not in _CARD_BOXES:
+        if ancestor is container or not (ancestor.tag in _CARD_BOXES or is_custom(ancestor)):
             break
         anchors = [
             address for a in ancestor.iter("a") if not leads_nowhere(address := address_of(a))
