@@ -30,6 +30,9 @@ SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 #: Inline wrappers that only style what they hold (a caption's font, its size).
 _STYLING_WRAPPERS = frozenset(("span", "font"))
+#: How many wrappers each holding only the one inside (:func:`outermost_sole`) are
+#: passed as one wrapper level (lines past ``WRAPPER_LEVELS`` so reached are ``deep``).
+SOLE_WRAPPERS_MAX = 6
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 SPACE = " \t\r\n"
 #: An inline style read without case or spaces.
@@ -135,3 +138,22 @@ def _number(text: str) -> float:
     value = float(match.group(1))
     exponent = match.group(2)
     return value * 10.0 ** int(exponent) if exponent and exponent.lstrip("+-") else value
+
+
+def outermost_sole(node: HtmlElement, depth: int) -> tuple[HtmlElement, int]:
+    """The outermost of the wrappers around ``node`` each holding nothing but the one
+    before (no sibling, no text), and its depth above the image: a chain of them is
+    one wrapper, however deep a template nests it (no line follows inside it)."""
+    for _level in range(SOLE_WRAPPERS_MAX):
+        parent = node.getparent()
+        if (
+            parent is None
+            or len(parent) != 1
+            or parent.tag in ("body", "html")
+            or (parent.text and parent.text.strip(SPACE))
+            or (node.tail and node.tail.strip(SPACE))
+        ):
+            break
+        node = parent
+        depth += 1
+    return node, depth

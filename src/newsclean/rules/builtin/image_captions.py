@@ -28,6 +28,7 @@ from .caption_markup import (
     normal,
     opening_text,
     opens_page,
+    outermost_sole,
     small_print,
     sole_italic,
 )
@@ -38,6 +39,7 @@ from .picture_credits import (
     credit_after,
     ends_in_credit,
     is_credit_line,
+    opens_with_credit,
 )
 
 HtmlElement = Any
@@ -73,14 +75,15 @@ _UNREAD: Any = object()
 
 
 class _Line:
-    """A line right after an image or after one of its wrappers (``wrapper``), whose text
-    each caption rule may read: read once for them all."""
+    """A line right after an image or one of its wrappers (``wrapper``; ``deep``: past
+    ``WRAPPER_LEVELS``, after wrappers holding only it), read once for all caption rules."""
 
-    __slots__ = ("_credit", "_text", "_wrapper_text", "line", "wrapper")
+    __slots__ = ("_credit", "_text", "_wrapper_text", "deep", "line", "wrapper")
 
-    def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
+    def __init__(self, line: HtmlElement, wrapper: HtmlElement, deep: bool) -> None:
         self.line = line
         self.wrapper = wrapper
+        self.deep = deep
         self._text: str | None = None
         self._credit: HtmlElement | None = _UNREAD
         self._wrapper_text: bool | None = None
@@ -114,14 +117,16 @@ class _Near:
     def __init__(self, image: HtmlElement) -> None:
         self.image = image
         self.lines: list[_Line] = []
-        node = image
+        node, depth = image, 0
         for _level in range(WRAPPER_LEVELS):
+            node, depth = outermost_sole(node, depth)
             line = next_significant(node)
             if line is not None and line.tag in _NEAR_TAGS:
-                self.lines.append(_Line(line, node))
+                self.lines.append(_Line(line, node, depth >= WRAPPER_LEVELS))
             node = node.getparent()
             if node is None:
                 break
+            depth += 1
 
 
 def image_captions(image: HtmlElement) -> list[HtmlElement]:
@@ -177,7 +182,7 @@ def _captions(near: _Near) -> list[HtmlElement]:
 
 
 def _credited_captions(near: _Near) -> list[HtmlElement]:
-    captions = _lines_after(near, _credited)
+    captions = _lines_after(near, _credited, ALT_CAPTION_TAGS, True)
     if not captions:  # most pictures: no credited line to pair with its credit
         return captions
     credits = [
@@ -291,8 +296,10 @@ def _lines_after(
     near: _Near,
     test: Callable[[_Line], bool],
     tags: frozenset[str] = CAPTION_TAGS,
+    deep: bool = False,
 ) -> list[HtmlElement]:
-    """The lines passing ``test`` right after the image or after its wrappers.
+    """The lines passing ``test`` right after the image or after its wrappers (and the
+    ``deep`` ones when asked).
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
     around it, so the first one found holding text ends the search.
@@ -300,6 +307,8 @@ def _lines_after(
     found = []
     for after in near.lines:
         line = after.line
+        if after.deep and not deep:
+            break
         if line.tag in tags and test(after):
             if after.wrapper_holds_text():
                 break
@@ -333,17 +342,19 @@ def _reads_as_caption(after: _Line) -> bool:
 
 
 def _credited(after: _Line) -> bool:
-    """Whether the line closes with a picture's credit, or the line after it is one
-    (read with the markup's whitespace between its caption and credit closed up). A
-    credit holding a picture is the next picture's, under which the line is story.
-    A line longer than the rule takes (measured as the engine measures it), or a
-    following one longer than a credit, is not read."""
+    """Whether the line closes with a picture's credit (read with the markup's whitespace
+    closed up), the line after it is one, or it opens with one; a heading, by its own
+    only (no headline ends with one). A credit holding a picture is the next picture's,
+    under which the line is story. A line longer than the rule takes (measured as the
+    engine measures it), or a following one longer than a credit, is not read."""
     text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
     if ends_in_credit(normal(text)):
         return True
-    return after.credit() is not None
+    if after.line.tag in FIGURE_CAPTION_HEADINGS:
+        return False
+    return after.credit() is not None or opens_with_credit(after.line)
 
 
 IMAGE_CAPTIONS = Rule(

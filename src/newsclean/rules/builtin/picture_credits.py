@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...dom.text import text_of, words_length
-from .caption_markup import next_significant, normal
+from .caption_markup import NOT_IN_CAPTION, SPACE, next_significant, normal
 from .lexicon.credits import BYLINE_LINE, CREDIT_PREFIXES, PICTURE_AGENCIES
 
 HtmlElement = Any
@@ -69,6 +69,21 @@ def credit_element(element: HtmlElement) -> bool:
         and next(element.iter("img", "picture"), None) is None
         and is_credit_line(text_of(element))
     )
+
+
+def opens_with_credit(line: HtmlElement) -> bool:
+    """Whether ``line`` is a box whose first line is a picture's credit, the caption
+    after it ("Photo: Jo Doe" over "The mayor (left) ..."), and that holds no link,
+    heading, list or paragraph past the credit: a story's paragraphs are not boxed
+    under a credit."""
+    first = line
+    while len(first) and not (first.text and first.text.strip(SPACE)):
+        first = first[0]
+        if first.tag.__class__ is not str:
+            return False
+    if first is line or not credit_element(first):
+        return False
+    return all(block is first for block in line.iter(*NOT_IN_CAPTION))
 
 
 def is_credit_line(text: str) -> bool:
