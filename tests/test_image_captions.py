@@ -177,6 +177,7 @@ _LONG = (
             "<div><img src='a.jpg'></div><h3>Lock gates open at dawn</h3><p>Photo: Ines Morrow</p>",
             [],
         ),
+        ("<div><img src='a.jpg'></div><h3>Why the U.S. Navy trusts Reuters</h3>", []),
     ],
 )
 def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None:

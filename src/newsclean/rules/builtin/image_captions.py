@@ -343,18 +343,17 @@ def _reads_as_caption(after: _Line) -> bool:
 
 def _credited(after: _Line) -> bool:
     """Whether the line closes with a picture's credit (read with the markup's whitespace
-    closed up), the line after it is one, or it opens with one; a heading, by its own
-    only (no headline ends with one). A credit holding a picture is the next picture's,
-    under which the line is story. A line longer than the rule takes (measured as the
-    engine measures it), or a following one longer than a credit, is not read."""
+    closed up), the line after it is one, or it opens with one; a heading, by its own in
+    brackets only (no headline ends with one). A credit holding a picture is the next
+    picture's, under which the line is story. A line longer than the rule takes (measured
+    as the engine measures it), or a following one longer than a credit, is not read."""
     text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
+    heading = after.line.tag in FIGURE_CAPTION_HEADINGS
     if ends_in_credit(normal(text)):
-        return True
-    if after.line.tag in FIGURE_CAPTION_HEADINGS:
-        return False
-    return after.credit() is not None or opens_with_credit(after.line)
+        return not heading or text.endswith((")", "]"))
+    return not heading and (after.credit() is not None or opens_with_credit(after.line))
 
 
 IMAGE_CAPTIONS = Rule(
