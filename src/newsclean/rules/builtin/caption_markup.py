@@ -33,6 +33,8 @@ _STYLING_WRAPPERS = frozenset(("span", "font"))
 #: How many wrappers each holding only the one inside (:func:`outermost_sole`) are
 #: passed as one wrapper level (lines past ``WRAPPER_LEVELS`` so reached are ``deep``).
 SOLE_WRAPPERS_MAX = 6
+#: ... and how many of them a line past ``WRAPPER_LEVELS`` follows (fewer: any picture's).
+DEEP_CHAIN = 3
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 SPACE = " \t\r\n"
 #: An inline style read without case or spaces.

@@ -19,6 +19,7 @@ from ..matchers import Nearby
 from ..model import Effect, Role, Rule
 from .caption_markup import (
     CAPTION_TAGS,
+    DEEP_CHAIN,
     ITALIC_TAGS,
     NOT_IN_CAPTION,
     SPACE,
@@ -75,8 +76,7 @@ _UNREAD: Any = object()
 
 
 class _Line:
-    """A line right after an image or one of its wrappers (``wrapper``; ``deep``: past
-    ``WRAPPER_LEVELS``, after wrappers holding only it), read once for all caption rules."""
+    """A line after an image or a wrapper (``deep``: past ``WRAPPER_LEVELS``), read once."""
 
     __slots__ = ("_credit", "_text", "_wrapper_text", "deep", "line", "wrapper")
 
@@ -119,10 +119,12 @@ class _Near:
         self.lines: list[_Line] = []
         node, depth = image, 0
         for _level in range(WRAPPER_LEVELS):
-            node, depth = outermost_sole(node, depth)
+            node, chain = outermost_sole(node, depth)
+            chain, depth = chain - depth, chain
             line = next_significant(node)
-            if line is not None and line.tag in _NEAR_TAGS:
-                self.lines.append(_Line(line, node, depth >= WRAPPER_LEVELS))
+            deep = depth >= WRAPPER_LEVELS  # far off: only past a chain of DEEP_CHAIN
+            if line is not None and line.tag in _NEAR_TAGS and (not deep or chain >= DEEP_CHAIN):
+                self.lines.append(_Line(line, node, deep))
             node = node.getparent()
             if node is None:
                 break
@@ -298,8 +300,7 @@ def _lines_after(
     tags: frozenset[str] = CAPTION_TAGS,
     deep: bool = False,
 ) -> list[HtmlElement]:
-    """The lines passing ``test`` right after the image or after its wrappers (and the
-    ``deep`` ones when asked).
+    """The lines passing ``test`` right after the image or its wrappers (``deep``: all).
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
     around it, so the first one found holding text ends the search.

@@ -81,7 +81,10 @@ def opens_with_credit(line: HtmlElement) -> bool:
         first = first[0]
         if first.tag.__class__ is not str:
             return False
-    if first is line or not credit_element(first):
+    text = first.text
+    if first is line or len(first) or not text or len(text) > CREDIT_END_CHARS:
+        return False  # a credit is a short leaf: most lines fail here, unread
+    if not is_credit_line(text):
         return False
     return all(block is first for block in line.iter(*NOT_IN_CAPTION))
 
