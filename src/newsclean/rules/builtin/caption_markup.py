@@ -20,6 +20,9 @@ WRAPPER_LEVELS = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: The headings a caption may be set in (outside a ``<figure>``, a heading under a
+#: picture is a headline, unless it closes with the picture's credit).
+FIGURE_CAPTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: What a boxed caption never holds.
 NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
@@ -30,10 +33,10 @@ SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 #: Inline wrappers that only style what they hold (a caption's font, its size).
 _STYLING_WRAPPERS = frozenset(("span", "font"))
-#: How many wrappers each holding only the one inside (:func:`outermost_sole`) are
-#: passed as one wrapper level (lines past ``WRAPPER_LEVELS`` so reached are ``deep``).
+#: How many wrappers each holding only the one inside (:func:`sole_chain_top`) a
+#: credited caption may follow, past ``WRAPPER_LEVELS``...
 SOLE_WRAPPERS_MAX = 6
-#: ... and how many of them a line past ``WRAPPER_LEVELS`` follows (fewer: any picture's).
+#: ... and the fewest of them (fewer: the other caption rules' reach).
 DEEP_CHAIN = 3
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 SPACE = " \t\r\n"
@@ -142,11 +145,13 @@ def _number(text: str) -> float:
     return value * 10.0 ** int(exponent) if exponent and exponent.lstrip("+-") else value
 
 
-def outermost_sole(node: HtmlElement, depth: int) -> tuple[HtmlElement, int]:
-    """The outermost of the wrappers around ``node`` each holding nothing but the one
-    before (no sibling, no text), and its depth above the image: a chain of them is
-    one wrapper, however deep a template nests it (no line follows inside it)."""
-    for _level in range(SOLE_WRAPPERS_MAX):
+def sole_chain_top(image: HtmlElement) -> HtmlElement | None:
+    """The outermost of ``DEEP_CHAIN`` or more wrappers around ``image`` each holding
+    nothing but the one inside (no sibling, no text): however deeply a template nests a
+    picture, the line after that chain follows the picture alone. None for most
+    pictures, whose parent holds more than them."""
+    node = image
+    for level in range(SOLE_WRAPPERS_MAX):
         parent = node.getparent()
         if (
             parent is None
@@ -155,7 +160,23 @@ def outermost_sole(node: HtmlElement, depth: int) -> tuple[HtmlElement, int]:
             or (parent.text and parent.text.strip(SPACE))
             or (node.tail and node.tail.strip(SPACE))
         ):
-            break
+            return node if level >= DEEP_CHAIN else None
         node = parent
-        depth += 1
-    return node, depth
+    return node
+
+
+def closes_with(element: HtmlElement, ends: tuple[str, ...]) -> bool:
+    """Whether the last text in ``element`` ends with one of ``ends`` (trailing space
+    aside), told without reading the rest: its last child's tail, else the last text
+    inside that child. An empty last leaf (a closing ``<br>``) reads as no."""
+    node = element
+    while len(node):
+        last = node[-1]
+        tail: str | None = last.tail
+        if tail and not tail.isspace():
+            return tail.rstrip().endswith(ends)
+        if last.tag.__class__ is not str:
+            return False
+        node = last
+    text: str | None = node.text
+    return text is not None and text.rstrip().endswith(ends)

@@ -72,21 +72,31 @@ def credit_element(element: HtmlElement) -> bool:
 
 
 def opens_with_credit(line: HtmlElement) -> bool:
-    """Whether ``line`` is a box whose first line is a picture's credit, the caption
-    after it ("Photo: Jo Doe" over "The mayor (left) ..."), and that holds no link,
-    heading, list or paragraph past the credit: a story's paragraphs are not boxed
-    under a credit."""
+    """Whether ``line`` is a box whose first line is a picture's credit, an element of its
+    own with the caption's after it ("Photo: Jo Doe" over "The mayor (left) ..."), and
+    that holds no link, heading, list or paragraph past the credit: a story's
+    paragraphs are not boxed under a credit."""
+    if not len(line):
+        return False  # a leaf: no box (most lines)
     first = line
-    while len(first) and not (first.text and first.text.strip(SPACE)):
+    text = first.text
+    while not (text and text.strip(SPACE)):
+        if not len(first):
+            return False
         first = first[0]
         if first.tag.__class__ is not str:
             return False
-    text = first.text
-    if first is line or len(first) or not text or len(text) > CREDIT_END_CHARS:
-        return False  # a credit is a short leaf: most lines fail here, unread
-    if not is_credit_line(text):
-        return False
-    return all(block is first for block in line.iter(*NOT_IN_CAPTION))
+        text = first.text
+    if (
+        first is line
+        or len(first)
+        or len(text) > CREDIT_END_CHARS
+        or (first.tail and first.tail.strip(SPACE))
+        or (caption := first.getnext()) is None
+        or caption.tag in NOT_IN_CAPTION
+    ):
+        return False  # a credit is a short leaf, a line of its own: most boxes fail here
+    return is_credit_line(text) and all(block is first for block in line.iter(*NOT_IN_CAPTION))
 
 
 def is_credit_line(text: str) -> bool:
