@@ -124,6 +124,17 @@ def test_long_credited_captions_come_back_with_include_captions() -> None:
         assert caption in kept
 
 
+def test_credit_boxed_captions_come_back_with_include_captions() -> None:
+    """A caption set as a heading past nested wrappers, and one under its credit line,
+    are captions: kept when asked for, and the story around them is the same."""
+    plain = _page("class-captions-credit-boxes").text
+    kept = _page("class-captions-credit-boxes", captions=True).text
+    for caption in ("Messkammern auf einer Torfmoosfläche", "Doktorandin Selina Imhof (rechts)"):
+        assert caption not in plain
+        assert caption in kept
+    assert "Die Grafik zeigt" in plain
+
+
 def test_repeated_captions_stay_with_include_captions() -> None:
     """A placeholder caption under each of three pictures is the captions' text, not a
     widget's repeated line, when the captions are asked for; their pictures stay too."""

@@ -84,7 +84,8 @@ def _found(markup: str, finder: Any = image_captions) -> list[str]:
             "<div><img src='a.jpg'></div><p style='font-size: x-small'>Tiny</p><p>Story.</p>",
             ["Tiny"],
         ),
-        # three levels at most: the image, its parent and its grandparent
+        # three levels at most: the image, its parent and its grandparent (a credited
+        # caption may follow a longer chain of wrappers holding only the image)
         ("<section><div><div><img src='a.jpg'></div></div></section><p><em>Far.</em></p>", []),
         # the caption's second line closing the picture's box goes with it
         (
@@ -147,13 +148,36 @@ _LONG = (
             ["The mayor opens the lock gates.", "HPA / Ines Morrow"],
         ),
         (f"<p><img src='a.jpg'><span>{_LONG}</span><span>Berlin / 2025</span></p>", []),
-        # a credit line opening the caption's box is not looked for (a costly reading of
-        # every line's first block, for few pages): the line stays
+        # a credit line opening the caption's box: the caption under it goes with it
         (
             f"<div><img src='a.jpg'><div><div><div>Photo: Ines Morrow</div><div>{_LONG}</div>"
             "</div></div></div>",
+            [f"Photo: Ines Morrow{_LONG}"],
+        ),
+        # ... but not a box of the story's paragraphs under a credit, nor one opening
+        # with a line that is no credit
+        (
+            f"<div><img src='a.jpg'><div><div>Photo: Ines Morrow</div><p>{_LONG}</p>"
+            f"<p>{_LONG}</p></div></div>",
             [],
         ),
+        (f"<div><img src='a.jpg'><div><div>Ines Morrow</div><div>{_LONG}</div></div></div>", []),
+        # past a chain of wrappers each holding only the one inside, however deep
+        (
+            "<div><div><div><div><div><a href='/img/a.jpg'><img src='a.jpg'></a></div></div>"
+            "</div></div><div><p>The new lock gates at dawn. (Photo: Ines Morrow)</p></div></div>",
+            ["The new lock gates at dawn. (Photo: Ines Morrow)"],
+        ),
+        # a caption set as a heading: by its own credit only (a headline has none)
+        (
+            "<div><img src='a.jpg'></div><h5>The new lock gates at dawn. (Foto: Ines Morrow)</h5>",
+            ["The new lock gates at dawn. (Foto: Ines Morrow)"],
+        ),
+        (
+            "<div><img src='a.jpg'></div><h3>Lock gates open at dawn</h3><p>Photo: Ines Morrow</p>",
+            [],
+        ),
+        ("<div><img src='a.jpg'></div><h3>Why the U.S. Navy trusts Reuters</h3>", []),
     ],
 )
 def test_captions_a_credit_vouches_for(markup: str, captions: list[str]) -> None:

@@ -121,6 +121,22 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        # a caption under its credit line, in the box beside the picture
+        "credited-image-captions",
+        "<div><img src='quay.jpg'><div><div>Photo: Lena Ruud</div><div>The harbour master "
+        "(left) shows the mayor the new lock gates on Monday.</div></div></div>",
+        "harbour master (left)",
+        True,
+    ),
+    (
+        # a caption set as a heading past wrappers holding only the picture
+        "credited-image-captions",
+        "<div><div><div><div><img src='quay.jpg'></div></div></div></div><div><h5>The new "
+        "lock gates at dawn. (Photo: Lena Ruud, Harbour Trust)</h5></div>",
+        "lock gates at dawn",
+        True,
+    ),
+    (
         "alt-captions",
         "<div><img src='quay.jpg' alt='Divers inspect the old harbour wall at low tide on "
         "Monday.'></div><div>Divers inspect the old harbour wall at low tide on Monday.</div>",

@@ -20,6 +20,9 @@ WRAPPER_LEVELS = 3
 #: What may be a caption, and what is one by its tag alone.
 CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "center"))
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
+#: The headings a caption may be set in (outside a ``<figure>``, a heading under a
+#: picture is a headline, unless it closes with the picture's credit).
+FIGURE_CAPTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: What a boxed caption never holds.
 NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
@@ -30,6 +33,11 @@ SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 SMALL_KEYWORDS = ("small", "x-small", "xx-small")
 #: Inline wrappers that only style what they hold (a caption's font, its size).
 _STYLING_WRAPPERS = frozenset(("span", "font"))
+#: How many wrappers each holding only the one inside (:func:`sole_chain_top`) a
+#: credited caption may follow, past ``WRAPPER_LEVELS``...
+SOLE_WRAPPERS_MAX = 6
+#: ... and the fewest of them (fewer: the other caption rules' reach).
+DEEP_CHAIN = 3
 #: Markup whitespace (what XPath's normalize-space() removes; not the no-break space).
 SPACE = " \t\r\n"
 #: An inline style read without case or spaces.
@@ -135,3 +143,40 @@ def _number(text: str) -> float:
     value = float(match.group(1))
     exponent = match.group(2)
     return value * 10.0 ** int(exponent) if exponent and exponent.lstrip("+-") else value
+
+
+def sole_chain_top(image: HtmlElement) -> HtmlElement | None:
+    """The outermost of ``DEEP_CHAIN`` or more wrappers around ``image`` each holding
+    nothing but the one inside (no sibling, no text): however deeply a template nests a
+    picture, the line after that chain follows the picture alone. None for most
+    pictures, whose parent holds more than them."""
+    node = image
+    for level in range(SOLE_WRAPPERS_MAX):
+        parent = node.getparent()
+        if (
+            parent is None
+            or len(parent) != 1
+            or parent.tag in ("body", "html")
+            or (parent.text and parent.text.strip(SPACE))
+            or (node.tail and node.tail.strip(SPACE))
+        ):
+            return node if level >= DEEP_CHAIN else None
+        node = parent
+    return node
+
+
+def closes_with(element: HtmlElement, ends: tuple[str, ...]) -> bool:
+    """Whether the last text in ``element`` ends with one of ``ends`` (trailing space
+    aside), told without reading the rest: its last child's tail, else the last text
+    inside that child. An empty last leaf (a closing ``<br>``) reads as no."""
+    node = element
+    while len(node):
+        last = node[-1]
+        tail: str | None = last.tail
+        if tail and not tail.isspace():
+            return tail.rstrip().endswith(ends)
+        if last.tag.__class__ is not str:
+            return False
+        node = last
+    text: str | None = node.text
+    return text is not None and text.rstrip().endswith(ends)

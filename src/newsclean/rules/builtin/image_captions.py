@@ -17,18 +17,21 @@ from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..matchers import Nearby
 from ..model import Effect, Role, Rule
+from .alt_text import ALT_MIN_CHARS, repeats_alt
 from .caption_markup import (
     CAPTION_TAGS,
+    FIGURE_CAPTION_HEADINGS,
     ITALIC_TAGS,
     NOT_IN_CAPTION,
     SPACE,
     WRAPPER_LEVELS,
+    closes_with,
     holds_text,
     next_significant,
     normal,
-    opening_text,
     opens_page,
     small_print,
+    sole_chain_top,
     sole_italic,
 )
 from .picture_credits import (
@@ -38,6 +41,7 @@ from .picture_credits import (
     credit_after,
     ends_in_credit,
     is_credit_line,
+    opens_with_credit,
 )
 
 HtmlElement = Any
@@ -45,9 +49,9 @@ HtmlElement = Any
 #: What a boxed caption (:func:`boxed_captions`) may be set in besides the
 #: ``CAPTION_TAGS``: a bold wrapper around the caption's spans.
 BOXED_CAPTION_TAGS = CAPTION_TAGS | frozenset(("strong", "b"))
-#: ... and what an alt-text caption may be set in besides those, inside a ``<figure>``
-#: only (outside one, a heading under a picture is a headline): a heading.
-FIGURE_CAPTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: ... and what an alt-text caption may be set in besides those (a heading inside a
+#: ``<figure>``, :func:`repeats_alt`), as may a credited caption (a heading closing with
+#: its credit in brackets).
 ALT_CAPTION_TAGS = CAPTION_TAGS | FIGURE_CAPTION_HEADINGS
 _NEAR_TAGS = BOXED_CAPTION_TAGS | FIGURE_CAPTION_HEADINGS
 #: The children of a picture's box holding its caption over a second line: the
@@ -58,14 +62,12 @@ BOXED_CAPTION_MIN_WORDS = 4
 #: What a caption's second line never holds: what a boxed caption never holds, but a
 #: paragraph (it may be one itself).
 _NOT_IN_SECOND_LINE = tuple(tag for tag in NOT_IN_CAPTION if tag != "p")
-#: The shortest alt text a caption repeating it is recognised by, and how much of the
-#: two is compared: a caption the site also wrote into the image's ``alt`` (or a teaser's
-#: title under its thumbnail) starts with the same words, however it is styled.
-ALT_MIN_CHARS = 30
-ALT_COMPARED_CHARS = 60
-#: ... and the longest line taken so (measured untrimmed inside, as the veto measures:
-#: a caption box holding the caption twice, full and cut short, in indented markup).
+#: The longest line taken for repeating the picture's alt text (:func:`repeats_alt`;
+#: measured untrimmed inside, as the veto measures: a caption box holding the caption
+#: twice, full and cut short, in indented markup).
 ALT_CAPTION_MAX_CHARS = 1000
+#: What a caption set as a heading closes with: its credit's bracket.
+_BRACKETS = (")", "]")
 #: Runs of markup whitespace.
 _SPACES = re.compile("[ \t\r\n]+")
 #: A line's credit not looked for yet (None: there is none).
@@ -73,14 +75,14 @@ _UNREAD: Any = object()
 
 
 class _Line:
-    """A line right after an image or after one of its wrappers (``wrapper``), whose text
-    each caption rule may read: read once for them all."""
+    """A line after an image or a wrapper (``deep``: past ``WRAPPER_LEVELS``), read once."""
 
-    __slots__ = ("_credit", "_text", "_wrapper_text", "line", "wrapper")
+    __slots__ = ("_credit", "_text", "_wrapper_text", "deep", "line", "wrapper")
 
-    def __init__(self, line: HtmlElement, wrapper: HtmlElement) -> None:
+    def __init__(self, line: HtmlElement, wrapper: HtmlElement, deep: bool = False) -> None:
         self.line = line
         self.wrapper = wrapper
+        self.deep = deep
         self._text: str | None = None
         self._credit: HtmlElement | None = _UNREAD
         self._wrapper_text: bool | None = None
@@ -121,7 +123,12 @@ class _Near:
                 self.lines.append(_Line(line, node))
             node = node.getparent()
             if node is None:
-                break
+                return
+        if not self.lines:  # a picture nested in a chain of wrappers has none so near
+            top = sole_chain_top(image)
+            line = None if top is None else next_significant(top)
+            if line is not None and line.tag in _NEAR_TAGS:
+                self.lines.append(_Line(line, top, True))
 
 
 def image_captions(image: HtmlElement) -> list[HtmlElement]:
@@ -177,7 +184,7 @@ def _captions(near: _Near) -> list[HtmlElement]:
 
 
 def _credited_captions(near: _Near) -> list[HtmlElement]:
-    captions = _lines_after(near, _credited)
+    captions = _lines_after(near, _credited, ALT_CAPTION_TAGS, True)
     if not captions:  # most pictures: no credited line to pair with its credit
         return captions
     credits = [
@@ -198,7 +205,7 @@ def _alt_captions(near: _Near) -> list[HtmlElement]:
     if len(alt) < ALT_MIN_CHARS:
         return []
     return _with_closing_lines(
-        _lines_after(near, lambda line: _repeats(alt, line.line), ALT_CAPTION_TAGS)
+        _lines_after(near, lambda line: repeats_alt(alt, line.line), ALT_CAPTION_TAGS)
     )
 
 
@@ -266,33 +273,13 @@ def _closes_box(after: _Line) -> bool:
     return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
 
 
-def _repeats(alt: str, line: HtmlElement) -> bool:
-    """Whether ``line`` starts with the ``alt`` text. A heading outside a ``<figure>``
-    is a headline: told by its ancestors before its words are read (a teaser card's
-    title under its thumbnail repeats the alt text too)."""
-    heading = line.tag in FIGURE_CAPTION_HEADINGS
-    if heading and next(line.iterancestors("figure"), None) is None:
-        return False
-    text = opening_text(line, ALT_COMPARED_CHARS)
-    compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
-    return (
-        compared >= ALT_MIN_CHARS
-        and text[:compared] == alt[:compared]
-        and (
-            heading
-            or next(line.iter("h1", "h2"), None) is None
-            or next(line.iterancestors("figure"), None) is not None
-        )
-        and next(line.iterancestors("a"), None) is None
-    )
-
-
 def _lines_after(
     near: _Near,
     test: Callable[[_Line], bool],
     tags: frozenset[str] = CAPTION_TAGS,
+    deep: bool = False,
 ) -> list[HtmlElement]:
-    """The lines passing ``test`` right after the image or after its wrappers.
+    """The lines passing ``test`` right after the image or its wrappers (``deep``: all).
 
     A wrapper holding text is not the image's alone, and neither is any wrapper
     around it, so the first one found holding text ends the search.
@@ -300,6 +287,8 @@ def _lines_after(
     found = []
     for after in near.lines:
         line = after.line
+        if after.deep and not deep:
+            break
         if line.tag in tags and test(after):
             if after.wrapper_holds_text():
                 break
@@ -333,17 +322,22 @@ def _reads_as_caption(after: _Line) -> bool:
 
 
 def _credited(after: _Line) -> bool:
-    """Whether the line closes with a picture's credit, or the line after it is one
-    (read with the markup's whitespace between its caption and credit closed up). A
-    credit holding a picture is the next picture's, under which the line is story.
-    A line longer than the rule takes (measured as the engine measures it), or a
-    following one longer than a credit, is not read."""
+    """Whether the line closes with a picture's credit (read with the markup's whitespace
+    closed up), the line after it is one, or it opens with one; a heading, by its own in
+    brackets only (no headline ends with one: told before it is read). A credit holding
+    a picture is the next picture's, under which the line is story. A line longer than
+    the rule takes (measured as the engine measures it), or a following one longer than
+    a credit, is not read."""
+    line = after.line
+    heading = line.tag in FIGURE_CAPTION_HEADINGS
+    if heading and not closes_with(line, _BRACKETS):
+        return False
     text = after.text().strip()
     if len(text) > CREDITED_CAPTION_MAX_CHARS:
         return False
     if ends_in_credit(normal(text)):
-        return True
-    return after.credit() is not None
+        return not heading or text.endswith(_BRACKETS)
+    return not heading and (after.credit() is not None or opens_with_credit(line))
 
 
 IMAGE_CAPTIONS = Rule(

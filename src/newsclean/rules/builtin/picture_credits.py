@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ...dom.text import text_of, words_length
-from .caption_markup import next_significant, normal
+from .caption_markup import NOT_IN_CAPTION, SPACE, next_significant, normal
 from .lexicon.credits import BYLINE_LINE, CREDIT_PREFIXES, PICTURE_AGENCIES
 
 HtmlElement = Any
@@ -69,6 +69,34 @@ def credit_element(element: HtmlElement) -> bool:
         and next(element.iter("img", "picture"), None) is None
         and is_credit_line(text_of(element))
     )
+
+
+def opens_with_credit(line: HtmlElement) -> bool:
+    """Whether ``line`` is a box whose first line is a picture's credit, an element of its
+    own with the caption's after it ("Photo: Jo Doe" over "The mayor (left) ..."), and
+    that holds no link, heading, list or paragraph past the credit: a story's
+    paragraphs are not boxed under a credit."""
+    if not len(line):
+        return False  # a leaf: no box (most lines)
+    first = line
+    text = first.text
+    while not (text and text.strip(SPACE)):
+        if not len(first):
+            return False
+        first = first[0]
+        if first.tag.__class__ is not str:
+            return False
+        text = first.text
+    if (
+        first is line
+        or len(first)
+        or len(text) > CREDIT_END_CHARS
+        or (first.tail and first.tail.strip(SPACE))
+        or (caption := first.getnext()) is None
+        or caption.tag in NOT_IN_CAPTION
+    ):
+        return False  # a credit is a short leaf, a line of its own: most boxes fail here
+    return is_credit_line(text) and all(block is first for block in line.iter(*NOT_IN_CAPTION))
 
 
 def is_credit_line(text: str) -> bool:
