@@ -41,3 +41,9 @@ MARKDOWN_HTML_BLOCKS = (BLOCK_TAGS - {"caption", "legend"}) | frozenset(
 )
 
 assert OUTPUT_BLOCKS <= BLOCK_TAGS
+
+
+def custom_tag(tag: object) -> bool:
+    """True for a custom element's name (``x-card``): the HTML standard gives every
+    one a hyphen, and no standard element has one; a comment's tag is no name."""
+    return isinstance(tag, str) and "-" in tag

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..dom.tags import custom_tag
+
 HtmlElement = Any
 
 
 def is_custom(element: HtmlElement) -> bool:
     """True for a custom element (``<pp-teaser>``): a site's own component, a box."""
-    tag = element.tag
-    return isinstance(tag, str) and "-" in tag  # a comment's tag is no name
+    return custom_tag(element.tag)
 
 
 def custom_link_around(heading: HtmlElement) -> HtmlElement | None:

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from ..dom.tags import OUTPUT_BLOCKS
+from ..dom.tags import OUTPUT_BLOCKS, custom_tag
 from ..dom.tree import remove_element
 from ..urls import safe_url
 from .images import resolve_images
@@ -219,8 +219,8 @@ def _clean(element: HtmlElement, shot: Snapshot) -> None:
                 _unwrap(child)
             elif tag == "img" and not child.get("src"):
                 remove_element(child, keep_space=True)
-        elif tag in INLINE_WRAPPERS:
-            _unwrap(child)
+        elif tag in INLINE_WRAPPERS or custom_tag(tag):
+            _unwrap(child)  # a custom element's text is read in its line, as .text does
         elif tag in UNWRAPPED_TAGS:
             if any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in child):
                 _wrap_loose_text(child)
@@ -235,12 +235,20 @@ def _clean(element: HtmlElement, shot: Snapshot) -> None:
 def _unwanted(element: HtmlElement, shot: Snapshot) -> bool:
     tag = element.tag
     if tag == "img":
-        return not shot.include_images
+        return not shot.include_images or _decorative(element)
     if tag == "table":
         return not shot.include_tables
     if tag == "figcaption":
         return not shot.include_captions
     return False
+
+
+def _decorative(image: HtmlElement) -> bool:
+    """An inline ``data:`` image the page hides from readers of its text (``aria-hidden``,
+    the roles ``presentation`` and ``none``): a layout's sizer, no picture of the story
+    (a hidden image with an address may be a formula's picture: it stays)."""
+    hidden = image.get("aria-hidden") == "true" or image.get("role") in ("presentation", "none")
+    return hidden and (image.get("src") or "").lstrip().lower().startswith("data:")
 
 
 def _drop_empty(root: HtmlElement) -> None:
