@@ -14,11 +14,6 @@ from ..dom.tags import custom_tag
 HtmlElement = Any
 
 
-def is_custom(element: HtmlElement) -> bool:
-    """True for a custom element (``<pp-teaser>``): a site's own component, a box."""
-    return custom_tag(element.tag)
-
-
 def custom_link_around(heading: HtmlElement) -> HtmlElement | None:
     """The custom element with an ``href`` around ``heading`` alone, made an ``<a>``
     together with the custom links beside it (the card's button), or None. A link
@@ -36,4 +31,4 @@ def custom_link_around(heading: HtmlElement) -> HtmlElement | None:
 
 
 def _custom_link(element: HtmlElement) -> bool:
-    return is_custom(element) and bool(element.get("href")) and element.find(".//a") is None
+    return custom_tag(element.tag) and bool(element.get("href")) and element.find(".//a") is None

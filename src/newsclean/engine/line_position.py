@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import LINE_BREAKS, PHRASING_TAGS
+from ..dom.tags import LINE_BREAKS, PHRASING_TAGS, custom_tag
 from ..dom.text import text_before, text_of
-from .custom_links import is_custom
 
 HtmlElement = Any
 
@@ -78,4 +77,4 @@ def _is_break(element: HtmlElement) -> bool:
     a piece of the sentence)."""
     if element.tag in LINE_BREAKS:
         return True
-    return is_custom(element) and not text_of(element).strip()
+    return custom_tag(element.tag) and not text_of(element).strip()

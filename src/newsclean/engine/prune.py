@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ..dom.tags import PHRASING_TAGS, SECTION_HEADINGS
+from ..dom.tags import PHRASING_TAGS, SECTION_HEADINGS, custom_tag
 from ..dom.text import collapse_space, text_of, words_length, words_text
 from ..dom.tree import remove_element
 from ..rules.builtin.credit_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
@@ -30,7 +30,7 @@ from .block_labels import (
 )
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
-from .custom_links import custom_link_around, is_custom
+from .custom_links import custom_link_around
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .line_position import opens_line, outer_wrapper, stands_alone
@@ -346,6 +346,6 @@ def _is_card(link: HtmlElement) -> bool:
     """True when a link stands as a block of its own between blocks (a card set
     between the story's paragraphs), not as a line of a paragraph or a list."""
     parent = link.getparent()
-    if parent is None or not (parent.tag in _CARD_HOLDERS or is_custom(parent)):
+    if parent is None or not (parent.tag in _CARD_HOLDERS or custom_tag(parent.tag)):
         return False
     return stands_alone(link)

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..dom.tags import custom_tag
 from ..dom.text import words_length
 from ..settings import Tuning
-from .custom_links import is_custom
 from .links import SiteLinks
 
 HtmlElement = Any
 
 
 #: What a teaser's card is built of around its headline (and a site's own custom
-#: elements: :func:`~.custom_links.is_custom`).
+#: elements: :func:`~newsclean.dom.tags.custom_tag`).
 _CARD_BOXES = frozenset(("div", "section", "article", "aside", "figure", "li"))
 
 
@@ -34,7 +34,7 @@ def teaser_box(
     if len(targets) != 1 or not links.is_story(next(iter(targets))):
         return teaser
     for ancestor in teaser.iterancestors():
-        if ancestor is container or not (ancestor.tag in _CARD_BOXES or is_custom(ancestor)):
+        if ancestor is container or not (ancestor.tag in _CARD_BOXES or custom_tag(ancestor.tag)):
             break
         anchors = [
             address for a in ancestor.iter("a") if not leads_nowhere(address := address_of(a))

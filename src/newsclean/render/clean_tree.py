@@ -235,20 +235,12 @@ def _clean(element: HtmlElement, shot: Snapshot) -> None:
 def _unwanted(element: HtmlElement, shot: Snapshot) -> bool:
     tag = element.tag
     if tag == "img":
-        return not shot.include_images or _decorative(element)
+        return not shot.include_images
     if tag == "table":
         return not shot.include_tables
     if tag == "figcaption":
         return not shot.include_captions
     return False
-
-
-def _decorative(image: HtmlElement) -> bool:
-    """An inline ``data:`` image the page hides from readers of its text (``aria-hidden``,
-    the roles ``presentation`` and ``none``): a layout's sizer, no picture of the story
-    (a hidden image with an address may be a formula's picture: it stays)."""
-    hidden = image.get("aria-hidden") == "true" or image.get("role") in ("presentation", "none")
-    return hidden and (image.get("src") or "").lstrip().lower().startswith("data:")
 
 
 def _drop_empty(root: HtmlElement) -> None:

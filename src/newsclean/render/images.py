@@ -51,9 +51,17 @@ def _lazy_source(img: HtmlElement) -> str | None:
 
 
 def _inline_source(img: HtmlElement) -> str | None:
-    """A ``data:image`` address, when nothing better stands behind it."""
+    """A ``data:image`` address, when nothing better stands behind it and the page shows
+    it to readers: one hidden from them (``aria-hidden``, the roles ``presentation`` and
+    ``none``) is a layout's sizer, no picture of the story."""
     src = (img.get("src") or "").strip()
-    return src if src.lower().startswith("data:image") else None
+    if not src.lower().startswith("data:image") or _hidden_from_readers(img):
+        return None
+    return src
+
+
+def _hidden_from_readers(img: HtmlElement) -> bool:
+    return img.get("aria-hidden") == "true" or img.get("role") in ("presentation", "none")
 
 
 def _plain_source(img: HtmlElement) -> str | None:
