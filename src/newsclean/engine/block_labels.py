@@ -12,7 +12,7 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import next_element, previous_element
 from ..settings import Tuning
 from .card_rows import row_holder
-from .link_lists import names_price
+from .link_lists import mentions_price
 from .link_parts import CLOSERS, FULL_STOPS, LABEL_WORDS
 from .teasers import bold_label
 
@@ -103,7 +103,7 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if previous is None or (element.tail or "").strip():
         return None
     text = collapse_space(text_of(previous))
-    if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
+    if not text or len(text) > tuning.list_heading_max_chars or mentions_price(text):
         return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in SECTION_HEADINGS:
         return previous

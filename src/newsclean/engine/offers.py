@@ -194,8 +194,10 @@ def is_call_to_buy(text: str) -> bool:
     return len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text) is not None
 
 
-def names_price(text: str) -> bool:
-    """True when ``text`` holds an amount of money ("39,90 Euro", "$25")."""
+def names_amount(text: str) -> bool:
+    """True when ``text`` holds an amount of money standing apart ("39,90 Euro", "$25",
+    "CHF 25.-"), as the price lines of a buy box write it (:data:`_AMOUNT`); stricter
+    than :func:`.link_lists.mentions_price`, which a label's test reads."""
     return _AMOUNT_IN_TEXT.search(text) is not None
 
 
