@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -48,7 +48,7 @@ def _currency_texts(signs: tuple[bytes, ...]) -> etree.XPath:
     sign more costs a test of every text node, in C), no longer than a price line may
     be: a sentence naming a price is none."""
     tests = " or ".join(f"contains(., '{sign.decode()}')" for sign in signs)
-    most = _LINE_MAX_CHARS * 2
+    most = _LINE_MAX_CHARS * RAW_SLACK
     return etree.XPath(f".//text()[{tests}][string-length() <= {most}]", regexp=False)
 
 
@@ -215,7 +215,7 @@ def _short_line(element: HtmlElement) -> str | None:
     or a call may be (``_LINE_MAX_CHARS``), else None; the raw text is measured first,
     so a long block is not collapsed to be turned down."""
     raw = text_of(element)
-    if len(raw) > _LINE_MAX_CHARS * 2:
+    if len(raw) > _LINE_MAX_CHARS * RAW_SLACK:
         return None
     line = collapse_space(raw)
     return line if len(line) <= _LINE_MAX_CHARS else None
@@ -226,6 +226,6 @@ def _has_prose(box: HtmlElement, tuning: Tuning) -> bool:
     most = tuning.buy_box_prose_max_chars
     for block in box.iter(*_PROSE_TAGS):
         text = text_of(block)
-        if len(text) > most * 2 or len(collapse_space(text)) > most:
+        if len(text) > most * RAW_SLACK or len(collapse_space(text)) > most:
             return True
     return False
