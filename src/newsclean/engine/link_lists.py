@@ -114,12 +114,7 @@ def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
             continue
         if holds_blocks(block) or next(block.iter("a"), None) is not None:
             continue
-        text = collapse_space(text_of(block))
-        if (
-            len(text) >= tuning.link_box_prose_chars
-            and text.endswith(SENTENCE_ENDS)
-            and len(text.split()) >= tuning.link_box_prose_words
-        ):
+        if _is_prose(collapse_space(text_of(block)), SENTENCE_ENDS, tuning):
             if prose is not None or inside_tag(block, "li", element):
                 return False
             prose = block
@@ -157,14 +152,19 @@ def prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     for item in text_items(element):
         if next(item.iter("a"), None) is not None:
             continue
-        text = collapse_space(text_of(item))
-        if (
-            len(text) >= tuning.link_box_prose_chars
-            and text.endswith(FULL_STOPS)
-            and len(text.split()) >= tuning.link_box_prose_words
-        ):
+        if _is_prose(collapse_space(text_of(item)), FULL_STOPS, tuning):
             return True
     return False
+
+
+def _is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:
+    """True when ``text`` is a sentence or more: ``link_box_prose_chars`` and
+    ``link_box_prose_words`` long at least, closed by one of ``ends``."""
+    return (
+        len(text) >= tuning.link_box_prose_chars
+        and text.endswith(ends)
+        and len(text.split()) >= tuning.link_box_prose_words
+    )
 
 
 def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
