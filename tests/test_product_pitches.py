@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import class_text_without
 
 from newsclean import extract
-from newsclean.engine.offers import is_call_to_buy, names_price
+from newsclean.engine.offers import is_call_to_buy, names_amount
 
 URL = "https://www.fenmoor-times.example/garden/winter-pruning"
 
@@ -65,8 +65,8 @@ def test_a_page_mostly_the_pitch_stays() -> None:
 def test_calls_and_prices() -> None:
     assert is_call_to_buy("bestellen") and is_call_to_buy("Order now")
     assert not is_call_to_buy("More about the online course")
-    assert names_price("224 pages, £24.99") and names_price("68 Karten, 39,90 Euro")
-    assert not names_price("in 1990 and 2024")
+    assert names_amount("224 pages, £24.99") and names_amount("68 Karten, 39,90 Euro")
+    assert not names_amount("in 1990 and 2024")
 
 
 def test_the_rule_switches_off() -> None:

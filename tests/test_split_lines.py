@@ -1,12 +1,14 @@
 """The lines a reader sees in a block's inline content (:func:`split_lines`), read by
-the rows of links (``link-rows``) and the paragraphs set as a list (``link-list``), and
-the ancestor test the link lists and the next stories share (:func:`inside_tag`)."""
+the rows of links (``link-rows``) and the paragraphs set as a list (``link-list``); the
+texts of a nested box's lines (:func:`text_lines`), read by the label cards and the
+bylines at the body's edge; and the ancestor test the link lists and the next stories
+share (:func:`inside_tag`)."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from newsclean.dom.tree import inside_tag, line_opening, split_lines
+from newsclean.dom.tree import inside_tag, line_opening, split_lines, text_lines
 
 
 def _lines(markup: str) -> list[tuple[str, list[str]]]:
@@ -50,3 +52,21 @@ def test_inside_tag_looks_below_the_stop_only() -> None:
     assert inside_tag(paragraph, "li", box)
     assert not inside_tag(paragraph, "li", inner)
     assert not inside_tag(paragraph, "article", box)
+
+
+def _texts(markup: str, *, blocks: bool = True) -> list[str]:
+    return text_lines(html.fragment_fromstring(markup), blocks=blocks)
+
+
+def test_text_lines_cut_at_blocks_and_breaks_at_any_depth() -> None:
+    markup = "<div>One <b>two<br>three</b><p>four <i>five</i></p>six</div>"
+    assert _texts(markup) == ["One two", "three", "four five", "six"]
+
+
+def test_text_lines_without_blocks_cut_at_breaks_only() -> None:
+    markup = "<div>One <b>two<br>three</b><p>four</p>six<br><br>end</div>"
+    assert _texts(markup, blocks=False) == ["One two", "threefoursix", "", "end"]
+
+
+def test_text_lines_read_the_tail_of_a_comment_only() -> None:
+    assert _texts("<p>Ada<!-- note --> Lind<br>dpa</p>", blocks=False) == ["Ada Lind", "dpa"]

@@ -15,6 +15,11 @@ from .tags import PHRASING_TAGS
 
 HtmlElement = Any
 
+#: How many times its limit a text's raw length (its whitespace not yet collapsed: the
+#: markup's indentation) may be and still be collapsed to be measured against it: a
+#: longer one is turned down unread.
+RAW_SLACK = 2
+
 _EXSLT = {"str": "http://exslt.org/strings"}
 _WORDS_LENGTH = etree.XPath("string-length(normalize-space(.))", regexp=False)
 _WORDS = etree.XPath("normalize-space(.)", regexp=False, smart_strings=False)

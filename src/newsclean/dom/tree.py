@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .tags import LINE_BREAKS
+from .tags import BLOCK_TAGS, LINE_BREAKS
 
 HtmlElement = Any
+
+#: The line break alone, where :func:`text_lines` cuts at no block.
+_BREAK = frozenset(("br",))
 
 
 def remove_element(element: HtmlElement, *, keep_space: bool = False) -> None:
@@ -45,6 +48,37 @@ def split_lines(holder: HtmlElement) -> Iterator[tuple[HtmlElement, list[HtmlEle
             yield before, nodes
             before, nodes = child, []
     yield before, nodes
+
+
+def text_lines(element: HtmlElement, *, blocks: bool = True) -> list[str]:
+    """The raw texts of ``element`` cut at each ``<br>`` and, with ``blocks``, where a
+    block starts or ends, at any depth: the lines of a nested box as a reader sees them.
+    Unlike :func:`split_lines` (``holder``'s children only, each line's nodes) this
+    reads the text inside inline and block children too, and gives strings. Empty lines
+    come too; a comment gives its tail (lxml's ``iterwalk`` passes comments over, their
+    tails with them). Read without recursion: a page may nest deeper than Python
+    recurses."""
+    cuts = LINE_BREAKS if blocks else _BREAK
+    ends = BLOCK_TAGS if blocks else frozenset()
+    lines = [element.text or ""]
+    stack: list[tuple[HtmlElement | None, Iterator[HtmlElement]]] = [(None, iter(element))]
+    while stack:
+        owner, children = stack[-1]
+        child = next(children, None)
+        if child is None:  # all of ``owner`` read: its end, then its tail
+            stack.pop()
+            if owner is not None:
+                if owner.tag in ends:
+                    lines.append("")
+                lines[-1] += owner.tail or ""
+        elif not isinstance(child.tag, str):
+            lines[-1] += child.tail or ""  # a comment: only its tail is text
+        else:
+            if child.tag in cuts:
+                lines.append("")
+            lines[-1] += child.text or ""
+            stack.append((child, iter(child)))
+    return lines
 
 
 def line_opening(holder: HtmlElement, before: HtmlElement) -> str:

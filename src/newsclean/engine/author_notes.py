@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of
+from ..metadata.bylines import JOB_WORDS
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .edge_bylines import names_pattern
@@ -18,10 +19,9 @@ from .links import SiteLinks
 HtmlElement = Any
 
 
-#: The jobs in journalism a note or a line about the writer names, in English.
-JOURNALISM_JOBS = (
-    "reporter|correspondent|writer|editor|contributor|columnist|journalist|producer|blogger"
-)
+#: The jobs in journalism a note or a line about the writer names, in English: a
+#: byline's (:data:`JOB_WORDS`), and a blogger's, who signs no byline with it.
+JOURNALISM_JOBS = "|".join((*JOB_WORDS, "blogger"))
 #: What follows the author's name in a note about them: "is a reporter for ...",
 #: "(@handle) is an Ideas contributor at ...", perhaps after the full stop of a name
 #: the metadata gives without it ("Jo Bacon Jr" writing "Jo Bacon Jr. is a ..."). A job

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, HEADINGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import RAW_SLACK, collapse_space, text_of, words_length
 from ..dom.tree import next_element, previous_element
 from ..settings import Tuning
 from .card_rows import row_holder
-from .link_lists import names_price
+from .link_lists import mentions_price
 from .link_parts import CLOSERS, FULL_STOPS, LABEL_WORDS
 from .teasers import bold_label
 
@@ -81,7 +81,7 @@ def box_blurb(
     Lind"). The text is the box's blurb, not the story's: it goes with them. In a
     larger box the text may be the story set without paragraphs; it stays."""
     blurb = heading.tail
-    if not blurb or not blurb.strip() or len(blurb) > 2 * tuning.list_blurb_max_chars:
+    if not blurb or not blurb.strip() or len(blurb) > RAW_SLACK * tuning.list_blurb_max_chars:
         return False
     box = heading.getparent()
     if box is None or box is container or (box.text or "").strip():
@@ -103,7 +103,7 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if previous is None or (element.tail or "").strip():
         return None
     text = collapse_space(text_of(previous))
-    if not text or len(text) > tuning.list_heading_max_chars or names_price(text):
+    if not text or len(text) > tuning.list_heading_max_chars or mentions_price(text):
         return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in SECTION_HEADINGS:
         return previous

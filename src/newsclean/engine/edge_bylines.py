@@ -10,9 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lxml import etree
-
 from ..dom.tags import PHRASING_TAGS
+from ..dom.tree import text_lines
 from ..rules.builtin.lexicon.credits import NAMES_LINE
 from ..rules.builtin.lexicon.dates import (
     METADATA_SEPARATOR,
@@ -75,7 +74,9 @@ def author_line(
     if not found:
         return False
     if element is not None and element.find(".//br") is not None:  # its lines are fields
-        text = normal_text(_LINE_BREAK.join(part.strip() for part in _br_lines(element)))
+        text = normal_text(
+            _LINE_BREAK.join(part.strip() for part in text_lines(element, blocks=False))
+        )
     parts = names_pattern(tuple(found)).split(text)
     fields = [
         field.strip(_FIELD_PUNCTUATION)
@@ -127,16 +128,3 @@ def opening_byline(
         node.tail = None
     decisions.record(line[0] if line and isinstance(line[0].tag, str) else br, METADATA_LINE)
     return [(node, METADATA_LINE.name) for node in [*line, br]]
-
-
-def _br_lines(element: HtmlElement) -> list[str]:
-    """The texts of ``element`` between its line breaks (``<br>``)."""
-    lines = [""]
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start" and node.tag == "br":
-            lines.append("")
-        elif event == "start" and isinstance(node.tag, str):
-            lines[-1] += node.text or ""
-        elif event == "end" and node is not element:
-            lines[-1] += node.tail or ""
-    return lines

@@ -18,11 +18,11 @@ short lines in each box, the second with no digit (a name, not a fact box's figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from ..dom.tags import LINE_BREAKS
 from ..dom.text import collapse_space, words_length
+from ..dom.tree import text_lines
 from ..settings import Tuning
 from .article_end import body_text_before
 from .closing_blocks import last_text_holder
@@ -123,28 +123,8 @@ def _wraps_one(box: HtmlElement) -> bool:
 
 
 def _lines(box: HtmlElement) -> list[str]:
-    """The text of ``box`` split where a block or a ``<br>`` starts or ends
-    (whitespace collapsed, empty lines left out); read without recursion, as a page
-    may nest deeper than Python recurses."""
-    runs = [box.text or ""]
-    stack: list[tuple[HtmlElement | None, Iterator[HtmlElement]]] = [(None, iter(box))]
-    while stack:
-        owner, children = stack[-1]
-        child = next(children, None)
-        if child is None:  # all of ``owner`` read: its end, then its tail
-            stack.pop()
-            if owner is not None:
-                if owner.tag in LINE_BREAKS:
-                    runs.append("")
-                runs[-1] += owner.tail or ""
-        elif not isinstance(child.tag, str):
-            runs[-1] += child.tail or ""  # a comment: only its tail is text
-        else:
-            if child.tag in LINE_BREAKS:
-                runs.append("")
-            runs[-1] += child.text or ""
-            stack.append((child, iter(child)))
-    return [line for line in map(collapse_space, runs) if line]
+    """The lines of ``box`` (:func:`text_lines`), whitespace collapsed, empty ones left out."""
+    return [line for line in map(collapse_space, text_lines(box)) if line]
 
 
 def credit_run(

@@ -31,7 +31,7 @@ from .link_lists import (
     holds_prose,
     is_reference_list,
     measured,
-    names_price,
+    mentions_price,
     offer,
     prose_item,
     the_list,
@@ -174,7 +174,7 @@ def label_holder(element: HtmlElement, container: HtmlElement, tuning: Tuning) -
         if ancestor is container:
             break
         text = text_of(ancestor)
-        if len(text) - own > tuning.list_heading_max_chars or names_price(text):
+        if len(text) - own > tuning.list_heading_max_chars or mentions_price(text):
             break
         holder = ancestor
     return holder

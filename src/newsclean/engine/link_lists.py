@@ -28,7 +28,9 @@ from .links import SiteLinks
 HtmlElement = Any
 
 
-#: A price: a currency sign before the amount, or a currency after it.
+#: A price: a currency sign before the amount, or a currency after it, anywhere (inside a
+#: word or a number too), with more currencies than a buy box's amount
+#: (:func:`.offers.names_amount`): a label over links names none at all.
 _PRICE = re.compile(
     r"[$£€¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|eur|euro|usd|gbp|chf|zł|kč|kr)\b", re.I
 )
@@ -112,12 +114,7 @@ def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
             continue
         if holds_blocks(block) or next(block.iter("a"), None) is not None:
             continue
-        text = collapse_space(text_of(block))
-        if (
-            len(text) >= tuning.link_box_prose_chars
-            and text.endswith(SENTENCE_ENDS)
-            and len(text.split()) >= tuning.link_box_prose_words
-        ):
+        if _is_prose(collapse_space(text_of(block)), SENTENCE_ENDS, tuning):
             if prose is not None or inside_tag(block, "li", element):
                 return False
             prose = block
@@ -155,14 +152,19 @@ def prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     for item in text_items(element):
         if next(item.iter("a"), None) is not None:
             continue
-        text = collapse_space(text_of(item))
-        if (
-            len(text) >= tuning.link_box_prose_chars
-            and text.endswith(FULL_STOPS)
-            and len(text.split()) >= tuning.link_box_prose_words
-        ):
+        if _is_prose(collapse_space(text_of(item)), FULL_STOPS, tuning):
             return True
     return False
+
+
+def _is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:
+    """True when ``text`` is a sentence or more: ``link_box_prose_chars`` and
+    ``link_box_prose_words`` long at least, closed by one of ``ends``."""
+    return (
+        len(text) >= tuning.link_box_prose_chars
+        and text.endswith(ends)
+        and len(text.split()) >= tuning.link_box_prose_words
+    )
 
 
 def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
@@ -208,15 +210,16 @@ def _cites(item: HtmlElement, tuning: Tuning) -> bool:
     return False
 
 
-def names_price(text: str) -> bool:
-    """True when ``text`` names a price: a product's line, never a label for links."""
+def mentions_price(text: str) -> bool:
+    """True when ``text`` names a price, loosely (:data:`_PRICE`): a product's line, never
+    a label for links."""
     return _PRICE.search(text) is not None
 
 
 def offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     """A short box naming a price: a product the story recommends (a shopping round-up's
     item, with its "Buy at <store>" links), not a list of links away from it."""
-    return length <= tuning.list_max_chars and names_price(text_of(element))
+    return length <= tuning.list_max_chars and mentions_price(text_of(element))
 
 
 def measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:

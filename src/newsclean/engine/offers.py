@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -48,7 +48,7 @@ def _currency_texts(signs: tuple[bytes, ...]) -> etree.XPath:
     sign more costs a test of every text node, in C), no longer than a price line may
     be: a sentence naming a price is none."""
     tests = " or ".join(f"contains(., '{sign.decode()}')" for sign in signs)
-    most = _LINE_MAX_CHARS * 2
+    most = _LINE_MAX_CHARS * RAW_SLACK
     return etree.XPath(f".//text()[{tests}][string-length() <= {most}]", regexp=False)
 
 
@@ -194,8 +194,10 @@ def is_call_to_buy(text: str) -> bool:
     return len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text) is not None
 
 
-def names_price(text: str) -> bool:
-    """True when ``text`` holds an amount of money ("39,90 Euro", "$25")."""
+def names_amount(text: str) -> bool:
+    """True when ``text`` holds an amount of money standing apart ("39,90 Euro", "$25",
+    "CHF 25.-"), as the price lines of a buy box write it (:data:`_AMOUNT`); stricter
+    than :func:`.link_lists.mentions_price`, which a label's test reads."""
     return _AMOUNT_IN_TEXT.search(text) is not None
 
 
@@ -213,7 +215,7 @@ def _short_line(element: HtmlElement) -> str | None:
     or a call may be (``_LINE_MAX_CHARS``), else None; the raw text is measured first,
     so a long block is not collapsed to be turned down."""
     raw = text_of(element)
-    if len(raw) > _LINE_MAX_CHARS * 2:
+    if len(raw) > _LINE_MAX_CHARS * RAW_SLACK:
         return None
     line = collapse_space(raw)
     return line if len(line) <= _LINE_MAX_CHARS else None
@@ -224,6 +226,6 @@ def _has_prose(box: HtmlElement, tuning: Tuning) -> bool:
     most = tuning.buy_box_prose_max_chars
     for block in box.iter(*_PROSE_TAGS):
         text = text_of(block)
-        if len(text) > most * 2 or len(collapse_space(text)) > most:
+        if len(text) > most * RAW_SLACK or len(collapse_space(text)) > most:
             return True
     return False

@@ -14,7 +14,7 @@ from typing import Any
 from ..dom.text import collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
-from .offers import is_call_to_buy, names_price
+from .offers import is_call_to_buy, names_amount
 from .self_promos import heading_text
 
 HtmlElement = Any
@@ -69,7 +69,7 @@ def _opens_pitch(
     :func:`heading_text`) names a kind of product (:data:`_PRODUCT`), the blocks after it
     (their ``texts``, in any order) name a price and hold a link whose whole text is a
     call to buy, and hold less text than the blocks before it."""
-    if _PRODUCT.search(heading) is None or not any(map(names_price, texts)):
+    if _PRODUCT.search(heading) is None or not any(map(names_amount, texts)):
         return False
     section = blocks[index + 1 :]
     if not any(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 
@@ -34,9 +34,12 @@ SELF_PROMO_SECTION = Rule(
 
 #: The longest heading read as one naming the site (a line, no paragraph).
 HEADING_MAX_CHARS = 80
-#: How much longer a heading's raw text may be than twice ``HEADING_MAX_CHARS`` and still
-#: be collapsed and measured: the whitespace of indented markup around a short line.
+#: How much longer a heading's raw text may be than ``RAW_SLACK`` times
+#: ``HEADING_MAX_CHARS`` and still be collapsed and measured: the whitespace of indented
+#: markup around a short line.
 _RAW_HEADING_SLACK = 40
+#: The longest a heading's raw text may be (see ``_RAW_HEADING_SLACK``).
+_HEADING_MAX_RAW = RAW_SLACK * HEADING_MAX_CHARS + _RAW_HEADING_SLACK
 #: The shortest name of a site read in a heading: shorter ones ("bz", "n") are words.
 SITE_NAME_MIN_CHARS = 3
 
@@ -102,7 +105,7 @@ def heading_text(element: HtmlElement, raw: str) -> str | None:
     """The text ``raw`` of ``element`` with its whitespace collapsed, when the element is
     set as a heading (an ``h2``-``h6``, or a line wholly in bold: an address or a rating
     line set upright is no section's title) and at most ``HEADING_MAX_CHARS`` long."""
-    if len(raw) > 2 * HEADING_MAX_CHARS + _RAW_HEADING_SLACK or not _set_as_heading(element):
+    if len(raw) > _HEADING_MAX_RAW or not _set_as_heading(element):
         return None
     text = collapse_space(raw)
     return text if 0 < len(text) <= HEADING_MAX_CHARS else None

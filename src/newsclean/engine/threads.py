@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import RAW_SLACK, collapse_space, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -170,7 +170,7 @@ def _controls(container: HtmlElement) -> list[HtmlElement]:
             found.append(element)
             continue
         raw = text_of(element)
-        if len(raw) > _CONTROL_MAX_CHARS * 2:
+        if len(raw) > _CONTROL_MAX_CHARS * RAW_SLACK:
             continue
         text = collapse_space(raw)
         if (

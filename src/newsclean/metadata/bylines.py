@@ -44,27 +44,20 @@ _DATE_TAIL = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
+#: The jobs in journalism a byline or a note on the writer names, in English: read here
+#: and by the engine's notes on the writer (``engine.author_notes.JOURNALISM_JOBS``).
+JOB_WORDS = (
+    *("reporter", "correspondent", "writer", "editor", "contributor", "columnist"),
+    *("journalist", "producer"),
+)
 #: Job titles that follow or replace a name in a byline...
 _ROLE_WORDS = frozenset(
     [
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "editor",
-        "editors",
-        "writer",
-        "writers",
+        *JOB_WORDS,
+        *(f"{job}s" for job in JOB_WORDS),
         "staff",
-        "contributor",
-        "contributors",
-        "columnist",
-        "columnists",
-        "producer",
         "photographer",
         "photographers",
-        "journalist",
-        "journalists",
         "author",
         "redakteur",
         "redakteurin",

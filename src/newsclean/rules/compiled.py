@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ..dom.text import RAW_SLACK
 from .matchers import Attr, Css, Pattern, Predicate, Tags, Words, XPath
 from .model import Effect, Role, Rule
 from .name_index import letters_regex, pattern_name_sets, value_prefilters, word_start_sets
@@ -227,17 +228,12 @@ def _body_walk(rules: list[Rule], groups: Groups, gated: list[_Gated]) -> list[R
     return body + [rule for rule, _gate, _tags in gated]
 
 
-#: How much longer than a heading rule's ``max_length`` a block's raw text may be and
-#: still be read as that heading (its whitespace collapses when it is normalised).
-_RAW_SLACK = 2
-
-
 def longest_by_tag(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
-    """Tag -> the longest raw text any of its rules may match (``_RAW_SLACK`` times the
+    """Tag -> the longest raw text any of its rules may match (``RAW_SLACK`` times the
     longest ``max_length``): a longer block is not read. Known when the rules are
     compiled: reckoned for each page, it cost the article's end a twentieth."""
     return {
-        tag: _RAW_SLACK * max((rule.text_match.max_length for rule in rules), default=0)
+        tag: RAW_SLACK * max((rule.text_match.max_length for rule in rules), default=0)
         for tag, rules in by_tag.items()
     }
 

@@ -5,29 +5,37 @@ credited captions, a credit's opening words).
 
 from __future__ import annotations
 
+import re
+
 from .dates import DATE_LINE
 
-#: Picture agencies and wires whose name makes a short line a photo credit.
+#: A pattern's sign: what ends the plain words opening it.
+_PATTERN_SIGN = re.compile("[^a-z ]")
+
+#: Picture agencies and wires whose name makes a short line a photo credit, each as
+#: the pattern of its spellings; the plain words opening it ("picture" for
+#: "picture[ -]alliance", "istock" for "istock(?:photo)?") every spelling holds.
+_AGENCIES = (
+    *("getty images", "afp", "reuters", "dpa", "ap photo", "associated press"),
+    *("picture[ -]alliance", "imago", "istock(?:photo)?", "shutterstock", "epa", "keystone"),
+    *("bloomberg", "anadolu", "xinhua", "efe", "ansa", "belga", "sipa", "abaca", "alamy"),
+    *("unsplash", "pexels"),
+)
+#: Agencies whose names are words too ("Pap test"): read only beside a slash or in
+#: brackets, "mk/PAP".
+_WORD_AGENCIES = ("pap", "epd", "kna")
+_WORD_AGENCY = "(?:" + "|".join(_WORD_AGENCIES) + ")"
+#: Any of the agencies, the name a photo credit holds.
 PICTURE_AGENCIES = (
-    r"(?:getty images|afp|reuters|dpa|ap photo|associated press"
-    r"|picture alliance|picture-alliance|imago|istock|istockphoto|shutterstock|epa|keystone"
-    r"|bloomberg|anadolu|xinhua|efe|ansa|belga|sipa|abaca|alamy|unsplash|pexels"
-    # names that are words too ("Pap test"): only beside a slash or in brackets, "mk/PAP"
-    r"|(?<=[/(])\s*(?:pap|epd|kna)|(?:pap|epd|kna)(?=\s*[/)]))"
+    "(?:" + "|".join(_AGENCIES) + rf"|(?<=[/(])\s*{_WORD_AGENCY}|{_WORD_AGENCY}(?=\s*[/)]))"
 )
 AGENCY_CREDIT = (
     # no sentence punctuation anywhere, then an agency name somewhere (cheap to reject)
     rf"(?=[^.!?]*$).*?\b{PICTURE_AGENCIES}\b.*"
 )
-#: What each such credit holds, one at least (``Text(keywords=...)``): the agencies of
-#: :data:`PICTURE_AGENCIES`, each by a part every spelling of it holds ("picture" for
-#: "picture alliance" and "picture-alliance", "istock" for "istockphoto").
-AGENCY_KEYWORDS = (
-    *("getty images", "afp", "reuters", "dpa", "ap photo", "associated press", "picture"),
-    *("imago", "istock", "shutterstock", "epa", "keystone", "bloomberg", "anadolu", "xinhua"),
-    *("efe", "ansa", "belga", "sipa", "abaca", "alamy", "unsplash", "pexels", "pap", "epd"),
-    "kna",
-)
+#: What each such credit holds, one at least (``Text(keywords=...)``): the plain words
+#: opening each agency's pattern in :data:`PICTURE_AGENCIES`, which all its spellings hold.
+AGENCY_KEYWORDS = (*(_PATTERN_SIGN.split(name, 1)[0] for name in _AGENCIES), *_WORD_AGENCIES)
 
 #: A short line that is only a byline, with perhaps a date before it or after it ("By
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
