@@ -1,6 +1,7 @@
-"""The outlet's label closing the body (``closing-source-labels``): a paragraph of one
-word in capitals set in bold goes; a label of two words, a word with a small letter,
-one not in bold, one inside the story or a short body's only other text stays."""
+"""The outlet's label closing the body or the text before a heading
+(``closing-source-labels``): a paragraph of one word in capitals set in bold goes; a
+label of two words, a word with a small letter, one not in bold, one inside the story
+between paragraphs, one over no story or a short body's only other text stays."""
 
 from __future__ import annotations
 
@@ -38,3 +39,28 @@ def test_other_closing_lines_stay() -> None:
     # inside the story, the story's own line
     inside = _page("", story=_STORY + "<p><strong>NORDPRESS</strong></p>" + _STORY)
     assert "NORDPRESS" in extract(inside).text
+
+
+def test_the_label_closing_the_text_before_a_heading_goes() -> None:
+    # the story, its outlet's mark closing its box, then a statement quoted whole
+    statement = (
+        "<h2><strong>The harbour office's statement</strong></h2>"
+        "<div><p>We regret the cuts and will restore the winter timetable as soon as the "
+        "second ferry is back from its repairs at the yard.</p></div>"
+    )
+    boxed = f"<div>{_STORY}<p><strong>KESTRELWIRE.NET</strong></p></div>{statement}"
+    page = _page("", story=boxed)
+    text = extract(page).text
+    assert "KESTRELWIRE.NET" not in text
+    assert "Paragraph 4 of the story" in text and "We regret the cuts" in text
+    assert {b.reason for b in explain(page).find("KESTRELWIRE")} == {"closing-source-labels"}
+
+
+def test_a_label_before_a_heading_with_no_story_above_stays() -> None:
+    # a bold word opening the body is its kicker, not a closing mark
+    page = _page("", story=f"<p><strong>NORDPRESS</strong></p><h2>Ferries cut back</h2>{_STORY}")
+    assert "NORDPRESS" in extract(page).text
+    # and one not in bold, or of two words, stays before a heading too
+    for label, word in (("<p>NORDPRESS</p>", "NORDPRESS"), ("<p><b>THE END</b></p>", "THE END")):
+        page = _page("", story=f"{_STORY}{label}<h2>Letters</h2>{_STORY}")
+        assert word in extract(page).text

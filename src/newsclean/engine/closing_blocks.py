@@ -144,7 +144,7 @@ def empty_sections(
 def heading_over(table: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """The section heading holding the last text before ``table`` in ``container``
     (the title of the table's section), or None when other text comes between."""
-    holder = _text_holder_before(table, container)
+    holder = text_holder_before(table, container)
     while holder is not None and holder is not container:
         if holder.tag in SECTION_HEADINGS:
             return holder
@@ -216,7 +216,7 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
                 return run
             holder = holder.getparent()
         run.append(holder)
-        holder = _text_holder_before(holder, container)
+        holder = text_holder_before(holder, container)
     return run
 
 
@@ -239,7 +239,7 @@ def last_text_holder(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
+def text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     """The element holding the last text before ``node`` inside ``container``."""
     while node is not container:
         parent = node.getparent()

@@ -19,7 +19,7 @@ from .edge_rules import AUTHOR_NOTE, CLOSING_HEADING, DANGLING_LABEL, EMPTY_SECT
 from .edge_text import PADDING, normal_text
 from .inline_lines import loose_after
 from .loose_lines import loose_line_after_breaks, loose_tagline
-from .source_labels import SOURCE_LABEL, closing_source_label
+from .source_labels import SOURCE_LABEL, closing_source_label, section_source_labels
 
 HtmlElement = Any
 
@@ -81,7 +81,8 @@ def left_closing(
 ) -> list[tuple[HtmlElement, str]]:
     """What the edges' removals left closing the body, or a section: a heading with
     nothing after it, a section's heading whose next text is a heading of its rank, a
-    label ending in a colon with nothing to label. Removed only by the caller."""
+    label ending in a colon with nothing to label, an outlet's label closing the body or
+    the text before a heading. Removed only by the caller."""
     found: list[tuple[HtmlElement, str]] = []
     if rules.runs(CLOSING_HEADING):
         for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
@@ -98,10 +99,13 @@ def left_closing(
             decisions.record(label, DANGLING_LABEL)
             found.append((label, DANGLING_LABEL.name))
     if rules.runs(SOURCE_LABEL):
-        source = closing_source_label(containers[-1], tuning)
-        if source is not None:
-            decisions.record(source, SOURCE_LABEL)
-            found.append((source, SOURCE_LABEL.name))
+        sources = [closing_source_label(containers[-1], tuning)]
+        for container in containers:
+            sources += section_source_labels(container, tuning)
+        for source in sources:
+            if source is not None:
+                decisions.record(source, SOURCE_LABEL)
+                found.append((source, SOURCE_LABEL.name))
     return found
 
 
