@@ -407,6 +407,10 @@ class Tuning:
     #: ... and is one of at most this many offers: more price lines around it make a
     #: list or grid comparing products, which a review is about
     buy_box_max_offers: int = _number(2)
+    #: a branch of the body beside the best-scored container holding the site's search
+    #: form (engine ``search-columns``: a side column the body was widened over) holds
+    #: at most this share of that container's text: more is no column of widgets
+    search_column_max_share: float = _number(0.5)
 
     @classmethod
     def preset(cls, favor: Favor) -> Tuning:

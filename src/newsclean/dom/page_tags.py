@@ -43,6 +43,15 @@ FIELD_INPUT_TYPES = frozenset(
 )
 #: A form asking for a password: an account's log-in, sign-up or password reset.
 _ASKS_PASSWORD = etree.XPath("boolean(.//input[translate(@type, 'PASWORD', 'pasword')='password'])")
+#: A form searching the site: one marked as a search (``role="search"`` on it or around
+#: it, a ``type="search"`` field), or one sent with GET whose one typed field is text,
+#: asking for no email address or password and holding no text area (a comment box).
+_SEARCHES = etree.XPath(
+    "@role='search' or ancestor::*[@role='search'] or .//input[@type='search']"
+    " or ((not(@method) or translate(@method, 'GET', 'get')='get')"
+    " and count(.//input[not(@type) or @type='text' or @type='search']) = 1"
+    " and not(.//textarea) and not(.//input[@type='password' or @type='email']))"
+)
 #: A form asking for an email address: a newsletter's sign-up, a comment box.
 _ASKS_EMAIL = etree.XPath(
     "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"
@@ -69,6 +78,8 @@ class PageTags:
         #: set by the engine before it strips the fields and buttons: (a holder of one,
         #: the rule's name, its test), tested once the rules' walk is done
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
+        #: set by the engine before it strips the forms: the boxes holding a search form
+        self.searches: list[HtmlElement] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
@@ -138,6 +149,10 @@ class PageTags:
         """The forms asking for an email address (read before their inputs are
         stripped)."""
         return [form for form in self.forms if _ASKS_EMAIL(form)]
+
+    def search_forms(self) -> list[HtmlElement]:
+        """The forms searching the site (read before their inputs are stripped)."""
+        return [form for form in self.forms if _SEARCHES(form)]
 
     def password_forms(self) -> list[HtmlElement]:
         """The forms asking for a password (read before their inputs are stripped)."""

@@ -55,6 +55,7 @@ from .prune import prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
+from .search_columns import SEARCH_COLUMNS, drop_search_columns
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
@@ -251,7 +252,8 @@ def _drop_engine_rules(
     """Remove what the engine rules find in the chosen body, which needs the body's
     bounds (``containers``; ``core``: the best-scored one, of ``core_chars`` paragraph
     text): stories scrolled in under it, the article's end, a comment thread's
-    (``known``: its items, when found), boilerplate containers, teaser rails and
+    (``known``: its items, when found), boilerplate containers, side columns holding
+    the site's search, teaser rails and
     streams, galleries, buy boxes and boxes the reader can close."""
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
@@ -269,6 +271,10 @@ def _drop_engine_rules(
         containers.remove(container)
         remove_element(container)
         observer.removed(container, rule.name)
+    if core is not None and rules.runs(SEARCH_COLUMNS):
+        for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
+            decisions.record(element, SEARCH_COLUMNS)
+            observer.removed(element, reason)
     if core is not None and rules.runs(TEASER_STREAMS):
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)

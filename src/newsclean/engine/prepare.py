@@ -21,6 +21,7 @@ from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
 from ..settings import Tuning
 from .dismissibles import closable_boxes
+from .search_columns import search_holders
 from .threads import mark_reply_buttons
 
 HtmlElement = Any
@@ -73,6 +74,7 @@ def prepare(
     _mark_account_boxes(tags.password_forms())
     tags.held = control_holders(tags)
     tags.closable = closable_boxes(tags.buttons)
+    tags.searches = search_holders(tags.search_forms())
     mark_reply_buttons(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []
