@@ -5,6 +5,7 @@ credited captions, a credit's opening words).
 
 from __future__ import annotations
 
+from .base import HOLDING_DIGIT
 from .dates import DATE_LINE
 
 #: Picture agencies and wires whose name makes a short line a photo credit.
@@ -35,7 +36,8 @@ AGENCY_KEYWORDS = (
 #: Names are matched whole (possessively): were a name free to split across the repeats,
 #: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
-    rf"(?:{DATE_LINE}\s*[|·•—–-]?\s*)?"
+    # the date before the byline, tried only where a digit follows (most lines have none)
+    rf"(?:{HOLDING_DIGIT}{DATE_LINE}\s*[|·•—–-]?\s*)?"
     r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
     r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
