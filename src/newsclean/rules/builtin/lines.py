@@ -23,6 +23,7 @@ from .appeals import (
     SUPPORT_APPEALS,
 )
 from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
+from .lexicon.base import HOLDING_DIGIT
 from .lexicon.contacts import CONTACT_DETAILS
 from .lexicon.credits import (
     AGENCY_CREDIT,
@@ -129,7 +130,8 @@ AGENCY_CREDITS = text_drop(
 
 DATE_ONLY_BLOCKS = text_drop(
     "date-only-blocks",
-    Text(pattern=DATE_LINE, tags=LINE_BLOCKS, max_length=100),
+    # a date line holds a digit: most lines read fail at its test, not the date's alternatives
+    Text(pattern=HOLDING_DIGIT + DATE_LINE, tags=LINE_BLOCKS, max_length=100),
     "Blocks holding nothing but dates or times, perhaps labelled ('Updated: ... | Posted: ...').",
 )
 

@@ -5,6 +5,8 @@ a blog post's filing footer.
 
 from __future__ import annotations
 
+from .base import HOLDING_DIGIT
+
 _MONTH_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
     r"|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober"
@@ -91,7 +93,8 @@ _COMMENT_COUNT = (
 #: name before a labelled date ("Ada Lind Stand: 05. Februar 2020", "Ada Lind Updated: May
 #: 3, 2024": the label with its colon). Names are matched whole, as in ``BYLINE_LINE``.
 META_LINE = (
-    rf"{DATE_LINE}(?:\s*[|·•—–-]\s*(?:[\w'’-]++\.?\s*+){{1,4}})?\s*[|·•—–-]\s*"
+    # each branch holds a date (its digit): most lines read fail at the digit's test
+    rf"{HOLDING_DIGIT}(?:{DATE_LINE}(?:\s*[|·•—–-]\s*(?:[\w'’-]++\.?\s*+){{1,4}})?\s*[|·•—–-]\s*"
     rf"{_COMMENT_COUNT}"
     # the label with its colon: "Stand:", "Updated:" ("wurde veröffentlicht am 3. Mai" is
     # a sentence)
@@ -101,7 +104,7 @@ META_LINE = (
     # ("Ada Lind · 12 maja 2025", "2021-10-16 | Botschaft"): a sentence runs on unmarked
     # (words, not figures: "3 May 2024 | 20 June 2024" is an exhibition's dates)
     rf"|(?:[^\W\d_][\w'’-]*+\s++){{0,2}}[^\W\d_][\w'’-]*+\s*[|·•]\s*{DATE_LINE}"
-    rf"|{DATE_LINE}\s*[|·•]\s*(?:[^\W\d_][\w'’&-]*+\s*+){{1,3}}"
+    rf"|{DATE_LINE}\s*[|·•]\s*(?:[^\W\d_][\w'’&-]*+\s*+){{1,3}})"
 )
 #: What sets each branch of :data:`META_LINE` apart, one of them at least (``Text(keywords=
 #: ...)``): the mark between its fields or the label's colon. Fewer short lines hold one
