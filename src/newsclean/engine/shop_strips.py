@@ -35,6 +35,8 @@ SHOP_STRIPS = Rule(
     "price line and a picture or link and no prose: a shop's strip, not the story.",
 )
 
+#: The blocks that may name a product in the story's words.
+_STORY_BLOCKS = ("p", "li", "blockquote", "td")
 #: What a strip's row may be.
 _ROW_TAGS = frozenset(("div", "section", "aside", "ul", "ol"))
 
@@ -104,14 +106,17 @@ def _is_card(card: HtmlElement, tuning: Tuning) -> bool:
 
 
 def _named_by_story(row: HtmlElement, box: HtmlElement, container: HtmlElement) -> bool:
-    """True when the story (``container``'s text outside ``box``) names a product of
-    the ``row``, by its card's name (its first line of two words or more that names no
-    amount): a review's grid of the products it tells of, not the shop's."""
-    story = collapse_space(text_of(container))
-    own = collapse_space(text_of(box))
-    for card in row:
-        name = _name(card)
-        if name and story.count(name) > own.count(name):
+    """True when a block of the story (in ``container``, outside ``box``) names a
+    product of the ``row`` among words of its own, by its card's name (:func:`_name`):
+    a review's grid of the products it tells of. Another shop box setting the same
+    name as a line of its own is no story."""
+    names = {name for card in row if (name := _name(card))}
+    own = set(box.iter())
+    for block in container.iter(*_STORY_BLOCKS):
+        if block in own:
+            continue
+        text = collapse_space(text_of(block))
+        if any(name in text and len(text) > len(name) for name in names):
             return True
     return False
 
