@@ -1,14 +1,16 @@
 """A shop's strip of product cards set in the body (``shop-strips``): a row of cards
-made alike, each a product's picture or link, its short name and its price ("Let it
-Burn: Fatburning zu Hause / 14,90 € / 7,90 € / mehr Infos"), often under "You may also
-like" and beside the shop's fine print.
+made alike, each a product's short name and its price, once with a picture and a button
+("Let it Burn: Fatburning zu Hause / 14,90 € / 7,90 € / mehr Infos"), often under "You
+may also like" and beside the shop's featured product and fine print.
 
 :mod:`.offers` leaves a box with more than ``buy_box_max_offers`` price lines alone: a
 review's grid of the products the story is about. A shop's strip is told from such a
-grid by its shape, never its words: every card of the row is short and holds no prose
-(a review says something of each product), the row sits below the story (at least
-``teaser_cards_story_ratio`` times its text of the body before it: a buying guide's
-summary of picks opens the story) and the box around it holds no prose either."""
+grid by its shape and its place, never its words: every card of the row is short and
+holds no prose (a review says something of each product), the row sits below the story
+(at least ``teaser_cards_story_ratio`` times its text of the body before it: a buying
+guide's summary of picks opens the story), the box around it holds no prose either, and
+the story's own sentences name none of its products (a review's grid shows what the
+review tells of; a shop sells its own wares)."""
 
 from __future__ import annotations
 
@@ -31,8 +33,9 @@ SHOP_STRIPS = Rule(
     "shop-strips",
     Tags("div section aside ul"),
     Effect.DROP,
-    description="A row of product cards made alike below the story, each short, with a "
-    "price line and a picture or link and no prose: a shop's strip, not the story.",
+    description="A row of product cards made alike below the story, each short, naming "
+    "a product and its price, with no prose, products the story does not name: a shop's "
+    "strip, not the story.",
 )
 
 #: The blocks that may name a product in the story's words.
