@@ -9,7 +9,7 @@ from conftest import class_text_without
 from lxml import html
 
 from newsclean import extract
-from newsclean.engine.offers import drop_buy_boxes, is_call_to_buy
+from newsclean.engine.offers import drop_buy_boxes, is_call_to_buy, price_lines
 from newsclean.settings import Tuning
 
 URL = "https://www.fenmoor-times.example/travel/hut-to-hut-on-the-ridge"
@@ -65,12 +65,18 @@ def test_a_price_in_a_sentence_stays() -> None:
 
 
 def test_a_grid_of_products_stays() -> None:
+    """A review's grid of the products its story tells of (a shop's strip of others is
+    ``shop-strips``'s, tests/test_shop_strips.py)."""
+    review = (
+        "<p>On the ridge we wore Boot model 1, Boot model 2 and Boot model 3 in turn, "
+        "and only the last kept our feet dry through the rain on the third day.</p>"
+    )
     cards = "".join(
         f"<div class='e1'><div class='e2'>Boot model {n}</div><div class='e3'>{n}9,99 €</div>"
         "<a href='/shop'>Jetzt kaufen</a></div>"
         for n in range(1, 4)
     )
-    text = extract(_page(after=f"<div class='e0'>{cards}</div>"), url=URL).text
+    text = extract(_page(after=f"{review}<div class='e0'>{cards}</div>"), url=URL).text
     for n in range(1, 4):
         assert f"Boot model {n}" in text
         assert f"{n}9,99 €" in text
@@ -109,7 +115,7 @@ def _offer_goes(line: str) -> bool:
     container = html.fromstring(
         f"<div>{STORY}<div><div>{line}</div><a href='/book'>Online buchen</a></div></div>"
     )
-    return bool(drop_buy_boxes(container, Tuning()))
+    return bool(drop_buy_boxes(price_lines(container), container, Tuning()))
 
 
 @pytest.mark.parametrize(

@@ -411,6 +411,17 @@ class Tuning:
     #: form (engine ``search-columns``: a side column the body was widened over) holds
     #: at most this share of that container's text: more is no column of widgets
     search_column_max_share: float = _number(0.5)
+    #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
+    #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
+    #: long (a product's name, price and button, no review of it)
+    shop_strip_min_cards: int = _number(3)
+    shop_card_max_chars: int = _number(200)
+    #: a list of one line, a label ending in a colon of at most this many characters
+    #: and links to other sites ("See it now: <a>Shop</a>"), set at least
+    #: ``buy_line_min_repeats`` times among its siblings, is a round-up's buy line for
+    #: each product: no link list
+    buy_line_label_max_chars: int = _number(40)
+    buy_line_min_repeats: int = _number(3)
 
     @classmethod
     def preset(cls, favor: Favor) -> Tuning:

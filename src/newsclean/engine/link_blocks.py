@@ -26,6 +26,7 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
+    buy_lines,
     cited_sentences,
     few_words_linked,
     holds_prose,
@@ -114,6 +115,7 @@ def link_block_reason(
             or prose_item(listed, tuning)
             or under_prose_item(listed, tuning)
             or is_reference_list(listed, links)
+            or buy_lines(listed, links, tuning)
             or holds_prose(element, tuning, links)
         ):
             return None

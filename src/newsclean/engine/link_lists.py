@@ -222,6 +222,43 @@ def offer(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     return length <= tuning.list_max_chars and mentions_price(text_of(element))
 
 
+def buy_lines(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
+    """True when the list ``element`` is one line, a label of its own ending in a colon
+    (at most ``buy_line_label_max_chars``) and then only links, all to other sites
+    ("See it now: <a>Shop</a>"), and ``buy_line_min_repeats`` lists among its siblings
+    (itself too) open with that label: a product round-up's own buy line under each
+    product's paragraph. A row of links away ("Follow us: ...") is set once."""
+    if element.tag not in LIST_TAGS:
+        return False
+    items = text_items(element)
+    if len(items) != 1 or not sources_only(element, links):
+        return False
+    label = _label(items[0], tuning)
+    parent = element.getparent()
+    if label is None or parent is None:
+        return False
+    repeats = 0
+    for sibling in parent:
+        if sibling.tag == element.tag and collapse_space(text_of(sibling)).startswith(label):
+            repeats += 1
+    return repeats >= tuning.buy_line_min_repeats
+
+
+def _label(item: HtmlElement, tuning: Tuning) -> str | None:
+    """The label opening the line ``item`` before its links ("See it now:"), when it
+    ends in a colon, is short and nothing but the links and separators follow it."""
+    text = collapse_space(text_of(item))
+    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
+    start = text.find(anchors[0]) if anchors and anchors[0] else -1
+    label = text[:start].strip()
+    if start < 0 or not label.endswith(":") or len(label) > tuning.buy_line_label_max_chars:
+        return None
+    rest = text[start:]
+    for anchor in anchors:
+        rest = rest.replace(anchor, " ", 1)
+    return None if any(character.isalnum() for character in rest) else label
+
+
 def measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     """A short line naming an amount with its unit, with words of its own beside its
     links: a recipe's ingredient whose product or brand is linked ("3 sachets gelatine,

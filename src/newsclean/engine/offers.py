@@ -105,10 +105,11 @@ _BOX_TAGS = frozenset(("div", "section", "article", "aside", "form", "ul"))
 _TABLE_TAGS = frozenset(("td", "th", "table"))
 
 
-def drop_buy_boxes(container: HtmlElement, tuning: Tuning) -> list[tuple[HtmlElement, str]]:
+def drop_buy_boxes(
+    lines: list[HtmlElement], container: HtmlElement, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
     """Remove the boxes in ``container`` (one of the body's containers) that sell
-    something (:data:`BUY_BOXES`)."""
-    lines = _price_lines(container)
+    something (:data:`BUY_BOXES`), around its price ``lines`` (:func:`price_lines`)."""
     if not lines:
         return []
     held: dict[HtmlElement, int] = {}  # how many price lines each ancestor holds
@@ -129,7 +130,7 @@ def drop_buy_boxes(container: HtmlElement, tuning: Tuning) -> list[tuple[HtmlEle
     return removed
 
 
-def _price_lines(container: HtmlElement) -> list[HtmlElement]:
+def price_lines(container: HtmlElement) -> list[HtmlElement]:
     """The elements of ``container`` whose whole text is a price line."""
     found: list[HtmlElement] = []
     # the container's text at once, in C, before its text nodes one by one: most
@@ -182,7 +183,7 @@ def _box_around(
             return None
         if not small:
             continue
-        if len(collapse_space(text_of(ancestor))) > limit or _has_prose(ancestor, tuning):
+        if len(collapse_space(text_of(ancestor))) > limit or has_prose(ancestor, tuning):
             small = False
         elif ancestor.tag in _BOX_TAGS and (box is not None or _has_call(ancestor)):
             box = ancestor
@@ -221,7 +222,7 @@ def _short_line(element: HtmlElement) -> str | None:
     return line if len(line) <= _LINE_MAX_CHARS else None
 
 
-def _has_prose(box: HtmlElement, tuning: Tuning) -> bool:
+def has_prose(box: HtmlElement, tuning: Tuning) -> bool:
     """True when ``box`` holds a block of prose longer than a box's fine print."""
     most = tuning.buy_box_prose_max_chars
     for block in box.iter(*_PROSE_TAGS):

@@ -49,13 +49,14 @@ from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
-from .offers import BUY_BOXES, drop_buy_boxes
+from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .prepare import prepare, strip_images
 from .prune import prune
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
 from .search_columns import SEARCH_COLUMNS, drop_search_columns
+from .shop_strips import SHOP_STRIPS, drop_shop_strips
 from .slides import COUNTED_SLIDES, drop_galleries
 from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
@@ -288,15 +289,37 @@ def _drop_engine_rules(
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
-    if rules.runs(BUY_BOXES):
-        for container in containers:
-            for element, reason in drop_buy_boxes(container, tuning):
-                decisions.record(element, BUY_BOXES)
-                observer.removed(element, reason)
+    _drop_offers(stage, containers)
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]
         for element, reason in drop_dismissible_boxes(closable, containers):
             decisions.record(element, DISMISSIBLE_BOXES)
+            observer.removed(element, reason)
+
+
+def _drop_offers(stage: _Stage, containers: list[HtmlElement]) -> None:
+    """Remove the boxes selling something (``buy-boxes``) and the shop's strips of
+    product cards (``shop-strips``) in the body's ``containers``: both read its price
+    lines, found once per container."""
+    rules, decisions, observer = stage.rules, stage.decisions, stage.observer
+    tuning = stage.options.tuning
+    boxes, strips = rules.runs(BUY_BOXES), rules.runs(SHOP_STRIPS)
+    if not (boxes or strips):
+        return
+    for container in containers:
+        lines = price_lines(container)
+        if not lines:
+            continue
+        found = drop_buy_boxes(lines, container, tuning) if boxes else []
+        for element, reason in found:
+            decisions.record(element, BUY_BOXES)
+            observer.removed(element, reason)
+        if not strips:
+            continue
+        if found:
+            lines = [line for line in lines if container in line.iterancestors()]
+        for element, reason in drop_shop_strips(lines, container, containers, tuning):
+            decisions.record(element, SHOP_STRIPS)
             observer.removed(element, reason)
 
 
