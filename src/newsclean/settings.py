@@ -182,6 +182,9 @@ class Tuning:
     sibling_deep_prose_chars: int = _number(150)
     #: ... making up this share of its text (links rare, as for a scored sibling)
     sibling_deep_prose_share: float = _number(0.6)
+    #: ... or this much, when it opens with its heading: a section of the story (its
+    #: heading over one short paragraph) set in the boxes the body's sections are
+    sibling_section_prose_chars: int = _number(80)
 
     # --- standfirsts above the body (engine/leads.py, headline_gap.py...) ----------
     #: how many levels above the body a standfirst may sit (a box of one child counts none)
@@ -440,6 +443,7 @@ TUNINGS: dict[Favor, Tuning] = {
     "precision": Tuning(
         widen_gain=1.8, widen_quality=0.85, widen_density=0.2, sibling_share=0.6,
         sibling_named_twin_share=0.6, link_list_density=0.3, sibling_deep_prose_chars=400,
+        sibling_section_prose_chars=400,
     ),
     "balanced": Tuning(),
     "recall": Tuning(

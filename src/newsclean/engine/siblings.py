@@ -261,16 +261,20 @@ def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
     levels down: the story's next section wrapped in boxes like the body's) making up
     most of its text, with few links: more of the story, which scores could not see.
     One that earned too few to join counts when it opens with its heading, as a
-    section of the story does (one short paragraph under it); a note or a disclaimer
-    set in the same boxes opens with none."""
+    section of the story does (one short paragraph under it: less paragraph text will
+    do, its share read on its words); a note or a disclaimer set in the same boxes
+    opens with none."""
     if sibling.tag in PROSE_TAGS:
         return False
-    if sibling in scores.points and not _opens_with_heading(sibling):
-        return False
     held = scores.paragraph_chars.get(sibling, 0)
-    if held < tuning.sibling_deep_prose_chars:
+    least = tuning.sibling_deep_prose_chars
+    if held < min(least, tuning.sibling_section_prose_chars):
         return False
-    text = text_length(sibling)
+    # a short section's share is read on its words: its boxes' indentation outweighs it
+    short = held < least
+    if (short or sibling in scores.points) and not _opens_with_heading(sibling):
+        return False
+    text = words_length(sibling) if short else text_length(sibling)
     return held >= tuning.sibling_deep_prose_share * text and few_links(
         sibling, text, tuning.sibling_link_density, tuning
     )
