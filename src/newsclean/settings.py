@@ -186,6 +186,11 @@ class Tuning:
     #: heading over one short paragraph) set in the boxes the body's sections are
     sibling_section_prose_chars: int = _number(80)
 
+    #: this many sibling figures at least, each under a heading opening with its rank
+    #: ("1. ...", "2. ...") in sequence and holding prose in its caption, are the items
+    #: of a ranked list: their captions are the items' text (engine/ranked_figures.py)
+    ranked_figures_min: int = _number(3)
+
     # --- standfirsts above the body (engine/leads.py, headline_gap.py...) ----------
     #: how many levels above the body a standfirst may sit (a box of one child counts none)
     lead_reach: int = _number(4)

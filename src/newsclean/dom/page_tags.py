@@ -71,6 +71,8 @@ class PageTags:
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
+        #: the figures' captions (a ranked list may be told in figures)
+        self.figcaptions: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -96,6 +98,7 @@ class PageTags:
             "select",
             "textarea",
             "button",
+            "figcaption",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -131,6 +134,8 @@ class PageTags:
                 self.fields.append(element)
             elif tag == "button":
                 self.buttons.append(element)
+            elif tag == "figcaption":
+                self.figcaptions.append(element)
             else:
                 self.embeds.append(element)
 
