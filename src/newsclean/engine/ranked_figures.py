@@ -29,11 +29,11 @@ def open_ranked_figures(captions: list[HtmlElement], tuning: Tuning) -> None:
     with ranks running one by one, up or down, most captions holding a sentence of prose
     (*link_box_prose_chars* at least). A gallery's figures are titled, not ranked; a
     round-up's products named in captions have no ranked headings over them."""
-    groups: dict[HtmlElement, list[HtmlElement]] = {}
+    groups: dict[HtmlElement, dict[HtmlElement, None]] = {}
     for caption in captions:
         figure = caption.getparent()
         if figure is not None and figure.tag == "figure" and figure.getparent() is not None:
-            groups.setdefault(figure.getparent(), []).append(figure)
+            groups.setdefault(figure.getparent(), {})[figure] = None  # once per figure
     for figures in groups.values():
         if len(figures) < tuning.ranked_figures_min:
             continue
