@@ -182,6 +182,14 @@ class Tuning:
     sibling_deep_prose_chars: int = _number(150)
     #: ... making up this share of its text (links rare, as for a scored sibling)
     sibling_deep_prose_share: float = _number(0.6)
+    #: ... or this much, when it opens with its heading: a section of the story (its
+    #: heading over one short paragraph) set in the boxes the body's sections are
+    sibling_section_prose_chars: int = _number(80)
+
+    #: this many sibling figures at least, each under a heading opening with its rank
+    #: ("1. ...", "2. ...") in sequence and holding prose in its caption, are the items
+    #: of a ranked list: their captions are the items' text (engine/ranked_figures.py)
+    ranked_figures_min: int = _number(3)
 
     # --- standfirsts above the body (engine/leads.py, headline_gap.py...) ----------
     #: how many levels above the body a standfirst may sit (a box of one child counts none)
@@ -455,6 +463,7 @@ TUNINGS: dict[Favor, Tuning] = {
     "precision": Tuning(
         widen_gain=1.8, widen_quality=0.85, widen_density=0.2, sibling_share=0.6,
         sibling_named_twin_share=0.6, link_list_density=0.3, sibling_deep_prose_chars=400,
+        sibling_section_prose_chars=400,
     ),
     "balanced": Tuning(),
     "recall": Tuning(

@@ -82,6 +82,8 @@ class PageTags:
         self.searches: list[HtmlElement] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
+        #: the figures' captions (a ranked list may be told in figures)
+        self.figcaptions: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -107,6 +109,7 @@ class PageTags:
             "select",
             "textarea",
             "button",
+            "figcaption",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -142,6 +145,8 @@ class PageTags:
                 self.fields.append(element)
             elif tag == "button":
                 self.buttons.append(element)
+            elif tag == "figcaption":
+                self.figcaptions.append(element)
             else:
                 self.embeds.append(element)
 

@@ -21,6 +21,7 @@ from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
 from ..settings import Tuning
 from .dismissibles import closable_boxes
+from .ranked_figures import open_ranked_figures
 from .search_columns import search_holders
 from .threads import mark_reply_buttons
 
@@ -62,7 +63,8 @@ def prepare(
     root: HtmlElement, body: HtmlElement, tags: PageTags, tuning: Tuning, *, images: bool
 ) -> None:
     """Placeholders for embeds, noscript articles opened (and with ``images`` the
-    noscript copies of lazy images put in place), non-content markup stripped. Images
+    noscript copies of lazy images put in place), a ranked list told in figures opened,
+    non-content markup stripped. Images
     stay for the rules to see (a line after an image is its caption); without
     ``images`` :func:`strip_images` takes them out once the rules have run."""
     _embed_placeholders(tags.embeds)
@@ -70,6 +72,7 @@ def prepare(
     if images:
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
+    open_ranked_figures(tags.figcaptions, tuning)
     email_forms = tags.email_forms()
     _mark_account_boxes(tags.password_forms())
     tags.held = control_holders(tags)

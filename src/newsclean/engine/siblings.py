@@ -63,7 +63,7 @@ def with_siblings(
             isinstance(sibling.tag, str)
             and (
                 _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
-                or _twin(sibling, best, best_score, scores, tuning)
+                or _twin(sibling, best, best_score, scores, tuning, sibling in earlier)
                 or _holds_twin(sibling, core, threshold, scores, tuning)
             )
         ),
@@ -143,19 +143,21 @@ def _twin(
     best_score: float,
     scores: Scores,
     tuning: Tuning,
+    opening: bool = False,
 ) -> bool:
     """A sibling made like ``best`` (same tag and class: the next page of a document set
     in <pre> blocks, the next section) scoring a share of ``best_score`` with no absolute
-    minimum, or holding prose too deep to score. Sharing a class name (a page builder's
-    text block, set again after a picture's) it need only score the share a plain
-    sibling must: a bare box is like any other, so it must score more."""
+    minimum, or holding prose too deep to score (``opening``: it stands between the
+    headline and the body). Sharing a class name (a page builder's text block, set again
+    after a picture's) it need only score the share a plain sibling must: a bare box is
+    like any other, so it must score more."""
     if sibling.tag != best.tag or sibling.get("class") != best.get("class"):
         return False
     share = tuning.sibling_twin_share
     if (best.get("class") or "").strip():
         share = min(share, tuning.sibling_named_twin_share)
     return _joins(sibling, best_score * share, scores, tuning) or _deep_prose(
-        sibling, scores, tuning
+        sibling, scores, tuning, opening
     )
 
 
@@ -195,12 +197,13 @@ def _with_cousins(
     holder = outer.getparent()
     if outer is best or holder is None:
         return chosen
+    earlier = _after_headline(outer)
     twins = {
         sibling
         for sibling in holder
         if sibling is not outer
         and isinstance(sibling.tag, str)
-        and _twin(sibling, outer, best_score, scores, tuning)
+        and _twin(sibling, outer, best_score, scores, tuning, sibling in earlier)
     }
     if not twins:
         return chosen
@@ -256,21 +259,28 @@ def _wrapped_points(box: HtmlElement, scores: Scores) -> float:
     return points
 
 
-def _deep_prose(sibling: HtmlElement, scores: Scores, tuning: Tuning) -> bool:
+def _deep_prose(
+    sibling: HtmlElement, scores: Scores, tuning: Tuning, opening: bool = False
+) -> bool:
     """A twin box that earned no points, yet holds paragraphs (each more than three
     levels down: the story's next section wrapped in boxes like the body's) making up
     most of its text, with few links: more of the story, which scores could not see.
     One that earned too few to join counts when it opens with its heading, as a
-    section of the story does (one short paragraph under it); a note or a disclaimer
-    set in the same boxes opens with none."""
+    section of the story does; a note or a disclaimer set in the same boxes opens with
+    none. Between the headline and the body (``opening``) a heading over one short
+    paragraph will do, its share read on its words: the story's first section. After
+    the body such a box is a closing one's (a newsletter's pitch under its heading)."""
     if sibling.tag in PROSE_TAGS:
         return False
-    if sibling in scores.points and not _opens_with_heading(sibling):
-        return False
     held = scores.paragraph_chars.get(sibling, 0)
-    if held < tuning.sibling_deep_prose_chars:
+    least = tuning.sibling_deep_prose_chars
+    if held < (min(least, tuning.sibling_section_prose_chars) if opening else least):
         return False
-    text = text_length(sibling)
+    # a short section's share is read on its words: its boxes' indentation outweighs it
+    short = held < least
+    if (short or sibling in scores.points) and not _opens_with_heading(sibling):
+        return False
+    text = words_length(sibling) if short else text_length(sibling)
     return held >= tuning.sibling_deep_prose_share * text and few_links(
         sibling, text, tuning.sibling_link_density, tuning
     )
