@@ -24,7 +24,7 @@ from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching
 from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
-from .widget_titles import widget_titles
+from .widget_titles import section_headings, widget_titles
 
 HtmlElement = Any
 
@@ -111,10 +111,9 @@ def empty_sections(
     user's request) now stands right before the next, or before another such one,
     and goes all the same: its section held that table only. A widget's title repeated
     over each of its boxes goes too (:func:`widget_titles`)."""
+    headings = section_headings(container)
     following: dict[HtmlElement, HtmlElement] = {}
-    for heading in container.iter(*SECTION_HEADINGS):
-        if not words_length(heading):
-            continue
+    for heading in headings:
         after = _heading_after(heading, container)
         if after is not None:
             following[heading] = after
@@ -130,12 +129,12 @@ def empty_sections(
                 and next_element(heading) is not after
             )
         )
-        and words_length(heading) <= most
+        and headings[heading] <= most
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
     ]
     chosen = set(empty)
-    empty += [title for title in widget_titles(container, most) if title not in chosen]
+    empty += [title for title in widget_titles(container, most, headings) if title not in chosen]
     for heading in empty:
         remove_element(heading)
     return empty
