@@ -5,7 +5,7 @@ matches; and the text holders the edges step through."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lxml import etree
@@ -15,7 +15,6 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.common import EDGE_BLOCKS
-from ..rules.compiled import longest_by_tag
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -279,6 +278,7 @@ def closing_section(
     blocks: list[HtmlElement],
     containers: Sequence[HtmlElement],
     closing: dict[str, tuple[Rule, ...]],
+    longest: Mapping[str, int],
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
@@ -287,14 +287,14 @@ def closing_section(
     pitch_max: int = 0,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
-    rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
-    title naming one of the page's author ``names``, :func:`names_author`; or, with
+    rules of each block's tag, :attr:`CompiledRules.closing_rules`, each tag's block read
+    up to ``longest``, :attr:`CompiledRules.closing_longest`; or an author box's title
+    naming one of the page's author ``names``, :func:`names_author`; or, with
     ``promos``, a heading naming the ``site`` (its names) or calling to contact it, over
     its pitch for itself, :func:`opens_self_promo`) to the end, when what follows the
     heading holds at most ``max_chars`` characters; with the box the heading opens
     (:func:`_section_box`). Else, with ``pitch_max``, a product's pitch of at most that
     many characters (:func:`product_pitch`)."""
-    longest = longest_by_tag(closing)
     after = 0
     read: list[str] = []  # the texts read, last first: the pitch's walk reads them again
     for index in range(len(blocks) - 1, -1, -1):
