@@ -2669,6 +2669,19 @@ def test_the_ending_rules_longest_texts_are_known_when_compiled() -> None:
     assert "p" not in switched.compiled().ending_longest
 
 
+def test_the_closing_rules_longest_texts_are_known_when_compiled() -> None:
+    # closing_section reads the longest text of each tag's closing rules from the
+    # compiled rules too: twice the longest max_length (none for a tag without one)
+    from newsclean import Registry
+
+    compiled = Registry.default().compiled()
+    assert any(compiled.closing_rules.values())
+    assert compiled.closing_longest.keys() == compiled.closing_rules.keys()
+    for tag, rules in compiled.closing_rules.items():
+        lengths = [rule.text_match.max_length for rule in rules]
+        assert compiled.closing_longest[tag] == 2 * max(lengths, default=0)
+
+
 def test_a_phrase_inside_a_sentence_stays_whatever_its_class() -> None:
     # a stock ticker class on a company name: the walk's words say "ticker", the
     # sentence around it says otherwise

@@ -10,9 +10,7 @@ together.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
-
-from lxml import etree
+from typing import Any, NamedTuple
 
 from .tree import is_below
 
@@ -41,21 +39,24 @@ FIELD_INPUT_TYPES = frozenset(
         *("search", "tel", "url", "password", "range"),
     )
 )
-#: A form asking for a password: an account's log-in, sign-up or password reset.
-_ASKS_PASSWORD = etree.XPath("boolean(.//input[translate(@type, 'PASWORD', 'pasword')='password'])")
-#: A form searching the site: one marked as a search (``role="search"`` on it or around
-#: it, a ``type="search"`` field), or one sent with GET whose one typed field is text,
-#: asking for no email address or password and holding no text area (a comment box).
-_SEARCHES = etree.XPath(
-    "@role='search' or ancestor::*[@role='search'] or .//input[@type='search']"
-    " or ((not(@method) or translate(@method, 'GET', 'get')='get')"
-    " and count(.//input[not(@type) or @type='text' or @type='search']) = 1"
-    " and not(.//textarea) and not(.//input[@type='password' or @type='email']))"
-)
-#: A form asking for an email address: a newsletter's sign-up, a comment box.
-_ASKS_EMAIL = etree.XPath(
-    "boolean(.//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'mail')])"
-)
+#: ``str.translate`` tables lowering only the letters of "password", of "email" and of
+#: "get" (as XPath's ``translate()`` would: a value holding any other capital is another).
+_PASSWORD_CASE = str.maketrans("PASWORD", "pasword")
+_EMAIL_CASE = str.maketrans("EMAIL", "email")
+_GET_CASE = str.maketrans("GET", "get")
+
+
+class Forms(NamedTuple):
+    """The page's forms by what they ask for, each list in page order."""
+
+    #: asking for an email address: a newsletter's sign-up, a comment box
+    email: list[HtmlElement]
+    #: asking for a password: an account's log-in, sign-up or password reset
+    password: list[HtmlElement]
+    #: searching the site: one marked as a search (``role="search"`` on it or around it,
+    #: a ``type="search"`` field), or one sent with GET whose one typed field is text,
+    #: asking for no email address or password and holding no text area (a comment box)
+    search: list[HtmlElement]
 
 
 class PageTags:
@@ -150,21 +151,53 @@ class PageTags:
             else:
                 self.embeds.append(element)
 
-    def email_forms(self) -> list[HtmlElement]:
-        """The forms asking for an email address (read before their inputs are
-        stripped)."""
-        return [form for form in self.forms if _ASKS_EMAIL(form)]
-
-    def search_forms(self) -> list[HtmlElement]:
-        """The forms searching the site (read before their inputs are stripped)."""
-        return [form for form in self.forms if _SEARCHES(form)]
-
-    def password_forms(self) -> list[HtmlElement]:
-        """The forms asking for a password (read before their inputs are stripped)."""
-        return [form for form in self.forms if _ASKS_PASSWORD(form)]
+    def forms_by_kind(self) -> Forms:
+        """The forms asking for an email address, for a password, and searching the site
+        (read before their inputs are stripped), each form's fields read in one pass: a
+        form may hold the whole page (ASP.NET's), and each question asked of it in XPath
+        was a walk of its own."""
+        found = Forms([], [], [])
+        for form in self.forms:
+            email = password = private = area = searching = False
+            typed = 0  # text fields, any of which may be the search box
+            for field in form.iter("input", "textarea"):
+                if field.tag == "textarea":
+                    area = True
+                    continue
+                kind = field.get("type")
+                if kind is None or kind == "text" or kind == "search":
+                    typed += 1
+                    searching = searching or kind == "search"
+                else:
+                    private = private or kind == "password" or kind == "email"
+                    email = email or kind == "email"
+                    password = password or kind.translate(_PASSWORD_CASE) == "password"
+                name = field.get("name")
+                email = email or (name is not None and "mail" in name.translate(_EMAIL_CASE))
+            if email:
+                found.email.append(form)
+            if password:
+                found.password.append(form)
+            searched = searching or (typed == 1 and not area and not private and _sent_by_get(form))
+            if searched or _marked_search(form):
+                found.search.append(form)
+        return found
 
     def headlines_in(self, ancestor: HtmlElement) -> Iterator[HtmlElement]:
         """The h1s still below ``ancestor`` (one was removed with its parent, or
         stands outside it), in document order, read lazily (a caller taking the first
         few tests no more): no pass over the whole tree."""
         return (h1 for h1 in self.headlines if is_below(h1, ancestor))
+
+
+def _sent_by_get(form: HtmlElement) -> bool:
+    """True for a form sent with GET, as a form with no method is."""
+    method = form.get("method")
+    return method is None or method.translate(_GET_CASE) == "get"
+
+
+def _marked_search(form: HtmlElement) -> bool:
+    """True for a form marked as a search, or inside a box marked so."""
+    return form.get("role") == "search" or any(
+        box.get("role") == "search" for box in form.iterancestors()
+    )

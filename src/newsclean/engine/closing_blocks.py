@@ -5,7 +5,7 @@ matches; and the text holders the edges step through."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lxml import etree
@@ -15,7 +15,6 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.common import EDGE_BLOCKS
-from ..rules.compiled import longest_by_tag
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
@@ -24,7 +23,7 @@ from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching
 from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
-from .widget_titles import widget_titles
+from .widget_titles import section_headings, widget_titles
 
 HtmlElement = Any
 
@@ -111,10 +110,9 @@ def empty_sections(
     user's request) now stands right before the next, or before another such one,
     and goes all the same: its section held that table only. A widget's title repeated
     over each of its boxes goes too (:func:`widget_titles`)."""
+    headings = section_headings(container)
     following: dict[HtmlElement, HtmlElement] = {}
-    for heading in container.iter(*SECTION_HEADINGS):
-        if not words_length(heading):
-            continue
+    for heading in headings:
         after = _heading_after(heading, container)
         if after is not None:
             following[heading] = after
@@ -130,12 +128,12 @@ def empty_sections(
                 and next_element(heading) is not after
             )
         )
-        and words_length(heading) <= most
+        and headings[heading] <= most
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
     ]
     chosen = set(empty)
-    empty += [title for title in widget_titles(container, most) if title not in chosen]
+    empty += [title for title in widget_titles(container, most, headings) if title not in chosen]
     for heading in empty:
         remove_element(heading)
     return empty
@@ -280,6 +278,7 @@ def closing_section(
     blocks: list[HtmlElement],
     containers: Sequence[HtmlElement],
     closing: dict[str, tuple[Rule, ...]],
+    longest: Mapping[str, int],
     decisions: Decisions,
     max_chars: int,
     names: Sequence[str] = (),
@@ -288,14 +287,14 @@ def closing_section(
     pitch_max: int = 0,
 ) -> list[tuple[HtmlElement, str]]:
     """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
-    rules of each block's tag, :attr:`CompiledRules.closing_rules`; or an author box's
-    title naming one of the page's author ``names``, :func:`names_author`; or, with
+    rules of each block's tag, :attr:`CompiledRules.closing_rules`, each tag's block read
+    up to ``longest``, :attr:`CompiledRules.closing_longest`; or an author box's title
+    naming one of the page's author ``names``, :func:`names_author`; or, with
     ``promos``, a heading naming the ``site`` (its names) or calling to contact it, over
     its pitch for itself, :func:`opens_self_promo`) to the end, when what follows the
     heading holds at most ``max_chars`` characters; with the box the heading opens
     (:func:`_section_box`). Else, with ``pitch_max``, a product's pitch of at most that
     many characters (:func:`product_pitch`)."""
-    longest = longest_by_tag(closing)
     after = 0
     read: list[str] = []  # the texts read, last first: the pitch's walk reads them again
     for index in range(len(blocks) - 1, -1, -1):

@@ -92,6 +92,7 @@ def trim_edges(
         blocks,
         containers,
         rules.closing_rules,
+        rules.closing_longest,
         decisions,
         tuning.closing_section_max_chars,
         names,

@@ -73,16 +73,16 @@ def prepare(
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
     open_ranked_figures(tags.figcaptions, tuning)
-    email_forms = tags.email_forms()
-    _mark_account_boxes(tags.password_forms())
+    forms = tags.forms_by_kind()
+    _mark_account_boxes(forms.password)
     tags.held = control_holders(tags)
     tags.closable = closable_boxes(tags.buttons)
-    tags.searches = search_holders(tags.search_forms())
+    tags.searches = search_holders(forms.search)
     mark_reply_buttons(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
-    _mark_form_boxes(email_forms, tuning.form_box_max_chars)
+    _mark_form_boxes(forms.email, tuning.form_box_max_chars)
 
 
 def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:

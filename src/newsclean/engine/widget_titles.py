@@ -20,14 +20,29 @@ HtmlElement = Any
 _PICTURES = ("img", "picture", "video", "figure")
 
 
-def widget_titles(container: HtmlElement, most: int) -> list[HtmlElement]:
-    """The section headings of ``container`` (at most ``most`` characters) that are
-    the only text of their box, the box holding links with no text (icons) and no
-    picture, when another such heading has the same text."""
-    titles: dict[str, list[HtmlElement]] = {}
+def section_headings(container: HtmlElement) -> dict[HtmlElement, int]:
+    """The section headings of ``container`` holding text, in document order, each with
+    its length (:func:`words_length`): measured once for the callers that read them."""
+    found: dict[HtmlElement, int] = {}
     for heading in container.iter(*SECTION_HEADINGS):
         length = words_length(heading)
-        if not length or length > most:
+        if length:
+            found[heading] = length
+    return found
+
+
+def widget_titles(
+    container: HtmlElement, most: int, headings: dict[HtmlElement, int] | None = None
+) -> list[HtmlElement]:
+    """The section headings of ``container`` (at most ``most`` characters) that are
+    the only text of their box, the box holding links with no text (icons) and no
+    picture, when another such heading has the same text. ``headings``: the
+    container's :func:`section_headings`, when the caller measured them already."""
+    titles: dict[str, list[HtmlElement]] = {}
+    if headings is None:
+        headings = section_headings(container)
+    for heading, length in headings.items():
+        if length > most:
             continue
         box = heading.getparent()
         if box is None or box is container or len(box) < 2 or words_length(box) != length:

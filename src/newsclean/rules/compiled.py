@@ -78,6 +78,8 @@ class CompiledRules:
     #: tag -> those whose heading opens a short closing section (``Role.CLOSING``), for
     #: every tag of ``edge_text_rules`` (none for some)
     closing_rules: dict[str, tuple[Rule, ...]] = attrs.field(factory=dict)
+    #: tag -> the longest raw text its ``closing_rules`` read (:func:`longest_by_tag`)
+    closing_longest: dict[str, int] = attrs.field(factory=dict)
     #: tag -> the longest raw text its ``ending_rules`` read (:func:`longest_by_tag`)
     ending_longest: dict[str, int] = attrs.field(factory=dict)
     #: tags that DROP rules remove up front, before the walk
@@ -161,6 +163,7 @@ class CompiledRules:
         gate_names = _gate_names(gated)
         body_walk = _body_walk(rules, groups, gated)
         ending = {t: r for t, r in _of_role(groups, Role.ENDING).items() if r}
+        closing = _of_role(groups, Role.CLOSING)
         return cls(
             order={rule.name: position for position, rule in enumerate(rules)},
             metadata_rules=tuple(groups.metadata),
@@ -181,7 +184,8 @@ class CompiledRules:
             edge_quick_checks=quick_checks(groups.edge_text, checks),
             ending_rules=ending,
             ending_longest=longest_by_tag(ending),
-            closing_rules=_of_role(groups, Role.CLOSING),
+            closing_rules=closing,
+            closing_longest=longest_by_tag(closing),
             tag_drops=groups.tag_drops(),
             switched_off=switched_off,
             watched_attributes=frozenset((*words, *endings, *values, *gate_names)),
