@@ -3,7 +3,7 @@ headings are not ranked in order keep losing their captions."""
 
 from __future__ import annotations
 
-from newsclean import extract
+from newsclean import Registry, extract
 
 INTRO = (
     "<p>Our readers sent in their favourite walks along the coast, and we tried each one "
@@ -35,4 +35,12 @@ def test_figures_ranked_counting_down_are_the_story() -> None:
 def test_figures_ranked_out_of_order_keep_losing_their_captions() -> None:
     text = extract(_page([3, 9, 1, 6])).text
     assert "The path number 9 climbs" not in text
+    assert "Our readers sent in their favourite walks" in text
+
+
+def test_switched_off_by_name_the_figures_stay_captioned_pictures() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("ranked-figures")
+    text = extract(_page([1, 2, 3, 4]), registry=registry).text
+    assert "The path number 2 climbs" not in text
     assert "Our readers sent in their favourite walks" in text

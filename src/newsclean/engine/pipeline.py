@@ -52,6 +52,7 @@ from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .prepare import prepare, strip_images
 from .prune import prune
+from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
@@ -102,7 +103,14 @@ def run_engine(
     if body is None:
         body = root
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
-    prepare(root, body, tags, tuning, images=options.include_images)
+    prepare(
+        root,
+        body,
+        tags,
+        tuning,
+        images=options.include_images,
+        ranked_figures=rules.runs(RANKED_FIGURES),
+    )
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer)

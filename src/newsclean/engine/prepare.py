@@ -60,11 +60,18 @@ _VISIBLE_TEXT = etree.XPath(
 
 
 def prepare(
-    root: HtmlElement, body: HtmlElement, tags: PageTags, tuning: Tuning, *, images: bool
+    root: HtmlElement,
+    body: HtmlElement,
+    tags: PageTags,
+    tuning: Tuning,
+    *,
+    images: bool,
+    ranked_figures: bool = True,
 ) -> None:
     """Placeholders for embeds, noscript articles opened (and with ``images`` the
-    noscript copies of lazy images put in place), a ranked list told in figures opened,
-    non-content markup stripped. Images
+    noscript copies of lazy images put in place), a ranked list told in figures opened
+    (unless ``ranked_figures`` is off: the rule switched off by name), non-content
+    markup stripped. Images
     stay for the rules to see (a line after an image is its caption); without
     ``images`` :func:`strip_images` takes them out once the rules have run."""
     _embed_placeholders(tags.embeds)
@@ -72,7 +79,8 @@ def prepare(
     if images:
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
-    open_ranked_figures(tags.figcaptions, tuning)
+    if ranked_figures:
+        open_ranked_figures(tags.figcaptions, tuning)
     forms = tags.forms_by_kind()
     _mark_account_boxes(forms.password)
     tags.held = control_holders(tags)

@@ -14,10 +14,22 @@ from lxml import etree
 
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .link_parts import FULL_STOPS
 
 HtmlElement = Any
+
+#: Stands in for a rule on a round-up's figures read as its items (switched off by name).
+RANKED_FIGURES = Rule(
+    "ranked-figures",
+    Tags("figure figcaption"),
+    Effect.BODY,
+    description="A ranked round-up told in figures (each a numbered heading, a picture "
+    "and the item's text as its caption, ranks running in order): the figures are the "
+    "story's blocks, their captions its text, not pictures' captions.",
+)
 
 #: A heading opening with its rank: "1. Title", "12) Title", "#3: Title".
 _RANK = re.compile(r"#?(\d{1,3})\s*[.):]\s*\w")
