@@ -6,7 +6,8 @@ The one rule (docs/rules.md, "How drops are weighed"):
   labels; a rule file's ``strip``; any rule with ``strong=True``) removes its element.
   The one exception is hidden elements holding the page's only copy of the article
   (together ``veto_share_without_headline`` of its text, each written nowhere else on
-  the page): a script reveals them.
+  the page): a script reveals them. So is a hidden story beside a notice standing in
+  its place (``hidden-story``, engine/hidden_stories.py), whatever else the page holds.
 - A **weak** DROP (class, id and ``data-testid`` words) counts against its element,
   once per distinct rule that fired on it. The element stays when it holds a body
   marker, or when the article text it holds outweighs that evidence: a share of the
