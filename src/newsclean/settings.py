@@ -102,6 +102,13 @@ class Tuning:
     #: hidden text in another branch of the page than the headline is no copy of the
     #: story when the headline stands with this much paragraph text
     reveal_story_chars: int = _number(500)
+    #: a hidden element beside the headline holding at least this much paragraph text
+    #: (a story's length)...
+    reveal_alone_chars: int = _number(1000)
+    #: ... and this many times the largest run of visible paragraphs (a paywall's
+    #: notice standing where the story should be) is the story, however much other
+    #: paragraph text the page holds
+    reveal_over_visible: float = _number(4.0)
     #: elements with less text than this are never vetoed
     veto_min_chars: int = _number(100)
     #: a menu, footer or aside holding less than this part of the share that could

@@ -13,6 +13,7 @@ from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
+from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .veto import Veto
@@ -98,6 +99,7 @@ def carry_out_drops(
         evidence = _weak_evidence(decisions.drops, sizes)
         veto.weigh_together(batch, sizes)
         veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
+        _mark_hidden_stories(veto, rules, decisions)
         for element, rule in batch:
             if not is_attached(element, root):
                 continue
@@ -133,6 +135,18 @@ def carry_out_drops(
                 resumed.add(element)
                 examine_vetoed(element, rules, decisions)
     return comment_sections
+
+
+def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions) -> None:
+    """Mark as the body the hidden stories revealed beside a notice (``hidden-story``),
+    once each: the notice and its offers beside them are not the story."""
+    found = veto.standing_in & veto.revealed
+    if not found:
+        return
+    veto.standing_in -= found
+    if rules.runs(HIDDEN_STORY):
+        for element in found:
+            decisions.record(element, HIDDEN_STORY)
 
 
 def _touch(parent: HtmlElement | None, touched: set[HtmlElement]) -> None:

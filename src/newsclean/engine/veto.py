@@ -6,7 +6,8 @@ The one rule (docs/rules.md, "How drops are weighed"):
   labels; a rule file's ``strip``; any rule with ``strong=True``) removes its element.
   The one exception is hidden elements holding the page's only copy of the article
   (together ``veto_share_without_headline`` of its text, each written nowhere else on
-  the page): a script reveals them.
+  the page): a script reveals them. So is a hidden story beside a notice standing in
+  its place (``hidden-story``, engine/hidden_stories.py), whatever else the page holds.
 - A **weak** DROP (class, id and ``data-testid`` words) counts against its element,
   once per distinct rule that fired on it. The element stays when it holds a body
   marker, or when the article text it holds outweighs that evidence: a share of the
@@ -40,6 +41,7 @@ from ..rules.matchers import Words
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .hidden_stories import outweighing
 from .scoring import list_prose
 
 HtmlElement = Any
@@ -94,6 +96,8 @@ class Veto:
         self.protected: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
+        #: hidden elements weighed as stories beside a notice (revealed when unique)
+        self.standing_in: set[HtmlElement] = set()
         #: sibling matches of one weak rule that together hold the article
         self.kept_together: set[HtmlElement] = set()
         #: the page's list items written in sentences, with their prose (found once)
@@ -286,20 +290,25 @@ class Veto:
         together they hold most of its paragraph text (a page a script reveals, all at
         once or slide by slide; a formula's hidden source inside a visible paragraph is
         no paragraph), and each one's longest paragraph is written nowhere else.
-        Hidden text beside a visible article (behind a paywall, say) is not revealed."""
+        Hidden text beside a visible article (behind a paywall, say) is not revealed;
+        a hidden story beside a paywall's notice that stands in its place is."""
         chosen = set(hidden)
         outermost = [el for el in hidden if not any(a in chosen for a in el.iterancestors())]
         outermost = list(dict.fromkeys(outermost))
         if not outermost:
             return
         paragraphs, _prose = self.totals()
-        held = sum(paragraph_text(el) for el in outermost)
-        if held < self.tuning.veto_share_without_headline * paragraphs:
-            return
-        if self._story_on_view():
+        held = [paragraph_text(el) for el in outermost]
+        if sum(held) < self.tuning.veto_share_without_headline * paragraphs:
+            # a notice where the story should be (engine/hidden_stories.py)
+            outermost = outweighing(self.body, outermost, held, self.tuning, self._beside_headline)
+            self.standing_in.update(outermost)
+        elif self._story_on_view():
             # the story stands by its headline: hidden text in another branch of the
             # page (a consent dialog's panels, a modal) is no copy of it
             outermost = [el for el in outermost if self._beside_headline(el)]
+        if not outermost:
+            return
         page_text = " ".join(text_of(self.body).split())
         for element in outermost:
             longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
