@@ -10,9 +10,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import precedes
 from ..settings import Tuning
-from .headline_gap import (
-    within_reach,
-)
+from .headline_gap import reads_as_standfirst, within_reach
 
 HtmlElement = Any
 
@@ -87,7 +85,7 @@ def in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
             found.extend(
                 p
                 for p in header.iter("p")
-                if precedes(heading, p) and len(text_of(p).strip()) >= tuning.headline_gap_chars
+                if precedes(heading, p) and reads_as_standfirst(p, heading, tuning)
             )
         return found
     return []

@@ -10,7 +10,13 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS, HEADINGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import (
+    collapse_space,
+    link_density,
+    text_of,
+    words_length,
+    words_link_density,
+)
 from ..dom.tree import precedes
 from ..settings import Tuning
 from .scoring import SENTENCE_ENDS
@@ -20,6 +26,8 @@ HtmlElement = Any
 
 #: A picture, whose caption may follow it.
 _PICTURES = frozenset(("img", "picture"))
+#: Headings under the headline heading a box of their own (a notice, a teaser).
+_MINOR_HEADINGS = frozenset(("h3", "h4", "h5", "h6"))
 
 
 def within_reach(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
@@ -59,11 +67,12 @@ def between_headline_and(
     container: HtmlElement, tuning: Tuning, title: str | None = None
 ) -> list[HtmlElement]:
     """Prose paragraphs (or divs set as paragraphs) after the nearest preceding h1 and
-    before ``container``: one only when the h1's holder is farther than ``lead_reach``
-    levels (reached past wrappers), where several are the page's (an abstract and its
-    paywall notice, the authors' notes), not a standfirst. With no h1 near (the page's
-    is a hidden site title, or there is none), an h2 reading as the page's ``title``
-    is the headline."""
+    before ``container`` that read as a standfirst (:func:`reads_as_standfirst`): none
+    when the h1's holder is farther than ``lead_reach`` levels (reached past wrappers)
+    and several blocks of text stand there, whatever they read as: those are the page's
+    (an abstract and its paywall notice, the authors' notes), not a standfirst. With no
+    h1 near (the page's is a hidden site title, or there is none), an h2 reading as the
+    page's ``title`` is the headline."""
     for level, holder in enumerate(within_reach(container, tuning)):
         h1 = next(holder.iter("h1"), None)
         if h1 is None:
@@ -76,7 +85,7 @@ def between_headline_and(
             return []
         if not precedes(h1, container):
             return []
-        found = []
+        blocks = []
         started = False
         for element in holder.iter():
             if element is h1:
@@ -88,12 +97,11 @@ def between_headline_and(
                 started
                 and (element.tag in ("p", "h2") or _text_div(element, tuning))
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
-                and not _after_picture(element)
             ):
-                found.append(element)
-        if level >= tuning.lead_reach and len(found) > 1:
-            return []
-        return found
+                blocks.append(element)
+        if level >= tuning.lead_reach and len(blocks) > 1:
+            return []  # several blocks far from the body, whatever they read as: the page's
+        return [element for element in blocks if reads_as_standfirst(element, h1, tuning)]
     return []
 
 
@@ -154,6 +162,39 @@ def reads_as_prose(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return text.endswith(SENTENCE_ENDS) and (
         link_density(element, len(text)) < tuning.sibling_link_density
     )
+
+
+def reads_as_standfirst(element: HtmlElement, headline: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``element``, a block under the ``headline``, may be the standfirst:
+    ``headline_gap_chars`` long (a paragraph in its words: the layout's indentation
+    counts none, and a price with its terms set on lines of their own is short; a dek
+    set as a heading as the page sets it), mostly outside links (not a line of topics)
+    and in no link (a teaser's card, a picture's link holding its caption), not a
+    picture's caption nor the text of a box under a heading of its own."""
+    words = words_length(element)
+    length = len(text_of(element).strip()) if element.tag in HEADINGS else words
+    if length < tuning.headline_gap_chars:
+        return False
+    if words_link_density(element, words) > tuning.lead_link_density:
+        return False
+    return not (_after_picture(element) or _in_link(element) or _headed(element, headline))
+
+
+def _headed(element: HtmlElement, headline: HtmlElement) -> bool:
+    """True when a minor heading (``<h3>`` to ``<h6>``) after the ``headline`` comes
+    before ``element`` in its box: the box's own heading over its text (a notice, a
+    review's verdict, a teaser), not the headline's standfirst."""
+    return any(
+        sibling.tag in _MINOR_HEADINGS and precedes(headline, sibling)
+        for sibling in element.itersiblings(preceding=True)
+    )
+
+
+def _in_link(element: HtmlElement) -> bool:
+    """True when ``element`` sits inside a link: a teaser's card, or a picture's link to
+    its full size holding its caption, never the standfirst (the summary links nowhere
+    as a whole)."""
+    return any(a.tag == "a" and a.get("href") is not None for a in element.iterancestors())
 
 
 def _after_picture(element: HtmlElement) -> bool:
