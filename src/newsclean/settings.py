@@ -48,6 +48,16 @@ TAG_WEIGHTS: Mapping[str, float] = MappingProxyType(
 )
 
 
+#: A pull quote (an ``<aside>`` repeating a line of the story between its paragraphs) is
+#: one sentence: at least this many words...
+PULL_QUOTE_MIN_WORDS = 4
+#: ... and at most this many characters (a box of notes or a teaser runs longer)
+PULL_QUOTE_MAX_CHARS = 300
+#: the paragraph the pull quote stands beside holds at least this many characters of
+#: prose (a story's paragraph, not a label or a one-line teaser)
+PULL_QUOTE_PROSE_CHARS = 80
+
+
 def _weights(value: Mapping[str, float]) -> Mapping[str, float]:
     return MappingProxyType({str(tag): float(weight) for tag, weight in value.items()})
 
