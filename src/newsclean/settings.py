@@ -56,6 +56,9 @@ PULL_QUOTE_MAX_CHARS = 300
 #: the paragraph the pull quote stands beside holds at least this many characters of
 #: prose (a story's paragraph, not a label or a one-line teaser)
 PULL_QUOTE_PROSE_CHARS = 80
+#: the share of the pull quote's runs of four words found in the story's paragraphs: it
+#: repeats the story (a paraphrase keeps most of them), where a pitch or a note does not
+PULL_QUOTE_REPEAT_SHARE = 0.5
 
 
 def _weights(value: Mapping[str, float]) -> Mapping[str, float]:

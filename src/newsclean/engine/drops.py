@@ -15,7 +15,7 @@ from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from .observer import Observer
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
-from .pull_quotes import PULL_QUOTES, is_pull_quote
+from .pull_quotes import PULL_QUOTES, PullQuotes
 from .veto import Veto
 
 HtmlElement = Any
@@ -51,6 +51,7 @@ def drop_chrome(
     enough text that it might hold the article is weighed later with the other drops
     (:meth:`Veto.may_keep_later`)."""
     comment_sections: list[HtmlElement] = []
+    is_pull_quote = PullQuotes(body)
     for element, rule in tag_drops(body, rules):
         if not is_attached(element, root):
             continue

@@ -1,15 +1,22 @@
 """Pull quotes: a line of the story set again, larger, in an ``<aside>`` between its
 paragraphs. The tag drop of asides (``chrome-tags``) would take it with the sidebars;
-the story's annotated text keeps it where it stands, so the drop spares it."""
+the story's annotated text keeps it where it stands, so the drop spares it. What tells
+it from a sidebar's pitch or note is that it repeats the story's own words."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, cast
 
 from lxml import etree
 
 from ..dom.text import text_of
-from ..settings import PULL_QUOTE_MAX_CHARS, PULL_QUOTE_MIN_WORDS, PULL_QUOTE_PROSE_CHARS
+from ..settings import (
+    PULL_QUOTE_MAX_CHARS,
+    PULL_QUOTE_MIN_WORDS,
+    PULL_QUOTE_PROSE_CHARS,
+    PULL_QUOTE_REPEAT_SHARE,
+)
 
 HtmlElement = Any
 
@@ -27,22 +34,57 @@ _NOT_A_QUOTE = etree.XPath(
     " or self::object or self::embed or self::canvas or self::div[not(normalize-space())]])",
     regexp=False,
 )
+#: The story's paragraphs, those of asides left out (a quote is not its own source).
+_STORY_PARAGRAPHS = etree.XPath(".//p[not(ancestor::aside)]", regexp=False)
+_WORD = re.compile(r"\w+")
+#: Words read together when a quote's words are looked for in the story: a run of
+#: this many in the same order is the story's sentence, not a word it happens to use.
+_RUN = 4
 
 
-def is_pull_quote(aside: HtmlElement) -> bool:
-    """True when ``aside`` is one short unlinked line standing beside a paragraph of
-    prose: it, or the wrappers holding only it, follow or precede a ``<p>`` of the
-    story."""
-    if aside.tag != "aside":
-        return False
+class PullQuotes:
+    """Tells the pull quotes among a page's asides; reads the story's words once, at
+    the first aside that passes the cheap tests (most pages have none)."""
+
+    def __init__(self, body: HtmlElement) -> None:
+        self.body = body
+        self._story: str | None = None
+
+    def __call__(self, aside: HtmlElement) -> bool:
+        """True when ``aside`` is one short unlinked line beside a paragraph of prose
+        that repeats the story's words: ``PULL_QUOTE_REPEAT_SHARE`` of its runs of
+        four words are found in the story's paragraphs."""
+        words = _quote_words(aside)
+        if words is None or not _beside_prose(aside):
+            return False
+        if self._story is None:
+            paragraphs = cast(list[HtmlElement], _STORY_PARAGRAPHS(self.body))
+            story = " ".join(text_of(p) for p in paragraphs)
+            self._story = " " + " ".join(_WORD.findall(story.lower())) + " "
+        runs = [" ".join(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)]
+        found = sum(1 for run in runs if f" {run} " in self._story)
+        return found >= PULL_QUOTE_REPEAT_SHARE * len(runs)
+
+
+def _quote_words(aside: HtmlElement) -> list[str] | None:
+    """The lowercased words of ``aside`` when it is short and holds nothing a pull
+    quote never holds, else None."""
     text = text_of(aside)
     if len(text) > 2 * PULL_QUOTE_MAX_CHARS:
-        return False
-    words = text.split()
-    if len(words) < PULL_QUOTE_MIN_WORDS or len(" ".join(words)) > PULL_QUOTE_MAX_CHARS:
-        return False
+        return None
+    if len(text.split()) < PULL_QUOTE_MIN_WORDS or len(" ".join(text.split())) > (
+        PULL_QUOTE_MAX_CHARS
+    ):
+        return None
     if _NOT_A_QUOTE(aside):
-        return False
+        return None
+    words = _WORD.findall(text.lower())
+    return words if len(words) >= _RUN else None
+
+
+def _beside_prose(aside: HtmlElement) -> bool:
+    """Whether ``aside``, or the wrappers holding only it, follow or precede a ``<p>``
+    of prose (a story's paragraph, not a label)."""
     box = aside
     parent = box.getparent()
     while parent is not None and len(parent) == 1:
