@@ -89,3 +89,9 @@ def test_a_video_box_titled_in_an_aside_goes() -> None:
         "<span>Fenmoor TV</span></div></aside>"
     )
     assert "ferry bell" not in _text(box)
+
+
+def test_a_box_of_many_parts_goes() -> None:
+    """A sidebar is many elements; its text is not read as a quote."""
+    parts = "".join(f"<span>{word}</span> " for word in QUOTE.split())
+    assert text_count(_text(f"<aside><div>{parts}</div></aside>")) == 0

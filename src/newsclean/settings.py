@@ -49,7 +49,9 @@ TAG_WEIGHTS: Mapping[str, float] = MappingProxyType(
 
 
 #: A pull quote (an ``<aside>`` repeating a line of the story between its paragraphs) is
-#: one sentence: at least this many words...
+#: a few elements at most, itself included (the line, its wrappers, its attribution)...
+PULL_QUOTE_MAX_ELEMENTS = 8
+#: ... and one sentence: at least this many words...
 PULL_QUOTE_MIN_WORDS = 4
 #: ... and at most this many characters (a box of notes or a teaser runs longer)
 PULL_QUOTE_MAX_CHARS = 300

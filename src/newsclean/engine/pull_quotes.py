@@ -6,13 +6,15 @@ it from a sidebar's pitch or note is that it repeats the story's own words."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import text_of
+from ..dom.text import collapse_space, text_of
 from ..settings import (
     PULL_QUOTE_MAX_CHARS,
+    PULL_QUOTE_MAX_ELEMENTS,
     PULL_QUOTE_MIN_WORDS,
     PULL_QUOTE_PROSE_CHARS,
     PULL_QUOTE_REPEAT_SHARE,
@@ -43,7 +45,7 @@ _RUN = 4
 
 
 class PullQuotes:
-    """Tells the pull quotes among a page's asides; reads the story's words once, at
+    """Tells the pull quotes among a page's asides; reads the story's text once, at
     the first aside that passes the cheap tests (most pages have none)."""
 
     def __init__(self, body: HtmlElement) -> None:
@@ -53,33 +55,34 @@ class PullQuotes:
     def __call__(self, aside: HtmlElement) -> bool:
         """True when ``aside`` is one short unlinked line beside a paragraph of prose
         that repeats the story's words: ``PULL_QUOTE_REPEAT_SHARE`` of its runs of
-        four words are found in the story's paragraphs."""
-        words = _quote_words(aside)
-        if words is None or not _beside_prose(aside):
+        four words, as written (the marks between them too), are found in the story's
+        paragraphs."""
+        runs = _quote_runs(aside)
+        if not runs or not _beside_prose(aside):
             return False
         if self._story is None:
             paragraphs = cast(list[HtmlElement], _STORY_PARAGRAPHS(self.body))
-            story = " ".join(text_of(p) for p in paragraphs)
-            self._story = " " + " ".join(_WORD.findall(story.lower())) + " "
-        runs = [" ".join(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)]
-        found = sum(1 for run in runs if f" {run} " in self._story)
+            self._story = collapse_space(" ".join(text_of(p) for p in paragraphs)).lower()
+        found = sum(1 for run in runs if run in self._story)
         return found >= PULL_QUOTE_REPEAT_SHARE * len(runs)
 
 
-def _quote_words(aside: HtmlElement) -> list[str] | None:
-    """The lowercased words of ``aside`` when it is short and holds nothing a pull
-    quote never holds, else None."""
+def _quote_runs(aside: HtmlElement) -> list[str]:
+    """The runs of four words of ``aside``'s text, lowercased, as written, when it is
+    short and holds nothing a pull quote never holds, else none. Its elements are
+    counted first: a sidebar has many, and its text is not read."""
+    if next(islice(aside.iter(), PULL_QUOTE_MAX_ELEMENTS, None), None) is not None:
+        return []
     text = text_of(aside)
     if len(text) > 2 * PULL_QUOTE_MAX_CHARS:
-        return None
-    if len(text.split()) < PULL_QUOTE_MIN_WORDS or len(" ".join(text.split())) > (
-        PULL_QUOTE_MAX_CHARS
-    ):
-        return None
+        return []
+    text = collapse_space(text).lower()
+    if len(text) > PULL_QUOTE_MAX_CHARS or len(text.split()) < PULL_QUOTE_MIN_WORDS:
+        return []
     if _NOT_A_QUOTE(aside):
-        return None
-    words = _WORD.findall(text.lower())
-    return words if len(words) >= _RUN else None
+        return []
+    spans = [word.span() for word in _WORD.finditer(text)]
+    return [text[spans[i][0] : spans[i + _RUN - 1][1]] for i in range(len(spans) - _RUN + 1)]
 
 
 def _beside_prose(aside: HtmlElement) -> bool:
