@@ -48,6 +48,21 @@ TAG_WEIGHTS: Mapping[str, float] = MappingProxyType(
 )
 
 
+#: A pull quote (an ``<aside>`` repeating a line of the story between its paragraphs) is
+#: a few elements at most, itself included (the line, its wrappers, its attribution)...
+PULL_QUOTE_MAX_ELEMENTS = 8
+#: ... and one sentence: at least this many words...
+PULL_QUOTE_MIN_WORDS = 4
+#: ... and at most this many characters (a box of notes or a teaser runs longer)
+PULL_QUOTE_MAX_CHARS = 300
+#: the paragraph the pull quote stands beside holds at least this many characters of
+#: prose (a story's paragraph, not a label or a one-line teaser)
+PULL_QUOTE_PROSE_CHARS = 80
+#: the share of the pull quote's runs of four words found in the story's paragraphs: it
+#: repeats the story (a paraphrase keeps most of them), where a pitch or a note does not
+PULL_QUOTE_REPEAT_SHARE = 0.5
+
+
 def _weights(value: Mapping[str, float]) -> Mapping[str, float]:
     return MappingProxyType({str(tag): float(weight) for tag, weight in value.items()})
 

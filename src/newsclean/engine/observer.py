@@ -28,8 +28,8 @@ class Observer:
     def removed(self, element: HtmlElement, reason: str) -> None:
         """``element`` was removed, by the rule or pruning step named ``reason``."""
 
-    def vetoed(self, element: HtmlElement, reason: str) -> None:
-        """The DROP rule named ``reason`` was vetoed on ``element`` (it holds the article)."""
+    def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
+        """The DROP rule named ``reason`` was vetoed on ``element``, for ``why``."""
 
     def scored(self, scores: Scores) -> None:
         """The containers were scored."""

@@ -134,8 +134,8 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
         add(element, "removed", reason, points.get(element))
     for element, rule in decisions.removed:
         add(element, "removed", rule.name, None)
-    for element, reason in trace.vetoed_elements:
-        add(element, "vetoed", f"{reason} (vetoed: holds the article)", points.get(element))
+    for element, reason, why in trace.vetoed_elements:
+        add(element, "vetoed", f"{reason} (vetoed: {why})", points.get(element))
     for container in trace.containers:
         for element in container.iter(*_KEPT_BLOCKS):
             if element.getparent() is not None and text_of(element).strip():

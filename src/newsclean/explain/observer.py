@@ -39,7 +39,7 @@ class Trace(Observer):
 
     def __init__(self) -> None:
         self.removed_elements: list[tuple[HtmlElement, str]] = []
-        self.vetoed_elements: list[tuple[HtmlElement, str]] = []
+        self.vetoed_elements: list[tuple[HtmlElement, str, str]] = []
         self.containers: list[HtmlElement] = []
         self.standfirst: list[HtmlElement] = []
         self.scores: Scores | None = None
@@ -57,8 +57,8 @@ class Trace(Observer):
     def removed(self, element: HtmlElement, reason: str) -> None:
         self.removed_elements.append((element, reason))
 
-    def vetoed(self, element: HtmlElement, reason: str) -> None:
-        self.vetoed_elements.append((element, reason))
+    def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
+        self.vetoed_elements.append((element, reason, why))
 
     def scored(self, scores: Scores) -> None:
         self.scores = scores
