@@ -103,14 +103,8 @@ def run_engine(
     if body is None:
         body = root
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
-    prepare(
-        root,
-        body,
-        tags,
-        tuning,
-        images=options.include_images,
-        ranked_figures=rules.runs(RANKED_FIGURES),
-    )
+    ranked = rules.runs(RANKED_FIGURES)
+    prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
