@@ -17,7 +17,7 @@ from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..matchers import Nearby
 from ..model import Effect, Role, Rule
-from .alt_text import ALT_MIN_CHARS, repeats_alt
+from .alt_text import ALT_MIN_CHARS, is_short_alt, repeats_alt
 from .caption_markup import (
     CAPTION_TAGS,
     FIGURE_CAPTION_HEADINGS,
@@ -199,11 +199,16 @@ def _credited_captions(near: _Near) -> list[HtmlElement]:
 
 def _alt_captions(near: _Near) -> list[HtmlElement]:
     raw = near.image.get("alt")
-    if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
+    if not raw or not near.lines:  # most pictures: no alt text, or no line after them
         return []
     alt = normal(raw)
-    if len(alt) < ALT_MIN_CHARS:
+    if not alt:
         return []
+    if len(alt) < ALT_MIN_CHARS:  # too short to tell by its opening: the whole line is it
+        folded = alt.casefold()
+        return _with_closing_lines(
+            _lines_after(near, lambda line: is_short_alt(folded, line.line, line.text()))
+        )
     return _with_closing_lines(
         _lines_after(near, lambda line: repeats_alt(alt, line.line), ALT_CAPTION_TAGS)
     )
