@@ -216,6 +216,42 @@ def test_captions_closing_a_picture_box(markup: str, captions: list[str]) -> Non
 @pytest.mark.parametrize(
     ("markup", "captions"),
     [
+        # a name of two words, in a paragraph, that the picture's file name holds
+        (
+            "<div><img src='/u/2024/ines-morrow-quay.jpg?w=600'><p>Ines Morrow</p></div>",
+            ["Ines Morrow"],
+        ),
+        # ... or that the picture says describes it
+        (
+            "<div><img src='/u/a.jpg' aria-describedby='c1'><p id='c1'>Ines Morrow</p></div>",
+            ["Ines Morrow"],
+        ),
+        # the file name without every word, a word alone, a paragraph the picture
+        # does not name: the story's
+        ("<div><img src='/u/ines-quay.jpg'><p>Ines Morrow</p></div>", []),
+        ("<div><img src='/u/tides.jpg'><span>Tides</span></div>", []),
+        ("<div><img src='/u/a.jpg'><p>The lock gates stand open at dawn.</p></div>", []),
+    ],
+)
+def test_short_captions_their_picture_names(markup: str, captions: list[str]) -> None:
+    assert _found(markup, boxed_captions) == captions
+
+
+def test_a_name_under_the_picture_it_names_leaves_the_text() -> None:
+    page = (
+        "<html><body><article><h1>The harbour reopens</h1>" + _STORY_LINES + "<div>"
+        "<img src='/u/2024/ines-morrow.jpg'><p>Ines Morrow</p></div>"
+        + _STORY_LINES
+        + "<div><img src='/u/gates.jpg'><p>Ines Morrow</p></div>"
+        + _STORY_LINES
+        + "</article></body></html>"
+    )
+    assert extract(page).text.count("Ines Morrow") == 1
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
         # a caption set as a heading inside a <figure>
         (
             f"<figure><div><img src='a.jpg' alt='{_LONG}'></div><h2>{_LONG}</h2></figure>",
@@ -265,6 +301,7 @@ def test_captions_repeating_a_short_alt_text(markup: str, captions: list[str]) -
     assert _found(markup, alt_captions) == captions
 
 
+_STORY_LINES = "<p>" + "The harbour master counted the boats at the quay each day. " * 4 + "</p>"
 _STORY = "<p>" + "The lock keepers opened the gates at dawn for the first boats. " * 4 + "</p>"
 
 
