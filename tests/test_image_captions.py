@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from lxml import html
 
-from newsclean import Nearby
+from newsclean import Nearby, extract
 from newsclean.rules.builtin.image_captions import (
     alt_captions,
     boxed_captions,
@@ -216,6 +216,42 @@ def test_captions_closing_a_picture_box(markup: str, captions: list[str]) -> Non
 @pytest.mark.parametrize(
     ("markup", "captions"),
     [
+        # a name of two words, in a paragraph, that the picture's file name holds
+        (
+            "<div><img src='/u/2024/ines-morrow-quay.jpg?w=600'><p>Ines Morrow</p></div>",
+            ["Ines Morrow"],
+        ),
+        # ... or that the picture says describes it
+        (
+            "<div><img src='/u/a.jpg' aria-describedby='c1'><p id='c1'>Ines Morrow</p></div>",
+            ["Ines Morrow"],
+        ),
+        # the file name without every word, a word alone, a paragraph the picture
+        # does not name: the story's
+        ("<div><img src='/u/ines-quay.jpg'><p>Ines Morrow</p></div>", []),
+        ("<div><img src='/u/tides.jpg'><span>Tides</span></div>", []),
+        ("<div><img src='/u/a.jpg'><p>The lock gates stand open at dawn.</p></div>", []),
+    ],
+)
+def test_short_captions_their_picture_names(markup: str, captions: list[str]) -> None:
+    assert _found(markup, boxed_captions) == captions
+
+
+def test_a_name_under_the_picture_it_names_leaves_the_text() -> None:
+    page = (
+        "<html><body><article><h1>The harbour reopens</h1>" + _STORY_LINES + "<div>"
+        "<img src='/u/2024/ines-morrow.jpg'><p>Ines Morrow</p></div>"
+        + _STORY_LINES
+        + "<div><img src='/u/gates.jpg'><p>Ines Morrow</p></div>"
+        + _STORY_LINES
+        + "</article></body></html>"
+    )
+    assert extract(page).text.count("Ines Morrow") == 1
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
         # a caption set as a heading inside a <figure>
         (
             f"<figure><div><img src='a.jpg' alt='{_LONG}'></div><h2>{_LONG}</h2></figure>",
@@ -239,6 +275,48 @@ def test_captions_closing_a_picture_box(markup: str, captions: list[str]) -> Non
 )
 def test_captions_repeating_the_alt_text(markup: str, captions: list[str]) -> None:
     assert _found(markup, alt_captions) == captions
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a short alt text written again, whole, after a line break (case and spaces aside)
+        (
+            "<div><div><img src='a.jpg' alt='The  harbour lock'></div><br>"
+            "<span>The harbour Lock</span></div>",
+            ["The harbour Lock"],
+        ),
+        # a line only starting with it, a subheading, a line in a link: not the alt again
+        (
+            "<div><img src='a.jpg' alt='The harbour lock'><span>The harbour lock opens</span>"
+            "</div>",
+            [],
+        ),
+        ("<div><img src='a.jpg' alt='Tides'><h3>Tides</h3></div>", []),
+        ("<div><img src='a.jpg' alt='Tides'><p><b>Tides</b></p></div>", []),
+        ("<div><img src='a.jpg' alt='Tides'><div><a href='/t'>Tides</a></div></div>", []),
+    ],
+)
+def test_captions_repeating_a_short_alt_text(markup: str, captions: list[str]) -> None:
+    assert _found(markup, alt_captions) == captions
+
+
+_STORY_LINES = "<p>" + "The harbour master counted the boats at the quay each day. " * 4 + "</p>"
+_STORY = "<p>" + "The lock keepers opened the gates at dawn for the first boats. " * 4 + "</p>"
+
+
+def test_a_short_caption_repeating_the_alt_text_leaves_the_text() -> None:
+    page = (
+        "<html><body><article><h1>The harbour reopens</h1>" + _STORY + "<div><div>"
+        "<img src='a.jpg' alt='Quay Road lock'></div><br><span>Quay Road lock</span></div>"
+        + _STORY
+        + "<div><img src='b.jpg' alt='Old gates'></div><p>Tides</p>"
+        + _STORY
+        + "</article></body></html>"
+    )
+    text = extract(page).text
+    assert "Quay Road lock" not in text
+    assert "Tides" in text  # a story's short line, not the alt text again
 
 
 def test_nearby_gives_each_element_once_in_the_order_found() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .caption_markup import FIGURE_CAPTION_HEADINGS, opening_text
+from ...dom.text import text_of
+from .caption_markup import FIGURE_CAPTION_HEADINGS, normal, opening_text
 
 HtmlElement = Any
 
@@ -15,6 +16,9 @@ HtmlElement = Any
 #: title under its thumbnail) starts with the same words, however it is styled.
 ALT_MIN_CHARS = 30
 ALT_COMPARED_CHARS = 60
+#: The longest line (untrimmed, with its markup's whitespace) read for being a short
+#: alt text again (:func:`is_short_alt`): the alt is shorter than ``ALT_MIN_CHARS``.
+ALT_SHORT_LINE_MAX_CHARS = 200
 
 
 def repeats_alt(alt: str, line: HtmlElement) -> bool:
@@ -29,10 +33,31 @@ def repeats_alt(alt: str, line: HtmlElement) -> bool:
     return (
         compared >= ALT_MIN_CHARS
         and text[:compared] == alt[:compared]
-        and (
-            heading
-            or next(line.iter("h1", "h2"), None) is None
-            or next(line.iterancestors("figure"), None) is not None
-        )
-        and next(line.iterancestors("a"), None) is None
+        and _placed_as_caption(line, heading)
     )
+
+
+def is_short_alt(folded_alt: str, line: HtmlElement, text: str) -> bool:
+    """Whether ``line`` (its ``text``) is the short ``alt`` text again, word for word
+    (whitespace closed up, case folded: ``folded_alt``): a caption too short to be
+    told by its opening (``ALT_MIN_CHARS``), told by being the whole alt text. A line
+    set as a heading or in bold never is (a subheading may name what the picture above
+    it shows), nor one holding a link or inside one (a card's title, a gallery's link)."""
+    if line.tag in FIGURE_CAPTION_HEADINGS or len(text) > ALT_SHORT_LINE_MAX_CHARS:
+        return False
+    if normal(text).casefold() != folded_alt or next(line.iter("a"), None) is not None:
+        return False
+    bold = next(line.iter("b", "strong"), None)
+    if bold is not None and normal(text_of(bold)).casefold() == folded_alt:
+        return False  # a name set in bold: a roundup's item, the story's subheading
+    return _placed_as_caption(line, False)
+
+
+def _placed_as_caption(line: HtmlElement, heading: bool) -> bool:
+    """Whether the line holds no headline (unless a ``<figure>`` holds it) and stands
+    outside a link: a teaser card's title repeats its thumbnail's alt text too."""
+    return (
+        heading
+        or next(line.iter("h1", "h2"), None) is None
+        or next(line.iterancestors("figure"), None) is not None
+    ) and next(line.iterancestors("a"), None) is None

@@ -17,7 +17,7 @@ from ...dom.text import text_of, words_length
 from ...dom.tree import next_element
 from ..matchers import Nearby
 from ..model import Effect, Role, Rule
-from .alt_text import ALT_MIN_CHARS, repeats_alt
+from .alt_text import ALT_MIN_CHARS, is_short_alt, repeats_alt
 from .caption_markup import (
     CAPTION_TAGS,
     FIGURE_CAPTION_HEADINGS,
@@ -43,6 +43,7 @@ from .picture_credits import (
     is_credit_line,
     opens_with_credit,
 )
+from .picture_names import named_by_picture
 
 HtmlElement = Any
 
@@ -199,11 +200,16 @@ def _credited_captions(near: _Near) -> list[HtmlElement]:
 
 def _alt_captions(near: _Near) -> list[HtmlElement]:
     raw = near.image.get("alt")
-    if raw is None or len(raw) < ALT_MIN_CHARS:  # most are short or none: no more work
+    if not raw or not near.lines:  # most pictures: no alt text, or no line after them
         return []
     alt = normal(raw)
-    if len(alt) < ALT_MIN_CHARS:
+    if not alt:
         return []
+    if len(alt) < ALT_MIN_CHARS:  # too short to tell by its opening: the whole line is it
+        folded = alt.casefold()
+        return _with_closing_lines(
+            _lines_after(near, lambda line: is_short_alt(folded, line.line, line.text()))
+        )
     return _with_closing_lines(
         _lines_after(near, lambda line: repeats_alt(alt, line.line), ALT_CAPTION_TAGS)
     )
@@ -234,7 +240,7 @@ def _with_closing_lines(captions: list[HtmlElement]) -> list[HtmlElement]:
 
 
 def _boxed_captions(near: _Near) -> list[HtmlElement]:
-    found = _lines_after(near, _closes_box, BOXED_CAPTION_TAGS)
+    found = _lines_after(near, lambda after: _closes_box(after, near.image), BOXED_CAPTION_TAGS)
     if found and any(opens_page(link) for link in near.image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
     return found
@@ -252,10 +258,12 @@ def _picture_box(box: HtmlElement, caption: HtmlElement) -> bool:
     )
 
 
-def _closes_box(after: _Line) -> bool:
+def _closes_box(after: _Line, image: HtmlElement) -> bool:
     """Whether the line is the last of two elements in a plain ``div``, holds text but
     no link, heading or paragraph (a profile's or review's box has those), is no
-    picture credit nor a label of a word or two, and no text runs on after it."""
+    picture credit nor a label of a word or two, and no text runs on after it. A
+    paragraph, or a line of fewer words, is one when the picture names it
+    (:func:`named_by_picture`): a person's name under a portrait."""
     line = after.line
     if line.getnext() is not None or (line.tail and line.tail.strip(SPACE)):
         return False
@@ -264,11 +272,13 @@ def _closes_box(after: _Line) -> bool:
         return False
     if sum(1 for child in box if child.tag.__class__ is str) != 2:
         return False
-    if next(line.iter(*NOT_IN_CAPTION), None) is not None:
+    if next(line.iterdescendants(*NOT_IN_CAPTION), None) is not None:
         return False
+    paragraph = line.tag == "p"  # the only caption tag that may be one of those
     # a credit alone is the credit rules', and the evidence for the caption above it
     text = after.text()
-    if len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS:
+    few = len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS
+    if (few or paragraph) and not named_by_picture(image, line, text):
         return False  # an icon's label, a gallery's "View photos" control
     return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
 
