@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import BRIDGE_URL, bridge_page
 
-from newsclean import explain, extract
+from newsclean import Registry, explain, extract
 
 QUOTE = "The buses will cross the canal again before the winter timetable starts."
 STORY_LINE = (
@@ -31,6 +31,13 @@ def test_a_pull_quote_between_paragraphs_stays() -> None:
     text = _text(f"<aside class='q7'><p>{QUOTE}</p></aside>")
     assert text_count(text) == 1
     assert text.index(QUOTE) > text.index("whatever the weather")
+
+
+def test_switched_off_by_name_the_pull_quote_goes_with_the_asides() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("pull-quotes")
+    page = bridge_page(STORY_LINE + f"<aside class='q7'><p>{QUOTE}</p></aside>" + STORY_LINE)
+    assert text_count(extract(page, url=BRIDGE_URL, registry=registry).text) == 0
 
 
 def test_a_quote_in_wrappers_set_beside_a_paragraph_stays() -> None:

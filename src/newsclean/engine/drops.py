@@ -16,7 +16,7 @@ from ..settings import Options
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
-from .pull_quotes import PULL_QUOTES, PullQuotes
+from .pull_quotes import PULL_QUOTE_RULE, PULL_QUOTES, PullQuotes
 from .veto import Veto
 
 HtmlElement = Any
@@ -52,11 +52,11 @@ def drop_chrome(
     enough text that it might hold the article is weighed later with the other drops
     (:meth:`Veto.may_keep_later`)."""
     comment_sections: list[HtmlElement] = []
-    is_pull_quote = PullQuotes(body)
+    is_pull_quote = PullQuotes(body) if rules.runs(PULL_QUOTE_RULE) else None
     for element, rule in tag_drops(body, rules):
         if not is_attached(element, root):
             continue
-        if element.tag == "aside" and is_pull_quote(element):
+        if element.tag == "aside" and is_pull_quote is not None and is_pull_quote(element):
             # a weak drop of it goes too: a pull quote repeats the story's line, so
             # pages hide it from screen readers (aria-hidden) and name it an embed
             veto.protected.add(element)

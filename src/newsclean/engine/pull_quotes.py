@@ -12,6 +12,8 @@ from typing import Any, cast
 from lxml import etree
 
 from ..dom.text import collapse_space, text_of
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
 from ..settings import (
     PULL_QUOTE_MAX_CHARS,
     PULL_QUOTE_MAX_ELEMENTS,
@@ -22,8 +24,17 @@ from ..settings import (
 
 HtmlElement = Any
 
+#: Stands in for a rule on the asides kept as pull quotes (switched off by name: the
+#: tag drop of asides takes them, as Readability's output leaves them out).
+PULL_QUOTE_RULE = Rule(
+    "pull-quotes",
+    Tags("aside"),
+    Effect.BODY,
+    description="A short unlinked line in an aside beside a paragraph of the story, "
+    "repeating the story's own words: a pull quote, spared the drop of asides.",
+)
 #: Why ``explain()`` says the drop of an aside kept as a pull quote was vetoed.
-PULL_QUOTES = "pull-quotes: a line of the story set again beside it"
+PULL_QUOTES = f"{PULL_QUOTE_RULE.name}: a line of the story set again beside it"
 #: What a pull quote never holds: a link, a picture or player (or the ``<noscript>``
 #: standing in for one, or the empty box a script fills with one), a control, a
 #: heading, a list or table (a sidebar's, a teaser's or a sign-up box's parts), or a
