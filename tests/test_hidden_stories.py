@@ -9,7 +9,7 @@ from pathlib import Path
 
 import attrs
 
-from newsclean import Tuning, explain, extract
+from newsclean import Registry, Tuning, explain, extract
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "class-hidden-story-notice"
 PAGE = (FIXTURE / "page.html").read_bytes()
@@ -46,6 +46,14 @@ def test_the_hidden_story_beside_a_notice_is_the_body() -> None:
 def test_it_takes_several_times_the_longest_visible_run() -> None:
     tuning = attrs.evolve(Tuning(), reveal_over_visible=50.0)
     assert "Jonas Achterberg" not in extract(PAGE, url=URL, tuning=tuning).text
+
+
+def test_switched_off_by_name_the_story_stays_hidden() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("hidden-story")
+    text = extract(PAGE, url=URL, registry=registry).text
+    assert "Jonas Achterberg" not in text
+    assert "Read on with Grower Plus" in text
 
 
 def test_a_hidden_box_outside_the_headline_branch_stays_hidden() -> None:

@@ -147,14 +147,17 @@ def carry_out_drops(
 
 def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions) -> None:
     """Mark as the body the hidden stories revealed beside a notice (``hidden-story``),
-    once each: the notice and its offers beside them are not the story."""
+    once each: the notice and its offers beside them are not the story. With the rule
+    switched off they stay hidden, so they go."""
     found = veto.standing_in & veto.revealed
     if not found:
         return
     veto.standing_in -= found
-    if rules.runs(HIDDEN_STORY):
-        for element in found:
-            decisions.record(element, HIDDEN_STORY)
+    if not rules.runs(HIDDEN_STORY):
+        veto.revealed -= found
+        return
+    for element in found:
+        decisions.record(element, HIDDEN_STORY)
 
 
 def _touch(parent: HtmlElement | None, touched: set[HtmlElement]) -> None:
