@@ -71,9 +71,9 @@ def prepare(
     """Placeholders for embeds, noscript articles opened (and with ``images`` the
     noscript copies of lazy images put in place), a ranked list told in figures opened
     (unless ``ranked_figures`` is off: the rule switched off by name), non-content
-    markup stripped. Images
-    stay for the rules to see (a line after an image is its caption); without
-    ``images`` :func:`strip_images` takes them out once the rules have run."""
+    markup stripped. Images stay for the rules to see (a line after an image is its
+    caption); without ``images`` :func:`strip_images` takes them out once the rules have
+    run."""
     _embed_placeholders(tags.embeds)
     _noscript_articles(tags.noscripts, body, tuning.noscript_article_chars)
     if images:
