@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import (
@@ -85,7 +85,7 @@ def _quote_runs(aside: HtmlElement) -> list[str]:
     if next(islice(aside.iter(), PULL_QUOTE_MAX_ELEMENTS, None), None) is not None:
         return []
     text = text_of(aside)
-    if len(text) > 2 * PULL_QUOTE_MAX_CHARS:
+    if len(text) > RAW_SLACK * PULL_QUOTE_MAX_CHARS:
         return []
     text = collapse_space(text).lower()
     if len(text) > PULL_QUOTE_MAX_CHARS or len(text.split()) < PULL_QUOTE_MIN_WORDS:
