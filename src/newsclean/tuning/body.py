@@ -7,6 +7,10 @@ import attrs
 
 from .fields import number as _number
 
+#: The longest first text read as a pop-up's close control ("×", "Close"): a box opening
+#: with one is a dialog, not the article (engine/dialogs.py).
+CLOSE_CONTROL_MAX_CHARS = 20
+
 
 @attrs.frozen(slots=False)
 class BodyTuning:

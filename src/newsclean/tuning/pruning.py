@@ -21,6 +21,22 @@ PULL_QUOTE_PROSE_CHARS = 80
 #: repeats the story (a paraphrase keeps most of them), where a pitch or a note does not
 PULL_QUOTE_REPEAT_SHARE = 0.5
 
+#: A closable box (engine ``dismissible-boxes``, engine/dismissibles.py) holds at most
+#: this much text (and half the container's): a banner or an appeal, not a wrapper of
+#: the story.
+DISMISSIBLE_BOX_MAX_CHARS = 1500
+
+#: The fewest links with words a row of loose links (engine ``link-rows``,
+#: engine/link_rows.py) holds (one link alone on a line is a source or the story's
+#: pointer, which the link-block rules judge).
+LINK_ROW_MIN_LINKS = 2
+#: The longest row read: a row of a site's links is a line or two, not a paragraph.
+LINK_ROW_MAX_CHARS = 300
+
+#: The most words a bracketed pointer closing a sentence has ("read more", "czytaj
+#: więcej", "mehr dazu"; engine/pointers.py).
+POINTER_MAX_WORDS = 3
+
 
 @attrs.frozen(slots=False)
 class PruningTuning:

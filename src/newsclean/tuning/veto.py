@@ -7,6 +7,10 @@ import attrs
 
 from .fields import number as _number
 
+#: A weak drop is vetoed on an element whose text is at least this much embedded posts
+#: (engine/veto.py: an embedded tweet in a box named for sharing is the story's quote).
+EMBED_SHARE = 0.5
+
 
 @attrs.frozen(slots=False)
 class VetoTuning:

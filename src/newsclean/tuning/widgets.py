@@ -7,6 +7,12 @@ import attrs
 
 from .fields import number as _number
 
+#: A clip's title (engine ``clip-titles``, engine/player_boxes.py) beside its running-time
+#: line holds at most this many characters...
+CLIP_TITLE_MAX_CHARS = 150
+#: ... in a box (title, running time, nothing much else) of at most this many
+CLIP_BOX_MAX_CHARS = 250
+
 
 @attrs.frozen(slots=False)
 class WidgetTuning:
