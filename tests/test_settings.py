@@ -79,3 +79,24 @@ def test_tuning_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtur
         main([str(page), "--tuning", str(path)])
     assert exit_info.value.code == 2
     assert "unknown tuning field" in capsys.readouterr().err
+
+
+def test_tuning_is_its_stages_fields_in_order() -> None:
+    """Each stage's class in ``newsclean/tuning/`` adds its fields to ``Tuning`` once, in
+    the pipeline's order (attrs would let a field named twice shadow the other silently)."""
+    stages = [base for base in reversed(Tuning.__mro__) if attrs.has(base) and base is not Tuning]
+    names = [field.name for stage in stages for field in attrs.fields(stage)]
+    assert len(names) == len(set(names))
+    assert [field.name for field in attrs.fields(Tuning)] == names
+    assert names[0] == "min_paragraph_chars" and "buy_line_min_repeats" in names
+
+
+def test_tuning_is_built_by_keyword_from_any_stage() -> None:
+    tuning = Tuning(buy_line_min_repeats=5, min_paragraph_chars=10, widen_gain=2.0)
+    assert tuning == Tuning(widen_gain=2.0, min_paragraph_chars=10, buy_line_min_repeats=5)
+    assert attrs.evolve(tuning, widen_gain=1.3) == Tuning(
+        min_paragraph_chars=10, buy_line_min_repeats=5
+    )
+    assert repr(Tuning()).startswith("Tuning(min_paragraph_chars=25, chars_per_point=100.0,")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        tuning.widen_gain = 3.0  # type: ignore[misc]

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.page_tags import ACCOUNT_FORMS_ATTRIBUTE
 from ..dom.text import text_length
+from ..tuning.body import CLOSE_CONTROL_MAX_CHARS
 
 HtmlElement = Any
 
@@ -23,8 +24,6 @@ _CLOSE_CONTROL = re.compile(
 #: How many levels above a candidate container a dialog box opening with its close
 #: control is looked for (a modal wraps its text in one or two boxes).
 DIALOG_LEVELS = 3
-#: The longest first text read as a close control.
-CLOSE_CONTROL_MAX_CHARS = 20
 
 
 def in_dialog(element: HtmlElement) -> bool:

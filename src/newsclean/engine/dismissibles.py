@@ -11,6 +11,7 @@ from ..dom.text import text_of, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
+from ..tuning.pruning import DISMISSIBLE_BOX_MAX_CHARS
 from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
 from .teaser_boxes import address_of, leads_nowhere
 
@@ -33,9 +34,6 @@ CLOSE_BUTTONS_READ = 40
 #: The attributes marking a button as the control dismissing what holds it, whatever it
 #: shows (an icon): Bootstrap's, set on every modal's and alert's close button.
 DISMISS_ATTRIBUTES = ("data-dismiss", "data-bs-dismiss")
-#: A closable box holds at most this much text (and half the container's): a banner
-#: or an appeal, not a wrapper of the story.
-DISMISSIBLE_BOX_MAX_CHARS = 1500
 
 
 def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:

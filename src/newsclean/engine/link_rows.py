@@ -15,6 +15,7 @@ from ..dom.text import collapse_space, text_of
 from ..dom.tree import line_opening, remove_element, split_lines
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
+from ..tuning.pruning import LINK_ROW_MAX_CHARS, LINK_ROW_MIN_LINKS
 
 HtmlElement = Any
 
@@ -27,12 +28,6 @@ LINK_ROWS = Rule(
     description="A line inside the body made only of links and separators ('Press kit | "
     "RSS feed'), set apart by line breaks: a row of the site's links, not the story.",
 )
-
-#: The fewest links with words a row holds (one link alone on a line is a source or
-#: the story's pointer, which the link-block rules judge).
-LINK_ROW_MIN_LINKS = 2
-#: The longest row read: a row of a site's links is a line or two, not a paragraph.
-LINK_ROW_MAX_CHARS = 300
 
 
 def drop_link_rows(containers: Sequence[HtmlElement]) -> list[tuple[HtmlElement, str]]:

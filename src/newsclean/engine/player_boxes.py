@@ -16,6 +16,7 @@ from ..rules.builtin.widget_lines import CLIP_RUNNING_TIMES
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
 from ..settings import Tuning
+from ..tuning.widgets import CLIP_BOX_MAX_CHARS, CLIP_TITLE_MAX_CHARS
 
 HtmlElement = Any
 
@@ -55,10 +56,6 @@ def player_box(
 _BOX_TAGS = frozenset(("div", "section", "figure", "aside"))
 
 
-#: A clip's title beside its running-time line holds at most this many characters...
-CLIP_TITLE_MAX_CHARS = 150
-#: ... in a box (title, running time, nothing much else) of at most this many
-CLIP_BOX_MAX_CHARS = 250
 #: A running-time line holds at most this many characters as set in the markup, its
 #: indentation counted (a first, cheap test before its text is read as
 #: ``clip-running-times`` reads it)

@@ -14,12 +14,11 @@ from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
 from ..dom.text import collapse_space, text_of
+from ..tuning.pruning import POINTER_MAX_WORDS
 from .links import SiteLinks
 
 HtmlElement = Any
 
-#: The most words such a pointer has ("read more", "czytaj więcej", "mehr dazu").
-POINTER_MAX_WORDS = 3
 #: The text before the pointer closing a sentence: it ends (an opening "[" of the
 #: pointer aside) in a stop, or in a closing quote or bracket alone (a quote, a
 #: citation). Unlike the stops read anywhere in a line (prune's, label cards'), it is

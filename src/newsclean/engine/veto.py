@@ -41,6 +41,7 @@ from ..rules.matchers import Words
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.veto import EMBED_SHARE
 from .hidden_stories import outweighing
 from .scoring import list_prose
 
@@ -53,8 +54,6 @@ HEADLINE_LEVELS = 3
 HEADLINES_READ = 5
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
 COPY_SAMPLE = 80
-#: A weak drop is vetoed on an element whose text is at least this much embedded posts.
-EMBED_SHARE = 0.5
 #: Elements that may be a phrase of a sentence (see :func:`_inside_sentence`).
 _PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "q", "cite"))
 #: Characters read on each side of such an element.

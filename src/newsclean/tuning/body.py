@@ -1,0 +1,96 @@
+"""The thresholds of choosing the body (engine/body.py, siblings.py...): a part of
+:class:`newsclean.settings.Tuning`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .fields import number as _number
+
+#: The longest first text read as a pop-up's close control ("×", "Close"): a box opening
+#: with one is a dialog, not the article (engine/dialogs.py).
+CLOSE_CONTROL_MAX_CHARS = 20
+
+
+@attrs.frozen(slots=False)
+class BodyTuning:
+    """Which container is the body, and what joins it."""
+
+    # --- choosing the body (engine/body.py) --------------------------------------
+    #: a BODY marker is used when it holds this share of the best container's text...
+    marker_share: float = _number(0.3)
+    #: ... and at least this many characters of paragraphs
+    marker_min_chars: int = _number(100)
+    #: other markers join the largest when they hold this share of its text
+    marker_sibling_share: float = _number(0.2)
+    #: the best container is a bibliography, passed over, when this share of its
+    #: paragraph text is citations...
+    cited_share: float = _number(0.7)
+    #: ... in at least this many entries; the containers around it go too unless
+    #: they hold this many times its paragraph text
+    cited_min_entries: int = _number(3)
+    cited_outside_ratio: float = _number(2.0)
+    #: an ancestor scoring this share of the best container...
+    climb_score_share: float = _number(0.8)
+    #: ... and holding this many times its paragraph text takes its place
+    climb_chars_ratio: float = _number(1.5)
+    #: widen to an ancestor holding this many times the paragraph text...
+    widen_gain: float = _number(1.3)
+    #: ... or when this share of the text it adds is paragraph text...
+    widen_quality: float = _number(0.6)
+    #: ... (and it adds at least this much)...
+    widen_min_prose: int = _number(80)
+    #: ... as long as its link density stays under this
+    widen_density: float = _number(0.35)
+    #: a body in a chain of more than this many boxes like it, each nested in the one
+    #: before (a forum's malformed markup nests each post in the one before), is a later
+    #: post: the chain's outermost box is the body (a grid's nested rows make 2 or 3)
+    nested_posts_min: int = _number(3)
+    #: ... each box holding at least this much text before the next (a post's own)
+    nested_post_min_chars: int = _number(20)
+    #: a runner-up elsewhere scoring this share of the chosen container...
+    stocked_score_share: float = _number(0.5)
+    #: ... holding this many times its paragraph text...
+    stocked_ratio: float = _number(4.0)
+    #: ... and at least this much, is the article (class words lifted a teaser)
+    stocked_min_chars: int = _number(500)
+    #: ... or this many times, when the runner-up is the page's ``<main>`` and the chosen
+    #: container lies outside it
+    stocked_main_ratio: float = _number(2.0)
+    #: ... or this many times, when it holds at least ``stocked_agree_boxes`` of the
+    #: best-scored boxes, the chosen container none besides its own (a recipe's steps)
+    stocked_agree_ratio: float = _number(2.0)
+    stocked_agree_boxes: int = _number(3)
+    #: ... its text less than this share in links (teasers link each box to a story)
+    stocked_agree_density: float = _number(0.1)
+    #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
+    #: candidate with its weight alone when it holds this much paragraph text
+    deep_holder_min_chars: int = _number(500)
+    #: siblings scoring this share of the best container join it...
+    sibling_share: float = _number(0.2)
+    #: ... (and at least this score, unless made like it: same tag and class, and
+    #: this share of its score)...
+    sibling_min_score: float = _number(10.0)
+    sibling_twin_share: float = _number(0.6)
+    #: ... or this share, when the tag and class it shares with the body name a class
+    #: (a page builder's text block; a bare box is like any other)
+    sibling_named_twin_share: float = _number(0.2)
+    #: ... unless their link density reaches this
+    sibling_link_density: float = _number(0.3)
+    #: a sibling paragraph longer than this joins with little link text...
+    sibling_paragraph_chars: int = _number(80)
+    #: ... that is, under this density
+    sibling_paragraph_density: float = _number(0.25)
+    #: a sibling box made like the body (same tag and class) that earned no points (its
+    #: paragraphs all sit too deep) joins when it holds this much paragraph text...
+    sibling_deep_prose_chars: int = _number(150)
+    #: ... making up this share of its text (links rare, as for a scored sibling)
+    sibling_deep_prose_share: float = _number(0.6)
+    #: ... or this much, when it opens with its heading: a section of the story (its
+    #: heading over one short paragraph) set in the boxes the body's sections are
+    sibling_section_prose_chars: int = _number(80)
+
+    #: this many sibling figures at least, each under a heading opening with its rank
+    #: ("1. ...", "2. ...") in sequence and holding prose in its caption, are the items
+    #: of a ranked list: their captions are the items' text (engine/ranked_figures.py)
+    ranked_figures_min: int = _number(3)

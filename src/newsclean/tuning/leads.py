@@ -1,0 +1,34 @@
+"""The thresholds of standfirsts above the body (engine/leads.py, headline_gap.py...): a
+part of :class:`newsclean.settings.Tuning`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .fields import number as _number
+
+
+@attrs.frozen(slots=False)
+class LeadTuning:
+    """Which blocks above the body are its standfirst."""
+
+    # --- standfirsts above the body (engine/leads.py, headline_gap.py...) ----------
+    #: how many levels above the body a standfirst may sit (a box of one child counts none)
+    lead_reach: int = _number(4)
+    #: a standfirst has at least this much text (and at most the second)...
+    lead_min_chars: int = _number(40)
+    lead_max_chars: int = _number(800)
+    #: a standfirst set as a heading has at most this much text: a heading longer is the
+    #: story's opening paragraph, set in a heading's type (a dek so set is a line or two)
+    lead_heading_max_chars: int = _number(500)
+    #: ... and at most this link density
+    lead_link_density: float = _number(0.5)
+    #: a paragraph between the headline and the body this long is a standfirst
+    headline_gap_chars: int = _number(60)
+    #: ... and more such paragraphs than this are the story, set above the body chosen
+    headline_gap_most: int = _number(2)
+    #: a marked standfirst inside the body precedes its first paragraph this long
+    lead_inside_before_chars: int = _number(150)
+    #: a block found with the standfirst, ending no sentence, this long at most, is a line
+    #: set around the summary (a byline, a caption, a pointer) when another block is prose
+    lead_extra_max_chars: int = _number(120)

@@ -1,0 +1,55 @@
+"""The thresholds of the page's own fallbacks and the boxes found before scoring
+(engine/prepare.py...): a part of :class:`newsclean.settings.Tuning`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .fields import number as _number
+
+
+@attrs.frozen(slots=False)
+class PrepareTuning:
+    """The page's fallbacks (``<noscript>``, structured data) and boxes found before scoring."""
+
+    # --- the page's own fallbacks (engine/prepare.py) ------------------------------
+    #: a ``<noscript>`` with this much paragraph text is the page's text for readers
+    #: without scripts (Blogger's posts), not a pixel or a "turn on JavaScript" notice
+    noscript_article_chars: int = _number(300)
+    #: the box around a form asking for an email address holds at most this much text
+    #: besides the form: its heading and pitch ("Newsletter", "Leave a reply"), never
+    #: a story's paragraphs
+    form_box_max_chars: int = _number(250)
+    #: the text the page's structured data gives (a JSON-LD ``articleBody``, a
+    #: ``HowTo``'s or ``Recipe``'s steps) replaces the body found in the markup when
+    #: that body holds at most ``structured_body_dom_max_chars`` characters (a log-in
+    #: box, a paywall's offer, an "update your browser" notice: never a whole story) and
+    #: the structured text is at least ``structured_body_ratio`` times as long and
+    #: ``structured_body_min_chars`` long (a summary is no story)
+    structured_body_dom_max_chars: int = _number(1500)
+    structured_body_ratio: float = _number(3.0)
+    structured_body_min_chars: int = _number(1000)
+    #: a box selling something in the body (a price line and a call to buy, engine
+    #: ``buy-boxes``) holds at most this much text, and no paragraph or list item
+    #: longer than ``buy_box_prose_max_chars``: the offer's fine print, not a review's
+    #: description of the product
+    buy_box_max_chars: int = _number(2000)
+    buy_box_prose_max_chars: int = _number(260)
+    #: ... and is one of at most this many offers: more price lines around it make a
+    #: list or grid comparing products, which a review is about
+    buy_box_max_offers: int = _number(2)
+    #: a branch of the body beside the best-scored container holding the site's search
+    #: form (engine ``search-columns``: a side column the body was widened over) holds
+    #: at most this share of that container's text: more is no column of widgets
+    search_column_max_share: float = _number(0.5)
+    #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
+    #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
+    #: long (a product's name, price and button, no review of it)
+    shop_strip_min_cards: int = _number(3)
+    shop_card_max_chars: int = _number(200)
+    #: a list of one line, a label ending in a colon of at most this many characters
+    #: and links to other sites ("See it now: <a>Shop</a>"), set at least
+    #: ``buy_line_min_repeats`` times among its siblings, is a round-up's buy line for
+    #: each product: no link list
+    buy_line_label_max_chars: int = _number(40)
+    buy_line_min_repeats: int = _number(3)

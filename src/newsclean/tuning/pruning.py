@@ -1,0 +1,136 @@
+"""The thresholds of pruning inside the body (engine/prune.py, link lists, closing blocks,
+the body's edges): a part of :class:`newsclean.settings.Tuning`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .fields import number as _number
+
+#: A pull quote (an ``<aside>`` repeating a line of the story between its paragraphs) is
+#: a few elements at most, itself included (the line, its wrappers, its attribution)...
+PULL_QUOTE_MAX_ELEMENTS = 8
+#: ... and one sentence: at least this many words...
+PULL_QUOTE_MIN_WORDS = 4
+#: ... and at most this many characters (a box of notes or a teaser runs longer)
+PULL_QUOTE_MAX_CHARS = 300
+#: the paragraph the pull quote stands beside holds at least this many characters of
+#: prose (a story's paragraph, not a label or a one-line teaser)
+PULL_QUOTE_PROSE_CHARS = 80
+#: the share of the pull quote's runs of four words found in the story's paragraphs: it
+#: repeats the story (a paraphrase keeps most of them), where a pitch or a note does not
+PULL_QUOTE_REPEAT_SHARE = 0.5
+
+#: A closable box (engine ``dismissible-boxes``, engine/dismissibles.py) holds at most
+#: this much text (and half the container's): a banner or an appeal, not a wrapper of
+#: the story.
+DISMISSIBLE_BOX_MAX_CHARS = 1500
+
+#: The fewest links with words a row of loose links (engine ``link-rows``,
+#: engine/link_rows.py) holds (one link alone on a line is a source or the story's
+#: pointer, which the link-block rules judge).
+LINK_ROW_MIN_LINKS = 2
+#: The longest row read: a row of a site's links is a line or two, not a paragraph.
+LINK_ROW_MAX_CHARS = 300
+
+#: The most words a bracketed pointer closing a sentence has ("read more", "czytaj
+#: więcej", "mehr dazu"; engine/pointers.py).
+POINTER_MAX_WORDS = 3
+
+
+@attrs.frozen(slots=False)
+class PruningTuning:
+    """What goes from inside the body: link lists, teaser links, closing sections, edge lines."""
+
+    # --- pruning inside the body (engine/prune.py) ---------------------------------
+    #: blocks inside the body with more link text than this share are link lists
+    link_list_density: float = _number(0.5)
+    #: lists with more link text than this share...
+    list_link_density: float = _number(0.33)
+    #: ... and less text than this are link lists too
+    list_max_chars: int = _number(300)
+    #: but a block longer than a teaser whose links hold less than this share of its
+    #: words (whitespace collapsed: indented markup inside links inflates the raw
+    #: share) is no link list
+    list_words_link_density: float = _number(0.125)
+    #: a link list is the story's own bullet points when this share of its items (two
+    #: at least) are sentences linking a few of their words ...
+    cited_list_share: float = _number(0.5)
+    #: ... each this long at least ...
+    cited_item_min_chars: int = _number(40)
+    #: ... with this many words outside its links
+    cited_item_words: int = _number(4)
+    #: a box of links holding a paragraph of prose without a link this long ...
+    link_box_prose_chars: int = _number(80)
+    #: ... in this many words at least is the story's: its lists are judged alone
+    link_box_prose_words: int = _number(12)
+    #: a table of at least this many rows of several cells ...
+    grid_min_rows: int = _number(3)
+    #: ... none longer than this, under a header row or beside values outside links,
+    #: is the story's data, not a link list, however many of its cells are links
+    grid_cell_max_chars: int = _number(300)
+    #: no density rule removes a block this long
+    prune_max_chars: int = _number(1000)
+    #: text rules look only at blocks shorter than this
+    text_rule_max_chars: int = _number(300)
+    #: a paragraph shorter than this...
+    link_paragraph_chars: int = _number(60)
+    #: ... with more link text than this share is a teaser link
+    link_paragraph_density: float = _number(0.9)
+    #: a heading with more link text than this share is a teaser link
+    link_heading_density: float = _number(0.5)
+    #: a heading right before a link list, shorter than this, goes with it
+    list_heading_max_chars: int = _number(80)
+    #: ... and so does a line this short between such a heading and a teaser list
+    #: (a series box's blurb)
+    list_intro_max_chars: int = _number(160)
+    #: ... and loose text this short between such a heading and a link list filling a
+    #: box with them (an author box's lines on the author, over "All posts by ...")
+    list_blurb_max_chars: int = _number(600)
+    #: a closing section (``Role.CLOSING``) goes whole only when its text after the
+    #: heading is at most this long
+    closing_section_max_chars: int = _number(1500)
+    #: a product's pitch closing the body (a heading naming a book or a course, a price,
+    #: a link calling to buy it: ``product-pitch-sections``) goes whole when at most this
+    #: long: its description runs longer than other closing sections
+    product_pitch_max_chars: int = _number(2500)
+    #: a note about the page's author closing the body ("Ada Lind is a reporter for
+    #: ..."), and the box holding it, are at most this long
+    author_note_max_chars: int = _number(400)
+    #: a heading left closing the body with nothing after it goes when it is at most
+    #: this long: a section's title ("Related posts", "Leave a reply"), not a pull
+    #: quote set as a heading
+    closing_heading_max_chars: int = _number(60)
+    #: an unlabelled byline alone in a box with a date line ("Ada Lind and Jo Bacon
+    #: Harbour Times") is at most this long: two or three names and an outlet's
+    byline_beside_date_max_chars: int = _number(90)
+    #: what stands before the headline inside the body goes when it is at most this
+    #: long with no sentence's end: a section's name, a back link, a date line
+    headline_label_max_chars: int = _number(40)
+    #: longer, what stands before the headline inside the body goes too when the text
+    #: after the headline is at least this many times as long and opens with prose: the
+    #: page's boxes (a side column's widgets, a fact box) set above the story
+    headline_boxes_story_ratio: float = _number(3.0)
+    #: a line of a post's fields opening the body ("Ada Lind · May 3, 2024 · Travel · 7
+    #: comments") is at most this long, in at most this many fields of at most this many
+    #: words each (its date or count aside): a line of the story runs longer
+    metadata_line_max_chars: int = _number(120)
+    metadata_line_max_fields: int = _number(6)
+    metadata_field_max_words: int = _number(5)
+    #: a list's item left closing the body as a label ending in a colon ("Diese
+    #: Seite:", "Credits:") goes when it is at most this long: an item of the story
+    #: ending in a colon is longer ("The council's full list of closures follows:")
+    dangling_label_max_chars: int = _number(40)
+    #: a paragraph closing the body that is one word in capitals set in bold goes when
+    #: it is at most this long: the outlet's label ("RIRM", "NEWSWIRE.COM"); a longer
+    #: word is no outlet's name or mark
+    source_label_max_chars: int = _number(24)
+    #: a personal bio of the author closing the body tells at least this many different
+    #: things of their life ("native", "husband", "loves", ...): one may be the story's
+    author_bio_min_cues: int = _number(2)
+    #: such a bio, in a box of its own, is at most this long (a note on the writer's
+    #: job is shorter: ``author_note_max_chars``)
+    author_bio_max_chars: int = _number(1000)
+    #: a line naming the page's author with an e-mail address ("Contact Ada Lind at
+    #: ...") closing the body is at most this long
+    author_contact_max_chars: int = _number(200)

@@ -1,0 +1,106 @@
+"""The thresholds of pruning widgets and teasers inside the body (players, threads,
+galleries, streams, teaser cards...): a part of :class:`newsclean.settings.Tuning`."""
+
+from __future__ import annotations
+
+import attrs
+
+from .fields import number as _number
+
+#: A clip's title (engine ``clip-titles``, engine/player_boxes.py) beside its running-time
+#: line holds at most this many characters...
+CLIP_TITLE_MAX_CHARS = 150
+#: ... in a box (title, running time, nothing much else) of at most this many
+CLIP_BOX_MAX_CHARS = 250
+
+
+@attrs.frozen(slots=False)
+class WidgetTuning:
+    """What goes from inside the body as a widget's or another story's: players, comment
+    threads, galleries, repeated lines, streams and cards of teasers."""
+
+    # --- widgets and teasers inside the body (engine/player_boxes.py, teasers.py...) ---
+    #: labels of a ``Role.GROUPED`` rule (a video player's controls) go when at least
+    #: this many different ones stand in one box...
+    grouped_min_labels: int = _number(4)
+    #: ... the largest element around them holding at most this much text
+    grouped_box_max_chars: int = _number(1200)
+    #: the smallest box holding such labels is a player's (``player-boxes``: it goes
+    #: with its titles and captions) when no text piece in it is longer than this (a
+    #: slide's caption of a sentence or two)...
+    player_box_line_max_chars: int = _number(300)
+    #: ... and its paragraphs (``p``) hold at most this much text together
+    player_box_paragraph_max_chars: int = _number(200)
+    #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
+    #: only after at least this much of the body's text
+    ending_min_chars_before: int = _number(300)
+    #: a story scrolled in under the article (an <article> with its own h1 after the
+    #: one holding the page's story) goes when it holds at least this much text
+    next_story_min_chars: int = _number(200)
+    #: a readers' comment thread with no heading is known by its per-comment controls
+    #: ("Reply", "Report abuse"): at least this many sibling items holding one
+    thread_min_items: int = _number(3)
+    #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
+    #: at least, and goes when a paragraph of the story this long stands on each side
+    gallery_min_slides: int = _number(3)
+    gallery_prose_chars: int = _number(120)
+    #: a line set word for word in this many blocks in a row (nothing else between
+    #: them) is a widget's, not the story's: a slideshow's title under each slide, a
+    #: "click to enlarge" under each picture; it has this many words at least and is
+    #: at most this long (a story's repeated passage is longer)
+    repeated_line_min_run: int = _number(3)
+    repeated_line_min_words: int = _number(3)
+    repeated_line_max_chars: int = _number(100)
+    #: beside the best-scored container, a run of this many sibling items each holding
+    #: a linked headline or a line telling how long ago its story came out ("3 minutes
+    #: ago", at most this long) is a stream of teasers (``teaser_list_share`` of them
+    #: with a linked headline or mostly link text)
+    stream_min_items: int = _number(3)
+    stream_line_max_chars: int = _number(40)
+    #: ... when the best-scored container holds this much paragraph text (a story)
+    stream_core_min_chars: int = _number(500)
+    #: a block this short whose text is mostly (this share) a link to another story
+    #: of the same site is a teaser...
+    teaser_max_chars: int = _number(300)
+    teaser_link_share: float = _number(0.5)
+    #: ... when the link's text (a headline) has at least this many words
+    teaser_headline_words: int = _number(3)
+    #: a list whose items (this share of them) each begin with such a headline, or
+    #: hold one making up this share of their text, is a list of teasers
+    teaser_list_share: float = _number(0.6)
+    teaser_item_link_share: float = _number(0.3)
+    #: an item opening with such a headline may be this long when its excerpt is cut
+    #: short ("...", perhaps with a "Read more" link after it); a link wrapping a box
+    #: (a card) at most this long is a teaser that the body chooser passes over
+    teaser_excerpt_max_chars: int = _number(1000)
+    #: a line of a teaser item at most this long that opens with a date is the date
+    #: its story was published (a rail's card: headline, date, excerpt)
+    teaser_date_max_chars: int = _number(60)
+    #: a list of teaser cards each closed by a button (a title line, a blurb, a link to
+    #: another page of the site) goes when the body holds at least this many times its
+    #: text before it: below the story, not a landing page made of such cards
+    teaser_cards_story_ratio: float = _number(2.0)
+    #: a box around a teaser's headline at most this long, all of whose links (two at
+    #: least) lead to the headline's story, is its card: kicker, picture and blurb go
+    teaser_box_max_chars: int = _number(400)
+    #: a run of at least this many sibling cards in the body, each linking to another
+    #: story of the site and holding a blurb at least this long cut short ("..."), is a
+    #: rail of teasers (``teaser-excerpts``), each card at most
+    #: ``teaser_excerpt_max_chars`` long
+    excerpt_min_cards: int = _number(3)
+    excerpt_min_chars: int = _number(60)
+    #: a box among the story's paragraphs opening with a heading and a byline line over
+    #: at least this much text of its own is another story's teaser (``bylined-boxes``)
+    bylined_box_min_chars: int = _number(200)
+    #: a block closing the body at most ``teaser_box_max_chars`` long with this share of
+    #: its text in italics, linking to another story of the site, is the editor's pointer
+    #: to it ("This is part 2 of ...", "More on that here: ...")
+    italic_pointer_share: float = _number(0.8)
+    #: a box among or after the story's paragraphs at most this long, of two or more
+    #: short lines with no sentence's end and a link to another page of the site, is a
+    #: card pointing away ("Keep reading" over a topic line, "Appeared in" over an issue)
+    label_card_max_chars: int = _number(160)
+    #: a run of at least ``stream_min_items`` boxes made alike closing the body, each two
+    #: lines at most this long (a role, then a name with no digit), is the page's credits
+    #: ("Interview / Ada Lind", "Photographer / Jo Doe"), not the story's text
+    credit_line_max_chars: int = _number(60)
