@@ -177,7 +177,7 @@ def reads_as_standfirst(element: HtmlElement, headline: HtmlElement, tuning: Tun
         return False
     if words_link_density(element, words) > tuning.lead_link_density:
         return False
-    return not (_after_picture(element) or _in_link(element) or _headed(element, headline))
+    return not (_after_picture(element) or in_link(element) or _headed(element, headline))
 
 
 def _headed(element: HtmlElement, headline: HtmlElement) -> bool:
@@ -190,7 +190,7 @@ def _headed(element: HtmlElement, headline: HtmlElement) -> bool:
     )
 
 
-def _in_link(element: HtmlElement) -> bool:
+def in_link(element: HtmlElement) -> bool:
     """True when ``element`` sits inside a link: a teaser's card, or a picture's link to
     its full size holding its caption, never the standfirst (the summary links nowhere
     as a whole)."""

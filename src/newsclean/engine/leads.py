@@ -33,6 +33,7 @@ from .headline_gap import (
     within_reach,
 )
 from .scoring import SENTENCE_ENDS
+from .standfirst_checks import STANDFIRST_COPY, copies, never_standfirst
 
 HtmlElement = Any
 
@@ -146,12 +147,23 @@ def leads_before(
         if any(lead in ancestors for lead in leads):
             continue
         marked = _marking_rule(element, text, rule, first in ancestors, story, tuning)
-        if marked is not None:
-            leads.append(element)
-            marked_by[element] = marked
+        if marked is not None and not never_standfirst(element, text, description):
+            _take(element, marked, leads, marked_by)
     if len(leads) > 1:
         _settle(leads, marked_by, first, tuning)
     return [(element, marked_by[element]) for element in leads]
+
+
+def _take(
+    element: HtmlElement, rule: Rule, leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule]
+) -> None:
+    """Add ``element`` to the ``leads`` (marked by ``rule``), in place of those it holds:
+    a block found under the headline holding the dek a rule marked is one standfirst."""
+    for inner in [lead for lead in leads if element in lead.iterancestors()]:
+        leads.remove(inner)
+        del marked_by[inner]
+    leads.append(element)
+    marked_by[element] = rule
 
 
 def _then_far_deck(
@@ -202,12 +214,15 @@ def _marking_rule(
 def _settle(
     leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], first: HtmlElement, tuning: Tuning
 ) -> None:
-    """Put several ``leads`` in document order, then mark the story's opening run and
-    the lines found with the standfirst (:func:`_opening_run`, :func:`_extras`)."""
+    """Put several ``leads`` in document order, then mark the story's opening run, the
+    lines found with the standfirst (:func:`_opening_run`, :func:`_extras`) and its
+    copies (:func:`.standfirst_checks.copies`)."""
     order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
     leads.sort(key=lambda el: order.get(el, 0))
     _opening_run(leads, marked_by, first, tuning)
     _extras(leads, marked_by, tuning)
+    for element in copies([el for el in leads if marked_by[el] is not OPENING_PROSE]):
+        marked_by[element] = STANDFIRST_COPY
 
 
 def _candidates(

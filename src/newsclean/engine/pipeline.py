@@ -33,6 +33,7 @@ from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
 from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import CompiledRules
+from ..rules.model import Effect
 from ..rules.walk import Decisions, apply_rules
 from ..settings import Options, Tuning
 from .article_end import end_article
@@ -44,7 +45,7 @@ from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .headline import HEADLINE_LABELS, drop_headline
-from .leads import OPENING_PROSE, STANDFIRST_EXTRAS, leads_before
+from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
@@ -59,6 +60,7 @@ from .scoring import score_paragraphs
 from .search_columns import SEARCH_COLUMNS, drop_search_columns
 from .shop_strips import SHOP_STRIPS, drop_shop_strips
 from .slides import COUNTED_SLIDES, drop_galleries
+from .standfirst_checks import STANDFIRST_DATE, edge_dates
 from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
 from .threads import COMMENT_THREAD, end_thread, thread_body, thread_items
@@ -226,12 +228,16 @@ def _place_leads(
     observer: Observer,
 ) -> list[HtmlElement]:
     """Find the standfirsts above the chosen body (:func:`leads_before`) and return
-    them; prose too long for one joins the body (``containers``) as its opening, and a
-    line set with them goes."""
+    them; prose too long for one joins the body (``containers``) as its opening, a line
+    set with them and a copy of one go, and so does a date set apart at their edge."""
     found = leads_before(containers, decisions, root, tags, options.tuning, description, headline)
-    leads = [element for element, rule in found if rule not in (OPENING_PROSE, STANDFIRST_EXTRAS)]
+    leads = [
+        element
+        for element, rule in found
+        if rule is not OPENING_PROSE and rule.effect is not Effect.DROP
+    ]
     for element, rule in found:
-        if rule is STANDFIRST_EXTRAS:  # a line set with the standfirst, none itself
+        if rule.effect is Effect.DROP:  # a line set with the standfirst, none itself, or its copy
             remove_element(element)
             observer.removed(element, rule.name)
     # prose too long for a standfirst is the story's opening: the body's, before it
@@ -239,6 +245,8 @@ def _place_leads(
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
             remove_element(lead)  # a standfirst opening the body is not the body
+    for element in edge_dates(leads):
+        observer.removed(element, STANDFIRST_DATE.name)
     observer.chose(containers, leads)
     return leads
 
