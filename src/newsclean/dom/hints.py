@@ -6,38 +6,35 @@ line may break), a word joiner (where it may not). In plain text they split word
 search, counting and comparison, so ``Article.text``, ``markdown`` and the metadata
 strings leave them out. ``Article.html`` keeps them: there they still do their job.
 
-The other invisible format characters change what a reader sees and stay: the
-zero-width joiner and non-joiner (emoji sequences, Persian and Indic scripts), the
-direction marks, embeddings and isolates (how bidirectional text is laid out), the
-variation selectors (a glyph's form), the combining grapheme joiner (the order of
-accents), the Mongolian vowel separator and the Hangul fillers (shaping).
+The other invisible format characters change what a reader sees, or what the text
+means, and stay: the zero-width joiner and non-joiner (emoji sequences, Persian and
+Indic scripts), the direction marks, embeddings and isolates (how bidirectional text
+is laid out), the variation selectors (a glyph's form), the combining grapheme joiner
+(the order of accents), the Mongolian vowel separator and the Hangul fillers (shaping),
+and the invisible operators of formulas (U+2061 to U+2064: "2x" read "2 times x").
 """
 
 from __future__ import annotations
 
 import re
 
-#: The layout hints plain text drops, each a default-ignorable format character
-#: (Unicode category Cf) with no effect on the text but where a line breaks or how
-#: a formula is read aloud.
+#: The layout hints plain text drops: default-ignorable format characters (Unicode
+#: category Cf) that only tell where a line may or may not break (UAX #14).
 LAYOUT_HINTS = (
     "\u00ad"  # SOFT HYPHEN: where a word may be hyphenated, shown only at a line's end
     "\u200b"  # ZERO WIDTH SPACE: where a line may break
     "\u2060"  # WORD JOINER: where a line may not break
-    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE: a byte order mark, or an old word joiner
-    "\u2061"  # FUNCTION APPLICATION: invisible operators of formulas, for screen
-    "\u2062"  # INVISIBLE TIMES:      readers ("2x" read "2 times x"); pasted as
-    "\u2063"  # INVISIBLE SEPARATOR:  line fillers in social posts' captions
-    "\u2064"  # INVISIBLE PLUS
+    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE: a byte order mark, or the word joiner of old
 )
 _HINT = re.compile(f"[{LAYOUT_HINTS}]")
 
 
 def without_hints(text: str) -> str:
     """``text`` without its :data:`LAYOUT_HINTS`. Most texts hold none: a lookup per
-    hint (a ``memchr``, none at all for a hint wider than the text's characters) finds
-    that at a third of a regular expression's scan or less; ``str.translate`` would
-    cost ten times the substitution, as it looks each character up in a dict."""
+    hint finds that at a third of a regular expression's scan or less (a ``memchr`` for
+    a byte no usual character ends in, none at all for a hint wider than the text's
+    characters); ``str.translate`` would cost ten times the substitution, as it looks
+    each character up in a dict."""
     if text.isascii():
         return text
     for hint in LAYOUT_HINTS:
