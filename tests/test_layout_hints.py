@@ -4,6 +4,7 @@ characters that carry meaning (joiners, direction marks) stay everywhere."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import newsclean
@@ -94,3 +95,21 @@ def test_labels_and_phrases_written_with_hints_are_known() -> None:
         text = newsclean.extract(page).text
         assert "zeige" not in text
         assert "Thema" not in text
+
+
+def test_structured_text_and_its_summary_leave_the_hints_out() -> None:
+    """The article text a page's JSON-LD gives loses its hints; the summary the markup
+    showed above a paywall, written with them, still opens it."""
+    story = " ".join(
+        ["Der Hafen\u00adrat tagte am Dienstag und beschloss, die Rinne zu baggern."] * 30
+    )
+    summary = "Die Bagger&shy;arbeiten beginnen im Mai und sperren die Rinne zwei Wochen."
+    script = json.dumps({"@type": "NewsArticle", "headline": "T", "articleBody": story})
+    page = (
+        f'<html><head><meta name="description" content="{summary}">'
+        f'<script type="application/ld+json">{script}</script></head><body><div>'
+        f"<p>{summary}</p><p>Weiterlesen im Abo: 9,99 im Monat.</p></div></body></html>"
+    )
+    text = newsclean.extract(page).text
+    shown = "Die Baggerarbeiten beginnen im Mai und sperren die Rinne zwei Wochen."
+    assert text == f"{shown}\n\n{story.replace(chr(0xAD), '')}"
