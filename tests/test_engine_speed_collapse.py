@@ -1,9 +1,11 @@
-"""``collapse_space`` is ``" ".join(text.split())``, whatever whitespace the text holds."""
+"""``collapse_space`` is ``" ".join(text.split())``, whatever whitespace the text holds,
+less the layout's invisible hints (``dom.hints``: a zero-width space, a BOM)."""
 
 from __future__ import annotations
 
 import itertools
 
+from newsclean.dom.hints import without_hints
 from newsclean.dom.text import collapse_space, unmarked
 
 #: Every character ``str.split`` splits on, and a few that look alike but are not.
@@ -21,9 +23,11 @@ def test_collapse_space_matches_split_and_join() -> None:
     for length in range(3):
         for chars in itertools.product(alphabet, repeat=length):
             text = "".join(chars)
-            assert collapse_space(text) == " ".join(text.split()), repr(text)
+            assert collapse_space(text) == " ".join(without_hints(text).split()), repr(text)
     for text in ("", " ", "  a  b ", "a b", " a\u00a0b", "a\nb", "x  y", "’tis  so\t"):
         assert collapse_space(text) == " ".join(text.split()), repr(text)
+    hinted = "Fähr\u00adverbindung \u200b am\u2060 Kai\ufeff"
+    assert collapse_space(hinted) == "Fährverbindung am Kai"
 
 
 def test_unmarked_strips_divider_marks_only_when_there_are_some() -> None:

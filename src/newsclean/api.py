@@ -176,7 +176,10 @@ def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Arti
 
 def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
     """The one place where the metadata and the engine's findings meet (``heading``:
-    the title to put above the body in Markdown and HTML)."""
+    the title to put above the body in Markdown and HTML, as the page gives it: the
+    HTML keeps the layout's hints). The metadata is given as a reader sees it
+    (:meth:`Metadata.as_shown`), as the engine's text is rendered."""
+    meta = meta.as_shown()
     return Article(
         text=found.text,
         title=meta.title,

@@ -27,7 +27,9 @@ def _comments(values: Iterable[Comment]) -> tuple[Comment, ...]:
 class Article:
     """An extracted article: the body as plain text plus its metadata.
 
-    ``text`` holds one block per paragraph, blocks separated by a blank line.
+    ``text`` holds one block per paragraph, blocks separated by a blank line. It, the
+    Markdown and the metadata strings leave out the layout's invisible hints (soft
+    hyphens, zero-width spaces, word joiners, BOMs); ``html`` keeps them.
     ``published``/``modified`` are timezone-aware datetimes when the page gives a
     time with its zone, naive datetimes for a time without a zone, else dates.
     ``lang`` is a BCP 47 primary subtag (``"en"``), from the markup or guessed

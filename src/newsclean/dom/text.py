@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from .hints import without_hints
 from .tags import PHRASING_TAGS
 
 HtmlElement = Any
@@ -107,14 +108,17 @@ def words_text(element: HtmlElement) -> str:
 
 
 def collapse_space(text: str) -> str:
-    """``" ".join(text.split())``: whitespace runs collapsed to one space, ends trimmed.
+    """``" ".join(text.split())``: whitespace runs collapsed to one space, ends trimmed,
+    and the layout's invisible hints dropped (``dom.hints``: a soft hyphen inside a
+    word), so that the rules comparing texts read them as a reader does.
 
     Splitting builds a string per word; a text whose only whitespace is single spaces
-    (printable: every other character ``str.split`` splits on is not) needs only its
-    ends trimmed, which costs about a third of that on a line of twenty words."""
+    (printable: every other character ``str.split`` splits on is not, nor is a hint)
+    needs only its ends trimmed, which costs about a third of that on a line of twenty
+    words."""
     if text.isprintable() and "  " not in text:
         return text.strip(" ")
-    return " ".join(text.split())
+    return " ".join(without_hints(text).split())
 
 
 def own_text(element: HtmlElement) -> str:

@@ -12,6 +12,7 @@ import html
 
 import attrs
 
+from ..dom.text import collapse_space
 from ..metadata.structured_body import plain_paragraphs
 from ..settings import Options
 from .observer import Observer
@@ -47,7 +48,7 @@ def structured_fallback(
     # the page's summary, when the markup's body held it and the structured text lacks
     # it (a teaser above the paywall's offer), opens the text as it opened the body
     shown = " ".join(found.text.split())
-    summary = " ".join((description or "").split())
+    summary = collapse_space(description or "")  # as the text reads it: no layout hints
     lead = summary if summary and summary in shown and summary not in text else None
     standfirst = found.standfirst if options.include_standfirst else None
     for opening in (lead, standfirst):

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..dom.hints import without_hints
 from ..dom.text import text_of
 from .dates import parse_date
 
@@ -98,14 +99,14 @@ def _read(item: HtmlElement) -> Comment | None:
             continue
         names = _names(element) + " " + (element.get("itemprop") or "")
         if author is None and element is not item and _AUTHOR.search(names):
-            author = " ".join(text_of(element).split()) or None
+            author = _line(text_of(element)) or None
         if date is None and (
             element.tag == "time" or (_DATE.search(names) and element is not item)
         ):
             date_text = element.get("datetime") or text_of(element)
             date = parse_date(date_text) if date_text else None
     paragraphs = [
-        " ".join(text_of(p).split())
+        _line(text_of(p))
         for p in item.iter("p")
         if not _inside_reply(p, item) and not _SKIP.search(_names(p))
     ]
@@ -127,8 +128,13 @@ def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
     return False
 
 
+def _line(text: str) -> str:
+    """``text`` as one line a reader sees: spaces collapsed, the layout's hints gone."""
+    return " ".join(without_hints(text).split())
+
+
 def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> str:
-    text = " ".join(text_of(item).split())
+    text = _line(text_of(item))
     for known in (author, date_text):
         if known:
             text = text.replace(" ".join(known.split()), " ")

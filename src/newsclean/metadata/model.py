@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
+from ..dom.hints import without_hints
 from .dates import Moment
+
+#: The fields of one line of text a reader is shown, and those holding several.
+_TEXT_FIELDS = ("title", "site_name", "description", "section", "publisher")
+_TEXTS_FIELDS = ("authors", "tags")
 
 
 @attrs.frozen
@@ -33,3 +40,24 @@ class Metadata:
     #: on it when the body it finds is short; not an output
     body_fragments: tuple[str, ...] = ()
     body_source: str | None = None
+
+    def as_shown(self) -> Metadata:
+        """The fields as a reader sees them: without the layout's invisible hints (soft
+        hyphens, zero-width spaces: ``dom.hints``). The engine compares the fields as
+        read with the page's text, which still holds them."""
+        changed: dict[str, Any] = {}
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if value and without_hints(value) is not value:
+                changed[name] = shown(value) or None
+        for name in _TEXTS_FIELDS:
+            values = getattr(self, name)
+            if any(without_hints(value) is not value for value in values):
+                changed[name] = tuple(dict.fromkeys(filter(None, map(shown, values))))
+        return attrs.evolve(self, **changed) if changed else self
+
+
+def shown(text: str) -> str:
+    """``text`` without the layout's hints, the spaces around one closed up."""
+    plain = without_hints(text)
+    return text if plain is text else " ".join(plain.split())

@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.hints import without_hints
 from .jsonld import types_of
 
 #: The types whose description and steps are the page's text.
@@ -86,10 +87,11 @@ def _steps(pieces: list[str], value: Any, depth: int) -> None:
 
 def plain_paragraphs(pieces: Iterable[str]) -> list[str]:
     """The pieces as paragraphs of plain text: HTML read as text (its block elements
-    end lines, scripts and styles dropped), entities decoded, whitespace collapsed."""
+    end lines, scripts and styles dropped), entities decoded, whitespace collapsed, the
+    layout's hints dropped (``dom.hints``)."""
     paragraphs: list[str] = []
     for piece in pieces:
-        text = _as_text(piece) if "<" in piece else html.unescape(piece)
+        text = without_hints(_as_text(piece) if "<" in piece else html.unescape(piece))
         for line in text.splitlines():
             line = " ".join(line.split())
             if line:

@@ -2,7 +2,8 @@
 
 Blocks are separated by a blank line; lists nest by indentation; tables become
 GFM pipe tables (the first row is the header); images are ``![alt](src)`` and
-links inline. Text is escaped so that it reads back as the same blocks.
+links inline. Text is escaped so that it reads back as the same blocks. The layout's
+invisible hints (soft hyphens, zero-width spaces: ``dom.hints``) go, as from the text.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..dom.hints import without_hints
 from ..dom.tags import OUTPUT_BLOCKS
 
 HtmlElement = Any
@@ -102,6 +104,7 @@ def _list_item(item: HtmlElement, marker: str) -> str:
 
 
 def _fenced(code: str) -> str:
+    code = without_hints(code)
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}\n{code.strip(chr(10))}\n{fence}"
@@ -176,7 +179,7 @@ def _destination(url: str) -> str:
 
 
 def _code_span(code: str) -> str:
-    code = " ".join(code.split("\n"))
+    code = " ".join(without_hints(code).split("\n"))
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     ticks = "`" * (longest + 1)
     padding = " " if code.startswith("`") or code.endswith("`") else ""
@@ -186,6 +189,7 @@ def _code_span(code: str) -> str:
 def _escape(text: str) -> str:
     if not text:
         return ""
+    text = without_hints(text)
     if "\n" in text or "  " in text or "\t" in text or "\r" in text:
         text = _SPACES.sub(" ", text)
     return _INLINE_ESCAPE.sub(r"\\\1", text) if _INLINE_ESCAPE.search(text) else text

@@ -6,6 +6,7 @@ only splits and tidies strings instead of walking the tree.
 
 A data table (no block inside its cells) is one block: a line per row, its cells
 separated by a tab. A layout table (paragraphs in its cells) is read as its blocks.
+The layout's invisible hints (soft hyphens, zero-width spaces: ``dom.hints``) go.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.hints import without_hints
 from ..dom.tags import BLOCK_TAGS
 
 HtmlElement = Any
@@ -66,11 +68,13 @@ def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> st
             raw = etree.tostring(root, method="text", encoding="utf-8", with_tail=False)
             start = 0
             for boundary in _BLOCKS_UTF8.finditer(raw):
-                _add_block(raw[start : boundary.start()].decode("utf-8"), blocks)
+                _add_block(without_hints(raw[start : boundary.start()].decode("utf-8")), blocks)
                 start = boundary.end()
-            _add_block(raw[start:].decode("utf-8"), blocks)
+            _add_block(without_hints(raw[start:].decode("utf-8")), blocks)
         else:
             text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+            # the layout's hints go before the blocks are tidied: one left alone is no block
+            text = without_hints(text)
             for chunk in _BLOCKS.split(text):
                 _add_block(chunk, blocks)
     text = "\n\n".join(blocks)

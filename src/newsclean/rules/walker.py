@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..dom.text import collapse_space
 from .compiled import INLINE_TAGS, CompiledRules
 from .matchers import Text
 from .model import Effect, Role, Rule
@@ -199,7 +200,8 @@ class Walker:
                 # a label set on a line of its own in indented markup carries its
                 # indentation: its length is read without the whitespace around it
                 if text and (len(text) < _LABEL_MAX or _padded_label(text)):
-                    normal = " ".join(text.split()).lower().strip(_LABEL_PUNCTUATION)
+                    # read as shown: a label written with soft hyphens is the label
+                    normal = collapse_space(text).lower().strip(_LABEL_PUNCTUATION)
                     if normal in leaf_phrases:
                         match_text(element, normal, leaf_rules, record)
             if doomed and element in doomed:
