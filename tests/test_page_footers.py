@@ -52,6 +52,11 @@ def test_the_rule_switches_off() -> None:
     assert "For sixty years we have sung" in extract(page(), url=URL, registry=registry).text
 
 
+def test_a_page_marking_a_footer_is_left_to_the_tag_rules() -> None:
+    marked = page().replace("</body>", "<footer><p>Porthwen</p></footer></body>")
+    assert "For sixty years we have sung" in extract(marked, url=URL).text
+
+
 def test_a_story_without_a_header_before_it_keeps_what_follows() -> None:
     assert "For sixty years we have sung" in extract(page(menu=""), url=URL).text
 

@@ -1,17 +1,18 @@
-"""The page's footer inside the body (``page-footers``): a page that marks nothing
-(no ``<footer>``, no ``<aside>``) may have its body widened to the box wrapping the
-whole page, when the footer's lines (the club's "About us", an address, the legal
-links) read as short paragraphs. Whatever the names, that box is known by holding
-nearly all the page's text, and its footer by where it stands: after the branch
-holding the best-scored container, at the wrapper's top level.
+"""The page's footer inside the body (``page-footers``): a page that marks no
+``<footer>`` (which ``chrome-tags`` removes; the engine runs this rule only on a page
+holding none) may have its body widened to the box wrapping the whole page, when the
+footer's lines (the club's "About us", an address, the legal links) read as short
+paragraphs. Whatever the names, that box is known by holding nearly all the page's
+text, and its footer by where it stands: after the branch holding the best-scored
+container, at the wrapper's top level.
 
 The branches go when a box of text (the page's header, its menu) stands before the
 story's branch at that level, none of them holds an ``h1`` and, outside their links,
 they hold together at most ``page_footer_max_share`` of the best-scored container's
 text (a story told in many boxes holds more in those after its best one) and at most
 ``page_footer_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a story's
-further part, set after a box of its own, runs on for several). A body that
-is the story's own box (not the page's wrapper) keeps what follows its container."""
+further part, set after a box of its own, runs on for several). A body that is the
+story's own box (not the page's wrapper) keeps what follows its container."""
 
 from __future__ import annotations
 

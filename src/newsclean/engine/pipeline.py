@@ -279,7 +279,7 @@ def _drop_engine_rules(
         for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
             decisions.record(element, SEARCH_COLUMNS)
             observer.removed(element, reason)
-    if core is not None and rules.runs(PAGE_FOOTERS):
+    if core is not None and not tags.footer_marked and rules.runs(PAGE_FOOTERS):
         for element, reason in drop_page_footers(containers, core, tuning):
             decisions.record(element, PAGE_FOOTERS)
             observer.removed(element, reason)
