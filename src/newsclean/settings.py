@@ -443,7 +443,10 @@ class Tuning:
     search_column_max_share: float = _number(0.5)
     #: a body container holding this share of the text of the page's ``<body>`` is the
     #: page's wrapper (engine ``page-footers``): its branches after the story's go...
-    page_wrapper_share: float = _number(0.8)
+    page_wrapper_share: float = _number(0.9)
+    #: ... below a header: the boxes before the story's branch hold this many links
+    #: (a menu; a story's byline links its writer once)...
+    page_header_min_links: int = _number(3)
     #: ... when they hold, outside their links, at most this share of the best-scored
     #: container's text (a story told in many boxes holds more after its best one)...
     page_footer_max_share: float = _number(1.0)

@@ -6,13 +6,14 @@ paragraphs. Whatever the names, that box is known by holding nearly all the page
 text, and its footer by where it stands: after the branch holding the best-scored
 container, at the wrapper's top level.
 
-The branches go when a box of text (the page's header, its menu) stands before the
-story's branch at that level, none of them holds an ``h1`` and, outside their links,
-they hold together at most ``page_footer_max_share`` of the best-scored container's
-text (a story told in many boxes holds more in those after its best one) and at most
-``page_footer_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a story's
-further part, set after a box of its own, runs on for several). A body that is the
-story's own box (not the page's wrapper) keeps what follows its container."""
+The branches go when the boxes before the story's branch at that level hold
+``page_header_min_links`` links (the page's header, its menu), none of the branches
+holds an ``h1`` and, outside their links, they hold together at most
+``page_footer_max_share`` of the best-scored container's text (a story told in many
+boxes holds more in those after its best one) and at most ``page_footer_max_prose``
+paragraphs of ``page_footer_prose_chars`` or more (a story's further part, set after a
+box of its own, runs on for several). A body that is the story's own box (not the
+page's wrapper) keeps what follows its container."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def drop_page_footers(
     """Remove the branches of the page's wrapper after the story's (see the module's
     docstring); return what went, with the rule's name."""
     wrapper, branch = _wrapper_branch(containers, core)
-    if wrapper is None or not _wraps_page(wrapper, tuning) or not _headed(branch):
+    if wrapper is None or not _wraps_page(wrapper, tuning) or not _headed(branch, tuning):
         return []
     later = [element for element in branch.itersiblings() if isinstance(element.tag, str)]
     if any(next(element.iter("h1"), None) is not None for element in later):
@@ -58,15 +59,17 @@ def drop_page_footers(
     return [(element, PAGE_FOOTERS.name) for element in later]
 
 
-def _headed(branch: HtmlElement) -> bool:
-    """Whether a box holding text and no ``h1`` stands before ``branch``: the page's
-    header over its story (a story's own box opens on its headline or its text)."""
-    return any(
-        isinstance(element.tag, str)
-        and next(element.iter("h1"), None) is None
-        and words_length(element) > 0
-        for element in branch.itersiblings(preceding=True)
-    )
+def _headed(branch: HtmlElement, tuning: Tuning) -> bool:
+    """Whether the boxes before ``branch``, holding no ``h1``, hold at least
+    ``page_header_min_links`` links: the page's header and menu over its story (a
+    story's own box opens on its headline, its byline, its text)."""
+    links = 0
+    for element in branch.itersiblings(preceding=True):
+        if isinstance(element.tag, str) and next(element.iter("h1"), None) is None:
+            links += sum(1 for _link in element.iter("a"))
+            if links >= tuning.page_header_min_links:
+                return True
+    return False
 
 
 def _wrapper_branch(
