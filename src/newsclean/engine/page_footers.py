@@ -45,7 +45,7 @@ def drop_page_footers(
     """Remove the branches of the page's wrapper after the story's (see the module's
     docstring); return what went, with the rule's name."""
     wrapper, branch = _wrapper_branch(containers, core)
-    if wrapper is None or not _wraps_page(wrapper, tuning) or not _headed(branch, tuning):
+    if wrapper is None or not _headed(branch, tuning) or not _wraps_page(wrapper, tuning):
         return []
     later = [element for element in branch.itersiblings() if isinstance(element.tag, str)]
     if any(next(element.iter("h1"), None) is not None for element in later):
