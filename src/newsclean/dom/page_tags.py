@@ -85,6 +85,9 @@ class PageTags:
         self.php_labels: list[HtmlElement] = []
         #: the figures' captions (a ranked list may be told in figures)
         self.figcaptions: list[HtmlElement] = []
+        #: whether the page marks a footer (``<footer>``): one marking none is read by
+        #: its layout (engine ``page-footers``)
+        self.footer_marked = False
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -111,6 +114,7 @@ class PageTags:
             "textarea",
             "button",
             "figcaption",
+            "footer",
             *EMBED_TAGS,
         ):
             tag = element.tag
@@ -148,6 +152,8 @@ class PageTags:
                 self.buttons.append(element)
             elif tag == "figcaption":
                 self.figcaptions.append(element)
+            elif tag == "footer":
+                self.footer_marked = True
             else:
                 self.embeds.append(element)
 

@@ -51,6 +51,7 @@ from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
+from .page_footers import PAGE_FOOTERS, drop_page_footers
 from .prepare import prepare, strip_images
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
@@ -285,6 +286,10 @@ def _drop_engine_rules(
     if core is not None and rules.runs(SEARCH_COLUMNS):
         for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
             decisions.record(element, SEARCH_COLUMNS)
+            observer.removed(element, reason)
+    if core is not None and not tags.footer_marked and rules.runs(PAGE_FOOTERS):
+        for element, reason in drop_page_footers(containers, core, tuning):
+            decisions.record(element, PAGE_FOOTERS)
             observer.removed(element, reason)
     if core is not None and rules.runs(TEASER_STREAMS):
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):

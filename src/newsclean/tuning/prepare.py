@@ -42,6 +42,19 @@ class PrepareTuning:
     #: form (engine ``search-columns``: a side column the body was widened over) holds
     #: at most this share of that container's text: more is no column of widgets
     search_column_max_share: float = _number(0.5)
+    #: a body container holding this share of the text of the page's ``<body>`` is the
+    #: page's wrapper (engine ``page-footers``): its branches after the story's go...
+    page_wrapper_share: float = _number(0.9)
+    #: ... below a header: the boxes before the story's branch hold this many links
+    #: (a menu; a story's byline links its writer once)...
+    page_header_min_links: int = _number(3)
+    #: ... when they hold, outside their links, at most this share of the best-scored
+    #: container's text (a story told in many boxes holds more after its best one)...
+    page_footer_max_share: float = _number(1.0)
+    #: ... and at most this many paragraphs of ``page_footer_prose_chars`` or more (a
+    #: footer's pitch or licence is one or two; a story's further part runs on)
+    page_footer_max_prose: int = _number(2)
+    page_footer_prose_chars: int = _number(300)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)

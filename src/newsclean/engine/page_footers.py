@@ -1,0 +1,120 @@
+"""The page's footer inside the body (``page-footers``): a page that marks no
+``<footer>`` (which ``chrome-tags`` removes; the engine runs this rule only on a page
+holding none) may have its body widened to the box wrapping the whole page, when the
+footer's lines (the club's "About us", an address, the legal links) read as short
+paragraphs. Whatever the names, that box is known by holding nearly all the page's
+text, and its footer by where it stands: after the branch holding the best-scored
+container, at the wrapper's top level.
+
+The branches go when the boxes before the story's branch at that level hold
+``page_header_min_links`` links (the page's header, its menu), none of the branches
+holds an ``h1`` and, outside their links, they hold together at most
+``page_footer_max_share`` of the best-scored container's text (a story told in many
+boxes holds more in those after its best one) and at most ``page_footer_max_prose``
+paragraphs of ``page_footer_prose_chars`` or more (a story's further part, set after a
+box of its own, runs on for several). A body that is the story's own box (not the
+page's wrapper) keeps what follows its container."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.text import text_length, words_length, words_link_density
+from ..dom.tree import remove_element
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from ..settings import Tuning
+
+HtmlElement = Any
+
+#: Stands in for a rule on a page's footer (an engine rule, like ``search-columns``:
+#: ``disable("page-footers")`` switches it off).
+PAGE_FOOTERS = Rule(
+    "page-footers",
+    Tags("div section aside nav header footer ul ol table p"),
+    Effect.DROP,
+    description="A branch of the page's wrapper, chosen as the body, after the branch "
+    "holding the story's container: the page's footer the body was widened over.",
+)
+
+
+def drop_page_footers(
+    containers: Sequence[HtmlElement], core: HtmlElement, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the branches of the page's wrapper after the story's (see the module's
+    docstring); return what went, with the rule's name."""
+    wrapper, branch = _wrapper_branch(containers, core)
+    if wrapper is None or not _headed(branch, tuning) or not _wraps_page(wrapper, tuning):
+        return []
+    later = [element for element in branch.itersiblings() if isinstance(element.tag, str)]
+    if any(next(element.iter("h1"), None) is not None for element in later):
+        return []
+    if sum(map(_unlinked, later)) > tuning.page_footer_max_share * words_length(core):
+        return []
+    if _long_paragraphs(later, tuning) > tuning.page_footer_max_prose:
+        return []
+    for element in later:
+        remove_element(element)
+    return [(element, PAGE_FOOTERS.name) for element in later]
+
+
+def _headed(branch: HtmlElement, tuning: Tuning) -> bool:
+    """Whether the boxes before ``branch``, holding no ``h1``, hold at least
+    ``page_header_min_links`` links: the page's header and menu over its story (a
+    story's own box opens on its headline, its byline, its text)."""
+    links = 0
+    for element in branch.itersiblings(preceding=True):
+        if isinstance(element.tag, str) and next(element.iter("h1"), None) is None:
+            links += sum(1 for _link in element.iter("a"))
+            if links >= tuning.page_header_min_links:
+                return True
+    return False
+
+
+def _wrapper_branch(
+    containers: Sequence[HtmlElement], core: HtmlElement
+) -> tuple[HtmlElement | None, HtmlElement]:
+    """The body container holding ``core`` (below it, not ``core`` itself) and, at the
+    wrapper's top level (the first box down from it holding more than one box), the
+    branch holding ``core``; None when there is no such container."""
+    below = [core]  # core and its ancestors below the container, innermost first
+    for ancestor in core.iterancestors():
+        if any(ancestor is container for container in containers):
+            parent = ancestor
+            for branch in reversed(below):
+                if sum(1 for child in parent if isinstance(child.tag, str)) > 1:
+                    return ancestor, branch
+                parent = branch
+            return None, core
+        below.append(ancestor)
+    return None, core
+
+
+def _long_paragraphs(branches: Sequence[HtmlElement], tuning: Tuning) -> int:
+    """How many paragraphs of ``page_footer_prose_chars`` or more ``branches`` hold: a
+    footer's prose is a line or two about the site (its pitch, its licence), a story's
+    further part runs on for several."""
+    least = tuning.page_footer_prose_chars
+    return sum(
+        1
+        for branch in branches
+        for paragraph in branch.iter("p")
+        if words_length(paragraph) >= least
+    )
+
+
+def _wraps_page(wrapper: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``wrapper`` holds ``page_wrapper_share`` of the text of the page's
+    ``<body>``: the box around the page's header, story and footer, not the story's."""
+    body = next(wrapper.iterancestors("body"), None)
+    if body is None:
+        return False
+    return text_length(wrapper) >= tuning.page_wrapper_share * text_length(body)
+
+
+def _unlinked(branch: HtmlElement) -> float:
+    """How much of ``branch``'s text (whitespace collapsed) stands outside its links: a
+    footer's rows of links, not yet pruned, are no story."""
+    words = words_length(branch)
+    return words * (1.0 - words_link_density(branch, words))

@@ -1,0 +1,112 @@
+"""The page's footer inside the body (``page-footers``): a page that marks nothing
+(no ``<footer>``, no ``<nav>``, no names a rule knows) whose body was widened to the
+box wrapping the whole page loses the footer that follows the story; a story's own
+box keeps what follows it, and so does a story told in boxes after its best one."""
+
+from __future__ import annotations
+
+from newsclean import Registry, Tuning, extract
+
+URL = "https://www.harbourside-choir.example/news/winter-concert-moves-to-the-chapel"
+MENU = (
+    "<div class='k1'><a href='/'>Start</a> <a href='/choir'>The choir</a> "
+    "<a href='/news'>News</a> <a href='/dates'>Dates</a></div>"
+)
+STORY = (
+    "<p>The winter concert will be sung in the harbour chapel this year, because the "
+    "town hall is closed while its roof is repaired. The chapel seats fewer people, so "
+    "the choir will sing the programme twice on the Saturday, at four and at seven.</p>"
+    "<p>Tickets are sold at the bookshop on Quay Street from the first of December. The "
+    "choir asks those who come to the early concert to leave the front pews for the "
+    "families of the youngest singers, who go home before the second half.</p>"
+    "<p>The programme opens with carols the choir has sung for forty years and closes "
+    "with a new setting written for it by a former member, now teaching in the city.</p>"
+)
+FOOTER = (
+    "<div class='k5'><div class='k6'><h4>About us</h4><p>For sixty years we have sung "
+    "in the harbour town, and we welcome singers of every age who can come on Tuesdays."
+    "</p></div><div class='k7'><p>Harbourside Choir, 4 Quay Street, Porthwen.</p>"
+    "<p><a href='/imprint'>Imprint</a> | <a href='/privacy'>Privacy</a></p></div></div>"
+)
+
+
+def page(footer: str = FOOTER, *, menu: str = MENU, story: str = STORY) -> str:
+    """A page whose one wrapper holds its menu, the story's column and its footer."""
+    return (
+        f"<html><body><div class='k0'>{menu}<div class='k2'><div class='k3'>"
+        f"<h1>Winter concert moves to the chapel</h1><div class='k4'>{story}</div>"
+        f"</div></div>{footer}</div></body></html>"
+    )
+
+
+def test_the_footer_of_the_page_wrapper_goes() -> None:
+    text = extract(page(), url=URL).text
+    assert "For sixty years we have sung" not in text
+    assert "Harbourside Choir, 4 Quay Street" not in text
+    assert "closes with a new setting" in text
+
+
+def test_the_rule_switches_off() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("page-footers")
+    assert "For sixty years we have sung" in extract(page(), url=URL, registry=registry).text
+
+
+def test_a_page_marking_a_footer_is_left_to_the_tag_rules() -> None:
+    marked = page().replace("</body>", "<footer><p>Porthwen</p></footer></body>")
+    assert "For sixty years we have sung" in extract(marked, url=URL).text
+
+
+def test_a_story_without_a_header_before_it_keeps_what_follows() -> None:
+    assert "For sixty years we have sung" in extract(page(menu=""), url=URL).text
+
+
+def test_more_text_after_the_story_than_in_it_stays() -> None:
+    parts = "".join(
+        f"<div class='k8'><h3>Rehearsal {n}</h3><p>The choir meets in the chapel on the "
+        f"Tuesday before the concert to rehearse the carols with the organist and to try "
+        f"the new setting with the brass players from the town band, part {n}.</p></div>"
+        for n in range(1, 6)
+    )
+    footer = f"<div class='k5'>{parts}</div>"
+    assert (
+        "with the brass players from the town band, part 5" in extract(page(footer), url=URL).text
+    )
+
+
+MORE_STORY = (
+    "<p>Last year the choir sang to a full town hall, and the committee expects the "
+    "chapel to be full twice over. Extra chairs will stand in the side aisle, lent by the "
+    "sailing club, and the doors will open half an hour early for those who need them.</p>"
+    "<p>The organ, tuned in the autumn, will be played by the choir's own accompanist, "
+    "who has rehearsed the new setting with the brass players since September.</p>"
+)
+FURTHER = (
+    "<div class='k9'><p>After the second concert the singers will walk down to the quay "
+    "with lanterns, as the choir did every winter before the war, and sing one last old "
+    "carol by the lifeboat station for the crew on duty, who can never come to the "
+    "chapel; the harbour master has agreed to light the old beacon for the evening.</p>"
+    "<p>The walk was the idea of the oldest member, who remembers it from her childhood "
+    "and wrote to the committee in the spring asking for it to return; she will carry "
+    "the first lantern herself and has promised the younger singers hot chocolate at "
+    "the end, paid for out of the raffle the choir held at the summer fete in June.</p>"
+    "<p>Should the weather turn, the carol will be sung in the porch of the chapel "
+    "instead, and the lifeboat crew will listen from the slipway as they did once "
+    "before, in the stormy December twenty years ago that older members still talk "
+    "about, when the choir sang in oilskins and the beacon was lit by hand.</p></div>"
+)
+
+
+def test_a_story_going_on_after_a_box_of_its_own_stays() -> None:
+    story = STORY + MORE_STORY
+    assert (
+        "the carol will be sung in the porch"
+        in extract(page(FURTHER + FOOTER, story=story), url=URL).text
+    )
+    # however much text the story's column holds: three long paragraphs are no footer
+    loose = Tuning(page_footer_max_share=10.0)
+    text = extract(page(FURTHER + FOOTER, story=story), url=URL, tuning=loose).text
+    assert "the carol will be sung in the porch" in text
+    assert (
+        "For sixty years we have sung" not in extract(page(story=story), url=URL, tuning=loose).text
+    )
