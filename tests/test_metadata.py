@@ -214,6 +214,16 @@ def test_no_guess_on_too_little_text() -> None:
     assert guess_language("OK") is None
 
 
+def test_guess_needs_twenty_letters_and_reads_latin_text_with_stray_symbols() -> None:
+    # digits, underscores and punctuation are no letters; a Greek question mark or
+    # tonos in a Latin text counts for no script, and the words still decide
+    words = "the and of the to the and of the in "
+    assert guess_language("1234_ " + words[:26]) is None  # nineteen letters
+    assert guess_language(words * 2) == "en"
+    assert guess_language(words * 2 + "\u037e \u0384") == "en"
+    assert guess_language("der die und das ist nicht " * 3 + "½ ² ٣") == "de"
+
+
 # --------------------------------------------------------------------------- title
 
 

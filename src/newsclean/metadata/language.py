@@ -87,11 +87,27 @@ _OUTSIDE_HAN, _OUTSIDE_ARABIC, _OUTSIDE_CYRILLIC = (
     _outside(*_CYRILLIC),
 )
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+#: Any character of the scripts counted: a text without one counts none of them.
+_IN_A_SCRIPT = re.compile(
+    "["
+    + "".join(f"{low}-{high}" for low, high, _ in _SCRIPTS)
+    + "".join(f"{low}-{high}" for low, high in (_HAN, _ARABIC, _CYRILLIC))
+    + "]"
+)
+#: Twenty letters (as ``_NOT_LETTERS`` leaves them), the fewest a guess is made from.
+_TWENTY_LETTERS = re.compile(r"(?:[\W\d_]*+[^\W\d_]){20}")
 
 
 def guess_language(text: str, sample: int = 3000) -> str | None:
-    """A guess from the first ``sample`` characters of ``text``, or None when unsure."""
+    """A guess from the first ``sample`` characters of ``text``, or None when unsure.
+
+    A text holding no character of the scripts counted (most, in a Latin script)
+    only needs to hold twenty letters before its words are counted: its letters are
+    not pulled out and counted script by script, which costs about as much as the
+    rest of the guess."""
     text = text[:sample]
+    if _IN_A_SCRIPT.search(text) is None:
+        return _by_words(text, list(_WORDS)) if _TWENTY_LETTERS.match(text) else None
     letters = _NOT_LETTERS.sub("", text)
     total = len(letters)
     if total < 20:
@@ -111,6 +127,12 @@ def guess_language(text: str, sample: int = 3000) -> str | None:
         candidates = ["ar", "fa"]
     elif cyrillic > 0.3 * total:
         candidates = ["ru", "uk"]
+    return _by_words(text, candidates)
+
+
+def _by_words(text: str, candidates: list[str]) -> str | None:
+    """The one of ``candidates`` whose common words ``text`` holds most, when it holds
+    enough of them."""
     words = _WORD.findall(text.lower())
     frequency = Counter(words)
     best, best_hits = None, 0
