@@ -50,6 +50,7 @@ from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
+from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
@@ -107,12 +108,13 @@ def run_engine(
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
-    comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
+    emptied: list[HtmlElement] = []
+    comments = drop_chrome(root, body, rules, decisions, veto, options, observer, emptied)
     doomed = {el for el, _rule in decisions.drops}
     apply_rules(body, rules, decisions, sheets, doomed=doomed, held=tags.held)
     unmark_comments(decisions)
     veto.protect(decisions)
-    comments += carry_out_drops(root, rules, decisions, veto, options, observer)
+    comments += carry_out_drops(root, rules, decisions, veto, options, observer, emptied)
     # the captions asked for, read while their pictures are there to tell them by
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
@@ -134,6 +136,11 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
+    if rules.runs(ORPHAN_LABELS):  # late: the rules before read a credit's label
+        for box in orphan_labels(emptied, containers, tuning):
+            remove_element(box)
+            decisions.record(box, ORPHAN_LABELS)
+            observer.removed(box, ORPHAN_LABELS.name)
     if rules.runs(LINK_ROWS):  # last: a row another rule takes goes with its block
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
