@@ -15,6 +15,7 @@ from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
+from .orphan_labels import BOX_TAGS
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .pull_quotes import PULL_QUOTE_RULE, PULL_QUOTES, PullQuotes
 from .veto import Veto
@@ -169,12 +170,15 @@ def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions)
 
 
 def _note_emptied(element: HtmlElement, emptied: list[HtmlElement]) -> None:
-    """Add ``element``'s parent to ``emptied`` (the caller removes ``element``, which
-    is not empty: an empty icon or a hidden indicator labels nothing) when something
-    stands before ``element`` in it: what a label introduces comes after it (a picture
-    or a quantity removed before a line leaves a caption or an ingredient, no label)."""
+    """Add ``element``'s parent, a box that may hold a label (``BOX_TAGS``), to
+    ``emptied`` (the caller removes ``element``, which is not empty: an empty icon or a
+    hidden indicator labels nothing) when something stands before ``element`` in it:
+    what a label introduces comes after it (a picture or a quantity removed before a
+    line leaves a caption or an ingredient, no label)."""
     parent = element.getparent()
-    if parent is not None and (element.getprevious() is not None or (parent.text or "").strip()):
+    if parent is None or parent.tag not in BOX_TAGS:
+        return
+    if element.getprevious() is not None or (parent.text or "").strip():
         emptied.append(parent)
 
 

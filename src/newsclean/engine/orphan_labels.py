@@ -57,15 +57,14 @@ _SENTENCE_END = re.compile(r"[.!?…。！？]\W*$")
 def orphan_labels(
     emptied: Iterable[HtmlElement], containers: Sequence[HtmlElement], tuning: Tuning
 ) -> list[HtmlElement]:
-    """The boxes among ``emptied`` (the parents of what the drop rules removed, in the
-    order removed) still inside the body's ``containers`` that hold a lone label (see
+    """The boxes among ``emptied`` (the parents of what the drop rules removed, of
+    :data:`BOX_TAGS`, in the order removed) still inside the body's ``containers`` that hold a lone label (see
     the module's docstring; ``tuning.orphan_label_max_chars`` and
     ``orphan_label_max_elements`` bound it)."""
     return [
         box
         for box in dict.fromkeys(emptied)
-        if box.tag in BOX_TAGS
-        and _is_lone_label(box, tuning.orphan_label_max_chars, tuning.orphan_label_max_elements)
+        if _is_lone_label(box, tuning.orphan_label_max_chars, tuning.orphan_label_max_elements)
         and _inside(box, containers)
     ]
 
@@ -73,6 +72,8 @@ def orphan_labels(
 def _is_lone_label(box: HtmlElement, most: int, elements: int) -> bool:
     """Whether ``box`` (of at most ``elements`` elements, itself counted) holds only one
     line of at most ``most`` characters ending no sentence, and nothing else."""
+    if len(box) >= elements:  # its children alone fill the count: no proxies made
+        return False
     for count, _element in enumerate(box.iter(), start=1):
         if count > elements:
             return False
