@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -58,9 +58,9 @@ def orphan_labels(
     emptied: Iterable[HtmlElement], containers: Sequence[HtmlElement], tuning: Tuning
 ) -> list[HtmlElement]:
     """The boxes among ``emptied`` (the parents of what the drop rules removed, of
-    :data:`BOX_TAGS`, in the order removed) still inside the body's ``containers`` that hold a lone label (see
-    the module's docstring; ``tuning.orphan_label_max_chars`` and
-    ``orphan_label_max_elements`` bound it)."""
+    :data:`BOX_TAGS`, in the order removed) still inside the body's ``containers``
+    that hold a lone label (see the module's docstring; ``tuning.orphan_label_max_chars``
+    and ``orphan_label_max_elements`` bound it)."""
     return [
         box
         for box in dict.fromkeys(emptied)
@@ -72,17 +72,31 @@ def orphan_labels(
 def _is_lone_label(box: HtmlElement, most: int, elements: int) -> bool:
     """Whether ``box`` (of at most ``elements`` elements, itself counted) holds only one
     line of at most ``most`` characters ending no sentence, and nothing else."""
-    if len(box) >= elements:  # its children alone fill the count: no proxies made
+    if len(box) >= elements or not _short_raw(box, most, elements):
         return False
-    for count, _element in enumerate(box.iter(), start=1):
-        if count > elements:
-            return False
     text = collapse_space(text_of(box))
     if not text or len(text) > most or not _LETTER.search(text):
         return False
     if _SENTENCE_END.search(text) or _NOT_LABEL(box):
         return False
     return _holders(box) <= 1
+
+
+def _short_raw(box: HtmlElement, most: int, elements: int) -> bool:
+    """Whether ``box`` holds at most ``elements`` elements (itself counted) and text,
+    its pieces, each stripped, at most ``RAW_SLACK`` times ``most`` characters: read piece
+    by piece, stopping at the first bound passed (a box of a long paragraph or of many
+    elements is read no further)."""
+    raw = len((box.text or "").strip())
+    for count, element in enumerate(box.iterdescendants(), start=2):
+        if count > elements:
+            return False
+        if isinstance(element.tag, str):  # a comment's text is none of the page's
+            raw += len((element.text or "").strip())
+        raw += len((element.tail or "").strip())
+        if raw > RAW_SLACK * most:
+            return False
+    return raw > 0
 
 
 def _holders(box: HtmlElement) -> int:
