@@ -1,8 +1,11 @@
 """A box's label left alone once the drop rules took what it labelled (``orphan-labels``):
 a widget's title set in a plain paragraph beside a menu of tags or a table of
-contents, whatever the class names."""
+contents, whatever the class names; and what the class fixture
+(tests/fixtures/class-orphan-labels) does not show."""
 
 from __future__ import annotations
+
+from conftest import class_text_without
 
 from newsclean import Registry, extract
 
@@ -83,3 +86,7 @@ def test_a_line_beside_an_empty_box_stays() -> None:
         "<div class='q2'><p class='q5'>Die Kosten im Überblick</p><aside class='q6'></aside></div>"
     )
     assert "Die Kosten im Überblick" in _text(page)
+
+
+def test_the_class_fixture_keeps_its_contents_title_with_the_rule_off() -> None:
+    assert "Im Überblick" in class_text_without("class-orphan-labels", "orphan-labels")
