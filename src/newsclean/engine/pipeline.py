@@ -136,16 +136,25 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
-    if rules.runs(ORPHAN_LABELS):  # late: the rules before read a credit's label
-        for box in orphan_labels(emptied, containers, tuning):
+    _drop_last(stage, containers, emptied)
+    return _render(leads, containers, comments, base_url, options, observer)
+
+
+def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:
+    """The rules run on the trimmed body: a box's label left alone once a drop took its
+    content (``orphan-labels``: late, since the rules before read a credit's label
+    beside its picture), then the rows of links (``link-rows``: last, since a row
+    another rule takes goes with its block). ``emptied``: the boxes the drops emptied."""
+    rules, decisions, observer = stage.rules, stage.decisions, stage.observer
+    if rules.runs(ORPHAN_LABELS):
+        for box in orphan_labels(emptied, containers, stage.options.tuning):
             remove_element(box)
             decisions.record(box, ORPHAN_LABELS)
             observer.removed(box, ORPHAN_LABELS.name)
-    if rules.runs(LINK_ROWS):  # last: a row another rule takes goes with its block
+    if rules.runs(LINK_ROWS):
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
             observer.removed(element, reason)
-    return _render(leads, containers, comments, base_url, options, observer)
 
 
 def _choose(
