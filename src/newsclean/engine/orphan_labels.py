@@ -17,8 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from lxml import etree
-
 from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -41,12 +39,13 @@ ORPHAN_LABELS = Rule(
 #: The boxes read: a widget's frame, never a paragraph or a list item of the story.
 BOX_TAGS = frozenset(("div", "section", "aside", "header", "footer"))
 #: What a label's box must not hold: a link, a picture, a heading, a table's row
-#: (a header row whose cells' values went), a form's control, a list.
-_NOT_LABEL = etree.XPath(
-    "descendant::*[self::a or self::img or self::picture or self::video or self::svg"
-    " or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::tr"
-    " or self::li or self::dt or self::dd or self::ruby or self::input or self::button"
-    " or self::iframe or self::figure or self::blockquote]"
+#: (a header row whose cells' values went), a form's control, a list's item.
+_NOT_LABEL = frozenset(
+    (
+        *("a", "img", "picture", "video", "svg", "iframe", "figure", "blockquote"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "dt", "dd", "ruby"),
+        *("input", "button"),
+    )
 )
 #: A label holds a letter and ends no sentence (a full stop, "!", "?" or an ellipsis
 #: ends a story's line; a colon ends a label).
@@ -72,24 +71,22 @@ def orphan_labels(
 def _is_lone_label(box: HtmlElement, most: int, elements: int) -> bool:
     """Whether ``box`` (of at most ``elements`` elements, itself counted) holds only one
     line of at most ``most`` characters ending no sentence, and nothing else."""
-    if len(box) >= elements or not _short_raw(box, most, elements):
+    if len(box) >= elements or not _small_box(box, most, elements):
         return False
     text = collapse_space(text_of(box))
     if not text or len(text) > most or not _LETTER.search(text):
         return False
-    if _SENTENCE_END.search(text) or _NOT_LABEL(box):
-        return False
-    return _holders(box) <= 1
+    return not _SENTENCE_END.search(text) and _holders(box) <= 1
 
 
-def _short_raw(box: HtmlElement, most: int, elements: int) -> bool:
-    """Whether ``box`` holds at most ``elements`` elements (itself counted) and text,
-    its pieces, each stripped, at most ``RAW_SLACK`` times ``most`` characters: read piece
-    by piece, stopping at the first bound passed (a box of a long paragraph or of many
-    elements is read no further)."""
+def _small_box(box: HtmlElement, most: int, elements: int) -> bool:
+    """Whether ``box`` holds text and at most ``elements`` elements (itself counted),
+    none of :data:`_NOT_LABEL`, its text pieces, each stripped, at most ``RAW_SLACK``
+    times ``most`` characters: read element by element, stopping at the first bound
+    passed (a box of a long paragraph or of many elements is read no further)."""
     raw = len((box.text or "").strip())
     for count, element in enumerate(box.iterdescendants(), start=2):
-        if count > elements:
+        if count > elements or element.tag in _NOT_LABEL:
             return False
         if isinstance(element.tag, str):  # a comment's text is none of the page's
             raw += len((element.text or "").strip())
