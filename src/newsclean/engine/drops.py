@@ -15,6 +15,7 @@ from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
+from .orphan_labels import BOX_TAGS
 from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
 from .pull_quotes import PULL_QUOTE_RULE, PULL_QUOTES, PullQuotes
 from .veto import Veto
@@ -46,11 +47,13 @@ def drop_chrome(
     veto: Veto,
     options: Options,
     observer: Observer,
+    emptied: list[HtmlElement],
 ) -> list[HtmlElement]:
     """Remove what the tag DROP rules match (menus, footers, asides) before the walk,
-    so that it never visits them; return the comment sections removed. One holding
-    enough text that it might hold the article is weighed later with the other drops
-    (:meth:`Veto.may_keep_later`)."""
+    so that it never visits them; return the comment sections removed, and add to
+    ``emptied`` the parent of each element with text removed after a sibling
+    (:func:`_note_emptied`). One holding enough text that it might hold the article is
+    weighed later with the other drops (:meth:`Veto.may_keep_later`)."""
     comment_sections: list[HtmlElement] = []
     is_pull_quote = PullQuotes(body) if rules.runs(PULL_QUOTE_RULE) else None
     for element, rule in tag_drops(body, rules):
@@ -68,6 +71,8 @@ def drop_chrome(
             continue
         if rule.role is Role.COMMENTS and options.include_comments:
             comment_sections.append(element)
+        if size:
+            _note_emptied(element, emptied)
         remove_element(element)
         decisions.note_removed(element, rule)
         veto.removed(element, size)
@@ -82,9 +87,11 @@ def carry_out_drops(
     veto: Veto,
     options: Options,
     observer: Observer,
+    emptied: list[HtmlElement],
 ) -> list[HtmlElement]:
     """Remove what the DROP rules matched unless vetoed; return the comment sections
-    removed.
+    removed, and add to ``emptied`` the parent of each element with text removed after
+    a sibling (:func:`_note_emptied`).
 
     Strong drops go first, then the others from the smallest element up, so that a
     large element is weighed against the article text the page has left once its
@@ -118,6 +125,8 @@ def carry_out_drops(
                 if rule.role is Role.COMMENTS and options.include_comments:
                     comment_sections.append(element)
                 parent = element.getparent()
+                if size:
+                    _note_emptied(element, emptied)
                 # a clip's running-time line a credit's name took: its title goes too
                 title = (
                     clip_title(element)
@@ -158,6 +167,19 @@ def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions)
         return
     for element in found:
         decisions.record(element, HIDDEN_STORY)
+
+
+def _note_emptied(element: HtmlElement, emptied: list[HtmlElement]) -> None:
+    """Add ``element``'s parent, a box that may hold a label (``BOX_TAGS``), to
+    ``emptied`` (the caller removes ``element``, which is not empty: an empty icon or a
+    hidden indicator labels nothing) when something stands before ``element`` in it:
+    what a label introduces comes after it (a picture or a quantity removed before a
+    line leaves a caption or an ingredient, no label)."""
+    parent = element.getparent()
+    if parent is None or parent.tag not in BOX_TAGS:
+        return
+    if element.getprevious() is not None or (parent.text or "").strip():
+        emptied.append(parent)
 
 
 def _touch(parent: HtmlElement | None, touched: set[HtmlElement]) -> None:

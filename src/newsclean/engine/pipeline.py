@@ -51,6 +51,7 @@ from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
+from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .page_footers import PAGE_FOOTERS, drop_page_footers
 from .prepare import prepare, strip_images
 from .prune import prune
@@ -110,12 +111,13 @@ def run_engine(
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
-    comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
+    emptied: list[HtmlElement] = []
+    comments = drop_chrome(root, body, rules, decisions, veto, options, observer, emptied)
     doomed = {el for el, _rule in decisions.drops}
     apply_rules(body, rules, decisions, sheets, doomed=doomed, held=tags.held)
     unmark_comments(decisions)
     veto.protect(decisions)
-    comments += carry_out_drops(root, rules, decisions, veto, options, observer)
+    comments += carry_out_drops(root, rules, decisions, veto, options, observer, emptied)
     # the captions asked for, read while their pictures are there to tell them by
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
@@ -137,11 +139,25 @@ def run_engine(
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
-    if rules.runs(LINK_ROWS):  # last: a row another rule takes goes with its block
+    _drop_last(stage, containers, emptied)
+    return _render(leads, containers, comments, base_url, options, observer)
+
+
+def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:
+    """The rules run on the trimmed body: a box's label left alone once a drop took its
+    content (``orphan-labels``: late, since the rules before read a credit's label
+    beside its picture), then the rows of links (``link-rows``: last, since a row
+    another rule takes goes with its block). ``emptied``: the boxes the drops emptied."""
+    rules, decisions, observer = stage.rules, stage.decisions, stage.observer
+    if rules.runs(ORPHAN_LABELS):
+        for box in orphan_labels(emptied, containers, stage.options.tuning):
+            remove_element(box)
+            decisions.record(box, ORPHAN_LABELS)
+            observer.removed(box, ORPHAN_LABELS.name)
+    if rules.runs(LINK_ROWS):
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
             observer.removed(element, reason)
-    return _render(leads, containers, comments, base_url, options, observer)
 
 
 def _choose(

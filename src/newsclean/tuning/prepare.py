@@ -66,3 +66,11 @@ class PrepareTuning:
     #: each product: no link list
     buy_line_label_max_chars: int = _number(40)
     buy_line_min_repeats: int = _number(3)
+    #: a box whose content a drop rule took, left holding one line of at most this
+    #: many characters ending no sentence (engine ``orphan-labels``), was that
+    #: content's title ("Ähnliche Themen" over a removed list of tags): as long as a
+    #: bare label elsewhere (``dangling_label_max_chars``); the box holds at most
+    #: ``orphan_label_max_elements`` elements, itself counted (the label and its
+    #: wrappers: more is a widget still standing, and counting stops there)
+    orphan_label_max_chars: int = _number(40)
+    orphan_label_max_elements: int = _number(4)
