@@ -80,6 +80,13 @@ def drop_chrome(
     return comment_sections
 
 
+def _taken_clip_title(element: HtmlElement, rule: Rule, size: int) -> HtmlElement | None:
+    """The title of the clip whose running-time line ``element`` is, when a caption
+    rule takes that line (a credit's name): the title goes too."""
+    caption = rule.role is Role.CAPTION and size <= CLIP_LINE_RAW_MAX_CHARS
+    return clip_title(element) if caption and running_time_line(element, "") else None
+
+
 def carry_out_drops(
     root: HtmlElement,
     rules: CompiledRules,
@@ -127,15 +134,7 @@ def carry_out_drops(
                 parent = element.getparent()
                 if size:
                     _note_emptied(element, emptied)
-                # a clip's running-time line a credit's name took: its title goes too
-                title = (
-                    clip_title(element)
-                    if clips
-                    and rule.role is Role.CAPTION
-                    and size <= CLIP_LINE_RAW_MAX_CHARS
-                    and running_time_line(element, "")
-                    else None
-                )
+                title = _taken_clip_title(element, rule, size) if clips else None
                 # an inline element's tail may be the space between two words
                 remove_element(element, keep_space=element.tag in INLINE_TAGS)
                 if title is not None:
