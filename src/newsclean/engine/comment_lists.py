@@ -23,6 +23,8 @@ from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
 from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Role, Rule
 from ..settings import Tuning
 from ..tuning.widgets import (
     COMMENT_ITEM_MAX_CHARS,
@@ -33,6 +35,20 @@ from ..tuning.widgets import (
 from .threads import is_control
 
 HtmlElement = Any
+
+#: Stands in for a rule on comments known by their shape (an engine rule, like
+#: ``comment-threads``: ``disable("comment-lists")`` switches it off). It removes
+#: nothing: it reads the comments into ``Article.comments``.
+COMMENT_LISTS = Rule(
+    "comment-lists",
+    Tags("li article div section dl tr"),
+    Effect.DROP,
+    description="Readers' comments known by their shape when the page's names tell none "
+    "(a run of items after the story, each with a name line, a date line and a short "
+    "text, under a heading counting them or with 'Reply' links), read into "
+    "Article.comments when comments are asked for.",
+    role=Role.COMMENTS,
+)
 
 #: The elements a date line may be: short blocks and inline elements.
 _LINE_TAGS = ("span", "a", "div", "p", "small", "abbr", "em", "i", "b", "strong", "cite", "dd")
@@ -143,12 +159,14 @@ def comment_parts(items: list[HtmlElement]) -> list[CommentParts]:
     for item in items:
         nested = tuple(e for e in item.iterdescendants() if e in chosen)
         inside = {e for n in nested for e in n.iter()}
-        lines = [e for e in item.iter("time", *_LINE_TAGS) if e not in inside]
+        lines = [e for e in item.iter("time", *_LINE_TAGS) if e not in inside and e is not item]
         dates = [e for e in lines if e.tag == "time" or _is_date(e)]
         date = dates[0] if dates else None
         controls = tuple(e for e in lines if is_control(collapse_space(text_of(e))))
         controls += tuple(dates[1:])
         name = comment_name(item, inside)
+        if name is None and date is None:
+            continue  # a wrapper of the comments, none itself
         found.append(CommentParts(item, name, date, (*nested, *controls)))
     return found
 

@@ -40,7 +40,7 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
-from .comment_lists import ShapedComments
+from .comment_lists import COMMENT_LISTS, ShapedComments
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
@@ -110,7 +110,11 @@ def run_engine(
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     ranked = rules.runs(RANKED_FIGURES)
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
-    shaped = ShapedComments(body, tuning) if options.include_comments else None
+    shaped = (
+        ShapedComments(body, tuning)
+        if options.include_comments and rules.runs(COMMENT_LISTS)
+        else None
+    )
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
