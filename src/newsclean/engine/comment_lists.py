@@ -251,20 +251,23 @@ class ShapedComments:
         self.order: dict[HtmlElement, int] = (
             {element: number for number, element in enumerate(body.iter())} if self.runs else {}
         )
+        # read now: the engine may take a comment's name or date line out of it
+        items = sorted(outermost(self.runs), key=lambda item: self.order.get(item, 0))
+        self.parts = comment_parts(items)
 
     def after(self, containers: list[HtmlElement]) -> list[CommentParts]:
-        """The items of the runs that start after the body's start and that the body
+        """The comments of the runs that start after the body's start and that the body
         holds neither as itself nor in it (taken out by a rule, or beside the story)."""
         starts = [self.order[c] for c in containers if c in self.order]
         if not self.runs or not starts:
             return []
         start = min(starts)
         held = set(containers)
-        kept = [
-            run
+        kept = {
+            item
             for run in self.runs
             if self.order.get(run[0], -1) > start
             and not any(a in held for item in run for a in (item, *item.iterancestors()))
-        ]
-        items = sorted(outermost(kept), key=lambda item: self.order.get(item, 0))
-        return comment_parts(items)
+            for item in run
+        }
+        return [parts for parts in self.parts if parts.item in kept]
