@@ -54,6 +54,8 @@ COMMENT_LISTS = Rule(
 _LINE_TAGS = ("span", "a", "div", "p", "small", "abbr", "em", "i", "b", "strong", "cite", "dd")
 #: The elements a commenter's name may be in.
 _NAME_TAGS = ("a", "strong", "b", "cite", "span", "div", "p", "em", "dt", *HEADINGS)
+#: Of those, the inline ones: a word of a sentence may be set so.
+_INLINE_NAME_TAGS = frozenset(("a", "strong", "b", "cite", "span", "em"))
 #: The elements an item may be.
 _ITEM_TAGS = frozenset(("li", "article", "div", "section", "dl", "tr"))
 #: How far above a date line its comment's item may be.
@@ -164,7 +166,7 @@ def comment_parts(items: list[HtmlElement]) -> list[CommentParts]:
         date = dates[0] if dates else None
         controls = tuple(e for e in lines if is_control(collapse_space(text_of(e))))
         controls += tuple(dates[1:])
-        name = comment_name(item, inside)
+        name = comment_name(item, inside, strict=True)
         if name is None and date is None:
             continue  # a wrapper of the comments, none itself
         found.append(CommentParts(item, name, date, (*nested, *controls)))
@@ -208,11 +210,15 @@ def _is_comment(item: HtmlElement) -> bool:
 
 
 def comment_name(
-    item: HtmlElement, inside: set[HtmlElement] | frozenset[HtmlElement] = frozenset()
+    item: HtmlElement,
+    inside: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
+    *,
+    strict: bool = False,
 ) -> HtmlElement | None:
     """The first line of ``item`` (``inside``: the replies in it, passed over) that may
     be its commenter's name: a few words, no date, no control ("Reply"), not the whole
-    item's text."""
+    item's text; ``strict``: not a word set in bold or italics inside a longer block
+    (the item's shape allows it, the author is not read from it)."""
     whole = collapse_space(text_of(item))
     for element in item.iter(*_NAME_TAGS):
         if element is item or element in inside:
@@ -228,8 +234,25 @@ def comment_name(
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue
+        if strict and _in_prose(element, item):
+            continue  # a word set in bold or italics in the comment's text
         return element
     return None
+
+
+def _in_prose(element: HtmlElement, item: HtmlElement) -> bool:
+    """Whether ``element`` stands inside a longer block of ``item`` (its nearest block
+    around it holds more than a line's text)."""
+    if element.tag not in _INLINE_NAME_TAGS:
+        return False
+    for ancestor in element.iterancestors():
+        if ancestor is item or ancestor.tag not in _INLINE_NAME_TAGS:
+            raw = text_of(ancestor)
+            return (
+                len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK
+                or len(collapse_space(raw)) > COMMENT_LINE_MAX_CHARS
+            )
+    return False
 
 
 def outermost(runs: Iterable[list[HtmlElement]]) -> list[HtmlElement]:
