@@ -54,6 +54,8 @@ COMMENT_LISTS = Rule(
 _LINE_TAGS = ("span", "a", "div", "p", "small", "abbr", "em", "i", "b", "strong", "cite", "dd")
 #: The elements a commenter's name may be in.
 _NAME_TAGS = ("a", "strong", "b", "cite", "span", "div", "p", "em", "dt", *HEADINGS)
+#: How a sentence ends, and a name does not ("B." may end a name).
+_SENTENCE_ENDS = ("...", "…", "!", "?")
 #: Of those, the inline ones: a word of a sentence may be set so.
 _INLINE_NAME_TAGS = frozenset(("a", "strong", "b", "cite", "span", "em"))
 #: The elements an item may be.
@@ -234,6 +236,8 @@ def comment_name(
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue
+        if text.endswith(_SENTENCE_ENDS):
+            continue  # a status line ("Your comment is being saved..."), not a name
         if strict and _in_prose(element, item):
             continue  # a word set in bold or italics in the comment's text
         return element
