@@ -106,3 +106,13 @@ def test_the_rule_switches_off() -> None:
     registry.disable("comment-lists")
     article = extract(_page(_COMMENTS), include_comments=True, registry=registry)
     assert article.comments == ()
+
+
+def test_a_single_comment_with_a_reply_link_is_read() -> None:
+    single = _comment("Ana", "3. Mai 2024 um 14:12 Uhr", "Danke für die Tipps zum Regenwasser!")
+    single = single.replace("Reply", "Antworten")
+    article = extract(_page(f'<ol class="x6d6d6d">{single}</ol>'), include_comments=True)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Ana", "Danke für die Tipps zum Regenwasser!")
+    ]
+    assert article.comments[0].date == dt.datetime(2024, 5, 3, 14, 12)

@@ -78,25 +78,35 @@ _HEADING_LEVELS = 3
 _DIGIT = re.compile(r"\d")
 
 
-def _date_lines(body: HtmlElement) -> list[HtmlElement]:
-    """The page's ``<time>`` elements and short lines holding a date, innermost first
-    met (a line inside another date line is the same date)."""
+def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
+    """The page's ``<time>`` elements and short lines holding a date; and the elements
+    holding a comment's control ("Reply", "Antworten"), a few levels up from it."""
     found: list[HtmlElement] = []
+    controlled: set[HtmlElement] = set()
     for element in body.iter("time", *_LINE_TAGS):
         if element.tag == "time":
             found.append(element)
             continue
-        if _is_date(element):
+        raw = text_of(element)
+        if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK:
+            continue
+        text = collapse_space(raw)
+        if len(text) > COMMENT_LINE_MAX_CHARS:
+            continue
+        if _DIGIT.search(text) and _DATE.search(text):
             found.append(element)
-    return found
+        elif is_control(text):
+            controlled.update(islice(element.iterancestors(), _ITEM_REACH))
+    return found, controlled
 
 
 def find_comment_items(body: HtmlElement, min_items: int) -> list[list[HtmlElement]]:
-    """The runs of comment-shaped items in ``body``: for each parent holding at least
-    ``min_items`` children that each hold a date line and are shaped like a comment
-    (:func:`_is_comment`), those children in page order."""
+    """The runs of comment-shaped items in ``body``: for each parent holding children
+    that each hold a date line and are shaped like a comment (:func:`_is_comment`),
+    those children in page order, when they are readers' comments (:func:`_is_thread`)."""
     held: dict[HtmlElement, dict[HtmlElement, None]] = {}
-    for line in _date_lines(body):
+    lines, controlled = _date_lines(body)
+    for line in lines:
         child = line
         for _level, ancestor in zip(range(_ITEM_REACH), line.iterancestors(), strict=False):
             if child.tag in _ITEM_TAGS:
@@ -106,33 +116,26 @@ def find_comment_items(body: HtmlElement, min_items: int) -> list[list[HtmlEleme
             child = ancestor
     runs = []
     for parent, children in held.items():
-        if len(children) < min_items and not _under_comment_heading(parent):
+        controls = [child for child in children if child in controlled]
+        if len(children) < min_items and not controls and not _under_comment_heading(parent):
             continue
         items = [child for child in children if _is_comment(child)]
-        if items and _is_thread(parent, items, min_items):
+        controlled_run = any(item in controlled for item in items)
+        if items and _is_thread(parent, items, controlled_run, min_items):
             runs.append(items)
     return runs
 
 
-def _is_thread(parent: HtmlElement, items: list[HtmlElement], min_items: int) -> bool:
+def _is_thread(
+    parent: HtmlElement, items: list[HtmlElement], controlled: bool, min_items: int
+) -> bool:
     """Whether ``items``, the comment-shaped children of ``parent``, are readers'
-    comments: under a line naming a comment section, however few; else at least
-    ``min_items`` of them, most of ``parent``'s children, one holding a "Reply"."""
+    comments: under a line naming a comment section, however few; or at least
+    ``min_items`` of them, most of ``parent``'s children, with a "Reply" in one of them
+    (``controlled``)."""
     if _under_comment_heading(parent):
         return True
-    return (
-        len(items) >= min_items and len(items) * 2 >= _text_children(parent) and _has_control(items)
-    )
-
-
-def _has_control(items: list[HtmlElement]) -> bool:
-    """Whether some of ``items`` holds a comment's control ("Reply", "Antworten")."""
-    for item in items:
-        for element in item.iter(*_LINE_TAGS):
-            raw = text_of(element)
-            if len(raw) <= COMMENT_LINE_MAX_CHARS * RAW_SLACK and is_control(collapse_space(raw)):
-                return True
-    return False
+    return controlled and len(items) >= min_items and len(items) * 2 >= _text_children(parent)
 
 
 def _under_comment_heading(parent: HtmlElement) -> bool:

@@ -51,10 +51,10 @@ class WidgetTuning:
     #: a readers' comment thread with no heading is known by its per-comment controls
     #: ("Reply", "Report abuse"): at least this many sibling items holding one
     thread_min_items: int = _number(3)
-    #: readers' comments known by their shape alone (a date line, a name line, a short
-    #: text; read with ``include_comments=True`` when the page's names tell none) are at
-    #: least this many sibling items
-    comment_list_min_items: int = _number(2)
+    #: readers' comments known by their shape (a date line, a name line, a short text;
+    #: read with ``include_comments=True`` when the page's names tell none) with no
+    #: heading naming them are at least this many sibling items, a "Reply" in one
+    comment_list_min_items: int = _number(1)
     #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
     #: at least, and goes when a paragraph of the story this long stands on each side
     gallery_min_slides: int = _number(3)
