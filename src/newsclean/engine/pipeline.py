@@ -110,11 +110,7 @@ def run_engine(
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     ranked = rules.runs(RANKED_FIGURES)
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
-    shaped = (
-        ShapedComments(body, tuning)
-        if options.include_comments and rules.runs(COMMENT_LISTS)
-        else None
-    )
+    shaped = _find_shaped(body, rules, options)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer)
@@ -150,6 +146,16 @@ def run_engine(
             observer.removed(element, reason)
     found = _render(leads, containers, comments, base_url, options, observer)
     return _shaped_comments(found, shaped, containers)
+
+
+def _find_shaped(
+    body: HtmlElement, rules: CompiledRules, options: Options
+) -> ShapedComments | None:
+    """The comments known by their shape (``comment-lists``), looked for only when
+    comments are asked for, before the engine takes anything out."""
+    if not options.include_comments or not rules.runs(COMMENT_LISTS):
+        return None
+    return ShapedComments(body, options.tuning)
 
 
 def _shaped_comments(
