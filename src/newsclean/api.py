@@ -17,7 +17,13 @@ from .engine.observer import QUIET, Observer
 from .engine.pipeline import Extraction, run_engine
 from .engine.structured import structured_fallback
 from .errors import OptionError
-from .metadata import Metadata, apply_site_selectors, read_comments, read_metadata
+from .metadata import (
+    Metadata,
+    apply_site_selectors,
+    read_comment_parts,
+    read_comments,
+    read_metadata,
+)
 from .metadata.language import guess_language
 from .parse import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES, PARSER_MAX_DEPTH, Limits, parse
 from .rules.files import rule_files
@@ -195,7 +201,7 @@ def _joined(meta: Metadata, found: Extraction, heading: str | None) -> Article:
         section=meta.section,
         tags=meta.tags,
         publisher=meta.publisher,
-        comments=read_comments(found.comment_sections),
+        comments=read_comments(found.comment_sections) or read_comment_parts(found.comment_items),
         snapshot=attrs.evolve(found.snapshot, title=heading),
     )
 

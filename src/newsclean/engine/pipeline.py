@@ -29,6 +29,7 @@ import attrs
 from ..dom.page_tags import PageTags
 from ..dom.text import words_length
 from ..dom.tree import remove_element
+from ..metadata.comment_parts import CommentParts
 from ..render.clean_tree import Snapshot, snapshot
 from ..render.text import render_text
 from ..rules.builtin.image_captions import picture_captions
@@ -40,6 +41,7 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
+from .comment_lists import COMMENT_LISTS, ShapedComments
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
@@ -81,6 +83,9 @@ class Extraction:
     comment_sections: tuple[HtmlElement, ...] = ()
     #: the standfirst (the summary between headline and body), apart from ``text``
     standfirst: str | None = None
+    #: reader comments known by their shape (each item one comment, replies nested in
+    #: it), when comments were asked for and the page's names found no section
+    comment_items: tuple[CommentParts, ...] = ()
 
 
 def run_engine(
@@ -109,6 +114,7 @@ def run_engine(
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     ranked = rules.runs(RANKED_FIGURES)
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
+    shaped = _find_shaped(body, rules, options)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     emptied: list[HtmlElement] = []
@@ -140,7 +146,8 @@ def run_engine(
     for element, reason in trimmed:
         observer.removed(element, reason)
     _drop_last(stage, containers, emptied)
-    return _render(leads, containers, comments, base_url, options, observer)
+    found = _render(leads, containers, comments, base_url, options, observer)
+    return _shaped_comments(found, shaped, containers)
 
 
 def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:
@@ -158,6 +165,27 @@ def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlE
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
             observer.removed(element, reason)
+
+
+def _find_shaped(
+    body: HtmlElement, rules: CompiledRules, options: Options
+) -> ShapedComments | None:
+    """The comments known by their shape (``comment-lists``), looked for only when
+    comments are asked for, before the engine takes anything out."""
+    if not options.include_comments or not rules.runs(COMMENT_LISTS):
+        return None
+    return ShapedComments(body, options.tuning)
+
+
+def _shaped_comments(
+    found: Extraction, shaped: ShapedComments | None, containers: list[HtmlElement]
+) -> Extraction:
+    """``found`` with the comments known by their shape (``shaped``: found before the
+    engine ran) that stayed out of the body (``containers``), when the page's names
+    found no comment section."""
+    if shaped is None or found.comment_sections:
+        return found
+    return attrs.evolve(found, comment_items=tuple(shaped.after(containers)))
 
 
 def _choose(

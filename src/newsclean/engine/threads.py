@@ -95,6 +95,11 @@ def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
             holder = holder.getparent()
 
 
+def is_control(text: str) -> bool:
+    """Whether ``text`` (collapsed) is wholly a comment's control ("Reply", "Antworten")."""
+    return len(text) <= _CONTROL_MAX_CHARS and _CONTROL.fullmatch(text) is not None
+
+
 def end_thread(
     containers: list[HtmlElement],
     decisions: Decisions,

@@ -13,6 +13,17 @@ CLIP_TITLE_MAX_CHARS = 150
 #: ... in a box (title, running time, nothing much else) of at most this many
 CLIP_BOX_MAX_CHARS = 250
 
+#: Readers' comments known by their shape (engine/comment_lists.py, read with
+#: ``include_comments=True`` when the page's names tell none): a comment's date line or
+#: name line holds at most this many characters...
+COMMENT_LINE_MAX_CHARS = 80
+#: ... its name at most this many words ("Ana", "Dr. Jo van Berg")...
+COMMENT_NAME_MAX_WORDS = 5
+#: ... a link in it at most this many words (a teaser's linked title runs longer)...
+COMMENT_TITLE_MAX_WORDS = 8
+#: ... and the whole comment, replies nested in it included, at most this many characters
+COMMENT_ITEM_MAX_CHARS = 6000
+
 
 @attrs.frozen(slots=False)
 class WidgetTuning:
@@ -40,6 +51,10 @@ class WidgetTuning:
     #: a readers' comment thread with no heading is known by its per-comment controls
     #: ("Reply", "Report abuse"): at least this many sibling items holding one
     thread_min_items: int = _number(3)
+    #: readers' comments known by their shape (a date line, a name line, a short text;
+    #: read with ``include_comments=True`` when the page's names tell none) with no
+    #: heading naming them are at least this many sibling items, a "Reply" in one
+    comment_list_min_items: int = _number(1)
     #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
     #: at least, and goes when a paragraph of the story this long stands on each side
     gallery_min_slides: int = _number(3)
