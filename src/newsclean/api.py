@@ -13,8 +13,9 @@ import attrs
 
 from .article import Article
 from .dom.page_tags import PageTags
+from .engine.extraction import Extraction
 from .engine.observer import QUIET, Observer
-from .engine.pipeline import Extraction, run_engine
+from .engine.pipeline import run_engine
 from .engine.structured import structured_fallback
 from .errors import OptionError
 from .metadata import (

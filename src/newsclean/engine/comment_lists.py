@@ -18,20 +18,24 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
+import attrs
+
 from ..dom.tags import HEADINGS
 from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
 from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
+from ..rules.compiled import CompiledRules
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
-from ..settings import Tuning
+from ..settings import Options, Tuning
 from ..tuning.widgets import (
     COMMENT_ITEM_MAX_CHARS,
     COMMENT_LINE_MAX_CHARS,
     COMMENT_NAME_MAX_WORDS,
     COMMENT_TITLE_MAX_WORDS,
 )
+from .extraction import Extraction
 from .threads import is_control
 
 HtmlElement = Any
@@ -301,3 +305,22 @@ class ShapedComments:
             for item in run
         }
         return [parts for parts in self.parts if parts.item in kept]
+
+
+def find_shaped(body: HtmlElement, rules: CompiledRules, options: Options) -> ShapedComments | None:
+    """The comments known by their shape (``comment-lists``), looked for only when
+    comments are asked for, before the engine takes anything out."""
+    if not options.include_comments or not rules.runs(COMMENT_LISTS):
+        return None
+    return ShapedComments(body, options.tuning)
+
+
+def with_shaped(
+    found: Extraction, shaped: ShapedComments | None, containers: list[HtmlElement]
+) -> Extraction:
+    """``found`` with the comments known by their shape (``shaped``: found before the
+    engine ran) that stayed out of the body (``containers``), when the page's names
+    found no comment section."""
+    if shaped is None or found.comment_sections:
+        return found
+    return attrs.evolve(found, comment_items=tuple(shaped.after(containers)))

@@ -29,8 +29,7 @@ import attrs
 from ..dom.page_tags import PageTags
 from ..dom.text import words_length
 from ..dom.tree import remove_element
-from ..metadata.comment_parts import CommentParts
-from ..render.clean_tree import Snapshot, snapshot
+from ..render.clean_tree import snapshot
 from ..render.text import render_text
 from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import CompiledRules
@@ -41,11 +40,12 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
-from .comment_lists import COMMENT_LISTS, ShapedComments
+from .comment_lists import find_shaped, with_shaped
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
+from .extraction import Extraction
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
@@ -71,21 +71,6 @@ from .threads import COMMENT_THREAD, end_thread, thread_body, thread_items
 from .veto import Veto
 
 HtmlElement = Any
-
-
-@attrs.frozen
-class Extraction:
-    """What the engine found: the body as text and as serialised HTML, its standfirst,
-    and the page's reader-comment sections (when comments were asked for)."""
-
-    text: str
-    snapshot: Snapshot
-    comment_sections: tuple[HtmlElement, ...] = ()
-    #: the standfirst (the summary between headline and body), apart from ``text``
-    standfirst: str | None = None
-    #: reader comments known by their shape (each item one comment, replies nested in
-    #: it), when comments were asked for and the page's names found no section
-    comment_items: tuple[CommentParts, ...] = ()
 
 
 def run_engine(
@@ -114,7 +99,7 @@ def run_engine(
     sheets = [style.text for style in tags.styles if style.text]  # before prepare strips them
     ranked = rules.runs(RANKED_FIGURES)
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
-    shaped = _find_shaped(body, rules, options)
+    shaped = find_shaped(body, rules, options)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = observer.new_decisions()
     emptied: list[HtmlElement] = []
@@ -147,7 +132,7 @@ def run_engine(
         observer.removed(element, reason)
     _drop_last(stage, containers, emptied)
     found = _render(leads, containers, comments, base_url, options, observer)
-    return _shaped_comments(found, shaped, containers)
+    return with_shaped(found, shaped, containers)
 
 
 def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:
@@ -165,27 +150,6 @@ def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlE
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
             observer.removed(element, reason)
-
-
-def _find_shaped(
-    body: HtmlElement, rules: CompiledRules, options: Options
-) -> ShapedComments | None:
-    """The comments known by their shape (``comment-lists``), looked for only when
-    comments are asked for, before the engine takes anything out."""
-    if not options.include_comments or not rules.runs(COMMENT_LISTS):
-        return None
-    return ShapedComments(body, options.tuning)
-
-
-def _shaped_comments(
-    found: Extraction, shaped: ShapedComments | None, containers: list[HtmlElement]
-) -> Extraction:
-    """``found`` with the comments known by their shape (``shaped``: found before the
-    engine ran) that stayed out of the body (``containers``), when the page's names
-    found no comment section."""
-    if shaped is None or found.comment_sections:
-        return found
-    return attrs.evolve(found, comment_items=tuple(shaped.after(containers)))
 
 
 def _choose(

@@ -15,8 +15,8 @@ import attrs
 from ..dom.text import collapse_space
 from ..metadata.structured_body import plain_paragraphs
 from ..settings import Options
+from .extraction import Extraction
 from .observer import Observer
-from .pipeline import Extraction
 
 #: The name the fallback goes by in ``explain()``.
 STRUCTURED_BODY = "structured-data-body"
