@@ -13,6 +13,28 @@ CLIP_TITLE_MAX_CHARS = 150
 #: ... in a box (title, running time, nothing much else) of at most this many
 CLIP_BOX_MAX_CHARS = 250
 
+#: A running-time line holds at most this many characters as set in the markup, its
+#: indentation counted (engine/drops.py: a first, cheap test before its text is read as
+#: ``clip-running-times`` reads it)
+CLIP_LINE_RAW_MAX_CHARS = 400
+
+#: The fewest lines of a label card (engine/label_cards.py: a label and what it labels);
+#: a credit has just these.
+LABEL_CARD_MIN_LINES = 2
+#: The fewest linked boxes made alike that make a row of items, not a card.
+LABEL_CARD_ROW_MIN_ITEMS = 2
+
+#: An offer's price line's and call's longest text (engine/offers.py: a label, the
+#: amount, its unit).
+OFFER_LINE_MAX_CHARS = 48
+
+#: The share of a box's text its loose prose makes up at least (engine/teaser_lists.py).
+TEASER_LIST_LOOSE_PROSE_SHARE = 0.5
+
+#: A comment thread's control is at most this long (engine/threads.py: an "author, date,
+#: time, Reply" line).
+THREAD_CONTROL_MAX_CHARS = 100
+
 
 @attrs.frozen(slots=False)
 class WidgetTuning:
