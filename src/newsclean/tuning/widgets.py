@@ -35,6 +35,11 @@ TEASER_LIST_LOOSE_PROSE_SHARE = 0.5
 #: time, Reply" line).
 THREAD_CONTROL_MAX_CHARS = 100
 
+#: A picture gallery stands between paragraphs of the story at least this long, mostly
+#: outside links: the field ``gallery_prose_chars`` (engine/slides.py) defaults to it,
+#: and the builtin rule ``gallery-in-story`` (rules/builtin/furniture.py) reads it as it is.
+GALLERY_PROSE_CHARS = 120
+
 
 @attrs.frozen(slots=False)
 class WidgetTuning:
@@ -65,7 +70,7 @@ class WidgetTuning:
     #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
     #: at least, and goes when a paragraph of the story this long stands on each side
     gallery_min_slides: int = _number(3)
-    gallery_prose_chars: int = _number(120)
+    gallery_prose_chars: int = _number(GALLERY_PROSE_CHARS)
     #: a line set word for word in this many blocks in a row (nothing else between
     #: them) is a widget's, not the story's: a slideshow's title under each slide, a
     #: "click to enlarge" under each picture; it has this many words at least and is
