@@ -12,6 +12,7 @@ from ..dom.text import collapse_space, text_of
 from ..metadata.bylines import JOB_WORDS
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
+from ..tuning.pruning import AUTHOR_NOTE_BIO_OPENING, AUTHOR_NOTE_MIN_BIO_COPY
 from .edge_bylines import names_pattern
 from .edge_text import PADDING, normal_text
 from .links import SiteLinks
@@ -75,10 +76,6 @@ _BIO_CUES = re.compile(
 #: Ada Lind", "Sobre Ada Lind"): the name is read against the page's authors.
 _ABOUT_NAME = re.compile(r"\W*(?:about|über|à propos de|sobre)\s+(.{2,60}?)[\W_]*")
 
-#: The shortest block read as a copy of an author's bio from the page's structured
-#: data, and how much of a bio's opening a longer block must hold.
-_MIN_BIO_COPY = 40
-_BIO_OPENING = 80
 
 #: An e-mail address: a line giving the author's is the site's, not the story's.
 _EMAIL = re.compile(EMAIL_ADDRESS)
@@ -208,7 +205,7 @@ def bio_copies(
     for element in blocks:
         text = normal_text(text_of(element))
         total += len(text)
-        if not _MIN_BIO_COPY <= len(text) <= longest + PADDING:
+        if not AUTHOR_NOTE_MIN_BIO_COPY <= len(text) <= longest + PADDING:
             continue
         if copies_bio(text, bios) and not any(text.startswith(name) for name in names):
             copies.add(element)
@@ -219,12 +216,12 @@ def bio_copies(
 
 def copies_bio(text: str, bios: list[str]) -> bool:
     """True when ``text`` (normalised) copies one of the authors' ``bios`` (normalised):
-    at least ``_MIN_BIO_COPY`` characters inside a bio, or a bio's opening with at most
+    at least ``AUTHOR_NOTE_MIN_BIO_COPY`` characters inside a bio, or a bio's opening with at most
     ``PADDING`` more (the writer's name before it). The page's structured data names
     that text the writer's bio, so the block is their author box, a first-person one
     too ("Als Redakteurin betreue ich ...")."""
-    return len(text) >= _MIN_BIO_COPY and any(
-        text in bio or (bio[:_BIO_OPENING] in text and len(text) <= len(bio) + PADDING)
+    return len(text) >= AUTHOR_NOTE_MIN_BIO_COPY and any(
+        text in bio or (bio[:AUTHOR_NOTE_BIO_OPENING] in text and len(text) <= len(bio) + PADDING)
         for bio in bios
     )
 

@@ -11,9 +11,10 @@ from ..dom.tags import BLOCK_TAGS, HEADINGS, SECTION_HEADINGS
 from ..dom.text import RAW_SLACK, collapse_space, text_of, words_length
 from ..dom.tree import next_element, previous_element
 from ..settings import Tuning
+from ..tuning.pruning import LINK_LIST_LABEL_WORDS
 from .card_rows import row_holder
 from .link_lists import mentions_price
-from .link_parts import CLOSERS, FULL_STOPS, LABEL_WORDS
+from .link_parts import CLOSERS, FULL_STOPS
 from .teasers import bold_label
 
 HtmlElement = Any
@@ -107,7 +108,9 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
         return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in SECTION_HEADINGS:
         return previous
-    if len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", "?", "。", '"', "”")):
+    if len(text.split()) <= LINK_LIST_LABEL_WORDS and not text.endswith(
+        (".", "!", "?", "。", '"', "”")
+    ):
         return None if _closes_story(previous, text, element) else previous
     return None
 

@@ -18,6 +18,7 @@ from ..rules.builtin.common import EDGE_BLOCKS
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.pruning import CLOSING_HEADINGS_MAX_RUN
 from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching
@@ -39,8 +40,6 @@ _LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
 _MEDIA_TAGS = frozenset(("img", "picture", "figure", "video", "audio", "iframe"))
 #: A list's items: a heading in one is the item's title, not the page's section.
 _ITEMS = frozenset(("li", "dt", "dd"))
-#: The most headings left closing the body that go together (a longer run is a list).
-_CLOSING_RUN = 2
 #: A section's content without text, after an element: a picture, a player, an embed.
 _MEDIA_AFTER = etree.XPath(
     "following::*["
@@ -82,12 +81,12 @@ def closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
     opens a section, and one with no text or picture after it is the title of a
     section the rules took out (share buttons, related links, a comment form).
 
-    Only short ones (at most ``most`` characters), at most ``_CLOSING_RUN`` of them: a
+    Only short ones (at most ``most`` characters), at most ``CLOSING_HEADINGS_MAX_RUN`` of them: a
     longer run is the story's own list of headings whose pictures the text leaves out
     ("16. Stephen Fry", "17. ..."). And only below a story: a body with less text than
     ``most`` outside its headings keeps them."""
     run = _closing_run(container)
-    if not run or len(run) > _CLOSING_RUN or any(words_length(h) > most for h in run):
+    if not run or len(run) > CLOSING_HEADINGS_MAX_RUN or any(words_length(h) > most for h in run):
         return []
     if _text_outside_headings(container) < most or _media_after(run[-1], container):
         return []
@@ -205,10 +204,10 @@ def _next_text_holder(node: HtmlElement, container: HtmlElement) -> HtmlElement 
 def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     """The section headings (``h2``-``h6``) holding the last texts of ``container``,
     last first, up to the last text outside one (read back from the end, one text at
-    a time: a run longer than ``_CLOSING_RUN`` is not read to its end)."""
+    a time: a run longer than ``CLOSING_HEADINGS_MAX_RUN`` is not read to its end)."""
     run: list[HtmlElement] = []
     holder = last_text_holder(container)
-    while holder is not None and len(run) <= _CLOSING_RUN:
+    while holder is not None and len(run) <= CLOSING_HEADINGS_MAX_RUN:
         while holder.tag not in SECTION_HEADINGS:
             if holder is container:
                 return run

@@ -13,10 +13,11 @@ from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
+from ..tuning.widgets import CLIP_LINE_RAW_MAX_CHARS
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .orphan_labels import BOX_TAGS
-from .player_boxes import CLIP_LINE_RAW_MAX_CHARS, CLIP_TITLES, clip_title, running_time_line
+from .player_boxes import CLIP_TITLES, clip_title, running_time_line
 from .pull_quotes import PULL_QUOTE_RULE, PULL_QUOTES, PullQuotes
 from .veto import Veto
 

@@ -18,6 +18,7 @@ from ..rules.builtin.lexicon.dates import (
 )
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.pruning import BYLINE_AUTHOR_LABEL_WORDS
 from .edge_rules import METADATA_LINE
 from .edge_text import normal_text
 from .inline_lines import line_text
@@ -40,8 +41,6 @@ AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*")
 _LINE_BREAK = " | "
 #: What is stripped around such a field: "Ada Lind, dpa" leaves "dpa".
 _FIELD_PUNCTUATION = " ,;:"
-#: The most words before the author's name in a byline with no date ("By", "Von").
-_AUTHOR_LABEL_WORDS = 1
 #: How many sets of authors' names are kept compiled (:func:`names_pattern`): a page asks
 #: for a few, and the pages of one site for the same.
 _NAMED_KEPT = 64
@@ -92,7 +91,7 @@ def author_line(
     if kinds[0] or kinds[1]:
         return True
     after = parts[-1]
-    return len(parts[0].split()) <= _AUTHOR_LABEL_WORDS and (
+    return len(parts[0].split()) <= BYLINE_AUTHOR_LABEL_WORDS and (
         not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
     )
 

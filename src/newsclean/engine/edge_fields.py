@@ -17,6 +17,7 @@ from ..rules.builtin.lexicon.credits import NAMES_LINE
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.pruning import BREADCRUMB_MAX_CHARS, BREADCRUMB_MIN_STEPS, BREADCRUMB_STEP_MAX_WORDS
 from .edge_bylines import author_line
 from .edge_rules import METADATA_LINE
 from .edge_text import PADDING, normal_text
@@ -42,27 +43,24 @@ _PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
 _TRAIL_SEPARATOR = re.compile(r"\s*[>»›→]\s*|\s+/\s+")
 #: A label before a trail ("You are here:", "Sie sind hier:"): a few words and a colon.
 _TRAIL_LABEL = re.compile(r"[^:>»›→/]{1,30}:\s*")
-#: A trail has at least this many steps (two separators), each but the last (the page's
-#: own title) at most this many words, and the line at most this long.
-_TRAIL_MIN_STEPS = 3
-_TRAIL_STEP_WORDS = 6
-_TRAIL_MAX_CHARS = 300
 
 
 def breadcrumb_trail(element: HtmlElement, text: str) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a breadcrumb
-    trail: after a label perhaps ("You are here:"), at least ``_TRAIL_MIN_STEPS`` steps
+    trail: after a label perhaps ("You are here:"), at least ``BREADCRUMB_MIN_STEPS`` steps
     split by :data:`_TRAIL_SEPARATOR`, each but the last (the page's title, linked or
     not) a link of ``element`` of a few words, the site's section. A sentence's "A / B /
     C" has words outside links."""
-    if len(text) > _TRAIL_MAX_CHARS:
+    if len(text) > BREADCRUMB_MAX_CHARS:
         return False
     trail = text[label.end() :] if (label := _TRAIL_LABEL.match(text)) else text
     steps = [step.strip() for step in _TRAIL_SEPARATOR.split(trail) if step.strip()]
-    if len(steps) < _TRAIL_MIN_STEPS:
+    if len(steps) < BREADCRUMB_MIN_STEPS:
         return False
     linked = {normal_text(text_of(link)).strip(" >»›→/") for link in element.iter("a")}
-    return all(step in linked and len(step.split()) <= _TRAIL_STEP_WORDS for step in steps[:-1])
+    return all(
+        step in linked and len(step.split()) <= BREADCRUMB_STEP_MAX_WORDS for step in steps[:-1]
+    )
 
 
 def date_line(element: HtmlElement, text: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
 from ..settings import Tuning
+from ..tuning.leads import DECK_LINKED_HEADLINE_SHARE
 from .headline_gap import reads_as_prose, too_long
 
 HtmlElement = Any
@@ -18,8 +19,6 @@ HtmlElement = Any
 _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 #: Boxes whose text is never the summary: a picture's caption, a list, a form, a table.
 _NOT_DECKS = frozenset(("figure", "figcaption", "li", "form", "table", "nav", "aside", "a"))
-#: A headline whose text is this much inside links is the site's name linking home.
-_LINKED_HEADLINE = 0.5
 
 
 def far_deck(
@@ -66,7 +65,7 @@ def _headline_words(headline: HtmlElement | None, title: str | None) -> str:
     words = collapse_space(text_of(headline)).lower()
     if words not in collapse_space(title).lower():
         return ""
-    return "" if link_density(headline, len(words)) > _LINKED_HEADLINE else words
+    return "" if link_density(headline, len(words)) > DECK_LINKED_HEADLINE_SHARE else words
 
 
 def _between(headline: HtmlElement, container: HtmlElement) -> list[HtmlElement]:

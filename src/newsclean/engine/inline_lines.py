@@ -9,14 +9,10 @@ from typing import Any
 from ..dom.text import text_of, words_length
 from ..rules.model import Rule
 from ..rules.walk import Decisions
+from ..tuning.pruning import INLINE_HOLDER_MAX_CHARS
 from .edge_text import PADDING, normal_text
 
 HtmlElement = Any
-
-#: The longest inline text of a box of empty blocks read in their stead
-#: (:func:`inline_holder`): as long as the longest edge rule reads (a closing
-#: disclaimer in an <em> beside an author box's empty boxes runs to 600 characters).
-HOLDER_MAX_CHARS = 700
 
 
 def inline_holder(
@@ -50,7 +46,12 @@ def _find_inline_holder(
         if length:
             break
         parent = parent.getparent()  # a box of empty boxes (a row of stars): one up
-    if parent is None or length <= 0 or length > HOLDER_MAX_CHARS or parent.tag not in by_tag:
+    if (
+        parent is None
+        or length <= 0
+        or length > INLINE_HOLDER_MAX_CHARS
+        or parent.tag not in by_tag
+    ):
         return None
     return parent
 
@@ -68,7 +69,7 @@ def _inline_length(box: HtmlElement, by_tag: dict[str, tuple[Rule, ...]]) -> int
         elif isinstance(child.tag, str):
             length += words_length(child)
         length += len((child.tail or "").strip())
-        if length > HOLDER_MAX_CHARS:
+        if length > INLINE_HOLDER_MAX_CHARS:
             return length  # too long to be read: the rest need not be counted
     return length
 

@@ -24,6 +24,7 @@ from ..dom.tags import LINE_BREAKS
 from ..dom.text import collapse_space, words_length
 from ..dom.tree import text_lines
 from ..settings import Tuning
+from ..tuning.widgets import LABEL_CARD_MIN_LINES, LABEL_CARD_ROW_MIN_ITEMS
 from .article_end import body_text_before
 from .closing_blocks import last_text_holder
 from .links import SiteLinks
@@ -43,10 +44,6 @@ _PICTURES = frozenset(("img", "picture"))
 #: quotes or a bracket after it, before a space or the end. Wider than prune's
 #: ``headline._BARE_STOP``: a card's short lines ending a quoted sentence are prose, no labels.
 _QUOTED_STOP = re.compile(r"[.!?。…][\"”»)]*(?:\s|$)")
-#: The fewest lines of a card (a label and what it labels); a credit has just these.
-_MIN_LINES = 2
-#: The fewest linked boxes made alike that make a row of items, not a card.
-_ROW_MIN_ITEMS = 2
 #: The reason credits closing the body are removed with.
 CREDIT_RUNS = "credit-runs"
 _DIGIT = re.compile(r"\d")
@@ -92,7 +89,7 @@ def _is_card(box: HtmlElement, links: SiteLinks, spared: frozenset[str]) -> bool
     if any(inner.tag in spared for inner in box.iter()) or _holds_row(box):
         return False
     lines = _lines(box)
-    if len(lines) < _MIN_LINES or any(_QUOTED_STOP.search(line) for line in lines):
+    if len(lines) < LABEL_CARD_MIN_LINES or any(_QUOTED_STOP.search(line) for line in lines):
         return False
     addresses = [address_of(link) for link in box.iter("a")]
     return any(address and links.is_other_page(address) for address in addresses)
@@ -108,7 +105,7 @@ def _holds_row(box: HtmlElement) -> bool:
         for child in box
         if child.tag in CARD_BOXES and made_alike(child) and next(child.iter("a"), None) is not None
     ]
-    return len(linked) >= _ROW_MIN_ITEMS
+    return len(linked) >= LABEL_CARD_ROW_MIN_ITEMS
 
 
 def _wraps_one(box: HtmlElement) -> bool:
@@ -155,7 +152,7 @@ def _credits(
     for item in items:
         lines = _lines(item)
         if (
-            len(lines) != _MIN_LINES
+            len(lines) != LABEL_CARD_MIN_LINES
             or any(len(line) > tuning.credit_line_max_chars for line in lines)
             or any(_QUOTED_STOP.search(line) for line in lines)
             or _DIGIT.search(lines[1])

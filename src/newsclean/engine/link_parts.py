@@ -12,6 +12,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import line_opening, split_lines
 from ..rules.builtin.lexicon.dates import DATE_LINE
+from ..tuning.pruning import LINK_LINES_MIN, LINK_LIST_LABEL_WORDS
 from .links import SiteLinks
 
 HtmlElement = Any
@@ -28,10 +29,6 @@ SENTENCE_ENDS = (".", "!", "?", ":", "。")
 FULL_STOPS = (".", "!", "?")
 #: What may close a sentence after its full stop: a bracket, a quotation mark.
 CLOSERS = ")]\"'”’»"
-#: A line of at most this many words before a list of links is its label.
-LABEL_WORDS = 4
-#: The fewest lines, each one link, that make a paragraph a list set with line breaks.
-LINK_LINES_MIN = 2
 
 
 def text_items(element: HtmlElement) -> list[HtmlElement]:
@@ -79,6 +76,6 @@ def link_lines(element: HtmlElement) -> bool:
     found = [(text, count) for text, count in found if text or count]
     if found and not found[0][1]:
         label = found.pop(0)[0]
-        if len(label.split()) > LABEL_WORDS or label.endswith(FULL_STOPS):
+        if len(label.split()) > LINK_LIST_LABEL_WORDS or label.endswith(FULL_STOPS):
             return False
     return len(found) >= LINK_LINES_MIN and all(not text and count == 1 for text, count in found)

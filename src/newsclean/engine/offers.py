@@ -22,6 +22,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
+from ..tuning.widgets import OFFER_LINE_MAX_CHARS
 
 HtmlElement = Any
 
@@ -36,8 +37,6 @@ BUY_BOXES = Rule(
     "'Apply now'), with no paragraph of prose: an offer, not the story.",
 )
 
-#: A price line's and a call's longest text (a label, the amount, its unit).
-_LINE_MAX_CHARS = 48
 #: A currency's signs and codes, as UTF-8 bytes (the container's text is read as such).
 _CURRENCIES = tuple(sign.encode() for sign in ("€", "$", "£", "EUR", "CHF"))
 
@@ -48,7 +47,7 @@ def _currency_texts(signs: tuple[bytes, ...]) -> etree.XPath:
     sign more costs a test of every text node, in C), no longer than a price line may
     be: a sentence naming a price is none."""
     tests = " or ".join(f"contains(., '{sign.decode()}')" for sign in signs)
-    most = _LINE_MAX_CHARS * RAW_SLACK
+    most = OFFER_LINE_MAX_CHARS * RAW_SLACK
     return etree.XPath(f".//text()[{tests}][string-length() <= {most}]", regexp=False)
 
 
@@ -192,7 +191,7 @@ def _box_around(
 
 def is_call_to_buy(text: str) -> bool:
     """True when ``text`` (whitespace collapsed) is a call to buy and nothing else."""
-    return len(text) <= _LINE_MAX_CHARS and _CALL.fullmatch(text) is not None
+    return len(text) <= OFFER_LINE_MAX_CHARS and _CALL.fullmatch(text) is not None
 
 
 def names_amount(text: str) -> bool:
@@ -213,13 +212,13 @@ def _has_call(box: HtmlElement) -> bool:
 
 def _short_line(element: HtmlElement) -> str | None:
     """``element``'s text, whitespace collapsed, when it is no longer than a price line
-    or a call may be (``_LINE_MAX_CHARS``), else None; the raw text is measured first,
+    or a call may be (``OFFER_LINE_MAX_CHARS``), else None; the raw text is measured first,
     so a long block is not collapsed to be turned down."""
     raw = text_of(element)
-    if len(raw) > _LINE_MAX_CHARS * RAW_SLACK:
+    if len(raw) > OFFER_LINE_MAX_CHARS * RAW_SLACK:
         return None
     line = collapse_space(raw)
-    return line if len(line) <= _LINE_MAX_CHARS else None
+    return line if len(line) <= OFFER_LINE_MAX_CHARS else None
 
 
 def has_prose(box: HtmlElement, tuning: Tuning) -> bool:

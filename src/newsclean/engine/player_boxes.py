@@ -56,10 +56,6 @@ def player_box(
 _BOX_TAGS = frozenset(("div", "section", "figure", "aside"))
 
 
-#: A running-time line holds at most this many characters as set in the markup, its
-#: indentation counted (a first, cheap test before its text is read as
-#: ``clip-running-times`` reads it)
-CLIP_LINE_RAW_MAX_CHARS = 400
 #: A title ends with no sentence stop.
 _SENTENCE_END = ".!?。"
 

@@ -21,6 +21,7 @@ from ..settings import (
     PULL_QUOTE_PROSE_CHARS,
     PULL_QUOTE_REPEAT_SHARE,
 )
+from ..tuning.pruning import PULL_QUOTE_WORD_RUN
 
 HtmlElement = Any
 
@@ -50,9 +51,6 @@ _NOT_A_QUOTE = etree.XPath(
 #: The story's paragraphs, those of asides left out (a quote is not its own source).
 _STORY_PARAGRAPHS = etree.XPath(".//p[not(ancestor::aside)]", regexp=False)
 _WORD = re.compile(r"\w+")
-#: Words read together when a quote's words are looked for in the story: a run of
-#: this many in the same order is the story's sentence, not a word it happens to use.
-_RUN = 4
 
 
 class PullQuotes:
@@ -93,7 +91,10 @@ def _quote_runs(aside: HtmlElement) -> list[str]:
     if _NOT_A_QUOTE(aside):
         return []
     spans = [word.span() for word in _WORD.finditer(text)]
-    return [text[spans[i][0] : spans[i + _RUN - 1][1]] for i in range(len(spans) - _RUN + 1)]
+    return [
+        text[spans[i][0] : spans[i + PULL_QUOTE_WORD_RUN - 1][1]]
+        for i in range(len(spans) - PULL_QUOTE_WORD_RUN + 1)
+    ]
 
 
 def _beside_prose(aside: HtmlElement) -> bool:

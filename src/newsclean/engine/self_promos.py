@@ -16,6 +16,7 @@ from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
+from ..tuning.pruning import SELF_PROMO_HEADING_MAX_CHARS, SELF_PROMO_SITE_NAME_MIN_CHARS
 
 HtmlElement = Any
 
@@ -32,16 +33,12 @@ SELF_PROMO_SECTION = Rule(
     "the site's pitch for its service, the heading and everything after it.",
 )
 
-#: The longest heading read as one naming the site (a line, no paragraph).
-HEADING_MAX_CHARS = 80
 #: How much longer a heading's raw text may be than ``RAW_SLACK`` times
-#: ``HEADING_MAX_CHARS`` and still be collapsed and measured: the whitespace of indented
+#: ``SELF_PROMO_HEADING_MAX_CHARS`` and still be collapsed and measured: the whitespace of indented
 #: markup around a short line.
 _RAW_HEADING_SLACK = 40
 #: The longest a heading's raw text may be (see ``_RAW_HEADING_SLACK``).
-_HEADING_MAX_RAW = RAW_SLACK * HEADING_MAX_CHARS + _RAW_HEADING_SLACK
-#: The shortest name of a site read in a heading: shorter ones ("bz", "n") are words.
-SITE_NAME_MIN_CHARS = 3
+_HEADING_MAX_RAW = RAW_SLACK * SELF_PROMO_HEADING_MAX_CHARS + _RAW_HEADING_SLACK
 
 #: The reader addressed in the second person: "dich", "dein", "euch" in German, and
 #: "du" beside its verb ("du kannst", "Solltest Du": French "du" is an article); the
@@ -79,7 +76,7 @@ def site_names(site: str | None) -> tuple[str, ...]:
         return ()
     name = site.split(".", 1)[0].lower()
     joined = name.replace("-", "")
-    if len(joined) < SITE_NAME_MIN_CHARS:
+    if len(joined) < SELF_PROMO_SITE_NAME_MIN_CHARS:
         return ()
     spaced = " ".join(part for part in name.split("-") if part)
     return (spaced,) if spaced == joined else (spaced, joined)
@@ -104,11 +101,11 @@ def mentions_site(text: str, names: Sequence[str]) -> bool:
 def heading_text(element: HtmlElement, raw: str) -> str | None:
     """The text ``raw`` of ``element`` with its whitespace collapsed, when the element is
     set as a heading (an ``h2``-``h6``, or a line wholly in bold: an address or a rating
-    line set upright is no section's title) and at most ``HEADING_MAX_CHARS`` long."""
+    line set upright is no section's title) and at most ``SELF_PROMO_HEADING_MAX_CHARS`` long."""
     if len(raw) > _HEADING_MAX_RAW or not _set_as_heading(element):
         return None
     text = collapse_space(raw)
-    return text if 0 < len(text) <= HEADING_MAX_CHARS else None
+    return text if 0 < len(text) <= SELF_PROMO_HEADING_MAX_CHARS else None
 
 
 def names_site(heading: str, names: Sequence[str]) -> bool:

@@ -15,6 +15,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
+from ..tuning.pruning import SOURCE_LABEL_MIN_LETTERS
 from .closing_blocks import last_text_holder, text_holder_before
 from .edge_text import PADDING
 from .teasers import bold_label
@@ -32,9 +33,6 @@ SOURCE_LABEL = Rule(
     "from, or the site's mark.",
 )
 
-#: The fewest letters of an outlet's label: "AP" or "AFP" alone may be a word of a
-#: language set in capitals; the agencies' short names have their own credit rules.
-_LEAST_LETTERS = 4
 #: What else an outlet's label may hold besides its capitals: a web address's dots and
 #: hyphens, and digits.
 _LABEL_MARKS = frozenset(".-0123456789")
@@ -105,10 +103,10 @@ def _story_before(holder: HtmlElement, container: HtmlElement, most: int) -> boo
 
 def _capitals_word(text: str, most: int) -> bool:
     """True when ``text`` is one word of capitals (digits, dots and hyphens beside
-    them), at most ``most`` long, with at least ``_LEAST_LETTERS`` letters."""
+    them), at most ``most`` long, with at least ``SOURCE_LABEL_MIN_LETTERS`` letters."""
     if len(text) > most or " " in text or not text.isupper():
         return False
     letters = sum(1 for char in text if char.isalpha())
-    if letters < _LEAST_LETTERS:
+    if letters < SOURCE_LABEL_MIN_LETTERS:
         return False
     return all(char.isalpha() or char in _LABEL_MARKS for char in text)

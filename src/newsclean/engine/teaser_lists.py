@@ -11,6 +11,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
+from ..tuning.widgets import TEASER_LIST_LOOSE_PROSE_SHARE
 from .link_parts import (
     DATED,
     FULL_STOPS,
@@ -25,8 +26,6 @@ HtmlElement = Any
 
 #: A sentence's full stop after a word (not a date's "03.04." nor a lone number's).
 _SENTENCE_STOP = re.compile(r"[^\W\d]['\"”’»)]*[.!?]['\"”’»)]*(?:\s|$)")
-#: The share of a box's text its loose prose makes up at least.
-_LOOSE_PROSE_SHARE = 0.5
 
 
 def teaser_list(
@@ -75,7 +74,7 @@ def _loose_prose(element: HtmlElement, length: int, tuning: Tuning) -> bool:
     hours ago", "03.04.2024", beside longer headlines)."""
     loose = collapse_space(" ".join([element.text or "", *(child.tail or "" for child in element)]))
     return (
-        len(loose) >= max(tuning.link_box_prose_chars, length * _LOOSE_PROSE_SHARE)
+        len(loose) >= max(tuning.link_box_prose_chars, length * TEASER_LIST_LOOSE_PROSE_SHARE)
         and len(loose.split()) >= tuning.link_box_prose_words
         and _SENTENCE_STOP.search(loose) is not None
     )

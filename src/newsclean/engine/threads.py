@@ -19,6 +19,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.widgets import THREAD_CONTROL_MAX_CHARS
 from .article_end import body_text_before, cut_after
 from .comment_footers import is_comment_footer
 
@@ -38,8 +39,6 @@ COMMENT_THREAD = Rule(
 #: The elements a control may be: short leaf blocks, links and buttons.
 _CONTROL_TAGS = ("div", "li", "p", "span", "a", "button", "footer")
 
-#: A control is at most this long (an "author, date, time, Reply" line).
-_CONTROL_MAX_CHARS = 100
 
 #: What a comment offers its readers: answer it, flag it, report it; in English,
 #: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Russian, Swedish,
@@ -84,7 +83,7 @@ def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
     (:data:`REPLY_HOLDER_ATTRIBUTE`), and the page's root when any is."""
     for button in buttons[:REPLY_BUTTONS_READ]:
         text = collapse_space(text_of(button))
-        if len(text) > _CONTROL_MAX_CHARS or not _CONTROL.fullmatch(text):
+        if len(text) > THREAD_CONTROL_MAX_CHARS or not _CONTROL.fullmatch(text):
             continue
         button.getroottree().getroot().set(REPLY_PAGE_ATTRIBUTE, "")
         holder = button.getparent()
@@ -97,7 +96,7 @@ def mark_reply_buttons(buttons: list[HtmlElement]) -> None:
 
 def is_control(text: str) -> bool:
     """Whether ``text`` (collapsed) is wholly a comment's control ("Reply", "Antworten")."""
-    return len(text) <= _CONTROL_MAX_CHARS and _CONTROL.fullmatch(text) is not None
+    return len(text) <= THREAD_CONTROL_MAX_CHARS and _CONTROL.fullmatch(text) is not None
 
 
 def end_thread(
@@ -175,12 +174,12 @@ def _controls(container: HtmlElement) -> list[HtmlElement]:
             found.append(element)
             continue
         raw = text_of(element)
-        if len(raw) > _CONTROL_MAX_CHARS * RAW_SLACK:
+        if len(raw) > THREAD_CONTROL_MAX_CHARS * RAW_SLACK:
             continue
         text = collapse_space(raw)
         if (
             text
-            and len(text) <= _CONTROL_MAX_CHARS
+            and len(text) <= THREAD_CONTROL_MAX_CHARS
             and (_CONTROL.fullmatch(text) or is_comment_footer(element, text))
         ):
             found.append(element)

@@ -41,7 +41,7 @@ from ..rules.matchers import Words
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from ..tuning.veto import EMBED_SHARE
+from ..tuning.veto import EMBED_SHARE, HIDDEN_COPY_SAMPLE_CHARS, PHRASE_SIDE_CHARS
 from .hidden_stories import outweighing
 from .scoring import list_prose
 
@@ -52,12 +52,8 @@ HtmlElement = Any
 #: of the page for each).
 HEADLINE_LEVELS = 3
 HEADLINES_READ = 5
-#: Characters of a hidden element's longest paragraph looked for elsewhere on the page.
-COPY_SAMPLE = 80
 #: Elements that may be a phrase of a sentence (see :func:`_inside_sentence`).
 _PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "q", "cite"))
-#: Characters read on each side of such an element.
-_SIDE_CHARS = 40
 _WORD = re.compile(r"\w")
 #: Closing quotes and brackets after a sentence's end ('May."', 'May.)').
 _CLOSERS = "\"'”’)]»"
@@ -311,7 +307,7 @@ class Veto:
         page_text = " ".join(text_of(self.body).split())
         for element in outermost:
             longest = max((text_of(p) for p in element.iter("p")), key=len, default="")
-            sample = " ".join((longest or text_of(element)).split())[:COPY_SAMPLE]
+            sample = " ".join((longest or text_of(element)).split())[:HIDDEN_COPY_SAMPLE_CHARS]
             if sample and page_text.count(sample) == 1:
                 self.revealed.add(element)
 
@@ -348,8 +344,8 @@ def _inside_sentence(element: HtmlElement) -> bool:
     word or punctuation). An element holding a block is a box, not a phrase."""
     if next(element.iter(*BLOCK_TAGS), None) is not None:
         return False  # a box set inside the paragraph (an ad slot in a span), no phrase
-    before = text_before(element)[-_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
-    after = (element.tail or "")[:_SIDE_CHARS].lstrip()
+    before = text_before(element)[-PHRASE_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
+    after = (element.tail or "")[:PHRASE_SIDE_CHARS].lstrip()
     if not before or not after or before[-1] in _SENTENCE_ENDS:
         return False
     return _GOES_ON.match(after) is not None and _WORD.search(before) is not None

@@ -23,6 +23,7 @@ import attrs
 from ..dom.page_tags import PageTags
 from ..dom.text import text_of
 from ..dom.tree import is_below
+from ..tuning.metadata import AUTHOR_BIO_MIN_CHARS
 from .bylines import author_candidates, best_names, split_names
 from .dates import parse_date, plausible, read_dates
 from .jsonld import (
@@ -54,9 +55,7 @@ from .values import clean, first
 HtmlElement = Any
 #: A selector of a site rule: the elements it finds under the page's root.
 Selector = Callable[[HtmlElement], list[HtmlElement]]
-#: The shortest author description read as a bio (a shorter one, "Redakteur", would
-#: match a line of any story), and the most read.
-_MIN_BIO = 40
+#: The most author descriptions read as bios.
 _MAX_BIOS = 5
 
 #: What each kind of site rule sets (``title``, ``author`` and ``date`` rules).
@@ -132,7 +131,7 @@ def _author_bios(objects: list[dict[str, Any]], articles: list[dict[str, Any]]) 
             if isinstance(person, dict) and "Person" in types_of(person):
                 people.append(person)
     bios = (text_value(person.get("description")) for person in people)
-    found = dict.fromkeys(clean(bio) for bio in bios if bio and len(bio) >= _MIN_BIO)
+    found = dict.fromkeys(clean(bio) for bio in bios if bio and len(bio) >= AUTHOR_BIO_MIN_CHARS)
     return tuple(found)[:_MAX_BIOS]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.text import text_of
+from ..tuning.metadata import TITLE_LABEL_WORDS, TITLE_SITE_NAME_MAX_CHARS
 from .bylines import site_key
 from .jsonld import text_value
 from .meta_tags import TITLE_KEYS
@@ -29,10 +30,6 @@ _SEPARATOR_GROUP = re.compile(f"({TITLE_SEPARATORS.pattern})")
 
 #: How many candidate elements a page without an h1 is searched for its headline.
 HEADLINE_SEARCH = 3000
-
-#: A title of at most this many words may be a label (a section's or the site's name,
-#: a CMS's word, a slug), not a headline.
-TITLE_LABEL_WORDS = 2
 
 
 def headline_element(
@@ -197,10 +194,6 @@ def _agreeing_heading(
     return first
 
 
-#: Longer "site names" are not names; each becomes a pattern below, so they are bounded.
-_LONGEST_SITE_NAME = 120
-
-
 def _strip_site(title: str, site: str) -> str:
     """``"Story | Site"`` -> ``"Story"`` when the site's name is known. The name is
     compared loosely ("Vegolosi.it" is the site "Vegolosi"), and a name holding a
@@ -215,7 +208,11 @@ def _strip_site(title: str, site: str) -> str:
     if kept and len(kept) < len(pieces):
         # each kept piece after the first comes with the separator written before it
         return tokens[kept[0]] + "".join(tokens[i - 1] + tokens[i] for i in kept[1:])
-    if len(site) <= _LONGEST_SITE_NAME and TITLE_SEPARATORS.search(site) and _may_hold(title, site):
+    if (
+        len(site) <= TITLE_SITE_NAME_MAX_CHARS
+        and TITLE_SEPARATORS.search(site)
+        and _may_hold(title, site)
+    ):
         name, separator = re.escape(site), TITLE_SEPARATORS.pattern
         for ends in (f"(?:{separator}){name}\\s*$", f"^\\s*{name}(?:{separator})"):
             stripped = re.sub(ends, "", title, flags=re.IGNORECASE).strip()

@@ -7,6 +7,10 @@ import attrs
 
 from .fields import number as _number
 
+#: A headline whose text is this much inside links is the site's name linking home
+#: (engine/headline_decks.py: no deck is read under it).
+DECK_LINKED_HEADLINE_SHARE = 0.5
+
 
 @attrs.frozen(slots=False)
 class LeadTuning:

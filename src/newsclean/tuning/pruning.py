@@ -37,6 +37,54 @@ LINK_ROW_MAX_CHARS = 300
 #: więcej", "mehr dazu"; engine/pointers.py).
 POINTER_MAX_WORDS = 3
 
+#: The longest heading read as one naming the site (engine ``self-promos``,
+#: engine/self_promos.py: a line, no paragraph).
+SELF_PROMO_HEADING_MAX_CHARS = 80
+#: The shortest name of a site read in such a heading: shorter ones ("bz", "n") are words.
+SELF_PROMO_SITE_NAME_MIN_CHARS = 3
+
+#: A line of at most this many words before a list of links is its label
+#: (engine/link_parts.py, block_labels.py).
+LINK_LIST_LABEL_WORDS = 4
+#: The fewest lines, each one link, that make a paragraph a list set with line breaks
+#: (engine/link_parts.py).
+LINK_LINES_MIN = 2
+
+#: The longest inline text of a box of empty blocks read in their stead
+#: (engine/inline_lines.py ``inline_holder``): as long as the longest edge rule reads (a
+#: closing disclaimer in an <em> beside an author box's empty boxes runs to 600 characters).
+INLINE_HOLDER_MAX_CHARS = 700
+
+#: The shortest block read as a copy of an author's bio from the page's structured
+#: data (engine/author_notes.py), and how much of a bio's opening a longer block must hold.
+AUTHOR_NOTE_MIN_BIO_COPY = 40
+AUTHOR_NOTE_BIO_OPENING = 80
+
+#: The most headings left closing the body that go together (engine/closing_blocks.py: a
+#: longer run is a list).
+CLOSING_HEADINGS_MAX_RUN = 2
+
+#: The most words before the author's name in a byline with no date ("By", "Von";
+#: engine/edge_bylines.py).
+BYLINE_AUTHOR_LABEL_WORDS = 1
+
+#: A breadcrumb trail at the body's edge (engine/edge_fields.py) has at least this many
+#: steps (two separators), each but the last (the page's own title) at most this many
+#: words, and the line at most this long.
+BREADCRUMB_MIN_STEPS = 3
+BREADCRUMB_STEP_MAX_WORDS = 6
+BREADCRUMB_MAX_CHARS = 300
+
+#: Words read together when a pull quote's words are looked for in the story
+#: (engine/pull_quotes.py): a run of this many in the same order is the story's
+#: sentence, not a word it happens to use.
+PULL_QUOTE_WORD_RUN = 4
+
+#: The fewest letters of an outlet's label (engine/source_labels.py): "AP" or "AFP" alone
+#: may be a word of a language set in capitals; the agencies' short names have their own
+#: credit rules.
+SOURCE_LABEL_MIN_LETTERS = 4
+
 
 @attrs.frozen(slots=False)
 class PruningTuning:

@@ -11,6 +11,13 @@ from .fields import number as _number
 #: (engine/veto.py: an embedded tweet in a box named for sharing is the story's quote).
 EMBED_SHARE = 0.5
 
+#: Characters of a hidden element's longest paragraph looked for elsewhere on the page
+#: (engine/veto.py).
+HIDDEN_COPY_SAMPLE_CHARS = 80
+#: Characters read on each side of an element that may be a phrase of a sentence
+#: (engine/veto.py ``_inside_sentence``).
+PHRASE_SIDE_CHARS = 40
+
 
 @attrs.frozen(slots=False)
 class VetoTuning:

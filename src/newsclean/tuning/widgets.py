@@ -12,6 +12,10 @@ from .fields import number as _number
 CLIP_TITLE_MAX_CHARS = 150
 #: ... in a box (title, running time, nothing much else) of at most this many
 CLIP_BOX_MAX_CHARS = 250
+#: A running-time line holds at most this many characters as set in the markup, its
+#: indentation counted (engine/drops.py: a first, cheap test before its text is read as
+#: ``clip-running-times`` reads it)
+CLIP_LINE_RAW_MAX_CHARS = 400
 
 #: Readers' comments known by their shape (engine/comment_lists.py, read with
 #: ``include_comments=True`` when the page's names tell none): a comment's date line or
@@ -23,6 +27,28 @@ COMMENT_NAME_MAX_WORDS = 5
 COMMENT_TITLE_MAX_WORDS = 8
 #: ... and the whole comment, replies nested in it included, at most this many characters
 COMMENT_ITEM_MAX_CHARS = 6000
+
+#: The fewest lines of a label card (engine/label_cards.py: a label and what it labels);
+#: a credit has just these.
+LABEL_CARD_MIN_LINES = 2
+#: The fewest linked boxes made alike that make a row of items, not a card.
+LABEL_CARD_ROW_MIN_ITEMS = 2
+
+#: An offer's price line's and call's longest text (engine/offers.py: a label, the
+#: amount, its unit).
+OFFER_LINE_MAX_CHARS = 48
+
+#: The share of a box's text its loose prose makes up at least (engine/teaser_lists.py).
+TEASER_LIST_LOOSE_PROSE_SHARE = 0.5
+
+#: A comment thread's control is at most this long (engine/threads.py: an "author, date,
+#: time, Reply" line).
+THREAD_CONTROL_MAX_CHARS = 100
+
+#: A picture gallery stands between paragraphs of the story at least this long, mostly
+#: outside links: the field ``gallery_prose_chars`` (engine/slides.py) defaults to it,
+#: and the builtin rule ``gallery-in-story`` (rules/builtin/furniture.py) reads it as it is.
+GALLERY_PROSE_CHARS = 120
 
 
 @attrs.frozen(slots=False)
@@ -58,7 +84,7 @@ class WidgetTuning:
     #: a picture gallery known by its counters ("1/50", "2/50") has this many slides
     #: at least, and goes when a paragraph of the story this long stands on each side
     gallery_min_slides: int = _number(3)
-    gallery_prose_chars: int = _number(120)
+    gallery_prose_chars: int = _number(GALLERY_PROSE_CHARS)
     #: a line set word for word in this many blocks in a row (nothing else between
     #: them) is a widget's, not the story's: a slideshow's title under each slide, a
     #: "click to enlarge" under each picture; it has this many words at least and is

@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from ...dom.text import link_length, text_of, words_length
+from ...tuning.widgets import GALLERY_PROSE_CHARS
 from ..matchers import Predicate, Tags, Words, XPath
 from ..model import Effect, Role, Rule
 from ..named_predicate import NamedPredicate
@@ -34,8 +35,8 @@ COMMENT_WIDGETS = word_drop(
 GALLERY_WORDS = ("gallery", "slideshow", "slide-show", "carousel", "diashow", "bildergalerie")
 #: How far from a gallery (in sibling elements) the story's prose is looked for...
 GALLERY_PROSE_REACH = 3
-#: ... a paragraph at least this long, mostly outside links
-GALLERY_PROSE_CHARS = 120
+# ... a paragraph at least GALLERY_PROSE_CHARS long (tuning/widgets.py, where the
+# engine's ``gallery_prose_chars`` takes its default), mostly outside links.
 
 
 def _story_prose(element: HtmlElement) -> bool:
