@@ -51,6 +51,52 @@ def test_story_opening_with_share_link_x_is_the_body() -> None:
     assert "paragraph 3 of the story" in extract(page).text
 
 
+#: A floating player's boxes: its close link first, then what it plays.
+PLAYERS = {
+    "poster": "<a href='/clips/71'><img src='/clips/71.jpg' alt='The new pier'></a>",
+    "frame": "<iframe src='https://player.example/embed/71'></iframe>",
+    "video": "<video src='/clips/71.mp4'></video>",
+}
+FOOTER = (
+    "<div><div><p>The Harbour Gazette is printed each weekday by the Gazette Press, owned by "
+    "the same family since 1931, and letters may be shortened.</p><p>No story or picture "
+    "may be copied without the written consent of the Gazette Press.</p></div></div>"
+)
+
+
+def _player_page(player: str) -> str:
+    return (
+        "<html><body><div><h1>Timetable change</h1></div><div><div><div><div><div><div>"
+        f"<div><a href='#'>Close</a></div><div>{player}</div>"
+        "<div><h4><a href='/clips/71'>The new pier from the water</a></h4>"
+        "<p>A short tour of the works.</p></div></div></div>"
+        f"{STORY}</div></div></div></div>{FOOTER}</body></html>"
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(PLAYERS))
+@pytest.mark.parametrize("images", [False, True])
+def test_story_opening_with_a_players_close_link_is_the_body(kind: str, images: bool) -> None:
+    """A floating player's close link opening the story's box closes the player, not a
+    dialog: the story is the body."""
+    text = extract(_player_page(PLAYERS[kind]), include_images=images).text
+    assert "paragraph 3 of the story" in text
+    assert "Gazette Press" not in text
+
+
+def test_dialog_whose_close_box_shows_no_picture_is_not_the_body() -> None:
+    """A close link in a header box with a heading and no picture or video is the
+    dialog's own: the dialog is no story, however much text follows."""
+    page = (
+        f"<html><body><div><h1>Timetable change</h1><div>{STORY}</div></div>"
+        "<div><div><div><a href='#'>Close</a><h3>Delivery</h3></div>"
+        f"<div>{TERMS}</div></div></div></body></html>"
+    )
+    text = extract(page).text
+    assert "paragraph 3 of the story" in text
+    assert "Delivery term" not in text
+
+
 OPENING = (
     "<p>The harbour board met on Tuesday evening and agreed to move the ferry pier forty "
     "metres east, where the water stays deep enough at low tide for the new boats.</p>"
