@@ -40,9 +40,13 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
     it opens with a section heading (then so do its twins: same tag and class, links
     rare), or a section heading stands right before it (then the headings of that tag
     and class and the boxes under each, links rare, up to the next heading). Empty
-    when no other section stands beside it."""
+    when no other section stands beside it, or when ``box`` holds more headings of
+    that level beside its own (its own sections: a column of the page beside
+    another; those nested deeper are a box's inside it, a teaser list's)."""
     heading = _opening_heading(box)
     if heading is not None:
+        if len(heading.getparent().findall(heading.tag)) > 1:
+            return set()  # it holds sections of its own: a column of the page, not one
         found = {
             sibling
             for sibling in box.itersiblings()
@@ -54,7 +58,7 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
         }
         return {sibling for sibling in found if _few_links(sibling, tuning)}
     heading = _heading_before(box)
-    if heading is None:
+    if heading is None or box.find(heading.tag) is not None:
         return set()
     return _under_headings(box, heading, tuning)
 
