@@ -37,9 +37,10 @@ def section_box(best: HtmlElement, scores: Scores, tuning: Tuning) -> HtmlElemen
 
 def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
     """The siblings of ``box`` that are the story's other sections, when ``box`` is one:
-    it opens with a section heading (then so do its twins: same tag and class, links
-    rare), or a section heading stands right before it (then the headings of that tag
-    and class and the boxes under each, links rare, up to the next heading). Empty
+    it opens with a section heading (then so do its twins: same tag and first class
+    name, links rare), or a section heading stands right before it (then the headings
+    of that tag and first class name and the boxes under each, links rare, up to the
+    next heading). Empty
     when no other section stands beside it, or when ``box`` holds more headings of
     that level beside its own (its own sections: a column of the page beside
     another; those nested deeper are a box's inside it, a teaser list's)."""
