@@ -51,6 +51,9 @@ def test_sections_under_sibling_headings_join_the_body() -> None:
         '<div class="b4"><ul><li>Water: weekly</li><li>Light: bright</li></ul></div>'
         '<h2 class="k1 k5">Tags</h2>'
         f"{_TAGS}"
+        '<h2 class="k1 k6">Reviews</h2>'
+        '<div class="b5"><h3>Write your own review</h3><form action="/review" method="post">'
+        '<textarea name="review"></textarea><button>Send</button></form></div>'
     )
     text = extract(_page(story)).text
     assert "1 small clay pot" in text
@@ -58,6 +61,7 @@ def test_sections_under_sibling_headings_join_the_body() -> None:
     assert "Water: weekly" in text
     assert text.index("1 small clay pot") < text.index("Soak the seeds") < text.index("Water")
     assert "Indoor plants" not in text
+    assert "Write your own review" not in text
     assert "How to keep basil" not in text
     assert "Imprint" not in text
 

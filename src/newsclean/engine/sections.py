@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.tags import SECTION_HEADINGS
+from ..dom.tags import HEADINGS, SECTION_HEADINGS
 from ..dom.text import words_length
 from ..settings import Tuning
 from .scoring import Scores
@@ -40,7 +40,7 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
     it opens with a section heading (then so do its twins: same tag and first class
     name, links rare), or a section heading stands right before it (then the headings
     of that tag and first class name and the boxes under each, links rare, up to the
-    next heading). Empty
+    next heading), each telling more than its headings. Empty
     when no other section stands beside it, or when ``box`` holds more headings of
     that level beside its own (its own sections: a column of the page beside
     another; those nested deeper are a box's inside it, a teaser list's)."""
@@ -57,7 +57,7 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
             for sibling in box.itersiblings(preceding=True)
             if _made_like(sibling, box) and _like_heading(_opening_heading(sibling), heading)
         }
-        return {sibling for sibling in found if _few_links(sibling, tuning)}
+        return {sibling for sibling in found if _told(sibling) and _few_links(sibling, tuning)}
     heading = _heading_before(box)
     if heading is None or box.find(heading.tag) is not None:
         return set()
@@ -84,7 +84,7 @@ def _under_headings(box: HtmlElement, heading: HtmlElement, tuning: Tuning) -> s
         return found
     found.add(heading)
     for part in others:
-        if all(_few_links(element, tuning) for element in part[1:]):
+        if any(map(_told, part[1:])) and all(_few_links(el, tuning) for el in part[1:]):
             found.update(part)
     return found
 
@@ -135,6 +135,15 @@ def _kind(element: HtmlElement) -> str:
     """The first class name of ``element`` ("" for none)."""
     names = (element.get("class") or "").split()
     return names[0] if names else ""
+
+
+def _told(element: HtmlElement) -> bool:
+    """Whether ``element`` holds words outside its headings: a section left holding
+    headings only (a review form's, the form stripped) tells nothing of the story."""
+    if not isinstance(element.tag, str):
+        return False
+    words = words_length(element)
+    return words > sum(words_length(heading) for heading in element.iter(*HEADINGS))
 
 
 def _few_links(element: HtmlElement, tuning: Tuning) -> bool:
