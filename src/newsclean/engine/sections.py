@@ -66,8 +66,9 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
 
 def _under_headings(box: HtmlElement, heading: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
     """The headings like ``heading`` beside ``box`` and the boxes under each up to the
-    next one (all but ``box``'s own), each section's links rare; empty when only
-    ``box``'s heading stands there."""
+    next one (all but ``box``'s own), each section's links rare and its boxes not all
+    made like ``box`` (those join as its twins, when they score: a document's sections
+    set alike); empty when only ``box``'s heading stands there."""
     found: set[HtmlElement] = set()
     current: list[HtmlElement] = []
     sections: list[list[HtmlElement]] = []
@@ -84,7 +85,12 @@ def _under_headings(box: HtmlElement, heading: HtmlElement, tuning: Tuning) -> s
         return found
     found.add(heading)
     for part in others:
-        if any(map(_told, part[1:])) and all(_few_links(el, tuning) for el in part[1:]):
+        boxes = [element for element in part[1:] if _told(element)]
+        if (
+            boxes
+            and not all(_made_like(element, box) for element in boxes)
+            and all(_few_links(element, tuning) for element in part[1:])
+        ):
             found.update(part)
     return found
 
