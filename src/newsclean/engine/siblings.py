@@ -12,6 +12,7 @@ from ..dom.text import link_density, text_length, text_of, words_length
 from ..settings import Tuning
 from .link_lists import few_words_linked
 from .scoring import PROSE_TAGS, Scores
+from .sections import section_box, story_sections
 
 HtmlElement = Any
 
@@ -41,8 +42,12 @@ def with_siblings(
     prose too deep to score, or hold a box made like ``core``, the best-scored container
     (:func:`_holds_twin`); when ``best`` holds the headline (an h1), only those after it:
     a block before the headline is the page's (an edition banner), not the story.
-    Then the twins of the row wrapping ``best`` beside empty boxes join too.
+    Then the twins of the row wrapping ``best`` beside empty boxes join too. The
+    story's other sections join too (:func:`story_sections`), ``best`` taken from the
+    section holding it (:func:`section_box`).
     """
+    best = section_box(best, scores, tuning)
+    sections = story_sections(best, tuning)
     while True:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -65,6 +70,7 @@ def with_siblings(
                 _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
                 or _twin(sibling, best, best_score, scores, tuning, sibling in earlier)
                 or _holds_twin(sibling, core, threshold, scores, tuning)
+                or sibling in sections
             )
         ),
         tuning,

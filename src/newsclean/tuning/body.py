@@ -89,6 +89,14 @@ class BodyTuning:
     #: ... or this much, when it opens with its heading: a section of the story (its
     #: heading over one short paragraph) set in the boxes the body's sections are
     sibling_section_prose_chars: int = _number(80)
+    #: the story's sections beside the best container (engine/sections.py): the box
+    #: holding it at most this many levels up is a section when others like it stand
+    #: beside it (under headings of one level)...
+    section_climb: int = _number(2)
+    #: ... and the best container holds this share of its paragraph text
+    section_core_share: float = _number(0.6)
+    #: ... the other sections joining with less than this share of their words in links
+    section_link_density: float = _number(0.3)
 
     #: this many sibling figures at least, each under a heading opening with its rank
     #: ("1. ...", "2. ...") in sequence and holding prose in its caption, are the items
