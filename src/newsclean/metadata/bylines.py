@@ -9,7 +9,7 @@ are kept only when nothing better exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
@@ -276,10 +276,11 @@ def author_candidates(
     articles: list[dict[str, Any]],
     itemprops: Itemprops,
     root: HtmlElement,
-    h1: HtmlElement | None,
+    headline: Callable[[], HtmlElement | None],
 ) -> Iterator[tuple[tuple[str, ...], bool]]:
     """Name lists from each source, most trusted first, each with whether the source
-    says they are people; read only as far as needed."""
+    says they are people; read only as far as needed (``headline`` finds the h1 the
+    visible byline follows, only when the sources before it gave nothing)."""
     for item in articles:
         for key in ("author", "creator"):
             value = item.get(key)
@@ -297,6 +298,7 @@ def author_candidates(
     links = itemprops.author_links()
     linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False
+    h1 = headline()
     if h1 is not None:
         yield from _visible_byline(h1)
 

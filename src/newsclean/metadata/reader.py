@@ -87,9 +87,10 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         )
         or site_name
     )
-    start = _byline_start(tags, body, h1, title)
     authors = best_names(
-        author_candidates(metas, articles, itemprops, root, start),
+        author_candidates(
+            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title)
+        ),
         (site_name or "", publisher or ""),
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
