@@ -9,10 +9,12 @@ are kept only when nothing better exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..dom.tags import PHRASING_TAGS
 from ..dom.text import text_of
+from ..tuning.metadata import BYLINE_MAX_CHARS
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -26,7 +28,10 @@ BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview)\s+by|by|von|par|por|"
     r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文)"
 )
-BYLINE = re.compile(rf"^\s*{BYLINE_WORDS}\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S)
+#: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
+BYLINE = re.compile(
+    rf"^\s*{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
+)
 STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
@@ -149,12 +154,14 @@ def split_names(text: str) -> tuple[str, ...]:
     text = _EMAIL_OR_URL.sub(" ", text)
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
-    names = []
+    names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = " ".join(part.split()).strip(" .:()[]")
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
-        part = _without_role(part)
+        part = _without_role(_once(part))
+        if names and _job_description(part):
+            break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
         if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
             continue
         if len(part.split()) > 5 or len(part) > 60:
@@ -210,6 +217,24 @@ def _is_name(name: str, rejected: set[str]) -> bool:
     return not all(word in roles for word in lowered.split())
 
 
+def _once(part: str) -> str:
+    """``"Jo Marsh Jo Marsh"`` -> ``"Jo Marsh"``: a name shown twice (beside its
+    avatar, or for screen readers) that the line's text runs together."""
+    words = part.split()
+    half = len(words) // 2
+    if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
+
+
+def _job_description(part: str) -> bool:
+    """True for a job title that goes on past the role words ("Senior Staff
+    Technologist", "Chief Correspondent for a magazine"): not a name."""
+    lowered = part.lower().split()
+    roles = _ROLE_WORDS | _ROLE_QUALIFIERS
+    return bool(lowered) and lowered[0] in roles and not all(word in roles for word in lowered)
+
+
 def _without_role(part: str) -> str:
     """``"Jane Doe Senior Correspondent"`` -> ``"Jane Doe"``; a bare role gives ``""``."""
     words = part.split()
@@ -226,6 +251,14 @@ def _without_role(part: str) -> str:
 
 
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
+#: A link to a writer's own page: a path part that names writers and the writer's slug
+#: last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/"; not "/people/news/..."
+#: nor the "/people/" section), the byline of a page that marks up nothing else.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|es|i)?|auteurs?|people|staff|bylines?|bio|profiles?"
+    r"|journalists?|contributors?|writers?|redakteure?)/[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
 
 
 def _author_class(names: str) -> bool:
@@ -243,10 +276,11 @@ def author_candidates(
     articles: list[dict[str, Any]],
     itemprops: Itemprops,
     root: HtmlElement,
-    h1: HtmlElement | None,
+    headline: Callable[[], HtmlElement | None],
 ) -> Iterator[tuple[tuple[str, ...], bool]]:
     """Name lists from each source, most trusted first, each with whether the source
-    says they are people; read only as far as needed."""
+    says they are people; read only as far as needed (``headline`` finds the h1 the
+    visible byline follows, only when the sources before it gave nothing)."""
     for item in articles:
         for key in ("author", "creator"):
             value = item.get(key)
@@ -264,16 +298,33 @@ def author_candidates(
     links = itemprops.author_links()
     linked = [n for link in links[:6] for n in split_names(text_of(link))]
     yield tuple(dict.fromkeys(linked)), False
+    h1 = headline()
     if h1 is not None:
-        for text, holder in texts_after(h1, 60):
-            if (STARTS_WITH_BY.match(text) or _names_an_author(holder)) and not in_comments(holder):
-                # "By" may stand alone with the names in a sibling link: try the parent too
-                for node in (holder, holder.getparent()):
-                    line = text_of(node) if node is not None else ""
-                    names = split_names(line) if len(line) <= 120 else ()
-                    if names:
-                        yield names, False
-                        return
+        yield from _visible_byline(h1)
+
+
+def _visible_byline(h1: HtmlElement) -> Iterator[tuple[tuple[str, ...], bool]]:
+    """The names of the first byline after the headline: a line starting "By", an
+    element marked as the author's, or the first link to a writer's page (its own
+    text only: "more" or "More posts" beside the name is no byline)."""
+    linked = False
+    for text, holder in texts_after(h1, 60):
+        if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+            # "By" may stand alone with the names in a sibling link: try the parent too
+            nodes = (holder, holder.getparent())
+        elif not linked and (link := _writer_link(holder)) is not None:
+            linked = True
+            nodes = (link, None)
+        else:
+            continue
+        if in_comments(holder):
+            continue
+        for node in nodes:
+            line = _line_text(node) if node is not None else ""
+            names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
+            if names:
+                yield names, False
+                return
 
 
 def _names_an_author(element: HtmlElement) -> bool:
@@ -284,3 +335,32 @@ def _names_an_author(element: HtmlElement) -> bool:
         if _author_class(node.get("class") or "") or node.get("rel") == "author":
             return True
     return False
+
+
+def _writer_link(element: HtmlElement) -> HtmlElement | None:
+    """The link (``element`` or its parent) to a writer's own page, outside prose."""
+    for node in (element, element.getparent()):
+        if node is not None and node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or ""):
+            return None if _in_prose(node) else node
+    return None
+
+
+def _in_prose(link: HtmlElement) -> bool:
+    """True for a link inside a longer line, a sentence of the story ("<a
+    href=/topics/people/...>a minister</a> said"), not a byline."""
+    block = link.getparent()
+    while block is not None and block.tag in PHRASING_TAGS:
+        block = block.getparent()
+    return block is not None and len(" ".join(text_of(block).split())) > BYLINE_MAX_CHARS
+
+
+def _line_text(element: HtmlElement) -> str:
+    """The byline's text on one line. Texts of separate elements that touch are spaced
+    where a small letter meets a capital: the style sheet sets "Meg James" and "Staff
+    Writer" apart, and glued they would read "JamesStaff"."""
+    line = ""
+    for piece in element.itertext():
+        if line and piece and line[-1].islower() and piece[0].isupper():
+            line += " "
+        line += piece
+    return " ".join(line.split())

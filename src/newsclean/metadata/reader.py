@@ -88,7 +88,10 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         or site_name
     )
     authors = best_names(
-        author_candidates(metas, articles, itemprops, root, h1), (site_name or "", publisher or "")
+        author_candidates(
+            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title)
+        ),
+        (site_name or "", publisher or ""),
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
@@ -119,6 +122,23 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         body_fragments=fragments,
         body_source=body_source,
     )
+
+
+def _byline_start(
+    tags: PageTags, body: HtmlElement | None, h1: HtmlElement | None, title: str | None
+) -> HtmlElement | None:
+    """The headline the visible byline follows: the h1 that reads as the title, else
+    the first h1 with text (the first h1 may hold the site's logo or name)."""
+    if body is None or h1 is None:
+        return h1
+    texted = None
+    for headline in tags.headlines_in(body):
+        text = clean(text_of(headline))
+        if text and text == title:
+            return headline
+        if text and texted is None:
+            texted = headline
+    return texted if texted is not None else h1
 
 
 def _author_bios(objects: list[dict[str, Any]], articles: list[dict[str, Any]]) -> tuple[str, ...]:

@@ -11,3 +11,7 @@ TITLE_SITE_NAME_MAX_CHARS = 120
 #: The shortest author description read as a bio (metadata/reader.py: a shorter one,
 #: "Redakteur", would match a line of any story).
 AUTHOR_BIO_MIN_CHARS = 40
+
+#: The longest byline line read near the headline, spaces run together
+#: (metadata/bylines.py): a longer text is a paragraph that happens to start with "By".
+BYLINE_MAX_CHARS = 120
