@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 import attrs
 
 from ..dom.hints import without_hints
 from ..dom.text import text_of
+from .comment_lines import RECENT_COMMENTS, is_furniture, name_text, without_furniture
 from .dates import parse_date
 
 HtmlElement = Any
@@ -31,6 +33,13 @@ _AUTHOR = re.compile(r"author|user(?:name)?|commenter|\bname\b|\bfn\b|nickname",
 _DATE = re.compile(r"date|time|when|posted|published", re.I)
 _SKIP = re.compile(r"reply-link|comment-reply|actions|meta-links|vote|like|share|report", re.I)
 MAX_COMMENTS = 500
+#: How far a "Recent comments" heading may stand before its list: siblings back, from
+#: the list or one of its nearest ancestors; and its most characters.
+_RECENT_SIBLINGS = 2
+_RECENT_LEVELS = 2
+_RECENT_HEADING_MAX_CHARS = 200
+#: A commenter's name holds at most this many words (more: a nested reply's text).
+_AUTHOR_MAX_WORDS = 8
 
 
 @attrs.frozen
@@ -46,6 +55,8 @@ def read_comments(sections: Iterable[HtmlElement]) -> tuple[Comment, ...]:
     """The comments inside ``sections`` (outermost comment containers), in page order."""
     comments: list[Comment] = []
     for section in sections:
+        if _is_recent_list(section):
+            continue
         for item in _items(section):
             comment = _read(item)
             if comment is not None:
@@ -53,6 +64,22 @@ def read_comments(sections: Iterable[HtmlElement]) -> tuple[Comment, ...]:
             if len(comments) >= MAX_COMMENTS:
                 return tuple(comments)
     return tuple(comments)
+
+
+def _is_recent_list(section: HtmlElement) -> bool:
+    """A sidebar's list of the latest comments (each item a name and a link to the post
+    commented on), under a heading "Recent comments" opening it or standing just before
+    it: no comment section."""
+    first = next((child for child in section if isinstance(child.tag, str)), None)
+    looked = [first] if first is not None else []
+    for holder in (section, *islice(section.iterancestors(), _RECENT_LEVELS)):
+        looked.extend(islice(holder.itersiblings(preceding=True), _RECENT_SIBLINGS))
+    return any(
+        isinstance(element.tag, str)
+        and len(text_of(element)) <= _RECENT_HEADING_MAX_CHARS
+        and RECENT_COMMENTS.fullmatch(_line(text_of(element))) is not None
+        for element in looked
+    )
 
 
 def _names(element: HtmlElement) -> str:
@@ -97,9 +124,11 @@ def _read(item: HtmlElement) -> Comment | None:
     for element in item.iter():
         if not isinstance(element.tag, str) or _inside_reply(element, item):
             continue
+        if element is not item and element.tag == item.tag and _is_item(element):
+            continue  # a reply (marked "bypostauthor" when the post's author wrote it)
         names = _names(element) + " " + (element.get("itemprop") or "")
         if author is None and element is not item and _AUTHOR.search(names):
-            author = _line(text_of(element)) or None
+            author = _author(text_of(element))
         if date is None and (
             element.tag == "time" or (_DATE.search(names) and element is not item)
         ):
@@ -110,12 +139,21 @@ def _read(item: HtmlElement) -> Comment | None:
         for p in item.iter("p")
         if not _inside_reply(p, item) and not _SKIP.search(_names(p))
     ]
-    text = "\n\n".join(p for p in paragraphs if p)
+    text = without_furniture("\n\n".join(p for p in paragraphs if p and not is_furniture(p)))
     if not text:
-        text = _own_text(item, author, date_text)
-    if not text:
+        text = without_furniture(_own_text(item, author, date_text))
+    if not text or is_furniture(text):
         return None
     return Comment(author=author, date=date, text=text)
+
+
+def _author(text: str) -> str | None:
+    """The commenter's name in a name-like element's ``text``; None when it is no name
+    (a greeting, a control, a text of many words)."""
+    name = name_text(text)
+    if name is None or len(name.split()) > _AUTHOR_MAX_WORDS:
+        return None
+    return name
 
 
 def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
@@ -134,8 +172,24 @@ def _line(text: str) -> str:
 
 
 def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> str:
-    text = _line(text_of(item))
+    """The text of ``item`` without its author, its date and the replies nested in it."""
+    parts: list[str] = []
+    _gather(item, item, parts)
+    text = _line(" ".join(parts))
     for known in (author, date_text):
         if known:
             text = text.replace(" ".join(known.split()), " ")
     return " ".join(text.split())
+
+
+def _gather(element: HtmlElement, item: HtmlElement, parts: list[str]) -> None:
+    """The text of ``element`` into ``parts``, passing over the comments nested in
+    ``item``: a reply is a comment of its own, an item like ``item`` (an ``li`` in an
+    ``li``), where an ``article`` in an ``li`` is its body."""
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and not (child.tag == item.tag and _is_item(child)):
+            _gather(child, item, parts)
+        if child.tail:
+            parts.append(child.tail)
