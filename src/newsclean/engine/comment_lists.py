@@ -235,8 +235,11 @@ def _is_comment(item: HtmlElement) -> bool:
     if len(text) > COMMENT_ITEM_MAX_CHARS:
         return False
     for heading in item.iter(*HEADINGS):
-        if len(collapse_space(text_of(heading)).split()) > COMMENT_NAME_MAX_WORDS:
+        title = collapse_space(text_of(heading))
+        if len(title.split()) > COMMENT_NAME_MAX_WORDS:
             return False  # a teaser's title
+        if RECENT_COMMENTS.fullmatch(title):
+            return False  # a sidebar's box of the latest comments
     linked = 0
     for link in item.iter("a"):
         words = collapse_space(text_of(link)).split()

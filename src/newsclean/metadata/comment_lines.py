@@ -22,7 +22,8 @@ _CONTROL = (
     r"(?:reply|replies|antwort|antworten|beantworten|répondre|responder|rispondi|reageer"
     r"|quote|zitieren|citer|edit|bearbeiten|delete|löschen|supprimer|eliminar|elimina"
     r"|report|melden|signaler|report abuse|kommentar melden|flag|permalink|link"
-    r"|like|liked|gefällt mir|j'aime|me gusta|mi piace|share|teilen|partager"
+    r"|like|liked|liken|gefällt mir|aufklappen|zuklappen|expand|collapse|j'aime|me gusta"
+    r"|mi piace|share|teilen|partager"
     r"|(?:sign in|log in|anmelden|einloggen) (?:to|um zu) (?:reply|antworten)"
     r"|(?:show|hide|view|load|more|weitere|mehr) (?:\d+ )?(?:replies|answers|antworten)"
     r"|(?:\d+ )?(?:replies|antworten) (?:anzeigen|ausblenden|laden))"
@@ -58,7 +59,11 @@ _VOTES = (
 )
 
 _CONTROL_LINE = re.compile(_CONTROL, re.I)
-_FURNITURE = re.compile(rf"\W*(?:(?:{_CONTROL}|{_NOTICE}|{_VOTES})[\s.…:!|·•–-]*)+", re.I)
+#: A name line left in the comment's text: "Sybille sagt:", "Ben Lee says:".
+_SAYS_LINE = r"[^\s:]+(?: [^\s:]+){0,3} (?:says|sagt|schrieb|schreibt|wrote|meint):"
+_FURNITURE = re.compile(
+    rf"\W*(?:(?:{_CONTROL}|{_NOTICE}|{_VOTES})[\s.…:!|·•–-]*)+|{_SAYS_LINE}", re.I
+)
 
 #: A greeting closing or opening a comment, which is no name: "Liebe Grüße", "LG
 #: Steffi", "Viele Grüße, Ana", "Best regards", "Cheers", "Hallo Moritz", "Guten Morgen
