@@ -58,7 +58,13 @@ _VOTES = (
     r"|points?|punkte|stimmen|👍|👎)?|(?:👍|👎)\s?\d+)"
 )
 
-_CONTROL_LINE = re.compile(_CONTROL, re.I)
+#: Of those, the one that answers a comment, which a story's share bar has not: "Reply",
+#: "Antwort ↓", "Beantworten".
+_REPLY_LINE = re.compile(
+    r"(?:reply|antwort|antworten|beantworten|répondre|responder|rispondi|reageer)"
+    r"(?:\s*[↓→»›⤵↩])?",
+    re.I,
+)
 #: A name line left in the comment's text: "Sybille sagt:", "Ben Lee says:".
 _SAYS_LINE = r"[^\s:]+(?: [^\s:]+){0,3} (?:says|sagt|schrieb|schreibt|wrote|meint):"
 _FURNITURE = re.compile(
@@ -150,9 +156,9 @@ def is_furniture(text: str) -> bool:
 
 
 def is_reply_control(text: str) -> bool:
-    """Whether the line ``text`` is wholly a comment's control ("Antwort ↓", "Reply")."""
+    """Whether the line ``text`` is wholly a comment's reply control ("Antwort ↓")."""
     line = line_text(text)
-    return len(line) <= _LINE_MAX_CHARS and _CONTROL_LINE.fullmatch(line) is not None
+    return len(line) <= _LINE_MAX_CHARS and _REPLY_LINE.fullmatch(line) is not None
 
 
 def is_greeting(text: str) -> bool:
