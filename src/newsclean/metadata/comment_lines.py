@@ -23,7 +23,7 @@ _CONTROL = (
     r"|quote|zitieren|citer|edit|bearbeiten|delete|löschen|supprimer|eliminar|elimina"
     r"|report|melden|signaler|report abuse|kommentar melden|flag|permalink|link"
     r"|like|liked|liken|gefällt mir|aufklappen|zuklappen|expand|collapse|j'aime|me gusta"
-    r"|mi piace|share|teilen|partager"
+    r"|mi piace|share|teilen|partager|back to top|nach oben|haut de page|volver arriba"
     r"|(?:sign in|log in|anmelden|einloggen) (?:to|um zu) (?:reply|antworten)"
     r"|(?:show|hide|view|load|more|weitere|mehr) (?:\d+ )?(?:replies|answers|antworten)"
     r"|(?:\d+ )?(?:replies|antworten) (?:anzeigen|ausblenden|laden))"
@@ -66,7 +66,10 @@ _REPLY_LINE = re.compile(
     re.I,
 )
 #: A name line left in the comment's text: "Sybille sagt:", "Ben Lee says:".
-_SAYS_LINE = r"[^\s:]+(?: [^\s:]+){0,3} (?:says|sagt|schrieb|schreibt|wrote|meint):"
+_SAYS_LINE = (
+    r"[^\s:]+(?: [^\s:]+){0,3} (?:says|said|sagt|schrieb|schreibt|wrote|meint|dijo|dice"
+    r"|a écrit|écrit|disse|scrive):"
+)
 _FURNITURE = re.compile(
     rf"\W*(?:(?:{_CONTROL}|{_NOTICE}|{_VOTES})[\s.…:!|·•–-]*)+|{_SAYS_LINE}", re.I
 )
@@ -97,7 +100,7 @@ _NAME_TAIL = re.compile(
 #: A date after the name on the name's line: "Steffi 23. Juni 2018 um 15:09 Uhr".
 _NAME_DATE = re.compile(
     r"(?:^|\s+)(?:am |on |le |el )?(?:\d{1,2}(?:\.|/|-| )\s?(?:\d{1,2}|[^\W\d_]{3,}\.?)"
-    r"(?:\.|/|-| )\s?\d{2,4}|[^\W\d_]{3,}\.? \d{1,2},? \d{4}|vor \d+ \w+|\d+ \w+ ago)\b",
+    r",?(?:\.|/|-| )\s?\d{2,4}|[^\W\d_]{3,}\.? \d{1,2},? \d{4}|vor \d+ \w+|\d+ \w+ ago)\b",
     re.I,
 )
 #: A weekday after a comma closing a name before its date ("Hella, Sa 12.03.2020").
@@ -137,8 +140,10 @@ _CLOSING_CONTROL = re.compile(
     r"(?<=\S)\s+(?:Antworten|Antwort|Reply|Répondre|Responder)(?:\s*[↓→»›])?$"
 )
 
-#: A date line holds at most this many characters.
-_DATE_LINE_MAX_CHARS = 40
+#: A date line holds at most this many characters...
+_DATE_LINE_MAX_CHARS = 60
+#: ... and before its date at most this many words ("Comment by Ana Lee —").
+_HEADER_MAX_WORDS = 6
 #: A line longer than this is read as text, never as furniture or a greeting.
 _LINE_MAX_CHARS = 120
 
@@ -170,10 +175,17 @@ def is_greeting(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """Whether the short line ``text`` is a comment's date line and no more ("22. Juni
-    2018 um 3:32 Uhr", "May 3, 2024 at 9:15 pm")."""
+    2018 um 3:32 Uhr", "May 3, 2024 at 9:15 pm", "Comment by Ana — 17.07, 2011 @ 19:21")."""
     line = line_text(text)
-    date = _NAME_DATE.match(line)
-    return date is not None and len(line) <= _DATE_LINE_MAX_CHARS and line[-1] not in ".!?"
+    if not line or len(line) > _DATE_LINE_MAX_CHARS or line[-1] in ".!?":
+        return False
+    date = _NAME_DATE.search(line)
+    if date is None:
+        return False
+    before = line[: date.start()]
+    return not before.strip() or (
+        _NAME_LEAD.match(before) is not None and len(before.split()) <= _HEADER_MAX_WORDS
+    )
 
 
 def without_furniture(text: str) -> str:

@@ -18,7 +18,13 @@ import attrs
 
 from ..dom.hints import without_hints
 from ..dom.text import text_of
-from .comment_lines import RECENT_COMMENTS, is_furniture, name_text, without_furniture
+from .comment_lines import (
+    RECENT_COMMENTS,
+    is_date_line,
+    is_furniture,
+    name_text,
+    without_furniture,
+)
 from .dates import parse_date
 
 HtmlElement = Any
@@ -139,7 +145,8 @@ def _read(item: HtmlElement) -> Comment | None:
         for p in item.iter("p")
         if not _inside_reply(p, item) and not _SKIP.search(_names(p))
     ]
-    text = without_furniture("\n\n".join(p for p in paragraphs if p and not is_furniture(p)))
+    kept = (p for p in paragraphs if p and not is_furniture(p) and not is_date_line(p))
+    text = without_furniture("\n\n".join(kept))
     if not text:
         text = without_furniture(_own_text(item, author, date_text))
     if not text or is_furniture(text):
