@@ -130,7 +130,7 @@ def _read(item: HtmlElement) -> Comment | None:
     for element in item.iter():
         if not isinstance(element.tag, str) or _inside_reply(element, item):
             continue
-        if element is not item and element.tag == item.tag and _is_item(element):
+        if element is not item and _is_reply(element, item):
             continue  # a reply (marked "bypostauthor" when the post's author wrote it)
         names = _names(element) + " " + (element.get("itemprop") or "")
         if author is None and element is not item and _AUTHOR.search(names):
@@ -147,7 +147,7 @@ def _read(item: HtmlElement) -> Comment | None:
     ]
     kept = (p for p in paragraphs if p and not is_furniture(p) and not is_date_line(p))
     text = without_furniture("\n\n".join(kept))
-    if not text:
+    if not any(paragraphs):  # (paragraphs all furniture: a form's notices, no comment)
         text = without_furniture(_own_text(item, author, date_text))
     if not text or is_furniture(text):
         return None
@@ -196,7 +196,13 @@ def _gather(element: HtmlElement, item: HtmlElement, parts: list[str]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if isinstance(child.tag, str) and not (child.tag == item.tag and _is_item(child)):
+        if isinstance(child.tag, str) and not _is_reply(child, item):
             _gather(child, item, parts)
         if child.tail:
             parts.append(child.tail)
+
+
+def _is_reply(element: HtmlElement, item: HtmlElement) -> bool:
+    """A comment nested in ``item``: an ``li`` in an ``li``, an ``article`` in an
+    ``article``, named like a comment (a ``div`` so named is a part of its comment)."""
+    return element.tag in ("li", "article") and element.tag == item.tag and _is_item(element)
