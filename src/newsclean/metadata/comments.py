@@ -125,7 +125,7 @@ def _is_reply_container(item: HtmlElement) -> bool:
 
 
 def _read(item: HtmlElement) -> Comment | None:
-    author = date_text = None
+    author = date_text = author_line = None
     date = None
     for element in item.iter():
         if not isinstance(element.tag, str) or _inside_reply(element, item):
@@ -134,7 +134,9 @@ def _read(item: HtmlElement) -> Comment | None:
             continue  # a reply (marked "bypostauthor" when the post's author wrote it)
         names = _names(element) + " " + (element.get("itemprop") or "")
         if author is None and element is not item and _AUTHOR.search(names):
-            author = _author(text_of(element))
+            line = text_of(element)
+            author = _author(line)
+            author_line = line if author is not None else None
         if date is None and (
             element.tag == "time" or (_DATE.search(names) and element is not item)
         ):
@@ -148,7 +150,7 @@ def _read(item: HtmlElement) -> Comment | None:
     kept = (p for p in paragraphs if p and not is_furniture(p) and not is_date_line(p))
     text = without_furniture("\n\n".join(kept))
     if not any(paragraphs):  # (paragraphs all furniture: a form's notices, no comment)
-        text = without_furniture(_own_text(item, author, date_text))
+        text = without_furniture(_own_text(item, author_line, date_text))
     if not text or is_furniture(text):
         return None
     return Comment(author=author, date=date, text=text)
@@ -182,7 +184,7 @@ def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> s
     """The text of ``item`` without its author, its date and the replies nested in it."""
     parts: list[str] = []
     _gather(item, item, parts)
-    text = _line(" ".join(parts))
+    text = _line("".join(parts))
     for known in (author, date_text):
         if known:
             text = text.replace(" ".join(known.split()), " ")
