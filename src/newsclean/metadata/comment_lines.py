@@ -37,6 +37,10 @@ _NOTICE = (
     r"(?:click here|hier klicken),? (?:to cancel (?:the )?reply|um (?:das )?antworten"
     r" abzubrechen)"
     r"|(?:leave|post|write) a (?:reply|comment)(?: cancel reply)?"
+    # the form's notes on the address and the browser's memory, in English and German
+    r"|(?:your|deine|ihre) e-?mail(?:-| )?ad(?:d)?ress(?:e)? (?:will not|wird nicht)"
+    r" (?:be published|veröffentlicht)\b.*"
+    r"|(?:save my name|meinen namen, meine e-mail-adresse)\b.*"
     # the spam filter's note under a blog's form, in English and German
     r"|this (?:site|blog) uses akismet to reduce spam\b.*"
     r"|diese (?:website|seite|webseite) verwendet akismet\b.*"
@@ -137,7 +141,7 @@ RECENT_COMMENTS = re.compile(
 
 #: A reply control closing a comment's last line ("... xD Antworten", "... m( Antwort ↓").
 _CLOSING_CONTROL = re.compile(
-    r"(?<=\S)\s+(?:Antworten|Antwort|Reply|Répondre|Responder)(?:\s*[↓→»›])?$"
+    r"(?:(?<=\S)\s+|(?<=[.!?…]))(?:Antworten|Antwort|Reply|Répondre|Responder)(?:\s*[↓→»›])?$"
 )
 
 #: A date line holds at most this many characters...
