@@ -278,8 +278,10 @@ def comment_name(
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue
-        if reading and (name_text(text) is None or _in_furniture(element, item)):
-            continue  # a greeting ("Liebe Grüße"), a control ("Antwort ↓", "Liked by 3")
+        if reading and (
+            name_text(text) is None or text.startswith("@") or _in_furniture(element, item)
+        ):
+            continue  # a greeting ("Liebe Grüße"), whom it answers ("@Ana"), a control
         if text.endswith(_SENTENCE_ENDS):
             continue  # a status line ("Your comment is being saved..."), not a name
         if strict and _in_prose(element, item):

@@ -221,8 +221,8 @@ def name_text(text: str) -> str | None:
     words = line.split()
     if words and words[-1].lower() in _DATE_WORDS:
         line = " ".join(words[:-1])  # "Ana am", "Ben on": the date's own word
-    if line.lower() in _DATE_WORDS or line.startswith("@"):
-        return None  # "@Ana": whom the comment answers
+    if line.lower() in _DATE_WORDS:
+        return None
     for _ in range(3):
         shorter = _NAME_TAIL.sub("", line).strip(" :,-|")
         if shorter == line:
