@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 
 from ..dom.hints import without_hints
+from ..tuning.metadata import (
+    COMMENT_DATE_LINE_MAX_CHARS,
+    COMMENT_FURNITURE_MAX_CHARS,
+    COMMENT_HEADER_MAX_WORDS,
+)
 
 #: What a comment offers its reader, as a line of its own: answer, quote, edit, delete,
 #: report, like it; in English, German, French, Spanish, Italian and Dutch. Perhaps with
@@ -144,13 +149,6 @@ _CLOSING_CONTROL = re.compile(
     r"(?:(?<=\S)\s+|(?<=[.!?…]))(?:Antworten|Antwort|Reply|Répondre|Responder)(?:\s*[↓→»›])?$"
 )
 
-#: A date line holds at most this many characters...
-_DATE_LINE_MAX_CHARS = 60
-#: ... and before its date at most this many words ("Comment by Ana Lee —").
-_HEADER_MAX_WORDS = 6
-#: A line longer than this is read as text, never as furniture or a greeting.
-_LINE_MAX_CHARS = 120
-
 
 def line_text(text: str) -> str:
     """``text`` as one line a reader sees: spaces collapsed, the layout's hints gone."""
@@ -161,34 +159,34 @@ def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is wholly a comment's control, a form's notice or a
     vote count: never a comment, nor a part of one."""
     line = line_text(text)
-    return len(line) <= _LINE_MAX_CHARS and _FURNITURE.fullmatch(line) is not None
+    return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _FURNITURE.fullmatch(line) is not None
 
 
 def is_reply_control(text: str) -> bool:
     """Whether the line ``text`` is wholly a comment's reply control ("Antwort ↓")."""
     line = line_text(text)
-    return len(line) <= _LINE_MAX_CHARS and _REPLY_LINE.fullmatch(line) is not None
+    return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _REPLY_LINE.fullmatch(line) is not None
 
 
 def is_greeting(text: str) -> bool:
     """Whether the short line ``text`` opens or closes a comment with a greeting (no
     commenter's name)."""
     line = line_text(text)
-    return len(line) <= _LINE_MAX_CHARS and _GREETING.fullmatch(line) is not None
+    return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _GREETING.fullmatch(line) is not None
 
 
 def is_date_line(text: str) -> bool:
     """Whether the short line ``text`` is a comment's date line and no more ("22. Juni
     2018 um 3:32 Uhr", "May 3, 2024 at 9:15 pm", "Comment by Ana — 17.07, 2011 @ 19:21")."""
     line = line_text(text)
-    if not line or len(line) > _DATE_LINE_MAX_CHARS or line[-1] in ".!?":
+    if not line or len(line) > COMMENT_DATE_LINE_MAX_CHARS or line[-1] in ".!?":
         return False
     date = _NAME_DATE.search(line)
     if date is None:
         return False
     before = line[: date.start()]
     return not before.strip() or (
-        _NAME_LEAD.match(before) is not None and len(before.split()) <= _HEADER_MAX_WORDS
+        _NAME_LEAD.match(before) is not None and len(before.split()) <= COMMENT_HEADER_MAX_WORDS
     )
 
 

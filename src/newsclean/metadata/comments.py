@@ -18,6 +18,12 @@ import attrs
 
 from ..dom.hints import without_hints
 from ..dom.text import text_of
+from ..tuning.metadata import (
+    COMMENT_AUTHOR_MAX_WORDS,
+    RECENT_COMMENTS_HEADING_MAX_CHARS,
+    RECENT_COMMENTS_LEVELS,
+    RECENT_COMMENTS_SIBLINGS,
+)
 from .comment_lines import (
     RECENT_COMMENTS,
     is_date_line,
@@ -39,13 +45,6 @@ _AUTHOR = re.compile(r"author|user(?:name)?|commenter|\bname\b|\bfn\b|nickname",
 _DATE = re.compile(r"date|time|when|posted|published", re.I)
 _SKIP = re.compile(r"reply-link|comment-reply|actions|meta-links|vote|like|share|report", re.I)
 MAX_COMMENTS = 500
-#: How far a "Recent comments" heading may stand before its list: siblings back, from
-#: the list or one of its nearest ancestors; and its most characters.
-_RECENT_SIBLINGS = 2
-_RECENT_LEVELS = 2
-_RECENT_HEADING_MAX_CHARS = 200
-#: A commenter's name holds at most this many words (more: a nested reply's text).
-_AUTHOR_MAX_WORDS = 8
 
 
 @attrs.frozen
@@ -78,11 +77,11 @@ def _is_recent_list(section: HtmlElement) -> bool:
     it: no comment section."""
     first = next((child for child in section if isinstance(child.tag, str)), None)
     looked = [first] if first is not None else []
-    for holder in (section, *islice(section.iterancestors(), _RECENT_LEVELS)):
-        looked.extend(islice(holder.itersiblings(preceding=True), _RECENT_SIBLINGS))
+    for holder in (section, *islice(section.iterancestors(), RECENT_COMMENTS_LEVELS)):
+        looked.extend(islice(holder.itersiblings(preceding=True), RECENT_COMMENTS_SIBLINGS))
     return any(
         isinstance(element.tag, str)
-        and len(text_of(element)) <= _RECENT_HEADING_MAX_CHARS
+        and len(text_of(element)) <= RECENT_COMMENTS_HEADING_MAX_CHARS
         and RECENT_COMMENTS.fullmatch(_line(text_of(element))) is not None
         for element in looked
     )
@@ -160,7 +159,7 @@ def _author(text: str) -> str | None:
     """The commenter's name in a name-like element's ``text``; None when it is no name
     (a greeting, a control, a text of many words)."""
     name = name_text(text)
-    if name is None or len(name.split()) > _AUTHOR_MAX_WORDS:
+    if name is None or len(name.split()) > COMMENT_AUTHOR_MAX_WORDS:
         return None
     return name
 
