@@ -22,6 +22,7 @@ import attrs
 
 from ..dom.tags import HEADINGS
 from ..dom.text import RAW_SLACK, collapse_space, text_of
+from ..metadata.comment_lines import RECENT_COMMENTS, is_furniture, is_reply_control, name_text
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
 from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
@@ -99,7 +100,7 @@ def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]
             continue
         if _DIGIT.search(text) and _DATE.search(text):
             found.append(element)
-        elif is_control(text):
+        elif is_control(text) or is_reply_control(text):
             controlled.update(islice(element.iterancestors(), _ITEM_REACH))
     return found, controlled
 
@@ -136,16 +137,22 @@ def _is_thread(
     """Whether ``items``, the comment-shaped children of ``parent``, are readers'
     comments: under a line naming a comment section, however few; or at least
     ``min_items`` of them, most of ``parent``'s children, with a "Reply" in one of them
-    (``controlled``)."""
-    if _under_comment_heading(parent):
-        return True
+    (``controlled``); never under a heading of the latest comments (a sidebar's list)."""
+    heading = _comment_heading(parent)
+    if heading is not None:
+        return heading
     return controlled and len(items) >= min_items and len(items) * 2 >= _text_children(parent)
 
 
 def _under_comment_heading(parent: HtmlElement) -> bool:
-    """Whether a line naming a comment section ("12 Kommentare", "Leave a reply",
+    return _comment_heading(parent) is True
+
+
+def _comment_heading(parent: HtmlElement) -> bool | None:
+    """True when a line naming a comment section ("12 Kommentare", "Leave a reply",
     "3 thoughts on ...") opens ``parent`` or stands a little before it, a few siblings
-    back from it or from one of its nearest ancestors."""
+    back from it or from one of its nearest ancestors; False when the nearest such line
+    heads a sidebar's list of the latest comments ("Recent comments"); else None."""
     first = next((child for child in parent if isinstance(child.tag, str)), None)
     looked = [first] if first is not None else []
     for holder in (parent, *islice(parent.iterancestors(), _HEADING_LEVELS)):
@@ -157,9 +164,13 @@ def _under_comment_heading(parent: HtmlElement) -> bool:
         if len(raw) > _HEADING_MAX_CHARS * RAW_SLACK:
             continue
         text = collapse_space(raw)
-        if len(text) <= _HEADING_MAX_CHARS and _HEADING.fullmatch(text):
+        if len(text) > _HEADING_MAX_CHARS:
+            continue
+        if RECENT_COMMENTS.fullmatch(text):
+            return False
+        if _HEADING.fullmatch(text):
             return True
-    return False
+    return None
 
 
 def comment_parts(items: list[HtmlElement]) -> list[CommentParts]:
@@ -173,13 +184,32 @@ def comment_parts(items: list[HtmlElement]) -> list[CommentParts]:
         lines = [e for e in item.iter("time", *_LINE_TAGS) if e not in inside and e is not item]
         dates = [e for e in lines if e.tag == "time" or _is_date(e)]
         date = dates[0] if dates else None
-        controls = tuple(e for e in lines if is_control(collapse_space(text_of(e))))
+        controls = tuple(e for e in lines if _is_furniture(e))
         controls += tuple(dates[1:])
-        name = comment_name(item, inside, strict=True)
-        if name is None and date is None:
+        if date is None and comment_name(item, inside, strict=True) is None:
             continue  # a wrapper of the comments, none itself
-        found.append(CommentParts(item, name, date, (*nested, *controls)))
+        name = comment_name(item, inside, strict=True, reading=True)
+        author = _name_before(date) if name is None and date is not None else None
+        found.append(CommentParts(item, name, date, (*nested, *controls), author))
     return found
+
+
+def _name_before(date: HtmlElement) -> str | None:
+    """The commenter's name set before the date on the date line ("Ana 3. Mai 2024
+    um 9:15 - Antworten", "Comment by Ben — 17.07.2011")."""
+    if date.tag == "time":
+        return None
+    text = collapse_space(text_of(date))
+    found = _DATE.search(text)
+    if found is None or found.start() == 0 or _DIGIT.search(text[: found.start()]):
+        return None  # no name before the date, or a part of the date ("Jun 20th at")
+    return name_text(text[: found.start()])
+
+
+def _is_furniture(element: HtmlElement) -> bool:
+    """Whether ``element`` is a comment's control, a form's notice or a vote count."""
+    text = collapse_space(text_of(element))
+    return is_control(text) or is_furniture(text)
 
 
 def _is_date(element: HtmlElement) -> bool:
@@ -205,8 +235,11 @@ def _is_comment(item: HtmlElement) -> bool:
     if len(text) > COMMENT_ITEM_MAX_CHARS:
         return False
     for heading in item.iter(*HEADINGS):
-        if len(collapse_space(text_of(heading)).split()) > COMMENT_NAME_MAX_WORDS:
+        title = collapse_space(text_of(heading))
+        if len(title.split()) > COMMENT_NAME_MAX_WORDS:
             return False  # a teaser's title
+        if RECENT_COMMENTS.fullmatch(title):
+            return False  # a sidebar's box of the latest comments
     linked = 0
     for link in item.iter("a"):
         words = collapse_space(text_of(link)).split()
@@ -223,11 +256,13 @@ def comment_name(
     inside: set[HtmlElement] | frozenset[HtmlElement] = frozenset(),
     *,
     strict: bool = False,
+    reading: bool = False,
 ) -> HtmlElement | None:
     """The first line of ``item`` (``inside``: the replies in it, passed over) that may
     be its commenter's name: a few words, no date, no control ("Reply"), not the whole
     item's text; ``strict``: not a word set in bold or italics inside a longer block
-    (the item's shape allows it, the author is not read from it)."""
+    (the item's shape allows it, the author is not read from it); ``reading``: no
+    greeting ("Liebe Grüße"), no part of a control's line (the author is read from it)."""
     whole = collapse_space(text_of(item))
     for element in item.iter(*_NAME_TAGS):
         if element is item or element in inside:
@@ -243,12 +278,25 @@ def comment_name(
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue
+        if reading and (
+            name_text(text) is None or text.startswith("@") or _in_furniture(element, item)
+        ):
+            continue  # a greeting ("Liebe Grüße"), whom it answers ("@Ana"), a control
         if text.endswith(_SENTENCE_ENDS):
             continue  # a status line ("Your comment is being saved..."), not a name
         if strict and _in_prose(element, item):
             continue  # a word set in bold or italics in the comment's text
         return element
     return None
+
+
+def _in_furniture(element: HtmlElement, item: HtmlElement) -> bool:
+    """Whether ``element`` is a part of a control's or a count's line ("Liked by <a>21
+    people</a>")."""
+    parent = element.getparent()
+    return (
+        parent is not None and parent is not item and is_furniture(collapse_space(text_of(parent)))
+    )
 
 
 def _in_prose(element: HtmlElement, item: HtmlElement) -> bool:

@@ -12,6 +12,7 @@ import attrs
 
 from ..dom.tags import LINE_BREAKS
 from ..dom.text import collapse_space, text_of
+from .comment_lines import is_date_line, is_furniture, name_text
 from .comments import MAX_COMMENTS, Comment
 from .dates import parse_date
 
@@ -27,6 +28,8 @@ class CommentParts:
     date: HtmlElement | None = None
     #: its controls and the replies nested in it
     skip: tuple[HtmlElement, ...] = ()
+    #: the name read off the date line, when no line of its own holds it
+    author: str | None = None
 
 
 def read_comment_parts(found: Iterable[CommentParts]) -> tuple[Comment, ...]:
@@ -42,7 +45,7 @@ def read_comment_parts(found: Iterable[CommentParts]) -> tuple[Comment, ...]:
 
 
 def _read(parts: CommentParts) -> Comment | None:
-    author = _name(parts.name) if parts.name is not None else None
+    author = _name(parts.name) if parts.name is not None else parts.author
     date = None
     if parts.date is not None:
         date = parse_date(parts.date.get("datetime") or text_of(parts.date))
@@ -52,15 +55,18 @@ def _read(parts: CommentParts) -> Comment | None:
     _collect(parts.item, skip, lines, line)
     _flush(lines, line)
     text = "\n\n".join(line for line in lines if line)
-    return Comment(author=author, date=date, text=text) if text else None
+    if not text or is_date_line(text):
+        return None  # an item of the date line alone, wrapping no comment
+    return Comment(author=author, date=date, text=text)
 
 
 def _name(element: HtmlElement) -> str | None:
-    """The name line's text without a closing "says:" ("Ana says:", "Ana schrieb:")."""
+    """The name line's name without a closing "says:" ("Ana says:", "Ana schrieb:",
+    "Lenasagt") or profile controls glued to it."""
     words = collapse_space(text_of(element)).split()
     if len(words) > 1 and words[-1].endswith(":"):
         words = words[:-1]
-    return " ".join(words).strip(" :,") or None
+    return name_text(" ".join(words))
 
 
 def _collect(
@@ -88,6 +94,7 @@ def _collect(
 
 def _flush(lines: list[str], line: list[str]) -> None:
     text = collapse_space(line[0])
-    if any(character.isalpha() for character in text):  # a vote count is no line
+    # a vote count, a control or a form's notice is no line of the comment
+    if any(character.isalpha() for character in text) and not is_furniture(text):
         lines.append(text)
     line[0] = ""

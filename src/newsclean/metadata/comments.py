@@ -11,12 +11,26 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 import attrs
 
 from ..dom.hints import without_hints
 from ..dom.text import text_of
+from ..tuning.metadata import (
+    COMMENT_AUTHOR_MAX_WORDS,
+    RECENT_COMMENTS_HEADING_MAX_CHARS,
+    RECENT_COMMENTS_LEVELS,
+    RECENT_COMMENTS_SIBLINGS,
+)
+from .comment_lines import (
+    RECENT_COMMENTS,
+    is_date_line,
+    is_furniture,
+    name_text,
+    without_furniture,
+)
 from .dates import parse_date
 
 HtmlElement = Any
@@ -46,6 +60,8 @@ def read_comments(sections: Iterable[HtmlElement]) -> tuple[Comment, ...]:
     """The comments inside ``sections`` (outermost comment containers), in page order."""
     comments: list[Comment] = []
     for section in sections:
+        if _is_recent_list(section):
+            continue
         for item in _items(section):
             comment = _read(item)
             if comment is not None:
@@ -53,6 +69,22 @@ def read_comments(sections: Iterable[HtmlElement]) -> tuple[Comment, ...]:
             if len(comments) >= MAX_COMMENTS:
                 return tuple(comments)
     return tuple(comments)
+
+
+def _is_recent_list(section: HtmlElement) -> bool:
+    """A sidebar's list of the latest comments (each item a name and a link to the post
+    commented on), under a heading "Recent comments" opening it or standing just before
+    it: no comment section."""
+    first = next((child for child in section if isinstance(child.tag, str)), None)
+    looked = [first] if first is not None else []
+    for holder in (section, *islice(section.iterancestors(), RECENT_COMMENTS_LEVELS)):
+        looked.extend(islice(holder.itersiblings(preceding=True), RECENT_COMMENTS_SIBLINGS))
+    return any(
+        isinstance(element.tag, str)
+        and len(text_of(element)) <= RECENT_COMMENTS_HEADING_MAX_CHARS
+        and RECENT_COMMENTS.fullmatch(_line(text_of(element))) is not None
+        for element in looked
+    )
 
 
 def _names(element: HtmlElement) -> str:
@@ -92,14 +124,18 @@ def _is_reply_container(item: HtmlElement) -> bool:
 
 
 def _read(item: HtmlElement) -> Comment | None:
-    author = date_text = None
+    author = date_text = author_line = None
     date = None
     for element in item.iter():
         if not isinstance(element.tag, str) or _inside_reply(element, item):
             continue
+        if element is not item and _is_reply(element, item):
+            continue  # a reply (marked "bypostauthor" when the post's author wrote it)
         names = _names(element) + " " + (element.get("itemprop") or "")
         if author is None and element is not item and _AUTHOR.search(names):
-            author = _line(text_of(element)) or None
+            line = text_of(element)
+            author = _author(line)
+            author_line = line if author is not None else None
         if date is None and (
             element.tag == "time" or (_DATE.search(names) and element is not item)
         ):
@@ -110,12 +146,22 @@ def _read(item: HtmlElement) -> Comment | None:
         for p in item.iter("p")
         if not _inside_reply(p, item) and not _SKIP.search(_names(p))
     ]
-    text = "\n\n".join(p for p in paragraphs if p)
-    if not text:
-        text = _own_text(item, author, date_text)
-    if not text:
+    kept = (p for p in paragraphs if p and not is_furniture(p) and not is_date_line(p))
+    text = without_furniture("\n\n".join(kept))
+    if not any(paragraphs):  # (paragraphs all furniture: a form's notices, no comment)
+        text = without_furniture(_own_text(item, author_line, date_text))
+    if not text or is_furniture(text):
         return None
     return Comment(author=author, date=date, text=text)
+
+
+def _author(text: str) -> str | None:
+    """The commenter's name in a name-like element's ``text``; None when it is no name
+    (a greeting, a control, a text of many words)."""
+    name = name_text(text)
+    if name is None or len(name.split()) > COMMENT_AUTHOR_MAX_WORDS:
+        return None
+    return name
 
 
 def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
@@ -134,8 +180,30 @@ def _line(text: str) -> str:
 
 
 def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> str:
-    text = _line(text_of(item))
+    """The text of ``item`` without its author, its date and the replies nested in it."""
+    parts: list[str] = []
+    _gather(item, item, parts)
+    text = _line("".join(parts))
     for known in (author, date_text):
         if known:
             text = text.replace(" ".join(known.split()), " ")
     return " ".join(text.split())
+
+
+def _gather(element: HtmlElement, item: HtmlElement, parts: list[str]) -> None:
+    """The text of ``element`` into ``parts``, passing over the comments nested in
+    ``item``: a reply is a comment of its own, an item like ``item`` (an ``li`` in an
+    ``li``), where an ``article`` in an ``li`` is its body."""
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and not _is_reply(child, item):
+            _gather(child, item, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _is_reply(element: HtmlElement, item: HtmlElement) -> bool:
+    """A comment nested in ``item``: an ``li`` in an ``li``, an ``article`` in an
+    ``article``, named like a comment (a ``div`` so named is a part of its comment)."""
+    return element.tag in ("li", "article") and element.tag == item.tag and _is_item(element)

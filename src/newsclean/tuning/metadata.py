@@ -15,3 +15,20 @@ AUTHOR_BIO_MIN_CHARS = 40
 #: The longest byline line read near the headline, spaces run together
 #: (metadata/bylines.py): a longer text is a paragraph that happens to start with "By".
 BYLINE_MAX_CHARS = 120
+#: A comment's line longer than this is read as its text, never as a control, a form's
+#: notice or a greeting (metadata/comment_lines.py).
+COMMENT_FURNITURE_MAX_CHARS = 120
+#: A comment's date line alone ("Comment by Ana — 17.07, 2011 @ 19:21") holds at most
+#: this many characters, and before its date at most this many words
+#: (metadata/comment_lines.py).
+COMMENT_DATE_LINE_MAX_CHARS = 60
+COMMENT_HEADER_MAX_WORDS = 6
+#: A commenter's name holds at most this many words: more is a nested reply's text
+#: (metadata/comments.py).
+COMMENT_AUTHOR_MAX_WORDS = 8
+#: A "Recent comments" heading stands at most this many siblings back from its list or
+#: from one of this many nearest ancestors, and holds at most this many characters
+#: (metadata/comments.py).
+RECENT_COMMENTS_SIBLINGS = 2
+RECENT_COMMENTS_LEVELS = 2
+RECENT_COMMENTS_HEADING_MAX_CHARS = 200
