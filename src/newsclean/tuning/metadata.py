@@ -15,6 +15,7 @@ AUTHOR_BIO_MIN_CHARS = 40
 #: The longest byline line read near the headline, spaces run together
 #: (metadata/bylines.py): a longer text is a paragraph that happens to start with "By".
 BYLINE_MAX_CHARS = 120
+
 #: A comment's line longer than this is read as its text, never as a control, a form's
 #: notice or a greeting (metadata/comment_lines.py).
 COMMENT_FURNITURE_MAX_CHARS = 120
