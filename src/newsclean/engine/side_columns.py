@@ -55,41 +55,58 @@ def drop_side_columns(
     containers: Sequence[HtmlElement], core: HtmlElement, tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the side columns beside the story's branch (see the module's docstring),
-    at each level from ``core`` up to the body container; return what went."""
+    at each level from ``core`` up to the body container; return what went. Levels
+    whose branch holds no ``h1`` are passed unread, and only the boxes beside the
+    branch are measured (each level's lie apart from the others')."""
     removed: list[tuple[HtmlElement, str]] = []
     branch = core
+    headed = next(core.iter("h1"), None) is not None
     for row in core.iterancestors():
-        side = _side_of(row, branch)
+        side = _side_of(branch) if headed else None
         if side is not None and _side_like(side, branch, tuning):
             remove_element(side)
             removed.append((side, SIDE_COLUMNS.name))
         if row.tag == "body" or any(row is container for container in containers):
             break
+        headed = headed or any(next(box.iter("h1"), None) is not None for box in _beside(branch))
         branch = row
     return removed
 
 
-def _side_of(row: HtmlElement, branch: HtmlElement) -> HtmlElement | None:
-    """The box after ``branch`` when ``row`` holds two boxes of text, ``branch`` first."""
-    boxes = [child for child in row if isinstance(child.tag, str) and words_length(child) > 0]
-    if len(boxes) != 2 or boxes[0] is not branch:
+def _beside(branch: HtmlElement) -> list[HtmlElement]:
+    """The elements beside ``branch`` in its parent."""
+    parent = branch.getparent()
+    if parent is None:
+        return []
+    return [child for child in parent if isinstance(child.tag, str) and child is not branch]
+
+
+def _side_of(branch: HtmlElement) -> HtmlElement | None:
+    """The box after ``branch`` when its parent holds no other box of text."""
+    if any(_texted(box) for box in branch.itersiblings(preceding=True)):
         return None
-    return boxes[1]
+    boxes = [box for box in branch.itersiblings() if _texted(box)]
+    return boxes[0] if len(boxes) == 1 else None
+
+
+def _texted(box: HtmlElement) -> bool:
+    """Whether ``box`` is an element holding text (not a comment, not an empty box)."""
+    return isinstance(box.tag, str) and words_length(box) > 0
 
 
 def _side_like(side: HtmlElement, branch: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``side`` reads as the site's column beside the story's ``branch``: the
-    ``h1`` in ``branch`` only, titles in ``side``, little text, one long paragraph at
+    """Whether ``side`` reads as the site's column beside the story's ``branch`` (which
+    holds the ``h1``): none in ``side``, titles, little text, one long paragraph at
     most, no run of date lines."""
-    if next(branch.iter("h1"), None) is None or next(side.iter("h1"), None) is not None:
-        return False
-    if next(side.iter(*_TITLES), None) is None:
-        return False
-    if _unlinked(side) > tuning.side_column_max_share * _unlinked(branch):
+    if next(side.iter("h1"), None) is not None or next(side.iter(*_TITLES), None) is None:
         return False
     least = tuning.page_footer_prose_chars
     prose = sum(1 for paragraph in side.iter("p") if words_length(paragraph) >= least)
-    return prose <= tuning.side_column_max_prose and not _dated(side, tuning)
+    if prose > tuning.side_column_max_prose:
+        return False
+    if _unlinked(side) > tuning.side_column_max_share * _unlinked(branch):
+        return False
+    return not _dated(side, tuning)
 
 
 def _unlinked(element: HtmlElement) -> float:
