@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import RAW_SLACK, collapse_space, text_of, words_length, words_link_density
+from ..dom.text import RAW_SLACK, collapse_space, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
 from ..rules.matchers import Tags
@@ -117,19 +117,20 @@ def _unlinked(element: HtmlElement) -> float:
 
 def _dated(side: HtmlElement, tuning: Tuning) -> bool:
     """Whether ``side`` holds ``side_column_min_dates`` date lines (a ``<time>`` or a
-    short line holding a date): readers' comments or a stream of news, not widgets."""
+    short line of its own text, no child, holding a date): readers' comments or a
+    stream of news, not widgets. Own text only: nothing is serialised."""
     found = 0
     for element in side.iter():
-        if not isinstance(element.tag, str):
-            continue
         if element.tag != "time":
-            raw = text_of(element)
-            if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK:
+            if len(element) or not isinstance(element.tag, str):
+                continue
+            raw = element.text
+            if not raw or len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK:
+                continue
+            if not _DIGIT.search(raw):
                 continue
             text = collapse_space(raw)
-            if len(text) > COMMENT_LINE_MAX_CHARS or not _DIGIT.search(text):
-                continue
-            if not _DATE.search(text):
+            if len(text) > COMMENT_LINE_MAX_CHARS or not _DATE.search(text):
                 continue
         found += 1
         if found >= tuning.side_column_min_dates:
