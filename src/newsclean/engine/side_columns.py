@@ -90,8 +90,9 @@ def _side_of(branch: HtmlElement) -> HtmlElement | None:
 
 
 def _texted(box: HtmlElement) -> bool:
-    """Whether ``box`` is an element holding text (not a comment, not an empty box)."""
-    return isinstance(box.tag, str) and words_length(box) > 0
+    """Whether ``box`` is an element holding text (not a comment, not an empty box):
+    read up to its first word, not measured whole."""
+    return isinstance(box.tag, str) and any(not text.isspace() for text in box.itertext())
 
 
 def _side_like(side: HtmlElement, branch: HtmlElement, tuning: Tuning) -> bool:
