@@ -40,6 +40,7 @@ from .article_end import end_article
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
+from .columns import drop_columns
 from .comment_lists import find_shaped, with_shaped
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
@@ -54,14 +55,12 @@ from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
-from .page_footers import PAGE_FOOTERS, drop_page_footers
 from .prepare import prepare, strip_images
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
 from .scoring import score_paragraphs
-from .search_columns import SEARCH_COLUMNS, drop_search_columns
 from .shop_strips import SHOP_STRIPS, drop_shop_strips
 from .slides import COUNTED_SLIDES, drop_galleries
 from .standfirst_checks import STANDFIRST_DATE, edge_dates
@@ -273,7 +272,7 @@ def _drop_engine_rules(
     bounds (``containers``; ``core``: the best-scored one, of ``core_chars`` paragraph
     text): stories scrolled in under it, the article's end, a comment thread's
     (``known``: its items, when found), boilerplate containers, side columns holding
-    the site's search, teaser rails and
+    the site's search or titled widgets, teaser rails and
     streams, galleries, buy boxes and boxes the reader can close."""
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
@@ -291,14 +290,8 @@ def _drop_engine_rules(
         containers.remove(container)
         remove_element(container)
         observer.removed(container, rule.name)
-    if core is not None and rules.runs(SEARCH_COLUMNS):
-        for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
-            decisions.record(element, SEARCH_COLUMNS)
-            observer.removed(element, reason)
-    if core is not None and not tags.footer_marked and rules.runs(PAGE_FOOTERS):
-        for element, reason in drop_page_footers(containers, core, tuning):
-            decisions.record(element, PAGE_FOOTERS)
-            observer.removed(element, reason)
+    if core is not None:
+        drop_columns(containers, core, tags, rules, decisions, observer, tuning)
     if core is not None and rules.runs(TEASER_STREAMS):
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)

@@ -55,6 +55,16 @@ class PrepareTuning:
     #: footer's pitch or licence is one or two; a story's further part runs on)
     page_footer_max_prose: int = _number(2)
     page_footer_prose_chars: int = _number(300)
+    #: the box after the story's branch in a row of two, holding titles and no ``h1``
+    #: (engine ``side-columns``: the site's side column the body was widened over),
+    #: holds outside its links at most this share of the branch's text (widgets beside
+    #: a story are short against it; a story's further part in a box of its own is not)...
+    side_column_max_share: float = _number(0.35)
+    #: ... at most this many paragraphs of ``page_footer_prose_chars`` or more (a bio's)...
+    side_column_max_prose: int = _number(1)
+    #: ... and fewer than this many date lines: readers' comments or a stream of news,
+    #: each item dated, are no widgets
+    side_column_min_dates: int = _number(2)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)

@@ -1,0 +1,46 @@
+"""What the body was widened over beside the story's branch, known by the page's make
+whatever its names: a side column holding the site's search (``search-columns``), the
+page's footer (``page-footers``, on a page marking none) and a side column of titled
+widgets (``side-columns``). Run in that order: each reads the body the one before it
+left."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.page_tags import PageTags
+from ..rules.compiled import CompiledRules
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .observer import Observer
+from .page_footers import PAGE_FOOTERS, drop_page_footers
+from .search_columns import SEARCH_COLUMNS, drop_search_columns
+from .side_columns import SIDE_COLUMNS, drop_side_columns
+
+HtmlElement = Any
+
+
+def drop_columns(
+    containers: Sequence[HtmlElement],
+    core: HtmlElement,
+    tags: PageTags,
+    rules: CompiledRules,
+    decisions: Decisions,
+    observer: Observer,
+    tuning: Tuning,
+) -> None:
+    """Remove the side columns and the page's footer from the body's ``containers``
+    around ``core`` (the best-scored container), each rule when it runs."""
+    if rules.runs(SEARCH_COLUMNS):
+        for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
+            decisions.record(element, SEARCH_COLUMNS)
+            observer.removed(element, reason)
+    if not tags.footer_marked and rules.runs(PAGE_FOOTERS):
+        for element, reason in drop_page_footers(containers, core, tuning):
+            decisions.record(element, PAGE_FOOTERS)
+            observer.removed(element, reason)
+    if rules.runs(SIDE_COLUMNS):
+        for element, reason in drop_side_columns(containers, core, tuning):
+            decisions.record(element, SIDE_COLUMNS)
+            observer.removed(element, reason)

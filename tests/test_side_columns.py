@@ -1,0 +1,88 @@
+"""Side columns inside the body (``side-columns``): a page that names and marks nothing
+(no ``<aside>``, no class a rule knows, no search form) whose body was widened over the
+row holding the story's column and the site's side column loses that column, known by
+its place beside the story's branch and by its make (titled widgets, short against the
+story, undated); comments, a product's description and a story's further part stay."""
+
+from __future__ import annotations
+
+from newsclean import Registry, extract
+
+URL = "https://www.quiet-kitchen.example/2024/05/rhubarb-crumble-without-sugar"
+STORY = (
+    "<p>Rhubarb is the first fruit of the garden, even if it is a stalk, and this crumble "
+    "lets it taste of itself. I sweeten it with two ripe pears and a spoon of honey, and "
+    "the topping is oats, ground almonds and a little cold butter rubbed in by hand.</p>"
+    "<p>Cut the rhubarb into pieces as long as your thumb and the pears into small cubes. "
+    "Toss them with the honey and a pinch of cardamom and leave them for ten minutes, so "
+    "the juice starts to run before they go into the dish.</p>"
+    "<p>Bake the crumble for thirty-five minutes, until the fruit bubbles at the edges and "
+    "the topping is golden. Let it stand for a quarter of an hour: it sets a little and "
+    "the flavour of the rhubarb comes through more clearly once it has cooled.</p>"
+    "<p>It keeps for two days in a cool larder. Warm it gently before serving, with thick "
+    "yoghurt or a jug of custard made with vanilla from the pod, not from a bottle.</p>"
+)
+SIDE = (
+    "<div class='k6'><div class='k7'><h3>Hello!</h3><img src='/me.jpg' alt=''>"
+    "<p>Welcome to my kitchen. I cook with what grows in our allotment and bake without "
+    "white sugar, and here I share what works for our family of four.</p></div>"
+    "<div class='k7'><h3>My cookbook</h3><p>Seasons of the allotment, 120 recipes.</p></div>"
+    "<div class='k7'><h3>Newsletter</h3><p>One letter a month with the new recipes.</p>"
+    "</div></div>"
+)
+
+
+def page(side: str = SIDE, *, headline: str = "<h1>Rhubarb crumble without sugar</h1>") -> str:
+    """A page whose row holds the story's column (headline and text) and a side column."""
+    return (
+        "<html><body><div class='k0'><div class='k1'><a href='/'>Home</a> "
+        "<a href='/r'>Recipes</a> <a href='/a'>About</a></div><div class='k2'>"
+        f"<div class='k3'><div class='k4'>{headline}<div class='k5'>{STORY}</div></div>"
+        f"{side}</div></div></body></html>"
+    )
+
+
+def test_the_side_column_beside_the_story_goes() -> None:
+    text = extract(page(), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "Seasons of the allotment" not in text
+    assert "Rhubarb is the first fruit of the garden" in text
+    assert "not from a bottle." in text
+
+
+def test_the_rule_switches_off() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    assert "Welcome to my kitchen" in extract(page(), url=URL, registry=registry).text
+
+
+def test_readers_comments_beside_the_story_stay() -> None:
+    comments = (
+        "<div class='k6'><h3>From our readers</h3><div class='k7'><p>Mara, 12 May 2024 at "
+        "9:15</p><p>Made it with apples instead of pears and my children loved it, though "
+        "I added a little more honey.</p></div><div class='k7'><p>Tom, 13 May 2024 at 18:40"
+        "</p><p>Does it work with frozen rhubarb from last summer, or does it turn to water "
+        "in the oven?</p></div></div>"
+    )
+    assert "my children loved it" in extract(page(comments), url=URL).text
+
+
+def test_a_column_without_titles_stays() -> None:
+    notes = (
+        "<div class='k6'><p>The pears can be replaced by two sweet apples, grated.</p>"
+        "<p>Without butter, use three spoons of coconut oil in the topping.</p></div>"
+    )
+    assert "three spoons of coconut oil" in extract(page(notes), url=URL).text
+
+
+def test_a_titled_part_as_long_as_the_story_stays() -> None:
+    more = (
+        "<div class='k6'><h2>The custard</h2>"
+        + STORY.replace("Rhubarb is the first", "Custard is the second")
+        + "</div>"
+    )
+    assert "Custard is the second" in extract(page(more), url=URL).text
+
+
+def test_a_page_without_a_headline_in_the_story_column_keeps_its_boxes() -> None:
+    assert "Welcome to my kitchen" in extract(page(headline=""), url=URL).text
