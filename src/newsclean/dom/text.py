@@ -121,6 +121,17 @@ def collapse_space(text: str) -> str:
     return " ".join(without_hints(text).split())
 
 
+def short_text(element: HtmlElement, max_chars: int) -> str | None:
+    """``element``'s text collapsed (:func:`collapse_space`) when it holds at most
+    ``max_chars`` characters, else None: a raw text over ``RAW_SLACK`` times the limit
+    is turned down before it is collapsed, so a long block costs one length."""
+    raw = text_of(element)
+    if len(raw) > max_chars * RAW_SLACK:
+        return None
+    text = collapse_space(raw)
+    return text if len(text) <= max_chars else None
+
+
 def own_text(element: HtmlElement) -> str:
     """The text directly inside ``element`` plus its children's tails."""
     if not len(element):

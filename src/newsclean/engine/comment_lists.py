@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from ..dom.tags import HEADINGS
-from ..dom.text import RAW_SLACK, collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, short_text, text_of
 from ..metadata.comment_lines import RECENT_COMMENTS, is_furniture, is_reply_control, name_text
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
@@ -92,11 +92,8 @@ def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]
         if element.tag == "time":
             found.append(element)
             continue
-        raw = text_of(element)
-        if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK:
-            continue
-        text = collapse_space(raw)
-        if len(text) > COMMENT_LINE_MAX_CHARS:
+        text = short_text(element, COMMENT_LINE_MAX_CHARS)
+        if text is None:
             continue
         if _DIGIT.search(text) and _DATE.search(text):
             found.append(element)
@@ -160,11 +157,8 @@ def _comment_heading(parent: HtmlElement) -> bool | None:
     for element in looked:
         if not isinstance(element.tag, str):
             continue
-        raw = text_of(element)
-        if len(raw) > _HEADING_MAX_CHARS * RAW_SLACK:
-            continue
-        text = collapse_space(raw)
-        if len(text) > _HEADING_MAX_CHARS:
+        text = short_text(element, _HEADING_MAX_CHARS)
+        if text is None:
             continue
         if RECENT_COMMENTS.fullmatch(text):
             return False

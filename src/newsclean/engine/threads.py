@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import RAW_SLACK, collapse_space, text_of, words_length
+from ..dom.text import collapse_space, short_text, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -173,15 +173,8 @@ def _controls(container: HtmlElement) -> list[HtmlElement]:
         if marked and element in marked:
             found.append(element)
             continue
-        raw = text_of(element)
-        if len(raw) > THREAD_CONTROL_MAX_CHARS * RAW_SLACK:
-            continue
-        text = collapse_space(raw)
-        if (
-            text
-            and len(text) <= THREAD_CONTROL_MAX_CHARS
-            and (_CONTROL.fullmatch(text) or is_comment_footer(element, text))
-        ):
+        text = short_text(element, THREAD_CONTROL_MAX_CHARS)
+        if text and (_CONTROL.fullmatch(text) or is_comment_footer(element, text)):
             found.append(element)
     inner = set(found)
     return [el for el in found if not any(a in inner for a in el.iterancestors())]
