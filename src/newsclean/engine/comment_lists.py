@@ -207,7 +207,13 @@ def _is_furniture(element: HtmlElement) -> bool:
 
 
 def _is_date(element: HtmlElement) -> bool:
-    raw = text_of(element)
+    return is_date_line(text_of(element))
+
+
+def is_date_line(raw: str) -> bool:
+    """Whether ``raw`` (a line's text as set in the markup) is a short line holding a
+    date or an age ("3. Mai 2024 um 14:12 Uhr", "2 hours ago"): a comment's date line,
+    or an entry's in a stream. The digit every such line holds is looked for first."""
     if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK or not _DIGIT.search(raw):
         return False
     text = collapse_space(raw)
@@ -222,11 +228,8 @@ def _text_children(parent: HtmlElement) -> int:
 def _is_comment(item: HtmlElement) -> bool:
     """A comment's shape: a short text, mostly not links, with a name line of a few
     words that is no date and no control, and no linked title of many words."""
-    raw = text_of(item)
-    if len(raw) > COMMENT_ITEM_MAX_CHARS * RAW_SLACK:
-        return False
-    text = collapse_space(raw)
-    if len(text) > COMMENT_ITEM_MAX_CHARS:
+    text = short_text(item, COMMENT_ITEM_MAX_CHARS)
+    if text is None:
         return False
     for heading in item.iter(*HEADINGS):
         title = collapse_space(text_of(heading))
@@ -300,11 +303,7 @@ def _in_prose(element: HtmlElement, item: HtmlElement) -> bool:
         return False
     for ancestor in element.iterancestors():
         if ancestor is item or ancestor.tag not in _INLINE_NAME_TAGS:
-            raw = text_of(ancestor)
-            return (
-                len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK
-                or len(collapse_space(raw)) > COMMENT_LINE_MAX_CHARS
-            )
+            return short_text(ancestor, COMMENT_LINE_MAX_CHARS) is None
     return False
 
 

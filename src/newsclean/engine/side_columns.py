@@ -18,18 +18,16 @@ story's further section (longer) stays."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import RAW_SLACK, collapse_space, words_length, words_link_density
+from ..dom.text import words_length, words_link_density
 from ..dom.tree import remove_element
-from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
-from ..tuning.widgets import COMMENT_LINE_MAX_CHARS
+from .comment_lists import is_date_line
 
 HtmlElement = Any
 
@@ -45,10 +43,6 @@ SIDE_COLUMNS = Rule(
 
 #: The titles a widget opens with (the story's own is the ``h1``).
 _TITLES = tuple(sorted(SECTION_HEADINGS))
-#: A date line: a date or time in it, or how long ago.
-_DATE = re.compile(rf"(?<!\w)(?:{TIME_AGO}|{DATE_LINE})", re.IGNORECASE)
-#: A line holding a digit: every date line does; most short lines do not.
-_DIGIT = re.compile(r"\d")
 
 
 def drop_side_columns(
@@ -125,13 +119,7 @@ def _dated(side: HtmlElement, tuning: Tuning) -> bool:
         if element.tag != "time":
             if len(element) or not isinstance(element.tag, str):
                 continue
-            raw = element.text
-            if not raw or len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK:
-                continue
-            if not _DIGIT.search(raw):
-                continue
-            text = collapse_space(raw)
-            if len(text) > COMMENT_LINE_MAX_CHARS or not _DATE.search(text):
+            if not is_date_line(element.text or ""):
                 continue
         found += 1
         if found >= tuning.side_column_min_dates:
