@@ -207,10 +207,10 @@ def _is_furniture(element: HtmlElement) -> bool:
 
 
 def _is_date(element: HtmlElement) -> bool:
-    return is_date_line(text_of(element))
+    return is_short_date_line(text_of(element))
 
 
-def is_date_line(raw: str) -> bool:
+def is_short_date_line(raw: str) -> bool:
     """Whether ``raw`` (a line's text as set in the markup) is a short line holding a
     date or an age ("3. Mai 2024 um 14:12 Uhr", "2 hours ago"): a comment's date line,
     or an entry's in a stream. The digit every such line holds is looked for first."""

@@ -27,7 +27,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
-from .comment_lists import is_date_line
+from .comment_lists import is_short_date_line
 
 HtmlElement = Any
 
@@ -119,7 +119,7 @@ def _dated(side: HtmlElement, tuning: Tuning) -> bool:
         if element.tag != "time":
             if len(element) or not isinstance(element.tag, str):
                 continue
-            if not is_date_line(element.text or ""):
+            if not is_short_date_line(element.text or ""):
                 continue
         found += 1
         if found >= tuning.side_column_min_dates:

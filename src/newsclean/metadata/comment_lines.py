@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..dom.hints import without_hints
+from ..dom.text import collapse_space
 from ..tuning.metadata import (
     COMMENT_DATE_LINE_MAX_CHARS,
     COMMENT_FURNITURE_MAX_CHARS,
@@ -150,35 +150,30 @@ _CLOSING_CONTROL = re.compile(
 )
 
 
-def line_text(text: str) -> str:
-    """``text`` as one line a reader sees: spaces collapsed, the layout's hints gone."""
-    return " ".join(without_hints(text).split())
-
-
 def is_furniture(text: str) -> bool:
     """Whether the line ``text`` is wholly a comment's control, a form's notice or a
     vote count: never a comment, nor a part of one."""
-    line = line_text(text)
+    line = collapse_space(text)
     return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _FURNITURE.fullmatch(line) is not None
 
 
 def is_reply_control(text: str) -> bool:
     """Whether the line ``text`` is wholly a comment's reply control ("Antwort ↓")."""
-    line = line_text(text)
+    line = collapse_space(text)
     return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _REPLY_LINE.fullmatch(line) is not None
 
 
 def is_greeting(text: str) -> bool:
     """Whether the short line ``text`` opens or closes a comment with a greeting (no
     commenter's name)."""
-    line = line_text(text)
+    line = collapse_space(text)
     return len(line) <= COMMENT_FURNITURE_MAX_CHARS and _GREETING.fullmatch(line) is not None
 
 
 def is_date_line(text: str) -> bool:
     """Whether the short line ``text`` is a comment's date line and no more ("22. Juni
     2018 um 3:32 Uhr", "May 3, 2024 at 9:15 pm", "Comment by Ana — 17.07, 2011 @ 19:21")."""
-    line = line_text(text)
+    line = collapse_space(text)
     if not line or len(line) > COMMENT_DATE_LINE_MAX_CHARS or line[-1] in ".!?":
         return False
     date = _NAME_DATE.search(line)
@@ -205,7 +200,7 @@ def name_text(text: str) -> str | None:
     """The commenter's name in the name line ``text``: without a glued "says" or
     profile controls, a date after it, or None when the line is no name (a greeting,
     a control)."""
-    line = _NAME_LEAD.sub("", line_text(text)).strip(" :,-|—–·")
+    line = _NAME_LEAD.sub("", collapse_space(text)).strip(" :,-|—–·")
     if is_furniture(line) or is_greeting(line):
         return None
     line = _NAME_SAYS.sub("", line)
