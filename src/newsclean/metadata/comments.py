@@ -16,8 +16,7 @@ from typing import Any
 
 import attrs
 
-from ..dom.hints import without_hints
-from ..dom.text import text_of
+from ..dom.text import collapse_space, text_of
 from ..tuning.metadata import (
     COMMENT_AUTHOR_MAX_WORDS,
     RECENT_COMMENTS_HEADING_MAX_CHARS,
@@ -82,7 +81,7 @@ def _is_recent_list(section: HtmlElement) -> bool:
     return any(
         isinstance(element.tag, str)
         and len(text_of(element)) <= RECENT_COMMENTS_HEADING_MAX_CHARS
-        and RECENT_COMMENTS.fullmatch(_line(text_of(element))) is not None
+        and RECENT_COMMENTS.fullmatch(collapse_space(text_of(element))) is not None
         for element in looked
     )
 
@@ -142,7 +141,7 @@ def _read(item: HtmlElement) -> Comment | None:
             date_text = element.get("datetime") or text_of(element)
             date = parse_date(date_text) if date_text else None
     paragraphs = [
-        _line(text_of(p))
+        collapse_space(text_of(p))
         for p in item.iter("p")
         if not _inside_reply(p, item) and not _SKIP.search(_names(p))
     ]
@@ -174,16 +173,11 @@ def _inside_reply(element: HtmlElement, item: HtmlElement) -> bool:
     return False
 
 
-def _line(text: str) -> str:
-    """``text`` as one line a reader sees: spaces collapsed, the layout's hints gone."""
-    return " ".join(without_hints(text).split())
-
-
 def _own_text(item: HtmlElement, author: str | None, date_text: str | None) -> str:
     """The text of ``item`` without its author, its date and the replies nested in it."""
     parts: list[str] = []
     _gather(item, item, parts)
-    text = _line("".join(parts))
+    text = collapse_space("".join(parts))
     for known in (author, date_text):
         if known:
             text = text.replace(" ".join(known.split()), " ")
