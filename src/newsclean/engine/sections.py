@@ -44,18 +44,18 @@ def story_sections(box: HtmlElement, tuning: Tuning) -> set[HtmlElement]:
     when no other section stands beside it, or when ``box`` holds more headings of
     that level beside its own (its own sections: a column of the page beside
     another; those nested deeper are a box's inside it, a teaser list's)."""
-    heading = _opening_heading(box)
+    heading = opening_heading(box)
     if heading is not None:
         if len(heading.getparent().findall(heading.tag)) > 1:
             return set()  # it holds sections of its own: a column of the page, not one
         found = {
             sibling
             for sibling in box.itersiblings()
-            if _made_like(sibling, box) and _like_heading(_opening_heading(sibling), heading)
+            if _made_like(sibling, box) and _like_heading(opening_heading(sibling), heading)
         } | {
             sibling
             for sibling in box.itersiblings(preceding=True)
-            if _made_like(sibling, box) and _like_heading(_opening_heading(sibling), heading)
+            if _made_like(sibling, box) and _like_heading(opening_heading(sibling), heading)
         }
         return {sibling for sibling in found if _told(sibling) and _few_links(sibling, tuning)}
     heading = _heading_before(box)
@@ -95,7 +95,7 @@ def _under_headings(box: HtmlElement, heading: HtmlElement, tuning: Tuning) -> s
     return found
 
 
-def _opening_heading(box: HtmlElement) -> HtmlElement | None:
+def opening_heading(box: HtmlElement) -> HtmlElement | None:
     """The section heading (h2 to h6) holding the first text inside ``box`` (not a
     heading itself), if one does."""
     if not isinstance(box.tag, str) or box.tag in SECTION_HEADINGS or (box.text or "").strip():

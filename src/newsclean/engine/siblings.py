@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..settings import Tuning
 from .link_lists import few_words_linked
 from .scoring import PROSE_TAGS, Scores
-from .sections import section_box, story_sections
+from .sections import opening_heading, section_box, story_sections
 
 HtmlElement = Any
 
@@ -284,25 +283,9 @@ def _deep_prose(
         return False
     # a short section's share is read on its words: its boxes' indentation outweighs it
     short = held < least
-    if (short or sibling in scores.points) and not _opens_with_heading(sibling):
+    if (short or sibling in scores.points) and opening_heading(sibling) is None:
         return False
     text = words_length(sibling) if short else text_length(sibling)
     return held >= tuning.sibling_deep_prose_share * text and few_links(
         sibling, text, tuning.sibling_link_density, tuning
     )
-
-
-def _opens_with_heading(box: HtmlElement) -> bool:
-    """Whether the first text inside ``box`` is a section heading's (h2 to h6)."""
-    if (box.text or "").strip():
-        return False
-    for element in box.iterdescendants():
-        if isinstance(element.tag, str) and (element.text or "").strip():
-            while element is not box:
-                if element.tag in SECTION_HEADINGS:
-                    return True
-                element = element.getparent()
-            return False
-        if (element.tail or "").strip():
-            return False
-    return False
