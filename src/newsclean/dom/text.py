@@ -183,6 +183,13 @@ def words_link_density(element: HtmlElement, words: int) -> float:
     return min(1.0, links / words)
 
 
+def unlinked_words(element: HtmlElement) -> float:
+    """How much of ``element``'s text (whitespace collapsed) stands outside its links:
+    a column's or a footer's menus and lists of links, not yet pruned, are no story."""
+    words = words_length(element)
+    return words * (1.0 - words_link_density(element, words))
+
+
 def paragraph_text(element: HtmlElement) -> int:
     """Characters of text in ``element``'s paragraphs, counted in C."""
     length = _PARAGRAPH_LENGTH(element)

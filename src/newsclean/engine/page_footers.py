@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.text import text_length, words_length, words_link_density
+from ..dom.text import text_length, unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -50,9 +50,9 @@ def drop_page_footers(
     later = [element for element in branch.itersiblings() if isinstance(element.tag, str)]
     if any(next(element.iter("h1"), None) is not None for element in later):
         return []
-    if sum(map(_unlinked, later)) > tuning.page_footer_max_share * words_length(core):
+    if sum(map(unlinked_words, later)) > tuning.page_footer_max_share * words_length(core):
         return []
-    if _long_paragraphs(later, tuning) > tuning.page_footer_max_prose:
+    if long_paragraphs(later, tuning) > tuning.page_footer_max_prose:
         return []
     for element in later:
         remove_element(element)
@@ -91,7 +91,7 @@ def _wrapper_branch(
     return None, core
 
 
-def _long_paragraphs(branches: Sequence[HtmlElement], tuning: Tuning) -> int:
+def long_paragraphs(branches: Sequence[HtmlElement], tuning: Tuning) -> int:
     """How many paragraphs of ``page_footer_prose_chars`` or more ``branches`` hold: a
     footer's prose is a line or two about the site (its pitch, its licence), a story's
     further part runs on for several."""
@@ -111,10 +111,3 @@ def _wraps_page(wrapper: HtmlElement, tuning: Tuning) -> bool:
     if body is None:
         return False
     return text_length(wrapper) >= tuning.page_wrapper_share * text_length(body)
-
-
-def _unlinked(branch: HtmlElement) -> float:
-    """How much of ``branch``'s text (whitespace collapsed) stands outside its links: a
-    footer's rows of links, not yet pruned, are no story."""
-    words = words_length(branch)
-    return words * (1.0 - words_link_density(branch, words))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.text import words_length, words_link_density
+from ..dom.text import unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -66,18 +66,15 @@ def drop_search_columns(
     removed: list[tuple[HtmlElement, str]] = []
     for holder in holders:
         branch = _branch(holder, core, lineage)
-        if branch is None or next(branch.iter("h1"), None) is not None or _unlinked(branch) > most:
+        if (
+            branch is None
+            or next(branch.iter("h1"), None) is not None
+            or unlinked_words(branch) > most
+        ):
             continue
         remove_element(branch)
         removed.append((branch, SEARCH_COLUMNS.name))
     return removed
-
-
-def _unlinked(branch: HtmlElement) -> float:
-    """How much of ``branch``'s text (whitespace collapsed) stands outside its links: a
-    side column's menus and lists of links, not yet pruned, are no story."""
-    words = words_length(branch)
-    return words * (1.0 - words_link_density(branch, words))
 
 
 def _lineage(containers: Sequence[HtmlElement], core: HtmlElement) -> set[HtmlElement]:

@@ -22,12 +22,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import words_length, words_link_density
+from ..dom.text import unlinked_words
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .comment_lists import is_short_date_line
+from .page_footers import long_paragraphs
 
 HtmlElement = Any
 
@@ -95,19 +96,11 @@ def _side_like(side: HtmlElement, branch: HtmlElement, tuning: Tuning) -> bool:
     most, no run of date lines."""
     if next(side.iter("h1"), None) is not None or next(side.iter(*_TITLES), None) is None:
         return False
-    least = tuning.page_footer_prose_chars
-    prose = sum(1 for paragraph in side.iter("p") if words_length(paragraph) >= least)
-    if prose > tuning.side_column_max_prose:
+    if long_paragraphs([side], tuning) > tuning.side_column_max_prose:
         return False
-    if _unlinked(side) > tuning.side_column_max_share * _unlinked(branch):
+    if unlinked_words(side) > tuning.side_column_max_share * unlinked_words(branch):
         return False
     return not _dated(side, tuning)
-
-
-def _unlinked(element: HtmlElement) -> float:
-    """How much of ``element``'s text (whitespace collapsed) stands outside its links."""
-    words = words_length(element)
-    return words * (1.0 - words_link_density(element, words))
 
 
 def _dated(side: HtmlElement, tuning: Tuning) -> bool:
