@@ -112,7 +112,7 @@ def run_engine(
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
-    containers, core, core_chars, known = _choose(body, rules, decisions, tuning, observer)
+    containers, core, core_chars, known = _choose(body, rules, decisions, tuning, observer, tags)
     leads = _place_leads(
         containers, root, tags, decisions, options, description, headline, observer
     )
@@ -157,14 +157,16 @@ def _choose(
     decisions: Decisions,
     tuning: Tuning,
     observer: Observer,
+    tags: PageTags,
 ) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
     """Score the paragraphs and choose the body (:func:`choose_body`), again without a
     thread of readers' comments that scored above the story; return the body's
     containers, the best-scored one (the core) and its paragraph text, and the comment
     thread's items found in the first container (empty when it was chosen again)."""
+    headlines = list(tags.headlines_in(body))
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
-    containers, core = choose_body(body, decisions, scores, tuning)
+    containers, core = choose_body(body, decisions, scores, tuning, headlines)
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)
@@ -175,7 +177,7 @@ def _choose(
             observer.removed(thread, COMMENT_THREAD.name)
             scores = score_paragraphs(body, decisions.scores, tuning)
             observer.scored(scores)
-            containers, core = choose_body(body, decisions, scores, tuning)
+            containers, core = choose_body(body, decisions, scores, tuning, headlines)
             known = {}
     core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
     return containers, core, core_chars, known
