@@ -98,3 +98,14 @@ def test_a_story_going_on_after_its_opening_keeps_its_sections() -> None:
     text = extract(page).text
     assert "Wood pellets burn cleanly" in text
     assert "Straw stoves need a dry store" in text
+
+
+def test_a_headline_set_as_an_h2_repeating_the_title_heads_the_story() -> None:
+    page = _page(STORY, NOTICE).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    page = page.replace(
+        "<html><body>",
+        "<html><head><title>Ferry timetable changes for the winter</title></head><body>",
+    )
+    text = extract(page).text
+    assert "The island ferry will sail four times a day" in text
+    assert "legitimate interest" not in text

@@ -9,11 +9,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
 
 HtmlElement = Any
+
+
+def page_headlines(
+    h1s: Sequence[HtmlElement], body: HtmlElement, title: str | None
+) -> list[HtmlElement]:
+    """The page's headlines for :func:`headed_story`: its h1s; with none, the first h2
+    whose text is the page's ``title`` (a theme setting the story's headline as an h2)."""
+    if h1s or not title:
+        return list(h1s)
+    wanted = collapse_space(title)
+    for h2 in body.iter("h2"):
+        if collapse_space(text_of(h2)) == wanted:
+            return [h2]
+    return []
 
 
 def headed_story(
