@@ -46,7 +46,8 @@ def choose_body(
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body);
-    ``headlines``: the page's h1s, in document order."""
+    ``headlines``: the page's h1s in document order (with none, an h2 repeating its
+    title: :func:`.headed_body.page_headlines`)."""
     chars = scores.paragraph_chars
     ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None

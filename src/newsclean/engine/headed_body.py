@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import is_below
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
 
@@ -53,7 +54,7 @@ def headed_story(
     for value, candidate in ranked:
         if value < least:
             break
-        if candidate is best or candidate in around or best in candidate.iterancestors():
+        if candidate is best or candidate in around or is_below(candidate, best):
             continue  # the same box, or one holding the other
         if in_dialog(candidate) or in_account_box(candidate):
             continue
@@ -66,7 +67,7 @@ def _headed(element: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) 
     """Whether ``element`` holds one of ``headlines`` or opens right after one."""
     above = set(element.iterancestors())
     for h1 in headlines:
-        if any(up is element for up in h1.iterancestors()):
+        if is_below(h1, element):
             return True
         if _follows(h1, element, above, tuning.headed_gap_chars):
             return True
