@@ -44,3 +44,11 @@ def test_switched_off_by_name_the_figures_stay_captioned_pictures() -> None:
     text = extract(_page([1, 2, 3, 4]), registry=registry).text
     assert "The path number 2 climbs" not in text
     assert "Our readers sent in their favourite walks" in text
+
+
+def test_figures_set_as_plain_boxes_with_their_captions_are_the_story() -> None:
+    page = _page([1, 2, 3, 4]).replace("<figure ", "<div ").replace("</figure>", "</div>")
+    page = page.replace("<article>", "<div>").replace("</article>", "</div>")
+    text = extract(page).text
+    assert "3. Walk number 3" in text
+    assert "The path number 4 climbs over the dunes" in text

@@ -6,6 +6,7 @@ the same article (:mod:`.siblings`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, link_density, text_length, text_of
@@ -13,6 +14,7 @@ from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
+from .headed_body import headed_story
 from .nested_posts import outermost_post
 from .scoring import Scores, best_candidates
 from .siblings import few_links, with_siblings
@@ -36,10 +38,16 @@ ENTRY_TAGS = ("p", "li", "dd", "blockquote")
 
 
 def choose_body(
-    body: HtmlElement, decisions: Decisions, scores: Scores, tuning: Tuning
+    body: HtmlElement,
+    decisions: Decisions,
+    scores: Scores,
+    tuning: Tuning,
+    headlines: Sequence[HtmlElement] = (),
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
-    widened from (None for a body the page marks, or the page's whole body)."""
+    widened from (None for a body the page marks, or the page's whole body);
+    ``headlines``: the page's h1s in document order (with none, an h2 repeating its
+    title: :func:`.headed_body.page_headlines`)."""
     chars = scores.paragraph_chars
     ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None
@@ -66,6 +74,10 @@ def choose_body(
     stocked = _better_stocked(best, best_score, ranked, chars, tuning)
     if stocked is None and not _named_content(core, best, decisions):
         stocked = _agreed(best, best_score, scores, tuning)
+    if stocked is None:
+        headed = headed_story(best, best_score, ranked, chars, headlines, tuning)
+        if headed is not None:
+            stocked = headed, _widen(headed, chars, tuning), final[id(headed)]
     if stocked is not None:
         core, best, best_score = stocked
     return with_siblings(best, core, best_score, scores, tuning), core

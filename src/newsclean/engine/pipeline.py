@@ -47,6 +47,7 @@ from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
+from .headed_body import page_headlines
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
@@ -112,7 +113,9 @@ def run_engine(
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
-    containers, core, core_chars, known = _choose(body, rules, decisions, tuning, observer)
+    containers, core, core_chars, known = _choose(
+        body, rules, decisions, tuning, observer, tags, headline
+    )
     leads = _place_leads(
         containers, root, tags, decisions, options, description, headline, observer
     )
@@ -157,14 +160,17 @@ def _choose(
     decisions: Decisions,
     tuning: Tuning,
     observer: Observer,
+    tags: PageTags,
+    headline: str | None,
 ) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
     """Score the paragraphs and choose the body (:func:`choose_body`), again without a
     thread of readers' comments that scored above the story; return the body's
     containers, the best-scored one (the core) and its paragraph text, and the comment
     thread's items found in the first container (empty when it was chosen again)."""
+    headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
-    containers, core = choose_body(body, decisions, scores, tuning)
+    containers, core = choose_body(body, decisions, scores, tuning, headlines)
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)
@@ -175,7 +181,7 @@ def _choose(
             observer.removed(thread, COMMENT_THREAD.name)
             scores = score_paragraphs(body, decisions.scores, tuning)
             observer.scored(scores)
-            containers, core = choose_body(body, decisions, scores, tuning)
+            containers, core = choose_body(body, decisions, scores, tuning, headlines)
             known = {}
     core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
     return containers, core, core_chars, known

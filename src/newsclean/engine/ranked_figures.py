@@ -1,6 +1,7 @@
 """A ranked list told in figures: each item of a round-up ("1. ...", "2. ...") set as a
-``<figure>`` holding its numbered heading, its picture or embed, and its text as the
-figure's caption. The caption is the item's text, not a picture's caption, and the
+``<figure>`` (or any box holding a ``<figcaption>``: a page writing no ``<figure>``)
+holding its numbered heading, its picture or embed, and its text as the figure's
+caption. The caption is the item's text, not a picture's caption, and the
 heading is the item's title, even when it links to the item's own page: they are read
 as a story's blocks, not as a caption and a teaser."""
 
@@ -43,8 +44,10 @@ def open_ranked_figures(captions: list[HtmlElement], tuning: Tuning) -> None:
     round-up's products named in captions have no ranked headings over them."""
     groups: dict[HtmlElement, dict[HtmlElement, None]] = {}
     for caption in captions:
+        # a caption's holder is its figure, whatever its tag (a div where the page
+        # writes no <figure>)
         figure = caption.getparent()
-        if figure is not None and figure.tag == "figure" and figure.getparent() is not None:
+        if figure is not None and figure.getparent() is not None:
             groups.setdefault(figure.getparent(), {})[figure] = None  # once per figure
     for figures in groups.values():
         if len(figures) < tuning.ranked_figures_min:

@@ -89,6 +89,19 @@ class BodyTuning:
     #: ... or this much, when it opens with its heading: a section of the story (its
     #: heading over one short paragraph) set in the boxes the body's sections are
     sibling_section_prose_chars: int = _number(80)
+    #: the page's first this many h1s are read as its headline (a logo's, the story's)
+    headed_headlines: int = _number(3)
+    #: the best container (widened) standing under none of them, a
+    #: runner-up scoring this share of it that does is the body (engine/headed_body.py:
+    #: a consent notice or a footer's blurb outscoring a story on a page marking none)...
+    headed_score_share: float = _number(0.5)
+    #: ... and holding this share of its paragraph text (a notice wins on its dense
+    #: sentences, not on its length; a site's motto under its name set as an h1, or a
+    #: story's opening above the box going on with it, holds less)...
+    headed_chars_share: float = _number(1.0)
+    #: ... standing under one: holding it, or opening after it with at most this much
+    #: text between (a byline, a date, a caption)
+    headed_gap_chars: int = _number(400)
     #: the story's sections beside the best container (engine/sections.py): the box
     #: holding it at most this many levels up is a section when others like it stand
     #: beside it (under headings of one level)...

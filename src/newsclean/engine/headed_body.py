@@ -1,0 +1,107 @@
+"""The story under its headline (``headed-body``): a page that marks up nothing (no
+``<article>``, no ``<main>``) still sets its story right after its headline, while a
+consent notice appended to the page, its footer's blurb about the publisher or a side
+column's box stand far from it. When the best-scored container, widened, is no such
+story and a runner-up scoring nearly as well is, the runner-up is the body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.text import collapse_space, text_of, words_length
+from ..dom.tree import is_below
+from ..settings import Tuning
+from .dialogs import in_account_box, in_dialog
+
+HtmlElement = Any
+
+
+def page_headlines(
+    h1s: Sequence[HtmlElement], body: HtmlElement, title: str | None
+) -> list[HtmlElement]:
+    """The page's headlines for :func:`headed_story`: its h1s; with none, the first h2
+    whose text is the page's ``title`` (a theme setting the story's headline as an h2)."""
+    if h1s or not title:
+        return list(h1s)
+    wanted = collapse_space(title)
+    for h2 in body.iter("h2"):
+        if collapse_space(text_of(h2)) == wanted:
+            return [h2]
+    return []
+
+
+def headed_story(
+    best: HtmlElement,
+    best_score: float,
+    ranked: list[tuple[float, HtmlElement]],
+    chars: dict[HtmlElement, int],
+    headlines: Sequence[HtmlElement],
+    tuning: Tuning,
+) -> HtmlElement | None:
+    """The runner-up in ``ranked`` standing under one of the page's ``headlines`` (an h1
+    inside it, or right before it: :func:`_headed`), scoring at least
+    ``headed_score_share`` of ``best_score`` and holding ``headed_chars_share`` of its
+    paragraph text, when ``best`` (widened) stands under none and neither holds the
+    other; else None. A notice outscores a story on its dense sentences, not on its
+    length: a story's later box outscoring its opening holds more than it."""
+    shown = [h1 for h1 in headlines[: tuning.headed_headlines] if words_length(h1)]
+    if not shown or _headed(best, shown, tuning):
+        return None
+    least = tuning.headed_score_share * best_score
+    around = set(best.iterancestors())
+    least_chars = tuning.headed_chars_share * chars.get(best, 0)
+    for value, candidate in ranked:
+        if value < least:
+            break
+        if candidate is best or candidate in around or is_below(candidate, best):
+            continue  # the same box, or one holding the other
+        if in_dialog(candidate) or in_account_box(candidate):
+            continue
+        if chars.get(candidate, 0) >= least_chars and _headed(candidate, shown, tuning):
+            return candidate
+    return None
+
+
+def _headed(element: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) -> bool:
+    """Whether ``element`` holds one of ``headlines`` or opens right after one."""
+    above = set(element.iterancestors())
+    for h1 in headlines:
+        if is_below(h1, element):
+            return True
+        if _follows(h1, element, above, tuning.headed_gap_chars):
+            return True
+    return False
+
+
+def _follows(start: HtmlElement, element: HtmlElement, above: set[HtmlElement], limit: int) -> bool:
+    """Whether ``element`` follows ``start`` with at most ``limit`` characters of text
+    (whitespace collapsed) between the end of one and the start of the other (a byline,
+    a date, a picture's caption: the story's head). ``above``: the ancestors of
+    ``element``. Read in document order, each box passed counted whole, given up once
+    past ``limit``."""
+    seen = _length(start.tail)
+    node, following = start, start.getnext()
+    while seen <= limit:
+        while following is None:
+            node = node.getparent()
+            if node is None:
+                return False
+            seen += _length(node.tail)
+            following = node.getnext()
+        if following is element:
+            return True
+        if following in above:  # the box holding ``element``: its first text, then inside
+            seen += _length(following.text)
+            node, following = following, (following[0] if len(following) else None)
+            continue
+        if isinstance(following.tag, str):
+            seen += words_length(following)
+        seen += _length(following.tail)
+        node, following = following, following.getnext()
+    return False
+
+
+def _length(text: str | None) -> int:
+    """The length of a loose ``text`` (an element's own, or a tail), whitespace collapsed."""
+    return len(collapse_space(text)) if text and not text.isspace() else 0
