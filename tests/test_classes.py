@@ -1543,6 +1543,11 @@ def test_a_closing_box_whose_linked_author_name_was_pruned_goes_as_an_author_not
     # a box naming someone the page does not give as its author stays
     other = page.replace(">Maren Olufsen</a></h4>", ">Tobiah Renwick</a></h4>")
     assert "I have kept plot 17" in extract(other, url=spec["url"]).text
+    # and on a page whose story is hardly longer than the box (a note signed by its
+    # author), the box stays
+    start = page.index("<p>We chose wood chip")
+    short = page[:start] + page[page.index("</div>", start) :]
+    assert "I have kept plot 17" in extract(short, url=spec["url"]).text
 
 
 def test_an_author_note_above_a_closing_heading_goes_with_it() -> None:

@@ -152,7 +152,7 @@ def closing_author_box(
         box, names, lines, held
     ):
         return None
-    if sum(len(text_of(c)) for c in containers) < 3 * size:
+    if sum(len(normal_text(text_of(c))) for c in containers) < 3 * size:
         return None
     return box
 
