@@ -182,7 +182,9 @@ def name_links(
     linked name as a link list or a link heading, and with it the box's sign of being
     one (:func:`lost_name_holders`)."""
     names = {normal_text(author) for author in authors} - {""}
-    longest = max(map(len, names), default=0)
+    if not names:
+        return []
+    longest = max(map(len, names))
     found: list[list[HtmlElement]] = []
     for container in containers:
         for link in container.iter("a"):

@@ -120,24 +120,16 @@ def run_engine(
     )
     links = SiteLinks(page_url or base_url)
     stage = _Stage(rules, decisions, options, links, observer)
-    # an author box's linked name, which the pruning may take before the edges read it
-    named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []
+    named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []  # before pruning
     _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)
     bared = _prune_body(stage, leads, containers, headline)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
     for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
+    holders = lost_name_holders(named)
     trimmed = trim_edges(
-        containers,
-        rules,
-        decisions,
-        links,
-        options.tuning,
-        authors,
-        author_bios,
-        bared,
-        lost_name_holders(named),
+        containers, rules, decisions, links, tuning, authors, author_bios, bared, holders
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
