@@ -94,12 +94,14 @@ def left_closing(
     decisions: Decisions,
     tuning: Tuning,
     bared: Collection[HtmlElement],
+    removed: bool = True,
 ) -> list[tuple[HtmlElement, str]]:
     """What the edges' removals left closing the body, or a section: a heading with
-    nothing after it, a section's heading whose next text is a heading of its rank, a
+    nothing after it (only when the edges ``removed`` something: those left before them
+    were taken then), a section's heading whose next text is a heading of its rank, a
     label ending in a colon with nothing to label, an outlet's label closing the body or
     the text before a heading. Removed only by the caller."""
-    found = left_headings(containers, rules, decisions, tuning)
+    found = left_headings(containers, rules, decisions, tuning) if removed else []
     if rules.runs(EMPTY_SECTION):
         for container in containers:
             for heading in empty_sections(container, tuning.closing_heading_max_chars, bared):

@@ -276,4 +276,5 @@ def trim_edges(
         remove_element(element)
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
-    return headings + doomed + left_closing(containers, rules, decisions, tuning, bared)
+    left = left_closing(containers, rules, decisions, tuning, bared, bool(doomed))
+    return headings + doomed + left
