@@ -1529,3 +1529,32 @@ def test_a_custom_link_around_a_headline_is_read_as_a_link_with_its_button() -> 
     assert custom_link_around(second) is None
     assert custom_link_around(third) is None
     assert second.getparent().tag == third.getparent().tag == "x-link"
+
+
+def test_a_closing_box_whose_linked_author_name_was_pruned_goes_as_an_author_note() -> None:
+    """The box's linked name (a link heading the pruning takes) still tells the box is
+    the author's: the first-person bio under it goes (``author-note``)."""
+    folder = FIXTURES / "class-author-box-pruned-name"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    page = (folder / "page.html").read_text(encoding="utf-8")
+    explanation = explain(page, url=spec["url"])
+    reasons = {block.reason for block in explanation.find("I have kept plot 17")}
+    assert "author-note" in reasons
+    # a box naming someone the page does not give as its author stays
+    other = page.replace(">Maren Olufsen</a></h4>", ">Tobiah Renwick</a></h4>")
+    assert "I have kept plot 17" in extract(other, url=spec["url"]).text
+    # and on a page whose story is hardly longer than the box (a note signed by its
+    # author), the box stays
+    start = page.index("<p>We chose wood chip")
+    short = page[:start] + page[page.index("</div>", start) :]
+    assert "I have kept plot 17" in extract(short, url=spec["url"]).text
+
+
+def test_an_author_note_above_a_closing_heading_goes_with_it() -> None:
+    """A heading left with nothing after it (its comment form went) is taken before the
+    closing walk, which then reads the author's note above it."""
+    folder = FIXTURES / "class-author-note-above-closing-heading"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    assert {b.reason for b in explanation.find("is a staff reporter at")} == {"author-note"}
+    assert {b.reason for b in explanation.find("Have your say")} == {"closing-headings"}

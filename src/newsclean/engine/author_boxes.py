@@ -5,7 +5,7 @@ gives the author's name and job. The notes themselves are :mod:`.author_notes`'.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from lxml import etree
@@ -117,14 +117,21 @@ def _after_article(box: HtmlElement, containers: Sequence[HtmlElement]) -> bool:
 
 
 def closing_author_box(
-    element: HtmlElement, containers: Sequence[HtmlElement], names: list[str], tuning: Tuning
+    element: HtmlElement,
+    containers: Sequence[HtmlElement],
+    names: list[str],
+    tuning: Tuning,
+    holders: Collection[HtmlElement] = (),
 ) -> HtmlElement | None:
     """The author box closing the body around ``element`` (its last block the edge
     rules left): the largest box around it of at most ``author_note_max_chars`` that
     holds a line that is one of the page's author ``names`` and a line giving a job in
     journalism alone (:data:`_ROLE_LINE`: "Senior editor at the Harbour Times."),
-    whatever else it holds (links, key fingerprints). None when there is no such box,
-    or when it holds a third of the body or more (a short page signed by its author)."""
+    whatever else it holds (links, key fingerprints). A box that held a link naming the
+    author which the pruning took (one of ``holders``, :func:`lost_name_holders`: a
+    heading or a line of one link) counts as holding that line and that link. None when
+    there is no such box, or when it holds a third of the body or more (a short page
+    signed by its author)."""
     limit = tuning.author_note_max_chars
     box = None
     size = 0
@@ -138,30 +145,69 @@ def closing_author_box(
     if box is None:
         return None
     lines = [normal_text(text_of(el)) for el in box.iter() if el.tag.__class__ is str]
-    if not any(line in names for line in lines):
+    held = any(holder is box or is_below(holder, box) for holder in holders)
+    if not held and not any(line in names for line in lines):
         return None
     if not any(line and _ROLE_LINE.fullmatch(line) for line in lines) and not _linked_name(
-        box, names, lines
+        box, names, lines, held
     ):
         return None
-    if sum(len(text_of(c)) for c in containers) < 3 * size:
+    if sum(len(normal_text(text_of(c))) for c in containers) < 3 * size:
         return None
     return box
 
 
-def _linked_name(box: HtmlElement, names: list[str], lines: list[str]) -> bool:
-    """Whether ``box`` holds a link whose whole text is one of the author ``names`` (to
-    the writer's page of posts): an author box's title, which a story's closing line
-    signed by its writer is not. Not when one of its ``lines`` is a sentence opening
-    with the name ("Ada Lind is the author of ..."): such a note is judged by its words
-    (:func:`.author_notes.is_author_note`), and readers keep some."""
+def _linked_name(box: HtmlElement, names: list[str], lines: list[str], held: bool) -> bool:
+    """Whether ``box`` holds (or ``held``, before the pruning took it) a link whose whole
+    text is one of the author ``names`` (to the writer's page of posts): an author box's
+    title, which a story's closing line signed by its writer is not. Not when one of its
+    ``lines`` is a sentence opening with the name ("Ada Lind is the author of ..."):
+    such a note is judged by its words (:func:`.author_notes.is_author_note`), and
+    readers keep some."""
     if any(
         line.startswith(name) and BIO_AFTER_NAME.match(line, len(name))
         for line in lines
         for name in names
     ):
         return False
-    return any(normal_text(text_of(link)) in names for link in box.iter("a"))
+    return held or any(normal_text(text_of(link)) in names for link in box.iter("a"))
+
+
+def name_links(
+    containers: Sequence[HtmlElement], authors: Sequence[str]
+) -> list[list[HtmlElement]]:
+    """The links in the body whose whole text is one of the page's ``authors`` (as
+    :func:`.edge_text.normal_text` reads it), each with its ancestors up to its
+    container, nearest first: read before the pruning, which takes an author box's
+    linked name as a link list or a link heading, and with it the box's sign of being
+    one (:func:`lost_name_holders`)."""
+    names = {normal_text(author) for author in authors} - {""}
+    if not names:
+        return []
+    longest = max(map(len, names))
+    found: list[list[HtmlElement]] = []
+    for container in containers:
+        for link in container.iter("a"):
+            raw = text_of(link)
+            if len(raw) > longest + PADDING or normal_text(raw) not in names:
+                continue
+            chain = [link]
+            while chain[-1] is not container and chain[-1].getparent() is not None:
+                chain.append(chain[-1].getparent())
+            found.append(chain)
+    return found
+
+
+def lost_name_holders(chains: list[list[HtmlElement]]) -> set[HtmlElement]:
+    """For each link of :func:`name_links` the pruning took out of the body (it, or a
+    box around it, left the tree), the nearest element around it still in the body:
+    the box that held the author's linked name."""
+    holders: set[HtmlElement] = set()
+    for chain in chains:
+        cut = max((i for i, node in enumerate(chain) if node.getparent() is None), default=-1)
+        if 0 <= cut < len(chain) - 2:  # not the container itself, nor above it
+            holders.add(chain[cut + 1])
+    return holders
 
 
 def _story_after(blocks: list[HtmlElement], index: int, box: HtmlElement, most: int) -> bool:

@@ -72,22 +72,36 @@ def _line_rules(
     return fired
 
 
+def left_headings(
+    containers: list[HtmlElement], rules: CompiledRules, decisions: Decisions, tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove and return the headings left closing the body with nothing after them
+    (``closing-headings``, :func:`.closing_blocks.closing_headings`). Read before the
+    closing walk too: such a title of a section the rules took out ("Leave a reply" over
+    a comment form gone) would stop the walk above the furniture it closes (an author's
+    note), and again after it, for the headings its removals left closing the body."""
+    found: list[tuple[HtmlElement, str]] = []
+    if rules.runs(CLOSING_HEADING):
+        for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
+            decisions.record(heading, CLOSING_HEADING)
+            found.append((heading, CLOSING_HEADING.name))
+    return found
+
+
 def left_closing(
     containers: list[HtmlElement],
     rules: CompiledRules,
     decisions: Decisions,
     tuning: Tuning,
     bared: Collection[HtmlElement],
+    removed: bool = True,
 ) -> list[tuple[HtmlElement, str]]:
     """What the edges' removals left closing the body, or a section: a heading with
-    nothing after it, a section's heading whose next text is a heading of its rank, a
+    nothing after it (only when the edges ``removed`` something: those left before them
+    were taken then), a section's heading whose next text is a heading of its rank, a
     label ending in a colon with nothing to label, an outlet's label closing the body or
     the text before a heading. Removed only by the caller."""
-    found: list[tuple[HtmlElement, str]] = []
-    if rules.runs(CLOSING_HEADING):
-        for heading in closing_headings(containers[-1], tuning.closing_heading_max_chars):
-            decisions.record(heading, CLOSING_HEADING)
-            found.append((heading, CLOSING_HEADING.name))
+    found = left_headings(containers, rules, decisions, tuning) if removed else []
     if rules.runs(EMPTY_SECTION):
         for container in containers:
             for heading in empty_sections(container, tuning.closing_heading_max_chars, bared):

@@ -25,7 +25,7 @@ from .author_notes import (
     italic_pointer,
 )
 from .closing_blocks import closing_section
-from .edge_blocks import leaf_blocks, left_closing, loose_closing_line
+from .edge_blocks import leaf_blocks, left_closing, left_headings, loose_closing_line
 from .edge_bylines import AUTHOR_NAME, opening_byline
 from .edge_fields import (
     breadcrumb_trail,
@@ -68,6 +68,7 @@ def trim_edges(
     authors: Sequence[str] = (),
     bios: Sequence[str] = (),
     bared: Collection[HtmlElement] = (),
+    name_holders: Collection[HtmlElement] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
@@ -79,12 +80,14 @@ def trim_edges(
     The inline text after the last block, in no block of its own, is read as a closing
     line too (:func:`loose_after`). ``bared``: the headings whose table the options
     left out (:func:`heading_over`), each an empty section when the next text is a
-    heading of its rank (:func:`empty_sections`). The two walks, from the end and from
-    the start, are one state machine (the flags each keeps on what it passed), and so
-    one function."""
+    heading of its rank (:func:`empty_sections`). ``name_holders``: the boxes whose link
+    naming an author the pruning took (:func:`closing_author_box`). The two walks, from
+    the end and from the start, are one state machine (the flags each keeps on what it
+    passed), and so one function."""
     by_tag = rules.edge_text_rules
     if not by_tag or not containers:
         return []
+    headings = left_headings(containers, rules, decisions, tuning)  # they stop no walk
     blocks = leaf_blocks(containers, by_tag)
     names = [n for n in map(normal_text, authors) if n] if rules.runs(AUTHOR_NOTE) else []
     promos = rules.runs(SELF_PROMO_SECTION)
@@ -211,7 +214,7 @@ def trim_edges(
             if not fired and closing and bios and copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
             if not fired and closing and names:
-                box = closing_author_box(element, containers, names, tuning)
+                box = closing_author_box(element, containers, names, tuning, name_holders)
                 if box is not None:
                     decisions.record(box, AUTHOR_NOTE)
                     doomed.append((box, AUTHOR_NOTE.name))
@@ -273,4 +276,5 @@ def trim_edges(
         remove_element(element)
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
-    return doomed + left_closing(containers, rules, decisions, tuning, bared)
+    left = left_closing(containers, rules, decisions, tuning, bared, bool(doomed))
+    return headings + doomed + left

@@ -37,6 +37,7 @@ from ..rules.model import Effect
 from ..rules.walk import Decisions, apply_rules
 from ..settings import Options, Tuning
 from .article_end import end_article
+from .author_boxes import lost_name_holders, name_links
 from .body import choose_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
@@ -44,6 +45,7 @@ from .columns import drop_columns
 from .comment_lists import find_shaped, with_shaped
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
+from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
@@ -121,14 +123,16 @@ def run_engine(
     )
     links = SiteLinks(page_url or base_url)
     stage = _Stage(rules, decisions, options, links, observer)
+    named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []  # before pruning
     _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)
     bared = _prune_body(stage, leads, containers, headline)
     for element in drop_teasers(containers):
         observer.removed(element, "teaser-copy")
     for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
+    holders = lost_name_holders(named)
     trimmed = trim_edges(
-        containers, rules, decisions, links, options.tuning, authors, author_bios, bared
+        containers, rules, decisions, links, tuning, authors, author_bios, bared, holders
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
