@@ -52,6 +52,7 @@ from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
+from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
@@ -159,12 +160,17 @@ def _choose(
     observer: Observer,
 ) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
     """Score the paragraphs and choose the body (:func:`choose_body`), again without a
-    thread of readers' comments that scored above the story; return the body's
+    page's notice (``page-notices``) or a thread of readers' comments that scored above
+    the story; return the body's
     containers, the best-scored one (the core) and its paragraph text, and the comment
     thread's items found in the first container (empty when it was chosen again)."""
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning)
+    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
+        scores = score_paragraphs(body, decisions.scores, tuning)  # without the notice
+        observer.scored(scores)
+        containers, core = choose_body(body, decisions, scores, tuning)
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)

@@ -1,0 +1,100 @@
+"""A page's notice chosen as the body (``page-notices``): a cookie banner or a privacy
+policy set in a pop-up, which a page without ``<main>``/``<article>`` may let outscore a
+short story. Such a notice speaks for the site to its reader ("We use cookies", "This
+website uses cookies", "our privacy policy"), is a small island of the page (its box
+holds a small share of the page's text, no ``h1``), and carries the controls a script
+works (accept, decline, back, a close "x": links leading nowhere). A story about
+privacy is the page's main text, or names the site no such way."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.text import text_of, words_length
+from ..dom.tree import remove_element
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .observer import Observer
+from .teaser_boxes import address_of, leads_nowhere
+
+HtmlElement = Any
+
+#: Stands in for a rule on a page's notice (an engine rule, like ``page-footers``:
+#: ``disable("page-notices")`` switches it off).
+PAGE_NOTICES = Rule(
+    "page-notices",
+    Tags("div section aside form dialog"),
+    Effect.DROP,
+    description="A small box of the page, chosen as the body, holding the site's "
+    "cookie or privacy notice to its reader and controls leading nowhere: a consent "
+    "banner or a policy pop-up, not the story.",
+)
+
+#: The words one of these notices cannot do without, read before the wording below
+#: (a plain search, most stories have none of them).
+_TOPICS = ("cookie", "privacy", "datenschutz")
+_WORDS = r"(?:\W+\w+){0,6}?\W+"
+#: The site speaking of its cookies or its policy to the reader: "We use cookies",
+#: "this website uses cookies", "our privacy policy", "Diese Website verwendet Cookies",
+#: "unsere Datenschutzerklärung", "nous utilisons des cookies", "usamos cookies".
+_SITE_VOICE = re.compile(
+    r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\b"
+    + _WORDS
+    + r"(?:use[sd]?|set(?:s|ting)?|place[sd]?|stores?|collect(?:s|ed)?)\b"
+    + _WORDS
+    + r"cookies?\b"
+    r"|\b(?:this|our)\s+(?:privacy|cookie)\s+(?:policy|notice|statement)\b"
+    r"|\bby\s+continuing\s+to\s+(?:use|browse)\b"
+    r"|\b(?:wir|diese\s+(?:web)?seite|diese\s+website|unsere\s+(?:web)?seite)\b"
+    + _WORDS
+    + r"(?:verwende[nt]|nutz(?:en|t)|setz(?:en|t)|speicher[nt])\b"
+    + _WORDS
+    + r"cookies\b"
+    r"|\bunsere[rn]?\s+datenschutz\w+"
+    r"|\b(?:nous|ce\s+site)\s+utilis\w+\s+(?:des\s+)?cookies\b"
+    r"|\b(?:utilizamos|usamos|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa))\s+cookies\b",
+    re.IGNORECASE,
+)
+
+
+def drop_page_notice(
+    body: HtmlElement,
+    core: HtmlElement | None,
+    decisions: Decisions,
+    tuning: Tuning,
+    observer: Observer,
+) -> bool:
+    """Remove the notice the best-scored container ``core`` stands in (see the module's
+    docstring), so that the body is chosen again; whether one went."""
+    notice = _notice_around(body, core, tuning) if core is not None else None
+    if notice is None:
+        return False
+    remove_element(notice)
+    decisions.record(notice, PAGE_NOTICES)
+    observer.removed(notice, PAGE_NOTICES.name)
+    return True
+
+
+def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """The largest box around ``core`` holding at most ``notice_max_share`` of the
+    page's text, when ``core`` speaks for the site of its cookies or policy and the box
+    holds no ``h1`` and a link leading nowhere (a script's control)."""
+    text = text_of(core)
+    lowered = text.lower()
+    if not any(topic in lowered for topic in _TOPICS) or not _SITE_VOICE.search(text):
+        return None  # most pages stop here
+    limit = tuning.notice_max_share * words_length(body)
+    if words_length(core) > limit:
+        return None
+    box = core
+    parent = box.getparent()
+    while parent is not None and parent is not body and words_length(parent) <= limit:
+        box, parent = parent, parent.getparent()
+    if next(box.iter("h1"), None) is not None:
+        return None
+    if not any(leads_nowhere(address_of(link)) for link in box.iter("a")):
+        return None
+    return box
