@@ -67,7 +67,8 @@ FOOT = (
     "and the villages around it since 1921.</div><div class='q17'>Opening hours of the "
     "office: Monday to Friday 9-17, Saturday 9-12. Adverts: 01632 960 321. Letters: "
     "letters@millbrook-gazette.example. Deadline for Friday's paper: Wednesday noon. "
-    "Photos sent to us may be printed and put on these pages with the sender's name.</div><a href='/imprint'>Imprint</a> "
+    "Photos sent to us may be printed and put on these pages with the sender's name.</div>"
+    "<a href='/imprint'>Imprint</a> "
     "<a href='/privacy'>Privacy</a> <a href='/advertise'>Advertise with us</a></div>"
 )
 
