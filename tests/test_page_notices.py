@@ -117,6 +117,12 @@ def test_a_privacy_policy_pop_up_goes() -> None:
     assert "Back to the sign-up" not in text
 
 
+def test_a_banner_in_the_story_box_takes_no_story_with_it() -> None:
+    # the body chosen holds the story and the banner: no notice box is chosen alone
+    text = extract(page(SHORT_STORY + BANNER, after=""), url=URL).text
+    assert "after two hundred readers signed a letter" in text
+
+
 def test_explain_names_the_rule() -> None:
     report = explain(page(), url=URL)
     assert any(

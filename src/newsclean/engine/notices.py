@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import text_of, words_length
+from ..dom.text import text_of, unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from ..tuning.body import CLOSE_CONTROL_MAX_CHARS
 from .observer import Observer
 from .teaser_boxes import address_of, leads_nowhere
 
@@ -79,22 +80,30 @@ def drop_page_notice(
 
 
 def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> HtmlElement | None:
-    """The largest box around ``core`` holding at most ``notice_max_share`` of the
-    page's text, when ``core`` speaks for the site of its cookies or policy and the box
-    holds no ``h1`` and a link leading nowhere (a script's control)."""
+    """The notice's box around ``core`` (:func:`_notice_box`), when ``core`` speaks for
+    the site of its cookies or policy and the box holds at most ``notice_max_share`` of
+    the page's text, no ``h1`` and a link leading nowhere (a script's control)."""
     text = text_of(core)
     lowered = text.lower()
     if not any(topic in lowered for topic in _TOPICS) or not _SITE_VOICE.search(text):
         return None  # most pages stop here
-    limit = tuning.notice_max_share * words_length(body)
-    if words_length(core) > limit:
-        return None
-    box = core
-    parent = box.getparent()
-    while parent is not None and parent is not body and words_length(parent) <= limit:
-        box, parent = parent, parent.getparent()
-    if next(box.iter("h1"), None) is not None:
+    box = _notice_box(core, body)
+    if (
+        words_length(box) > tuning.notice_max_share * words_length(body)
+        or next(box.iter("h1"), None) is not None
+    ):
         return None
     if not any(leads_nowhere(address_of(link)) for link in box.iter("a")):
         return None
+    return box
+
+
+def _notice_box(core: HtmlElement, body: HtmlElement) -> HtmlElement:
+    """The outermost box around ``core`` below ``body`` whose text outside links is
+    ``core``'s, give or take a control's label: the notice with its controls ("Accept",
+    "Decline", a close "x", "Back"), never a box holding a story beside it."""
+    box, parent = core, core.getparent()
+    own = unlinked_words(core) + CLOSE_CONTROL_MAX_CHARS
+    while parent is not None and parent is not body and unlinked_words(parent) <= own:
+        box, parent = parent, parent.getparent()
     return box
