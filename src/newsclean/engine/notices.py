@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import text_of, unlinked_words, words_length
+from ..dom.text import unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -34,13 +34,17 @@ PAGE_NOTICES = Rule(
     "banner or a policy pop-up, not the story.",
 )
 
-#: The words one of these notices cannot do without, read before the wording below
-#: (a plain search, most stories have none of them).
+#: The words one of these notices cannot do without, found by a plain search (most
+#: stories have none of them) before the wording around each is read.
 _TOPICS = ("cookie", "privacy", "datenschutz")
+#: How many characters before and after such a word its sentence is read for the
+#: site's voice (reading only there keeps a long story's text from costing).
+_VOICE_REACH = 120
 _WORDS = r"(?:\W+\w+){0,6}?\W+"
-#: The site speaking of its cookies or its policy to the reader: "We use cookies",
-#: "this website uses cookies", "our privacy policy", "Diese Website verwendet Cookies",
-#: "unsere Datenschutzerklärung", "nous utilisons des cookies", "usamos cookies".
+#: The site speaking of its cookies or its policy to the reader, in lower case: "We use
+#: cookies", "this website uses cookies", "our privacy policy", "Diese Website verwendet
+#: Cookies", "unsere Datenschutzerklärung", "nous utilisons des cookies", "usamos cookies"
+#: (and "by continuing to use", when such a word stands near).
 _SITE_VOICE = re.compile(
     r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\b"
     + _WORDS
@@ -56,8 +60,7 @@ _SITE_VOICE = re.compile(
     + r"cookies\b"
     r"|\bunsere[rn]?\s+datenschutz\w+"
     r"|\b(?:nous|ce\s+site)\s+utilis\w+\s+(?:des\s+)?cookies\b"
-    r"|\b(?:utilizamos|usamos|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa))\s+cookies\b",
-    re.IGNORECASE,
+    r"|\b(?:utilizamos|usamos|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa))\s+cookies\b"
 )
 
 
@@ -83,9 +86,7 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     """The notice's box around ``core`` (:func:`_notice_box`), when ``core`` speaks for
     the site of its cookies or policy and the box holds at most ``notice_max_share`` of
     the page's text, no ``h1`` and a link leading nowhere (a script's control)."""
-    text = text_of(core)
-    lowered = text.lower()
-    if not any(topic in lowered for topic in _TOPICS) or not _SITE_VOICE.search(text):
+    if not _speaks_for_site(" ".join(core.itertext()).lower()):  # blocks kept apart
         return None  # most pages stop here
     box = _notice_box(core, body)
     if (
@@ -107,3 +108,15 @@ def _notice_box(core: HtmlElement, body: HtmlElement) -> HtmlElement:
     while parent is not None and parent is not body and unlinked_words(parent) <= own:
         box, parent = parent, parent.getparent()
     return box
+
+
+def _speaks_for_site(lowered: str) -> bool:
+    """Whether the text ``lowered`` (in lower case) holds the site's voice on its
+    cookies or policy (:data:`_SITE_VOICE`), read only around each of :data:`_TOPICS`."""
+    for topic in _TOPICS:
+        at = lowered.find(topic)
+        while at >= 0:
+            if _SITE_VOICE.search(lowered, max(0, at - _VOICE_REACH), at + _VOICE_REACH):
+                return True
+            at = lowered.find(topic, at + len(topic))
+    return False
