@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.text import unlinked_words, words_length
+from ..dom.text import text_of, unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -86,8 +86,11 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     """The notice's box around ``core`` (:func:`_notice_box`), when ``core`` speaks for
     the site of its cookies or policy and the box holds at most ``notice_max_share`` of
     the page's text, no ``h1`` and a link leading nowhere (a script's control)."""
-    if not _speaks_for_site(" ".join(core.itertext()).lower()):  # blocks kept apart
+    text = text_of(core)
+    if not any(topic[1:] in text for topic in _TOPICS):  # "Cookie" or "cookie"
         return None  # most pages stop here
+    if not _speaks_for_site(" ".join(core.itertext()).lower()):  # blocks kept apart
+        return None
     box = _notice_box(core, body)
     if (
         words_length(box) > tuning.notice_max_share * words_length(body)
