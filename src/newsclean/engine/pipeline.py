@@ -55,6 +55,7 @@ from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
+from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
@@ -168,13 +169,18 @@ def _choose(
     headline: str | None,
 ) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
     """Score the paragraphs and choose the body (:func:`choose_body`), again without a
-    thread of readers' comments that scored above the story; return the body's
+    page's notice (``page-notices``) or a thread of readers' comments that scored above
+    the story; return the body's
     containers, the best-scored one (the core) and its paragraph text, and the comment
     thread's items found in the first container (empty when it was chosen again)."""
     headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
     containers, core = choose_body(body, decisions, scores, tuning, headlines)
+    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
+        scores = score_paragraphs(body, decisions.scores, tuning)  # without the notice
+        observer.scored(scores)
+        containers, core = choose_body(body, decisions, scores, tuning, headlines)
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)

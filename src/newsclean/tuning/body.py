@@ -63,6 +63,10 @@ class BodyTuning:
     stocked_agree_boxes: int = _number(3)
     #: ... its text less than this share in links (teasers link each box to a story)
     stocked_agree_density: float = _number(0.1)
+    #: the best container, speaking for the site of its cookies or privacy policy, is
+    #: a notice (a consent banner, a policy pop-up: engine/notices.py) when the box
+    #: around it holding at most this share of the page's text holds a script's control
+    notice_max_share: float = _number(0.25)
     #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
     #: candidate with its weight alone when it holds this much paragraph text
     deep_holder_min_chars: int = _number(500)
