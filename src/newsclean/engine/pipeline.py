@@ -170,9 +170,9 @@ def _choose(
 ) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
     """Score the paragraphs and choose the body (:func:`choose_body`), again without a
     page's notice (``page-notices``) or a thread of readers' comments that scored above
-    the story; return the body's
-    containers, the best-scored one (the core) and its paragraph text, and the comment
-    thread's items found in the first container (empty when it was chosen again)."""
+    the story; return the body's containers, the best-scored one (the core) and its
+    paragraph text, and the comment thread's items found in the first container (empty
+    when it was chosen again)."""
     headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
     scores = score_paragraphs(body, decisions.scores, tuning)
     observer.scored(scores)
