@@ -55,6 +55,8 @@ _CREDIT = re.compile(
     r"(?:\s*[:：]|\s+(?:by|von|par|de)\b)",
     re.IGNORECASE,
 )
+#: A digit or the punctuation of a label, a question or a list: no bare name's.
+_NOT_IN_NAMES = re.compile(r"[\d:?!|]")
 #: Elements whose text is a heading or a control, never a bare byline.
 _NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
 
@@ -97,18 +99,18 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
     """The names of the first byline after the headline: a line starting "By", an
     element marked as the author's, or the first link to a writer's page (its own
     text only: "more" or "More posts" beside the name is no byline). A bare name set
-    beside the date line above the story (:class:`_BareName`) is taken before a byline
-    found below the story's first paragraph: that "by" line is most often an ad's
-    label ("by" a sponsor) or another story's."""
+    beside the date line above the story (:func:`_bare_byline`) is taken before a
+    byline found below the story's first paragraph: that "by" line is most often an
+    ad's label ("by" a sponsor) or another story's."""
     linked = False
-    bare = _BareName()
-    prose = False
-    for index, (text, holder) in enumerate(texts_after(h1, 60)):
+    early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
+    for text, holder in texts_after(h1, 60):
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
-            if holder.tag not in _NOT_SHOWN:
-                prose = True
-                if bare.names:
-                    break
+            if early is not None and holder.tag not in _NOT_SHOWN:
+                if bare := _bare_byline(early):  # read only when no byline came first
+                    yield bare, False
+                    return
+                early = None
             continue
         if STARTS_WITH_BY.match(text) or _names_an_author(holder):
             # "By" may stand alone with the names in a sibling link: try the parent too
@@ -117,8 +119,8 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             linked = True
             nodes = (link, None)
         else:
-            if not prose and index < UNLABELLED_BYLINE_TEXTS:
-                bare.read(index, text, holder)
+            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS:
+                early.append((text, holder))
             continue
         if holder.tag == "time" or in_comments(holder) or _in_figure(holder):
             continue  # "Veröffentlicht am <date>" is the date line
@@ -130,8 +132,18 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if names:
                 yield names, False
                 return
-    if bare.names:
-        yield bare.names, False
+    if early and (bare := _bare_byline(early)):
+        yield bare, False
+
+
+def _bare_byline(texts: list[tuple[str, HtmlElement]]) -> tuple[str, ...]:
+    """The names of the first bare byline among ``texts`` (:class:`_BareName`), or ()."""
+    bare = _BareName()
+    for index, (text, holder) in enumerate(texts):
+        bare.read(index, text, holder)
+        if bare.names:
+            break
+    return bare.names
 
 
 class _BareName:
@@ -199,7 +211,9 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     """The names of a text that holds only names, each of two or three words written as
     names are (small particles aside), outside headings, controls and forms; else ()."""
     line = " ".join(text.split())
-    if not line or len(line) > 60 or any(char.isdigit() or char in ":?!|" for char in line):
+    if not line[:1].isupper() or len(line) > 60 or holder.tag in _NOT_BYLINES:
+        return ()  # a name starts with a capital
+    if _NOT_IN_NAMES.search(line):
         return ()
     names = split_names(line)
     for name in names:
@@ -209,8 +223,6 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
         words = [word for word in words if word not in _NAME_PARTICLES]
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
             return ()
-    if not names or holder.tag in _NOT_BYLINES:
-        return ()
     if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):
         return ()
     return names

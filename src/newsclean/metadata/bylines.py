@@ -133,6 +133,8 @@ _NOT_NAMES = frozenset(
 _ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
 #: A noun written for both genders ("Autor/in", "Leser/innen"), no name.
 _GENDERED = re.compile(r"\w/(?:in|innen|r|e)\b")
+#: A year, which every written date holds: the cheap test before the date's pattern.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
@@ -146,10 +148,12 @@ def split_names(text: str) -> tuple[str, ...]:
         inner = _INNER_BY.search(text)  # "Photographs and words by A"
         if inner and len(text) < 120:
             text = text[inner.end() :]
-    text = _ASSOCIATION.sub("", _EMAIL_OR_URL.sub(" ", text))
+    text = _EMAIL_OR_URL.sub(" ", text)
+    if " e." in text:
+        text = _ASSOCIATION.sub("", text)
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
-    date = WRITTEN_DATE.search(text)
+    date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
     if date and date.start() > 0:
         # "By Jo Smith March 25, 2015 3:46 PM": a date line run in; "Last Updated: <date>"
         # is the date's label, no name
