@@ -9,24 +9,14 @@ are kept only when nothing better exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
 
-from ..dom.tags import PHRASING_TAGS
-from ..dom.text import text_of
-from ..tuning.metadata import BYLINE_MAX_CHARS
 from .dates import MONTH_NAMES, WRITTEN_DATE
-from .jsonld import text_values
-from .meta_tags import AUTHOR_KEYS
-from .microdata import Itemprops
-from .nearby import in_comments, texts_after
-
-HtmlElement = Any
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview)\s+by|by|von|par|por|"
-    r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文)"
+    r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?)(?=\s*[:：]))"
 )
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
 BYLINE = re.compile(
@@ -138,6 +128,13 @@ _NOT_NAMES = frozenset(
         "desk",
     ]
 )
+#: A German association's legal form after its name ("Rotes Kreuz e.V."): its "e" is no
+#: "and".
+_ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
+#: A noun written for both genders ("Autor/in", "Leser/innen"), no name.
+_GENDERED = re.compile(r"\w/(?:in|innen|r|e)\b")
+#: A year, which every written date holds: the cheap test before the date's pattern.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 
@@ -152,13 +149,24 @@ def split_names(text: str) -> tuple[str, ...]:
         if inner and len(text) < 120:
             text = text[inner.end() :]
     text = _EMAIL_OR_URL.sub(" ", text)
+    if " e." in text:
+        text = _ASSOCIATION.sub("", text)
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
+    date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
+    if date and date.start() > 0:
+        # "By Jo Smith March 25, 2015 3:46 PM": a date line run in; "Last Updated: <date>"
+        # is the date's label, no name
+        text = text[: date.start()]
+        if text.rstrip().endswith((":", "：")):
+            return ()
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = " ".join(part.split()).strip(" .:()[]")
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
+        if _GENDERED.search(part):
+            continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
         part = _without_role(_once(part))
         if names and _job_description(part):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
@@ -168,9 +176,25 @@ def split_names(text: str) -> tuple[str, ...]:
             continue
         first = part[0]
         if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+            if not names and " " in part:
+                return ()  # "By clicking Submit, you agree to the Terms": a sentence
             continue  # "by a rota of volunteers" is prose, not a byline
         names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+#: The words of a copyright notice around its owner's name ("Copyright (c) 2019 Ada
+#: Media Group. All rights reserved.").
+_COPYRIGHT_WORDS = re.compile(
+    r"(?i)copyright|\(c\)|©|all rights reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?"
+)
+
+
+def copyright_owners(notice: str | None) -> tuple[str, ...]:
+    """The owners a copyright notice names: the site's company, which a page naming it
+    as the author names as its publisher, not as a writer."""
+    return split_names(_COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
 
 
 #: What :func:`site_key` drops after a leading ``www.``: a domain ending, and runs of
@@ -248,119 +272,3 @@ def _without_role(part: str) -> str:
     if all(w in _ROLE_WORDS | _ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
         return ""
     return " ".join(words)
-
-
-_AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
-#: A link to a writer's own page: a path part that names writers and the writer's slug
-#: last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/"; not "/people/news/..."
-#: nor the "/people/" section), the byline of a page that marks up nothing else.
-_AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor(?:en|es|i)?|auteurs?|people|staff|bylines?|bio|profiles?"
-    r"|journalists?|contributors?|writers?|redakteure?)/[^/?#]+/?(?:[?#]|$)",
-    re.IGNORECASE,
-)
-
-
-def _author_class(names: str) -> bool:
-    """``_AUTHOR_CLASS.search(names)``, ruled out first by a look in C for how its words
-    start: the regex, case-blind, tries every position of long class lists. (Those letters
-    match only themselves in either case, so lowering keeps every match.)"""
-    lowered = names.lower()
-    if "aut" not in lowered and "byl" not in lowered and "wr" not in lowered:
-        return False
-    return _AUTHOR_CLASS.search(names) is not None
-
-
-def author_candidates(
-    metas: dict[str, str],
-    articles: list[dict[str, Any]],
-    itemprops: Itemprops,
-    root: HtmlElement,
-    headline: Callable[[], HtmlElement | None],
-) -> Iterator[tuple[tuple[str, ...], bool]]:
-    """Name lists from each source, most trusted first, each with whether the source
-    says they are people; read only as far as needed (``headline`` finds the h1 the
-    visible byline follows, only when the sources before it gave nothing)."""
-    for item in articles:
-        for key in ("author", "creator"):
-            value = item.get(key)
-            found = [n for raw in text_values(value) for n in split_names(raw)]
-            if found:
-                yield tuple(dict.fromkeys(found)), "Person" in str(value)
-    for key in AUTHOR_KEYS:
-        value = metas.get(key)
-        if value and not value.startswith("@"):
-            yield split_names(value), False
-    for element in itemprops.named("author", "creator"):
-        name = element.find(".//*[@itemprop='name']")
-        text = element.get("content") or text_of(name if name is not None else element)
-        yield split_names(text), False
-    links = itemprops.author_links()
-    linked = [n for link in links[:6] for n in split_names(text_of(link))]
-    yield tuple(dict.fromkeys(linked)), False
-    h1 = headline()
-    if h1 is not None:
-        yield from _visible_byline(h1)
-
-
-def _visible_byline(h1: HtmlElement) -> Iterator[tuple[tuple[str, ...], bool]]:
-    """The names of the first byline after the headline: a line starting "By", an
-    element marked as the author's, or the first link to a writer's page (its own
-    text only: "more" or "More posts" beside the name is no byline)."""
-    linked = False
-    for text, holder in texts_after(h1, 60):
-        if STARTS_WITH_BY.match(text) or _names_an_author(holder):
-            # "By" may stand alone with the names in a sibling link: try the parent too
-            nodes = (holder, holder.getparent())
-        elif not linked and (link := _writer_link(holder)) is not None:
-            linked = True
-            nodes = (link, None)
-        else:
-            continue
-        if in_comments(holder):
-            continue
-        for node in nodes:
-            line = _line_text(node) if node is not None else ""
-            names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
-            if names:
-                yield names, False
-                return
-
-
-def _names_an_author(element: HtmlElement) -> bool:
-    """True for an element (or its parent) whose class or rel says it holds an author."""
-    for node in (element, element.getparent()):
-        if node is None:
-            continue
-        if _author_class(node.get("class") or "") or node.get("rel") == "author":
-            return True
-    return False
-
-
-def _writer_link(element: HtmlElement) -> HtmlElement | None:
-    """The link (``element`` or its parent) to a writer's own page, outside prose."""
-    for node in (element, element.getparent()):
-        if node is not None and node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or ""):
-            return None if _in_prose(node) else node
-    return None
-
-
-def _in_prose(link: HtmlElement) -> bool:
-    """True for a link inside a longer line, a sentence of the story ("<a
-    href=/topics/people/...>a minister</a> said"), not a byline."""
-    block = link.getparent()
-    while block is not None and block.tag in PHRASING_TAGS:
-        block = block.getparent()
-    return block is not None and len(" ".join(text_of(block).split())) > BYLINE_MAX_CHARS
-
-
-def _line_text(element: HtmlElement) -> str:
-    """The byline's text on one line. Texts of separate elements that touch are spaced
-    where a small letter meets a capital: the style sheet sets "Meg James" and "Staff
-    Writer" apart, and glued they would read "JamesStaff"."""
-    line = ""
-    for piece in element.itertext():
-        if line and piece and line[-1].islower() and piece[0].isupper():
-            line += " "
-        line += piece
-    return " ".join(line.split())

@@ -10,7 +10,7 @@ Every field has one precedence, most trusted source first (see docs/metadata.md)
 - microdata ``itemprop``, ``rel=author``/``rel=canonical`` links, ``<time datetime>``
   (:mod:`.microdata`, :mod:`.urls`);
 - the visible byline and date line near the headline, then a date in the URL
-  (:mod:`.nearby`, :mod:`.bylines`, :mod:`.dates`).
+  (:mod:`.nearby`, :mod:`.authors`, :mod:`.bylines`, :mod:`.dates`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from ..dom.page_tags import PageTags
 from ..dom.text import text_of
 from ..dom.tree import is_below
 from ..tuning.metadata import AUTHOR_BIO_MIN_CHARS
-from .bylines import author_candidates, best_names, split_names
+from .authors import author_candidates
+from .bylines import best_names, copyright_owners, split_names
 from .dates import parse_date, plausible, read_dates
 from .jsonld import (
     ARTICLE_TYPES,
@@ -91,7 +92,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         author_candidates(
             metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title)
         ),
-        (site_name or "", publisher or ""),
+        (site_name or "", publisher or "", *copyright_owners(metas.get("copyright"))),
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)

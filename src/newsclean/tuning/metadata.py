@@ -13,8 +13,16 @@ TITLE_SITE_NAME_MAX_CHARS = 120
 AUTHOR_BIO_MIN_CHARS = 40
 
 #: The longest byline line read near the headline, spaces run together
-#: (metadata/bylines.py): a longer text is a paragraph that happens to start with "By".
+#: (metadata/authors.py): a longer text is a paragraph that happens to start with "By".
 BYLINE_MAX_CHARS = 120
+#: A name without "By" or markup is a byline only among this many first texts under
+#: the headline, before any long one, and with a date line at most this many texts
+#: after it ("Jo Smith" over "May 4, 2024") (metadata/authors.py).
+UNLABELLED_BYLINE_TEXTS = 8
+UNLABELLED_BYLINE_DATE_GAP = 3
+#: ... and the date line stands inside the name's ancestor this many levels up: the
+#: byline's box, not the next box of the page.
+UNLABELLED_BYLINE_BOX_LEVELS = 3
 
 #: A comment's line longer than this is read as its text, never as a control, a form's
 #: notice or a greeting (metadata/comment_lines.py).

@@ -1,0 +1,277 @@
+"""Where a page names its authors: the structured sources, most trusted first, then the
+byline a reader sees under the headline (:mod:`.bylines` turns each text into names)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..dom.tags import PHRASING_TAGS
+from ..dom.text import text_of
+from ..tuning.metadata import (
+    BYLINE_MAX_CHARS,
+    UNLABELLED_BYLINE_BOX_LEVELS,
+    UNLABELLED_BYLINE_DATE_GAP,
+    UNLABELLED_BYLINE_TEXTS,
+)
+from .bylines import STARTS_WITH_BY, split_names
+from .dates import parse_date
+from .jsonld import text_values
+from .meta_tags import AUTHOR_KEYS
+from .microdata import Itemprops
+from .nearby import in_comments, texts_after
+
+HtmlElement = Any
+#: Elements whose text is not shown: their long texts are no paragraphs of the story.
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+Names = tuple[tuple[str, ...], bool]
+
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
+#: A link to a writer's own page: a path part that names writers and the writer's slug
+#: last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/", "/editors/jo-smith";
+#: not "/people/news/..." nor the "/people/" section), the slug maybe followed by the
+#: writer's id ("/autori/jo-smith/l~a:189/", "/author/jo-smith/4411"; not a year), the
+#: byline of a page that marks up nothing else.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|es|i)?|auteurs?|people|staff|bylines?|bio|profiles?"
+    r"|journalists?|contributors?|writers?|redakteure?|editors?)/[^/?#]+"
+    r"(?:/(?!(?:19|20)\d\d/?(?:[?#]|$))[^/?#]*\d[^/?#]*)?/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+#: A name's word as a byline sets it: a capital, then letters, dots, apostrophes or
+#: hyphens ("Jo", "O'Neil", "J.", "Smith-Lind").
+_NAME_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?")
+#: The small words inside a name ("Ana de Souza", "Jan van Dijk", "Omar bin Said").
+_NAME_PARTICLES = frozenset(
+    [
+        *("de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van"),
+        *("von", "zu", "la", "le", "bin", "ibn", "al", "el", "ten", "ter"),
+    ]
+)
+#: A picture's credit line: its lead word, then "by" or a colon.
+_CREDIT = re.compile(
+    r"\W*(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?)"
+    r"(?:\s*[:：]|\s+(?:by|von|par|de)\b)",
+    re.IGNORECASE,
+)
+#: A digit or the punctuation of a label, a question or a list: no bare name's.
+_NOT_IN_NAMES = re.compile(r"[\d:?!|]")
+#: Elements whose text is a heading or a control, never a bare byline.
+_NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
+
+
+def author_candidates(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    itemprops: Itemprops,
+    root: HtmlElement,
+    headline: Callable[[], HtmlElement | None],
+) -> Iterator[Names]:
+    """Name lists from each source, most trusted first, each with whether the source
+    says they are people; read only as far as needed (``headline`` finds the h1 the
+    visible byline follows, only when the sources before it gave nothing)."""
+    for item in articles:
+        for key in ("author", "creator"):
+            value = item.get(key)
+            found = [n for raw in text_values(value) for n in split_names(raw)]
+            if found:
+                yield tuple(dict.fromkeys(found)), "Person" in str(value)
+    for key in AUTHOR_KEYS:
+        value = metas.get(key)
+        if value and not value.startswith("@"):
+            yield split_names(value), False
+    for element in itemprops.named("author", "creator"):
+        if _in_figure(element):
+            continue  # a picture's creator, not the story's
+        name = element.find(".//*[@itemprop='name']")
+        text = element.get("content") or text_of(name if name is not None else element)
+        yield split_names(text), False
+    links = itemprops.author_links()
+    linked = [n for link in links[:6] for n in split_names(text_of(link))]
+    yield tuple(dict.fromkeys(linked)), False
+    h1 = headline()
+    if h1 is not None:
+        yield from _visible_byline(h1)
+
+
+def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
+    """The names of the first byline after the headline: a line starting "By", an
+    element marked as the author's, or the first link to a writer's page (its own
+    text only: "more" or "More posts" beside the name is no byline). A bare name set
+    beside the date line above the story (:func:`_bare_byline`) is taken before a
+    byline found below the story's first paragraph: that "by" line is most often an
+    ad's label ("by" a sponsor) or another story's."""
+    linked = False
+    early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
+    for text, holder in texts_after(h1, 60):
+        if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
+            if early is not None and holder.tag not in _NOT_SHOWN:
+                if bare := _bare_byline(early):  # read only when no byline came first
+                    yield bare, False
+                    return
+                early = None
+            continue
+        if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+            # "By" may stand alone with the names in a sibling link: try the parent too
+            nodes = (holder, holder.getparent())
+        elif not linked and (link := _writer_link(holder)) is not None:
+            linked = True
+            nodes = (link, None)
+        else:
+            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS:
+                early.append((text, holder))
+            continue
+        if holder.tag == "time" or in_comments(holder) or _in_figure(holder):
+            continue  # "Veröffentlicht am <date>" is the date line
+        for node in nodes:
+            line = _line_text(node) if node is not None else ""
+            if _CREDIT.match(line):
+                break  # "Photo by Jo Lind on ...", "Foto: Jo Lind": a picture's credit
+            names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
+            if names:
+                yield names, False
+                return
+    if early and (bare := _bare_byline(early)):
+        yield bare, False
+
+
+def _bare_byline(texts: list[tuple[str, HtmlElement]]) -> tuple[str, ...]:
+    """The names of the first bare byline among ``texts`` (:class:`_BareName`), or ()."""
+    bare = _BareName()
+    for index, (text, holder) in enumerate(texts):
+        bare.read(index, text, holder)
+        if bare.names:
+            break
+    return bare.names
+
+
+class _BareName:
+    """A byline without "By" or markup: a short text of names ("Jo Smith", "Jo Smith and
+    Al Kent") among the first texts under the headline, a date line (a ``<time>`` or a
+    written date) following within a few texts in the same small box. A name in its
+    own element is taken before a linked one: a link beside the writer's name is most
+    often the outlet's."""
+
+    def __init__(self) -> None:
+        self.names: tuple[str, ...] = ()
+        #: (index, names, box) of the first plain and the first linked name text
+        self._seen: dict[bool, tuple[int, tuple[str, ...], HtmlElement]] = {}
+
+    def read(self, index: int, text: str, holder: HtmlElement) -> None:
+        """Take the text at ``index`` into account."""
+        if self.names:
+            return
+        if _date_line(text, holder):
+            for linked in (False, True):
+                seen = self._seen.get(linked)
+                if (
+                    seen
+                    and index - seen[0] <= UNLABELLED_BYLINE_DATE_GAP
+                    and _holds(seen[2], holder)
+                ):
+                    self.names = seen[1]
+                    return
+            return
+        linked = holder.tag == "a" or _in_link(holder)
+        if linked not in self._seen and (names := _bare_names(text, holder)):
+            box = holder
+            for _ in range(UNLABELLED_BYLINE_BOX_LEVELS):
+                box = box.getparent() if box.getparent() is not None else box
+            self._seen[linked] = (index, names, box)
+
+
+def _in_figure(element: HtmlElement) -> bool:
+    """True inside a figure or its caption, where names are the picture's credits."""
+    return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
+
+
+def _holds(box: HtmlElement, element: HtmlElement) -> bool:
+    """True when ``element`` is ``box`` or inside it."""
+    return element is box or any(node is box for node in element.iterancestors())
+
+
+def _in_link(element: HtmlElement) -> bool:
+    """True for an inline element inside a link (``<a><span>Name</span></a>``)."""
+    parent = element.getparent()
+    return element.tag in PHRASING_TAGS and parent is not None and parent.tag == "a"
+
+
+def _date_line(text: str, holder: HtmlElement) -> bool:
+    """A ``<time>`` (or a text inside one) or a short text holding a written date."""
+    if holder.tag == "time":
+        return True
+    parent = holder.getparent()
+    if parent is not None and parent.tag == "time":
+        return True
+    return len(text) <= BYLINE_MAX_CHARS and parse_date(text) is not None
+
+
+def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
+    """The names of a text that holds only names, each of two or three words written as
+    names are (small particles aside), outside headings, controls and forms; else ()."""
+    line = " ".join(text.split())
+    if not line[:1].isupper() or len(line) > 60 or holder.tag in _NOT_BYLINES:
+        return ()  # a name starts with a capital
+    if _NOT_IN_NAMES.search(line):
+        return ()
+    names = split_names(line)
+    for name in names:
+        words = name.split()
+        if words[-1] in _NAME_PARTICLES:
+            return ()  # "Ein Artikel von": the label of a name that follows
+        words = [word for word in words if word not in _NAME_PARTICLES]
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
+            return ()
+    if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):
+        return ()
+    return names
+
+
+def _author_class(names: str) -> bool:
+    """``_AUTHOR_CLASS.search(names)``, ruled out first by a look in C for how its words
+    start: the regex, case-blind, tries every position of long class lists. (Those letters
+    match only themselves in either case, so lowering keeps every match.)"""
+    lowered = names.lower()
+    if "aut" not in lowered and "byl" not in lowered and "wr" not in lowered:
+        return False
+    return _AUTHOR_CLASS.search(names) is not None
+
+
+def _names_an_author(element: HtmlElement) -> bool:
+    """True for an element (or its parent) whose class or rel says it holds an author."""
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        if _author_class(node.get("class") or "") or node.get("rel") == "author":
+            return True
+    return False
+
+
+def _writer_link(element: HtmlElement) -> HtmlElement | None:
+    """The link (``element`` or its parent) to a writer's own page, outside prose."""
+    for node in (element, element.getparent()):
+        if node is not None and node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or ""):
+            return None if _in_prose(node) else node
+    return None
+
+
+def _in_prose(link: HtmlElement) -> bool:
+    """True for a link inside a longer line, a sentence of the story ("<a
+    href=/topics/people/...>a minister</a> said"), not a byline."""
+    block = link.getparent()
+    while block is not None and block.tag in PHRASING_TAGS:
+        block = block.getparent()
+    return block is not None and len(" ".join(text_of(block).split())) > BYLINE_MAX_CHARS
+
+
+def _line_text(element: HtmlElement) -> str:
+    """The byline's text on one line. Texts of separate elements that touch are spaced
+    where a small letter meets a capital: the style sheet sets "Meg James" and "Staff
+    Writer" apart, and glued they would read "JamesStaff"."""
+    line = ""
+    for piece in element.itertext():
+        if line and piece and line[-1].islower() and piece[0].isupper():
+            line += " "
+        line += piece
+    return " ".join(line.split())
