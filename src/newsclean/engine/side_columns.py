@@ -6,13 +6,14 @@ marks nothing (no ``<aside>``, no class a rule knows, no search form for
 ``search-columns``), the column is known by its place and its make.
 
 Its place: a row (an ancestor of the best-scored container, up to the body container)
-holding two boxes of text, the story's branch first, holding the page's ``h1``, and
-the side column after it, holding none. Its make: widgets under their titles (at
-least one ``h2`` to ``h6``), at most ``side_column_max_share`` of the story branch's
-text outside links (a story going on in a box of its own holds more), at most
-``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a bio's
-one), and fewer than
-``side_column_min_dates`` date lines (readers' comments, after the story and as short,
+holding the story's branch, holding the page's ``h1``, and after it the side column,
+holding none, in one box or several (the writer's box beside a list of posts), with
+nothing but a menu before the branch (``side_column_menu_links`` of its text in links).
+Its make: widgets under their titles (at least one ``h2`` to ``h6``, over each box
+holding text outside its links), together at most ``side_column_max_share`` of the
+story branch's text outside links (a story going on in a box of its own holds more),
+at most ``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a
+bio's one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the story and as short,
 each carry one; so does a stream of news). A product's description (no titles) or a
 story's further section (longer) stays."""
 
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import unlinked_words
+from ..dom.text import unlinked_words, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -57,10 +58,11 @@ def drop_side_columns(
     branch = core
     headed = next(core.iter("h1"), None) is not None
     for row in core.iterancestors():
-        side = _side_of(branch) if headed else None
-        if side is not None and _side_like(side, branch, tuning):
-            remove_element(side)
-            removed.append((side, SIDE_COLUMNS.name))
+        sides = _sides_of(branch, tuning) if headed else []
+        if sides and _side_like(sides, branch, tuning):
+            for side in sides:
+                remove_element(side)
+                removed.append((side, SIDE_COLUMNS.name))
         if row.tag == "body" or any(row is container for container in containers):
             break
         headed = headed or any(next(box.iter("h1"), None) is not None for box in _beside(branch))
@@ -76,12 +78,20 @@ def _beside(branch: HtmlElement) -> list[HtmlElement]:
     return [child for child in parent if isinstance(child.tag, str) and child is not branch]
 
 
-def _side_of(branch: HtmlElement) -> HtmlElement | None:
-    """The box after ``branch`` when its parent holds no other box of text."""
-    if any(_texted(box) for box in branch.itersiblings(preceding=True)):
-        return None
-    boxes = [box for box in branch.itersiblings() if _texted(box)]
-    return boxes[0] if len(boxes) == 1 else None
+def _sides_of(branch: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """The boxes of text after ``branch`` (the side column, perhaps in several boxes: an
+    author's box beside a list of posts), none when a box before it is more than a menu
+    (``side_column_menu_links`` of its text in links): a side column before the story."""
+    for box in branch.itersiblings(preceding=True):
+        if _texted(box) and not _menu(box, tuning):
+            return []
+    return [box for box in branch.itersiblings() if _texted(box)]
+
+
+def _menu(box: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``box`` holds ``side_column_menu_links`` of its text in links."""
+    words = words_length(box)
+    return words_link_density(box, words) >= tuning.side_column_menu_links
 
 
 def _texted(box: HtmlElement) -> bool:
@@ -90,25 +100,34 @@ def _texted(box: HtmlElement) -> bool:
     return isinstance(box.tag, str) and any(not text.isspace() for text in box.itertext())
 
 
-def _side_like(side: HtmlElement, branch: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``side`` reads as the site's column beside the story's ``branch`` (which
-    holds the ``h1``): none in ``side``, titles, little text, one long paragraph at
-    most, no run of date lines."""
-    if next(side.iter("h1"), None) is not None or next(side.iter(*_TITLES), None) is None:
+def _side_like(sides: list[HtmlElement], branch: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
+    holds the ``h1``): no ``h1``, a title over each box holding text outside its links,
+    little text together, one long paragraph at most, no run of date lines."""
+    words = 0.0
+    titled = False
+    for side in sides:
+        if next(side.iter("h1"), None) is not None:
+            return False
+        own = unlinked_words(side)
+        title = next(side.iter(*_TITLES), None) is not None
+        if own and not title:
+            return False
+        words += own
+        titled = titled or title
+    if not titled or words > tuning.side_column_max_share * unlinked_words(branch):
         return False
-    if long_paragraphs([side], tuning) > tuning.side_column_max_prose:
+    if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
         return False
-    if unlinked_words(side) > tuning.side_column_max_share * unlinked_words(branch):
-        return False
-    return not _dated(side, tuning)
+    return not _dated(sides, tuning)
 
 
-def _dated(side: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``side`` holds ``side_column_min_dates`` date lines (a ``<time>`` or a
-    short line of its own text, no child, holding a date): readers' comments or a
+def _dated(sides: list[HtmlElement], tuning: Tuning) -> bool:
+    """Whether ``sides`` hold ``side_column_min_dates`` date lines together (a ``<time>``
+    or a short line of its own text, no child, holding a date): readers' comments or a
     stream of news, not widgets. Own text only: nothing is serialised."""
     found = 0
-    for element in side.iter():
+    for element in (element for side in sides for element in side.iter()):
         if element.tag != "time":
             if len(element) or not isinstance(element.tag, str):
                 continue

@@ -65,6 +65,10 @@ class PrepareTuning:
     #: ... and fewer than this many date lines: readers' comments or a stream of news,
     #: each item dated, are no widgets
     side_column_min_dates: int = _number(2)
+    #: the side column may stand in several boxes after the story's branch; a box before
+    #: that branch leaves the row read only when this share of its text is in links (a
+    #: menu): more text is a side column before the story, and the row is no story's
+    side_column_menu_links: float = _number(0.8)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)
