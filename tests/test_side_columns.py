@@ -123,5 +123,38 @@ def test_dated_boxes_among_the_side_boxes_keep_them() -> None:
 
 
 def test_an_untitled_box_among_the_side_boxes_keeps_them() -> None:
-    notes = "<div class='k11'><p>Without butter, use three spoons of coconut oil.</p></div>"
+    notes = (
+        "<div class='k11'><p>Without butter, use three spoons of coconut oil in the topping "
+        "and a little more honey.</p></div>"
+    )
     assert "three spoons of coconut oil" in extract(page(SIDE_BOXES + notes), url=URL).text
+
+
+def test_a_line_under_no_title_among_the_side_boxes_goes_with_them() -> None:
+    line = "<div class='k11'><p>Quiet Kitchen 2024. All rights reserved.</p></div>"
+    text = extract(page(SIDE_BOXES + line), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "All rights reserved" not in text
+
+
+#: The writer's own box under no title, opening with her name, beside a titled widget.
+WRITERS_BOX = (
+    "<div class='k6'><p>Mara Lind cooks with what grows in her allotment and bakes "
+    "without white sugar; she has kept this kitchen diary for ten years.</p></div>"
+    "<div class='k8'><h3>My cookbook</h3><p>Seasons of the allotment, 120 recipes.</p></div>"
+)
+
+
+def _authored(html: str, author: str = "Mara Lind") -> str:
+    return html.replace("<html>", f"<html><head><meta name='author' content='{author}'></head>")
+
+
+def test_the_writers_box_under_no_title_goes() -> None:
+    text = extract(_authored(page(WRITERS_BOX)), url=URL).text
+    assert "she has kept this kitchen diary" not in text
+    assert "not from a bottle." in text
+
+
+def test_a_box_under_no_title_naming_someone_else_stays() -> None:
+    text = extract(_authored(page(WRITERS_BOX), "Tom Berg"), url=URL).text
+    assert "she has kept this kitchen diary" in text

@@ -117,7 +117,7 @@ def run_engine(
         containers, root, tags, decisions, options, description, headline, observer
     )
     links = SiteLinks(page_url or base_url)
-    stage = _Stage(rules, decisions, options, links, observer)
+    stage = _Stage(rules, decisions, options, links, observer, authors)
     _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)
     bared = _prune_body(stage, leads, containers, headline)
     for element in drop_teasers(containers):
@@ -223,6 +223,7 @@ class _Stage:
     options: Options
     links: SiteLinks
     observer: Observer
+    authors: Sequence[str]
 
 
 def _place_leads(
@@ -291,7 +292,7 @@ def _drop_engine_rules(
         remove_element(container)
         observer.removed(container, rule.name)
     if core is not None:
-        drop_columns(containers, core, tags, rules, decisions, observer, tuning)
+        drop_columns(containers, core, tags, rules, decisions, observer, tuning, stage.authors)
     if core is not None and rules.runs(TEASER_STREAMS):
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)

@@ -10,12 +10,13 @@ holding the story's branch, holding the page's ``h1``, and after it the side col
 holding none, in one box or several (the writer's box beside a list of posts), with
 nothing but a menu before the branch (``side_column_menu_links`` of its text in links).
 Its make: widgets under their titles (at least one ``h2`` to ``h6``, over each box
-holding text outside its links), together at most ``side_column_max_share`` of the
-story branch's text outside links (a story going on in a box of its own holds more),
-at most ``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a
-bio's one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the story and as short,
-each carry one; so does a stream of news). A product's description (no titles) or a
-story's further section (longer) stays."""
+holding more than a line of ``side_column_line_chars`` outside its links, unless the
+writer's name opens it), together at most ``side_column_max_share`` of the story
+branch's text outside links (a story going on in a box of its own holds more), at most
+``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a bio's
+one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the
+story and as short, each carry one; so does a stream of news). A product's description
+(no titles) or a story's further section (longer) stays."""
 
 from __future__ import annotations
 
@@ -23,12 +24,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import unlinked_words, words_length, words_link_density
+from ..dom.text import text_of, unlinked_words, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .comment_lists import is_short_date_line
+from .edge_text import normal_text
 from .page_footers import long_paragraphs
 
 HtmlElement = Any
@@ -48,18 +50,23 @@ _TITLES = tuple(sorted(SECTION_HEADINGS))
 
 
 def drop_side_columns(
-    containers: Sequence[HtmlElement], core: HtmlElement, tuning: Tuning
+    containers: Sequence[HtmlElement],
+    core: HtmlElement,
+    tuning: Tuning,
+    authors: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the side columns beside the story's branch (see the module's docstring),
     at each level from ``core`` up to the body container; return what went. Levels
     whose branch holds no ``h1`` are passed unread, and only the boxes beside the
-    branch are measured (each level's lie apart from the others')."""
+    branch are measured (each level's lie apart from the others'). A box opening with
+    the name of one of the page's ``authors`` is the writer's, titled by that name."""
+    names = [name for name in map(normal_text, authors) if name]
     removed: list[tuple[HtmlElement, str]] = []
     branch = core
     headed = next(core.iter("h1"), None) is not None
     for row in core.iterancestors():
         sides = _sides_of(branch, tuning) if headed else []
-        if sides and _side_like(sides, branch, tuning):
+        if sides and _side_like(sides, branch, names, tuning):
             for side in sides:
                 remove_element(side)
                 removed.append((side, SIDE_COLUMNS.name))
@@ -100,26 +107,44 @@ def _texted(box: HtmlElement) -> bool:
     return isinstance(box.tag, str) and any(not text.isspace() for text in box.itertext())
 
 
-def _side_like(sides: list[HtmlElement], branch: HtmlElement, tuning: Tuning) -> bool:
+def _side_like(
+    sides: list[HtmlElement], branch: HtmlElement, names: list[str], tuning: Tuning
+) -> bool:
     """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
-    holds the ``h1``): no ``h1``, a title over each box holding text outside its links,
-    little text together, one long paragraph at most, no run of date lines."""
+    holds the ``h1``): no ``h1``, a title over each box holding more than a line outside
+    its links (or the writer's name opening it: :func:`_writers`), little text together,
+    one long paragraph at most, no run of date lines."""
     words = 0.0
     titled = False
+    untitled: list[HtmlElement] = []
     for side in sides:
         if next(side.iter("h1"), None) is not None:
             return False
         own = unlinked_words(side)
         title = next(side.iter(*_TITLES), None) is not None
-        if own and not title:
-            return False
+        if own > tuning.side_column_line_chars and not title:
+            untitled.append(side)
         words += own
         titled = titled or title
-    if not titled or words > tuning.side_column_max_share * unlinked_words(branch):
+    if words > tuning.side_column_max_share * unlinked_words(branch):
+        return False
+    if untitled and not all(_writers(side, names) for side in untitled):
+        return False
+    if not titled and not untitled:
         return False
     if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
         return False
     return not _dated(sides, tuning)
+
+
+def _writers(side: HtmlElement, names: list[str]) -> bool:
+    """Whether ``side`` opens with one of the authors' ``names`` (normalised): the
+    writer's box ("Ada Lind is a reporter ...", "Ada Lind 300 posts"), their name its
+    title. Read only for a box under no title, as short as the column is."""
+    if not names:
+        return False
+    text = normal_text(text_of(side))
+    return any(text.startswith(name) for name in names)
 
 
 def _dated(sides: list[HtmlElement], tuning: Tuning) -> bool:
