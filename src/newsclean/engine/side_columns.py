@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.tags import SECTION_HEADINGS
+from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import text_of, unlinked_words, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
@@ -88,11 +88,21 @@ def _beside(branch: HtmlElement) -> list[HtmlElement]:
 def _sides_of(branch: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     """The boxes of text after ``branch`` (the side column, perhaps in several boxes: an
     author's box beside a list of posts), none when a box before it is more than a menu
-    (``side_column_menu_links`` of its text in links): a side column before the story."""
+    (``side_column_menu_links`` of its text in links: a side column before the story) or
+    when words stand loose after it, outside any box (a line of the story's text)."""
     for box in branch.itersiblings(preceding=True):
         if _texted(box) and not _menu(box, tuning):
             return []
-    return [box for box in branch.itersiblings() if _texted(box)]
+    sides = []
+    for box in (branch, *branch.itersiblings()):
+        if (box.tail or "").strip():
+            return []
+        if box is branch or not _texted(box):
+            continue
+        if next(box.iter(*BLOCK_TAGS), None) is None:
+            return []  # a bold line, a link: words of a line, no box
+        sides.append(box)
+    return sides
 
 
 def _menu(box: HtmlElement, tuning: Tuning) -> bool:
