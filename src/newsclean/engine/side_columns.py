@@ -41,8 +41,9 @@ SIDE_COLUMNS = Rule(
     "side-columns",
     Tags("div section aside ul table td"),
     Effect.DROP,
-    description="The box after the story's branch in a row of two, under titles, short "
-    "against the story and undated: the side column the body was widened over.",
+    description="The boxes after the story's branch in its row, under titles (or the "
+    "writer's name), short against the story and undated: the side column the body was "
+    "widened over.",
 )
 
 #: The titles a widget opens with (the story's own is the ``h1``).
@@ -93,7 +94,7 @@ def _sides_of(branch: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     for box in branch.itersiblings(preceding=True):
         if _texted(box) and not _menu(box, tuning):
             return []
-    sides = []
+    sides: list[HtmlElement] = []
     for box in (branch, *branch.itersiblings()):
         if (box.tail or "").strip():
             return []
