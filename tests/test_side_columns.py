@@ -158,3 +158,14 @@ def test_the_writers_box_under_no_title_goes() -> None:
 def test_a_box_under_no_title_naming_someone_else_stays() -> None:
     text = extract(_authored(page(WRITERS_BOX), "Tom Berg"), url=URL).text
     assert "she has kept this kitchen diary" in text
+
+
+def test_the_storys_notes_beside_it_stay() -> None:
+    notes = (
+        "<div class='k11'><h3>Notes</h3><ol><li><p>Forced rhubarb from the shed is pinker "
+        "and needs less honey than the stalks from the garden in June.</p></li><li><p>The "
+        "cardamom can be left out for children, or replaced by a little grated ginger.</p>"
+        "</li></ol></div><div class='k12'><p>Ada Lind writes the Quiet Kitchen.</p></div>"
+    )
+    text = extract(page(notes), url=URL).text
+    assert "Forced rhubarb from the shed is pinker" in text

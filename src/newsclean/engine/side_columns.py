@@ -124,7 +124,7 @@ def _side_like(
     """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
     holds the ``h1``): no ``h1``, a title over each box holding more than a line outside
     its links (or the writer's name opening it: :func:`_writers`), little text together,
-    one long paragraph at most, no run of date lines."""
+    one long paragraph at most, no run of date lines, none of the story's notes."""
     words = 0.0
     titled = False
     untitled: list[HtmlElement] = []
@@ -145,7 +145,18 @@ def _side_like(
         return False
     if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
         return False
-    return not _dated(sides, tuning)
+    return not _dated(sides, tuning) and not any(_notes(side, tuning) for side in sides)
+
+
+def _notes(side: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``side`` holds an ordered list mostly outside links (at most
+    ``side_column_notes_links`` of its text in them): the story's footnotes or steps,
+    not a widget's list of posts (their headlines are links)."""
+    for listing in side.iter("ol"):
+        words = words_length(listing)
+        if words and words_link_density(listing, words) <= tuning.side_column_notes_links:
+            return True
+    return False
 
 
 def _writers(side: HtmlElement, names: list[str]) -> bool:

@@ -73,6 +73,10 @@ class PrepareTuning:
     #: many characters: a line ("Copyright 2024 ...", "Subscribe to updates"), not a
     #: text of its own (a product's description, a note to the story)
     side_column_line_chars: int = _number(80)
+    #: ... and none of the boxes holds an ordered list with at most this share of its
+    #: text in links: the story's footnotes or steps (a widget's list is of linked
+    #: headlines)
+    side_column_notes_links: float = _number(0.5)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)
