@@ -145,16 +145,21 @@ def _side_like(
         return False
     if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
         return False
-    return not _dated(sides, tuning) and not any(_notes(side, tuning) for side in sides)
+    if _dated(sides, tuning.side_column_min_dates):
+        return False
+    return not any(_notes(side, tuning) for side in sides)
 
 
 def _notes(side: HtmlElement, tuning: Tuning) -> bool:
     """Whether ``side`` holds an ordered list mostly outside links (at most
-    ``side_column_notes_links`` of its text in them): the story's footnotes or steps,
-    not a widget's list of posts (their headlines are links)."""
+    ``side_column_notes_links`` of its text in them) and undated: the story's footnotes
+    or steps, not a widget's list of posts (their headlines are links) nor a reader's
+    comment (dated)."""
     for listing in side.iter("ol"):
         words = words_length(listing)
-        if words and words_link_density(listing, words) <= tuning.side_column_notes_links:
+        if not words or words_link_density(listing, words) > tuning.side_column_notes_links:
+            continue
+        if not _dated([listing], 1):
             return True
     return False
 
@@ -169,10 +174,10 @@ def _writers(side: HtmlElement, names: list[str]) -> bool:
     return any(text.startswith(name) for name in names)
 
 
-def _dated(sides: list[HtmlElement], tuning: Tuning) -> bool:
-    """Whether ``sides`` hold ``side_column_min_dates`` date lines together (a ``<time>``
-    or a short line of its own text, no child, holding a date): readers' comments or a
-    stream of news, not widgets. Own text only: nothing is serialised."""
+def _dated(sides: list[HtmlElement], least: int) -> bool:
+    """Whether ``sides`` hold ``least`` date lines together (a ``<time>`` or a short
+    line of its own text, no child, holding a date): readers' comments or a stream of
+    news (``side_column_min_dates``), not widgets. Own text only: nothing is serialised."""
     found = 0
     for element in (element for side in sides for element in side.iter()):
         if element.tag != "time":
@@ -181,6 +186,6 @@ def _dated(sides: list[HtmlElement], tuning: Tuning) -> bool:
             if not is_short_date_line(element.text or ""):
                 continue
         found += 1
-        if found >= tuning.side_column_min_dates:
+        if found >= least:
             return True
     return False
