@@ -86,3 +86,86 @@ def test_a_titled_part_as_long_as_the_story_stays() -> None:
 
 def test_a_page_without_a_headline_in_the_story_column_keeps_its_boxes() -> None:
     assert "Welcome to my kitchen" in extract(page(headline=""), url=URL).text
+
+
+#: The side column in two boxes of the row beside the story's branch: the cook's own
+#: box, then her book and her letter.
+SIDE_BOXES = (
+    "<div class='k6'><h4>Hello!</h4><p>Welcome to my kitchen. I cook with what grows in "
+    "our allotment and bake without white sugar, and here I share what works for our "
+    "family of four.</p></div><div class='k8'><div class='k7'><h3>My cookbook</h3><p>"
+    "Seasons of the allotment, 120 recipes.</p></div><div class='k7'><h3>By post</h3>"
+    "<p>One letter a month with the new recipes.</p></div></div>"
+)
+
+
+def test_a_side_column_in_several_boxes_goes() -> None:
+    text = extract(page(SIDE_BOXES), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "Seasons of the allotment" not in text
+    assert "not from a bottle." in text
+
+
+def test_a_menu_before_the_story_column_leaves_the_row_read() -> None:
+    menu = "<div class='k10'><a href='/r'>Recipes</a> <a href='/g'>Garden</a></div>"
+    html = page(SIDE_BOXES).replace("<div class='k3'>", f"<div class='k3'>{menu}", 1)
+    assert "Welcome to my kitchen" not in extract(html, url=URL).text
+
+
+def test_dated_boxes_among_the_side_boxes_keep_them() -> None:
+    comments = (
+        "<div class='k11'><h3>From our readers</h3><div class='k7'><p>Mara, 12 May 2024 at "
+        "9:15</p><p>Made it with apples instead of pears.</p></div><div class='k7'><p>Tom, "
+        "13 May 2024 at 18:40</p><p>Does it work with frozen rhubarb?</p></div></div>"
+    )
+    text = extract(page(SIDE_BOXES + comments), url=URL).text
+    assert "Made it with apples instead of pears" in text
+
+
+def test_an_untitled_box_among_the_side_boxes_keeps_them() -> None:
+    notes = (
+        "<div class='k11'><p>Without butter, use three spoons of coconut oil in the topping "
+        "and a little more honey.</p></div>"
+    )
+    assert "three spoons of coconut oil" in extract(page(SIDE_BOXES + notes), url=URL).text
+
+
+def test_a_line_under_no_title_among_the_side_boxes_goes_with_them() -> None:
+    line = "<div class='k11'><p>Quiet Kitchen 2024. All rights reserved.</p></div>"
+    text = extract(page(SIDE_BOXES + line), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "All rights reserved" not in text
+
+
+#: The writer's own box under no title, opening with her name, beside a titled widget.
+WRITERS_BOX = (
+    "<div class='k6'><p>Mara Lind cooks with what grows in her allotment and bakes "
+    "without white sugar; she has kept this kitchen diary for ten years.</p></div>"
+    "<div class='k8'><h3>My cookbook</h3><p>Seasons of the allotment, 120 recipes.</p></div>"
+)
+
+
+def _authored(html: str, author: str = "Mara Lind") -> str:
+    return html.replace("<html>", f"<html><head><meta name='author' content='{author}'></head>")
+
+
+def test_the_writers_box_under_no_title_goes() -> None:
+    text = extract(_authored(page(WRITERS_BOX)), url=URL).text
+    assert "she has kept this kitchen diary" not in text
+    assert "not from a bottle." in text
+
+
+def test_a_box_under_no_title_naming_someone_else_stays() -> None:
+    text = extract(_authored(page(WRITERS_BOX), "Tom Berg"), url=URL).text
+    assert "she has kept this kitchen diary" in text
+
+
+def test_the_storys_notes_beside_it_stay() -> None:
+    notes = (
+        "<div class='k11'><h3>Notes</h3><ol><li><p>Forced rhubarb from the shed is pinker "
+        "and needs less honey than the stalks from the garden in June.</p></li><li><p>The "
+        "cardamom can be left out for children, or replaced by a little grated ginger.</p>"
+        "</li></ol></div><div class='k12'><p>Ada Lind writes the Quiet Kitchen.</p></div>"
+    )
+    text = extract(page(notes), url=URL).text
+    assert "Forced rhubarb from the shed is pinker" in text

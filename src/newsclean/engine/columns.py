@@ -29,9 +29,11 @@ def drop_columns(
     decisions: Decisions,
     observer: Observer,
     tuning: Tuning,
+    authors: Sequence[str] = (),
 ) -> None:
     """Remove the side columns and the page's footer from the body's ``containers``
-    around ``core`` (the best-scored container), each rule when it runs."""
+    around ``core`` (the best-scored container), each rule when it runs (``authors``:
+    the page's, whose own box beside the story is the side column's)."""
     if rules.runs(SEARCH_COLUMNS):
         for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
             decisions.record(element, SEARCH_COLUMNS)
@@ -41,6 +43,6 @@ def drop_columns(
             decisions.record(element, PAGE_FOOTERS)
             observer.removed(element, reason)
     if rules.runs(SIDE_COLUMNS):
-        for element, reason in drop_side_columns(containers, core, tuning):
+        for element, reason in drop_side_columns(containers, core, tuning, authors):
             decisions.record(element, SIDE_COLUMNS)
             observer.removed(element, reason)

@@ -123,7 +123,7 @@ def run_engine(
         containers, root, tags, decisions, options, description, headline, observer
     )
     links = SiteLinks(page_url or base_url)
-    stage = _Stage(rules, decisions, options, links, observer)
+    stage = _Stage(rules, decisions, options, links, observer, authors)
     named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []  # before pruning
     _drop_engine_rules(stage, containers, core, core_chars, tags, headline, known)
     bared = _prune_body(stage, leads, containers, headline)
@@ -239,6 +239,7 @@ class _Stage:
     options: Options
     links: SiteLinks
     observer: Observer
+    authors: Sequence[str]
 
 
 def _place_leads(
@@ -307,7 +308,7 @@ def _drop_engine_rules(
         remove_element(container)
         observer.removed(container, rule.name)
     if core is not None:
-        drop_columns(containers, core, tags, rules, decisions, observer, tuning)
+        drop_columns(containers, core, tags, rules, decisions, observer, tuning, stage.authors)
     if core is not None and rules.runs(TEASER_STREAMS):
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)

@@ -6,28 +6,31 @@ marks nothing (no ``<aside>``, no class a rule knows, no search form for
 ``search-columns``), the column is known by its place and its make.
 
 Its place: a row (an ancestor of the best-scored container, up to the body container)
-holding two boxes of text, the story's branch first, holding the page's ``h1``, and
-the side column after it, holding none. Its make: widgets under their titles (at
-least one ``h2`` to ``h6``), at most ``side_column_max_share`` of the story branch's
-text outside links (a story going on in a box of its own holds more), at most
+holding the story's branch, holding the page's ``h1``, and after it the side column,
+holding none, in one box or several (the writer's box beside a list of posts), with
+nothing but a menu before the branch (``side_column_menu_links`` of its text in links).
+Its make: widgets under their titles (at least one ``h2`` to ``h6``, over each box
+holding more than a line of ``side_column_line_chars`` outside its links, unless the
+writer's name opens it), together at most ``side_column_max_share`` of the story
+branch's text outside links (a story going on in a box of its own holds more), at most
 ``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a bio's
-one), and fewer than
-``side_column_min_dates`` date lines (readers' comments, after the story and as short,
-each carry one; so does a stream of news). A product's description (no titles) or a
-story's further section (longer) stays."""
+one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the
+story and as short, each carry one; so does a stream of news). A product's description
+(no titles) or a story's further section (longer) stays."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.tags import SECTION_HEADINGS
-from ..dom.text import unlinked_words
+from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
+from ..dom.text import text_of, unlinked_words, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .comment_lists import is_short_date_line
+from .edge_text import normal_text
 from .page_footers import long_paragraphs
 
 HtmlElement = Any
@@ -38,8 +41,9 @@ SIDE_COLUMNS = Rule(
     "side-columns",
     Tags("div section aside ul table td"),
     Effect.DROP,
-    description="The box after the story's branch in a row of two, under titles, short "
-    "against the story and undated: the side column the body was widened over.",
+    description="The boxes after the story's branch in its row, under titles (or the "
+    "writer's name), short against the story and undated: the side column the body was "
+    "widened over.",
 )
 
 #: The titles a widget opens with (the story's own is the ``h1``).
@@ -47,20 +51,26 @@ _TITLES = tuple(sorted(SECTION_HEADINGS))
 
 
 def drop_side_columns(
-    containers: Sequence[HtmlElement], core: HtmlElement, tuning: Tuning
+    containers: Sequence[HtmlElement],
+    core: HtmlElement,
+    tuning: Tuning,
+    authors: Sequence[str] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the side columns beside the story's branch (see the module's docstring),
     at each level from ``core`` up to the body container; return what went. Levels
     whose branch holds no ``h1`` are passed unread, and only the boxes beside the
-    branch are measured (each level's lie apart from the others')."""
+    branch are measured (each level's lie apart from the others'). A box opening with
+    the name of one of the page's ``authors`` is the writer's, titled by that name."""
+    names = [name for name in map(normal_text, authors) if name]
     removed: list[tuple[HtmlElement, str]] = []
     branch = core
     headed = next(core.iter("h1"), None) is not None
     for row in core.iterancestors():
-        side = _side_of(branch) if headed else None
-        if side is not None and _side_like(side, branch, tuning):
-            remove_element(side)
-            removed.append((side, SIDE_COLUMNS.name))
+        sides = _sides_of(branch, tuning) if headed else []
+        if sides and _side_like(sides, branch, names, tuning):
+            for side in sides:
+                remove_element(side)
+                removed.append((side, SIDE_COLUMNS.name))
         if row.tag == "body" or any(row is container for container in containers):
             break
         headed = headed or any(next(box.iter("h1"), None) is not None for box in _beside(branch))
@@ -76,12 +86,30 @@ def _beside(branch: HtmlElement) -> list[HtmlElement]:
     return [child for child in parent if isinstance(child.tag, str) and child is not branch]
 
 
-def _side_of(branch: HtmlElement) -> HtmlElement | None:
-    """The box after ``branch`` when its parent holds no other box of text."""
-    if any(_texted(box) for box in branch.itersiblings(preceding=True)):
-        return None
-    boxes = [box for box in branch.itersiblings() if _texted(box)]
-    return boxes[0] if len(boxes) == 1 else None
+def _sides_of(branch: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
+    """The boxes of text after ``branch`` (the side column, perhaps in several boxes: an
+    author's box beside a list of posts), none when a box before it is more than a menu
+    (``side_column_menu_links`` of its text in links: a side column before the story) or
+    when words stand loose after it, outside any box (a line of the story's text)."""
+    for box in branch.itersiblings(preceding=True):
+        if _texted(box) and not _menu(box, tuning):
+            return []
+    sides: list[HtmlElement] = []
+    for box in (branch, *branch.itersiblings()):
+        if (box.tail or "").strip():
+            return []
+        if box is branch or not _texted(box):
+            continue
+        if next(box.iter(*BLOCK_TAGS), None) is None:
+            return []  # a bold line, a link: words of a line, no box
+        sides.append(box)
+    return sides
+
+
+def _menu(box: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``box`` holds ``side_column_menu_links`` of its text in links."""
+    words = words_length(box)
+    return words_link_density(box, words) >= tuning.side_column_menu_links
 
 
 def _texted(box: HtmlElement) -> bool:
@@ -90,31 +118,74 @@ def _texted(box: HtmlElement) -> bool:
     return isinstance(box.tag, str) and any(not text.isspace() for text in box.itertext())
 
 
-def _side_like(side: HtmlElement, branch: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``side`` reads as the site's column beside the story's ``branch`` (which
-    holds the ``h1``): none in ``side``, titles, little text, one long paragraph at
-    most, no run of date lines."""
-    if next(side.iter("h1"), None) is not None or next(side.iter(*_TITLES), None) is None:
+def _side_like(
+    sides: list[HtmlElement], branch: HtmlElement, names: list[str], tuning: Tuning
+) -> bool:
+    """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
+    holds the ``h1``): no ``h1``, a title over each box holding more than a line outside
+    its links (or the writer's name opening it: :func:`_writers`), little text together,
+    one long paragraph at most, no run of date lines, none of the story's notes."""
+    words = 0.0
+    titled = False
+    untitled: list[HtmlElement] = []
+    for side in sides:
+        if next(side.iter("h1"), None) is not None:
+            return False
+        own = unlinked_words(side)
+        title = next(side.iter(*_TITLES), None) is not None
+        if own > tuning.side_column_line_chars and not title:
+            untitled.append(side)
+        words += own
+        titled = titled or title
+    if words > tuning.side_column_max_share * unlinked_words(branch):
         return False
-    if long_paragraphs([side], tuning) > tuning.side_column_max_prose:
+    if untitled and not all(_writers(side, names) for side in untitled):
         return False
-    if unlinked_words(side) > tuning.side_column_max_share * unlinked_words(branch):
+    if not titled and not untitled:
         return False
-    return not _dated(side, tuning)
+    if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
+        return False
+    if _dated(sides, tuning.side_column_min_dates):
+        return False
+    return not any(_notes(side, tuning) for side in sides)
 
 
-def _dated(side: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``side`` holds ``side_column_min_dates`` date lines (a ``<time>`` or a
-    short line of its own text, no child, holding a date): readers' comments or a
-    stream of news, not widgets. Own text only: nothing is serialised."""
+def _notes(side: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``side`` holds an ordered list mostly outside links (at most
+    ``side_column_notes_links`` of its text in them) and undated: the story's footnotes
+    or steps, not a widget's list of posts (their headlines are links) nor a reader's
+    comment (dated)."""
+    for listing in side.iter("ol"):
+        words = words_length(listing)
+        if not words or words_link_density(listing, words) > tuning.side_column_notes_links:
+            continue
+        if not _dated([listing], 1):
+            return True
+    return False
+
+
+def _writers(side: HtmlElement, names: list[str]) -> bool:
+    """Whether ``side`` opens with one of the authors' ``names`` (normalised): the
+    writer's box ("Ada Lind is a reporter ...", "Ada Lind 300 posts"), their name its
+    title. Read only for a box under no title, as short as the column is."""
+    if not names:
+        return False
+    text = normal_text(text_of(side))
+    return any(text.startswith(name) for name in names)
+
+
+def _dated(sides: list[HtmlElement], least: int) -> bool:
+    """Whether ``sides`` hold ``least`` date lines together (a ``<time>`` or a short
+    line of its own text, no child, holding a date): readers' comments or a stream of
+    news (``side_column_min_dates``), not widgets. Own text only: nothing is serialised."""
     found = 0
-    for element in side.iter():
+    for element in (element for side in sides for element in side.iter()):
         if element.tag != "time":
             if len(element) or not isinstance(element.tag, str):
                 continue
             if not is_short_date_line(element.text or ""):
                 continue
         found += 1
-        if found >= tuning.side_column_min_dates:
+        if found >= least:
             return True
     return False

@@ -65,6 +65,18 @@ class PrepareTuning:
     #: ... and fewer than this many date lines: readers' comments or a stream of news,
     #: each item dated, are no widgets
     side_column_min_dates: int = _number(2)
+    #: the side column may stand in several boxes after the story's branch; a box before
+    #: that branch leaves the row read only when this share of its text is in links (a
+    #: menu): more text is a side column before the story, and the row is no story's
+    side_column_menu_links: float = _number(0.8)
+    #: ... and a box among them under no title holds, outside its links, at most this
+    #: many characters: a line ("Copyright 2024 ...", "Subscribe to updates"), not a
+    #: text of its own (a product's description, a note to the story)
+    side_column_line_chars: int = _number(80)
+    #: ... and none of the boxes holds an ordered list with at most this share of its
+    #: text in links: the story's footnotes or steps (a widget's list is of linked
+    #: headlines)
+    side_column_notes_links: float = _number(0.5)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)
