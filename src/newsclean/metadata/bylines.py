@@ -30,9 +30,9 @@ BYLINE_WORDS = (
 )
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
 BYLINE = re.compile(
-    rf"^\s*{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
+    rf"^\s*+{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
 )
-STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
 _WEEKDAYS = (
@@ -306,13 +306,22 @@ def author_candidates(
 def _visible_byline(h1: HtmlElement) -> Iterator[tuple[tuple[str, ...], bool]]:
     """The names of the first byline after the headline: a line starting "By", an
     element marked as the author's, or the first link to a writer's page (its own
-    text only: "more" or "More posts" beside the name is no byline)."""
+    text only: "more" or "More posts" beside the name is no byline). The texts after
+    the headline share their holders and parents: each element is read once
+    (``marks``, which also keeps lxml from building the element again)."""
     linked = False
+    marks: dict[HtmlElement, tuple[bool, bool]] = {}
     for text, holder in texts_after(h1, 60):
-        if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+        parent = holder.getparent()
+        own = _marks(holder, marks)
+        above = _marks(parent, marks) if parent is not None else (False, False)
+        if STARTS_WITH_BY.match(text) or own[0] or above[0]:
             # "By" may stand alone with the names in a sibling link: try the parent too
-            nodes = (holder, holder.getparent())
-        elif not linked and (link := _writer_link(holder)) is not None:
+            nodes = (holder, parent)
+        elif not linked and (own[1] or above[1]):
+            link = holder if own[1] else parent
+            if _in_prose(link):
+                continue
             linked = True
             nodes = (link, None)
         else:
@@ -327,22 +336,15 @@ def _visible_byline(h1: HtmlElement) -> Iterator[tuple[tuple[str, ...], bool]]:
                 return
 
 
-def _names_an_author(element: HtmlElement) -> bool:
-    """True for an element (or its parent) whose class or rel says it holds an author."""
-    for node in (element, element.getparent()):
-        if node is None:
-            continue
-        if _author_class(node.get("class") or "") or node.get("rel") == "author":
-            return True
-    return False
-
-
-def _writer_link(element: HtmlElement) -> HtmlElement | None:
-    """The link (``element`` or its parent) to a writer's own page, outside prose."""
-    for node in (element, element.getparent()):
-        if node is not None and node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or ""):
-            return None if _in_prose(node) else node
-    return None
+def _marks(node: HtmlElement, marks: dict[HtmlElement, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether ``node``'s class or rel says it holds an author, and whether it is a link
+    to a writer's own page; read once per element (``marks``)."""
+    found = marks.get(node)
+    if found is None:
+        author = _author_class(node.get("class") or "") or node.get("rel") == "author"
+        writer = node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or "") is not None
+        found = marks[node] = (author, writer)
+    return found
 
 
 def _in_prose(link: HtmlElement) -> bool:
