@@ -70,6 +70,13 @@ _ITEM_REACH = 6
 
 #: A date line: a date or time in it, or how long ago ("Ana says: 3 May 2024 at 9:15 pm").
 _DATE = re.compile(rf"(?<!\w)(?:{TIME_AGO}|{DATE_LINE})", re.IGNORECASE)
+#: How long ago alone: ``_DATE`` on a text holding no date stamp.
+_AGO = re.compile(rf"(?<!\w)(?:{TIME_AGO})", re.IGNORECASE)
+#: What every date of a ``DATE_LINE`` holds: four digits in a row (its year) or two
+#: digits set apart by a date's or a clock's mark ("3.5", "21/04", "9:15", "14h30"). A
+#: text without one is read for how long ago only: trying a date's month and weekday
+#: names at every position of it costs several times more.
+_STAMP = re.compile(r"\d(?:\d\d|[./:h-])\d", re.IGNORECASE)
 #: A line naming a comment section: a heading's ("12 Kommentare", "Leave a reply") or a
 #: button's or count's ("Show comments", "6 commentaires").
 _HEADING = re.compile(rf"(?:{COMMENT_HEADING}|{COMMENT_BUTTON})", re.IGNORECASE)
@@ -95,7 +102,7 @@ def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]
         text = short_text(element, COMMENT_LINE_MAX_CHARS)
         if text is None:
             continue
-        if _DIGIT.search(text) and _DATE.search(text):
+        if _DIGIT.search(text) and _date_search(text):
             found.append(element)
         elif is_control(text) or is_reply_control(text):
             controlled.update(islice(element.iterancestors(), _ITEM_REACH))
@@ -194,7 +201,7 @@ def _name_before(date: HtmlElement) -> str | None:
     if date.tag == "time":
         return None
     text = collapse_space(text_of(date))
-    found = _DATE.search(text)
+    found = _date_search(text)
     if found is None or found.start() == 0 or _DIGIT.search(text[: found.start()]):
         return None  # no name before the date, or a part of the date ("Jun 20th at")
     return name_text(text[: found.start()])
@@ -217,7 +224,13 @@ def is_short_date_line(raw: str) -> bool:
     if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK or not _DIGIT.search(raw):
         return False
     text = collapse_space(raw)
-    return len(text) <= COMMENT_LINE_MAX_CHARS and _DATE.search(text) is not None
+    return len(text) <= COMMENT_LINE_MAX_CHARS and _date_search(text) is not None
+
+
+def _date_search(text: str) -> re.Match[str] | None:
+    """``_DATE.search(text)``: the same match, the date lines tried only on a text
+    holding a date stamp (``_STAMP``), since each of them needs one."""
+    return (_DATE if _STAMP.search(text) else _AGO).search(text)
 
 
 def _text_children(parent: HtmlElement) -> int:
@@ -271,7 +284,7 @@ def comment_name(
         words = text.split()
         if not words or len(words) > COMMENT_NAME_MAX_WORDS or text == whole:
             continue
-        if _DIGIT.search(text) and _DATE.search(text):
+        if _DIGIT.search(text) and _date_search(text):
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue
