@@ -77,6 +77,10 @@ _AGO = re.compile(rf"(?<!\w)(?:{TIME_AGO})", re.IGNORECASE)
 #: text without one is read for how long ago only: trying a date's month and weekday
 #: names at every position of it costs several times more.
 _STAMP = re.compile(r"\d(?:\d\d|[./:h-])\d", re.IGNORECASE)
+#: The word every branch of ``TIME_AGO`` holds, with the space beside it ("2 hours
+#: ago", "vor 3 Tagen", "il y a", "hace", "há", "5 min fa", "geleden", "před", "temu"):
+#: a text without one is no date line of its kind, read at one position after another.
+_AGO_WORD = re.compile(r"\sago|vor\s|il\s|h(?:ace|á)\s|\sfa|\sgeleden|[řr]ed\s|\stemu", re.I)
 #: A line naming a comment section: a heading's ("12 Kommentare", "Leave a reply") or a
 #: button's or count's ("Show comments", "6 commentaires").
 _HEADING = re.compile(rf"(?:{COMMENT_HEADING}|{COMMENT_BUTTON})", re.IGNORECASE)
@@ -229,8 +233,11 @@ def is_short_date_line(raw: str) -> bool:
 
 def _date_search(text: str) -> re.Match[str] | None:
     """``_DATE.search(text)``: the same match, the date lines tried only on a text
-    holding a date stamp (``_STAMP``), since each of them needs one."""
-    return (_DATE if _STAMP.search(text) else _AGO).search(text)
+    holding a date stamp (``_STAMP``) and how long ago only on one holding its word
+    (``_AGO_WORD``), since each of them needs it."""
+    if _STAMP.search(text):
+        return _DATE.search(text)
+    return _AGO.search(text) if _AGO_WORD.search(text) else None
 
 
 def _text_children(parent: HtmlElement) -> int:
