@@ -25,7 +25,7 @@ from ..dom.text import RAW_SLACK, collapse_space, short_text, text_of
 from ..metadata.comment_lines import RECENT_COMMENTS, is_furniture, is_reply_control, name_text
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
-from ..rules.builtin.lexicon.dates import DATE_LINE, TIME_AGO
+from ..rules.builtin.lexicon.dates import DATE_LINE, MONTH_NAMES_ASCII, TIME_AGO
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
@@ -72,14 +72,13 @@ _ITEM_REACH = 6
 _DATE = re.compile(rf"(?<!\w)(?:{TIME_AGO}|{DATE_LINE})", re.IGNORECASE)
 #: How long ago alone: ``_DATE`` on a text holding no date stamp.
 _AGO = re.compile(rf"(?<!\w)(?:{TIME_AGO})", re.IGNORECASE)
-#: What every date of a ``DATE_LINE`` holds: four digits in a row (its year) or two
-#: digits set apart by a date's or a clock's mark ("3.5", "21/04", "9:15", "14h30"). A
-#: text without one is read for how long ago only: trying a date's month and weekday
-#: names at every position of it costs several times more.
-_STAMP = re.compile(r"\d(?:\d\d|[./:h-])\d", re.IGNORECASE)
+#: What every date of a ``DATE_LINE`` holds: two digits set apart by a date's or a
+#: clock's mark ("3.5", "21/04", "9:15", "14h30"), or a year with its month's name. A
+#: text without one is read for how long ago only (far cheaper than every position).
+_STAMP = re.compile(r"\d[./:h-]\d", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 #: The word every branch of ``TIME_AGO`` holds, with the space beside it ("2 hours
-#: ago", "vor 3 Tagen", "il y a", "hace", "há", "5 min fa", "geleden", "před", "temu"):
-#: a text without one is no date line of its kind, read at one position after another.
+#: ago", "vor 3 Tagen", "il y a", "hace", "há", "5 min fa", "geleden", "před", "temu").
 _AGO_WORD = re.compile(r"\sago|vor\s|il\s|h(?:ace|á)\s|\sfa|\sgeleden|[řr]ed\s|\stemu", re.I)
 #: A line naming a comment section: a heading's ("12 Kommentare", "Leave a reply") or a
 #: button's or count's ("Show comments", "6 commentaires").
@@ -233,11 +232,24 @@ def is_short_date_line(raw: str) -> bool:
 
 def _date_search(text: str) -> re.Match[str] | None:
     """``_DATE.search(text)``: the same match, the date lines tried only on a text
-    holding a date stamp (``_STAMP``) and how long ago only on one holding its word
+    holding a date stamp (:func:`_holds_stamp`) and how long ago only on one holding its word
     (``_AGO_WORD``), since each of them needs it."""
-    if _STAMP.search(text):
+    if _holds_stamp(text):
         return _DATE.search(text)
     return _AGO.search(text) if _AGO_WORD.search(text) else None
+
+
+def _holds_stamp(text: str) -> bool:
+    """Whether ``text`` holds what a date of ``DATE_LINE`` needs (``_STAMP``, or a year
+    and a month's name, looked for in a lowered text of ASCII letters only)."""
+    if _STAMP.search(text):
+        return True
+    if not _YEAR.search(text):
+        return False
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(name in lowered for name in MONTH_NAMES_ASCII)
 
 
 def _text_children(parent: HtmlElement) -> int:
