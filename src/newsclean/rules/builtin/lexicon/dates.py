@@ -17,6 +17,9 @@ _MONTH_WORDS = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia)"
 )
+#: The month names written in ASCII letters alone: a text of ASCII letters holding none
+#: of them (lowered) holds no date naming its month.
+MONTH_NAMES_ASCII = tuple(word for word in _MONTH_WORDS[3:-1].split("|") if word.isascii())
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
     r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"
