@@ -104,6 +104,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
     ad's label ("by" a sponsor) or another story's."""
     linked = False
     early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
+    marks: dict[HtmlElement, tuple[bool, bool]] = {}  # the texts share holders and parents
     for text, holder in texts_after(h1, 60):
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
             if early is not None and holder.tag not in _NOT_SHOWN:
@@ -112,10 +113,13 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
                     return
                 early = None
             continue
-        if STARTS_WITH_BY.match(text) or _names_an_author(holder):
+        parent = holder.getparent()
+        own = _marks(holder, marks)
+        above = _marks(parent, marks) if parent is not None else (False, False)
+        if STARTS_WITH_BY.match(text) or own[0] or above[0]:
             # "By" may stand alone with the names in a sibling link: try the parent too
-            nodes = (holder, holder.getparent())
-        elif not linked and (link := _writer_link(holder)) is not None:
+            nodes = (holder, parent)
+        elif not linked and (link := _writer_link(holder, parent, own, above)) is not None:
             linked = True
             nodes = (link, None)
         else:
@@ -238,22 +242,27 @@ def _author_class(names: str) -> bool:
     return _AUTHOR_CLASS.search(names) is not None
 
 
-def _names_an_author(element: HtmlElement) -> bool:
-    """True for an element (or its parent) whose class or rel says it holds an author."""
-    for node in (element, element.getparent()):
-        if node is None:
-            continue
-        if _author_class(node.get("class") or "") or node.get("rel") == "author":
-            return True
-    return False
+def _marks(node: HtmlElement, marks: dict[HtmlElement, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether ``node``'s class or rel says it holds an author, and whether it is a link
+    to a writer's own page; read once per element (``marks``)."""
+    found = marks.get(node)
+    if found is None:
+        author = _author_class(node.get("class") or "") or node.get("rel") == "author"
+        writer = node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or "") is not None
+        found = marks[node] = (author, writer)
+    return found
 
 
-def _writer_link(element: HtmlElement) -> HtmlElement | None:
-    """The link (``element`` or its parent) to a writer's own page, outside prose."""
-    for node in (element, element.getparent()):
-        if node is not None and node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or ""):
-            return None if _in_prose(node) else node
-    return None
+def _writer_link(
+    holder: HtmlElement,
+    parent: HtmlElement | None,
+    own: tuple[bool, bool],
+    above: tuple[bool, bool],
+) -> HtmlElement | None:
+    """The link (``holder`` or its ``parent``, their :func:`_marks` ``own`` and
+    ``above``) to a writer's own page, outside prose."""
+    link = holder if own[1] else parent if above[1] else None
+    return None if link is None or _in_prose(link) else link
 
 
 def _in_prose(link: HtmlElement) -> bool:

@@ -20,9 +20,9 @@ BYLINE_WORDS = (
 )
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
 BYLINE = re.compile(
-    rf"^\s*{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
+    rf"^\s*+{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
 )
-STARTS_WITH_BY = re.compile(rf"^\s*{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
 _WEEKDAYS = (
