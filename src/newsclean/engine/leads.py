@@ -33,7 +33,7 @@ from .headline_gap import (
     within_reach,
 )
 from .scoring import SENTENCE_ENDS
-from .standfirst_checks import STANDFIRST_COPY, copies, never_standfirst
+from .standfirst_checks import STANDFIRST_COPY, body_kind, copies, never_standfirst
 
 HtmlElement = Any
 
@@ -117,7 +117,7 @@ def leads_before(
     end_heading(first)
     headline = headline_for(first, root, tags)
     gap = between_headline_and(first, tuning, title)
-    story = story_above(gap, tuning)
+    story = story_above(gap, tuning) | {block for block in gap if body_kind(block, first)}
     candidates = _candidates(first, decisions, gap, headline, description, tuning)
     known = far_deck(first, headline, title, tuning) if not candidates and len(gap) <= 1 else None
     if not candidates and known is None:
