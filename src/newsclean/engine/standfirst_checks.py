@@ -161,11 +161,14 @@ def body_kind(element: HtmlElement, body: HtmlElement) -> bool:
     """True when ``element`` has ``body``'s tag and every class name of ``body`` (it has
     some), another besides or none: a box of the body's own kind, the story cut in two
     (its first part set apart above a picture or the sharing buttons, the same style
-    kept). A summary is set in a box styled as one, not as the body's text."""
+    kept). A summary is set in a box styled as one, not as the body's text. One whose
+    text the body holds already (a copy the page set there too) is not joined twice."""
     names = (body.get("class") or "").split()
     if not names or element.tag != body.tag:
         return False
-    return set(names) <= set((element.get("class") or "").split())
+    if not set(names) <= set((element.get("class") or "").split()):
+        return False  # most blocks fail here, before any text is read
+    return collapse_space(text_of(element)) not in collapse_space(text_of(body))
 
 
 def copies(leads: list[HtmlElement]) -> list[HtmlElement]:
