@@ -163,3 +163,10 @@ def test_a_dek_in_a_box_of_its_own_kind_stays_the_standfirst() -> None:
     article = extract(page, url="https://harbour.example/ferries/summer-timetable")
     assert CUT_FIRST in (article.standfirst or "")
     assert article.text.startswith("The second boat, an older vessel")
+
+
+def test_a_dek_named_so_in_a_box_of_the_bodys_kind_stays_the_standfirst() -> None:
+    page = CUT_STORY.replace('<div class="t6 r7 e8">', '<div class="t6 r7 standfirst">', 1)
+    article = extract(page, url="https://harbour.example/ferries/summer-timetable")
+    assert CUT_FIRST in (article.standfirst or "")
+    assert article.text.startswith("The second boat, an older vessel")
