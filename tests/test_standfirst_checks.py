@@ -112,3 +112,61 @@ def test_the_sites_motto_under_its_name_is_no_standfirst() -> None:
     article = extract(page, url=URL)
     assert article.standfirst is None
     assert article.text.startswith(FIRST)
+
+
+#: A story cut in two: its first part in a box of the body's own kind (the body box's
+#: class names and one more), above the sharing buttons and the rest of the body.
+CUT_STORY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry timetable doubles for the summer | Harbour Post</title></head>
+<body><div class="k1"><a href="/">Harbour Post</a></div>
+<div class="w2"><div class="c3">
+<div class="h4"><h1>Ferry timetable doubles for the summer</h1>
+<div class="d5"><span>3 June 2025</span> / <a href="/topic/ferries">Ferries</a></div></div>
+<div class="t6 r7 e8">From next Monday the island ferry leaves the harbour every half hour
+instead of every hour. The operator has leased a second boat until the end of September,
+and the first crossing of the day moves forward to six.</div>
+<div class="s9"><a href="/share?to=mail">Mail</a> <a href="/share?to=print">Print</a></div>
+<div class="t6 r7">
+<p>The second boat, an older vessel that used to serve the northern route, was repainted
+over the winter and passed its inspection at the end of May, the operator said on Friday.</p>
+<p>Islanders had asked for more crossings for years, saying that the hourly boat was full
+on most summer afternoons and that day visitors were often turned away at the quay.</p>
+<p>The harbour master said the extra crossings would not need a new berth, as the two
+boats would use the same landing stage and pass each other out in the bay.</p>
+<p>Tickets bought for the old timetable stay valid on any crossing on the same day, and
+season passes will not cost more this year.</p>
+<p>The café on the quay plans to open an hour earlier to catch the first crossing, and
+the bakery next to it will start selling breakfast rolls from the hatch at half past five.</p>
+<p>A shuttle bus from the station is being discussed as well, but the council said it
+would decide on it only after seeing how many people use the new crossings in July.</p>
+<p>Fishermen who share the harbour asked the operator to keep the boats clear of the
+channel at low tide, when the fishing fleet comes in with the day's catch.</p>
+</div>
+<div class="m10"><h3>More from the harbour</h3><ul>
+<li><a href="/harbour/new-crane">A new crane for the fish quay arrives by barge</a></li>
+<li><a href="/harbour/lifeboat-day">Lifeboat open day draws a record crowd</a></li>
+<li><a href="/harbour/lighthouse">The lighthouse keeper's cottage is for sale again</a></li>
+<li><a href="/harbour/regatta">Regatta week moves to the end of August</a></li>
+</ul></div></div></div></body></html>"""
+CUT_FIRST = "From next Monday the island ferry leaves the harbour every half hour"
+
+
+def test_the_storys_first_part_in_a_box_of_the_bodys_kind_is_its_text() -> None:
+    article = extract(CUT_STORY, url="https://harbour.example/ferries/summer-timetable")
+    assert CUT_FIRST not in (article.standfirst or "")
+    assert article.text.startswith(CUT_FIRST)
+    assert "The second boat, an older vessel" in article.text
+
+
+def test_a_dek_in_a_box_of_its_own_kind_stays_the_standfirst() -> None:
+    page = CUT_STORY.replace('<div class="t6 r7 e8">', '<div class="u6 e8">', 1)
+    article = extract(page, url="https://harbour.example/ferries/summer-timetable")
+    assert CUT_FIRST in (article.standfirst or "")
+    assert article.text.startswith("The second boat, an older vessel")
+
+
+def test_a_dek_named_so_in_a_box_of_the_bodys_kind_stays_the_standfirst() -> None:
+    page = CUT_STORY.replace('<div class="t6 r7 e8">', '<div class="t6 r7 standfirst">', 1)
+    article = extract(page, url="https://harbour.example/ferries/summer-timetable")
+    assert CUT_FIRST in (article.standfirst or "")
+    assert article.text.startswith("The second boat, an older vessel")

@@ -33,7 +33,7 @@ from .headline_gap import (
     within_reach,
 )
 from .scoring import SENTENCE_ENDS
-from .standfirst_checks import STANDFIRST_COPY, copies, never_standfirst
+from .standfirst_checks import STANDFIRST_COPY, body_kind, copies, never_standfirst
 
 HtmlElement = Any
 
@@ -146,7 +146,7 @@ def leads_before(
         text = text_of(element).strip()
         if any(lead in ancestors for lead in leads):
             continue
-        marked = _marking_rule(element, text, rule, first in ancestors, story, tuning)
+        marked = _marking_rule(element, text, rule, first, story, tuning)
         if marked is not None and not never_standfirst(element, text, description):
             _take(element, marked, leads, marked_by)
     if len(leads) > 1:
@@ -191,13 +191,17 @@ def _marking_rule(
     element: HtmlElement,
     text: str,
     rule: Rule,
-    in_body: bool,
+    first: HtmlElement,
     story: set[HtmlElement],
     tuning: Tuning,
 ) -> Rule | None:
     """The rule marking a candidate standing where a standfirst does (``text``: its
-    own, ``in_body``: inside the body's first container): ``OPENING_PROSE`` for the
-    story's opening or the page's own lines, ``rule`` for a standfirst, else None."""
+    own, ``first``: the body's first container): ``OPENING_PROSE`` for the story's
+    opening (one found by its place in a box of the body's own kind, not one a name
+    marks) or the page's own lines, ``rule`` for a standfirst, else None."""
+    in_body = first in element.iterancestors()
+    if rule in _FOUND and not in_body and body_kind(element, first):
+        return OPENING_PROSE  # the story cut in two: its first part, not a summary
     if not in_body and _lines_box(element, tuning):
         return OPENING_PROSE  # a box of lines, not a summary: the page's own text
     if element in story or (too_long(element, text, tuning) and not in_body):

@@ -8,7 +8,9 @@ link) and the site's motto under its name (an ``<h1>`` linking home) are never t
 summary (:func:`never_standfirst`). A standfirst found twice (a copy for each screen size, or
 a dek marked inside the block found under the headline) is shown once
 (:func:`copies`), and a date set in an element of its own at the start or the end of
-the standfirst's text is the page's date, not its summary (:func:`edge_dates`)."""
+the standfirst's text is the page's date, not its summary (:func:`edge_dates`). A block
+set in a box of the body's own kind (its tag, and all of the body box's class names)
+is the story's first part, not its summary (:func:`body_kind`)."""
 
 from __future__ import annotations
 
@@ -153,6 +155,20 @@ def _after_site_name(element: HtmlElement) -> bool:
     href = (links[0].get("href") or "").strip()
     address = urlsplit(href)
     return bool(href) and address.path in ("", "/") and not (address.fragment or address.query)
+
+
+def body_kind(element: HtmlElement, body: HtmlElement) -> bool:
+    """True when ``element`` has ``body``'s tag and every class name of ``body`` (it has
+    some), another besides or none: a box of the body's own kind, the story cut in two
+    (its first part set apart above a picture or the sharing buttons, the same style
+    kept). A summary is set in a box styled as one, not as the body's text. One whose
+    text the body holds already (a copy the page set there too) is not joined twice."""
+    names = (body.get("class") or "").split()
+    if not names or element.tag != body.tag:
+        return False
+    if not set(names) <= set((element.get("class") or "").split()):
+        return False  # most blocks fail here, before any text is read
+    return collapse_space(text_of(element)) not in collapse_space(text_of(body))
 
 
 def copies(leads: list[HtmlElement]) -> list[HtmlElement]:
