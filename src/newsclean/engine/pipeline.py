@@ -35,10 +35,10 @@ from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect
 from ..rules.walk import Decisions, apply_rules
-from ..settings import Options, Tuning
+from ..settings import Options
 from .article_end import end_article
 from .author_boxes import lost_name_holders, name_links
-from .body import choose_body
+from .body_passes import choose_story_body
 from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
 from .columns import drop_columns
@@ -49,13 +49,11 @@ from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
-from .headed_body import page_headlines
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
-from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
@@ -64,13 +62,12 @@ from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
-from .scoring import score_paragraphs
 from .shop_strips import SHOP_STRIPS, drop_shop_strips
 from .slides import COUNTED_SLIDES, drop_galleries
 from .standfirst_checks import STANDFIRST_DATE, edge_dates
 from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
-from .threads import COMMENT_THREAD, end_thread, thread_body, thread_items
+from .threads import COMMENT_THREAD, end_thread
 from .veto import Veto
 
 HtmlElement = Any
@@ -116,7 +113,7 @@ def run_engine(
     captions = picture_captions(body) if options.include_captions else None
     if not options.include_images:
         strip_images(root)
-    containers, core, core_chars, known = _choose(
+    containers, core, core_chars, known = choose_story_body(
         body, rules, decisions, tuning, observer, tags, headline
     )
     leads = _place_leads(
@@ -157,44 +154,6 @@ def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlE
         for element, reason in drop_link_rows(containers):
             decisions.record(element, LINK_ROWS)
             observer.removed(element, reason)
-
-
-def _choose(
-    body: HtmlElement,
-    rules: CompiledRules,
-    decisions: Decisions,
-    tuning: Tuning,
-    observer: Observer,
-    tags: PageTags,
-    headline: str | None,
-) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
-    """Score the paragraphs and choose the body (:func:`choose_body`), again without a
-    page's notice (``page-notices``) or a thread of readers' comments that scored above
-    the story; return the body's containers, the best-scored one (the core) and its
-    paragraph text, and the comment thread's items found in the first container (empty
-    when it was chosen again)."""
-    headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
-    scores = score_paragraphs(body, decisions.scores, tuning)
-    observer.scored(scores)
-    containers, core = choose_body(body, decisions, scores, tuning, headlines)
-    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
-        scores = score_paragraphs(body, decisions.scores, tuning)  # without the notice
-        observer.scored(scores)
-        containers, core = choose_body(body, decisions, scores, tuning, headlines)
-    known: dict[HtmlElement, list[HtmlElement]] = {}
-    if rules.runs(COMMENT_THREAD):
-        known[containers[0]] = thread_items(containers[0], tuning)
-        thread = thread_body(containers[0], known[containers[0]], tuning)
-        if thread is not None:  # readers' comments scored above the story
-            decisions.record(thread, COMMENT_THREAD)
-            remove_element(thread)
-            observer.removed(thread, COMMENT_THREAD.name)
-            scores = score_paragraphs(body, decisions.scores, tuning)
-            observer.scored(scores)
-            containers, core = choose_body(body, decisions, scores, tuning, headlines)
-            known = {}
-    core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
-    return containers, core, core_chars, known
 
 
 def _render(

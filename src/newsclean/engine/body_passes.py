@@ -1,0 +1,59 @@
+"""The body chosen, and chosen again when what won was no story: a page's notice
+(``page-notices``) or a thread of readers' comments (``comment-thread``) that scored
+above it goes, and the paragraphs are scored again without it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.page_tags import PageTags
+from ..dom.tree import remove_element
+from ..rules.compiled import CompiledRules
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .body import choose_body
+from .headed_body import page_headlines
+from .notices import PAGE_NOTICES, drop_page_notice
+from .observer import Observer
+from .scoring import score_paragraphs
+from .threads import COMMENT_THREAD, thread_body, thread_items
+
+HtmlElement = Any
+
+
+def choose_story_body(
+    body: HtmlElement,
+    rules: CompiledRules,
+    decisions: Decisions,
+    tuning: Tuning,
+    observer: Observer,
+    tags: PageTags,
+    headline: str | None,
+) -> tuple[list[HtmlElement], HtmlElement | None, int, dict[HtmlElement, list[HtmlElement]]]:
+    """Score the paragraphs and choose the body (:func:`choose_body`), again without a
+    page's notice (``page-notices``) or a thread of readers' comments that scored above
+    the story; return the body's containers, the best-scored one (the core) and its
+    paragraph text, and the comment thread's items found in the first container (empty
+    when it was chosen again)."""
+    headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
+    scores = score_paragraphs(body, decisions.scores, tuning)
+    observer.scored(scores)
+    containers, core = choose_body(body, decisions, scores, tuning, headlines)
+    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
+        scores = score_paragraphs(body, decisions.scores, tuning)  # without the notice
+        observer.scored(scores)
+        containers, core = choose_body(body, decisions, scores, tuning, headlines)
+    known: dict[HtmlElement, list[HtmlElement]] = {}
+    if rules.runs(COMMENT_THREAD):
+        known[containers[0]] = thread_items(containers[0], tuning)
+        thread = thread_body(containers[0], known[containers[0]], tuning)
+        if thread is not None:  # readers' comments scored above the story
+            decisions.record(thread, COMMENT_THREAD)
+            remove_element(thread)
+            observer.removed(thread, COMMENT_THREAD.name)
+            scores = score_paragraphs(body, decisions.scores, tuning)
+            observer.scored(scores)
+            containers, core = choose_body(body, decisions, scores, tuning, headlines)
+            known = {}
+    core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
+    return containers, core, core_chars, known
