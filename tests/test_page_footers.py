@@ -140,6 +140,21 @@ def test_the_footer_of_a_wrapper_closing_the_page_under_its_header_goes() -> Non
     assert "closes with a new setting" in text
 
 
+def test_a_closing_footer_naming_its_years_goes() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    header = (
+        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
+        "station became a hall: news of our concerts, our tours and our rehearsals, "
+        "and of the singers who join us every autumn.</p></div>"
+    )
+    footer = FOOTER.replace(
+        "Porthwen.", "Porthwen. Since 1964, this site 2011-2024 by our members."
+    )
+    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    assert "For sixty years we have sung" not in extract(plain, url=URL, registry=registry).text
+
+
 def test_a_wrapper_followed_by_more_of_the_page_keeps_what_follows() -> None:
     # the story's own box under the page's header, with more of the page after it
     header = (

@@ -20,6 +20,7 @@ page's wrapper) keeps what follows its container."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,8 +38,9 @@ HtmlElement = Any
 _LINKS_BEFORE = etree.XPath("count(preceding::a)")
 #: Whether any text follows a box in the page.
 _TEXT_AFTER = etree.XPath("boolean(following::text()[normalize-space()])")
-#: Whether a box holds the copyright sign (a site's notice).
-_COPYRIGHT = etree.XPath("boolean(descendant::text()[contains(., '©')])")
+#: A site's notice: the copyright sign, or the span of years it has been run ("© 2024
+#: Acme", "2009–2024 by Ada Lind").
+_NOTICE = re.compile(r"©|\b(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\b(?! ?[-–])")
 
 #: Stands in for a rule on a page's footer (an engine rule, like ``search-columns``:
 #: ``disable("page-footers")`` switches it off).
@@ -78,13 +80,14 @@ def _footed(
 ) -> bool:
     """Whether ``wrapper`` is the page's, with its header before the story's branch:
     holding nearly all the page with its menu inside, or closing the page (no text
-    follows it) under a menu anywhere before, when ``later`` holds the copyright sign
-    (a site's notice; a story's own box closing the page ends on its own text)."""
+    follows it) under a menu anywhere before, when ``later`` holds a site's notice
+    (the copyright sign or a span of years; a story's own box closing the page ends on
+    its own text)."""
     if _wraps_page(wrapper, tuning):
         return _headed(branch, 0, tuning)
     if not later or _TEXT_AFTER(wrapper):
         return False
-    if not any(_COPYRIGHT(element) for element in later):
+    if not any(_NOTICE.search("".join(element.itertext())) for element in later):
         return False
     before = _LINKS_BEFORE(wrapper)
     return _headed(branch, int(before) if isinstance(before, float) else 0, tuning)
