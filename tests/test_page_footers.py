@@ -124,3 +124,63 @@ def test_a_story_going_on_after_a_box_of_its_own_stays() -> None:
     assert (
         "For sixty years we have sung" not in extract(page(story=story), url=URL, tuning=loose).text
     )
+
+
+def test_the_footer_of_a_wrapper_closing_the_page_under_its_header_goes() -> None:
+    # the header (menu and the site's tagline) stands before the wrapper, outside it:
+    # the wrapper holds the story and the footer (the site's notice, with its copyright
+    # sign) to the page's end, not nearly all the page
+    # (``side-columns`` off: its titled "About us" box is read alone here)
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    header = (
+        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
+        "station became a hall: news of our concerts, our tours and our rehearsals, "
+        "and of the singers who join us every autumn.</p></div>"
+    )
+    footer = FOOTER.replace(
+        "</p></div></div>",
+        "</p><p>© 2024 Harbourside Choir. Share our news with a link to this page.</p></div></div>",
+    )
+    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    text = extract(plain, url=URL, registry=registry).text
+    assert "For sixty years we have sung" not in text
+    assert "Harbourside Choir, 4 Quay Street" not in text
+    assert "closes with a new setting" in text
+
+
+def test_a_closing_footer_naming_its_years_goes() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    header = (
+        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
+        "station became a hall: news of our concerts, our tours and our rehearsals, "
+        "and of the singers who join us every autumn.</p></div>"
+    )
+    footer = FOOTER.replace(
+        "Porthwen.", "Porthwen. Since 1964, this site 2011-2024 by our members."
+    )
+    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    assert "For sixty years we have sung" not in extract(plain, url=URL, registry=registry).text
+
+
+def test_a_wrapper_followed_by_more_of_the_page_keeps_what_follows() -> None:
+    # the story's own box under the page's header, with more of the page after it
+    header = (
+        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
+        "station became a hall: news of our concerts, our tours and our rehearsals, "
+        "and of the singers who join us every autumn.</p></div>"
+    )
+    after = (
+        "<div class='k10'><p>Our next season opens in March with a programme of sea "
+        "songs, and the choir is looking for tenors and basses to join it.</p></div>"
+    )
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    footer = FOOTER.replace(
+        "</p></div></div>",
+        "</p><p>© 2024 Harbourside Choir. Share our news with a link to this page.</p></div></div>",
+    )
+    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    plain = plain.replace("</body>", f"{after}</body>")
+    assert "For sixty years we have sung" in extract(plain, url=URL, registry=registry).text

@@ -3,10 +3,13 @@
 holding none) may have its body widened to the box wrapping the whole page, when the
 footer's lines (the club's "About us", an address, the legal links) read as short
 paragraphs. Whatever the names, that box is known by holding nearly all the page's
-text, and its footer by where it stands: after the branch holding the best-scored
-container, at the wrapper's top level.
+text (with the page's header inside), or by closing the page (no text follows it) under
+a header standing before it, when what follows the story holds the copyright sign (the
+site's notice); and its footer by where it stands: after the branch holding the
+best-scored container, at the wrapper's top level.
 
-The branches go when the boxes before the story's branch at that level hold
+The branches go when the page before the story's branch (the wrapper's boxes before
+that branch; for a wrapper closing the page, what stands before it too) holds
 ``page_header_min_links`` links (the page's header, its menu), none of the branches
 holds an ``h1`` and, outside their links, they hold together at most
 ``page_footer_max_share`` of the best-scored container's text (a story told in many
@@ -17,8 +20,11 @@ page's wrapper) keeps what follows its container."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
+
+from lxml import etree
 
 from ..dom.text import text_length, unlinked_words, words_length
 from ..dom.tree import remove_element
@@ -27,6 +33,14 @@ from ..rules.model import Effect, Rule
 from ..settings import Tuning
 
 HtmlElement = Any
+
+#: Links before a box anywhere in the page (its header and menu, outside the wrapper).
+_LINKS_BEFORE = etree.XPath("count(preceding::a)")
+#: Whether any text follows a box in the page.
+_TEXT_AFTER = etree.XPath("boolean(following::text()[normalize-space()])")
+#: A site's notice: the copyright sign, or the span of years it has been run ("© 2024
+#: Acme", "2009–2024 by Ada Lind").
+_NOTICE = re.compile(r"©|\b(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\b(?! ?[-–])")
 
 #: Stands in for a rule on a page's footer (an engine rule, like ``search-columns``:
 #: ``disable("page-footers")`` switches it off).
@@ -45,9 +59,11 @@ def drop_page_footers(
     """Remove the branches of the page's wrapper after the story's (see the module's
     docstring); return what went, with the rule's name."""
     wrapper, branch = _wrapper_branch(containers, core)
-    if wrapper is None or not _headed(branch, tuning) or not _wraps_page(wrapper, tuning):
+    if wrapper is None:
         return []
     later = [element for element in branch.itersiblings() if isinstance(element.tag, str)]
+    if not _footed(wrapper, branch, later, tuning):
+        return []
     if any(next(element.iter("h1"), None) is not None for element in later):
         return []
     if sum(map(unlinked_words, later)) > tuning.page_footer_max_share * words_length(core):
@@ -59,11 +75,30 @@ def drop_page_footers(
     return [(element, PAGE_FOOTERS.name) for element in later]
 
 
-def _headed(branch: HtmlElement, tuning: Tuning) -> bool:
-    """Whether the boxes before ``branch``, holding no ``h1``, hold at least
-    ``page_header_min_links`` links: the page's header and menu over its story (a
-    story's own box opens on its headline, its byline, its text)."""
-    links = 0
+def _footed(
+    wrapper: HtmlElement, branch: HtmlElement, later: Sequence[HtmlElement], tuning: Tuning
+) -> bool:
+    """Whether ``wrapper`` is the page's, with its header before the story's branch:
+    holding nearly all the page with its menu inside, or closing the page (no text
+    follows it) under a menu anywhere before, when ``later`` holds a site's notice
+    (the copyright sign or a span of years; a story's own box closing the page ends on
+    its own text)."""
+    if _wraps_page(wrapper, tuning):
+        return _headed(branch, 0, tuning)
+    if not later or _TEXT_AFTER(wrapper):
+        return False
+    if not any(_NOTICE.search("".join(element.itertext())) for element in later):
+        return False
+    before = _LINKS_BEFORE(wrapper)
+    return _headed(branch, int(before) if isinstance(before, float) else 0, tuning)
+
+
+def _headed(branch: HtmlElement, links: int, tuning: Tuning) -> bool:
+    """Whether ``links`` and the boxes before ``branch`` holding no ``h1`` hold at
+    least ``page_header_min_links`` links: the page's header and menu over its story
+    (a story's own box opens on its headline, its byline, its text)."""
+    if links >= tuning.page_header_min_links:
+        return True
     for element in branch.itersiblings(preceding=True):
         if isinstance(element.tag, str) and next(element.iter("h1"), None) is None:
             links += sum(1 for _link in element.iter("a"))
