@@ -1186,7 +1186,27 @@ def test_a_method_told_in_step_boxes_outweighs_one_dense_box() -> None:
 
 def test_teaser_boxes_do_not_outweigh_one_dense_box() -> None:
     """The same boxes, each under a linked headline to another page, are a stream of
-    teasers: their links keep the boxes from being read as one story."""
+    teasers: their links keep the boxes from being read as one story. (The headline is
+    set as a plain line here: under an h1, the box holding it would be the body,
+    ``headed-body``, as the next test shows.)"""
+    page = _linked_steps_page().replace(
+        '<h1 class="k7">Apfel-Quark-Schnecken</h1>', '<div class="k7">Apfel-Quark-Schnecken</div>'
+    )
+    text = extract(page).text
+    assert "Kundenservice" in text
+    assert "Quark, Milch" not in text
+
+
+def test_the_box_under_the_headline_outweighs_a_dense_box_holding_no_headline() -> None:
+    """With the h1 in place, the dense customer-service box holds no headline and starts
+    nowhere near it: the box under the headline, the recipe, is the body instead."""
+    text = extract(_linked_steps_page()).text
+    assert "Kundenservice" not in text
+    assert "Quark, Milch" in text
+
+
+def _linked_steps_page() -> str:
+    """The steps page with each step's heading a link to another recipe."""
     page = _fixture_page("class-steps-in-boxes")
     for number, title in enumerate(("Teig", "Füllung", "Formen", "Backen", "Glasur"), 1):
         page = page.replace(
@@ -1194,9 +1214,7 @@ def test_teaser_boxes_do_not_outweigh_one_dense_box() -> None:
             f'<h3 class="k18"><a href="/rezepte/{number}">Unsere liebsten Rezepte mit {title}'
             " für jede Jahreszeit</a></h3>",
         )
-    text = extract(page).text
-    assert "Kundenservice" in text
-    assert "Quark, Milch" not in text
+    return page
 
 
 def test_a_box_the_page_names_its_text_is_not_outweighed_by_agreeing_boxes() -> None:

@@ -13,6 +13,7 @@ from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     UNLABELLED_BYLINE_BOX_LEVELS,
     UNLABELLED_BYLINE_DATE_GAP,
+    UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
 from .bylines import STARTS_WITH_BY, split_names
@@ -57,6 +58,9 @@ _CREDIT = re.compile(
 )
 #: A digit or the punctuation of a label, a question or a list: no bare name's.
 _NOT_IN_NAMES = re.compile(r"[\d:?!|]")
+#: A sentence's end (a word of small letters and its full stop; "a.m." is none): a
+#: sentence holding a date is the story's, not the date line under a byline.
+_SENTENCE_END = re.compile(r"[a-zß-ÿ]{3}\.\s*$")
 #: Elements whose text is a heading or a control, never a bare byline.
 _NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
 
@@ -208,7 +212,9 @@ def _date_line(text: str, holder: HtmlElement) -> bool:
     parent = holder.getparent()
     if parent is not None and parent.tag == "time":
         return True
-    return len(text) <= BYLINE_MAX_CHARS and parse_date(text) is not None
+    if len(text) > BYLINE_MAX_CHARS or _SENTENCE_END.search(text):
+        return False  # "The harbour reopened on May 3, 2024 after the storms."
+    return parse_date(text) is not None
 
 
 def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
@@ -220,6 +226,8 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if _NOT_IN_NAMES.search(line):
         return ()
     names = split_names(line)
+    if len(names) > UNLABELLED_BYLINE_MAX_NAMES:
+        return ()
     for name in names:
         words = name.split()
         if words[-1] in _NAME_PARTICLES:

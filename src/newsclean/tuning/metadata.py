@@ -23,6 +23,9 @@ UNLABELLED_BYLINE_DATE_GAP = 3
 #: ... and the date line stands inside the name's ancestor this many levels up: the
 #: byline's box, not the next box of the page.
 UNLABELLED_BYLINE_BOX_LEVELS = 3
+#: ... and it names at most this many people: a longer list of names over a date is a
+#: list of members or speakers more often than a byline.
+UNLABELLED_BYLINE_MAX_NAMES = 2
 
 #: A comment's line longer than this is read as its text, never as a control, a form's
 #: notice or a greeting (metadata/comment_lines.py).
