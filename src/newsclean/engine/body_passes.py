@@ -15,7 +15,7 @@ from .body import choose_body
 from .headed_body import page_headlines
 from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import Observer
-from .scoring import score_paragraphs
+from .scoring import Scores, score_paragraphs
 from .threads import COMMENT_THREAD, thread_body, thread_items
 
 HtmlElement = Any
@@ -36,13 +36,16 @@ def choose_story_body(
     paragraph text, and the comment thread's items found in the first container (empty
     when it was chosen again)."""
     headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
-    scores = score_paragraphs(body, decisions.scores, tuning)
-    observer.scored(scores)
-    containers, core = choose_body(body, decisions, scores, tuning, headlines)
-    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
-        scores = score_paragraphs(body, decisions.scores, tuning)  # without the notice
+
+    def choose() -> tuple[Scores, list[HtmlElement], HtmlElement | None]:
+        """Score the paragraphs as the tree stands now and choose the body from them."""
+        scores = score_paragraphs(body, decisions.scores, tuning)
         observer.scored(scores)
-        containers, core = choose_body(body, decisions, scores, tuning, headlines)
+        return scores, *choose_body(body, decisions, scores, tuning, headlines)
+
+    scores, containers, core = choose()
+    if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
+        scores, containers, core = choose()  # without the notice
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)
@@ -51,9 +54,7 @@ def choose_story_body(
             decisions.record(thread, COMMENT_THREAD)
             remove_element(thread)
             observer.removed(thread, COMMENT_THREAD.name)
-            scores = score_paragraphs(body, decisions.scores, tuning)
-            observer.scored(scores)
-            containers, core = choose_body(body, decisions, scores, tuning, headlines)
+            scores, containers, core = choose()
             known = {}
     core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
     return containers, core, core_chars, known

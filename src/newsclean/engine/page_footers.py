@@ -26,7 +26,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import text_length, unlinked_words, words_length
+from ..dom.text import text_length, text_of, unlinked_words, words_length
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -87,7 +87,7 @@ def _footed(
         return _headed(branch, 0, tuning)
     if not later or _TEXT_AFTER(wrapper):
         return False
-    if not any(_NOTICE.search("".join(element.itertext())) for element in later):
+    if not any(_NOTICE.search(text_of(element)) for element in later):
         return False
     before = _LINKS_BEFORE(wrapper)
     return _headed(branch, int(before) if isinstance(before, float) else 0, tuning)

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
 from ..dom.text import text_of
+from ..dom.tree import is_below
 from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     UNLABELLED_BYLINE_BOX_LEVELS,
@@ -176,7 +177,7 @@ class _BareName:
                 if (
                     seen
                     and index - seen[0] <= UNLABELLED_BYLINE_DATE_GAP
-                    and _holds(seen[2], holder)
+                    and (holder is seen[2] or is_below(holder, seen[2]))
                 ):
                     self.names = seen[1]
                     return
@@ -192,11 +193,6 @@ class _BareName:
 def _in_figure(element: HtmlElement) -> bool:
     """True inside a figure or its caption, where names are the picture's credits."""
     return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
-
-
-def _holds(box: HtmlElement, element: HtmlElement) -> bool:
-    """True when ``element`` is ``box`` or inside it."""
-    return element is box or any(node is box for node in element.iterancestors())
 
 
 def _in_link(element: HtmlElement) -> bool:
