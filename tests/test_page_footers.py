@@ -39,6 +39,31 @@ def page(footer: str = FOOTER, *, menu: str = MENU, story: str = STORY) -> str:
     )
 
 
+#: The page's header (its menu and the site's tagline) standing before the wrapper.
+OUTSIDE_HEADER = (
+    f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
+    "station became a hall: news of our concerts, our tours and our rehearsals, "
+    "and of the singers who join us every autumn.</p></div>"
+)
+#: The footer closed by the site's notice with its copyright sign.
+SIGNED_FOOTER = FOOTER.replace(
+    "</p></div></div>",
+    "</p><p>© 2024 Harbourside Choir. Share our news with a link to this page.</p></div></div>",
+)
+
+
+def under_outside_header(footer: str) -> str:
+    """The page with ``footer``, its header standing before the wrapper, outside it."""
+    return page(footer, menu="").replace("<body>", f"<body>{OUTSIDE_HEADER}")
+
+
+def without_side_columns() -> Registry:
+    """The rules with ``side-columns`` off, so that ``page-footers`` is read alone."""
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("side-columns")
+    return registry
+
+
 def test_the_footer_of_the_page_wrapper_goes() -> None:
     text = extract(page(), url=URL).text
     assert "For sixty years we have sung" not in text
@@ -49,8 +74,7 @@ def test_the_footer_of_the_page_wrapper_goes() -> None:
 def _without_side_columns() -> Registry:
     """The rules but ``side-columns``, which takes this footer too (a titled box short
     beside the story, below a menu): what ``page-footers`` does alone is read here."""
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("side-columns")
+    registry = without_side_columns()
     return registry
 
 
@@ -69,8 +93,7 @@ def test_a_page_marking_a_footer_is_left_to_the_tag_rules() -> None:
 def test_a_story_without_a_header_before_it_keeps_what_follows() -> None:
     # the titled "About us" box is short beside the story: ``side-columns`` takes it
     # whatever the header (tests/test_side_columns.py); this reads ``page-footers`` alone
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("side-columns")
+    registry = without_side_columns()
     text = extract(page(menu=""), url=URL, registry=registry).text
     assert "For sixty years we have sung" in text
 
@@ -131,18 +154,8 @@ def test_the_footer_of_a_wrapper_closing_the_page_under_its_header_goes() -> Non
     # the wrapper holds the story and the footer (the site's notice, with its copyright
     # sign) to the page's end, not nearly all the page
     # (``side-columns`` off: its titled "About us" box is read alone here)
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("side-columns")
-    header = (
-        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
-        "station became a hall: news of our concerts, our tours and our rehearsals, "
-        "and of the singers who join us every autumn.</p></div>"
-    )
-    footer = FOOTER.replace(
-        "</p></div></div>",
-        "</p><p>© 2024 Harbourside Choir. Share our news with a link to this page.</p></div></div>",
-    )
-    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    registry = without_side_columns()
+    plain = under_outside_header(SIGNED_FOOTER)
     text = extract(plain, url=URL, registry=registry).text
     assert "For sixty years we have sung" not in text
     assert "Harbourside Choir, 4 Quay Street" not in text
@@ -150,37 +163,21 @@ def test_the_footer_of_a_wrapper_closing_the_page_under_its_header_goes() -> Non
 
 
 def test_a_closing_footer_naming_its_years_goes() -> None:
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("side-columns")
-    header = (
-        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
-        "station became a hall: news of our concerts, our tours and our rehearsals, "
-        "and of the singers who join us every autumn.</p></div>"
-    )
+    registry = without_side_columns()
     footer = FOOTER.replace(
         "Porthwen.", "Porthwen. Since 1964, this site 2011-2024 by our members."
     )
-    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    plain = under_outside_header(footer)
     assert "For sixty years we have sung" not in extract(plain, url=URL, registry=registry).text
 
 
 def test_a_wrapper_followed_by_more_of_the_page_keeps_what_follows() -> None:
     # the story's own box under the page's header, with more of the page after it
-    header = (
-        f"<div class='k9'>{MENU}<p>The harbour town's choir since the old lifeboat "
-        "station became a hall: news of our concerts, our tours and our rehearsals, "
-        "and of the singers who join us every autumn.</p></div>"
-    )
     after = (
         "<div class='k10'><p>Our next season opens in March with a programme of sea "
         "songs, and the choir is looking for tenors and basses to join it.</p></div>"
     )
-    registry = Registry.default(load_entry_points=False)
-    registry.disable("side-columns")
-    footer = FOOTER.replace(
-        "</p></div></div>",
-        "</p><p>© 2024 Harbourside Choir. Share our news with a link to this page.</p></div></div>",
-    )
-    plain = page(footer, menu="").replace("<body>", f"<body>{header}")
+    registry = without_side_columns()
+    plain = under_outside_header(SIGNED_FOOTER)
     plain = plain.replace("</body>", f"{after}</body>")
     assert "For sixty years we have sung" in extract(plain, url=URL, registry=registry).text
