@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, text_of
+from ..dom.text import collapse_space, text_of, words_length
 from ..metadata.bylines import JOB_WORDS
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
@@ -117,9 +117,9 @@ def is_author_note(
         if not text.startswith(name):
             continue
         note = len(text) <= limit and NOTE_AFTER_NAME.match(text, len(name)) is not None
-        if note and len(text_of(parent)) <= limit:
+        if note and words_length(parent) <= limit:  # the markup's indentation aside
             return True
-        if _is_bio(text, name, tuning) and len(text_of(parent)) <= most:
+        if _is_bio(text, name, tuning) and words_length(parent) <= most:
             return True
     return False
 

@@ -48,8 +48,10 @@ AUTHOR_NOTE = Rule(
     description="A short note about the page's author closing the body ('Ada Lind is a "
     "reporter for the Harbour Times', or a personal bio: 'Ada is a Maine native living in "
     "Ohio with her husband and two sons'), in a box of its own, and the name above it; "
-    "a line giving the author's e-mail address ('Contact Ada Lind at ...'); and a short "
-    "closing section under a heading naming the author ('About Ada Lind', 'Über Ada').",
+    "a line giving the author's e-mail address ('Contact Ada Lind at ...'); a short "
+    "closing section under a heading naming the author ('About Ada Lind', 'Über Ada'); "
+    "and a bio no author name finds, in a small box of its own after the story ('Marit "
+    "has reported on the islands since 2009. She ...'), with that box.",
 )
 
 #: Stands in for a rule on a heading left closing the body with nothing after it.
@@ -58,7 +60,8 @@ CLOSING_HEADING = Rule(
     Tags("h2 h3 h4 h5 h6"),
     Effect.DROP,
     description="A heading closing the body with nothing after it ('Share this:', 'Related "
-    "posts', 'Leave a reply'): the title of a section the rules took out.",
+    "posts', 'Leave a reply'): the title of a section the rules took out; and a short line "
+    "below a note on the author, a widget's title ('Reader conversations').",
 )
 #: Stands in for a rule on the editor's pointer to another story closing the body.
 ITALIC_POINTER = Rule(

@@ -24,6 +24,7 @@ from .author_notes import (
     italic_note,
     italic_pointer,
 )
+from .closing_bios import anonymous_bio_box, closing_label
 from .closing_blocks import closing_section
 from .edge_blocks import leaf_blocks, left_closing, left_headings, loose_closing_line
 from .edge_bylines import AUTHOR_NAME, opening_byline
@@ -38,6 +39,7 @@ from .edge_fields import (
 from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
+    CLOSING_HEADING,
     ITALIC_POINTER,
     METADATA_LINE,
     PAGE_ADDRESS,
@@ -116,6 +118,7 @@ def trim_edges(
     trails = rules.runs(BREADCRUMB_TRAIL)
     pointers = rules.runs(ITALIC_POINTER)
     metadata = rules.runs(METADATA_LINE)
+    notes = rules.runs(AUTHOR_NOTE)
     named = [name for name in authors if AUTHOR_NAME.fullmatch(collapse_space(name))]
     byline_names = [normal_text(name) for name in named] if metadata else []
     held: list[HtmlElement] = []  # blocks read for their inline text and removed
@@ -134,6 +137,7 @@ def trim_edges(
         holder = None  # a block read for its inline text, whose empty blocks are passed
         whole_box = None  # a box taken whole (an author box, fields), whose blocks are passed
         passed = False  # the opening walk passed the story's first block: fields lines only
+        labels: list[HtmlElement] = []  # short labels passed, taken with what fires above
         for index, element in enumerate(run):
             if whole_box is not None and is_below(element, whole_box):
                 continue
@@ -177,11 +181,19 @@ def trim_edges(
                 if not fired and closing:
                     note = is_author_note(holder, held_text, names, below_note, tuning)
                     fired = [AUTHOR_NOTE] if note else []
+                if not fired and closing and notes:
+                    box = anonymous_bio_box(holder, held_text, containers, tuning)
+                    if box is not None:
+                        holder, fired = box, [AUTHOR_NOTE]
+                        whole_box = box
+                if fired and labels and fired[0] is not AUTHOR_NOTE:
+                    break  # the labels passed stay, and the walk ends at them
                 if fired:
                     for rule in fired:
                         decisions.record(holder, rule)
                     doomed.append((holder, fired[0].name))
                     held.append(holder)
+                    doomed += _take_labels(labels, decisions)
                 continue
             fired = _matching(element.tag, text)
             if not fired and page_address and links.is_page(text):
@@ -213,11 +225,18 @@ def trim_edges(
                 fired = [AUTHOR_NOTE]
             if not fired and closing and bios and copies_bio(text, bios):
                 fired = [AUTHOR_NOTE]
-            if not fired and closing and names:
-                box = closing_author_box(element, containers, names, tuning, name_holders)
+            if not fired and closing and notes:
+                box = (
+                    closing_author_box(element, containers, names, tuning, name_holders)
+                    if names
+                    else None
+                )
+                if box is None:
+                    box = anonymous_bio_box(element, text, containers, tuning)
                 if box is not None:
                     decisions.record(box, AUTHOR_NOTE)
                     doomed.append((box, AUTHOR_NOTE.name))
+                    doomed += _take_labels(labels, decisions)
                     held.append(box)
                     whole_box = box
                     continue
@@ -231,10 +250,15 @@ def trim_edges(
                     and not _matching(element.tag, text_above(after_breaks))
                 )
             ):
-                # the story's last block, its last line furniture (and only that line)
-                doomed.extend(take_line(after_breaks, after_fired, decisions))
+                # the story's last block, its last line furniture (and only that line),
+                # unless labels were passed below it: the walk ends at them
+                if not labels:
+                    doomed.extend(take_line(after_breaks, after_fired, decisions))
                 break
             if not fired:
+                if closing and closing_label(text, len(labels), tuning):
+                    labels.append(element)  # a widget's title, if a note is above it
+                    continue
                 if closing or not metadata:
                     break
                 # a standfirst or a label over the post's fields, or the story's first
@@ -243,9 +267,12 @@ def trim_edges(
                 passed = True
                 continue
             below_note = fired[0] is AUTHOR_NOTE
+            if labels and not below_note:
+                break  # the labels passed stay, and the walk ends at them
             for rule in fired:
                 decisions.record(element, rule)
             doomed.append((element, fired[0].name))
+            doomed += _take_labels(labels, decisions)
             if closing:
                 inline_before = inline_text_before(element, by_tag)
                 line = normal_text(" ".join(map(text_of, inline_before)))
@@ -278,3 +305,14 @@ def trim_edges(
             containers.remove(element)
     left = left_closing(containers, rules, decisions, tuning, bared, bool(doomed))
     return headings + doomed + left
+
+
+def _take_labels(labels: list[HtmlElement], decisions: Decisions) -> list[tuple[HtmlElement, str]]:
+    """The short ``labels`` the closing walk passed (:func:`.closing_bios.closing_label`),
+    now that it took furniture above them: titles of widgets below it ("Reader
+    conversations" over a comment box the page fills by script). Emptied."""
+    for label in labels:
+        decisions.record(label, CLOSING_HEADING)
+    taken = [(label, CLOSING_HEADING.name) for label in labels]
+    labels.clear()
+    return taken

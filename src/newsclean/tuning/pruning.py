@@ -64,6 +64,11 @@ AUTHOR_NOTE_BIO_OPENING = 80
 #: longer run is a list).
 CLOSING_HEADINGS_MAX_RUN = 2
 
+#: The most short labels ("Reader conversations", a widget's title over its empty box)
+#: the closing walk passes below an author's note, taking them with it
+#: (engine/closing_bios.py): a longer run of short lines is the story's own list.
+CLOSING_LABELS_MAX_RUN = 2
+
 #: The most words before the author's name in a byline with no date ("By", "Von";
 #: engine/edge_bylines.py).
 BYLINE_AUTHOR_LABEL_WORDS = 1
@@ -179,6 +184,14 @@ class PruningTuning:
     #: such a bio, in a box of its own, is at most this long (a note on the writer's
     #: job is shorter: ``author_note_max_chars``)
     author_bio_max_chars: int = _number(1000)
+    #: a bio closing the body that no author name finds ("Ada has worked as ... . She
+    #: ..."), with its box, goes when the body is at least this many times as long: a
+    #: short page about the person is no story with a bio under it
+    closing_bio_story_ratio: float = _number(3.0)
+    #: ... and its box holds at most this much text beside it: the name, the job, the
+    #: labels of links to the writer's profiles; a box holding a paragraph more holds
+    #: the story
+    closing_bio_box_extra_chars: int = _number(200)
     #: a line naming the page's author with an e-mail address ("Contact Ada Lind at
     #: ...") closing the body is at most this long
     author_contact_max_chars: int = _number(200)
