@@ -169,3 +169,20 @@ def test_the_storys_notes_beside_it_stay() -> None:
     )
     text = extract(page(notes), url=URL).text
     assert "Forced rhubarb from the shed is pinker" in text
+
+
+def test_widgets_titled_with_h1s_go() -> None:
+    widgets = (
+        "<div class='k6'><h1>Hello!</h1><p>Welcome to my kitchen, where I bake without white "
+        "sugar for a family of four.</p><h1>My cookbook</h1><p>Seasons of the allotment, 120 "
+        "recipes.</p><h1>Newsletter</h1><p>One letter a month with the new recipes.</p></div>"
+    )
+    text = extract(page(widgets), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "not from a bottle." in text
+
+
+def test_a_stray_byte_order_mark_after_the_story_leaves_the_row_read() -> None:
+    text = extract(page("\n\ufeff\n" + SIDE), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "not from a bottle." in text

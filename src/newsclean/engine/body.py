@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, link_density, text_length, text_of
-from ..dom.tree import is_attached
+from ..dom.tree import is_attached, is_below
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
@@ -43,11 +43,13 @@ def choose_body(
     scores: Scores,
     tuning: Tuning,
     headlines: Sequence[HtmlElement] = (),
+    site: str = "",
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body);
     ``headlines``: the page's h1s in document order (with none, an h2 repeating its
-    title: :func:`.headed_body.page_headlines`)."""
+    title: :func:`.headed_body.page_headlines`); ``site``: the site's name as the
+    page's title gives it (:func:`.headed_body.site_label`)."""
     chars = scores.paragraph_chars
     ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None
@@ -75,9 +77,9 @@ def choose_body(
     if stocked is None and not _named_content(core, best, decisions):
         stocked = _agreed(best, best_score, scores, tuning)
     if stocked is None:
-        headed = headed_story(best, best_score, ranked, chars, headlines, tuning)
-        if headed is not None:
-            stocked = headed, _widen(headed, chars, tuning), final[id(headed)]
+        headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site)
+        if headed is not None:  # widened short of the box it was chosen over
+            stocked = headed, _widen(headed, chars, tuning, best), final[id(headed)]
     if stocked is not None:
         core, best, best_score = stocked
     return with_siblings(best, core, best_score, scores, tuning), core
@@ -266,8 +268,14 @@ def _agreed(
     return holder, _widen(holder, chars, tuning), value
 
 
-def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> HtmlElement:
-    """Climb to ancestors whose extra text is mostly prose.
+def _widen(
+    best: HtmlElement,
+    chars: dict[HtmlElement, int],
+    tuning: Tuning,
+    short_of: HtmlElement | None = None,
+) -> HtmlElement:
+    """Climb to ancestors whose extra text is mostly prose, never to one holding
+    ``short_of`` (a box ruled out as the body).
 
     An ancestor is taken when it adds a good deal of paragraph text, or when
     most of the text it adds is paragraph text, and links stay rare.
@@ -276,6 +284,8 @@ def _widen(best: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning) -> 
     current_text = text_length(best)
     for ancestor in best.iterancestors():
         if ancestor.tag in ("body", "html"):
+            break
+        if short_of is not None and is_below(short_of, ancestor):
             break
         more = chars.get(ancestor, 0)
         if more <= current:

@@ -12,7 +12,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .body import choose_body
-from .headed_body import page_headlines
+from .headed_body import page_headlines, site_label
 from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import Observer
 from .scoring import Scores, score_paragraphs
@@ -36,12 +36,13 @@ def choose_story_body(
     paragraph text, and the comment thread's items found in the first container (empty
     when it was chosen again)."""
     headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
+    site = site_label(tags.title, headline, headlines, tuning)
 
     def choose() -> tuple[Scores, list[HtmlElement], HtmlElement | None]:
         """Score the paragraphs as the tree stands now and choose the body from them."""
         scores = score_paragraphs(body, decisions.scores, tuning)
         observer.scored(scores)
-        return scores, *choose_body(body, decisions, scores, tuning, headlines)
+        return scores, *choose_body(body, decisions, scores, tuning, headlines, site)
 
     scores, containers, core = choose()
     if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):

@@ -16,6 +16,9 @@ from .dialogs import in_account_box, in_dialog
 
 HtmlElement = Any
 
+#: What sets a site's name apart from the headline in a page's ``<title>``.
+_SEPARATORS = " |-–—:·•/»«"
+
 
 def page_headlines(
     h1s: Sequence[HtmlElement], body: HtmlElement, title: str | None
@@ -31,6 +34,35 @@ def page_headlines(
     return []
 
 
+def site_label(
+    title: HtmlElement | None,
+    headline: str | None,
+    headlines: Sequence[HtmlElement],
+    tuning: Tuning,
+) -> str:
+    """The site's name as the page's ``title`` sets it beside the headline ("Story |
+    Quiet Kitchen": "quiet kitchen"), in lower case; the headline is the one read
+    (``headline``) or the first of the page's ``headlines`` (the read one may be the
+    whole title). Empty when the title holds neither at its start or end, or nothing of
+    ``headed_site_min_chars`` beside it."""
+    if title is None:
+        return ""
+    text = collapse_space(text_of(title))
+    shown = [collapse_space(text_of(h1)) for h1 in headlines[:1]]
+    for head in (collapse_space(headline or ""), *shown):
+        if not head or text == head:
+            continue
+        if text.startswith(head):
+            rest = text[len(head) :]
+        elif text.endswith(head):
+            rest = text[: -len(head)]
+        else:
+            continue
+        rest = rest.strip(_SEPARATORS).lower()
+        return rest if len(rest) >= tuning.headed_site_min_chars else ""
+    return ""
+
+
 def headed_story(
     best: HtmlElement,
     best_score: float,
@@ -38,19 +70,25 @@ def headed_story(
     chars: dict[HtmlElement, int],
     headlines: Sequence[HtmlElement],
     tuning: Tuning,
+    site: str = "",
 ) -> HtmlElement | None:
     """The runner-up in ``ranked`` standing under one of the page's ``headlines`` (an h1
     inside it, or right before it: :func:`_headed`), scoring at least
     ``headed_score_share`` of ``best_score`` and holding ``headed_chars_share`` of its
     paragraph text, when ``best`` (widened) stands under none and neither holds the
     other; else None. A notice outscores a story on its dense sentences, not on its
-    length: a story's later box outscoring its opening holds more than it."""
+    length: a story's later box outscoring its opening holds more than it. A ``best``
+    opening with the ``site``'s name (:func:`site_label`) is the publisher's blurb about
+    itself (its footer's "about us", a side column's): the runner-up needs only
+    ``headed_blurb_score_share`` of its score and none of its text."""
     shown = [h1 for h1 in headlines[: tuning.headed_headlines] if words_length(h1)]
     if not shown or _headed(best, shown, tuning):
         return None
-    least = tuning.headed_score_share * best_score
+    blurb = bool(site) and _opens_with(best, site)
+    share = tuning.headed_blurb_score_share if blurb else tuning.headed_score_share
+    least = share * best_score
     around = set(best.iterancestors())
-    least_chars = tuning.headed_chars_share * chars.get(best, 0)
+    least_chars = 0.0 if blurb else tuning.headed_chars_share * chars.get(best, 0)
     for value, candidate in ranked:
         if value < least:
             break
@@ -61,6 +99,18 @@ def headed_story(
         if chars.get(candidate, 0) >= least_chars and _headed(candidate, shown, tuning):
             return candidate
     return None
+
+
+def _opens_with(element: HtmlElement, name: str) -> bool:
+    """Whether the text of ``element`` opens with ``name`` (lower case) as a word: read
+    up to its length, not serialised whole."""
+    read = ""
+    for text in element.itertext():
+        read += text
+        if len(read.lstrip()) > len(name) + 1:
+            break
+    opening = collapse_space(read).lower()
+    return opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
 
 
 def _headed(element: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) -> bool:

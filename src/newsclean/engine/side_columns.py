@@ -7,12 +7,15 @@ marks nothing (no ``<aside>``, no class a rule knows, no search form for
 
 Its place: a row (an ancestor of the best-scored container, up to the body container)
 holding the story's branch, holding the page's ``h1``, and after it the side column,
-holding none, in one box or several (the writer's box beside a list of posts), with
-nothing but a menu before the branch (``side_column_menu_links`` of its text in links).
-Its make: widgets under their titles (at least one ``h2`` to ``h6``, over each box
-holding more than a line of ``side_column_line_chars`` outside its links, unless the
-writer's name opens it), together at most ``side_column_max_share`` of the story
-branch's text outside links (a story going on in a box of its own holds more), at most
+holding none (or two at least: a theme titling every widget with one), in one box or
+several (the writer's box beside a list of posts), with nothing but a menu before the
+branch (``side_column_menu_links`` of its text in links). A feed of the site's news in
+it goes first (:mod:`.side_feeds`). Its make: widgets under their titles (at least one
+``h2`` to ``h6``, over each box holding more than a line of ``side_column_line_chars``
+outside its links, unless the writer's name opens it), together at most
+``side_column_max_share`` of the story branch's text outside links (a story going on
+in a box of its own holds more; many short widgets, each under its title, may hold up
+to ``side_column_titled_share``), at most
 ``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a bio's
 one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the
 story and as short, each carry one; so does a stream of news). A product's description
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
-from ..dom.text import text_of, unlinked_words, words_length, words_link_density
+from ..dom.text import collapse_space, text_of, unlinked_words, words_length, words_link_density
 from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -32,6 +35,7 @@ from ..settings import Tuning
 from .comment_lists import is_short_date_line
 from .edge_text import normal_text
 from .page_footers import long_paragraphs
+from .side_feeds import side_feeds
 
 HtmlElement = Any
 
@@ -67,6 +71,11 @@ def drop_side_columns(
     headed = next(core.iter("h1"), None) is not None
     for row in core.iterancestors():
         sides = _sides_of(branch, tuning) if headed else []
+        if sides:
+            for feed in side_feeds(sides, tuning):
+                remove_element(feed)
+                removed.append((feed, SIDE_COLUMNS.name))
+            sides = [side for side in sides if _texted(side)]
         if sides and _side_like(sides, branch, names, tuning):
             for side in sides:
                 remove_element(side)
@@ -96,7 +105,7 @@ def _sides_of(branch: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
             return []
     sides: list[HtmlElement] = []
     for box in (branch, *branch.itersiblings()):
-        if (box.tail or "").strip():
+        if box.tail and collapse_space(box.tail):  # a layout hint (a stray BOM) is no word
             return []
         if box is branch or not _texted(box):
             continue
@@ -128,16 +137,19 @@ def _side_like(
     words = 0.0
     titled = False
     untitled: list[HtmlElement] = []
+    if not _h1_titles(sides, branch):
+        return False
     for side in sides:
-        if next(side.iter("h1"), None) is not None:
-            return False
         own = unlinked_words(side)
-        title = next(side.iter(*_TITLES), None) is not None
+        title = next(side.iter(*_TITLES, "h1"), None) is not None
         if own > tuning.side_column_line_chars and not title:
             untitled.append(side)
         words += own
         titled = titled or title
-    if words > tuning.side_column_max_share * unlinked_words(branch):
+    story = unlinked_words(branch)
+    if words > tuning.side_column_max_share * story and not _many_widgets(
+        sides, words, story, tuning
+    ):
         return False
     if untitled and not all(_writers(side, names) for side in untitled):
         return False
@@ -148,6 +160,30 @@ def _side_like(
     if _dated(sides, tuning.side_column_min_dates):
         return False
     return not any(_notes(side, tuning) for side in sides)
+
+
+def _many_widgets(sides: list[HtmlElement], words: float, story: float, tuning: Tuning) -> bool:
+    """Whether ``sides`` (``words`` outside links together) are many short widgets, each
+    under its title: at least ``side_column_many_titles`` titles over
+    ``side_column_title_words`` each at most on average, at most
+    ``side_column_titled_share`` of the ``story`` branch's text. Such a column may
+    outweigh a short story; a story's further part runs on under a heading or two."""
+    if words > tuning.side_column_titled_share * story:
+        return False
+    titles = sum(1 for side in sides for _ in side.iter(*_TITLES, "h1"))
+    return titles >= tuning.side_column_many_titles and (
+        words <= titles * tuning.side_column_title_words
+    )
+
+
+def _h1_titles(sides: list[HtmlElement], branch: HtmlElement) -> bool:
+    """Whether the ``h1``s in ``sides`` (none is fine) are widgets' titles: at least two
+    of them, the story's ``h1`` in ``branch`` before them (a theme setting every title
+    as an ``h1``). One is another story's headline."""
+    count = 0
+    for side in sides:
+        count += sum(1 for _ in side.iter("h1"))
+    return count == 0 or (count >= 2 and next(branch.iter("h1"), None) is not None)
 
 
 def _notes(side: HtmlElement, tuning: Tuning) -> bool:

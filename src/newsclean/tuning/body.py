@@ -106,6 +106,12 @@ class BodyTuning:
     #: ... standing under one: holding it, or opening after it with at most this much
     #: text between (a byline, a date, a caption)
     headed_gap_chars: int = _number(400)
+    #: a best container (widened) opening with the site's name as the page's title sets
+    #: it beside the headline (at least this long) is the publisher's blurb about itself
+    #: (a footer's "about us", a side column's): the runner-up under the headline needs
+    #: only this share of its score, and none of its text
+    headed_site_min_chars: int = _number(4)
+    headed_blurb_score_share: float = _number(0.4)
     #: the story's sections beside the best container (engine/sections.py): the box
     #: holding it at most this many levels up is a section when others like it stand
     #: beside it (under headings of one level)...

@@ -60,6 +60,12 @@ class PrepareTuning:
     #: holds outside its links at most this share of the branch's text (widgets beside
     #: a story are short against it; a story's further part in a box of its own is not)...
     side_column_max_share: float = _number(0.35)
+    #: ... or this share, when it holds at least ``side_column_many_titles`` titles over
+    #: at most ``side_column_title_words`` characters outside links each on average (a
+    #: column of many short widgets, each under its title, beside a short story)
+    side_column_titled_share: float = _number(1.0)
+    side_column_many_titles: int = _number(3)
+    side_column_title_words: int = _number(250)
     #: ... at most this many paragraphs of ``page_footer_prose_chars`` or more (a bio's)...
     side_column_max_prose: int = _number(1)
     #: ... and fewer than this many date lines: readers' comments or a stream of news,
@@ -77,6 +83,12 @@ class PrepareTuning:
     #: text in links: the story's footnotes or steps (a widget's list is of linked
     #: headlines)
     side_column_notes_links: float = _number(0.5)
+    #: a feed of news in a side column (engine ``side-columns``, engine/side_feeds.py) is
+    #: a list of at least this many items opening on a dated link to a page of their own...
+    side_feed_min_items: int = _number(3)
+    #: ... holding at most this share of the side column's text (the column holds other
+    #: widgets beside it; a list alone after the story's opening is a live blog's)
+    side_feed_max_share: float = _number(0.8)
     #: a shop's strip of product cards (engine ``shop-strips``) is a row of at least
     #: this many cards made alike, each naming a price, at most ``shop_card_max_chars``
     #: long (a product's name, price and button, no review of it)
