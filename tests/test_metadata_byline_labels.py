@@ -104,3 +104,16 @@ def test_an_answers_writer_is_not_the_questions() -> None:
         '<span itemprop="name">Rolf Haber</span></div></div>'
     )
     assert extract(page("", after=answer)).authors == ()
+
+
+def test_the_weekday_of_a_date_line_is_no_name() -> None:
+    top = (
+        '<div class="post-byline"><span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>'
+        '<div><a href="/latest?w=ilse">Ilse Maron</a> <time>Feb 29, 2016</time></div>'
+    )
+    assert "Monday" not in extract(page(top)).authors
+
+
+def test_a_surname_and_its_initials_are_one_name() -> None:
+    head = '<meta name="citation_author" content="Haber, R. J.">'
+    assert extract(page("", head)).authors == ("Haber, R. J",)

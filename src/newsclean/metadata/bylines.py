@@ -36,6 +36,9 @@ _DATE_TAIL = re.compile(
     rf"|{_WEEKDAYS},?)"
     rf"\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
 )
+_WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
+#: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
+_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -166,17 +169,19 @@ _CONTROL_WORDS = frozenset(
 _OUTLET_OWN = frozenset(("our", "unser", "unsere", "notre", "nos", "nuestro", "nuestra"))
 
 
-def split_names(text: str) -> tuple[str, ...]:
-    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+def _after_lead(text: str) -> str:
+    """The text after its lead word or label ("By", "Autor:", "Text:", "... words by")."""
     text = " ".join(text.split()).lstrip(_LEAD_MARKS)
     match = BYLINE.match(text) or _LABEL.match(text)
     if match:
-        text = match.group("names") if match.re is BYLINE else text[match.end() :]
-    else:
-        inner = _INNER_BY.search(text)  # "Photographs and words by A"
-        if inner and len(text) < 120:
-            text = text[inner.end() :]
-    text = _EMAIL_OR_URL.sub(" ", text)
+        return match.group("names") if match.re is BYLINE else text[match.end() :]
+    inner = _INNER_BY.search(text)  # "Photographs and words by A"
+    return text[inner.end() :] if inner and len(text) < 120 else text
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    text = _EMAIL_OR_URL.sub(" ", _after_lead(text))
     if "(" in text:
         text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
@@ -190,6 +195,8 @@ def split_names(text: str) -> tuple[str, ...]:
         text = text[: date.start()]
         if text.rstrip().endswith((":", "：")):
             return ()
+        # "Monday, February 29, 2016": the date's weekday, no name
+        text = _WEEKDAY_END.sub("", text)
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = _trim(part)
@@ -211,6 +218,9 @@ def split_names(text: str) -> tuple[str, ...]:
             if not names and " " in part:
                 return ()  # "By clicking Submit, you agree to the Terms": a sentence
             continue  # "by a rota of volunteers" is prose, not a byline
+        if names and _INITIALS.fullmatch(part):
+            names[-1] += f", {part}"  # "Kooman, F.": a surname, then its initials
+            continue
         names.append(part)
     return tuple(dict.fromkeys(names))
 
