@@ -117,3 +117,18 @@ def test_the_weekday_of_a_date_line_is_no_name() -> None:
 def test_a_surname_and_its_initials_are_one_name() -> None:
     head = '<meta name="citation_author" content="Haber, R. J.">'
     assert extract(page("", head)).authors == ("Haber, R. J",)
+
+
+def test_a_second_link_to_the_writers_page_is_a_label_in_any_language() -> None:
+    box = (
+        '<div><a rel="author" href="/u/551"><img src="/a.png" alt=""></a>'
+        '<a rel="author" href="/u/551">Tove Brandt</a>'
+        '<a rel="author" href="/u/551">Afficher mon profil complet</a></div>'
+    )
+    assert extract(page("", after=box)).authors == ("Tove Brandt",)
+
+
+@pytest.mark.parametrize("line", ["Published by", "Dienstag", "Archiv anzeigen →"])
+def test_a_lead_word_a_weekday_or_a_more_link_is_no_name(line: str) -> None:
+    head = f'<meta name="author" content="{line}">'
+    assert extract(page("", head)).authors == ()

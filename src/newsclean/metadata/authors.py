@@ -87,12 +87,22 @@ def author_candidates(
         name = element.find(".//*[@itemprop='name']")
         text = element.get("content") or text_of(name if name is not None else element)
         yield split_names(text), False
-    links = itemprops.author_links()
-    linked = [n for link in links[:6] for n in split_names(text_of(link))]
-    yield tuple(dict.fromkeys(linked)), False
+    yield _link_names(itemprops.author_links()), False
     h1 = headline()
     if h1 is not None:
         yield from _visible_byline(h1)
+
+
+def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:
+    """The names of the first six ``rel=author`` links, from the first text linking to
+    each address: a second link to the writer's page beside the name is a label in any
+    language ("View my complete profile", "Afficher mon profil complet")."""
+    texts: dict[str, str] = {}
+    for link in links[:6]:
+        text = text_of(link)
+        if text.strip():
+            texts.setdefault(link.get("href") or str(len(texts)), text)
+    return tuple(dict.fromkeys(n for text in texts.values() for n in split_names(text)))
 
 
 def _visible_byline(h1: HtmlElement) -> Iterator[Names]:

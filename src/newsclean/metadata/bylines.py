@@ -36,6 +36,9 @@ _DATE_TAIL = re.compile(
     rf"|{_WEEKDAYS},?)"
     rf"\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
 )
+_WEEKDAY = re.compile(_WEEKDAYS, re.IGNORECASE)
+#: An arrow or a chevron closing a text: a link to more ("Archive →"), never a name.
+_ARROWS = re.compile(r"[→»›▶►]\s*$")
 _WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
 #: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
 _INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
@@ -147,7 +150,7 @@ NAME_PARTICLES = frozenset(
     ]
 )
 #: The marks a byline's line may open with, set before its lead word ("| By Jo").
-_LEAD_MARKS = "|·•—–-:/ "
+_LEAD_MARKS = "|·•—–-:/»› "
 #: "(with B and C)" after a name: more writers, read as the list's names.
 _WITH_NAMES = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+([^()]+)\)", re.IGNORECASE)
 #: A note in brackets after a name, before the list's next name or the line's end
@@ -309,10 +312,13 @@ def _trim(part: str) -> str:
 
 
 def _not_a_name(part: str) -> bool:
-    """True for a control's label ("View my complete profile") or an outlet's desk
-    ("Our Foreign Staff"): words no name of a person or an organisation holds."""
+    """True for a control's label ("View my complete profile", "Archive →"), an
+    outlet's desk ("Our Foreign Staff"), a lead word without its names ("Published
+    by", "Posted on") or a weekday: words no name of a person or an organisation holds."""
     words = part.lower().split()
-    return bool(words) and (words[0] in _OUTLET_OWN or any(w in _CONTROL_WORDS for w in words))
+    if not words or words[0] in _OUTLET_OWN or words[-1] in ("by", "on") or _ARROWS.search(part):
+        return True
+    return any(w in _CONTROL_WORDS for w in words) or _WEEKDAY.fullmatch(part) is not None
 
 
 def _described(part: str) -> bool:
