@@ -40,6 +40,8 @@ _WEEKDAY = re.compile(_WEEKDAYS, re.IGNORECASE)
 #: An arrow or a chevron closing a text: a link to more ("Archive →"), never a name.
 _ARROWS = re.compile(r"[→»›▶►]\s*$")
 _WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
+#: One word in small letters, all a byline names after its lead word: a handle.
+_HANDLE = re.compile(r"[a-zß-ÿ][\w-]*[^\W_]")
 #: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
 _INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
@@ -172,19 +174,23 @@ _CONTROL_WORDS = frozenset(
 _OUTLET_OWN = frozenset(("our", "unser", "unsere", "notre", "nos", "nuestro", "nuestra"))
 
 
-def _after_lead(text: str) -> str:
-    """The text after its lead word or label ("By", "Autor:", "Text:", "... words by")."""
+def _after_lead(text: str) -> tuple[str, bool]:
+    """The text after its lead word or label ("By", "Autor:", "Text:", "... words by"),
+    and whether one opened it."""
     text = " ".join(text.split()).lstrip(_LEAD_MARKS)
     match = BYLINE.match(text) or _LABEL.match(text)
     if match:
-        return match.group("names") if match.re is BYLINE else text[match.end() :]
+        return (match.group("names") if match.re is BYLINE else text[match.end() :]), True
     inner = _INNER_BY.search(text)  # "Photographs and words by A"
-    return text[inner.end() :] if inner and len(text) < 120 else text
+    return (text[inner.end() :] if inner and len(text) < 120 else text), False
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
-    text = _EMAIL_OR_URL.sub(" ", _after_lead(text))
+    text, led = _after_lead(text)
+    if led and _HANDLE.fullmatch(text):
+        return (text,)  # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain)
+    text = _EMAIL_OR_URL.sub(" ", text)
     if "(" in text:
         text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
@@ -313,10 +319,10 @@ def _trim(part: str) -> str:
 
 def _not_a_name(part: str) -> bool:
     """True for a control's label ("View my complete profile", "Archive →"), an
-    outlet's desk ("Our Foreign Staff"), a lead word without its names ("Published
-    by", "Posted on") or a weekday: words no name of a person or an organisation holds."""
+    outlet's desk ("Our Foreign Staff") or a weekday: words no name of a person or an
+    organisation holds."""
     words = part.lower().split()
-    if not words or words[0] in _OUTLET_OWN or words[-1] in ("by", "on") or _ARROWS.search(part):
+    if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
         return True
     return any(w in _CONTROL_WORDS for w in words) or _WEEKDAY.fullmatch(part) is not None
 
