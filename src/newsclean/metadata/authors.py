@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
@@ -12,12 +13,13 @@ from ..dom.text import text_of
 from ..dom.tree import is_below
 from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
+    FACTS_BOX_MIN_ROWS,
     UNLABELLED_BYLINE_BOX_LEVELS,
     UNLABELLED_BYLINE_DATE_GAP,
     UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
-from .bylines import STARTS_WITH_BY, split_names
+from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
 from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -44,13 +46,6 @@ _AUTHOR_PATH = re.compile(
 #: A name's word as a byline sets it: a capital, then letters, dots, apostrophes or
 #: hyphens ("Jo", "O'Neil", "J.", "Smith-Lind").
 _NAME_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?")
-#: The small words inside a name ("Ana de Souza", "Jan van Dijk", "Omar bin Said").
-_NAME_PARTICLES = frozenset(
-    [
-        *("de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van"),
-        *("von", "zu", "la", "le", "bin", "ibn", "al", "el", "ten", "ter"),
-    ]
-)
 #: A picture's credit line: its lead word, then "by" or a colon.
 _CREDIT = re.compile(
     r"\W*(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?)"
@@ -86,18 +81,28 @@ def author_candidates(
         value = metas.get(key)
         if value and not value.startswith("@"):
             yield split_names(value), False
-    for element in itemprops.named("author", "creator"):
-        if _in_figure(element):
-            continue  # a picture's creator, not the story's
+    for element in itemprops.named("author", "creator", among=True):
+        if _in_figure(element) or _of_readers_item(element):
+            continue  # a picture's creator or a review's writer, not the story's
         name = element.find(".//*[@itemprop='name']")
         text = element.get("content") or text_of(name if name is not None else element)
         yield split_names(text), False
-    links = itemprops.author_links()
-    linked = [n for link in links[:6] for n in split_names(text_of(link))]
-    yield tuple(dict.fromkeys(linked)), False
+    yield _link_names(itemprops.author_links()), False
     h1 = headline()
     if h1 is not None:
         yield from _visible_byline(h1)
+
+
+def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:
+    """The names of the first six ``rel=author`` links, from the first text linking to
+    each address: a second link to the writer's page beside the name is a label in any
+    language ("View my complete profile", "Afficher mon profil complet")."""
+    texts: dict[str, str] = {}
+    for link in links[:6]:
+        text = text_of(link)
+        if text.strip():
+            texts.setdefault(link.get("href") or str(len(texts)), text)
+    return tuple(dict.fromkeys(n for text in texts.values() for n in split_names(text)))
 
 
 def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
@@ -138,7 +143,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if _CREDIT.match(line):
                 break  # "Photo by Jo Lind on ...", "Foto: Jo Lind": a picture's credit
             names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
-            if names:
+            if names and not _in_facts_box(holder):
                 yield names, False
                 return
     if early and (bare := _bare_byline(early)):
@@ -195,6 +200,37 @@ def _in_figure(element: HtmlElement) -> bool:
     return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
 
 
+#: The item types whose author is a reader, not the story's writer.
+_READERS_ITEMS = re.compile(r"Review|Comment|Answer")
+#: A row of a facts box: a short label, its colon, a value ("Pages: 400").
+_LABEL_ROW = re.compile(r"\s*[^\W\d][^:：\n]{0,24}[:：]\s*\S")
+
+
+def _of_readers_item(element: HtmlElement) -> bool:
+    """True for the author of a microdata item that is a reader's (a review, a
+    comment, an answer: ``itemtype`` says so; a question is the page's own) inside the page."""
+    for node in element.iterancestors():
+        if node.get("itemscope") is not None:
+            return _READERS_ITEMS.search(node.get("itemtype") or "") is not None
+    return False
+
+
+def _in_facts_box(holder: HtmlElement) -> bool:
+    """True for a line among rows of "label: value" (a book's title, pages, author and
+    publisher; a table of specs): the "Author:" there is a book's or a product's."""
+    row = holder
+    while row.tag in PHRASING_TAGS and row.getparent() is not None:
+        row = row.getparent()
+    if row.tag in ("td", "th", "dt", "dd") and row.getparent() is not None:
+        row = row.getparent()
+    near = (*islice(row.itersiblings(preceding=True), 2), *islice(row.itersiblings(), 2))
+    rows = 0
+    for sibling in near:
+        start = text_of(sibling).strip()[:80]
+        rows += _LABEL_ROW.match(start) is not None and parse_date(start) is None
+    return rows >= FACTS_BOX_MIN_ROWS
+
+
 def _in_link(element: HtmlElement) -> bool:
     """True for an inline element inside a link (``<a><span>Name</span></a>``)."""
     parent = element.getparent()
@@ -226,9 +262,9 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
         return ()
     for name in names:
         words = name.split()
-        if words[-1] in _NAME_PARTICLES:
+        if words[-1] in NAME_PARTICLES:
             return ()  # "Ein Artikel von": the label of a name that follows
-        words = [word for word in words if word not in _NAME_PARTICLES]
+        words = [word for word in words if word not in NAME_PARTICLES]
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
             return ()
     if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):

@@ -36,6 +36,14 @@ _DATE_TAIL = re.compile(
     rf"|{_WEEKDAYS},?)"
     rf"\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
 )
+_WEEKDAY = re.compile(_WEEKDAYS, re.IGNORECASE)
+#: An arrow or a chevron closing a text: a link to more ("Archive →"), never a name.
+_ARROWS = re.compile(r"[→»›▶►]\s*$")
+_WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
+#: One word in small letters, all a byline names after its lead word: a handle.
+_HANDLE = re.compile(r"[a-zß-ÿ][\w-]*[^\W_]")
+#: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
+_INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
@@ -136,19 +144,55 @@ _GENDERED = re.compile(r"\w/(?:in|innen|r|e)\b")
 #: A year, which every written date holds: the cheap test before the date's pattern.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+#: The small words inside a name ("Ana de Souza", "Jan van Dijk", "Omar bin Said").
+NAME_PARTICLES = frozenset(
+    [
+        *("de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van"),
+        *("von", "zu", "la", "le", "bin", "ibn", "al", "el", "ten", "ter"),
+    ]
+)
+#: The marks a byline's line may open with, set before its lead word ("| By Jo").
+_LEAD_MARKS = "|·•—–-:/»› "
+#: "(with B and C)" after a name: more writers, read as the list's names.
+_WITH_NAMES = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+([^()]+)\)", re.IGNORECASE)
+#: A note in brackets after a name, before the list's next name or the line's end
+#: ("Jo Lind (Sponsored Post), ..."); one inside a name stays ("Ana (Maria) Lopes").
+#: A single word there is the writer's handle, kept ("Jo Lind (jolind)").
+_NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
+#: A word and its colon before the names: their label in any language ("Text: Jo").
+_LABEL = re.compile(r"[^\W\d_]+\s?[:：]\s*(?=\S)")
+#: Words of a site's controls, which no name holds: a link labelled "View my complete
+#: profile" or "Ask Question" beside a date is no byline.
+_CONTROL_WORDS = frozenset(
+    [
+        *("view", "profile", "question", "questions", "ask", "answer", "answers"),
+        *("follow", "subscribe", "login", "register", "reply", "posts", "share"),
+    ]
+)
+#: The outlet speaking of itself ("By Our Foreign Staff", "Unser Korrespondent"): a
+#: desk, no person's name; such a byline names nobody.
+_OUTLET_OWN = frozenset(("our", "unser", "unsere", "notre", "nos", "nuestro", "nuestra"))
+
+
+def _after_lead(text: str) -> tuple[str, bool]:
+    """The text after its lead word or label ("By", "Autor:", "Text:", "... words by"),
+    and whether one opened it."""
+    text = " ".join(text.split()).lstrip(_LEAD_MARKS)
+    match = BYLINE.match(text) or _LABEL.match(text)
+    if match:
+        return (match.group("names") if match.re is BYLINE else text[match.end() :]), True
+    inner = _INNER_BY.search(text)  # "Photographs and words by A"
+    return (text[inner.end() :] if inner and len(text) < 120 else text), False
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
-    text = " ".join(text.split())
-    match = BYLINE.match(text)
-    if match:
-        text = match.group("names")
-    else:
-        inner = _INNER_BY.search(text)  # "Photographs and words by A"
-        if inner and len(text) < 120:
-            text = text[inner.end() :]
+    text, led = _after_lead(text)
+    if led and _HANDLE.fullmatch(text):
+        return (text,)  # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain)
     text = _EMAIL_OR_URL.sub(" ", text)
+    if "(" in text:
+        text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
         text = _ASSOCIATION.sub("", text)
     text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
@@ -160,15 +204,19 @@ def split_names(text: str) -> tuple[str, ...]:
         text = text[: date.start()]
         if text.rstrip().endswith((":", "：")):
             return ()
+        # "Monday, February 29, 2016": the date's weekday, no name
+        text = _WEEKDAY_END.sub("", text)
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
-        part = " ".join(part.split()).strip(" .:()[]")
+        part = _trim(part)
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
         if _GENDERED.search(part):
             continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
+        if _not_a_name(part):
+            continue
         part = _without_role(_once(part))
-        if names and _job_description(part):
+        if names and (_job_description(part) or _described(part)):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
         if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
             continue
@@ -179,6 +227,9 @@ def split_names(text: str) -> tuple[str, ...]:
             if not names and " " in part:
                 return ()  # "By clicking Submit, you agree to the Terms": a sentence
             continue  # "by a rota of volunteers" is prose, not a byline
+        if names and _INITIALS.fullmatch(part):
+            names[-1] += f", {part}"  # "Kooman, F.": a surname, then its initials
+            continue
         names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -219,7 +270,13 @@ def best_names(
     ``Person``): such names are kept even when they equal one of ``not_names``,
     the site's or publisher's name (a personal blog is named after its author).
     """
-    rejected = {site_key(name) or name for name in not_names if name}
+    # "DRK e.V." rejects "DRK" too: a byline's name is read without its legal form
+    rejected = {
+        site_key(form) or form
+        for name in not_names
+        if name
+        for form in (name, _ASSOCIATION.sub("", name))
+    }
     fallback: tuple[str, ...] = ()
     for names, person in candidates:
         if not names:
@@ -249,6 +306,31 @@ def _once(part: str) -> str:
     if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return part
+
+
+def _trim(part: str) -> str:
+    """The part without spaces, stops, colons and stray brackets around it; a note's
+    closing bracket stays ("Jo Lind (jolind)")."""
+    part = " ".join(part.split()).strip(" .:[]")
+    if part.endswith(")") and part.count("(") == part.count(")"):
+        return part.lstrip("(")
+    return part.strip(" .:()[]")
+
+
+def _not_a_name(part: str) -> bool:
+    """True for a control's label ("View my complete profile", "Archive →"), an
+    outlet's desk ("Our Foreign Staff") or a weekday: words no name of a person or an
+    organisation holds."""
+    words = part.lower().split()
+    if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
+        return True
+    return any(w in _CONTROL_WORDS for w in words) or _WEEKDAY.fullmatch(part) is not None
+
+
+def _described(part: str) -> bool:
+    """True for a text with a small word that is no name's particle ("Speaker at
+    example.com", "Landesamt für Umwelt"): after a name, its job or its place of work."""
+    return any(word[0].islower() and word not in NAME_PARTICLES for word in part.split())
 
 
 def _job_description(part: str) -> bool:

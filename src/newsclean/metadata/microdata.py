@@ -18,13 +18,18 @@ class Itemprops:
         self._values: list[Any] | None = None
         self._author_links: list[HtmlElement] | None = None
 
-    def named(self, *names: str) -> list[HtmlElement]:
-        """The elements whose ``itemprop`` is one of ``names``, in page order (told
-        apart by the values the search found, not by reading each element again)."""
+    def named(self, *names: str, among: bool = False) -> list[HtmlElement]:
+        """The elements whose ``itemprop`` is one of ``names`` (with ``among``, or holds
+        one among several: "author creator"), in page order (told apart by the values
+        the search found, not by reading each element again)."""
         if self._values is None:
             found: Any = _ITEMPROP_VALUES(self._body) if self._body is not None else []
             self._values = found
-        return [value.getparent() for value in self._values if value in names]
+        return [
+            value.getparent()
+            for value in self._values
+            if value in names or (among and " " in value and any(n in names for n in value.split()))
+        ]
 
     def author_links(self) -> list[HtmlElement]:
         if self._author_links is None:
