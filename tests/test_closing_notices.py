@@ -60,3 +60,12 @@ def test_a_caption_line_with_its_credit_stays_a_caption() -> None:
     assert "seen from the footbridge" not in extract(_page("", CAPTION)).text
     kept = extract(_page("", CAPTION), include_captions=True).text
     assert "The new weir seen from the footbridge" in kept
+
+
+def test_a_gallery_caption_over_several_lines_stays_a_caption() -> None:
+    slide = (
+        "<div><div>Fish pass</div><div>The steps let salmon climb past the weir.</div>"
+        "<div>Picture 1 of 3 © Mira Stone / Hallam Photo Agency</div>"
+        "<div><a href='#after-gallery'>Skip the gallery</a></div></div>"
+    )
+    assert "The steps let salmon climb" in extract(_page("", slide), include_captions=True).text

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import text_lines
 from ..rules.builtin.lines import CLOSING_NOTICES, CREDITED_CAPTIONS
 from ..rules.compiled import CompiledRules
 from ..rules.model import Role, Rule
@@ -124,13 +123,11 @@ def _notice_or_caption(
 
 def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``element``, whose text ends in a copyright sign and a name, is no
-    picture's caption but a closing box of links and notices: a caption's credit is one
-    short line by its picture, a site's footer stands on several lines
-    (*credit_caption_max_lines*) or opens with a row of links
-    (*credit_caption_max_links*) before its notice."""
-    lines = sum(1 for line in text_lines(element) if line.strip())
-    if lines > tuning.credit_caption_max_lines:
-        return True
+    picture's caption but a closing box of links and notices: it holds more than
+    *credit_caption_max_links* links before the sign (a row of the site's links, "About |
+    Privacy | Contact © 2024 Example Media"). A caption over several lines (its title,
+    its text, the credit, a gallery's "skip" link after it) links its picture or its
+    credit at most."""
     lowered = text.lower()
     sign = min((at for at in (lowered.find("©"), lowered.find("(c)")) if at >= 0), default=-1)
     before = collapse_space(text[:sign] if sign >= 0 else text)

@@ -92,9 +92,9 @@ CREDITED_CAPTIONS = Rule(
 )
 
 
-#: The same line closing a box of several lines, or led by a row of links: a site's
-#: closing box and its notice, read apart from a caption's credit by the engine
-#: (engine/text_rules.py), which gives each rule its kind of box.
+#: The same line led by a row of links: a site's closing box and its notice, read apart
+#: from a caption's credit by the engine (engine/text_rules.py), which gives each rule
+#: its kind of box.
 CLOSING_NOTICES = Rule(
     "closing-notices",
     Text(
@@ -104,9 +104,9 @@ CLOSING_NOTICES = Rule(
         keywords=CREDITED_CAPTION_KEYWORDS,
     ),
     Effect.DROP,
-    description="A box ending in '© 2024 Example Media' that stands on several lines or "
-    "opens with a row of links ('About | Privacy | Contact © 2024 Example Media'): a "
-    "site's closing box and its notice, no picture's caption.",
+    description="A box ending in '© 2024 Example Media' with a row of links before the "
+    "sign ('About | Privacy | Contact © 2024 Example Media'): a site's closing box and its "
+    "notice, no picture's caption.",
 )
 
 
