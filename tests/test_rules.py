@@ -267,6 +267,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "closing-notices",
+        # a row of links closed by the site's notice: no picture's caption
+        "<div><a href='/about'>About</a> | <a href='/privacy'>Privacy</a> | "
+        "<a href='/contact'>Contact</a> © 2031 Harbour Media Group</div>",
+        "Harbour Media Group",
+        "end",
+    ),
+    (
         "copyright-notices",
         "<p>Harbour Times 2024. All rights reserved. This material may not be published or "
         "redistributed.</p>",

@@ -165,7 +165,7 @@ def _read_blocks(
         if length <= card_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
         text = _rule_text(element, words) if words is not None and length < rule_chars else None
-        fired = matching_text_rules(element, text, rules, read) if text is not None else []
+        fired = matching_text_rules(element, text, rules, read, tuning) if text is not None else []
         if fired:  # most blocks fire none: nothing to sort out
             if text is not None and all(rule.role is Role.GROUPED for rule in fired):
                 # weighed once all are known; meanwhile it is read as any other block

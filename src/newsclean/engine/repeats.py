@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import text_of
-from ..dom.tree import next_element, remove_element
+from ..dom.tree import line_opening, next_element, remove_element, split_lines
 from ..settings import Tuning
 from .scoring import SENTENCE_ENDS
 
@@ -198,7 +198,9 @@ def _paragraphs(element: HtmlElement) -> list[str]:
 
 def drop_repeats(leads: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
     """Remove the blocks of ``containers`` that repeat one of the ``leads`` (the shown
-    standfirst) word for word; return what was removed."""
+    standfirst) word for word, and the lines between ``<br>`` that do (a body set as
+    loose text, its paragraphs cut by line breaks, repeats it as its first line); return
+    what was removed (a line, in a ``<span>`` made for it)."""
     shown = {_words(lead) for lead in leads} - {""}
     if not shown:
         return []
@@ -211,7 +213,46 @@ def drop_repeats(leads: list[HtmlElement], containers: list[HtmlElement]) -> lis
                 repeated.append(element)
     for element in repeated:
         remove_element(element)
+    for container in containers:
+        repeated.extend(_repeated_lines(container, shown))
     return repeated
+
+
+def _repeated_lines(container: HtmlElement, shown: set[str]) -> list[HtmlElement]:
+    """Remove the lines of ``container``'s holders of ``<br>`` whose words are one of
+    ``shown``; return each, gathered in a ``<span>`` (out of the tree) that says what
+    went. Only holders of a line break hold lines: any other block was compared whole."""
+    holders = list(dict.fromkeys(br.getparent() for br in container.iter("br")))
+    lines: list[HtmlElement] = []
+    for holder in holders:
+        found = [
+            (before, nodes)
+            for before, nodes in split_lines(holder)
+            if _line_words(holder, before, nodes) in shown
+        ]
+        lines.extend(_taken_line(holder, before, nodes) for before, nodes in found)
+    return lines
+
+
+def _line_words(holder: HtmlElement, before: HtmlElement, nodes: list[HtmlElement]) -> str:
+    """The words of the line of ``holder`` after ``before`` made of ``nodes``."""
+    parts = [line_opening(holder, before)]
+    for node in nodes:
+        parts += (text_of(node) if isinstance(node.tag, str) else "", node.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _taken_line(holder: HtmlElement, before: HtmlElement, nodes: list[HtmlElement]) -> HtmlElement:
+    """The line of ``holder`` after ``before`` (its opening text and ``nodes``) taken
+    out of the tree, in a ``<span>`` of its own."""
+    line = holder.makeelement("span", {})
+    if before is holder:
+        line.text, holder.text = holder.text, None
+    else:
+        line.text, before.tail = before.tail, None
+    for node in nodes:
+        line.append(node)  # the node comes with its tail, the line's text after it
+    return line
 
 
 def _words(element: HtmlElement) -> str:

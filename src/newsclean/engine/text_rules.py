@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
+from ..rules.builtin.lines import CLOSING_NOTICES, CREDITED_CAPTIONS
 from ..rules.compiled import CompiledRules
 from ..rules.model import Role, Rule
 from ..settings import Tuning
@@ -16,6 +17,9 @@ from .line_position import in_sentence, outer_wrapper, stands_alone
 from .player_boxes import PLAYER_BOXES, player_box
 
 HtmlElement = Any
+
+#: The rules matching a line closed by a copyright sign and a name, told apart by its box.
+_COPYRIGHT_LINES = frozenset((CREDITED_CAPTIONS.name, CLOSING_NOTICES.name))
 
 
 INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
@@ -36,7 +40,7 @@ def boilerplate_containers(
             continue
         if words_length(container) >= tuning.text_rule_max_chars:
             continue
-        fired = matching_text_rules(container, text_of(container).strip(), rules, read)
+        fired = matching_text_rules(container, text_of(container).strip(), rules, read, tuning)
         alone = [rule for rule in fired if rule.role is not Role.GROUPED]
         if alone:
             found.append((container, alone[0]))
@@ -81,7 +85,11 @@ def grouped_labels(
 
 
 def matching_text_rules(
-    element: HtmlElement, text: str, rules: CompiledRules, read: dict[tuple[str, str], list[Rule]]
+    element: HtmlElement,
+    text: str,
+    rules: CompiledRules,
+    read: dict[tuple[str, str], list[Rule]],
+    tuning: Tuning,
 ) -> list[Rule]:
     """The body text rules that match ``element``'s whole text (``read``: the rules
     matching each tag and text met so far on the page)."""
@@ -89,6 +97,8 @@ def matching_text_rules(
     fired = read.get((tag, text))
     if fired is None:
         fired = read[tag, text] = _matching_rules(tag, text, rules)
+    if fired and any(rule.name in _COPYRIGHT_LINES for rule in fired):
+        fired = _notice_or_caption(element, text, fired, tuning)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
     # "by ...") are part of the sentence: there only a strong rule removes them; so are
     # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
@@ -99,6 +109,34 @@ def matching_text_rules(
     ):
         fired = [r for r in fired if r.strong]
     return fired
+
+
+def _notice_or_caption(
+    element: HtmlElement, text: str, fired: list[Rule], tuning: Tuning
+) -> list[Rule]:
+    """``fired`` with the one of ``credited-captions`` and ``closing-notices`` (which
+    match the same lines) that fits ``element``'s box: a closing box of links and
+    notices (:func:`_closing_box`) is the site's notice, any other a picture's caption."""
+    wrong = CREDITED_CAPTIONS.name if _closing_box(element, text, tuning) else CLOSING_NOTICES.name
+    return [rule for rule in fired if rule.name != wrong]
+
+
+def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element``, whose text ends in a copyright sign and a name, is no
+    picture's caption but a closing box of links and notices: it holds more than
+    *credit_caption_max_links* links before the sign (a row of the site's links, "About |
+    Privacy | Contact © 2024 Example Media"). A caption over several lines (its title,
+    its text, the credit, a gallery's "skip" link after it) links its picture or its
+    credit at most."""
+    lowered = text.lower()
+    sign = min((at for at in (lowered.find("©"), lowered.find("(c)")) if at >= 0), default=-1)
+    before = collapse_space(text[:sign] if sign >= 0 else text)
+    count = 0
+    for link in element.iter("a"):
+        words = collapse_space(text_of(link)).strip()
+        if words and words in before:
+            count += 1
+    return count > tuning.credit_caption_max_links
 
 
 def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:

@@ -126,6 +126,12 @@ class PruningTuning:
     prune_max_chars: int = _number(1000)
     #: text rules look only at blocks shorter than this
     text_rule_max_chars: int = _number(300)
+    #: a line a caption credit rule matches (``credited-captions``: "... © Agency") is
+    #: no caption's credit when its box holds more links than this before the copyright
+    #: sign: a site's closing box of links and notices ("About | Privacy | Contact ©
+    #: 2024 Example Media"); a caption's lines (a title, its text, the credit, a gallery's
+    #: "skip" link after it) link the picture or its credit at most
+    credit_caption_max_links: int = _number(1)
     #: a paragraph shorter than this...
     link_paragraph_chars: int = _number(60)
     #: ... with more link text than this share is a teaser link

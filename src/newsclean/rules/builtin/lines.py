@@ -92,6 +92,24 @@ CREDITED_CAPTIONS = Rule(
 )
 
 
+#: The same line led by a row of links: a site's closing box and its notice, read apart
+#: from a caption's credit by the engine (engine/text_rules.py), which gives each rule
+#: its kind of box.
+CLOSING_NOTICES = Rule(
+    "closing-notices",
+    Text(
+        pattern=CREDITED_CAPTION,
+        tags=LINE_BLOCKS,
+        max_length=330,
+        keywords=CREDITED_CAPTION_KEYWORDS,
+    ),
+    Effect.DROP,
+    description="A box ending in '© 2024 Example Media' with a row of links before the "
+    "sign ('About | Privacy | Contact © 2024 Example Media'): a site's closing box and its "
+    "notice, no picture's caption.",
+)
+
+
 FILING_LINES = text_drop(
     "filing-lines",
     # keyed: the pattern may open with a date or label of any words, a cost worth paying
@@ -163,6 +181,7 @@ RULES: tuple[Rule, ...] = (
     READ_ALSO_TEASERS,
     CREDIT_LINES,
     CREDITED_CAPTIONS,
+    CLOSING_NOTICES,
     ENGAGEMENT_PROMPTS,
     COMMENT_INVITATIONS,
     FILING_LINES,
