@@ -18,6 +18,7 @@ from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .orphan_labels import BOX_TAGS
 from .player_boxes import CLIP_TITLES, clip_title, running_time_line
+from .prose_forms import PROSE_FORM_RULE, PROSE_FORMS, form_holds_prose
 from .pull_quotes import PULL_QUOTE_RULE, PULL_QUOTES, PullQuotes
 from .veto import Veto
 
@@ -57,6 +58,7 @@ def drop_chrome(
     weighed later with the other drops (:meth:`Veto.may_keep_later`)."""
     comment_sections: list[HtmlElement] = []
     is_pull_quote = PullQuotes(body) if rules.runs(PULL_QUOTE_RULE) else None
+    prose_forms = rules.runs(PROSE_FORM_RULE)
     for element, rule in tag_drops(body, rules):
         if not is_attached(element, root):
             continue
@@ -65,6 +67,10 @@ def drop_chrome(
             # pages hide it from screen readers (aria-hidden) and name it an embed
             veto.protected.add(element)
             observer.vetoed(element, rule.name, PULL_QUOTES)
+            continue
+        if element.tag == "form" and prose_forms and form_holds_prose(element, veto.tuning):
+            observer.vetoed(element, rule.name, PROSE_FORMS)
+            veto.protected.add(element)
             continue
         size = text_length(element)
         if veto.may_keep_later(element, rule, size):

@@ -35,6 +35,7 @@ from .link_lists import (
     mentions_price,
     offer,
     prose_item,
+    prose_share,
     the_list,
     under_prose_item,
 )
@@ -117,6 +118,7 @@ def link_block_reason(
             or is_reference_list(listed, links)
             or buy_lines(listed, links, tuning)
             or holds_prose(element, tuning, links)
+            or prose_share(element, length, tuning, links)
         ):
             return None
         return "link-list"

@@ -121,6 +121,29 @@ def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     return False
 
 
+def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when the box ``element`` (not a list, ``length`` characters of text) holds
+    blocks of prose without a link, outside its lists, making up
+    ``link_box_prose_share`` of its text at least, and most of its links are downloads
+    (files): the story's paragraphs in the box that offers its charts for download
+    ("Download the chart" under each one), whose many link labels outweigh its one
+    paragraph. A teaser's card or an author's box links to pages, a menu holds no
+    prose."""
+    if element.tag in LIST_TAGS or not length:
+        return False
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    if sum(1 for href in hrefs if links.is_file(href)) * 2 <= len(hrefs):
+        return False
+    prose = 0
+    for block in element.iter(*_PROSE_BLOCKS):
+        if holds_blocks(block) or next(block.iter("a"), None) is not None:
+            continue
+        text = collapse_space(text_of(block))
+        if _is_prose(text, SENTENCE_ENDS, tuning) and not inside_tag(block, "li", element):
+            prose += len(text)
+    return prose >= tuning.link_box_prose_share * length
+
+
 def _leads_away(element: HtmlElement, links: SiteLinks) -> bool:
     """True when most links of ``element`` lead elsewhere than the site's stories."""
     hrefs = [a.get("href") or "" for a in element.iter("a")]

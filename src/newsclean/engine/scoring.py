@@ -46,12 +46,19 @@ _LONG_ITEMS = etree.XPath(_LONG_ITEM_PATH, regexp=False)
 _LONG_LIST_ITEMS = etree.XPath(_LONG_ITEM_PATH + "[parent::ul or parent::ol]", regexp=False)
 
 
-def _paragraph_points(text: str, tuning: Tuning) -> float:
+def _paragraph_points(text: str, tuning: Tuning, paragraph: HtmlElement) -> float:
+    """A paragraph's points: one, one per comma, one per ``chars_per_point`` characters
+    (up to ``max_length_points``). The commas of a ``paragraph`` (or a box's loose text)
+    holding more than ``linked_commas_min`` count by its share of text outside links: a
+    list of linked names joined by commas (everyone who liked a work, a row of tags) has
+    a comma per link, and read as prose it outscored the story itself."""
     length: float = len(text)
     # CJK scripts say more per character and use their own commas.
     if length and CJK_RANGES[0] <= text[len(text) // 2] <= CJK_RANGES[1]:
         length *= tuning.cjk_length_factor
-    commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
+    commas: float = text.count(",") + text.count("，") + text.count("、") + text.count("،")
+    if commas > tuning.linked_commas_min:
+        commas *= 1.0 - link_density(paragraph)
     return 1.0 + commas + min(length / tuning.chars_per_point, tuning.max_length_points)
 
 
@@ -92,7 +99,7 @@ def score_paragraphs(
         if length < tuning.min_paragraph_chars:
             continue
         scores.total_chars += length
-        value = _paragraph_points(text, tuning)
+        value = _paragraph_points(text, tuning, paragraph)
         if tag in LOOSE_TEXT_TAGS:
             # loose text scores its own element, which then acts as a paragraph holder
             _credit(points, paragraph, value, adjustments, weights)

@@ -117,6 +117,10 @@ class PruningTuning:
     link_box_prose_chars: int = _number(80)
     #: ... in this many words at least is the story's: its lists are judged alone
     link_box_prose_words: int = _number(12)
+    #: a box of links whose such paragraphs make up this share of its text at least
+    #: keeps them when its links are mostly downloads: a download box's labels
+    #: ("Download the chart" per picture) outweigh the story's paragraph
+    link_box_prose_share: float = _number(0.2)
     #: a table of at least this many rows of several cells ...
     grid_min_rows: int = _number(3)
     #: ... none longer than this, under a header row or beside values outside links,

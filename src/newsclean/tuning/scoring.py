@@ -47,6 +47,10 @@ class ScoringTuning:
     chars_per_point: float = _number(100.0)
     #: ... up to this many points for its length (plus one per comma)
     max_length_points: float = _number(3.0)
+    #: a paragraph with more commas than this has them weighed by its share of text
+    #: outside links (``linked-commas``): commas between linked names ("kudos from a,
+    #: b, c, ...", a tag list) separate links, not clauses
+    linked_commas_min: int = _number(10)
     #: CJK text counts this many times its length (a character says more)
     cjk_length_factor: float = _number(3.0)
     #: what a container's tag adds to its score

@@ -51,3 +51,8 @@ class VetoTuning:
     #: this much of it (else a footer's few ``<p>`` would be "most of the paragraphs");
     #: the share of its prose always counts
     veto_min_paragraphs: int = _number(500)
+    #: a form asking for no email address holding this much prose (``prose-forms``) is
+    #: spared the drop of forms: a shop's product with its description...
+    form_prose_chars: int = _number(300)
+    #: ... in paragraphs of this many characters at least, closed as sentences
+    form_prose_paragraph_chars: int = _number(80)
