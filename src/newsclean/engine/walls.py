@@ -43,6 +43,8 @@ WALL_BOXES = Rule(
 
 #: A wall's line, read on a lowercased text with its whitespace collapsed.
 _WALL_LINE = re.compile(WALL_LINE)
+#: The stems a wall's line holds, with their UTF-8 bytes.
+_STEMS = tuple((word, word.encode()) for word in WALL_KEYWORDS)
 #: The text nodes of a container that hold words.
 _TEXTS = etree.XPath(".//text()[normalize-space()]")
 #: Where a wall's box stops: never the page itself.
@@ -56,10 +58,10 @@ def drop_wall_boxes(
     them, each with the rule's name."""
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
-        # the container's text at once, in C: most bodies hold none of the words
-        whole = etree.tostring(container, method="text", encoding="unicode", with_tail=False)
-        lowered = whole.lower()
-        words = tuple(word for word in WALL_KEYWORDS if word in lowered)
+        # the container's text at once, in C, as bytes (searched several times faster
+        # than a str, and not lowercased: the stems leave out the letter case changes)
+        whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
+        words = tuple(word for word, stem in _STEMS if stem in whole)
         if not words:
             continue
         for line in _wall_lines(container, words, tuning.wall_line_max_chars):
@@ -79,8 +81,7 @@ def _wall_lines(container: HtmlElement, words: tuple[str, ...], most: int) -> li
     assert isinstance(texts, list)
     for text in texts:
         node: Any = text
-        lowered = str(node).lower()
-        if not any(word in lowered for word in words):
+        if not any(word in node for word in words):
             continue
         holder = node.getparent()
         if node.is_tail:
