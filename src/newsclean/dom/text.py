@@ -67,6 +67,19 @@ def text_before(element: HtmlElement) -> str:
     return text_of(previous) + tail
 
 
+def first_in_parent(element: HtmlElement) -> bool:
+    """Whether nothing showing words stands before ``element`` in its parent (no text
+    of the parent's own, no sibling with words or a tail of text): it opens the box
+    around it, as a heading opens its section."""
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    for before in element.itersiblings(preceding=True):
+        if (before.tail or "").strip() or (isinstance(before.tag, str) and words_length(before)):
+            return False
+    return True
+
+
 def text_length(element: HtmlElement) -> int:
     """``len(text_of(element))``: serialising the text costs less than counting it
     with XPath's ``string-length()``, even for a container as large as the page."""

@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.tags import HEADINGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, first_in_parent, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.common import EDGE_BLOCKS
@@ -342,9 +342,6 @@ def _section_box(
     heading, in no block of its own ("Apoya el periodismo" over the plea set after it
     between ``<br>``), is the section's too."""
     box = heading.getparent()
-    if box is None or box in containers or (box.text or "").strip():
+    if box is None or box in containers or not first_in_parent(heading):
         return None
-    for before in heading.itersiblings(preceding=True):
-        if (before.tail or "").strip() or (isinstance(before.tag, str) and words_length(before)):
-            return None
     return box if len(text_of(box)) <= max_chars else None

@@ -69,6 +69,7 @@ from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
 from .threads import COMMENT_THREAD, end_thread
 from .veto import Veto
+from .walls import WALL_BOXES, drop_wall_boxes
 
 HtmlElement = Any
 
@@ -249,7 +250,7 @@ def _drop_engine_rules(
     text): stories scrolled in under it, the article's end, a comment thread's
     (``known``: its items, when found), boilerplate containers, side columns holding
     the site's search or titled widgets, teaser rails and
-    streams, galleries, buy boxes and boxes the reader can close."""
+    streams, galleries, buy boxes, pay walls and boxes the reader can close."""
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
     if rules.runs(NEXT_STORIES):
@@ -282,6 +283,10 @@ def _drop_engine_rules(
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
     _drop_offers(stage, containers)
+    if rules.runs(WALL_BOXES):
+        for element, reason in drop_wall_boxes(containers, tuning):
+            decisions.record(element, WALL_BOXES)
+            observer.removed(element, reason)
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]
         for element, reason in drop_dismissible_boxes(closable, containers):

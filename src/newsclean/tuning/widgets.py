@@ -71,6 +71,12 @@ class WidgetTuning:
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)
+    #: a pay or registration wall's line ("Subscribe to continue reading", "Schon
+    #: registriert? Hier einloggen": ``wall-boxes``) is a whole text at most this long...
+    wall_line_max_chars: int = _number(160)
+    #: ... and goes with the box it opens (nothing with words before it there) as large
+    #: as still holds at most this much text: the wall's offers, log-in note and FAQ
+    wall_box_max_chars: int = _number(1500)
     #: a story scrolled in under the article (an <article> with its own h1 after the
     #: one holding the page's story) goes when it holds at least this much text
     next_story_min_chars: int = _number(200)

@@ -66,8 +66,8 @@ COMMENT_REMNANT = (
 )
 
 #: A heading that wholly names a comment section: "12 comments", "Comments (3)",
-#: "Top rated comments", "1 Kommentar", "Leave a reply", "Join the discussion",
-#: "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
+#: "Top rated comments", "1 Kommentar", "Lesermeinungen", "Leave a reply", "Join the
+#: discussion", "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
 #: translated and the rest not), "Dieser Artikel hat 32 Kommentare", and
 #: their like in German, French, Spanish, Portuguese and Italian; the count perhaps
 #: spaced in its brackets ("Kommentare ( 56 )"), or set as a badge before the form's
@@ -78,8 +78,8 @@ COMMENT_HEADING = (
     r"\W*(?:\d+ )?"  # a count's badge before the heading
     r"(?:(?:(?:\d+|no|keine|one|two|three) )?(?:(?:top|top rated|most liked|most popular|popular"
     r"|best|latest|recent|newest|featured|selected|reader|readers'?|user|your|all) )?"
-    r"(?:comments|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti"
-    r"|komentarze)(?: ?[(:\[] ?\d+ ?[)\]]?)?"
+    r"(?:comments|kommentare|leserkommentare|lesermeinungen|commentaires|comentarios"
+    r"|comentários|commenti|komentarze)(?: ?[(:\[] ?\d+ ?[)\]]?)?"
     r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento|komentarz)"
     # WordPress's count of a thread's answers as its whole heading: "2 Antworten", "5
     # Responses" (a story's "3 Antworten auf die Krise" goes on, and is no match)
@@ -194,7 +194,18 @@ COMMENT_POLICY = (
     r" (?:are|will be|may be) (?:moderated|pre-moderated|reviewed|checked|approved)"
     r"|by (?:commenting|posting a comment|submitting a comment|leaving a comment)\b"
     r"[^.!?]{0,40}? you agree"
-    r"|please keep (?:your |all )?comments (?:civil|respectful|polite|on topic|relevant|clean)"
+    # the tone asked of commenters: "Please keep the discussion civil", "We ask that
+    # comments are civil", "Bitte bleiben Sie sachlich", "Achten Sie auf einen
+    # respektvollen Umgangston"
+    r"|please keep (?:your |all )?(?:comments|the (?:discussion|conversation|debate))"
+    r" (?:civil|respectful|polite|on topic|relevant|clean|friendly)"
+    r"|we ask (?:that )?(?:all |your )?comments (?:are|be|remain|stay) (?:civil|respectful"
+    r"|polite|on topic|relevant)"
+    r"|bitte (?:bleiben sie|bleibt|bleib) (?:in den kommentaren )?(?:sachlich|fair|höflich"
+    r"|respektvoll|beim thema)\b"
+    r"|(?:bitte )?(?:achten sie|achtet|achte) (?:in den kommentaren |in der diskussion )?"
+    r"auf (?:einen )?(?:sachlichen|respektvollen|freundlichen|höflichen) (?:umgangston|ton"
+    r"|umgang)"
     r"|(?:ihre |alle |die )?kommentare werden (?:[\w-]+ ){0,3}?(?:moderiert|geprüft"
     r"|überprüft|freigeschaltet)"
     r"|(?:wir behalten uns|(?:die |der |das )?[\w.-]+ behält sich) (?:das recht )?vor,?"
