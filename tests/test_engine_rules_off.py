@@ -51,6 +51,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-empty-sections", "empty-sections", "Background to the story"),
         ("class-headline-labels", "headline-labels", "Neue Öffnungszeiten"),
         ("class-headline-boxes", "headline-labels", "Im Archiv suchen"),
+        ("class-headline-slider", "headline-labels", "RIGGING AND SAIL REPAIRS"),
         ("class-byline-opening-line", "metadata-lines", "Von Margarete Quast"),
         ("class-fields-above-box", "metadata-lines", "Von Leonie Farwick"),
         ("class-breadcrumb-trails", "breadcrumb-trails", "Obstkuchen"),

@@ -189,3 +189,34 @@ def test_the_copyright_owner_named_as_author_is_the_publisher() -> None:
 )
 def test_labels_legal_forms_and_gendered_nouns(byline: str, names: tuple[str, ...]) -> None:
     assert split_names(byline) == names
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<div><span>Article by</span><br><span>harbourdesk</span></div>",
+        "<div>Article by harbourdesk</div>",
+        "<p>By<br>harbourdesk</p>",
+    ],
+)
+def test_a_byline_line_naming_a_handle_goes_from_the_text(top: str) -> None:
+    result = extract(story_page(top))
+    assert result.authors == ("harbourdesk",)
+    assert "harbourdesk" not in result.text
+    assert result.text.startswith("The harbour board voted")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Written by hand, the letters from the harbourdesk reached every berth holder.",
+        "Written by harbourdesk, the letters to the berth holders went out on Monday.",
+    ],
+)
+def test_a_sentence_opening_with_a_byline_lead_stays(opening: str) -> None:
+    page = story_page("<div>By harbourdesk</div>").replace(
+        "<div><p>", f"<div><p>{opening}</p><p>", 1
+    )
+    result = extract(page)
+    assert result.authors == ("harbourdesk",)
+    assert result.text.startswith(opening)

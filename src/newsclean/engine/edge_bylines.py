@@ -18,7 +18,7 @@ from ..rules.builtin.lexicon.dates import (
 )
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from ..tuning.pruning import BYLINE_AUTHOR_LABEL_WORDS
+from ..tuning.pruning import BYLINE_AUTHOR_LABEL_WORDS, BYLINE_LEAD_LABEL_WORDS
 from .edge_rules import METADATA_LINE
 from .edge_text import normal_text
 from .inline_lines import line_text
@@ -33,10 +33,16 @@ HtmlElement = Any
 #: post's line's separators, and a slash or two not beside a digit, spaced or not ("3. Mai
 #: 2024 // Ada Lind", "By Ada Lind/May 3, 2024"; a date's slashes stand between digits).
 _AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
-#: An author's name as the page's metadata gives it, read in a byline: a line of names or
-#: one capitalised word ("Ada Lind", "Krimiblogger"). A heading the metadata mistook for
-#: the author ("Richtlinien für Autor/innen") is none, and its line stays.
-AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*")
+#: An author's name as the page's metadata gives it, read in a byline: a line of names,
+#: one capitalised word ("Ada Lind", "Krimiblogger") or a handle, one word in small
+#: letters opening with a letter, with no stop in it ("nationdesk", "jo-lind": no number
+#: alone, no web address). A heading the metadata mistook for the author ("Richtlinien
+#: für Autor/innen") is none, and its line stays.
+AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*|[a-zß-ÿ][\w-]*[^\W_]")
+#: A lead of two words before the author's name, the second a byline's "by" ("Article
+#: by", "Posted by", "Artikel von"): a byline's label, not a title's words ("The story
+#: of Ada Lind", "Interview with Ada Lind").
+_TWO_WORD_LEAD = re.compile(r"(?i)[^\W\d_]+\s+(?:by|von|par|por|di|door)\s*:?")
 #: Stands for a line break between a line's fields, read as a separator.
 _LINE_BREAK = " | "
 #: What is stripped around such a field: "Ada Lind, dpa" leaves "dpa".
@@ -69,13 +75,15 @@ def author_line(
     """
     if len(text) > tuning.metadata_line_max_chars:
         return False
-    found = [name for name in names if names_pattern((name,)).search(text)]
-    if not found:
+    if not names:
         return False
     if element is not None and element.find(".//br") is not None:  # its lines are fields
         text = normal_text(
             _LINE_BREAK.join(part.strip() for part in text_lines(element, blocks=False))
         )
+    found = [name for name in names if names_pattern((name,)).search(text)]
+    if not found:
+        return False
     parts = names_pattern(tuple(found)).split(text)
     fields = [
         field.strip(_FIELD_PUNCTUATION)
@@ -91,8 +99,19 @@ def author_line(
     if kinds[0] or kinds[1]:
         return True
     after = parts[-1]
-    return len(parts[0].split()) <= BYLINE_AUTHOR_LABEL_WORDS and (
+    return _byline_lead(parts[0]) and (
         not after.strip() or after.lstrip()[0] == "," or _AUTHOR_SEPARATOR.match(after) is not None
+    )
+
+
+def _byline_lead(before: str) -> bool:
+    """True when ``before`` (the text before the author's name in a line of no date) is
+    a byline's lead: one word at most ("By", "Von"), or two ending in "by" ("Article
+    by", "Written by"), its separators aside ("Article by | jdoe": a break set it apart)."""
+    lead = " ".join(_AUTHOR_SEPARATOR.sub(" ", before).split())
+    words = len(lead.split())
+    return words <= BYLINE_AUTHOR_LABEL_WORDS or (
+        words == BYLINE_LEAD_LABEL_WORDS and _TWO_WORD_LEAD.fullmatch(lead) is not None
     )
 
 

@@ -128,7 +128,7 @@ def _labels_above(
     label = len(text) <= tuning.headline_label_max_chars and not _BARE_STOP.search(text)
     if not label and (
         any(next(e.iter(*_PICTURES), None) is not None for e in before)
-        or not _story_below(container, headline, len(text), tuning)
+        or not _story_below(container, headline, _once_each(before), tuning)
     ):
         return []  # a lead picture set above the headline, with its caption, stays
     for element in before:
@@ -137,18 +137,44 @@ def _labels_above(
     return before
 
 
+def _once_each(elements: list[HtmlElement]) -> int:
+    """The length of the text of ``elements`` (with their tails), each piece of text
+    counted once: a slider sets its slides again and again (copies for its loop), and
+    a slogan standing five times over the headline is one slide's text."""
+    pieces: set[str] = set()
+    for element in elements:
+        pieces.update(collapse_space(piece) for piece in (*element.itertext(), element.tail or ""))
+    pieces.discard("")
+    return sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
+
+
 def _story_below(container: HtmlElement, headline: HtmlElement, above: int, tuning: Tuning) -> bool:
-    """Whether the text after ``headline`` in ``container`` is the story, outweighing
-    the ``above`` characters before it: ``headline_boxes_story_ratio`` times as long,
-    with a paragraph of prose (``lead_inside_before_chars``) in it."""
-    below = len(collapse_space(text_of(container))) - above - len(text_of(headline))
-    if below < tuning.headline_boxes_story_ratio * above:
-        return False
+    """Whether the story after ``headline`` in ``container`` outweighs the ``above``
+    characters before it: ``headline_boxes_story_ratio`` times as long, with a paragraph
+    of prose (``lead_inside_before_chars``) after the headline. The story is the text
+    after the headline inside the innermost box holding both: a side column's boxes
+    beside that box, below the story in the page's order, are no part of it."""
     least = tuning.lead_inside_before_chars
-    return any(
-        precedes(headline, paragraph) and len(text_of(paragraph).strip()) >= least
-        for paragraph in container.iter("p")
+    prose = next(
+        (
+            paragraph
+            for paragraph in container.iter("p")
+            if len(text_of(paragraph).strip()) >= least and precedes(headline, paragraph)
+        ),
+        None,
     )
+    if prose is None:
+        return False
+    holding = set(prose.iterancestors())
+    after: list[str] = []
+    node = headline
+    while node is not container and node not in holding:
+        after.append(node.tail or "")
+        after.extend(
+            text_of(e) + " " + (e.tail or "") for e in node.itersiblings() if isinstance(e.tag, str)
+        )
+        node = node.getparent()
+    return len(collapse_space(" ".join(after))) >= tuning.headline_boxes_story_ratio * above
 
 
 def _opening_block(container: HtmlElement) -> HtmlElement | None:

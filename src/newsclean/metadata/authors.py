@@ -317,10 +317,26 @@ def _in_prose(link: HtmlElement) -> bool:
 def _line_text(element: HtmlElement) -> str:
     """The byline's text on one line. Texts of separate elements that touch are spaced
     where a small letter meets a capital: the style sheet sets "Meg James" and "Staff
-    Writer" apart, and glued they would read "JamesStaff"."""
+    Writer" apart, and glued they would read "JamesStaff"; a line break is a space
+    ("By<br>jdoe")."""
     line = ""
-    for piece in element.itertext():
+    for piece in _texts(element):
         if line and piece and line[-1].islower() and piece[0].isupper():
             line += " "
         line += piece
     return " ".join(line.split())
+
+
+def _texts(element: HtmlElement) -> Iterator[str]:
+    """``element``'s texts in order, as ``itertext`` gives them, a space for each
+    ``<br>`` (no text of its own sets its lines apart)."""
+    if not isinstance(element.tag, str):
+        return
+    if element.tag == "br":
+        yield " "
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _texts(child)
+        if child.tail:
+            yield child.tail

@@ -15,7 +15,7 @@ from .dates import MONTH_NAMES, WRITTEN_DATE
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
-    r"(?:(?:posted|written|words|reporting|text|story|photos?|interview)\s+by|by|von|par|por|"
+    r"(?:(?:posted|written|words|reporting|text|story|photos?|interview|article)\s+by|by|von|par|por|"
     r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?)(?=\s*[:：]))"
 )
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".

@@ -72,6 +72,9 @@ CLOSING_LABELS_MAX_RUN = 2
 #: The most words before the author's name in a byline with no date ("By", "Von";
 #: engine/edge_bylines.py).
 BYLINE_AUTHOR_LABEL_WORDS = 1
+#: The most words of a byline's lead ending in "by" ("Article by", "Written by") before
+#: the author's name in a byline with no date (engine/edge_bylines.py).
+BYLINE_LEAD_LABEL_WORDS = 2
 
 #: A breadcrumb trail at the body's edge (engine/edge_fields.py) has at least this many
 #: steps (two separators), each but the last (the page's own title) at most this many
