@@ -56,6 +56,17 @@ def test_limits_are_configurable() -> None:
         extract(page + attributes * 10, max_page_attributes=500)
 
 
+def test_the_tag_limit_counts_every_lt_exactly() -> None:
+    """The node limit counts each "<" once, in bytes and in str: a page of exactly the
+    limit passes, one more is refused with the count."""
+    page = "<html><body><p>" + "x<b>y</b> " * 20 + "</p></body></html>"
+    limit = page.count("<")
+    for markup in (page, page.encode()):
+        assert "xy" in extract(markup, max_nodes=limit).text.replace(" ", "")
+        with pytest.raises(LimitError, match=f"has {limit} tags"):
+            extract(markup, max_nodes=limit - 1)
+
+
 def test_the_page_attribute_limit_counts_what_libxml2_counts() -> None:
     """Spaces, slashes and quotes bound the attributes; only libxml2's count refuses."""
     prose = "<p>" + "a few words with spaces / slashes and 'quotes' " * 20_000 + "</p>"
