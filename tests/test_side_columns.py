@@ -186,3 +186,27 @@ def test_a_stray_byte_order_mark_after_the_story_leaves_the_row_read() -> None:
     text = extract(page("\n\ufeff\n" + SIDE), url=URL).text
     assert "Welcome to my kitchen" not in text
     assert "not from a bottle." in text
+
+
+def test_a_long_about_me_widget_beside_a_long_pitch_goes() -> None:
+    """The blogger's introduction of themselves ("Hello! ... I cook ...") is the column's
+    "About me" widget, not the story's prose: with a long newsletter pitch beside it,
+    the column still goes (the introduction is not counted among its long paragraphs)."""
+    side = (
+        "<div class='k6'><div class='k7'><h3>Hello!</h3><img src='/me.jpg' alt=''>"
+        "<p>Welcome to my kitchen. I cook with what grows in our allotment and bake "
+        "without white sugar, and here I share what works for our family of four: soups "
+        "for cold evenings, cakes for birthdays, jams from the hedge and the bread I bake "
+        "every Saturday morning before the children wake up and the day begins.</p></div>"
+        "<div class='k7'><h3>My cookbook</h3><p>Seasons of the allotment, 120 recipes.</p>"
+        "</div><div class='k7'><h3>Newsletter</h3><p>One letter a month with the new "
+        "recipes, what is ripe in the allotment and which jars are on the shelf. You can "
+        "leave whenever you like, your address is used for nothing else, and the letter "
+        "is sent from our own small server, not through any company that reads it or "
+        "sells it on to anyone else, now or at any later time.</p>"
+        "</div></div>"
+    )
+    text = extract(page(side), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "One letter a month" not in text
+    assert "not from a bottle." in text

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
@@ -18,6 +20,13 @@ from ..tuning.pruning import CLOSING_LABELS_MAX_RUN
 from .author_notes import NOTE_AFTER_NAME
 
 HtmlElement = Any
+
+#: A picture or a link in a box (an introduction's photo, the link to the About page),
+#: or an element holding nothing (the photo's box the pruning emptied; no line break).
+_PICTURE_OR_LINK = etree.XPath(
+    "boolean(.//img | .//picture | .//svg | .//a[@href]"
+    " | .//*[not(self::br or self::hr)][not(*)][not(normalize-space())])"
+)
 
 #: A person's name opening a bio, as written: one to four words with capitals ("Ada",
 #: "Ada Lind", "Jo Bacon Jr.").
@@ -30,6 +39,19 @@ _BIO_VERB = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|have|lives|writes
 #: A later sentence of the bio about the same person in the third person ("... . She
 #: has been ...", "... . His interests are ..."), read on the normalised text.
 _THIRD_PERSON = re.compile(r"[.!?]\s+(?:he|she|his|her)\b")
+
+#: The opening of a blogger's introduction of themselves, as written: a greeting or a
+#: welcome ("Hi!", "Willkommen auf ..."), the writer naming themselves ("I'm Ada",
+#: "Ich bin Ada", "Mein Name ist Ada"), or a first name with an age ("Ada, 27, ...").
+_INTRO_OPENING = re.compile(
+    r"(?i:hi|hey|hello|hallo|servus|moin|welcome|(?:herzlich\s+)?willkommen)\b"
+    r"|(?i:i'm|i\s+am|my\s+name\s+is|ich\s+bin|ich\s+heiße|mein\s+name\s+ist)\s+[A-Z]"
+    r"|[A-Z][\w'’-]+,\s+\d{2}\b"
+)
+
+#: The first person after the opening of such an introduction ("... my blog", "... meine
+#: Leidenschaft"): a greeting over a notice speaks to the reader, not of the writer.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein\w*|[Mm]ir|[Mm]ich)\b")
 
 #: What a closing label ends in when it is a sentence, not a widget's title.
 _SENTENCE_END = ".!?:;,\"'”)"
@@ -47,8 +69,10 @@ def anonymous_bio_box(
     body. ``text`` is the element's normalised text. None for anything else: a
     paragraph of a profile wrapped alone stays."""
     most = tuning.author_bio_max_chars
-    if len(text) > most or not text[:1].isalpha() or not _bio_shaped(element, text):
+    if len(text) > most or not text[:1].isalpha():
         return None
+    if not _bio_shaped(element, text):
+        return _intro_box(element, containers, tuning)
     box = None
     node = element.getparent()
     most = min(most, len(text) + tuning.closing_bio_box_extra_chars)
@@ -73,6 +97,43 @@ def _bio_shaped(element: HtmlElement, text: str) -> bool:
     if " " in name.group() and NOTE_AFTER_NAME.match(text, end) is not None:
         return True
     return _BIO_VERB.match(text, end) is not None and _THIRD_PERSON.search(text, end) is not None
+
+
+def _intro_box(
+    element: HtmlElement, containers: list[HtmlElement], tuning: Tuning
+) -> HtmlElement | None:
+    """The box of a blogger's introduction of themselves around ``element``, the
+    block the closing walk reached: the largest box around it, below the body's
+    containers, holding at most ``author_bio_max_chars``, that is no paragraph of the
+    post (not a ``p``), opens as an introduction (:data:`_INTRO_OPENING`), speaks in
+    the first person after that (:data:`_FIRST_PERSON`), holds a picture or a link
+    (the photo, the About page; :data:`_PICTURE_OR_LINK`) and at most a
+    ``closing_bio_story_ratio``-th of the body. A post opening "Hi, I'm Ada" is no
+    box of its own below the post."""
+    box = None
+    node = element.getparent()
+    while (
+        node is not None
+        and node not in containers
+        and words_length(node) <= tuning.author_bio_max_chars
+    ):
+        box, node = node, node.getparent()
+    if box is None or box.tag == "p" or not _PICTURE_OR_LINK(box):
+        return None
+    text = collapse_space(text_of(box))
+    if not self_introduction(text):
+        return None
+    body = sum(map(words_length, containers))
+    return box if body >= tuning.closing_bio_story_ratio * len(text) else None
+
+
+def self_introduction(text: str) -> bool:
+    """True when ``text`` (whitespace collapsed, case kept) opens as a blogger's
+    introduction of themselves (:data:`_INTRO_OPENING`) and speaks in the first person
+    after that (:data:`_FIRST_PERSON`): "Hallo! Ich bin Ada ...", "Welcome to ...! I
+    write about ...". Read on a box set apart from the post; a post may open so too."""
+    opening = _INTRO_OPENING.match(text)
+    return opening is not None and _FIRST_PERSON.search(text, opening.end()) is not None
 
 
 def _furnished(box: HtmlElement, element: HtmlElement) -> bool:

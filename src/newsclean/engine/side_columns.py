@@ -17,8 +17,9 @@ outside its links, unless the writer's name opens it), together at most
 in a box of its own holds more; many short widgets, each under its title, may hold up
 to ``side_column_titled_share``), at most
 ``side_column_max_prose`` paragraphs of ``page_footer_prose_chars`` or more (a bio's
-one), and fewer than ``side_column_min_dates`` date lines (readers' comments, after the
-story and as short, each carry one; so does a stream of news). A product's description
+one; a blogger's introduction of themselves is not counted), and fewer than
+``side_column_min_dates`` date lines (readers' comments, after the story and as short,
+each carry one; so does a stream of news). A product's description
 (no titles) or a story's further section (longer) stays."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
+from .closing_bios import self_introduction
 from .comment_lists import is_short_date_line
 from .edge_text import normal_text
 from .page_footers import long_paragraphs
@@ -155,11 +157,28 @@ def _side_like(
         return False
     if not titled and not untitled:
         return False
-    if long_paragraphs(sides, tuning) > tuning.side_column_max_prose:
+    if (
+        long_paragraphs(sides, tuning) - _introductions(sides, tuning)
+        > tuning.side_column_max_prose
+    ):
         return False
     if _dated(sides, tuning.side_column_min_dates):
         return False
     return not any(_notes(side, tuning) for side in sides)
+
+
+def _introductions(sides: list[HtmlElement], tuning: Tuning) -> int:
+    """How many paragraphs of ``page_footer_prose_chars`` or more in ``sides`` are the
+    blogger's introduction of themselves (:func:`.closing_bios.self_introduction`):
+    the "About me" widget, counted apart from the prose a column may hold."""
+    least = tuning.page_footer_prose_chars
+    return sum(
+        1
+        for side in sides
+        for paragraph in side.iter("p")
+        if words_length(paragraph) >= least
+        and self_introduction(collapse_space(text_of(paragraph)))
+    )
 
 
 def _many_widgets(sides: list[HtmlElement], words: float, story: float, tuning: Tuning) -> bool:
