@@ -26,12 +26,14 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
+    between_paragraphs,
     buy_lines,
     cited_sentences,
     few_words_linked,
     holds_prose,
     is_reference_list,
     measured,
+    measured_items,
     mentions_price,
     offer,
     prose_item,
@@ -112,6 +114,8 @@ def link_block_reason(
             few_words_linked(element, length, tuning)
             or offer(element, length, tuning)
             or measured(element, length, tuning)
+            or measured_items(element, tuning)
+            or between_paragraphs(listed, links, tuning)
             or cited_sentences(listed, tuning)
             or prose_item(listed, tuning)
             or under_prose_item(listed, tuning)
