@@ -114,8 +114,6 @@ def link_block_reason(
             few_words_linked(element, length, tuning)
             or offer(element, length, tuning)
             or measured(element, length, tuning)
-            or measured_items(element, tuning)
-            or between_paragraphs(listed, links, tuning)
             or cited_sentences(listed, tuning)
             or prose_item(listed, tuning)
             or under_prose_item(listed, tuning)
@@ -123,6 +121,8 @@ def link_block_reason(
             or buy_lines(listed, links, tuning)
             or holds_prose(element, tuning, links)
             or prose_share(element, length, tuning, links)
+            or measured_items(element, tuning)
+            or between_paragraphs(listed, links, tuning)
         ):
             return None
         return "link-list"

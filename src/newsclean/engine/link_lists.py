@@ -310,8 +310,8 @@ def measured_items(element: HtmlElement, tuning: Tuning) -> bool:
     :func:`measured`. A menu or a rail names no amounts; a shop's rail names them
     inside its links."""
     items = list(element.iter("li", "tr"))
-    if len(items) < tuning.measured_items_min:
-        return False
+    if len(items) < tuning.measured_items_min or _QUANTITY.search(text_of(element)) is None:
+        return False  # most boxes of links name no amount: read no item
     found = sum(1 for item in items if _QUANTITY.search(_outside_links(item)) is not None)
     return found >= tuning.measured_items_share * len(items)
 
@@ -324,7 +324,7 @@ def between_paragraphs(element: HtmlElement, links: SiteLinks, tuning: Tuning) -
     under "Recommended by our editor:". A list of the site's stories links to the site;
     share and follow buttons name a network in a word; a rail's list follows no
     paragraph of the story."""
-    if element.tag not in LIST_TAGS or not _story_list(element, links, tuning):
+    if element.tag not in LIST_TAGS:
         return False
     sibling = element.getprevious()
     for _ in range(tuning.story_list_lookback):
@@ -332,7 +332,7 @@ def between_paragraphs(element: HtmlElement, links: SiteLinks, tuning: Tuning) -
             return False
         text = collapse_space(text_of(sibling))
         if sibling.tag == "p" and _is_prose(text, SENTENCE_ENDS, tuning):
-            return True
+            return _story_list(element, links, tuning)
         label = (
             sibling.tag in ("p", *HEADINGS)
             and text.endswith(":")
