@@ -74,6 +74,8 @@ class PageTags:
         #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
+        #: the controls' labels (``<label>``): a kept form's show its fields' names
+        self.labels: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the boxes a close button opens
         self.closable: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
@@ -113,6 +115,7 @@ class PageTags:
             "select",
             "textarea",
             "button",
+            "label",
             "figcaption",
             "footer",
             *EMBED_TAGS,
@@ -150,6 +153,8 @@ class PageTags:
                 self.fields.append(element)
             elif tag == "button":
                 self.buttons.append(element)
+            elif tag == "label":
+                self.labels.append(element)
             elif tag == "figcaption":
                 self.figcaptions.append(element)
             elif tag == "footer":

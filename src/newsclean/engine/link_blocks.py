@@ -26,12 +26,14 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
+    between_paragraphs,
     buy_lines,
     cited_sentences,
     few_words_linked,
     holds_prose,
     is_reference_list,
     measured,
+    measured_items,
     mentions_price,
     offer,
     prose_item,
@@ -119,6 +121,8 @@ def link_block_reason(
             or buy_lines(listed, links, tuning)
             or holds_prose(element, tuning, links)
             or prose_share(element, length, tuning, links)
+            or measured_items(element, tuning)
+            or between_paragraphs(listed, links, tuning)
         ):
             return None
         return "link-list"

@@ -122,9 +122,11 @@ def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
 
 def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
     """The wrapper of each field asking for a value (and of each button) and the box
-    above it, with the ``control-labels`` test each gets once the rules' walk is done:
-    when the field is stripped, what they hold is its label ("Check-in"), or the
-    button's count ("12"). Climbed with ``getparent``; only the tags the rule reads are
+    above it, and each ``<label>`` inside a form, with the ``control-labels`` test each
+    gets once the rules' walk is done: when the field is stripped, what they hold is
+    its label ("Check-in"), or the button's count ("12"). A form kept for its prose (a
+    shop's product page) shows its fields' labels ("Colour", "Quantity:") beside the
+    fields, not above them. Climbed with ``getparent``; only the tags the rule reads are
     kept, and nothing is written on the page (a mark on each costs more than the list)."""
     held: dict[HtmlElement, Test] = {}
     # a field's test wins over a button's beside it (a search box's)
@@ -140,6 +142,9 @@ def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
                 if tag in CONTROL_LABEL_TAGS:
                     held[holder] = test
                 holder = holder.getparent()
+    for label in tags.labels[:FIELD_MAX_MARKED]:
+        if label not in held and next(label.iterancestors("form"), None) is not None:
+            held[label] = field_label  # a kept form's "Colour", "Quantity:"
     name = CONTROL_LABELS.name
     return [(holder, name, test) for holder, test in held.items()]
 

@@ -124,6 +124,19 @@ class PruningTuning:
     #: keeps them when its links are mostly downloads: a download box's labels
     #: ("Download the chart" per picture) outweigh the story's paragraph
     link_box_prose_share: float = _number(0.2)
+    #: a box of links whose items (list items, table rows: this many at least) ...
+    measured_items_min: int = _number(3)
+    #: ... name an amount with its unit outside their links, this share of them at
+    #: least, is a recipe's ingredients linking some to the site's product pages
+    measured_items_share: float = _number(0.5)
+    #: a list of links to other sites of this many items at least, each wholly its
+    #: link, ...
+    story_list_min_items: int = _number(2)
+    #: ... whose items hold this many words on average,
+    #: after a paragraph of prose (past labels and such lists before it, this many
+    #: siblings back at most), is the story's own list of what it recommends
+    story_list_item_words: int = _number(3)
+    story_list_lookback: int = _number(6)
     #: a table of at least this many rows of several cells ...
     grid_min_rows: int = _number(3)
     #: ... none longer than this, under a header row or beside values outside links,
