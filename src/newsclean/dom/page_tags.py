@@ -99,64 +99,38 @@ class PageTags:
 
     def _collect(self, root: HtmlElement) -> None:
         """Sort the page's elements of the kinds wanted into their lists, in one pass."""
-        for element in root.iter(
-            "meta",
-            "script",
-            "link",
-            "title",
-            "base",
-            "noscript",
-            "h1",
-            "time",
-            "style",
-            "form",
-            "b",
-            "input",
-            "select",
-            "textarea",
-            "button",
-            "label",
-            "figcaption",
-            "footer",
-            *EMBED_TAGS,
-        ):
+        listed: dict[str, list[HtmlElement]] = {
+            "meta": self.metas,
+            "script": self.scripts,
+            "link": self.links,
+            "noscript": self.noscripts,
+            "h1": self.headlines,
+            "time": self.times,
+            "style": self.styles,
+            "form": self.forms,
+            "select": self.fields,
+            "textarea": self.fields,
+            "button": self.buttons,
+            "label": self.labels,
+            "figcaption": self.figcaptions,
+        }
+        for element in root.iter(*listed, "title", "base", "b", "input", "footer", *EMBED_TAGS):
             tag = element.tag
-            if tag == "meta":
-                self.metas.append(element)
-            elif tag == "script":
-                self.scripts.append(element)
-            elif tag == "link":
-                self.links.append(element)
+            found = listed.get(tag)
+            if found is not None:
+                found.append(element)
             elif tag == "title":
                 if self.title is None:
                     self.title = element
             elif tag == "base":
                 if self.base is None and element.get("href"):
                     self.base = element
-            elif tag == "noscript":
-                self.noscripts.append(element)
-            elif tag == "h1":
-                self.headlines.append(element)
-            elif tag == "time":
-                self.times.append(element)
-            elif tag == "style":
-                self.styles.append(element)
-            elif tag == "form":
-                self.forms.append(element)
             elif tag == "b":
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
             elif tag == "input":
                 if (element.get("type") or "").strip().lower() in FIELD_INPUT_TYPES:
                     self.fields.append(element)
-            elif tag in ("select", "textarea"):
-                self.fields.append(element)
-            elif tag == "button":
-                self.buttons.append(element)
-            elif tag == "label":
-                self.labels.append(element)
-            elif tag == "figcaption":
-                self.figcaptions.append(element)
             elif tag == "footer":
                 self.footer_marked = True
             else:

@@ -52,9 +52,13 @@ NOTE_AFTER_NAME = re.compile(
     r"|(?:is|was|ist|war)\s+(?:the\s+)?head\s+of)\b"
 )
 
+#: One word of a person's name as written: a capital, letters, an apostrophe or a
+#: hyphen, and an initial's full stop ("Ada", "O'Neill", "Jr.").
+NAME_WORD = r"[A-Z][\w'’-]+\.?"
+
 #: A person's name opening a line, as written: two to four words with capitals ("Ada
 #: Lind", "Jo Bacon Jr.", "ADA LIND"), read where the page names no author.
-_NAME_OPENING = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){1,3}")
+_NAME_OPENING = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
 
 #: The inline tags setting a whole closing line in italics, apart from the story.
 ITALICS = frozenset(("em", "i"))

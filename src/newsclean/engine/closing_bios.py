@@ -17,7 +17,7 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
 from ..tuning.pruning import CLOSING_LABELS_MAX_RUN
-from .author_notes import NOTE_AFTER_NAME
+from .author_notes import NAME_WORD, NOTE_AFTER_NAME
 
 HtmlElement = Any
 
@@ -30,7 +30,7 @@ _PICTURE_OR_LINK = etree.XPath(
 
 #: A person's name opening a bio, as written: one to four words with capitals ("Ada",
 #: "Ada Lind", "Jo Bacon Jr.").
-_NAME = re.compile(r"[A-Z][\w'’-]+\.?(?:\s+[A-Z][\w'’-]+\.?){0,3}")
+_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}")
 
 #: The verb after the name in a bio told in the third person ("Ada has worked as ...",
 #: "Ada Lind is ...", "Jo lives in ..."), read on the normalised text.

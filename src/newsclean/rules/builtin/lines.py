@@ -78,14 +78,19 @@ CREDIT_LINES = text_drop(
 )
 
 
+#: A short line ending in a copyright sign and its owner: a caption's credit or a site's
+#: closing notice, the two rules below (the engine tells them apart).
+_CREDITED_LINE = Text(
+    pattern=CREDITED_CAPTION,
+    tags=LINE_BLOCKS,
+    max_length=330,
+    keywords=CREDITED_CAPTION_KEYWORDS,
+)
+
+
 CREDITED_CAPTIONS = Rule(
     "credited-captions",
-    Text(
-        pattern=CREDITED_CAPTION,
-        tags=LINE_BLOCKS,
-        max_length=330,
-        keywords=CREDITED_CAPTION_KEYWORDS,
-    ),
+    _CREDITED_LINE,
     Effect.DROP,
     description="A short line ending in '© agency | photographer': a picture's caption.",
     role=Role.CAPTION,
@@ -97,12 +102,7 @@ CREDITED_CAPTIONS = Rule(
 #: its kind of box.
 CLOSING_NOTICES = Rule(
     "closing-notices",
-    Text(
-        pattern=CREDITED_CAPTION,
-        tags=LINE_BLOCKS,
-        max_length=330,
-        keywords=CREDITED_CAPTION_KEYWORDS,
-    ),
+    _CREDITED_LINE,
     Effect.DROP,
     description="A box ending in '© 2024 Example Media' with a row of links before the "
     "sign ('About | Privacy | Contact © 2024 Example Media'): a site's closing box and its "
