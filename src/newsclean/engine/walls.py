@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from lxml import etree
@@ -45,8 +46,6 @@ WALL_BOXES = Rule(
 _WALL_LINE = re.compile(WALL_LINE)
 #: The stems a wall's line holds, with their UTF-8 bytes.
 _STEMS = tuple((word, word.encode()) for word in WALL_KEYWORDS)
-#: The text nodes of a container that hold words.
-_TEXTS = etree.XPath(".//text()[normalize-space()]")
 #: Where a wall's box stops: never the page itself.
 _PAGE_TAGS = frozenset(("body", "html"))
 
@@ -64,7 +63,8 @@ def drop_wall_boxes(
         words = tuple(word for word, stem in _STEMS if stem in whole)
         if not words:
             continue
-        for line in _wall_lines(container, words, tuning.wall_line_max_chars):
+        most = tuning.wall_line_max_chars
+        for line in _wall_lines(container, _stem_texts(words, most * RAW_SLACK), most):
             if any(is_below(line, box) for box, _ in removed):
                 continue
             box = _box_opened(line, containers, tuning.wall_box_max_chars)
@@ -73,16 +73,23 @@ def drop_wall_boxes(
     return removed
 
 
-def _wall_lines(container: HtmlElement, words: tuple[str, ...], most: int) -> list[HtmlElement]:
-    """The elements of ``container`` whose whole text is a wall's line, found from the
-    text nodes holding one of ``words``, in document order."""
+@cache
+def _stem_texts(words: tuple[str, ...], longest: int) -> etree.XPath:
+    """The text nodes holding one of ``words`` (the stems the container's text holds),
+    at most ``longest`` long (a longer one is in no line), picked out in C: a story's
+    other text nodes are never read in Python."""
+    tests = " or ".join(f"contains(., '{word}')" for word in words)
+    return etree.XPath(f".//text()[{tests}][string-length() <= {longest}]", regexp=False)
+
+
+def _wall_lines(container: HtmlElement, stem_texts: etree.XPath, most: int) -> list[HtmlElement]:
+    """The elements of ``container`` whose whole text is a wall's line, found from its
+    text nodes ``stem_texts`` picks, in document order."""
     lines: list[HtmlElement] = []
-    texts = _TEXTS(container)
+    texts = stem_texts(container)
     assert isinstance(texts, list)
     for text in texts:
         node: Any = text
-        if not any(word in node for word in words):
-            continue
         holder = node.getparent()
         if node.is_tail:
             holder = holder.getparent()

@@ -59,6 +59,7 @@ WALL_LINE = (
 #: What a text holding such a line holds, one of these at least, each a stem of a wall's
 #: words without its first letter (the same in "Weiterlesen" and "weiterlesen"): the
 #: cheap test on the body's text (each stem one search of it, the bulk of the rule's
-#: cost: few stems, each covering several branches), then on each of its text nodes,
-#: before the lines are looked for. A wall written in capitals throughout is not read.
+#: cost: few stems, each covering several branches), then, in C, on each of its text
+#: nodes short enough to be in a line: only those holding one are read in Python, for
+#: the lines. A wall written in capitals throughout is not read.
 WALL_KEYWORDS = ("eading", "lready", "ubscribers", "eiter", "ugang", "bonn", "egistri")
