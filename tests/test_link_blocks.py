@@ -440,3 +440,53 @@ def test_a_paragraph_of_link_lines_under_a_label(
     text = extract(page, url=URL).text
     assert "passed its budget" in text
     assert ("Linked line number 0" not in text) is gone
+
+
+_HEADER_BODY = (
+    "<p>The county's bridge inspectors closed the river crossing at Ashby on Friday after "
+    "divers found a crack in one of its stone piers during the spring survey.</p>"
+    "<p>Drivers face a detour of eleven miles through Marston until the pier is braced, "
+    "which the highways office expects to take most of the summer holidays.</p>"
+)
+
+
+def _header_box_page(headline: str, intro: str) -> str:
+    indent = "\n" + " " * 12  # the widget's markup indented inside its links
+    rating = (
+        f"<div><a href='#comments'>{indent}<span>18</span> <span>Comments</span>{indent}</a>"
+        f"<a href='#rate'>{indent}<span>Reader rating:</span>{indent}<strong>3.9</strong>"
+        f"{indent}<span>from</span>{indent}<strong>77</strong>{indent}<span>votes</span>"
+        f"{indent}</a></div>"
+    )
+    return (
+        "<html><body><div><div><div>"
+        f"{headline}{intro}{rating}</div>"
+        f"<div><h2>The closure</h2>{_HEADER_BODY}</div>"
+        "<div><h2>What comes next</h2><p>Engineers will decide in June whether the pier can "
+        "be repaired or has to be rebuilt, and the council will publish their report.</p>"
+        "</div></div></div></body></html>"
+    )
+
+
+def test_a_header_box_keeps_its_introduction_and_loses_its_links() -> None:
+    page = _header_box_page(
+        "<h1>Ashby bridge shut after crack found</h1>",
+        "<p>Inspectors say the crossing will stay closed for months.</p>",
+    )
+    text = extract(page, url=URL).text
+    assert "Inspectors say the crossing will stay closed for months." in text
+    assert "divers found a crack" in text
+    assert "Reader rating" not in text
+    assert "Comments" not in text
+
+
+def test_a_box_under_a_linked_h1_still_goes_as_a_link_list() -> None:
+    page = _header_box_page(
+        "<h1><a href='https://www.fenland-post.example/2025/05/30/ashby-bridge/'>"
+        "Ashby bridge shut after crack found</a></h1>",
+        "<p>Inspectors say the crossing will stay closed for months.</p>",
+    )
+    text = extract(page, url=URL).text
+    assert "divers found a crack" in text
+    assert "Inspectors say" not in text  # a teaser's card: its blurb goes with it
+    assert "Reader rating" not in text

@@ -14,6 +14,7 @@ from ..dom.text import collapse_space, text_of, words_link_density
 from ..dom.tree import inside_tag
 from ..settings import Tuning
 from .link_parts import (
+    CLOSERS,
     FULL_STOPS,
     LIST_TAGS,
     SENTENCE_ENDS,
@@ -355,3 +356,31 @@ def _story_list(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
         return False  # "Minutes: <a>...</a>": labelled links, not the deals' names
     words = sum(len(text_of(item).split()) for item in items)
     return words >= tuning.story_list_item_words * len(items)
+
+
+def headline_box(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the box ``element`` (not a list) holds one ``<h1>``, in no link and
+    linking nowhere, and after it a paragraph without a link closing a sentence in
+    ``headline_box_words`` words at least: the story's header (its headline, its
+    standfirst, a rating or share row linked beside them), not a list of links. Its
+    links are judged each on their own; a teaser's headline links to its story."""
+    if element.tag in LIST_TAGS:
+        return False
+    headlines = element.findall(".//h1")
+    if len(headlines) != 1:
+        return False
+    headline = headlines[0]
+    if next(headline.iter("a"), None) is not None or inside_tag(headline, "a", element):
+        return False
+    after = False
+    for block in element.iter("h1", "p"):
+        if block is headline:
+            after = True
+        elif after and next(block.iter("a"), None) is None:
+            text = collapse_space(text_of(block))
+            if (
+                text.rstrip(CLOSERS).endswith(FULL_STOPS)
+                and len(text.split()) >= tuning.headline_box_words
+            ):
+                return True
+    return False

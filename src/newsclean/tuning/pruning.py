@@ -160,6 +160,10 @@ class PruningTuning:
     link_heading_density: float = _number(0.5)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
+    #: a box read as a link list holding the headline (an ``<h1>`` linking nowhere) and
+    #: after it a paragraph without links closing a sentence in this many words at
+    #: least is the story's header, not a list: only its links are judged
+    headline_box_words: int = _number(4)
     #: ... and so does a line this short between such a heading and a teaser list
     #: (a series box's blurb)
     list_intro_max_chars: int = _number(160)
