@@ -490,3 +490,67 @@ def test_a_box_under_a_linked_h1_still_goes_as_a_link_list() -> None:
     assert "divers found a crack" in text
     assert "Inspectors say" not in text  # a teaser's card: its blurb goes with it
     assert "Reader rating" not in text
+
+
+ABOUT_URL = "https://www.harbour-trust.example/about/"
+_ABOUT = (
+    "<p>The Harbour Trust looks after the old quays, the lighthouse and the net lofts of "
+    "the town, and opens them to visitors from Easter to the end of October each year.</p>"
+    "<p>We were founded by fishing families in 1974, when the quays were to be sold, and "
+    "we are still run by a board of volunteers elected at a meeting every spring.</p>"
+    "<p>Most of our money comes from the members' fees and the tea room on the north "
+    "quay; grants from the county paid for the new roof of the lighthouse keeper's "
+    "cottage, which now holds the trust's small museum of tools, charts and photographs "
+    "of the fleet as it was before the war.</p>"
+)
+
+
+def _about_page(items: list[tuple[str, str]]) -> str:
+    indent = "\n" + " " * 10  # each link's label indented on a line of its own
+    links = "".join(
+        f"<li><a href='{href}'>{indent}<span>{label}</span>{indent}</a></li>"
+        for href, label in items
+    )
+    box = (
+        "<div><h2><a href='/about/work/'>Our work</a></h2>"
+        "<p>Our work reaches from repairing the quay walls to teaching children how the "
+        "harbour was built and used.</p>"
+        f"<div><ul>{links}</ul></div></div>"
+    )
+    return f"<html><body><div><div>{_ABOUT}{box}</div></div></body></html>"
+
+
+def test_a_box_introducing_the_sites_topics_keeps_its_paragraph() -> None:
+    page = _about_page(
+        [
+            ("/about/work/repairs/", "Repairs"),
+            ("/about/work/schools/", "Schools and teaching"),
+            ("/about/work/archive/", "The archive"),
+            ("/about/work/events/", "Events"),
+            ("/about/work/boats/", "Old boats"),
+            ("/about/work/lofts/", "Net lofts"),
+        ]
+    )
+    text = extract(page, url=ABOUT_URL).text
+    assert "Our work reaches from repairing the quay walls" in text
+    assert "Schools and teaching" not in text
+
+
+def test_a_blurb_over_the_sites_story_headlines_still_goes() -> None:
+    page = _about_page(
+        [
+            (
+                "/2025/05/02/lighthouse-lamp-relit/",
+                "The lighthouse lamp is lit again after forty years",
+            ),
+            ("/2025/04/11/net-loft-roof/", "Volunteers finish the new roof of the north net loft"),
+            (
+                "/2025/03/20/quay-wall-survey/",
+                "Divers survey the quay wall before the summer repairs",
+            ),
+        ]
+    )
+    text = extract(page, url=ABOUT_URL).text
+    assert "founded by fishing families" in text
+    assert "Our work reaches" not in text
+    assert "lighthouse lamp" not in text

@@ -100,18 +100,20 @@ def _reference(item: HtmlElement, links: SiteLinks) -> bool:
 def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """True when the box ``element`` (not a list) holds one block of prose without a
     link, outside a list, with a list of links after it that leads mostly away from the
-    site's stories: a sentence introducing the sources below it ("Further details are
-    on the agency's pages:"). That block is the story's; the box is left whole here and
-    its lists and headings are judged each on their own. A rail of teasers holds an
-    excerpt per card (or its cards are list items), a promo's blurb introduces the
-    site's stories: they still go."""
+    site's stories (a sentence introducing the sources below it: "Further details are
+    on the agency's pages:") or names topics, ``link_box_topic_words`` words an item at
+    most (a page's section on what its work covers, over links to its areas). That
+    block is the story's; the box is left whole here and its lists and headings are
+    judged each on their own. A rail of teasers holds an excerpt per card (or its cards
+    are list items), a promo's blurb introduces the site's stories by their headlines:
+    they still go."""
     if element.tag in LIST_TAGS:
         return False
     prose = None
     for block in element.iter(*_PROSE_BLOCKS, *LIST_TAGS):
         if block.tag in LIST_TAGS:
             if prose is not None:
-                return _leads_away(block, links)
+                return _leads_away(block, links) or _topics(block, tuning)
             continue
         if holds_blocks(block) or next(block.iter("a"), None) is not None:
             continue
@@ -384,3 +386,11 @@ def headline_box(element: HtmlElement, tuning: Tuning) -> bool:
             ):
                 return True
     return False
+
+
+def _topics(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the list ``element`` has two items at least, each of
+    ``link_box_topic_words`` words at most: names of topics, not stories' headlines."""
+    items = text_items(element)
+    words = tuning.link_box_topic_words
+    return len(items) >= 2 and all(len(text_of(item).split()) <= words for item in items)

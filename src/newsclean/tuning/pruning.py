@@ -120,6 +120,10 @@ class PruningTuning:
     link_box_prose_chars: int = _number(80)
     #: ... in this many words at least is the story's: its lists are judged alone
     link_box_prose_words: int = _number(12)
+    #: ... and its list of links, when it leads to the site's own pages, names topics
+    #: (the areas a page's section covers) when each item has this many words at most:
+    #: a promo's list of the site's stories names them by headlines
+    link_box_topic_words: int = _number(3)
     #: a box of links whose such paragraphs make up this share of its text at least
     #: keeps them when its links are mostly downloads: a download box's labels
     #: ("Download the chart" per picture) outweigh the story's paragraph
