@@ -440,3 +440,117 @@ def test_a_paragraph_of_link_lines_under_a_label(
     text = extract(page, url=URL).text
     assert "passed its budget" in text
     assert ("Linked line number 0" not in text) is gone
+
+
+_HEADER_BODY = (
+    "<p>The county's bridge inspectors closed the river crossing at Ashby on Friday after "
+    "divers found a crack in one of its stone piers during the spring survey.</p>"
+    "<p>Drivers face a detour of eleven miles through Marston until the pier is braced, "
+    "which the highways office expects to take most of the summer holidays.</p>"
+)
+
+
+def _header_box_page(headline: str, intro: str) -> str:
+    indent = "\n" + " " * 12  # the widget's markup indented inside its links
+    rating = (
+        f"<div><a href='#comments'>{indent}<span>18</span> <span>Comments</span>{indent}</a>"
+        f"<a href='#rate'>{indent}<span>Reader rating:</span>{indent}<strong>3.9</strong>"
+        f"{indent}<span>from</span>{indent}<strong>77</strong>{indent}<span>votes</span>"
+        f"{indent}</a></div>"
+    )
+    return (
+        "<html><body><div><div><div>"
+        f"{headline}{intro}{rating}</div>"
+        f"<div><h2>The closure</h2>{_HEADER_BODY}</div>"
+        "<div><h2>What comes next</h2><p>Engineers will decide in June whether the pier can "
+        "be repaired or has to be rebuilt, and the council will publish their report.</p>"
+        "</div></div></div></body></html>"
+    )
+
+
+def test_a_header_box_keeps_its_introduction_and_loses_its_links() -> None:
+    page = _header_box_page(
+        "<h1>Ashby bridge shut after crack found</h1>",
+        "<p>Inspectors say the crossing will stay closed for months.</p>",
+    )
+    text = extract(page, url=URL).text
+    assert "Inspectors say the crossing will stay closed for months." in text
+    assert "divers found a crack" in text
+    assert "Reader rating" not in text
+    assert "Comments" not in text
+
+
+def test_a_box_under_a_linked_h1_still_goes_as_a_link_list() -> None:
+    page = _header_box_page(
+        "<h1><a href='https://www.fenland-post.example/2025/05/30/ashby-bridge/'>"
+        "Ashby bridge shut after crack found</a></h1>",
+        "<p>Inspectors say the crossing will stay closed for months.</p>",
+    )
+    text = extract(page, url=URL).text
+    assert "divers found a crack" in text
+    assert "Inspectors say" not in text  # a teaser's card: its blurb goes with it
+    assert "Reader rating" not in text
+
+
+ABOUT_URL = "https://www.harbour-trust.example/about/"
+_ABOUT = (
+    "<p>The Harbour Trust looks after the old quays, the lighthouse and the net lofts of "
+    "the town, and opens them to visitors from Easter to the end of October each year.</p>"
+    "<p>We were founded by fishing families in 1974, when the quays were to be sold, and "
+    "we are still run by a board of volunteers elected at a meeting every spring.</p>"
+    "<p>Most of our money comes from the members' fees and the tea room on the north "
+    "quay; grants from the county paid for the new roof of the lighthouse keeper's "
+    "cottage, which now holds the trust's small museum of tools, charts and photographs "
+    "of the fleet as it was before the war.</p>"
+)
+
+
+def _about_page(items: list[tuple[str, str]]) -> str:
+    indent = "\n" + " " * 10  # each link's label indented on a line of its own
+    links = "".join(
+        f"<li><a href='{href}'>{indent}<span>{label}</span>{indent}</a></li>"
+        for href, label in items
+    )
+    box = (
+        "<div><h2><a href='/about/work/'>Our work</a></h2>"
+        "<p>Our work reaches from repairing the quay walls to teaching children how the "
+        "harbour was built and used.</p>"
+        f"<div><ul>{links}</ul></div></div>"
+    )
+    return f"<html><body><div><div>{_ABOUT}{box}</div></div></body></html>"
+
+
+def test_a_box_introducing_the_sites_topics_keeps_its_paragraph() -> None:
+    page = _about_page(
+        [
+            ("/about/work/repairs/", "Repairs"),
+            ("/about/work/schools/", "Schools and teaching"),
+            ("/about/work/archive/", "The archive"),
+            ("/about/work/events/", "Events"),
+            ("/about/work/boats/", "Old boats"),
+            ("/about/work/lofts/", "Net lofts"),
+        ]
+    )
+    text = extract(page, url=ABOUT_URL).text
+    assert "Our work reaches from repairing the quay walls" in text
+    assert "Schools and teaching" not in text
+
+
+def test_a_blurb_over_the_sites_story_headlines_still_goes() -> None:
+    page = _about_page(
+        [
+            (
+                "/2025/05/02/lighthouse-lamp-relit/",
+                "The lighthouse lamp is lit again after forty years",
+            ),
+            ("/2025/04/11/net-loft-roof/", "Volunteers finish the new roof of the north net loft"),
+            (
+                "/2025/03/20/quay-wall-survey/",
+                "Divers survey the quay wall before the summer repairs",
+            ),
+        ]
+    )
+    text = extract(page, url=ABOUT_URL).text
+    assert "founded by fishing families" in text
+    assert "Our work reaches" not in text
+    assert "lighthouse lamp" not in text

@@ -30,6 +30,7 @@ from .link_lists import (
     buy_lines,
     cited_sentences,
     few_words_linked,
+    headline_box,
     holds_prose,
     is_reference_list,
     measured,
@@ -123,6 +124,7 @@ def link_block_reason(
             or prose_share(element, length, tuning, links)
             or measured_items(element, tuning)
             or between_paragraphs(listed, links, tuning)
+            or headline_box(element, tuning)
         ):
             return None
         return "link-list"

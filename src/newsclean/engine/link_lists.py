@@ -14,6 +14,7 @@ from ..dom.text import collapse_space, text_of, words_link_density
 from ..dom.tree import inside_tag
 from ..settings import Tuning
 from .link_parts import (
+    CLOSERS,
     FULL_STOPS,
     LIST_TAGS,
     SENTENCE_ENDS,
@@ -99,18 +100,20 @@ def _reference(item: HtmlElement, links: SiteLinks) -> bool:
 def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
     """True when the box ``element`` (not a list) holds one block of prose without a
     link, outside a list, with a list of links after it that leads mostly away from the
-    site's stories: a sentence introducing the sources below it ("Further details are
-    on the agency's pages:"). That block is the story's; the box is left whole here and
-    its lists and headings are judged each on their own. A rail of teasers holds an
-    excerpt per card (or its cards are list items), a promo's blurb introduces the
-    site's stories: they still go."""
+    site's stories (a sentence introducing the sources below it: "Further details are
+    on the agency's pages:") or names topics, ``link_box_topic_words`` words an item at
+    most (a page's section on what its work covers, over links to its areas). That
+    block is the story's; the box is left whole here and its lists and headings are
+    judged each on their own. A rail of teasers holds an excerpt per card (or its cards
+    are list items), a promo's blurb introduces the site's stories by their headlines:
+    they still go."""
     if element.tag in LIST_TAGS:
         return False
     prose = None
     for block in element.iter(*_PROSE_BLOCKS, *LIST_TAGS):
         if block.tag in LIST_TAGS:
             if prose is not None:
-                return _leads_away(block, links)
+                return _leads_away(block, links) or _topics(block, tuning)
             continue
         if holds_blocks(block) or next(block.iter("a"), None) is not None:
             continue
@@ -355,3 +358,39 @@ def _story_list(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
         return False  # "Minutes: <a>...</a>": labelled links, not the deals' names
     words = sum(len(text_of(item).split()) for item in items)
     return words >= tuning.story_list_item_words * len(items)
+
+
+def headline_box(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the box ``element`` (not a list) holds one ``<h1>``, in no link and
+    linking nowhere, and after it a paragraph without a link closing a sentence in
+    ``headline_box_words`` words at least: the story's header (its headline, its
+    standfirst, a rating or share row linked beside them), not a list of links. Its
+    links are judged each on their own; a teaser's headline links to its story."""
+    if element.tag in LIST_TAGS:
+        return False
+    headlines = element.findall(".//h1")
+    if len(headlines) != 1:
+        return False
+    headline = headlines[0]
+    if next(headline.iter("a"), None) is not None or inside_tag(headline, "a", element):
+        return False
+    after = False
+    for block in element.iter("h1", "p"):
+        if block is headline:
+            after = True
+        elif after and next(block.iter("a"), None) is None:
+            text = collapse_space(text_of(block))
+            if (
+                text.rstrip(CLOSERS).endswith(FULL_STOPS)
+                and len(text.split()) >= tuning.headline_box_words
+            ):
+                return True
+    return False
+
+
+def _topics(element: HtmlElement, tuning: Tuning) -> bool:
+    """True when the list ``element`` has two items at least, each of
+    ``link_box_topic_words`` words at most: names of topics, not stories' headlines."""
+    items = text_items(element)
+    words = tuning.link_box_topic_words
+    return len(items) >= 2 and all(len(text_of(item).split()) <= words for item in items)

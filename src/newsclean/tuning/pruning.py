@@ -120,6 +120,10 @@ class PruningTuning:
     link_box_prose_chars: int = _number(80)
     #: ... in this many words at least is the story's: its lists are judged alone
     link_box_prose_words: int = _number(12)
+    #: ... and its list of links, when it leads to the site's own pages, names topics
+    #: (the areas a page's section covers) when each item has this many words at most:
+    #: a promo's list of the site's stories names them by headlines
+    link_box_topic_words: int = _number(3)
     #: a box of links whose such paragraphs make up this share of its text at least
     #: keeps them when its links are mostly downloads: a download box's labels
     #: ("Download the chart" per picture) outweigh the story's paragraph
@@ -160,6 +164,10 @@ class PruningTuning:
     link_heading_density: float = _number(0.5)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
+    #: a box read as a link list holding the headline (an ``<h1>`` linking nowhere) and
+    #: after it a paragraph without links closing a sentence in this many words at
+    #: least is the story's header, not a list: only its links are judged
+    headline_box_words: int = _number(4)
     #: ... and so does a line this short between such a heading and a teaser list
     #: (a series box's blurb)
     list_intro_max_chars: int = _number(160)
