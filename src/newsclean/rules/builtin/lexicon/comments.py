@@ -143,6 +143,9 @@ _LOGIN_TO_COMMENT = (
     r" (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
     r"|um [^.!?]{0,40}?kommentare (?:verfassen|schreiben|abgeben) zu können,? (?:musst du dich"
     r"|müssen sie sich) (?:bitte )?(?:einloggen|anmelden|registrieren)"
+    # the purpose first: "Um einen Kommentar zu schreiben, melden Sie sich bitte an."
+    r"|um (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
+    r",? (?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:bitte )?(?:an|ein)\b"
     r"|(?:please )?(?:log|sign) in to (?:post a |leave a |write a )?comment"
     r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
     r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
@@ -158,6 +161,8 @@ _LOGIN_TO_COMMENT = (
 #: story quoting someone who asked for comments keeps its quotation marks.
 COMMENT_INVITATION = (
     r"(?:[^.!?\"“”„«»]{1,150}[.!?] )?[^\w\"“”„«»]*"
+    # perhaps after the section's count run into it ("33 Leser-Kommentare Geben Sie ...")
+    r"(?:\d+ (?:leser-?)?(?:kommentare?|comments?) )?"
     r"(?:(?:dann|also|einfach|so|and|so just|just)\b,? )?(?:"
     r"(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
     r"|erzählen sie|let us know|tell us|share|teilt|teile|teilen sie)(?: uns| mir| es)*"
@@ -167,10 +172,24 @@ COMMENT_INVITATION = (
     r"(?: mir| uns)?(?: gerne| gern| doch| einfach| jetzt)* (?:einen|deinen|ihren|euren)"
     r" kommentar"
     r"|(?:please )?(?:leave|drop|post) (?:us |me )?a comment(?: below)?"
+    # the comment form's own call, naming no comment: "Geben Sie jetzt Ihre Meinung zu
+    # diesem Thema ab", "Werden Sie Teil unserer Community und diskutieren Sie mit!"
+    # (the call closing its sentence: "... diskutieren Sie mit Experten" is an event's)
+    r"|(?:geben sie|gib|gebt)(?: jetzt| hier| gerne| gern| doch)* (?:ihre|deine|eure) meinung"
+    r"(?: [\w-]+){0,4}? ab\b"
+    r"|(?:[^.!?\"“”„«»]{1,60} und )?(?:diskutieren sie|diskutiere|diskutiert)(?: jetzt| hier"
+    r"| gerne| gern| auch)* mit(?=[!.]|$)"
     r"|" + _LOGIN_TO_COMMENT + r")\b.{0,200}"
 )
 #: What every such request names (``Text(keywords=...)``).
-COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
+COMMENT_INVITATION_KEYWORDS = (
+    "comment",
+    "kommentar",
+    "kommentier",
+    "comentar",
+    "meinung",
+    "diskutier",
+)
 
 #: A comment or submission policy in the site's own voice: "When submitting content,
 #: please abide by our submission guidelines", "Please read our community guidelines
