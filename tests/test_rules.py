@@ -484,7 +484,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     # what a comment widget shows before its script runs, and the call heading it
-    ("comment-remnants", "<p>Kommentare werden geladen. Bitte kurz warten...</p>", "geladen", "end"),
+    (
+        "comment-remnants",
+        "<p>Kommentare werden geladen. Bitte kurz warten...</p>",
+        "geladen",
+        "end",
+    ),
     ("comment-remnants", "<p>Hier ist Ihre Meinung gefragt</p>", "Meinung gefragt", "end"),
     ("comment-remnants", "<p>3 Kommentare zum Artikel</p>", "zum Artikel", "end"),
     # the comment form's own calls, naming no comment, and the login note's purpose first
