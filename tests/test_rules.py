@@ -483,6 +483,34 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "eingeloggt",
         True,
     ),
+    # what a comment widget shows before its script runs, and the call heading it
+    (
+        "comment-remnants",
+        "<p>Kommentare werden geladen. Bitte kurz warten...</p>",
+        "geladen",
+        "end",
+    ),
+    ("comment-remnants", "<p>Hier ist Ihre Meinung gefragt</p>", "Meinung gefragt", "end"),
+    ("comment-remnants", "<p>3 Kommentare zum Artikel</p>", "zum Artikel", "end"),
+    # the comment form's own calls, naming no comment, and the login note's purpose first
+    (
+        "comment-invitations",
+        "<div>8 Kommentare Geben Sie jetzt Ihre Meinung zu diesem Thema ab</div>",
+        "Ihre Meinung",
+        "end",
+    ),
+    (
+        "comment-invitations",
+        "<p>Werden Sie Teil unserer Hafenrunde und diskutieren Sie mit!</p>",
+        "diskutieren Sie mit",
+        "end",
+    ),
+    (
+        "comment-invitations",
+        "<p>Um einen Kommentar zu schreiben, melden Sie sich bitte an.</p>",
+        "Um einen Kommentar",
+        "end",
+    ),
     (
         "comment-invitations",
         "<div><i>Du willst beim Hafenlesen mitmachen? Dann hinterlasse einfach einen "
@@ -1418,6 +1446,10 @@ PROMPT_LIKE_SENTENCES = [
 COMMENT_STORY_SENTENCES = [
     "The council received 40 comments on the plan, most of them in favour.",
     "Bis Freitag gingen 12 Kommentare zu dem Entwurf ein.",
+    # a story's own opinions and debates, worded like the comment form's calls
+    "Die Fischer gaben im Herbst ihre Meinung zu den Plänen ab.",
+    "Am Abend diskutieren Sie mit den Planern über die neue Fähre.",
+    "Kommen Sie zum Hafenfest und diskutieren Sie mit dem Bürgermeister.",
     "Newest figures show the oldest boats are the most voted for in the harbour poll.",
 ]
 

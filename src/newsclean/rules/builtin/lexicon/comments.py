@@ -15,11 +15,16 @@ COMMENT_REMNANT = (
     r"|reactions?|discussion)(?:\s*\(\s*\d+\s*\))?\W*"
     r"|\d+ (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten|gedanken"
     r"|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|comentários?|respostas?"
-    r"|commenti|risposte) (?:on|to|zu|sur|à|sobre|en|a|em|para|su) .{1,150}"
+    r"|commenti|risposte) (?:on|to|zu|zum|zur|sur|à|sobre|en|a|em|para|su) .{1,150}"
     r"|(?:dieser (?:artikel|beitrag) hat|bisher) \d+ (?:kommentare?|antworten)\.?"
     r"|コメント\s*(?:[(（]\d+[)）]|\d+\s*件)"
     # a blog's like button, left as text: "Like this:", "Like Loading..."
     r"|like this:|like loading\W*"
+    # what a comment widget shows before its script runs, and the call heading it:
+    # "Kommentare werden geladen. Bitte kurz warten...", "Hier ist Ihre Meinung gefragt"
+    r"|(?:kommentare werden geladen|loading comments|comments are loading)\W*"
+    r"(?:(?:bitte (?:kurz )?warten|please wait)\W*)?"
+    r"|(?:hier ist )?(?:ihre|deine|eure) meinung (?:ist )?gefragt\W*"
     # a comment widget's label: "Comment via Facebook", "Kommentieren mit Facebook"
     r"|(?:comments?|kommentieren|kommentare|commenter|commentaires|comentar|comentarios)"
     r" (?:via|with|using|mit|über|avec|par|con) (?:facebook|disqus)\W*"
@@ -143,6 +148,9 @@ _LOGIN_TO_COMMENT = (
     r" (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
     r"|um [^.!?]{0,40}?kommentare (?:verfassen|schreiben|abgeben) zu können,? (?:musst du dich"
     r"|müssen sie sich) (?:bitte )?(?:einloggen|anmelden|registrieren)"
+    # the purpose first: "Um einen Kommentar zu schreiben, melden Sie sich bitte an."
+    r"|um (?:einen kommentar|kommentare) (?:abzugeben|zu schreiben|zu verfassen|zu hinterlassen)"
+    r",? (?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:bitte )?(?:an|ein)\b"
     r"|(?:please )?(?:log|sign) in to (?:post a |leave a |write a )?comment"
     r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
     r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
@@ -158,6 +166,8 @@ _LOGIN_TO_COMMENT = (
 #: story quoting someone who asked for comments keeps its quotation marks.
 COMMENT_INVITATION = (
     r"(?:[^.!?\"“”„«»]{1,150}[.!?] )?[^\w\"“”„«»]*"
+    # perhaps after the section's count run into it ("33 Leser-Kommentare Geben Sie ...")
+    r"(?:\d+ (?:leser-?)?(?:kommentare?|comments?) )?"
     r"(?:(?:dann|also|einfach|so|and|so just|just)\b,? )?(?:"
     r"(?:verrate|verratet|verraten sie|schreib|schreibt|schreiben sie|erzähl|erzählt"
     r"|erzählen sie|let us know|tell us|share|teilt|teile|teilen sie)(?: uns| mir| es)*"
@@ -167,10 +177,24 @@ COMMENT_INVITATION = (
     r"(?: mir| uns)?(?: gerne| gern| doch| einfach| jetzt)* (?:einen|deinen|ihren|euren)"
     r" kommentar"
     r"|(?:please )?(?:leave|drop|post) (?:us |me )?a comment(?: below)?"
+    # the comment form's own call, naming no comment: "Geben Sie jetzt Ihre Meinung zu
+    # diesem Thema ab", "Werden Sie Teil unserer Community und diskutieren Sie mit!"
+    # (the call closing its sentence: "... diskutieren Sie mit Experten" is an event's)
+    r"|(?:geben sie|gib|gebt)(?: jetzt| hier| gerne| gern| doch)* (?:ihre|deine|eure) meinung"
+    r"(?: [\w-]+){0,4}? ab\b"
+    r"|(?:[^.!?\"“”„«»]{1,60} und )?(?:diskutieren sie|diskutiere|diskutiert)(?: jetzt| hier"
+    r"| gerne| gern| auch)* mit(?=[!.]|$)"
     r"|" + _LOGIN_TO_COMMENT + r")\b.{0,200}"
 )
 #: What every such request names (``Text(keywords=...)``).
-COMMENT_INVITATION_KEYWORDS = ("comment", "kommentar", "kommentier", "comentar")
+COMMENT_INVITATION_KEYWORDS = (
+    "comment",
+    "kommentar",
+    "kommentier",
+    "comentar",
+    "meinung",
+    "diskutier",
+)
 
 #: A comment or submission policy in the site's own voice: "When submitting content,
 #: please abide by our submission guidelines", "Please read our community guidelines
