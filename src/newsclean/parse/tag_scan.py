@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from typing import Any
+from typing import Any, AnyStr
 
 _SPACE = r"[\t\n\f\r ]"
 #: what ends a tag name or starts its attributes
@@ -177,12 +177,87 @@ def _patterns(limit: int, binary: bool) -> tuple[re.Pattern[Any], re.Pattern[Any
     return reader, overfull
 
 
+#: How many steps :func:`cannot_be_overfull` takes at most (a small ``limit`` on a
+#: long page leaves it to the reader).
+_MOST_STEPS = 4096
+#: How many ``>`` of a stretch are tried before the reader is left to decide.
+_TRIES = 4
+#: How far before a quote the ``=`` opening a value is looked for through spaces.
+_REACH = 32
+
+
+def _opens_value(html: AnyStr, quote: int, equals: AnyStr, spaces: AnyStr) -> bool:
+    """Whether the quote at ``quote`` may open a value: ``=`` and spaces come before
+    it (or only spaces as far as is looked)."""
+    start = max(0, quote - _REACH)
+    before = html[start:quote].rstrip(spaces)
+    return before[-1:] == equals if before else start > 0
+
+
+def _tag_end(html: AnyStr, start: int, end: int, marks: tuple[AnyStr, ...]) -> int:
+    """The last ``>`` of ``html[start:end]`` that no quoted value can hold (among its
+    last few), or -1: the last quote of each kind before it (if any) opens no value."""
+    gt, double, single, equals, spaces, _ = marks
+    at = end
+    for _ in range(_TRIES):
+        at = html.rfind(gt, start, at)
+        if at < 0:
+            return -1
+        quotes = (html.rfind(double, 0, at), html.rfind(single, 0, at))
+        if not any(q >= 0 and _opens_value(html, q, equals, spaces) for q in quotes):
+            return at
+    return -1
+
+
+def _walk(html: AnyStr, limit: int, marks: tuple[AnyStr, ...]) -> bool:
+    """:func:`cannot_be_overfull` for one type of text."""
+    span = limit + 2  # the fewest characters of an overfull tag
+    end = -1  # tags start after this point: a ">" ending every tag, or the start
+    for _ in range(_MOST_STEPS):
+        start = html.find(marks[5], end + 1)
+        if start < 0 or start + span > len(html):
+            return True
+        end = _tag_end(html, start, start + span, marks)
+        if end < 0:
+            return False
+    return False
+
+
+_TEXT_MARKS = (">", '"', "'", "=", " \t\n\f\r", "<")
+_BYTE_MARKS = tuple(mark.encode() for mark in _TEXT_MARKS)
+
+
+def cannot_be_overfull(html: str | bytes, limit: int) -> bool:
+    """Whether no tag of ``html`` can hold more than ``limit`` attributes, shown by a
+    few ``find`` and ``rfind`` (False when it cannot be: the reader then decides).
+
+    The argument holds for any ``<`` the tokenizer could read as a tag (in text,
+    comments or scripts alike, so the reader's state does not matter). A tag's first
+    attribute follows a separator (``\\t\\n\\f\\r /``), and each later one follows a
+    separator or the quote closing the value before it, or begins with ``=`` (after a
+    bare name) or ``"`` (after a value whose quote never closed): ``n`` attributes take
+    ``n`` different characters after the ``<`` and the name's letter, so an overfull
+    tag spans ``limit + 2`` characters at least. A ``>`` in a tag is inside a quoted
+    value, whose quote follows ``=`` and spaces and which holds no quote of its kind:
+    the last one of its kind before the ``>``. So a ``>`` after which neither last
+    quote follows ``=`` ends every tag crossing it. The walk goes from each ``<`` to
+    the last such ``>`` less than ``limit + 2`` characters on, then to the next ``<``:
+    when it finds one each time (or the page ends first), no tag is overfull.
+    """
+    if isinstance(html, bytes):
+        return _walk(html, limit, _BYTE_MARKS)
+    return _walk(html, limit, _TEXT_MARKS)
+
+
 def overfull_tag(html: str | bytes, limit: int) -> int | None:
     """The offset of the first tag with more than ``limit`` attributes, or None.
 
     ``html`` is the text libxml2 will read (bytes in an ASCII-compatible encoding, or
-    str). A tag left open at the end of the page counts too.
+    str). A tag left open at the end of the page counts too. Most pages are cleared by
+    :func:`cannot_be_overfull` without being read.
     """
+    if cannot_be_overfull(html, limit):
+        return None
     reader, overfull = _patterns(limit, isinstance(html, bytes))
     # the reader stops before a tag only when it is overfull or the page ends inside it
     read = reader.match(html)
