@@ -213,6 +213,22 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("engagement-prompts", "<div>Gefällt mir Wird geladen...</div>", "geladen", True),
     ("engagement-prompts", "<div><span>Teilen über:</span></div>", "Teilen", True),
     ("engagement-prompts", "<p>Spread the news:</p>", "Spread", "end"),
+    ("engagement-prompts", "<div><span>Beitrag teilen:</span></div>", "Beitrag teilen", True),
+    ("engagement-prompts", "<p>Artikel jetzt teilen</p>", "Artikel jetzt teilen", "end"),
+    (
+        "engagement-prompts",
+        "<div><span>Der Artikel gefällt dir? Mit Freunden teilen</span></div>",
+        "Mit Freunden teilen",
+        True,
+    ),
+    ("engagement-prompts", "<p>Jetzt teilen</p>", "Jetzt teilen", "end"),
+    ("engagement-prompts", "<div><span>Partager l'article</span></div>", "Partager", True),
+    (
+        "engagement-prompts",
+        "<p>Did you like this story? Share it with your friends!</p>",
+        "Share it with",
+        "end",
+    ),
     (
         "post-navigation-labels",
         "<h3><span>Vorschau auf den nächsten Artikel</span></h3>",
@@ -1146,6 +1162,32 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "affiliate-notices",
+        "<div><small>As an Amazon Associate I earn from qualifying purchases.</small></div>",
+        "Amazon Associate",
+        True,
+    ),
+    (
+        "affiliate-notices",
+        "<div><i>Post contains affiliate links. Thanks for supporting the blog!</i></div>",
+        "Post contains",
+        True,
+    ),
+    (
+        "affiliate-notices",
+        "<div><span>Wenn Sie über diese Links etwas kaufen oder auf sie klicken, erhalten wir "
+        "eine kleine Provision.</span></div>",
+        "Provision",
+        True,
+    ),
+    (
+        "edge-affiliate-notices",
+        "<p>* Affiliate-Link: Geld erhalten wir, wenn Sie diesen Link anklicken und etwas "
+        "kaufen.</p>",
+        "Geld erhalten wir",
+        "end",
+    ),
+    (
         "comment-policies",
         "<div class='x2'><div>Before posting, please read our community guidelines. We "
         "reserve the right to remove comments that are abusive or off topic.</div></div>",
@@ -1718,6 +1760,11 @@ POLICY_STORY_SENTENCES = [
     "The harbour blog uses a spam filter on its guestbook, the volunteers said.",
     "Die Redaktion der Schülerzeitung darf künftig Kommentare selbst freischalten, hieß es.",
     "Ein Anspruch auf Veröffentlichung besteht laut Gericht auch für Leserbriefe nicht.",
+    "The post contains affiliate links to three shops, the regulator found in March.",
+    "As an Amazon Associate, the blogger earned little from the harbour guides, she said.",
+    "Wenn Sie über diese Links kaufen, erhalten Händler mehr Daten, warnen Verbraucherschützer.",
+    "Mehr Geld erhalten wir erst im nächsten Jahr, wenn der Bund zahlt, sagte die Kämmerin.",
+    "Wenn Sie über die Brücke fahren, erhalten wir eine Gebühr, sagte der Betreiber der Fähre.",
 ]
 
 
@@ -2844,6 +2891,24 @@ def test_a_list_naming_no_tool_stays(items: tuple[str, ...]) -> None:
 
 SHARE_LABELS = ("Teilen mit:", "Gefällt mir:", "Like this:", "Jetzt teilen!")
 CHINESE_SHARE_LABELS = ("分享", "分享到", "分享到微信")
+
+
+#: Story sentences and lines about sharing: a German verb last, a share price, a
+#: bidding with no label after it. They tell of sharing, no bar's label.
+SHARING_STORY_LINES = (
+    "Sie wollten die Kosten teilen, sagte er.",
+    "Die Brüder teilen sich ein Zimmer über dem Hafen.",
+    "Wir teilen diese Sorge nicht.",
+    "Die Kosten teilen",
+    "Share prices fell sharply after the ferry strike.",
+    "They share a flat above the chandlery.",
+)
+
+
+@pytest.mark.parametrize("line", SHARING_STORY_LINES)
+def test_story_lines_about_sharing_stay(line: str) -> None:
+    for inside in (True, "end"):
+        assert line in extract(page(f"<p>{line}</p>", inside=inside)).text
 
 
 @pytest.mark.parametrize(

@@ -88,18 +88,26 @@ DOWNLOAD_KEYWORDS = ("pdf", " ebook", " e-book", "epub", "|")
 WAY_BACK = r"back to(?:\s+[\w'’-]+){1,3}"
 
 #: A share bar's label standing alone: "Share", "Tweet", "Teilen über:", "Teile mich:",
-#: "Teile diesen Artikel", "Spread the news:", "Partager", perhaps after a word or two
-#: of bidding ("Be sociable, share!", "Gefällt's dir? Teilen!"). A bare "Teile" (parts)
-#: is no label, nor a heading going on ("Share Mac applications with Windows").
+#: "Teile diesen Artikel", "Spread the news:", "Partager", "Partager l'article", "Share
+#: this article with your friends", or German with the verb last ("Beitrag teilen:",
+#: "Artikel jetzt teilen", "Mit Freunden teilen"), perhaps after a few words of bidding
+#: ("Be sociable, share!", "Der Artikel gefällt dir? Mit Freunden teilen"). A bare
+#: "Teile" (parts) is no label, nor a heading going on ("Share Mac applications with
+#: Windows"), nor a story's sentence ("Sie wollten die Kosten teilen, sagte er.").
 #: The words before the label are read without giving any back: each ends at a space or
 #: the mark, so a text that fails there fails at once.
 SHARE_LABEL = (
-    r"\W*(?:(?:[\w'’]++ ){0,2}+[\w'’]++[,!:?] )?"
-    r"(?:(?:share|teilen|partager|compartir|comparte|condividi|tweet|tweeten)"
-    r"(?: (?:this|it|on|via|with|by e-?mail|the (?:news|love|story|article)|über|auf|per"
-    r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|este artículo|questo articolo))?"
+    r"\W*(?:(?:[\w'’]++ ){0,4}+[\w'’]++[,!:?] )?"
+    r"(?:(?:share|teilen|partager|partagez|compartir|comparte|condividi|tweet|tweeten)"
+    r"(?: (?:this(?: (?:article|post|story|page))?|it|on|via|with|by e-?mail|über|auf|per|sur"
+    r"|the (?:news|love|story|article|post|page)|article|story|post|page"
+    r"|mich|uns|dies|diesen (?:artikel|beitrag)|cet article|l['’]article|este artículo"
+    r"|questo articolo))?(?: with (?:your |a )?(?:friends?|family|others))?"
     r"|(?:teile|spread|verbreite) (?:mich|uns|dies|diesen (?:artikel|beitrag)"
-    r"|the (?:news|love)))\W*"
+    r"|the (?:news|love))"
+    # German, the verb last: "Beitrag teilen", "Artikel jetzt teilen", "Mit Freunden teilen"
+    r"|(?:(?:diese[nrs]? |den |die |das )?(?:artikel|beitrag|post|seite|story|video|link) )?"
+    r"(?:jetzt |hier )?(?:mit (?:(?:ihren |deinen )?freunden|anderen) )?teilen)\W*"
 )
 
 #: A link to the post before or after this one, or its heading, standing alone: "Next

@@ -210,8 +210,10 @@ CITATION_LABEL = (
 #: An affiliate or commission disclosure in the site's own voice: "This post may contain
 #: affiliate links", "Some of the links on this page are affiliate links", "We may earn
 #: a commission when you buy through our links", "Disclosure: Acme may earn a
-#: commission ...", "As an Amazon Associate I earn from qualifying purchases", and their
-#: like in German, French and Spanish. A story reporting on affiliate links speaks of
+#: commission ...", "As an Amazon Associate I earn from qualifying purchases", "Post
+#: contains affiliate links", "Wenn Sie über diese Links kaufen, erhalten wir eine
+#: Provision", "Geld erhalten wir, wenn Sie diesen Link klicken", and their like in
+#: French and Spanish. A story reporting on affiliate links speaks of
 #: others ("Bloggers who use affiliate links must ...") and keeps its sentences.
 AFFILIATE_NOTICE = (
     NOTICE_LEAD
@@ -227,6 +229,7 @@ AFFILIATE_NOTICE = (
     r"|(?:(?:advertising|affiliate|advertiser) )?disclosures?: [^.!?]{1,40}?"
     r" (?:may|might|can|will) (?:earn|receive|get|make)\b"
     r"|as an amazon associate,? (?:i|we) earn\b"
+    r"|(?:(?:this )?(?:post|article|page|video) )?(?:may )?contains? (?:some )?affiliate[ -]?links"
     # German: "Dieser Artikel enthält Affiliate-Links", "Die mit Sternchen
     # gekennzeichneten Links sind sogenannte Affiliate-Links", "Anzeige, enthält ..."
     r"|(?:dieser|der|unser) (?:artikel|beitrag|text|post|blogpost|ratgeber|test)\b"
@@ -235,6 +238,14 @@ AFFILIATE_NOTICE = (
     r"(?:links|verlinkungen)\b"
     r"[^.!?]{0,60}? (?:sind|können|handelt es sich um) (?:sogenannte )?\W?affiliate[ -]?links"
     r"|(?:anzeige|werbung)?\W*enthält (?:affiliate|werbe)[ -]?links"
+    # "Wenn Sie über diese Links kaufen, erhalten wir eine Provision", "Geld erhalten
+    # wir, wenn Sie diesen Link klicken": the site is paid, the reader's click the cause
+    r"|(?:wenn|falls|sobald) (?:sie|du|ihr) (?:über |auf )?(?:eine[nmr]? (?:dieser|der) "
+    r"|diese[nm]? |die |solche )?(?:links?|verlinkungen)\b[^.!?\"“”„]{0,80}?,? "
+    r"(?:(?:erhalten|bekommen|verdienen) (?:wir|ich)|erhält [^.!?,]{1,40}?)\b[^.!?]{0,30}?"
+    r"\b(?:provision|vergütung|geld)"
+    r"|(?:geld|(?:eine )?(?:kleine )?(?:provision|vergütung)) (?:erhalten|bekommen) (?:wir|ich),?"
+    r" (?:nur )?(?:wenn|falls|sobald) (?:sie|du|ihr) [^.!?]{0,40}?\b(?:links?|verlinkungen)\b"
     # French and Spanish
     r"|(?:cet|cette) (?:article|page|publication|billet)\b[^.!?]{0,40}?"
     r" (?:peut contenir|contient) des liens (?:affiliés|d'affiliation|sponsorisés)"
@@ -247,7 +258,7 @@ AFFILIATE_NOTICE = (
 #: What every such notice names, one of them at least (``Text(keywords=...)``).
 AFFILIATE_KEYWORDS = (
     *("affili", "afiliad", "commission", "comisión", "compensation", "provision"),
-    *("associate", "earn", "percentage of"),
+    *("associate", "earn", "percentage of", "vergütung", "geld"),
 )
 
 #: A shopping plugin's footnote under its product box: when its prices were last fetched,
