@@ -161,3 +161,65 @@ def test_a_story_about_cookies_and_privacy_stays_whole() -> None:
     assert "We use cookies to improve your visit" in text
     assert "such as a record of which pages a visitor read" in text
     assert "to show you offers that suit you" not in text
+
+
+PUSH = (
+    "<div class='q20' style='position: fixed;'><div class='q21'><img src='/bell.svg'>"
+    "</div><div class='q22'><span class='q23'>Allow notifications</span> "
+    "<span class='q24'>Get notified about breaking news from the town and the villages "
+    "around it, the council's decisions, road closures, the weather warnings and the "
+    "results of the weekend's matches, as soon as they are known. We would send you two "
+    "to five messages a day, and you can switch them off in your browser's settings at "
+    "any time you like.</span></div><div class='q25'><button>Allow</button> "
+    "<button>Not now</button></div></div>"
+)
+PUSH_GERMAN = (
+    "<div class='q20' style='position: fixed;'><div class='q22'>"
+    "<span class='q23'>Benachrichtigungen erlauben</span> <span class='q24'>Wir würden Sie "
+    "gerne über die wichtigsten Nachrichten aus der Stadt und den Dörfern ringsum "
+    "informieren: Beschlüsse des Gemeinderats, gesperrte Straßen, Unwetterwarnungen und "
+    "die Ergebnisse der Spiele am Wochenende, sobald sie bekannt sind. Sie erhalten zwei "
+    "bis fünf Meldungen am Tag und können sie in Ihrem Browser jederzeit abschalten."
+    "</span></div><div class='q25'><button>Erlauben</button> <button>Nicht jetzt</button>"
+    "</div></div>"
+)
+
+
+def test_a_notification_prompt_outscoring_a_short_story_goes() -> None:
+    for prompt, words in ((PUSH, "Get notified"), (PUSH_GERMAN, "Wir würden Sie gerne")):
+        text = extract(page(after=prompt), url=URL).text
+        assert "after two hundred readers signed a letter" in text
+        assert words not in text
+        assert "Not now" not in text and "Nicht jetzt" not in text
+
+
+def test_without_the_rule_the_notification_prompt_is_the_body() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("page-notices")
+    assert "Get notified" in extract(page(after=PUSH), url=URL, registry=registry).text
+
+
+ABOUT_NOTIFICATIONS = (
+    "<div class='q3'><div class='q4'>Town app will warn of floods on the phone</div>"
+    "<div class='q6'><a href='#'>Share</a> <button>Print</button></div><div class='q5'>"
+    "<p>The council's new app will send notifications to residents when the river rises "
+    "above the warning mark, the flood office said on Tuesday, after last winter's water "
+    "reached the cellars of Mill Lane before most people had heard of it.</p>"
+    '<p>When the app is first opened it asks: "Allow notifications? Get notified about '
+    'floods and road closures." The office said those who answer "Not now" will still '
+    "find the warnings on the council's pages, but later and only if they look.</p>"
+    "<p>The sirens on the church tower and the fire station stay in place. They will be "
+    "tested on the first Saturday of each month at noon, as before, and the office asks "
+    "residents not to call the emergency number when they hear them then.</p>"
+    "<p>A leaflet explaining the app and the sirens will go to every house on the "
+    "river's side of the town before the autumn rains, with the numbers to call for "
+    "sandbags and for help moving furniture upstairs.</p></div></div>"
+)
+
+
+def test_a_story_about_notifications_stays_whole() -> None:
+    text = extract(page(ABOUT_NOTIFICATIONS, after=PUSH), url=URL).text
+    assert "will send notifications to residents" in text
+    assert "Allow notifications? Get notified about floods" in text
+    assert "with the numbers to call for sandbags" in text
+    assert "results of the weekend's matches" not in text

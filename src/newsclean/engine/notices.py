@@ -3,8 +3,11 @@ policy set in a pop-up, which a page without ``<main>``/``<article>`` may let ou
 short story. Such a notice speaks for the site to its reader ("We use cookies", "This
 website uses cookies", "our privacy policy"), is a small island of the page (its box
 holds a small share of the page's text, no ``h1``), and carries the controls a script
-works (accept, decline, back, a close "x": links leading nowhere). A story about
-privacy is the page's main text, or names the site no such way."""
+works (accept, decline, back, a close "x": links leading nowhere). A site's request
+to send its reader notifications ("Allow notifications", "Get notified about breaking
+news", "Benachrichtigungen erlauben", "Dürfen wir Sie informieren?") in a small dialog
+of buttons ("Allow", "Not now") is such a notice too. A story about privacy or
+notifications is the page's main text, or names the site no such way."""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from ..tuning.body import CLOSE_CONTROL_MAX_CHARS
 from .observer import Observer
 from .teaser_boxes import address_of, leads_nowhere
 
@@ -34,9 +36,11 @@ PAGE_NOTICES = Rule(
     "banner or a policy pop-up, not the story.",
 )
 
-#: The words one of these notices cannot do without, found by a plain search (most
-#: stories have none of them) before the wording around each is read.
+#: The words a cookie or policy notice cannot do without, found by a plain search (most
+#: stories have none of them) before the wording around each is read...
 _TOPICS = ("cookie", "privacy", "datenschutz")
+#: ... and those of a notification prompt ("notify", "notified", "Benachrichtigung").
+_PROMPT_TOPICS = ("notif", "benachrichtig")
 #: How many characters before and after such a word its sentence is read for the
 #: site's voice (reading only there keeps a long story's text from costing).
 _VOICE_REACH = 120
@@ -62,6 +66,18 @@ _SITE_VOICE = re.compile(
     r"|\b(?:nous|ce\s+site)\s+utilis\w+\s+(?:des\s+)?cookies\b"
     r"|\b(?:utilizamos|usamos|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa))\s+cookies\b"
 )
+#: The site asking to send its reader notifications, in lower case: "Allow
+#: notifications", "get notified", "we'd like to send you", "Benachrichtigungen
+#: erlauben", "Erlauben Sie ... Benachrichtigungen", "Dürfen wir Sie", "Wir würden Sie
+#: gerne". Its buttons ("Allow", "Not now") are gone with the page's other buttons.
+_ASKS_TO_NOTIFY = re.compile(
+    r"\b(?:allow|enable|turn\s+on|activate)\s+(?:push\s+|browser\s+)?notifications\b"
+    r"|\bget\s+notified\b"
+    r"|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:send|notify)\s+you\b"
+    r"|\bbenachrichtigung(?:en)?\s+(?:erlauben|aktivieren|zulassen|einschalten)\b"
+    r"|\b(?:erlauben|aktivieren)\s+sie\b" + _WORDS + r"benachrichtigungen\b"
+    r"|\b(?:dürfen|möchten)\s+wir\s+sie\b|\bwir\s+würden\s+sie\s+gerne\b"
+)
 
 
 def drop_page_notice(
@@ -84,42 +100,48 @@ def drop_page_notice(
 
 def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The notice's box around ``core`` (:func:`_notice_box`), when ``core`` speaks for
-    the site of its cookies or policy and the box holds at most ``notice_max_share`` of
-    the page's text, no ``h1`` and a link leading nowhere (a script's control)."""
+    the site of its cookies or policy, or asks to send notifications, and the box holds
+    at most ``notice_max_share`` of the page's text, no ``h1`` and (a cookie or policy
+    notice) a link leading nowhere (a script's control)."""
     text = text_of(core)
-    if not any(topic[1:] in text for topic in _TOPICS):  # "Cookie" or "cookie"
+    policy = any(topic[1:] in text for topic in _TOPICS)  # "Cookie" or "cookie"
+    prompt = not policy and any(topic[1:] in text for topic in _PROMPT_TOPICS)
+    if not policy and not prompt:
         return None  # most pages stop here
-    if not _speaks_for_site(" ".join(core.itertext()).lower()):  # blocks kept apart
+    lowered = " ".join(core.itertext()).lower()  # blocks kept apart
+    if policy and not _speaks(lowered, _TOPICS, _SITE_VOICE):
         return None
-    box = _notice_box(core, body)
+    if prompt and not _speaks(lowered, _PROMPT_TOPICS, _ASKS_TO_NOTIFY):
+        return None
+    box = _notice_box(core, body, tuning.notice_label_max_chars)
     if (
         words_length(box) > tuning.notice_max_share * words_length(body)
         or next(box.iter("h1"), None) is not None
     ):
         return None
-    if not any(leads_nowhere(address_of(link)) for link in box.iter("a")):
+    if policy and not any(leads_nowhere(address_of(link)) for link in box.iter("a")):
         return None
     return box
 
 
-def _notice_box(core: HtmlElement, body: HtmlElement) -> HtmlElement:
+def _notice_box(core: HtmlElement, body: HtmlElement, label_chars: int) -> HtmlElement:
     """The outermost box around ``core`` below ``body`` whose text outside links is
-    ``core``'s, give or take a control's label: the notice with its controls ("Accept",
-    "Decline", a close "x", "Back"), never a box holding a story beside it."""
+    ``core``'s, give or take ``label_chars`` (its title, a close "x"): the notice with
+    its controls ("Accept", "Decline", "Back"), never a box holding a story beside it."""
     box, parent = core, core.getparent()
-    own = unlinked_words(core) + CLOSE_CONTROL_MAX_CHARS
+    own = unlinked_words(core) + label_chars
     while parent is not None and parent is not body and unlinked_words(parent) <= own:
         box, parent = parent, parent.getparent()
     return box
 
 
-def _speaks_for_site(lowered: str) -> bool:
-    """Whether the text ``lowered`` (in lower case) holds the site's voice on its
-    cookies or policy (:data:`_SITE_VOICE`), read only around each of :data:`_TOPICS`."""
-    for topic in _TOPICS:
+def _speaks(lowered: str, topics: tuple[str, ...], voice: re.Pattern[str]) -> bool:
+    """Whether the text ``lowered`` (in lower case) holds the site's ``voice``, read
+    only around each of ``topics``."""
+    for topic in topics:
         at = lowered.find(topic)
         while at >= 0:
-            if _SITE_VOICE.search(lowered, max(0, at - _VOICE_REACH), at + _VOICE_REACH):
+            if voice.search(lowered, max(0, at - _VOICE_REACH), at + _VOICE_REACH):
                 return True
             at = lowered.find(topic, at + len(topic))
     return False

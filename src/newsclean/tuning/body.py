@@ -67,6 +67,10 @@ class BodyTuning:
     #: a notice (a consent banner, a policy pop-up: engine/notices.py) when the box
     #: around it holding at most this share of the page's text holds a script's control
     notice_max_share: float = _number(0.25)
+    #: the box of such a notice is the outermost around that container adding to its
+    #: text, outside links and buttons, at most this many characters: the notice's
+    #: title ("Benachrichtigungen erlauben") or a close control's label, never a story
+    notice_label_max_chars: int = _number(40)
     #: a container a SCORE rule lifts, its paragraphs all too deep to credit it, is a
     #: candidate with its weight alone when it holds this much paragraph text
     deep_holder_min_chars: int = _number(500)
