@@ -87,6 +87,13 @@ def line_opening(holder: HtmlElement, before: HtmlElement) -> str:
     return (holder.text if before is holder else before.tail) or ""
 
 
+def text_holder(text: Any) -> HtmlElement:
+    """The element a text node an XPath gave (``.//text()``) is the text of, or the
+    tail of: an XPath finds the text in C, and the holder is what the rules judge."""
+    holder = text.getparent()
+    return holder.getparent() if text.is_tail else holder
+
+
 def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
     """True while ``element`` is still in the tree under ``root`` (not in a removed subtree)."""
     node = element

@@ -12,7 +12,7 @@ from typing import Any, cast
 from lxml import etree
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import busiest_holder, is_below, remove_element
+from ..dom.tree import busiest_holder, is_below, remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
@@ -112,9 +112,7 @@ def cut_blurbs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
     found: dict[HtmlElement, None] = {}
     pieces: list[Any] = cast(list[Any], _ELLIPSES(container))  # text with .getparent()
     for piece in pieces:
-        block = piece.getparent()
-        if piece.is_tail:
-            block = block.getparent()
+        block = text_holder(piece)
         while block is not None and block.tag not in _BLURB_TAGS and block is not container:
             block = block.getparent()
         if block is None or block is container or block in found:

@@ -18,7 +18,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import RAW_SLACK, collapse_space, text_of
-from ..dom.tree import remove_element
+from ..dom.tree import remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -141,11 +141,7 @@ def price_lines(container: HtmlElement) -> list[HtmlElement]:
     texts = _currency_texts(signs)(container)
     assert isinstance(texts, list)
     for text in texts:
-        # a text node's element: the one it is the text of, or the tail of
-        node: Any = text
-        holder = node.getparent()
-        if node.is_tail:
-            holder = holder.getparent()
+        holder = text_holder(text)
         while holder is not None and holder is not container:
             if holder.tag in _TABLE_TAGS:
                 break

@@ -22,7 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import RAW_SLACK, collapse_space, first_in_parent, text_of
-from ..dom.tree import is_below, remove_element
+from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.builtin.lexicon.walls import WALL_KEYWORDS, WALL_LINE
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -89,11 +89,7 @@ def _wall_lines(container: HtmlElement, stem_texts: etree.XPath, most: int) -> l
     texts = stem_texts(container)
     assert isinstance(texts, list)
     for text in texts:
-        node: Any = text
-        holder = node.getparent()
-        if node.is_tail:
-            holder = holder.getparent()
-        line = _line_of(holder, container, most)
+        line = _line_of(text_holder(text), container, most)
         if line is not None and line not in lines:
             lines.append(line)
     return lines
