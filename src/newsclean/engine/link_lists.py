@@ -115,13 +115,19 @@ def holds_prose(element: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
             if prose is not None:
                 return _leads_away(block, links) or _topics(block, tuning)
             continue
-        if holds_blocks(block) or next(block.iter("a"), None) is not None:
-            continue
-        if _is_prose(collapse_space(text_of(block)), SENTENCE_ENDS, tuning):
+        if _bare_prose(block, tuning):
             if prose is not None or inside_tag(block, "li", element):
                 return False
             prose = block
     return False
+
+
+def _bare_prose(block: HtmlElement, tuning: Tuning) -> str:
+    """The text of ``block`` when it holds no block nor link and reads as prose, else ""."""
+    if holds_blocks(block) or next(block.iter("a"), None) is not None:
+        return ""
+    text = collapse_space(text_of(block))
+    return text if _is_prose(text, SENTENCE_ENDS, tuning) else ""
 
 
 def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
@@ -139,10 +145,8 @@ def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLi
         return False
     prose = 0
     for block in element.iter(*_PROSE_BLOCKS):
-        if holds_blocks(block) or next(block.iter("a"), None) is not None:
-            continue
-        text = collapse_space(text_of(block))
-        if _is_prose(text, SENTENCE_ENDS, tuning) and not inside_tag(block, "li", element):
+        text = _bare_prose(block, tuning)
+        if text and not inside_tag(block, "li", element):
             prose += len(text)
     return prose >= tuning.link_box_prose_share * length
 
