@@ -73,15 +73,25 @@ def anonymous_bio_box(
         return None
     if not _bio_shaped(element, text):
         return _intro_box(element, containers, tuning)
-    box = None
-    node = element.getparent()
-    most = min(most, len(text) + tuning.closing_bio_box_extra_chars)
-    while node is not None and node not in containers and words_length(node) <= most:
-        box, node = node, node.getparent()
+    box = _box_around(
+        element, containers, min(most, len(text) + tuning.closing_bio_box_extra_chars)
+    )
     if box is None or not _furnished(box, element):
         return None
     body = sum(map(words_length, containers))
     return box if body >= tuning.closing_bio_story_ratio * words_length(box) else None
+
+
+def _box_around(
+    element: HtmlElement, containers: list[HtmlElement], most: int
+) -> HtmlElement | None:
+    """The largest box around ``element``, below the body's ``containers``, holding at
+    most ``most`` characters; None when its parent already holds more."""
+    box = None
+    node = element.getparent()
+    while node is not None and node not in containers and words_length(node) <= most:
+        box, node = node, node.getparent()
+    return box
 
 
 def _bio_shaped(element: HtmlElement, text: str) -> bool:
@@ -110,14 +120,7 @@ def _intro_box(
     (the photo, the About page; :data:`_PICTURE_OR_LINK`) and at most a
     ``closing_bio_story_ratio``-th of the body. A post opening "Hi, I'm Ada" is no
     box of its own below the post."""
-    box = None
-    node = element.getparent()
-    while (
-        node is not None
-        and node not in containers
-        and words_length(node) <= tuning.author_bio_max_chars
-    ):
-        box, node = node, node.getparent()
+    box = _box_around(element, containers, tuning.author_bio_max_chars)
     if box is None or box.tag == "p" or not _PICTURE_OR_LINK(box):
         return None
     text = collapse_space(text_of(box))
