@@ -141,22 +141,18 @@ class Walker:
         (the BODY rules) walks them: a body marker vetoes the drops around it.
 
         This is the hot loop of an extraction, visiting every element once, and is
-        kept as one function: its locals are the lookups each element needs.
+        kept as one function: its locals are the lookups each element needs. What few
+        elements need (a value the memo has not seen, a gated rule) is a method of its
+        own, called for those only.
         """
-        compiled = self.compiled
-        record = self.record
-        tag_rules = compiled.tag_walk_rules
-        leaf_phrases = compiled.leaf_phrases
-        leaf_rules = compiled.leaf_text_rules
-        skip = INLINE_TAGS
-        tag_limits = compiled.tag_limits
-        tag_skips = compiled.tag_skips
-        prefilter = compiled.word_prefilter
-        memo = self.memo
-        name_memo = self.name_memo
-        styles, styles_rule = self.styles, self.styles_rule
-        gates, gated = compiled.gates, self.gated
-        inline_hidden = compiled.inline_hidden
+        compiled, record, memo = self.compiled, self.record, self.memo
+        skip, tag_rules, inline_hidden = (
+            INLINE_TAGS,
+            compiled.tag_walk_rules,
+            compiled.inline_hidden,
+        )
+        leaf_phrases, leaf_rules = compiled.leaf_phrases, compiled.leaf_text_rules
+        tag_limits, tag_skips, gates = compiled.tag_limits, compiled.tag_skips, compiled.gates
         visited = 0
         for element in elements:
             visited += 1
@@ -179,18 +175,13 @@ class Walker:
                     continue
                 fired = seen.get(value)
                 if fired is None:
-                    fired = match_value(attribute, value, compiled, name_memo[attribute], prefilter)
-                    if styles_rule is not None and styles.hides(attribute, value):
-                        fired += (styles_rule,)
-                    seen[value] = fired  # with the stylesheet's verdict, for the next element
+                    fired = self._first_match(attribute, value, seen)
                 for rule in fired:
                     name = rule.name
                     allowed = tag_limits.get(name)
                     if (allowed is None or tag in allowed) and tag not in tag_skips.get(name, ()):
                         if name in gates:
-                            found = gated is not None and gated.test(element, rule, gates[name])
-                            if found and doomed is not None:
-                                doomed.add(element)  # its inside is the walk's inside drops
+                            self._gate(element, rule, gates[name], doomed)
                             continue
                         record(element, rule)
                         if doomed is not None and rule.effect is Effect.DROP:
@@ -207,6 +198,34 @@ class Walker:
             if doomed and element in doomed:
                 _pass_over(element, elements, inside_drops)
         return visited
+
+    def _first_match(
+        self, attribute: str, value: str, seen: dict[str, tuple[Rule, ...]]
+    ) -> tuple[Rule, ...]:
+        """The rules ``value`` of ``attribute`` matches, the first time the page shows it
+        (:func:`.value_match.match_value`, and the page's style sheets hiding it), kept
+        in ``seen`` with the stylesheet's verdict for the next element."""
+        compiled = self.compiled
+        fired = match_value(
+            attribute, value, compiled, self.name_memo[attribute], compiled.word_prefilter
+        )
+        if self.styles_rule is not None and self.styles.hides(attribute, value):
+            fired += (self.styles_rule,)
+        seen[value] = fired
+        return fired
+
+    def _gate(
+        self,
+        element: HtmlElement,
+        rule: Rule,
+        gate: Callable[[HtmlElement], bool],
+        doomed: set[HtmlElement] | None,
+    ) -> None:
+        """Test the gated ``rule`` on ``element`` (its ``gate``), when the walk takes
+        gated rules: a match is dropped, its inside the walk's inside drops."""
+        found = self.gated is not None and self.gated.test(element, rule, gate)
+        if found and doomed is not None:
+            doomed.add(element)
 
 
 def _pass_over(
