@@ -69,3 +69,21 @@ def test_a_gallery_caption_over_several_lines_stays_a_caption() -> None:
         "<div><a href='#after-gallery'>Skip the gallery</a></div></div>"
     )
     assert "The steps let salmon climb" in extract(_page("", slide), include_captions=True).text
+
+
+def test_a_users_text_rule_takes_its_line_only_in_its_kind_of_box() -> None:
+    from newsclean import Effect, LineBox, Registry, Rule, Text
+
+    line = "<p>Printed by the Hallam Press | Mira Stone</p>"
+    row = (
+        "<div><a href='/about'>About us</a> | <a href='/privacy'>Privacy</a> | "
+        "<a href='/contact'>Contact</a> Printed by the Hallam Press</div>"
+    )
+    for box, alone_goes in ((LineBox.OTHER, True), (LineBox.CLOSING, False)):
+        registry = Registry.default(load_entry_points=False)
+        match = Text(pattern=r".*printed by the hallam press.*", tags=("p", "div"), box=box)
+        registry.add(Rule("press-lines", match, Effect.DROP))
+        alone = extract(_page("", line), registry=registry).text
+        assert ("Printed by the Hallam Press" not in alone) is alone_goes
+        closing = extract(_page(row), registry=registry).text
+        assert ("Printed by the Hallam Press" not in closing) is not alone_goes

@@ -8,7 +8,8 @@ a few words and its text is not a link.
 Read only when comments were asked for and the page's names found none: the items are
 marked before the engine runs (the rules may take the section out, or leave it beside
 the story), and those that come after the body's start and stayed out of the body are
-the page's comments (:func:`comments_after`).
+the page's comments (:func:`comments_after`). What reads as a date line is
+:mod:`.date_lines`'.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from ..dom.text import RAW_SLACK, collapse_space, short_text, text_of
 from ..metadata.comment_lines import RECENT_COMMENTS, is_furniture, is_reply_control, name_text
 from ..metadata.comment_parts import CommentParts
 from ..rules.builtin.lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING
-from ..rules.builtin.lexicon.dates import DATE_LINE, MONTH_NAMES_ASCII, TIME_AGO
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
@@ -36,6 +36,7 @@ from ..tuning.widgets import (
     COMMENT_NAME_MAX_WORDS,
     COMMENT_TITLE_MAX_WORDS,
 )
+from .date_lines import DIGIT, date_search, is_short_date_line
 from .extraction import Extraction
 from .threads import is_control
 
@@ -68,18 +69,6 @@ _ITEM_TAGS = frozenset(("li", "article", "div", "section", "dl", "tr"))
 #: How far above a date line its comment's item may be.
 _ITEM_REACH = 6
 
-#: A date line: a date or time in it, or how long ago ("Ana says: 3 May 2024 at 9:15 pm").
-_DATE = re.compile(rf"(?<!\w)(?:{TIME_AGO}|{DATE_LINE})", re.IGNORECASE)
-#: How long ago alone: ``_DATE`` on a text holding no date stamp.
-_AGO = re.compile(rf"(?<!\w)(?:{TIME_AGO})", re.IGNORECASE)
-#: What every date of a ``DATE_LINE`` holds: two digits set apart by a date's or a
-#: clock's mark ("3.5", "21/04", "9:15", "14h30"), or a year with its month's name. A
-#: text without one is read for how long ago only (far cheaper than every position).
-_STAMP = re.compile(r"\d[./:h-]\d", re.IGNORECASE)
-_YEAR = re.compile(r"\d{4}")
-#: The word every branch of ``TIME_AGO`` holds, with the space beside it ("2 hours
-#: ago", "vor 3 Tagen", "il y a", "hace", "há", "5 min fa", "geleden", "před", "temu").
-_AGO_WORD = re.compile(r"\sago|vor\s|il\s|h(?:ace|á)\s|\sfa|\sgeleden|[řr]ed\s|\stemu", re.I)
 #: A line naming a comment section: a heading's ("12 Kommentare", "Leave a reply") or a
 #: button's or count's ("Show comments", "6 commentaires").
 _HEADING = re.compile(rf"(?:{COMMENT_HEADING}|{COMMENT_BUTTON})", re.IGNORECASE)
@@ -89,8 +78,6 @@ _HEADING_MAX_CHARS = 200
 _HEADING_SIBLINGS = 3
 #: ... this many levels up at most
 _HEADING_LEVELS = 3
-#: A line holding a digit: every date line does; most short lines do not.
-_DIGIT = re.compile(r"\d")
 
 
 def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]:
@@ -105,7 +92,7 @@ def _date_lines(body: HtmlElement) -> tuple[list[HtmlElement], set[HtmlElement]]
         text = short_text(element, COMMENT_LINE_MAX_CHARS)
         if text is None:
             continue
-        if _DIGIT.search(text) and _date_search(text):
+        if DIGIT.search(text) and date_search(text):
             found.append(element)
         elif is_control(text) or is_reply_control(text):
             controlled.update(islice(element.iterancestors(), _ITEM_REACH))
@@ -204,8 +191,8 @@ def _name_before(date: HtmlElement) -> str | None:
     if date.tag == "time":
         return None
     text = collapse_space(text_of(date))
-    found = _date_search(text)
-    if found is None or found.start() == 0 or _DIGIT.search(text[: found.start()]):
+    found = date_search(text)
+    if found is None or found.start() == 0 or DIGIT.search(text[: found.start()]):
         return None  # no name before the date, or a part of the date ("Jun 20th at")
     return name_text(text[: found.start()])
 
@@ -218,38 +205,6 @@ def _is_furniture(element: HtmlElement) -> bool:
 
 def _is_date(element: HtmlElement) -> bool:
     return is_short_date_line(text_of(element))
-
-
-def is_short_date_line(raw: str) -> bool:
-    """Whether ``raw`` (a line's text as set in the markup) is a short line holding a
-    date or an age ("3. Mai 2024 um 14:12 Uhr", "2 hours ago"): a comment's date line,
-    or an entry's in a stream. The digit every such line holds is looked for first."""
-    if len(raw) > COMMENT_LINE_MAX_CHARS * RAW_SLACK or not _DIGIT.search(raw):
-        return False
-    text = collapse_space(raw)
-    return len(text) <= COMMENT_LINE_MAX_CHARS and _date_search(text) is not None
-
-
-def _date_search(text: str) -> re.Match[str] | None:
-    """``_DATE.search(text)``: the same match, the date lines tried only on a text
-    holding a date stamp (:func:`_holds_stamp`) and how long ago only on one holding its word
-    (``_AGO_WORD``), since each of them needs it."""
-    if _holds_stamp(text):
-        return _DATE.search(text)
-    return _AGO.search(text) if _AGO_WORD.search(text) else None
-
-
-def _holds_stamp(text: str) -> bool:
-    """Whether ``text`` holds what a date of ``DATE_LINE`` needs (``_STAMP``, or a year
-    and a month's name, looked for in a lowered text of ASCII letters only)."""
-    if _STAMP.search(text):
-        return True
-    if not _YEAR.search(text):
-        return False
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(name in lowered for name in MONTH_NAMES_ASCII)
 
 
 def _text_children(parent: HtmlElement) -> int:
@@ -303,7 +258,7 @@ def comment_name(
         words = text.split()
         if not words or len(words) > COMMENT_NAME_MAX_WORDS or text == whole:
             continue
-        if _DIGIT.search(text) and _date_search(text):
+        if DIGIT.search(text) and date_search(text):
             continue
         if is_control(text) or not any(ch.isalpha() for ch in text):
             continue

@@ -2,7 +2,7 @@
 (:func:`leaf_blocks`), the loose line of inline text closing the body that it reads
 first, and what its removals left closing the body (an empty heading, a dangling
 label), removed after. What the edges read before and after the walks goes here; the
-walks, one state machine, stay whole in :mod:`.edges`."""
+walks, one state machine, are :mod:`.edge_walk`'s."""
 
 from __future__ import annotations
 

@@ -9,9 +9,10 @@ link-only paragraph pointing to another site is a source and stays.
 
 This module holds the verdict (:func:`link_block_reason`), what spares a linked
 paragraph or heading, and how far a removed list reaches (:func:`label_holder`). What
-spares a list of links is in :mod:`.link_lists`, a teaser line in :mod:`.teasers`, a
-list of teasers in :mod:`.teaser_lists`, a teaser's card in :mod:`.teaser_boxes`; what
-they all read in a block in :mod:`.link_parts`.
+spares a list of links is in :mod:`.link_lists` (the story's own content lists in
+:mod:`.story_lists`), a teaser line in :mod:`.teasers`, a list of teasers in
+:mod:`.teaser_lists`, a teaser's card in :mod:`.teaser_boxes`; what they all read in a
+block in :mod:`.link_parts`.
 """
 
 from __future__ import annotations
@@ -26,15 +27,12 @@ from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from .anchor_headings import opens_anchored_section
 from .link_lists import (
-    between_paragraphs,
     buy_lines,
     cited_sentences,
     few_words_linked,
     headline_box,
     holds_prose,
     is_reference_list,
-    measured,
-    measured_items,
     mentions_price,
     offer,
     prose_item,
@@ -53,6 +51,7 @@ from .link_parts import (
     sources_only,
 )
 from .links import SiteLinks
+from .story_lists import between_paragraphs, measured, measured_items
 from .teaser_lists import teaser_list
 from .teasers import reads_as_teaser
 

@@ -1,12 +1,14 @@
 """What spares a block of links that reads as a link list: the story's own lists
-(sentences citing their sources, prose bullets, references), a box of prose introducing
-its sources, a product's price, an ingredient's amount, words mostly outside links.
-Each check here keeps a block :func:`~.link_blocks.link_block_reason` would call a
-"link-list"."""
+(sentences citing their sources, prose bullets, references, buy lines), a box of prose
+introducing its sources, a product's price, words mostly outside links. Each check here
+keeps a block :func:`~.link_blocks.link_block_reason` would call a "link-list"; lists
+that are the story's content (ingredients, a shopping story's deals) are in
+:mod:`.story_lists`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..dom.tags import HEADINGS
@@ -21,6 +23,8 @@ from .link_parts import (
     WRAPPER_LEVELS,
     continues_sentence,
     holds_blocks,
+    is_prose,
+    short_label,
     sources_only,
     text_items,
 )
@@ -34,12 +38,6 @@ HtmlElement = Any
 #: (:func:`.offers.names_amount`): a label over links names none at all.
 _PRICE = re.compile(
     r"[$£€¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|eur|euro|usd|gbp|chf|zł|kč|kr)\b", re.I
-)
-#: An amount with its unit: an ingredient's "200 g", "2 EL", "1/2 cup" (not a file's
-#: size: "PDF (123 KB)" beside a download link is no part of a story).
-#: Case-sensitive: "5G" is a network, "2 el" Spanish words.
-_QUANTITY = re.compile(
-    r"\d(?:[.,/]\d+)?\s?(?:k?g|mg|ml|cl|dl|l|oz|lbs?|[Cc]ups?|[Tt]bsp|[Tt]sp|EL|TL|Btl|Pck|Stück)\b"
 )
 #: An address written out as a link's text.
 _WRITTEN_URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
@@ -127,7 +125,7 @@ def _bare_prose(block: HtmlElement, tuning: Tuning) -> str:
     if holds_blocks(block) or next(block.iter("a"), None) is not None:
         return ""
     text = collapse_space(text_of(block))
-    return text if _is_prose(text, SENTENCE_ENDS, tuning) else ""
+    return text if is_prose(text, SENTENCE_ENDS, tuning) else ""
 
 
 def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLinks) -> bool:
@@ -140,8 +138,7 @@ def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLi
     prose."""
     if element.tag in LIST_TAGS or not length:
         return False
-    hrefs = [a.get("href") or "" for a in element.iter("a")]
-    if sum(1 for href in hrefs if links.is_file(href)) * 2 <= len(hrefs):
+    if not _most_links(element, links.is_file):
         return False
     prose = 0
     for block in element.iter(*_PROSE_BLOCKS):
@@ -153,8 +150,14 @@ def prose_share(element: HtmlElement, length: int, tuning: Tuning, links: SiteLi
 
 def _leads_away(element: HtmlElement, links: SiteLinks) -> bool:
     """True when most links of ``element`` lead elsewhere than the site's stories."""
+    return _most_links(element, lambda href: not links.is_story(href))
+
+
+def _most_links(element: HtmlElement, kind: Callable[[str], bool]) -> bool:
+    """True when more than half the links of ``element`` have an address of ``kind``
+    (a :class:`~.links.SiteLinks` test: a file, a story)."""
     hrefs = [a.get("href") or "" for a in element.iter("a")]
-    return sum(1 for href in hrefs if links.is_story(href)) * 2 < len(hrefs)
+    return sum(1 for href in hrefs if kind(href)) * 2 > len(hrefs)
 
 
 def cited_sentences(element: HtmlElement, tuning: Tuning) -> bool:
@@ -182,19 +185,9 @@ def prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     for item in text_items(element):
         if next(item.iter("a"), None) is not None:
             continue
-        if _is_prose(collapse_space(text_of(item)), FULL_STOPS, tuning):
+        if is_prose(collapse_space(text_of(item)), FULL_STOPS, tuning):
             return True
     return False
-
-
-def _is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:
-    """True when ``text`` is a sentence or more: ``link_box_prose_chars`` and
-    ``link_box_prose_words`` long at least, closed by one of ``ends``."""
-    return (
-        len(text) >= tuning.link_box_prose_chars
-        and text.endswith(ends)
-        and len(text.split()) >= tuning.link_box_prose_words
-    )
 
 
 def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
@@ -281,87 +274,12 @@ def _label(item: HtmlElement, tuning: Tuning) -> str | None:
     anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
     start = text.find(anchors[0]) if anchors and anchors[0] else -1
     label = text[:start].strip()
-    if start < 0 or not label.endswith(":") or len(label) > tuning.buy_line_label_max_chars:
+    if start < 0 or not short_label(label, tuning):
         return None
     rest = text[start:]
     for anchor in anchors:
         rest = rest.replace(anchor, " ", 1)
     return None if any(character.isalnum() for character in rest) else label
-
-
-def measured(element: HtmlElement, length: int, tuning: Tuning) -> bool:
-    """A short line naming an amount with its unit, with words of its own beside its
-    links: a recipe's ingredient whose product or brand is linked ("3 sachets gelatine,
-    <a>e.g. Brand gelatine (15 g)</a>", "1/2 cup <a>almond butter</a> (see notes)"). A
-    menu or a rail names no amounts; a line that is all links still goes."""
-    if length > tuning.list_max_chars:
-        return False
-    if _QUANTITY.search(text_of(element)) is None:
-        return False
-    return any(character.isalnum() for character in _outside_links(element))
-
-
-def _outside_links(element: HtmlElement) -> str:
-    """The text of ``element`` with its links' text taken out."""
-    text = text_of(element)
-    for link in element.iter("a"):
-        text = text.replace(text_of(link), " ", 1)
-    return text
-
-
-def measured_items(element: HtmlElement, tuning: Tuning) -> bool:
-    """True when the box ``element`` holds ``measured_items_min`` items (list items or
-    table rows) at least, ``measured_items_share`` of them naming an amount with its
-    unit outside their links: a recipe's ingredients ("50 ml | Milk", "1 pack |
-    <a>Brand yeast</a>") linking a few to the site's product pages, too long for
-    :func:`measured`. A menu or a rail names no amounts; a shop's rail names them
-    inside its links."""
-    items = list(element.iter("li", "tr"))
-    if len(items) < tuning.measured_items_min or _QUANTITY.search(text_of(element)) is None:
-        return False  # most boxes of links name no amount: read no item
-    found = sum(1 for item in items if _QUANTITY.search(_outside_links(item)) is not None)
-    return found >= tuning.measured_items_share * len(items)
-
-
-def between_paragraphs(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
-    """True when the list ``element`` is one of links to other sites
-    (:func:`_story_list`) and a paragraph of prose comes before it, past short labels
-    ending in a colon and other such lists, at most ``story_list_lookback`` siblings
-    back: a shopping story's own list of the deals it tells of, under its paragraph or
-    under "Recommended by our editor:". A list of the site's stories links to the site;
-    share and follow buttons name a network in a word; a rail's list follows no
-    paragraph of the story."""
-    if element.tag not in LIST_TAGS:
-        return False
-    sibling = element.getprevious()
-    for _ in range(tuning.story_list_lookback):
-        if sibling is None or not isinstance(sibling.tag, str):
-            return False
-        text = collapse_space(text_of(sibling))
-        if sibling.tag == "p" and _is_prose(text, SENTENCE_ENDS, tuning):
-            return _story_list(element, links, tuning)
-        label = (
-            sibling.tag in ("p", *HEADINGS)
-            and text.endswith(":")
-            and len(text) <= tuning.buy_line_label_max_chars
-        )
-        if not label and not (sibling.tag in LIST_TAGS and _story_list(sibling, links, tuning)):
-            return False
-        sibling = sibling.getprevious()
-    return False
-
-
-def _story_list(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
-    """True when the list ``element`` of ``story_list_min_items`` items at least leads
-    only to other sites, each item wholly its link, holding ``story_list_item_words``
-    words on average."""
-    items = text_items(element)
-    if len(items) < tuning.story_list_min_items or not sources_only(element, links):
-        return False  # a lone link is a pointer ("Read the report"), not a list
-    if any(any(c.isalnum() for c in _outside_links(item)) for item in items):
-        return False  # "Minutes: <a>...</a>": labelled links, not the deals' names
-    words = sum(len(text_of(item).split()) for item in items)
-    return words >= tuning.story_list_item_words * len(items)
 
 
 def headline_box(element: HtmlElement, tuning: Tuning) -> bool:

@@ -1,7 +1,8 @@
 """What the link-block checks read in a block: its items, whether it holds blocks,
-where a sentence ends or goes on after a link, whether its links all leave the site.
-Shared by :mod:`.link_blocks`, :mod:`.link_lists`, :mod:`.teasers` and
-:mod:`.teaser_lists`; a check of one of them belongs there, not here."""
+where a sentence ends or goes on after a link, whether its links all leave the site,
+whether a text is prose or a label. Shared by :mod:`.link_blocks`, :mod:`.link_lists`,
+:mod:`.story_lists`, :mod:`.teasers` and :mod:`.teaser_lists`; a check of one of them
+belongs there, not here."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import line_opening, split_lines
 from ..rules.builtin.lexicon.dates import DATE_LINE
+from ..settings import Tuning
 from ..tuning.pruning import LINK_LINES_MIN, LINK_LIST_LABEL_WORDS
 from .links import SiteLinks
 
@@ -49,6 +51,23 @@ def sources_only(element: HtmlElement, links: SiteLinks) -> bool:
     """True when every link of ``element`` leads to another site (a source, kept)."""
     found = [links.on_site(a.get("href") or "") for a in element.iter("a")]
     return bool(found) and all(on_site is False for on_site in found)
+
+
+def is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:
+    """True when ``text`` is a sentence or more: ``link_box_prose_chars`` and
+    ``link_box_prose_words`` long at least, closed by one of ``ends``."""
+    return (
+        len(text) >= tuning.link_box_prose_chars
+        and text.endswith(ends)
+        and len(text.split()) >= tuning.link_box_prose_words
+    )
+
+
+def short_label(text: str, tuning: Tuning) -> bool:
+    """True when ``text`` is a label introducing the links after it ("See it now:",
+    "Recommended by our editor:"): it ends in a colon and is
+    ``buy_line_label_max_chars`` long at most."""
+    return text.endswith(":") and len(text) <= tuning.buy_line_label_max_chars
 
 
 def holds_blocks(element: HtmlElement) -> bool:

@@ -124,24 +124,11 @@ def _read_blocks(
     """One hot loop over the container's blocks and inline pieces: what the text rules,
     the link-block checks and the teaser checks doom in it (each with its reason), the
     ``Role.GROUPED`` labels to weigh together, and the short boxes to read for label
-    cards once the loop is done."""
-    container, rules, decisions, tuning, links = (
-        scope.container,
-        scope.rules,
-        scope.decisions,
-        scope.tuning,
-        scope.links,
-    )
+    cards once the loop is done. What few blocks need (a rule fired, a link block
+    found) is read in functions of its own; the loop calls none for the others."""
+    container, rules, tuning, links = scope.container, scope.rules, scope.tuning, scope.links
     doomed: list[tuple[HtmlElement, str]] = []
-    # an inline piece of a sentence is removed only by a strong text rule (matching_text_rules),
-    # and is never a link block: without such a rule for its tag it needs no look
-    weak_only = {
-        tag
-        for tag in rules.tagged_text_rules
-        if tag in INLINE_TEXT_TAGS and tag not in _PRUNABLE and tag not in rules.strong_text_tags
-    }
-    # each tag once: lxml tests every element against each tag it is given
-    looked_at = dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))
+    weak_only, looked_at = _looked_at(rules)
     # nested blocks often hold the same text (a <div> around its one <p>): read once
     read: dict[tuple[str, str], list[Rule]] = {}
     grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
@@ -166,17 +153,8 @@ def _read_blocks(
             short_boxes.append(element)  # read for label cards once the walk is done
         text = _rule_text(element, words) if words is not None and length < rule_chars else None
         fired = matching_text_rules(element, text, rules, read, tuning) if text is not None else []
-        if fired:  # most blocks fire none: nothing to sort out
-            if text is not None and all(rule.role is Role.GROUPED for rule in fired):
-                # weighed once all are known; meanwhile it is read as any other block
-                grouped.append((element, collapse_space(text).lower(), fired[0]))
-            fired = [rule for rule in fired if rule.role is not Role.GROUPED]
-            if fired and _points_to_source(element, fired, links):
-                fired = []
-        if fired:
-            for rule in fired:
-                decisions.record(element, rule)
-            doomed.append((element, fired[0].name))
+        # most blocks fire none: nothing to sort out
+        if fired and _doom_fired(element, text, fired, scope, doomed, grouped):
             continue
         if tag in SECTION_HEADINGS and (card := _custom_card(element, length, scope)):
             doomed.append(card)
@@ -191,28 +169,83 @@ def _read_blocks(
         if tag not in _DENSITY_PRUNED:
             continue
         reason = link_block_reason(element, length, tuning, links)
-        if reason == "teaser-cards" and (
-            body_text_before(element, scope.story) < tuning.teaser_cards_story_ratio * length
-        ):
-            reason = link_block_reason(element, length, tuning, links, cards=False)
-        if reason in _GRID_SPARED and in_data_table(element, container, tuning):
-            reason = None
-        if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):
-            if reason != "teaser-link":
-                element = label_holder(element, container, tuning)
-            heading = heading_before(element, tuning)
-            if heading is not None and box_blurb(heading, element, container, tuning):
-                heading.tail = None  # the blurb goes with its heading
-                doomed.append((heading, LIST_BOX_BLURBS))
-            elif heading is not None:
-                doomed.append((heading, f"{reason}-heading"))
-            elif reason in ("teaser-list", "teaser-cards"):
-                doomed.extend(introduction(element, reason, tuning))
-        if reason == "teaser-link":
-            doomed.append(_teaser_card(element, scope))
-        elif reason is not None:
-            doomed.append((element, reason))
+        if reason is not None:
+            _doom_link_block(element, reason, length, scope, doomed)
     return doomed, grouped, short_boxes
+
+
+def _looked_at(rules: CompiledRules) -> tuple[set[str], dict[str, None]]:
+    """The inline tags read only when they stand alone, and the tags the loop of
+    :func:`_read_blocks` reads (each once: lxml tests every element against each tag it
+    is given)."""
+    # an inline piece of a sentence is removed only by a strong text rule (matching_text_rules),
+    # and is never a link block: without such a rule for its tag it needs no look
+    weak_only = {
+        tag
+        for tag in rules.tagged_text_rules
+        if tag in INLINE_TEXT_TAGS and tag not in _PRUNABLE and tag not in rules.strong_text_tags
+    }
+    return weak_only, dict.fromkeys((*_PRUNABLE, *rules.tagged_text_rules))
+
+
+def _doom_fired(
+    element: HtmlElement,
+    text: str | None,
+    fired: list[Rule],
+    scope: _PruneScope,
+    doomed: list[tuple[HtmlElement, str]],
+    grouped: list[tuple[HtmlElement, str, Rule]],
+) -> bool:
+    """Doom ``element`` by the body text rules that ``fired`` on it (True), but for the
+    ``Role.GROUPED`` labels (added to ``grouped``, weighed once all are known; meanwhile
+    it is read as any other block) and a pointer to a source (:func:`_points_to_source`)."""
+    if text is not None and all(rule.role is Role.GROUPED for rule in fired):
+        grouped.append((element, collapse_space(text).lower(), fired[0]))
+    fired = [rule for rule in fired if rule.role is not Role.GROUPED]
+    if not fired or _points_to_source(element, fired, scope.links):
+        return False
+    for rule in fired:
+        scope.decisions.record(element, rule)
+    doomed.append((element, fired[0].name))
+    return True
+
+
+def _doom_link_block(
+    element: HtmlElement,
+    reason: str,
+    length: int,
+    scope: _PruneScope,
+    doomed: list[tuple[HtmlElement, str]],
+) -> None:
+    """Doom the block of links ``element`` (``length`` characters) for ``reason``
+    (:func:`link_block_reason`), with its heading, or its box's blurb, or a teaser
+    list's introduction: teaser cards only below the story (:func:`prune`), and no
+    link rule of :data:`_GRID_SPARED` inside a data table."""
+    container, tuning, links = scope.container, scope.tuning, scope.links
+    if reason == "teaser-cards" and (
+        body_text_before(element, scope.story) < tuning.teaser_cards_story_ratio * length
+    ):
+        again = link_block_reason(element, length, tuning, links, cards=False)
+        if again is None:
+            return
+        reason = again
+    if reason in _GRID_SPARED and in_data_table(element, container, tuning):
+        return
+    if reason in ("link-list", "teaser-list", "teaser-cards", "teaser-link"):
+        if reason != "teaser-link":
+            element = label_holder(element, container, tuning)
+        heading = heading_before(element, tuning)
+        if heading is not None and box_blurb(heading, element, container, tuning):
+            heading.tail = None  # the blurb goes with its heading
+            doomed.append((heading, LIST_BOX_BLURBS))
+        elif heading is not None:
+            doomed.append((heading, f"{reason}-heading"))
+        elif reason in ("teaser-list", "teaser-cards"):
+            doomed.extend(introduction(element, reason, tuning))
+    if reason == "teaser-link":
+        doomed.append(_teaser_card(element, scope))
+    else:
+        doomed.append((element, reason))
 
 
 def _rule_text(element: HtmlElement, words: str) -> str:

@@ -34,7 +34,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .closing_bios import self_introduction
-from .comment_lists import is_short_date_line
+from .date_lines import is_short_date_line
 from .edge_text import normal_text
 from .page_footers import long_paragraphs
 from .side_feeds import side_feeds

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..dom.text import text_of, words_length
 from ..settings import Tuning
-from .comment_lists import is_short_date_line
+from .date_lines import is_short_date_line
 
 HtmlElement = Any
 

@@ -9,18 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..rules.builtin.lines import CLOSING_NOTICES, CREDITED_CAPTIONS
 from ..rules.compiled import CompiledRules
+from ..rules.matchers import LineBox
 from ..rules.model import Role, Rule
 from ..settings import Tuning
 from .line_position import in_sentence, outer_wrapper, stands_alone
 from .player_boxes import PLAYER_BOXES, player_box
 
 HtmlElement = Any
-
-#: The rules matching a line closed by a copyright sign and a name, told apart by its box.
-_COPYRIGHT_LINES = frozenset((CREDITED_CAPTIONS.name, CLOSING_NOTICES.name))
-
 
 INLINE_TEXT_TAGS = frozenset(("a", "span", "strong", "b", "em", "i", "time", "font", "small"))
 
@@ -97,8 +93,8 @@ def matching_text_rules(
     fired = read.get((tag, text))
     if fired is None:
         fired = read[tag, text] = _matching_rules(tag, text, rules)
-    if fired and any(rule.name in _COPYRIGHT_LINES for rule in fired):
-        fired = _notice_or_caption(element, text, fired, tuning)
+    if fired and any(rule.text_match.box is not None for rule in fired):
+        fired = _in_their_box(element, text, fired, tuning)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
     # "by ...") are part of the sentence: there only a strong rule removes them; so are
     # words alone in a link or bold wrapper that sits in the sentence ("<a><b>Follow us</b></a> to")
@@ -111,14 +107,13 @@ def matching_text_rules(
     return fired
 
 
-def _notice_or_caption(
-    element: HtmlElement, text: str, fired: list[Rule], tuning: Tuning
-) -> list[Rule]:
-    """``fired`` with the one of ``credited-captions`` and ``closing-notices`` (which
-    match the same lines) that fits ``element``'s box: a closing box of links and
-    notices (:func:`_closing_box`) is the site's notice, any other a picture's caption."""
-    wrong = CREDITED_CAPTIONS.name if _closing_box(element, text, tuning) else CLOSING_NOTICES.name
-    return [rule for rule in fired if rule.name != wrong]
+def _in_their_box(element: HtmlElement, text: str, fired: list[Rule], tuning: Tuning) -> list[Rule]:
+    """``fired`` without the rules taking another kind of box (``Text(box=...)``) than
+    ``element``'s: a closing box of links and notices (:func:`_closing_box`: a site's
+    notice, ``closing-notices``) or any other (a picture's caption,
+    ``credited-captions``), for rules that match the same lines."""
+    box = LineBox.CLOSING if _closing_box(element, text, tuning) else LineBox.OTHER
+    return [rule for rule in fired if rule.text_match.box in (None, box)]
 
 
 def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:

@@ -14,6 +14,7 @@
 from .matchers import (
     Attr,
     Css,
+    LineBox,
     Matcher,
     Nearby,
     Pattern,
@@ -31,6 +32,7 @@ __all__ = [
     "Attr",
     "Css",
     "Effect",
+    "LineBox",
     "Matcher",
     "Nearby",
     "Pattern",

@@ -6,6 +6,7 @@ fields belong here; the rule holding one is in :mod:`.model`.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -284,6 +285,16 @@ def _phrase_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(str(v).lower().split()) for v in values)
 
 
+class LineBox(enum.Enum):
+    """The box a body text rule takes its line in, where rules matching the same lines
+    each take one kind (the engine tells which box a line is in)."""
+
+    #: a closing box: a row of links before the line ("About | Privacy © 2024 Example")
+    CLOSING = "closing"
+    #: any other box (a picture's caption)
+    OTHER = "other"
+
+
 @attrs.frozen
 class Text:
     """Match short elements by their whole text, e.g. an "Advertisement" label.
@@ -313,6 +324,9 @@ class Text:
     #: a text in which this is found anywhere is no match, whatever matched it (a line
     #: opening like a teaser's label that gives a contact's e-mail address)
     unless: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_regex)
+    #: with ``tags``: the one kind of box whose line the rule takes (None: any box), for
+    #: rules matching the same lines and telling them apart by their box
+    box: LineBox | None = None
     #: ``pattern`` for a plain text (:func:`is_plain`): case-sensitive where that
     #: matches alike, and faster
     plain_pattern: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)

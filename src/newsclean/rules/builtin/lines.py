@@ -8,7 +8,7 @@ those of :mod:`.appeals` (the site speaking to its reader) and :mod:`.widget_lin
 
 from __future__ import annotations
 
-from ..matchers import Text
+from ..matchers import LineBox, Text
 from ..model import Effect, Role, Rule
 from .appeals import (
     AFFILIATE_NOTICES,
@@ -78,19 +78,21 @@ CREDIT_LINES = text_drop(
 )
 
 
-#: A short line ending in a copyright sign and its owner: a caption's credit or a site's
-#: closing notice, the two rules below (the engine tells them apart).
-_CREDITED_LINE = Text(
-    pattern=CREDITED_CAPTION,
-    tags=LINE_BLOCKS,
-    max_length=330,
-    keywords=CREDITED_CAPTION_KEYWORDS,
-)
+def _credited_line(box: LineBox) -> Text:
+    """A short line ending in a copyright sign and its owner, in a ``box`` of its kind:
+    a caption's credit or a site's closing notice, the two rules below."""
+    return Text(
+        pattern=CREDITED_CAPTION,
+        tags=LINE_BLOCKS,
+        max_length=330,
+        keywords=CREDITED_CAPTION_KEYWORDS,
+        box=box,
+    )
 
 
 CREDITED_CAPTIONS = Rule(
     "credited-captions",
-    _CREDITED_LINE,
+    _credited_line(LineBox.OTHER),
     Effect.DROP,
     description="A short line ending in '© agency | photographer': a picture's caption.",
     role=Role.CAPTION,
@@ -98,11 +100,10 @@ CREDITED_CAPTIONS = Rule(
 
 
 #: The same line led by a row of links: a site's closing box and its notice, read apart
-#: from a caption's credit by the engine (engine/text_rules.py), which gives each rule
-#: its kind of box.
+#: from a caption's credit by its box (engine/text_rules.py).
 CLOSING_NOTICES = Rule(
     "closing-notices",
-    _CREDITED_LINE,
+    _credited_line(LineBox.CLOSING),
     Effect.DROP,
     description="A box ending in '© 2024 Example Media' with a row of links before the "
     "sign ('About | Privacy | Contact © 2024 Example Media'): a site's closing box and its "

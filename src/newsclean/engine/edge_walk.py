@@ -1,0 +1,359 @@
+"""The closing and the opening walks over the body's edges, one state machine: what
+both read and took (:class:`Edges`), what one passed (:class:`Walk`), and one function
+per kind of block met (an empty block read by its box's inline text, the lines of
+fields below the story's first block, a note on an author, a last line after a break).
+:func:`.edges.trim_edges` sets them up and removes what they took."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import Any
+
+import attrs
+
+from ..dom.text import text_of
+from ..dom.tree import is_below
+from ..rules.model import Rule
+from ..rules.quick_check import TextQuickCheck
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .author_boxes import closing_author_box
+from .author_notes import (
+    copies_bio,
+    described_author,
+    is_author_note,
+    italic_note,
+    italic_pointer,
+)
+from .closing_bios import anonymous_bio_box, closing_label
+from .edge_bylines import opening_byline
+from .edge_fields import (
+    breadcrumb_trail,
+    byline_above_date,
+    date_line,
+    fields_box,
+    fields_line,
+    loose_fields_before,
+)
+from .edge_rules import (
+    AUTHOR_NOTE,
+    BREADCRUMB_TRAIL,
+    CLOSING_HEADING,
+    ITALIC_POINTER,
+    METADATA_LINE,
+    PAGE_ADDRESS,
+)
+from .edge_text import PADDING, normal_text
+from .inline_lines import (
+    closing_line,
+    inline_holder,
+    inline_text_before,
+    take_line,
+    text_above,
+    text_beside,
+)
+from .links import SiteLinks
+from .post_fields import METADATA_DATE_PATTERN
+
+HtmlElement = Any
+
+
+@attrs.define
+class Edges:
+    """What both walks read (the body's blocks, the authors' names and bios, which
+    rules run) and what they took (``doomed``, with their rules' names; ``held``: the
+    blocks read for their inline text and removed)."""
+
+    containers: list[HtmlElement]
+    by_tag: dict[str, tuple[Rule, ...]]
+    checks: dict[str, TextQuickCheck]
+    decisions: Decisions
+    links: SiteLinks
+    tuning: Tuning
+    blocks: list[HtmlElement]
+    doomed: list[tuple[HtmlElement, str]]
+    names: list[str]
+    bios: list[str]
+    byline_names: list[str]
+    name_holders: Collection[HtmlElement]
+    page_address: bool
+    trails: bool
+    pointers: bool
+    metadata: bool
+    notes: bool
+    held: list[HtmlElement] = attrs.Factory(list)
+    #: inline_holder's, by parent
+    around: dict[HtmlElement, HtmlElement | None] = attrs.Factory(dict)
+
+    def matching(self, tag: str, text: str) -> list[Rule]:
+        """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
+        return self.checks[tag].matching(text)
+
+
+@attrs.define
+class Walk:
+    """What one walk (from the end: ``closing``, or from the start) passed so far."""
+
+    closing: bool
+    #: the last block taken was an author's note
+    below_note: bool = False
+    #: the opening line of names above a date line was taken
+    below_byline: bool = False
+    #: a block read for its inline text, whose empty blocks are passed
+    holder: HtmlElement | None = None
+    #: a box taken whole (an author box, fields), whose blocks are passed
+    whole_box: HtmlElement | None = None
+    #: the opening walk passed the story's first block: fields lines only
+    passed: bool = False
+    #: short labels passed, taken with what fires above
+    labels: list[HtmlElement] = attrs.Factory(list)
+
+
+def walk_edges(edges: Edges, walk: Walk, run: Iterator[HtmlElement]) -> None:
+    """Walk the blocks of ``run`` (from the end or from the start) until one that is
+    not furniture, or one the other walk took (the two ends met)."""
+    doomed, held = edges.doomed, edges.held
+    for index, element in enumerate(run):
+        if walk.whole_box is not None and is_below(element, walk.whole_box):
+            continue
+        if any(element is gone for gone, _name in doomed) or any(
+            is_below(element, gone) for gone in held
+        ):
+            break  # the two ends met
+        if walk.holder is not None and is_below(element, walk.holder):
+            # a block of its own inside the box read for its inline text (a list's
+            # "Video verfügbar bis ..." beside a button): read alone, passed if kept
+            fired = edges.matching(element.tag, normal_text(text_of(element)))
+            for rule in fired:
+                edges.decisions.record(element, rule)
+            if fired:
+                doomed.append((element, fired[0].name))
+            continue
+        if not _step(edges, walk, element, index):
+            break
+
+
+def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
+    """Read the block ``element`` (the ``index``-th of the opening walk): take it if it
+    is furniture; False when the walk ends at it."""
+    text = normal_text(text_of(element))
+    if not walk.closing and edges.metadata and (text or not walk.passed):
+        # above an empty block too (a picture's box below "Erstellt am: ... / sk")
+        edges.doomed += loose_fields_before(
+            element,
+            edges.containers,
+            edges.by_tag,
+            edges.byline_names,
+            edges.decisions,
+            edges.tuning,
+        )
+    if walk.passed:  # only lines of fields right below it, none further down
+        return _fields_below(edges, element, text)
+    if not text:
+        return _empty_block(edges, walk, element)
+    fired = edges.matching(element.tag, text)
+    if not fired and edges.page_address and edges.links.is_page(text):
+        fired = [PAGE_ADDRESS]
+    if not fired:
+        if walk.closing:
+            found = _closing_fired(edges, walk, element, text)
+        else:
+            found = _opening_fired(edges, walk, element, text, index)
+        if found is None:
+            return True  # a box taken whole
+        fired = found
+    return _take_fired(edges, walk, element, text, fired)
+
+
+def _fields_below(edges: Edges, element: HtmlElement, text: str) -> bool:
+    """Take the block ``element`` below the story's first block when it is a line of
+    fields or a date; False (the walk ends) at any other text."""
+    if not text:
+        return True
+    if not fields_line(element, text, edges.byline_names, edges.tuning) and not date_line(
+        element, text
+    ):
+        return False
+    edges.decisions.record(element, METADATA_LINE)
+    edges.doomed.append((element, METADATA_LINE.name))
+    return True
+
+
+def _empty_block(edges: Edges, walk: Walk, element: HtmlElement) -> bool:
+    """Read the empty block ``element`` by the inline text of the box holding it (its
+    holder: a share bar's icons beside a date, an author's note around its picture);
+    take the holder if it is furniture. False when labels were passed below it."""
+    holder = walk.holder = inline_holder(element, edges.containers, edges.by_tag, edges.around)
+    if holder is None:
+        return True
+    held_text = normal_text(text_of(holder))
+    fired = edges.matching(holder.tag, held_text)
+    closing, tuning = walk.closing, edges.tuning
+    if not fired and not closing and edges.metadata and date_line(holder, held_text):
+        fired = [METADATA_LINE]  # a date beside a share bar's empty icons
+    if not fired and closing:
+        note = is_author_note(holder, held_text, edges.names, walk.below_note, tuning)
+        fired = [AUTHOR_NOTE] if note else []
+    if not fired and closing and edges.notes:
+        box = anonymous_bio_box(holder, held_text, edges.containers, tuning)
+        if box is not None:
+            holder = walk.holder = walk.whole_box = box
+            fired = [AUTHOR_NOTE]
+    if fired and walk.labels and fired[0] is not AUTHOR_NOTE:
+        return False  # the labels passed stay, and the walk ends at them
+    if fired:
+        for rule in fired:
+            edges.decisions.record(holder, rule)
+        edges.doomed.append((holder, fired[0].name))
+        edges.held.append(holder)
+        edges.doomed += _take_labels(walk.labels, edges.decisions)
+    return True
+
+
+def _opening_fired(
+    edges: Edges, walk: Walk, element: HtmlElement, text: str, index: int
+) -> list[Rule] | None:
+    """What the opening walk reads in ``element`` that no edge rule matched: a
+    breadcrumb trail, a line of the post's fields, a byline over a date, a date. None
+    when it took a box of fields whole."""
+    if edges.trails and breadcrumb_trail(element, text):
+        return [BREADCRUMB_TRAIL]
+    if not edges.metadata:
+        return []
+    tuning = edges.tuning
+    if fields_line(element, text, edges.byline_names, tuning) or (
+        walk.below_byline and METADATA_DATE_PATTERN.fullmatch(text)
+    ):
+        return [METADATA_LINE]
+    if byline_above_date(element, edges.blocks[index + 1 :], tuning):
+        walk.below_byline = True
+        return [METADATA_LINE]
+    box = fields_box(element, edges.containers, tuning)
+    if box is not None:
+        edges.decisions.record(box, METADATA_LINE)
+        edges.doomed.append((box, METADATA_LINE.name))
+        walk.whole_box = box
+        return None
+    if date_line(element, text):  # a date left alone, in no box of fields
+        return [METADATA_LINE]
+    return []
+
+
+def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
+    """What the closing walk reads in ``element`` that no edge rule matched: a note on
+    an author, a pointer in italics, a copy of a bio. None when it took an author's box
+    whole."""
+    names, tuning = edges.names, edges.tuning
+    if is_author_note(element, text, names, walk.below_note, tuning):
+        return [AUTHOR_NOTE]
+    if italic_note(element, text, tuning):
+        return [AUTHOR_NOTE]
+    if edges.pointers and italic_pointer(element, text, edges.links, tuning):
+        return [ITALIC_POINTER]
+    if described_author(element, text, names, tuning):
+        return [AUTHOR_NOTE]
+    if edges.bios and copies_bio(text, edges.bios):
+        return [AUTHOR_NOTE]
+    if not edges.notes:
+        return []
+    containers = edges.containers
+    box = (
+        closing_author_box(element, containers, names, tuning, edges.name_holders)
+        if names
+        else None
+    )
+    if box is None:
+        box = anonymous_bio_box(element, text, containers, tuning)
+    if box is None:
+        return []
+    edges.decisions.record(box, AUTHOR_NOTE)
+    edges.doomed.append((box, AUTHOR_NOTE.name))
+    edges.doomed += _take_labels(walk.labels, edges.decisions)
+    edges.held.append(box)
+    walk.whole_box = box
+    return None
+
+
+def _take_fired(
+    edges: Edges, walk: Walk, element: HtmlElement, text: str, fired: list[Rule]
+) -> bool:
+    """Take ``element`` when rules ``fired`` on it (with the labels passed below it
+    and, closing, the inline text before it and its box's text beside it), or its last
+    line alone, or pass it as a label or the story's first block. False when the walk
+    ends at it."""
+    if walk.closing and _last_line(edges, walk, element, text, fired):
+        return False
+    if not fired:
+        if walk.closing and closing_label(text, len(walk.labels), edges.tuning):
+            walk.labels.append(element)  # a widget's title, if a note is above it
+            return True
+        if walk.closing or not edges.metadata:
+            return False
+        # a standfirst or a label over the post's fields, or the story's first
+        # block, perhaps opening with its byline on a line of its own
+        edges.doomed += opening_byline(element, edges.byline_names, edges.decisions, edges.tuning)
+        walk.passed = True
+        return True
+    walk.below_note = fired[0] is AUTHOR_NOTE
+    if walk.labels and not walk.below_note:
+        return False  # the labels passed stay, and the walk ends at them
+    for rule in fired:
+        edges.decisions.record(element, rule)
+    edges.doomed.append((element, fired[0].name))
+    edges.doomed += _take_labels(walk.labels, edges.decisions)
+    if walk.closing:
+        _take_around(edges, element)
+    return True
+
+
+def _last_line(
+    edges: Edges, walk: Walk, element: HtmlElement, text: str, fired: list[Rule]
+) -> bool:
+    """True when the closing walk ends at ``element``, the story's last block whose
+    last line (after a break) is furniture: that line alone is taken, unless labels
+    were passed below it (the walk ends at them)."""
+    after_breaks, after_fired = closing_line(element, edges.by_tag, edges.matching)
+    if not after_fired:
+        return False
+    if fired and (
+        fired[0] not in edges.by_tag[element.tag]
+        or edges.matching(element.tag, text_above(after_breaks))
+    ):
+        return False
+    if not walk.labels:
+        edges.doomed.extend(take_line(after_breaks, after_fired, edges.decisions))
+    return True
+
+
+def _take_around(edges: Edges, element: HtmlElement) -> None:
+    """With the closing block ``element`` taken, take the inline text before it and
+    its box's own text beside it when an edge rule matches them."""
+    by_tag, decisions, doomed = edges.by_tag, edges.decisions, edges.doomed
+    inline_before = inline_text_before(element, by_tag)
+    line = normal_text(" ".join(map(text_of, inline_before)))
+    line_fired = edges.matching("p", line) if line and len(line) <= PADDING else []
+    for node in inline_before if line_fired else ():
+        for rule in line_fired:
+            decisions.record(node, rule)
+        doomed.append((node, line_fired[0].name))
+    box = element.getparent()
+    containers = edges.containers
+    if box is None or box in containers or element in containers or box.tag not in by_tag:
+        return
+    box_text = text_beside(box, element, by_tag)
+    box_fired = edges.matching(box.tag, box_text) if box_text else []
+    for rule in box_fired:
+        decisions.record(box, rule)
+    if box_fired:
+        doomed.append((box, box_fired[0].name))
+
+
+def _take_labels(labels: list[HtmlElement], decisions: Decisions) -> list[tuple[HtmlElement, str]]:
+    """The short ``labels`` the closing walk passed (:func:`.closing_bios.closing_label`),
+    now that it took furniture above them: titles of widgets below it ("Reader
+    conversations" over a comment box the page fills by script). Emptied."""
+    for label in labels:
+        decisions.record(label, CLOSING_HEADING)
+    taken = [(label, CLOSING_HEADING.name) for label in labels]
+    labels.clear()
+    return taken
