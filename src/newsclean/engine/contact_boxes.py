@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..dom.text import collapse_space, words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import precedes, remove_element, text_lines
 from ..rules.builtin.lexicon.contacts import EMAIL_LINE, PHONE_LINE, POSTAL_LINE
 from ..rules.matchers import Tags
@@ -91,7 +91,11 @@ def is_contact_card(box: HtmlElement, tuning: Tuning) -> bool:
 
 def holds_contact_card(boxes: Sequence[HtmlElement], tuning: Tuning) -> bool:
     """Whether one of ``boxes``, or a box inside one, is a contact card: the site's
-    address in its footer."""
+    address in its footer. A card gives a phone number or an e-mail address (two kinds
+    of detail, a postcode only one): their text and links are read first, once."""
+    text = "\n".join(map(text_of, boxes))
+    if not _PHONE.search(text) and not _EMAIL.search(text) and not _links_to_reach(boxes):
+        return False
     return any(
         is_contact_card(inner, tuning)
         for box in boxes
@@ -103,7 +107,13 @@ def holds_contact_card(boxes: Sequence[HtmlElement], tuning: Tuning) -> bool:
 def _contact_kinds(box: HtmlElement, text: str) -> int:
     """How many kinds of contact detail ``text`` (``box``'s lines, one a line) gives:
     a postcode with its town, a phone number, an e-mail address."""
-    hrefs = [(link.get("href") or "").strip().lower() for link in box.iter("a")]
+    hrefs = _links_to_reach([box])
     phone = _PHONE.search(text) is not None or any(h.startswith("tel:") for h in hrefs)
     email = _EMAIL.search(text) is not None or any(h.startswith("mailto:") for h in hrefs)
     return int(phone) + int(email) + int(_POSTAL.search(text) is not None)
+
+
+def _links_to_reach(boxes: Sequence[HtmlElement]) -> list[str]:
+    """The ``tel:`` and ``mailto:`` addresses the links in ``boxes`` lead to, lower-cased."""
+    hrefs = ((link.get("href") or "").strip().lower() for box in boxes for link in box.iter("a"))
+    return [href for href in hrefs if href.startswith(("tel:", "mailto:"))]
