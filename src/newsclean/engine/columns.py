@@ -1,9 +1,8 @@
 """What the body was widened over beside the story's branch, known by the page's make
 whatever its names: a side column holding the site's search (``search-columns``), the
 page's footer (``page-footers``, on a page marking none), a contact card after the
-story's box (``contact-boxes``) and a side column of titled
-widgets (``side-columns``). Run in that order: each reads the body the one before it
-left."""
+story's box (``contact-boxes``) and a side column of titled widgets
+(``side-columns``). Run in that order: each reads the body the one before it left."""
 
 from __future__ import annotations
 
