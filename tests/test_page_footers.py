@@ -171,6 +171,21 @@ def test_a_closing_footer_naming_its_years_goes() -> None:
     assert "For sixty years we have sung" not in extract(plain, url=URL, registry=registry).text
 
 
+def test_a_closing_footer_giving_the_site_s_address_goes() -> None:
+    # no copyright sign and no years: the site's contact card tells the footer
+    footer = FOOTER.replace(
+        "<p>Harbourside Choir, 4 Quay Street, Porthwen.</p>",
+        "<p>Harbourside Choir<br>4 Quay Street<br>Porthwen<br>Phone: 01736 360 112<br>"
+        "<a href='mailto:singers@harbourside-choir.example'>Write to us</a></p>",
+    )
+    registry = without_side_columns()
+    plain = under_outside_header(footer)
+    text = extract(plain, url=URL, registry=registry).text
+    assert "For sixty years we have sung" not in text
+    assert "4 Quay Street" not in text
+    assert "closes with a new setting" in text
+
+
 def test_a_wrapper_followed_by_more_of_the_page_keeps_what_follows() -> None:
     # the story's own box under the page's header, with more of the page after it
     after = (

@@ -1,8 +1,8 @@
 """What the body was widened over beside the story's branch, known by the page's make
 whatever its names: a side column holding the site's search (``search-columns``), the
-page's footer (``page-footers``, on a page marking none) and a side column of titled
-widgets (``side-columns``). Run in that order: each reads the body the one before it
-left."""
+page's footer (``page-footers``, on a page marking none), a contact card after the
+story's box (``contact-boxes``) and a side column of titled widgets
+(``side-columns``). Run in that order: each reads the body the one before it left."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..dom.page_tags import PageTags
 from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .contact_boxes import CONTACT_BOXES, drop_contact_boxes
 from .observer import Observer
 from .page_footers import PAGE_FOOTERS, drop_page_footers
 from .search_columns import SEARCH_COLUMNS, drop_search_columns
@@ -22,7 +23,7 @@ HtmlElement = Any
 
 
 def drop_columns(
-    containers: Sequence[HtmlElement],
+    containers: list[HtmlElement],
     core: HtmlElement,
     tags: PageTags,
     rules: CompiledRules,
@@ -41,6 +42,10 @@ def drop_columns(
     if not tags.footer_marked and rules.runs(PAGE_FOOTERS):
         for element, reason in drop_page_footers(containers, core, tuning):
             decisions.record(element, PAGE_FOOTERS)
+            observer.removed(element, reason)
+    if rules.runs(CONTACT_BOXES):
+        for element, reason in drop_contact_boxes(containers, core, tuning):
+            decisions.record(element, CONTACT_BOXES)
             observer.removed(element, reason)
     if rules.runs(SIDE_COLUMNS):
         for element, reason in drop_side_columns(containers, core, tuning, authors):

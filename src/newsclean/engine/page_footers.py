@@ -5,8 +5,9 @@ footer's lines (the club's "About us", an address, the legal links) read as shor
 paragraphs. Whatever the names, that box is known by holding nearly all the page's
 text (with the page's header inside), or by closing the page (no text follows it) under
 a header standing before it, when what follows the story holds the copyright sign (the
-site's notice); and its footer by where it stands: after the branch holding the
-best-scored container, at the wrapper's top level.
+site's notice) or a contact card (the site's address, :mod:`.contact_boxes`); and
+its footer by where it stands: after the branch holding the best-scored container, at
+the wrapper's top level.
 
 The branches go when the page before the story's branch (the wrapper's boxes before
 that branch; for a wrapper closing the page, what stands before it too) holds
@@ -31,6 +32,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
+from .contact_boxes import holds_contact_card
 
 HtmlElement = Any
 
@@ -81,13 +83,14 @@ def _footed(
     """Whether ``wrapper`` is the page's, with its header before the story's branch:
     holding nearly all the page with its menu inside, or closing the page (no text
     follows it) under a menu anywhere before, when ``later`` holds a site's notice
-    (the copyright sign or a span of years; a story's own box closing the page ends on
-    its own text)."""
+    (the copyright sign or a span of years) or its contact card (its address: a story's
+    own box closing the page ends on its own text)."""
     if _wraps_page(wrapper, tuning):
         return _headed(branch, 0, tuning)
     if not later or _TEXT_AFTER(wrapper):
         return False
-    if not any(_NOTICE.search(text_of(element)) for element in later):
+    noticed = any(_NOTICE.search(text_of(element)) for element in later)
+    if not noticed and not holds_contact_card(later, tuning):
         return False
     before = _LINKS_BEFORE(wrapper)
     return _headed(branch, int(before) if isinstance(before, float) else 0, tuning)

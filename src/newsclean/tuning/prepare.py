@@ -55,6 +55,14 @@ class PrepareTuning:
     #: footer's pitch or licence is one or two; a story's further part runs on)
     page_footer_max_prose: int = _number(2)
     page_footer_prose_chars: int = _number(300)
+    #: a contact card (engine ``contact-boxes``, after the story's box; read by
+    #: ``page-footers`` as the site's footer too) holds at most this many characters...
+    contact_box_max_chars: int = _number(600)
+    #: ... in at least this many lines (a name, a street, a town, a number)...
+    contact_card_min_lines: int = _number(3)
+    #: ... each shorter than this: a card's lines are a name, a street, a number; a
+    #: line as long is prose (a listing's description of the place it gives)
+    contact_line_max_chars: int = _number(100)
     #: the box after the story's branch in a row of two, holding titles and no ``h1``
     #: (engine ``side-columns``: the site's side column the body was widened over),
     #: holds outside its links at most this share of the branch's text (widgets beside

@@ -68,3 +68,22 @@ SIGN_OFF_ADDRESS = (
     + _END_MARK
     + r")\W*"
 )
+
+#: A phone or fax number after its label, or written out in the international form
+#: alone on its line ("Fon: 0711 2345-0", "Fax 030 1234 567", "+49 40 123 456-0").
+PHONE_LINE = (
+    r"\b(?:tel|phone|telefon|telephone|téléphone|tél|teléfono|fon|fax|telefax|mobil|mobile"
+    r"|handy)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d|^\+\d[\d /().-]{6,}\d$"
+)
+#: An e-mail address, perhaps written "name(at)site.org" or "name(@)site.org".
+EMAIL_LINE = r"[\w.+-]+(?:@|\(at\)|\[at\]|\(@\))[\w-]+(?:\.[\w-]+)+"
+#: A postal code with its town ending a line or a part of one set apart by a mark
+#: ("70123 Musterstadt", "D - 80331 München", "CH-8000 Zürich | ...", "Springfield, IL
+#: 62704"), perhaps before a phone's label on the same line: in prose a number before a
+#: capitalised word ("1500 Zuschauer kamen") runs on. Four digits read as a year ("2024
+#: Ada Lind") are no code.
+POSTAL_LINE = (
+    r"(?:^|[|·•,;]\s*)(?:(?:[A-Z]{1,2}\s?[-–]\s?)?(?!(?:19|20)\d\d\b)\d{4,5}\s+[^\W\d_]"
+    r"[\w.'-]*(?:\s[^\W\d_][\w.'-]*){0,2}|[A-Z]{2}\s\d{5}(?:-\d{4})?)"
+    r"\s*(?:$|[|·•,;]|(?=(?i:tel|fon|phone|fax)\b))"
+)
