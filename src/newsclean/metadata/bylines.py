@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
+from .name_tails import LABEL_WORDS, agency_title, leads_names, post_nominal, weak_handle
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
@@ -44,7 +45,11 @@ _WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
 _HANDLE = re.compile(r"[a-zß-ÿ][\w-]*[^\W_]")
 #: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
 _INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
+#: The Spanish "y" and the Portuguese or Italian "e" only in small letters and without a
+#: stop: "Sarah E. Needleman" holds an initial.
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|&|\|)\s*", re.IGNORECASE
+)
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 #: The jobs in journalism a byline or a note on the writer names, in English: read here
@@ -189,13 +194,17 @@ def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
     text, led = _after_lead(text)
     if led and _HANDLE.fullmatch(text):
-        return (text,)  # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain)
+        # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain); "von red",
+        # "by jdadmin": a desk's abbreviation or the site's account, nobody's name
+        return () if weak_handle(text) else (text,)
+    if leads_names(text):
+        return ()  # "Published by", "Veröffentlicht von": a label, the names follow it
     text = _EMAIL_OR_URL.sub(" ", text)
     if "(" in text:
         text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
         text = _ASSOCIATION.sub("", text)
-    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    text = re.split(r"\s[|·•—–-](?:\s|$)|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
     date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
     if date and date.start() > 0:
@@ -215,6 +224,10 @@ def split_names(text: str) -> tuple[str, ...]:
             continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
         if _not_a_name(part):
             continue
+        if names and post_nominal(part):
+            continue  # "Jo Lind, PhD": her degree
+        if names and agency_title(part, _ROLE_WORDS):
+            break  # "TOM LIND, AP Auto Writer": his title at a wire service
         part = _without_role(_once(part))
         if names and (_job_description(part) or _described(part)):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
@@ -324,7 +337,9 @@ def _not_a_name(part: str) -> bool:
     words = part.lower().split()
     if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
         return True
-    return any(w in _CONTROL_WORDS for w in words) or _WEEKDAY.fullmatch(part) is not None
+    if any(w in _CONTROL_WORDS or w in LABEL_WORDS for w in words):
+        return True  # "View my complete profile", "Posted", "Eingetragen"
+    return _WEEKDAY.fullmatch(part) is not None
 
 
 def _described(part: str) -> bool:

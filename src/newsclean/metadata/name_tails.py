@@ -1,0 +1,80 @@
+"""What stands beside a writer's name in a byline and is no name: a wire service's job
+title ("AP Auto Writer"), letters after a name ("PhD", "CEO"), a label whose names
+follow elsewhere ("Published by", "Veröffentlicht von"), an account's or a desk's
+handle ("siteadmin", "red"), a publisher's address ("Ada Verlag, Bonn, Germany").
+:mod:`.bylines` asks these questions of each part of a byline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+#: A wire service or an outlet written in capitals ("AP", "AFP", "CNN").
+_ACRONYM = re.compile(r"[^\W\d_a-zß-ÿ]{2,5}")
+#: Degrees and offices written after a name, as they are spelt ("Jo Lind, PhD",
+#: "Al Kent, M.D.", "Ana Ruiz, CEO"): case counts ("Ma" is a surname).
+_POST_NOMINAL = re.compile(
+    r"Ph\.?\s?D\.?|M\.D\.|MD|MA|MS|MSc|MPH|MBA|RN|RDN?|DDS|CEO|CFO|CTO|COO|Esq\.?"
+)
+#: A line ending with the word that leads a byline ("Published by", "Posted on",
+#: "Veröffentlicht von", "Article de"): a label, the names stand in the next element.
+_LEADS_NAMES = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|de|on|am|from)\s*[:：]?$")
+#: Words of a post's date or filing labels, no name's ("Posted", "Eingetragen", "Datum").
+LABEL_WORDS = frozenset(
+    [
+        *("posted", "published", "filed", "updated", "date", "datum"),
+        *("veröffentlicht", "eingetragen", "geschrieben", "publié", "publicado"),
+    ]
+)
+#: The words of an account a site's software made, not a writer's handle ("jdadmin",
+#: "admin2", "siteadmin").
+_ACCOUNT = re.compile(r"admin|webmaster|sysop|moderator")
+#: A handle this short in small letters is a desk's or an editor's abbreviation
+#: ("red" for the newsroom, "kj"): no name a reader could tell.
+_ABBREVIATION_MAX_LETTERS = 3
+#: A meta author that is a publisher's address: its owner, then a city and a country,
+#: each one word ("Ada Verlag GmbH, Bonn, Germany").
+_ADDRESS = re.compile(r"(?P<owner>[^,]{2,}?),\s*[^\W\d_][\w-]*,\s*[^\W\d_][\w-]*\s*")
+#: A copyright notice's words around its owner's name ("Copyright Ada GmbH - all rights
+#: reserved").
+_COPYRIGHT_MARKS = re.compile(
+    r"(?i)copyright|\(c\)|©|\s[-–]?\s*all rights reserved|alle rechte vorbehalten"
+    r"|\b(?:19|20)\d\d\b"
+)
+
+
+def agency_title(part: str, roles: Collection[str]) -> bool:
+    """True for a wire service's title after a name ("AP Auto Writer", "CNN
+    Correspondent"): the service in capitals, words in small capitals' place (not a
+    name in capitals: "ANA LOPES Staff Writer" is a second writer), a role last."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in roles or not _ACRONYM.fullmatch(words[0]):
+        return False
+    return not any(word.isupper() for word in words[1:-1])
+
+
+def post_nominal(part: str) -> bool:
+    """True for a degree or an office written after a name ("PhD", "MD", "CEO")."""
+    return _POST_NOMINAL.fullmatch(part) is not None
+
+
+def leads_names(text: str) -> bool:
+    """True for a label ending with a byline's lead word ("Published by")."""
+    return _LEADS_NAMES.search(text) is not None
+
+
+def weak_handle(handle: str) -> bool:
+    """True for a handle no reader takes for a writer: an account's ("jdadmin") or a
+    desk's abbreviation of three letters or fewer ("red", "kj")."""
+    return len(handle) <= _ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
+
+
+def owner_line(value: str) -> str | None:
+    """The owner of a meta author that is a publisher's copyright notice or address
+    ("Copyright Ada GmbH & Co. KG", "Ada Verlag, Bonn, Germany"), as one name; None
+    for a byline."""
+    if _COPYRIGHT_MARKS.search(value):
+        owner = _COPYRIGHT_MARKS.sub(" ", value)
+        return " ".join(owner.split()).strip(" -–,.") or None
+    address = _ADDRESS.fullmatch(value.strip())
+    return address.group("owner").strip() if address else None
