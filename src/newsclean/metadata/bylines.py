@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
-from .name_tails import LABEL_WORDS, agency_title, leads_names, post_nominal, weak_handle
+from .name_tails import (
+    COPYRIGHT_WORDS,
+    LABEL_WORDS,
+    agency_title,
+    leads_names,
+    post_nominal,
+    weak_handle,
+)
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
@@ -247,18 +254,10 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-#: The words of a copyright notice around its owner's name ("Copyright (c) 2019 Ada
-#: Media Group. All rights reserved.").
-_COPYRIGHT_WORDS = re.compile(
-    r"(?i)copyright|\(c\)|©|all rights reserved|alle rechte vorbehalten"
-    r"|tous droits réservés|todos los derechos reservados|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?"
-)
-
-
 def copyright_owners(notice: str | None) -> tuple[str, ...]:
     """The owners a copyright notice names: the site's company, which a page naming it
     as the author names as its publisher, not as a writer."""
-    return split_names(_COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
+    return split_names(COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
 
 
 #: What :func:`site_key` drops after a leading ``www.``: a domain ending, and runs of

@@ -35,12 +35,14 @@ _ABBREVIATION_MAX_LETTERS = 3
 #: A meta author that is a publisher's address: its owner, then a city and a country,
 #: each one word ("Ada Verlag GmbH, Bonn, Germany").
 _ADDRESS = re.compile(r"(?P<owner>[^,]{2,}?),\s*[^\W\d_][\w-]*,\s*[^\W\d_][\w-]*\s*")
-#: A copyright notice's words around its owner's name ("Copyright Ada GmbH - all rights
-#: reserved").
-_COPYRIGHT_MARKS = re.compile(
-    r"(?i)copyright|\(c\)|©|\s[-–]?\s*all rights reserved|alle rechte vorbehalten"
-    r"|\b(?:19|20)\d\d\b"
+#: A copyright notice's marks around its owner's name ("Copyright (c) 2019 Ada Media
+#: Group. All rights reserved."), and with its years: a notice's words, no name's.
+_COPYRIGHT_MARK = (
+    r"(?i)copyright|\(c\)|©|all rights reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados"
 )
+_COPYRIGHT_MARKS = re.compile(_COPYRIGHT_MARK)
+COPYRIGHT_WORDS = re.compile(rf"{_COPYRIGHT_MARK}|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{{2,4}})?")
 
 
 def agency_title(part: str, roles: Collection[str]) -> bool:
@@ -74,7 +76,7 @@ def owner_line(value: str) -> str | None:
     ("Copyright Ada GmbH & Co. KG", "Ada Verlag, Bonn, Germany"), as one name; None
     for a byline."""
     if _COPYRIGHT_MARKS.search(value):
-        owner = _COPYRIGHT_MARKS.sub(" ", value)
+        owner = COPYRIGHT_WORDS.sub(" ", value)
         return " ".join(owner.split()).strip(" -–,.") or None
     address = _ADDRESS.fullmatch(value.strip())
     return address.group("owner").strip() if address else None
