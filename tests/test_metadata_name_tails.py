@@ -82,3 +82,20 @@ def test_a_publishers_address_or_copyright_in_the_author_tag_names_no_place(
 def test_a_middle_initial_is_no_and() -> None:
     head = '<meta name="author" content="Sara E. Lindqvist">'
     assert extract(page("", head=head)).authors == ("Sara E. Lindqvist",)
+
+
+def test_the_author_row_among_labelled_rows_gives_the_writer() -> None:
+    rows = (
+        "<div><span class='info-label'>Datum:</span> 19.11.2021<br>"
+        "<span class='info-label'>Autor:</span> Rolf Brekke<br>"
+        "<span class='info-label'>Quelle:</span> Nordnytt<br></div>"
+    )
+    assert extract(page(rows)).authors == ("Rolf Brekke",)
+
+
+def test_an_author_label_in_its_own_element_is_no_name() -> None:
+    line = (
+        "<div class='byline'><span class='sr'>Author </span>"
+        "<a href='/author/fjordfan/'>fjordfan</a></div>"
+    )
+    assert extract(page(line)).authors == ("fjordfan",)

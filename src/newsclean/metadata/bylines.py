@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .name_tails import (
+    AUTHOR_LABELS,
     COPYRIGHT_WORDS,
     LABEL_WORDS,
     agency_title,
@@ -26,12 +27,16 @@ BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview|article)\s+by|by|von|par|por|"
     r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?)(?=\s*[:：]))"
 )
+#: "Author" without its colon before one short name: a label set in its own element
+#: ("<span>Autor</span> jdoe"), not a company's name ("Authors Guild").
+_BARE_AUTHOR_LABEL = r"(?:author|autor(?:in)?|auteur)(?=\s+\S+(?:\s\S+)?$)"
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
 BYLINE = re.compile(
-    rf"^\s*+{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
+    rf"^\s*+(?:{BYLINE_WORDS}|{_BARE_AUTHOR_LABEL})(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$",
+    re.IGNORECASE | re.S,
 )
 STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
-_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s*[:：]?\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
 _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -171,6 +176,10 @@ _WITH_NAMES = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+([^()]+)\)", re.IGNO
 #: ("Jo Lind (Sponsored Post), ..."); one inside a name stays ("Ana (Maria) Lopes").
 #: A single word there is the writer's handle, kept ("Jo Lind (jolind)").
 _NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
+#: An author's label inside a line of labelled rows ("Datum: <date> Autor: Jo"), and
+#: the next row's label after the names ("Jo Lind Quelle: Ada").
+_AUTHOR_ROW = re.compile(r"(?i)(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?)\s?[:：]\s*(?=\S)")
+_NEXT_LABEL = re.compile(r"\s[^\W\d_]+\s?[:：](?:\s|$)")
 #: A word and its colon before the names: their label in any language ("Text: Jo").
 _LABEL = re.compile(r"[^\W\d_]+\s?[:：]\s*(?=\S)")
 #: Words of a site's controls, which no name holds: a link labelled "View my complete
@@ -188,11 +197,13 @@ _OUTLET_OWN = frozenset(("our", "unser", "unsere", "notre", "nos", "nuestro", "n
 
 def _after_lead(text: str) -> tuple[str, bool]:
     """The text after its lead word or label ("By", "Autor:", "Text:", "... words by"),
-    and whether one opened it."""
+    and whether one opened it; in a line of labelled rows, the author's row alone
+    ("Datum: 19.11.2021 Autor: Jo Lind Quelle: Ada" gives "Jo Lind")."""
     text = " ".join(text.split()).lstrip(_LEAD_MARKS)
-    match = BYLINE.match(text) or _LABEL.match(text)
+    match = BYLINE.match(text) or _AUTHOR_ROW.search(text) or _LABEL.match(text)
     if match:
-        return (match.group("names") if match.re is BYLINE else text[match.end() :]), True
+        names = match.group("names") if match.re is BYLINE else text[match.end() :]
+        return _NEXT_LABEL.split(names, maxsplit=1)[0], True
     inner = _INNER_BY.search(text)  # "Photographs and words by A"
     return (text[inner.end() :] if inner and len(text) < 120 else text), False
 
@@ -336,6 +347,8 @@ def _not_a_name(part: str) -> bool:
     words = part.lower().split()
     if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
         return True
+    if len(words) == 1 and words[0] in AUTHOR_LABELS:
+        return True  # "Author" alone: the label of a name set in the next element
     if any(w in _CONTROL_WORDS or w in LABEL_WORDS for w in words):
         return True  # "View my complete profile", "Posted", "Eingetragen"
     return _WEEKDAY.fullmatch(part) is not None

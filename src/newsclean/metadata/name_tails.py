@@ -19,13 +19,16 @@ _POST_NOMINAL = re.compile(
 #: A line ending with the word that leads a byline ("Published by", "Posted on",
 #: "Veröffentlicht von", "Article de"): a label, the names stand in the next element.
 _LEADS_NAMES = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|de|on|am|from)\s*[:：]?$")
-#: Words of a post's date or filing labels, no name's ("Posted", "Eingetragen", "Datum").
+#: Words of a post's date, filing or source labels, no name's ("Posted", "Eingetragen",
+#: "Datum", "Quelle").
 LABEL_WORDS = frozenset(
     [
-        *("posted", "published", "filed", "updated", "date", "datum"),
+        *("posted", "published", "filed", "updated", "date", "datum", "source", "quelle"),
         *("veröffentlicht", "eingetragen", "geschrieben", "publié", "publicado"),
     ]
 )
+#: The label of a byline, alone: no name but its label ("<span>Author</span> jdoe").
+AUTHOR_LABELS = frozenset(("author", "autor", "autorin", "auteur", "auteure", "autore"))
 #: The words of an account a site's software made, not a writer's handle ("jdadmin",
 #: "admin2", "siteadmin").
 _ACCOUNT = re.compile(r"admin|webmaster|sysop|moderator")
