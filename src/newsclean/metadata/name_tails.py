@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from ..tuning.metadata import HANDLE_ABBREVIATION_MAX_LETTERS
+
 #: A wire service or an outlet written in capitals ("AP", "AFP", "CNN").
 _ACRONYM = re.compile(r"[^\W\d_a-zß-ÿ]{2,5}")
 #: Degrees and offices written after a name, as they are spelt ("Jo Lind, PhD",
@@ -32,9 +34,6 @@ AUTHOR_LABELS = frozenset(("author", "autor", "autorin", "auteur", "auteure", "a
 #: The words of an account a site's software made, not a writer's handle ("jdadmin",
 #: "admin2", "siteadmin").
 _ACCOUNT = re.compile(r"admin|webmaster|sysop|moderator")
-#: A handle this short in small letters is a desk's or an editor's abbreviation
-#: ("red" for the newsroom, "kj"): no name a reader could tell.
-_ABBREVIATION_MAX_LETTERS = 3
 #: A meta author that is a publisher's address: its owner, then a city and a country,
 #: each one word ("Ada Verlag GmbH, Bonn, Germany").
 _ADDRESS = re.compile(r"(?P<owner>[^,]{2,}?),\s*[^\W\d_][\w-]*,\s*[^\W\d_][\w-]*\s*")
@@ -50,8 +49,8 @@ COPYRIGHT_WORDS = re.compile(rf"{_COPYRIGHT_MARK}|\b(?:19|20)\d\d\b(?:\s*[-–]\
 
 def agency_title(part: str, roles: Collection[str]) -> bool:
     """True for a wire service's title after a name ("AP Auto Writer", "CNN
-    Correspondent"): the service in capitals, words in small capitals' place (not a
-    name in capitals: "ANA LOPES Staff Writer" is a second writer), a role last."""
+    Correspondent"): the service in capitals, a role last, no word between in capitals
+    (a name in capitals: "ANA LOPES Staff Writer" is a second writer)."""
     words = part.split()
     if len(words) < 2 or words[-1].lower() not in roles or not _ACRONYM.fullmatch(words[0]):
         return False
@@ -70,8 +69,8 @@ def leads_names(text: str) -> bool:
 
 def weak_handle(handle: str) -> bool:
     """True for a handle no reader takes for a writer: an account's ("jdadmin") or a
-    desk's abbreviation of three letters or fewer ("red", "kj")."""
-    return len(handle) <= _ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
+    desk's or an editor's abbreviation (``HANDLE_ABBREVIATION_MAX_LETTERS``: "red", "kj")."""
+    return len(handle) <= HANDLE_ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
 
 
 def owner_line(value: str) -> str | None:
