@@ -99,3 +99,11 @@ def test_an_author_label_in_its_own_element_is_no_name() -> None:
         "<a href='/author/fjordfan/'>fjordfan</a></div>"
     )
     assert extract(page(line)).authors == ("fjordfan",)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Von Fischkutter bis Fähre", "Von Kajüte über Deck", "Von günstigen Preisen profitieren"],
+)
+def test_a_german_heading_opening_with_von_is_no_byline(heading: str) -> None:
+    assert extract(page(f"<div class='author-box'>{heading}</div>")).authors == ()

@@ -18,6 +18,7 @@ from .name_tails import (
     LABEL_WORDS,
     agency_title,
     leads_names,
+    phrase,
     post_nominal,
     weak_handle,
 )
@@ -254,7 +255,11 @@ def split_names(text: str) -> tuple[str, ...]:
         if len(part.split()) > 5 or len(part) > 60:
             continue
         first = part[0]
-        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+        if (
+            not _NAME_START.match(part)
+            or (first.isalpha() and first.islower())
+            or phrase(part, NAME_PARTICLES)
+        ):
             if not names and " " in part:
                 return ()  # "By clicking Submit, you agree to the Terms": a sentence
             continue  # "by a rota of volunteers" is prose, not a byline

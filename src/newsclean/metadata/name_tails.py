@@ -29,6 +29,8 @@ LABEL_WORDS = frozenset(
         *("veröffentlicht", "eingetragen", "geschrieben", "publié", "publicado"),
     ]
 )
+#: The German range ("von A bis Z", "von A über B"): a heading's, no byline's.
+_RANGE = re.compile(r"\s(?:bis|über)\s")
 #: The label of a byline, alone: no name but its label ("<span>Author</span> jdoe").
 AUTHOR_LABELS = frozenset(("author", "autor", "autorin", "auteur", "auteure", "autore"))
 #: The words of an account a site's software made, not a writer's handle ("jdadmin",
@@ -71,6 +73,16 @@ def weak_handle(handle: str) -> bool:
     """True for a handle no reader takes for a writer: an account's ("jdadmin") or a
     desk's or an editor's abbreviation (``HANDLE_ABBREVIATION_MAX_LETTERS``: "red", "kj")."""
     return len(handle) <= HANDLE_ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
+
+
+def phrase(part: str, particles: Collection[str]) -> bool:
+    """True for a phrase read after "Von" or "By" that names nobody: it ends with a
+    word in small letters other than a name's particle ("Von Rabatten profitieren"), or
+    it is a range ("Von Jagdschein bis Wildbret", "Von A über B bis Z")."""
+    last = part.split()[-1]
+    if last[0].islower() and last not in particles:
+        return True
+    return _RANGE.search(part) is not None
 
 
 def owner_line(value: str) -> str | None:
