@@ -37,6 +37,7 @@ BYLINE = re.compile(
     re.IGNORECASE | re.S,
 )
 STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+_VON = re.compile(r"\W*von\s", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s*[:：]?\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
 _WEEKDAYS = (
@@ -211,6 +212,7 @@ def _after_lead(text: str) -> tuple[str, bool]:
 
 def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    von = _VON.match(text) is not None  # a German heading may open with "Von" too
     text, led = _after_lead(text)
     if led and _HANDLE.fullmatch(text):
         # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain); "von red",
@@ -258,7 +260,7 @@ def split_names(text: str) -> tuple[str, ...]:
         if (
             not _NAME_START.match(part)
             or (first.isalpha() and first.islower())
-            or phrase(part, NAME_PARTICLES)
+            or (von and phrase(part, NAME_PARTICLES))
         ):
             if not names and " " in part:
                 return ()  # "By clicking Submit, you agree to the Terms": a sentence

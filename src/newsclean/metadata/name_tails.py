@@ -76,9 +76,9 @@ def weak_handle(handle: str) -> bool:
 
 
 def phrase(part: str, particles: Collection[str]) -> bool:
-    """True for a phrase read after "Von" or "By" that names nobody: it ends with a
-    word in small letters other than a name's particle ("Von Rabatten profitieren"), or
-    it is a range ("Von Jagdschein bis Wildbret", "Von A über B bis Z")."""
+    """True for a phrase read after "Von" (a German heading's "from") that names
+    nobody: it ends with a word in small letters other than a name's particle ("Von
+    Rabatten profitieren"), or it is a range ("Von Jagdschein bis Wildbret")."""
     last = part.split()[-1]
     if last[0].islower() and last not in particles:
         return True
