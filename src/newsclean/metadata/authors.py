@@ -24,6 +24,7 @@ from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
 from .microdata import Itemprops
+from .name_tails import owner_line
 from .nearby import in_comments, texts_after
 
 HtmlElement = Any
@@ -80,7 +81,9 @@ def author_candidates(
     for key in AUTHOR_KEYS:
         value = metas.get(key)
         if value and not value.startswith("@"):
-            yield split_names(value), False
+            # a site-wide notice ("Ada Verlag GmbH, Bonn, Germany"): its owner, no places
+            owner = owner_line(value)
+            yield ((owner,) if owner else split_names(value)), False
     for element in itemprops.named("author", "creator", among=True):
         if _in_figure(element) or _of_readers_item(element):
             continue  # a picture's creator or a review's writer, not the story's

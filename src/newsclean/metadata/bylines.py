@@ -12,18 +12,33 @@ import re
 from collections.abc import Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
+from .name_tails import (
+    AUTHOR_LABELS,
+    COPYRIGHT_WORDS,
+    LABEL_WORDS,
+    agency_title,
+    leads_names,
+    phrase,
+    post_nominal,
+    weak_handle,
+)
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview|article)\s+by|by|von|par|por|"
     r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?)(?=\s*[:：]))"
 )
+#: "Author" without its colon before one short name: a label set in its own element
+#: ("<span>Autor</span> jdoe"), not a company's name ("Authors Guild").
+_BARE_AUTHOR_LABEL = r"(?:author|autor(?:in)?|auteur)(?=\s+\S+(?:\s\S+)?$)"
 #: The lead word ends the word: "Diana", "Parker" and "Byron" are names, not "Di ana".
 BYLINE = re.compile(
-    rf"^\s*+{BYLINE_WORDS}(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$", re.IGNORECASE | re.S
+    rf"^\s*+(?:{BYLINE_WORDS}|{_BARE_AUTHOR_LABEL})(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$",
+    re.IGNORECASE | re.S,
 )
 STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
-_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s+", re.IGNORECASE)
+_VON = re.compile(r"\W*von\s", re.IGNORECASE)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s*[:：]?\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
 _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -44,7 +59,11 @@ _WEEKDAY_END = re.compile(rf"(?i)(?:^|\s){_WEEKDAYS},?\s*$")
 _HANDLE = re.compile(r"[a-zß-ÿ][\w-]*[^\W_]")
 #: Initials alone: one capital, or capitals each with its stop ("F", "J. R").
 _INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|&|\|)\s*", re.IGNORECASE)
+#: The Spanish "y" and the Portuguese or Italian "e" only in small letters and without a
+#: stop: "Sarah E. Needleman" holds an initial.
+_NAME_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|&|\|)\s*", re.IGNORECASE
+)
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 #: The jobs in journalism a byline or a note on the writer names, in English: read here
@@ -159,6 +178,10 @@ _WITH_NAMES = re.compile(r"\s*\((?:with|avec|mit|con|com)\s+([^()]+)\)", re.IGNO
 #: ("Jo Lind (Sponsored Post), ..."); one inside a name stays ("Ana (Maria) Lopes").
 #: A single word there is the writer's handle, kept ("Jo Lind (jolind)").
 _NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
+#: An author's label inside a line of labelled rows ("Datum: <date> Autor: Jo"), and
+#: the next row's label after the names ("Jo Lind Quelle: Ada").
+_AUTHOR_ROW = re.compile(r"(?i)(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?)\s?[:：]\s*(?=\S)")
+_NEXT_LABEL = re.compile(r"\s[^\W\d_]+\s?[:：](?:\s|$)")
 #: A word and its colon before the names: their label in any language ("Text: Jo").
 _LABEL = re.compile(r"[^\W\d_]+\s?[:：]\s*(?=\S)")
 #: Words of a site's controls, which no name holds: a link labelled "View my complete
@@ -176,26 +199,33 @@ _OUTLET_OWN = frozenset(("our", "unser", "unsere", "notre", "nos", "nuestro", "n
 
 def _after_lead(text: str) -> tuple[str, bool]:
     """The text after its lead word or label ("By", "Autor:", "Text:", "... words by"),
-    and whether one opened it."""
+    and whether one opened it; in a line of labelled rows, the author's row alone
+    ("Datum: 19.11.2021 Autor: Jo Lind Quelle: Ada" gives "Jo Lind")."""
     text = " ".join(text.split()).lstrip(_LEAD_MARKS)
-    match = BYLINE.match(text) or _LABEL.match(text)
+    match = BYLINE.match(text) or _AUTHOR_ROW.search(text) or _LABEL.match(text)
     if match:
-        return (match.group("names") if match.re is BYLINE else text[match.end() :]), True
+        names = match.group("names") if match.re is BYLINE else text[match.end() :]
+        return _NEXT_LABEL.split(names, maxsplit=1)[0], True
     inner = _INNER_BY.search(text)  # "Photographs and words by A"
     return (text[inner.end() :] if inner and len(text) < 120 else text), False
 
 
 def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    von = _VON.match(text) is not None  # a German heading may open with "Von" too
     text, led = _after_lead(text)
     if led and _HANDLE.fullmatch(text):
-        return (text,)  # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain)
+        # "Autor: jdoe", "Article by news-desk": a writer's handle (no domain); "von red",
+        # "by jdadmin": a desk's abbreviation or the site's account, nobody's name
+        return () if weak_handle(text) else (text,)
+    if leads_names(text):
+        return ()  # "Published by", "Veröffentlicht von": a label, the names follow it
     text = _EMAIL_OR_URL.sub(" ", text)
     if "(" in text:
         text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
         text = _ASSOCIATION.sub("", text)
-    text = re.split(r"\s[|·•—–-]\s|\n", text)[0]
+    text = re.split(r"\s[|·•—–-](?:\s|$)|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
     date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
     if date and date.start() > 0:
@@ -215,6 +245,10 @@ def split_names(text: str) -> tuple[str, ...]:
             continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
         if _not_a_name(part):
             continue
+        if names and post_nominal(part):
+            continue  # "Jo Lind, PhD": her degree
+        if names and agency_title(part, _ROLE_WORDS):
+            break  # "TOM LIND, AP Auto Writer": his title at a wire service
         part = _without_role(_once(part))
         if names and (_job_description(part) or _described(part)):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
@@ -223,7 +257,11 @@ def split_names(text: str) -> tuple[str, ...]:
         if len(part.split()) > 5 or len(part) > 60:
             continue
         first = part[0]
-        if not _NAME_START.match(part) or (first.isalpha() and first.islower()):
+        if (
+            not _NAME_START.match(part)
+            or (first.isalpha() and first.islower())
+            or (von and phrase(part, NAME_PARTICLES))
+        ):
             if not names and " " in part:
                 return ()  # "By clicking Submit, you agree to the Terms": a sentence
             continue  # "by a rota of volunteers" is prose, not a byline
@@ -234,18 +272,10 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-#: The words of a copyright notice around its owner's name ("Copyright (c) 2019 Ada
-#: Media Group. All rights reserved.").
-_COPYRIGHT_WORDS = re.compile(
-    r"(?i)copyright|\(c\)|©|all rights reserved|alle rechte vorbehalten"
-    r"|tous droits réservés|todos los derechos reservados|\b(?:19|20)\d\d\b(?:\s*[-–]\s*\d{2,4})?"
-)
-
-
 def copyright_owners(notice: str | None) -> tuple[str, ...]:
     """The owners a copyright notice names: the site's company, which a page naming it
     as the author names as its publisher, not as a writer."""
-    return split_names(_COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
+    return split_names(COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
 
 
 #: What :func:`site_key` drops after a leading ``www.``: a domain ending, and runs of
@@ -324,7 +354,11 @@ def _not_a_name(part: str) -> bool:
     words = part.lower().split()
     if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
         return True
-    return any(w in _CONTROL_WORDS for w in words) or _WEEKDAY.fullmatch(part) is not None
+    if len(words) == 1 and words[0] in AUTHOR_LABELS:
+        return True  # "Author" alone: the label of a name set in the next element
+    if any(w in _CONTROL_WORDS or w in LABEL_WORDS for w in words):
+        return True  # "View my complete profile", "Posted", "Eingetragen"
+    return _WEEKDAY.fullmatch(part) is not None
 
 
 def _described(part: str) -> bool:

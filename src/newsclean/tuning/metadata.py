@@ -26,6 +26,10 @@ UNLABELLED_BYLINE_BOX_LEVELS = 3
 #: ... and it names at most this many people: a longer list of names over a date is a
 #: list of members or speakers more often than a byline.
 UNLABELLED_BYLINE_MAX_NAMES = 2
+#: A handle of at most this many small letters, all a byline names ("von red", "by kj"),
+#: is a desk's or an editor's abbreviation, no name a reader can tell: it names nobody
+#: (metadata/name_tails.py).
+HANDLE_ABBREVIATION_MAX_LETTERS = 3
 #: A byline's line with at least this many "label: value" rows among its two rows
 #: before and two after is a row of a facts box (a book's "Author:", a product's
 #: maker), not the story's byline (metadata/authors.py).
