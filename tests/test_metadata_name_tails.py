@@ -64,6 +64,12 @@ def test_a_writers_own_handle_stays() -> None:
     assert extract(page(line)).authors == ("fjordfan",)
 
 
+@pytest.mark.parametrize("agency", ["dpa", "epd"])
+def test_a_news_agency_signing_in_small_letters_stays(agency: str) -> None:
+    line = f"<div class='entry-meta'>von <a rel='author' href='/a/1'>{agency}</a></div>"
+    assert extract(page(line)).authors == (agency,)
+
+
 @pytest.mark.parametrize(
     ("value", "names"),
     [

@@ -36,6 +36,9 @@ AUTHOR_LABELS = frozenset(("author", "autor", "autorin", "auteur", "auteure", "a
 #: The words of an account a site's software made, not a writer's handle ("jdadmin",
 #: "admin2", "siteadmin").
 _ACCOUNT = re.compile(r"admin|webmaster|sysop|moderator")
+#: News agencies that sign in small letters as short as a desk's abbreviation ("von dpa",
+#: "Autor: epd"): the story's source, a credit readers take as its author.
+_AGENCY_HANDLES = frozenset(("dpa", "afp", "apa", "sda", "epd", "kna", "ddp", "sid", "ap"))
 #: A meta author that is a publisher's address: its owner, then a city and a country,
 #: each one word ("Ada Verlag GmbH, Bonn, Germany").
 _ADDRESS = re.compile(r"(?P<owner>[^,]{2,}?),\s*[^\W\d_][\w-]*,\s*[^\W\d_][\w-]*\s*")
@@ -71,7 +74,10 @@ def leads_names(text: str) -> bool:
 
 def weak_handle(handle: str) -> bool:
     """True for a handle no reader takes for a writer: an account's ("jdadmin") or a
-    desk's or an editor's abbreviation (``HANDLE_ABBREVIATION_MAX_LETTERS``: "red", "kj")."""
+    desk's or an editor's abbreviation (``HANDLE_ABBREVIATION_MAX_LETTERS``: "red", "kj"),
+    but not a news agency's ("dpa")."""
+    if handle in _AGENCY_HANDLES:
+        return False
     return len(handle) <= HANDLE_ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
 
 
