@@ -89,7 +89,7 @@ def headed_story(
     if not shown or _headed(best, shown, tuning):
         return None
     blurb = bool(site) and _opens_with(best, site)
-    blurb = blurb or (core is not None and _widget_item(core, best, tuning))
+    blurb = blurb or (core is not None and _widget_item(core, tuning))
     share = tuning.headed_blurb_score_share if blurb else tuning.headed_score_share
     least = share * best_score
     around = set(best.iterancestors())
@@ -106,14 +106,16 @@ def headed_story(
     return None
 
 
-def _widget_item(core: HtmlElement, best: HtmlElement, tuning: Tuning) -> bool:
-    """Whether ``core`` sits in a list item inside ``best`` (or ``best`` itself) whose
-    list holds ``headed_widget_items`` items at least, half of them or more opening with
-    a heading of their own (:func:`.sections.opening_heading`): a side column's widgets,
-    each under its title, where a short poem or a blurb outscores a story of one
-    paragraph. A story told in headed items stands under the headline: never read."""
-    item = next(core.iterancestors("li"), None) if core.tag != "li" else core
-    if item is None or not (item is best or is_below(item, best) or is_below(best, item)):
+def _widget_item(core: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``core`` is a list item, or the box right inside one, whose list holds
+    ``headed_widget_items`` items at least, half of them or more opening with a heading
+    of their own (:func:`.sections.opening_heading`): a side column's widgets, each its
+    title over its content, where a short poem or a blurb outscores a story of one
+    paragraph. A story told in headed items stands under the headline: never read. A
+    box deeper in an item is no widget's content (a theme's last widget left open,
+    taking in the story's column)."""
+    item = core if core.tag == "li" else core.getparent()
+    if item is None or item.tag != "li" or item.getparent() is None:
         return False
     items = [child for child in item.getparent() if child.tag == "li"]
     if len(items) < tuning.headed_widget_items:
