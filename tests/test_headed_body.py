@@ -4,6 +4,9 @@ its name and a story going on in the boxes after its opening are left as they we
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from newsclean import extract
 
 STORY = (
@@ -109,3 +112,16 @@ def test_a_headline_set_as_an_h2_repeating_the_title_heads_the_story() -> None:
     text = extract(page).text
     assert "The island ferry will sail four times a day" in text
     assert "legitimate interest" not in text
+
+
+def test_a_short_post_outweighs_a_column_of_titled_widgets() -> None:
+    """A side column's widgets, each a list item under its own h3 title (a poem, a
+    quote), outscore a post of one short paragraph and a film's notes set as list items:
+    the post under the headline is the body, the widgets stay out."""
+    folder = Path(__file__).resolve().parent / "fixtures" / "class-widget-column-short-post"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    text = extract((folder / "page.html").read_bytes(), url=spec["url"]).text
+    assert text.startswith("Ein Film von Lotte Brandis")
+    assert "Seit dem Umzug steht eine alte Obstkiste am Fenster" in text
+    assert "Im Holz wohnt noch der Regen" not in text
+    assert "Gedicht der Woche" not in text

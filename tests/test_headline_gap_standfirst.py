@@ -11,7 +11,8 @@ from pathlib import Path
 
 from newsclean import extract
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "class-hidden-story-notice"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE = FIXTURES / "class-hidden-story-notice"
 PAGE = (FIXTURE / "page.html").read_text(encoding="utf-8")
 URL = json.loads((FIXTURE / "spec.json").read_text(encoding="utf-8"))["url"]
 #: The notice's box under its own heading, between the headline and the body.
@@ -64,3 +65,17 @@ def test_a_caption_in_a_pictures_link_is_no_standfirst() -> None:
         f"alt='Frost fan'><div><p>{caption}</p></div></div></a>"
     )
     assert _standfirst(f'<div class="k5">{picture}</div>') == SUMMARY
+
+
+def test_an_h2_headline_beside_a_body_with_h1_boxes_gives_its_summary() -> None:
+    """A page heading each box with an h1 (its logo, its menu, a "Read also" box inside
+    the story) sets the headline as an h2 reading as the title: the summary under it
+    is the standfirst, found past the body's own h1."""
+    folder = FIXTURES / "class-h1-boxes-titled-h2"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    article = extract((folder / "page.html").read_bytes(), url=spec["url"])
+    assert article.standfirst == (
+        "The water rose by two metres in a fortnight of rain, and the old timetable is "
+        "back from Monday. Three piers stay closed until their ramps are repaired."
+    )
+    assert "The water rose by two metres" not in article.text

@@ -77,7 +77,7 @@ def choose_body(
     if stocked is None and not _named_content(core, best, decisions):
         stocked = _agreed(best, best_score, scores, tuning)
     if stocked is None:
-        headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site)
+        headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site, core)
         if headed is not None:  # widened short of the box it was chosen over
             stocked = headed, _widen(headed, chars, tuning, best), final[id(headed)]
     if stocked is not None:

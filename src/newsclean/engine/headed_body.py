@@ -13,6 +13,7 @@ from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
+from .sections import opening_heading
 
 HtmlElement = Any
 
@@ -71,6 +72,7 @@ def headed_story(
     headlines: Sequence[HtmlElement],
     tuning: Tuning,
     site: str = "",
+    core: HtmlElement | None = None,
 ) -> HtmlElement | None:
     """The runner-up in ``ranked`` standing under one of the page's ``headlines`` (an h1
     inside it, or right before it: :func:`_headed`), scoring at least
@@ -80,11 +82,14 @@ def headed_story(
     length: a story's later box outscoring its opening holds more than it. A ``best``
     opening with the ``site``'s name (:func:`site_label`) is the publisher's blurb about
     itself (its footer's "about us", a side column's): the runner-up needs only
-    ``headed_blurb_score_share`` of its score and none of its text."""
+    ``headed_blurb_score_share`` of its score and none of its text, and so does one
+    beside a ``best`` whose ``core`` (the box it was widened from) is a widget in a
+    column of them (:func:`_widget_item`)."""
     shown = [h1 for h1 in headlines[: tuning.headed_headlines] if words_length(h1)]
     if not shown or _headed(best, shown, tuning):
         return None
     blurb = bool(site) and _opens_with(best, site)
+    blurb = blurb or (core is not None and _widget_item(core, tuning))
     share = tuning.headed_blurb_score_share if blurb else tuning.headed_score_share
     least = share * best_score
     around = set(best.iterancestors())
@@ -99,6 +104,24 @@ def headed_story(
         if chars.get(candidate, 0) >= least_chars and _headed(candidate, shown, tuning):
             return candidate
     return None
+
+
+def _widget_item(core: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``core`` is a list item, or the box right inside one, whose list holds
+    ``headed_widget_items`` items at least, half of them or more opening with a heading
+    of their own (:func:`.sections.opening_heading`): a side column's widgets, each its
+    title over its content, where a short poem or a blurb outscores a story of one
+    paragraph. A story told in headed items stands under the headline: never read. A
+    box deeper in an item is no widget's content (a theme's last widget left open,
+    taking in the story's column)."""
+    item = core if core.tag == "li" else core.getparent()
+    if item is None or item.tag != "li" or item.getparent() is None:
+        return False
+    items = [child for child in item.getparent() if child.tag == "li"]
+    if len(items) < tuning.headed_widget_items:
+        return False
+    titled = sum(1 for child in items if opening_heading(child) is not None)
+    return titled >= tuning.headed_widget_items and 2 * titled >= len(items)
 
 
 def _opens_with(element: HtmlElement, name: str) -> bool:

@@ -71,8 +71,9 @@ def between_headline_and(
     when the h1's holder is farther than ``lead_reach`` levels (reached past wrappers)
     and several blocks of text stand there, whatever they read as: those are the page's
     (an abstract and its paywall notice, the authors' notes), not a standfirst. With no
-    h1 near (the page's is a hidden site title, or there is none), an h2 reading as the
-    page's ``title`` is the headline."""
+    h1 near (the page's is a hidden site title, or there is none), or only the body's
+    own (a page heading each box of the story with an h1: a "read also" box), an h2
+    reading as the page's ``title`` is the headline."""
     for level, holder in enumerate(within_reach(container, tuning)):
         h1 = next(holder.iter("h1"), None)
         if h1 is None:
@@ -80,9 +81,13 @@ def between_headline_and(
         if h1 is None:
             continue
         if container in set(h1.iterancestors()):
-            if _subhead(h1, container, tuning):
-                continue  # the body's sections are headed with h1s: its headline is above
-            return []
+            if not _subhead(h1, container, tuning):
+                return []
+            # the body's sections are headed with h1s: its headline is above, an h2
+            # reading as the title when the page sets one before the body
+            h1 = _titled_h2(holder, container, title)
+            if h1 is None:
+                continue
         if not precedes(h1, container):
             return []
         blocks = []

@@ -116,6 +116,12 @@ class BodyTuning:
     #: only this share of its score, and none of its text
     headed_site_min_chars: int = _number(4)
     headed_blurb_score_share: float = _number(0.4)
+    #: a best container that is an item of a list, or the box right inside one, whose
+    #: items (this many at least, half of them) each open with a heading of their own is
+    #: a column of widgets under their titles (a poem, a picture, a quote): the
+    #: runner-up under the headline needs only
+    #: ``headed_blurb_score_share`` of its score, and none of its text
+    headed_widget_items: int = _number(3)
     #: the story's sections beside the best container (engine/sections.py): the box
     #: holding it at most this many levels up is a section when others like it stand
     #: beside it (under headings of one level)...
