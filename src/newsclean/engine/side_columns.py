@@ -29,7 +29,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, unlinked_words, words_length, words_link_density
-from ..dom.tree import remove_element
+from ..dom.tree import is_below, remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -38,6 +38,7 @@ from .comment_lists import is_short_date_line
 from .edge_text import normal_text
 from .page_footers import long_paragraphs
 from .side_feeds import side_feeds
+from .widget_labels import alike_labels
 
 HtmlElement = Any
 
@@ -141,16 +142,19 @@ def _side_like(
     untitled: list[HtmlElement] = []
     if not _h1_titles(sides, branch):
         return False
+    labels = alike_labels(sides, tuning)
     for side in sides:
         own = unlinked_words(side)
-        title = next(side.iter(*_TITLES, "h1"), None) is not None
+        title = next(side.iter(*_TITLES, "h1"), None) is not None or any(
+            is_below(label, side) for label in labels
+        )
         if own > tuning.side_column_line_chars and not title:
             untitled.append(side)
         words += own
         titled = titled or title
     story = unlinked_words(branch)
     if words > tuning.side_column_max_share * story and not _many_widgets(
-        sides, words, story, tuning
+        sides, words, story, len(labels), tuning
     ):
         return False
     if untitled and not all(_writers(side, names) for side in untitled):
@@ -181,15 +185,18 @@ def _introductions(sides: list[HtmlElement], tuning: Tuning) -> int:
     )
 
 
-def _many_widgets(sides: list[HtmlElement], words: float, story: float, tuning: Tuning) -> bool:
+def _many_widgets(
+    sides: list[HtmlElement], words: float, story: float, labels: int, tuning: Tuning
+) -> bool:
     """Whether ``sides`` (``words`` outside links together) are many short widgets, each
-    under its title: at least ``side_column_many_titles`` titles over
+    under its title (a heading, or one of ``labels`` set alike: :func:`alike_labels`):
+    at least ``side_column_many_titles`` titles over
     ``side_column_title_words`` each at most on average, at most
     ``side_column_titled_share`` of the ``story`` branch's text. Such a column may
     outweigh a short story; a story's further part runs on under a heading or two."""
     if words > tuning.side_column_titled_share * story:
         return False
-    titles = sum(1 for side in sides for _ in side.iter(*_TITLES, "h1"))
+    titles = labels + sum(1 for side in sides for _ in side.iter(*_TITLES, "h1"))
     return titles >= tuning.side_column_many_titles and (
         words <= titles * tuning.side_column_title_words
     )
