@@ -134,25 +134,29 @@ def _side_like(
     sides: list[HtmlElement], branch: HtmlElement, names: list[str], tuning: Tuning
 ) -> bool:
     """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
-    holds the ``h1``): no ``h1``, a title over each box holding more than a line outside
-    its links (or the writer's name opening it: :func:`_writers`), little text together,
-    one long paragraph at most, no run of date lines, none of the story's notes."""
+    holds the ``h1``): no ``h1``, a title (a heading, or a line set alike as widgets'
+    titles are: :func:`.widget_labels.alike_labels`) over each box holding more than a
+    line outside its links (or the writer's name opening it: :func:`_writers`), little
+    text together, one long paragraph at most, no run of date lines, none of the
+    story's notes."""
     words = 0.0
     titled = False
     untitled: list[HtmlElement] = []
     if not _h1_titles(sides, branch):
         return False
-    labels = alike_labels(sides, tuning)
     for side in sides:
         own = unlinked_words(side)
-        title = next(side.iter(*_TITLES, "h1"), None) is not None or any(
-            is_below(label, side) for label in labels
-        )
+        title = next(side.iter(*_TITLES, "h1"), None) is not None
         if own > tuning.side_column_line_chars and not title:
             untitled.append(side)
         words += own
         titled = titled or title
     story = unlinked_words(branch)
+    labels: list[HtmlElement] = []
+    if untitled or not titled or words > tuning.side_column_max_share * story:
+        labels = alike_labels(sides, tuning)  # read only when headings are not enough
+        untitled = [side for side in untitled if not any(is_below(x, side) for x in labels)]
+        titled = titled or bool(labels)
     if words > tuning.side_column_max_share * story and not _many_widgets(
         sides, words, story, len(labels), tuning
     ):
