@@ -210,3 +210,25 @@ def test_a_long_about_me_widget_beside_a_long_pitch_goes() -> None:
     assert "Welcome to my kitchen" not in text
     assert "One letter a month" not in text
     assert "not from a bottle." in text
+
+
+#: The side column's widgets titled with a classed line each (no heading), set alike.
+SIDE_LABELS = (
+    "<div class='k6'><div class='k7'><span class='k9'>Hello!</span><div class='k8'><p>"
+    "Welcome to my kitchen. I cook with what grows in our allotment and bake without white "
+    "sugar, and here I share what works for our family of four.</p></div></div>"
+    "<div class='k7'><span class='k9'>My cookbook</span><div class='k8'><p>Seasons of the "
+    "allotment, 120 recipes.</p></div></div></div>"
+)
+
+
+def test_widgets_titled_with_lines_set_alike_go() -> None:
+    text = extract(page(SIDE_LABELS), url=URL).text
+    assert "Welcome to my kitchen" not in text
+    assert "Seasons of the allotment" not in text
+    assert "not from a bottle." in text
+
+
+def test_lines_set_differently_are_no_titles() -> None:
+    side = SIDE_LABELS.replace("<span class='k9'>My", "<span class='k10'>My")
+    assert "Welcome to my kitchen" in extract(page(side), url=URL).text

@@ -39,6 +39,7 @@ from .link_parts import sources_only
 from .links import SiteLinks
 from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, running_time_line
 from .pointers import bracketed_pointer
+from .rail_cards import RAIL_CARDS, rail_cards
 from .teaser_boxes import teaser_box
 from .teasers import teaser_card
 from .text_rules import INLINE_TEXT_TAGS, grouped_labels, matching_text_rules
@@ -287,6 +288,8 @@ def _add_companions(
             doomed.append((credits, CREDIT_RUNS))
             gone.add(credits)
     gone.update(cards)
+    for card in rail_cards(doomed, gone, tuning) if rules.runs(RAIL_CARDS) else ():
+        _doom_once(card, RAIL_CARDS, doomed, gone, scope)
     if grouped:
         players = not keep_captions and rules.runs(PLAYER_BOXES)
         for element, rule in grouped_labels(grouped, container, tuning, players):

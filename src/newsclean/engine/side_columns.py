@@ -29,7 +29,7 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, unlinked_words, words_length, words_link_density
-from ..dom.tree import remove_element
+from ..dom.tree import is_below, remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -38,6 +38,7 @@ from .date_lines import is_short_date_line
 from .edge_text import normal_text
 from .page_footers import long_paragraphs
 from .side_feeds import side_feeds
+from .widget_labels import alike_labels
 
 HtmlElement = Any
 
@@ -133,9 +134,11 @@ def _side_like(
     sides: list[HtmlElement], branch: HtmlElement, names: list[str], tuning: Tuning
 ) -> bool:
     """Whether ``sides`` read as the site's column beside the story's ``branch`` (which
-    holds the ``h1``): no ``h1``, a title over each box holding more than a line outside
-    its links (or the writer's name opening it: :func:`_writers`), little text together,
-    one long paragraph at most, no run of date lines, none of the story's notes."""
+    holds the ``h1``): no ``h1``, a title (a heading, or a line set alike as widgets'
+    titles are: :func:`.widget_labels.alike_labels`) over each box holding more than a
+    line outside its links (or the writer's name opening it: :func:`_writers`), little
+    text together, one long paragraph at most, no run of date lines, none of the
+    story's notes."""
     words = 0.0
     titled = False
     untitled: list[HtmlElement] = []
@@ -149,8 +152,13 @@ def _side_like(
         words += own
         titled = titled or title
     story = unlinked_words(branch)
+    labels: list[HtmlElement] = []
+    if untitled or not titled or words > tuning.side_column_max_share * story:
+        labels = alike_labels(sides, tuning)  # read only when headings are not enough
+        untitled = [side for side in untitled if not any(is_below(x, side) for x in labels)]
+        titled = titled or bool(labels)
     if words > tuning.side_column_max_share * story and not _many_widgets(
-        sides, words, story, tuning
+        sides, words, story, len(labels), tuning
     ):
         return False
     if untitled and not all(_writers(side, names) for side in untitled):
@@ -181,15 +189,18 @@ def _introductions(sides: list[HtmlElement], tuning: Tuning) -> int:
     )
 
 
-def _many_widgets(sides: list[HtmlElement], words: float, story: float, tuning: Tuning) -> bool:
+def _many_widgets(
+    sides: list[HtmlElement], words: float, story: float, labels: int, tuning: Tuning
+) -> bool:
     """Whether ``sides`` (``words`` outside links together) are many short widgets, each
-    under its title: at least ``side_column_many_titles`` titles over
+    under its title (a heading, or one of ``labels`` set alike: :func:`alike_labels`):
+    at least ``side_column_many_titles`` titles over
     ``side_column_title_words`` each at most on average, at most
     ``side_column_titled_share`` of the ``story`` branch's text. Such a column may
     outweigh a short story; a story's further part runs on under a heading or two."""
     if words > tuning.side_column_titled_share * story:
         return False
-    titles = sum(1 for side in sides for _ in side.iter(*_TITLES, "h1"))
+    titles = labels + sum(1 for side in sides for _ in side.iter(*_TITLES, "h1"))
     return titles >= tuning.side_column_many_titles and (
         words <= titles * tuning.side_column_title_words
     )

@@ -87,6 +87,12 @@ class PrepareTuning:
     #: many characters: a line ("Copyright 2024 ...", "Subscribe to updates"), not a
     #: text of its own (a product's description, a note to the story)
     side_column_line_chars: int = _number(80)
+    #: ... a widget's title set as a plain line (engine/widget_labels.py: the classed
+    #: first element of its box, no heading) holds at most this many characters, and
+    #: counts as a title when at least ``side_column_alike_labels`` are set alike (one
+    #: tag, one class): a theme styles all its widgets' titles the same way
+    side_column_label_chars: int = _number(60)
+    side_column_alike_labels: int = _number(2)
     #: ... and none of the boxes holds an ordered list with at most this share of its
     #: text in links: the story's footnotes or steps (a widget's list is of linked
     #: headlines)

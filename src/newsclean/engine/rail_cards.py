@@ -1,0 +1,80 @@
+"""The card left under a rail's heading (``rail-cards``): "Trending Articles",
+"Related" or "Mehr zum Thema" set as a line of its own (``read-also-teasers`` takes
+it) over a card whose headline is no link of the page (a script opens the story when
+the card is clicked), so no link rule sees a teaser. Whatever the names, the card is
+known by its place and its make: the box right after the heading, holding a headline
+(``h2`` to ``h6``) over one paragraph cut short ("..."), the whole at most
+``teaser_max_chars`` long. A story's paragraph after a "Read also:" line is a single
+block, and a heading with a link in it points at that link, not at a card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..dom.tags import SECTION_HEADINGS
+from ..dom.text import collapse_space, text_of
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from ..settings import Tuning
+from .teasers import cut_short
+
+HtmlElement = Any
+
+#: Stands in for a rule on the card under a rail's heading (an engine rule, like
+#: ``label-cards``: ``disable("rail-cards")`` switches it off).
+RAIL_CARDS = Rule(
+    "rail-cards",
+    Tags("div section li"),
+    Effect.DROP,
+    description="The box right after a rail's heading that read-also-teasers took, "
+    "holding a headline over one paragraph cut short: the rail's card.",
+)
+
+#: The rule whose headings are read.
+_RAIL_HEADINGS = "read-also-teasers"
+#: The blocks a card's lines are read from.
+_LINES = (*sorted(SECTION_HEADINGS), "p")
+
+
+def rail_cards(
+    doomed: Iterable[tuple[HtmlElement, str]], gone: set[HtmlElement], tuning: Tuning
+) -> list[HtmlElement]:
+    """The cards right after the rail headings ``read-also-teasers`` took among
+    ``doomed`` (none of them a link's line), unless already ``gone``."""
+    cards: list[HtmlElement] = []
+    for element, reason in doomed:
+        if reason != _RAIL_HEADINGS or next(element.iter("a"), None) is not None:
+            continue
+        card = _box_after(element)
+        if card is not None and card not in gone and _cut_card(card, tuning):
+            cards.append(card)
+    return cards
+
+
+def _box_after(heading: HtmlElement) -> HtmlElement | None:
+    """The first element after ``heading`` holding text, none when words stand loose
+    between them (a line's text)."""
+    if heading.tail and heading.tail.strip():
+        return None
+    for box in heading.itersiblings():
+        if not isinstance(box.tag, str):
+            continue
+        if any(not text.isspace() for text in box.itertext()):
+            return box
+        if box.tail and box.tail.strip():
+            return None
+    return None
+
+
+def _cut_card(card: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``card`` is a box (no line itself) holding just a headline over one
+    paragraph cut short, the two at most ``teaser_max_chars`` long (the box's own
+    text is not measured: an advert's slot in it may hold a script)."""
+    if card.tag in _LINES:
+        return False
+    lines = [line for line in card.iter(*_LINES) if text_of(line).strip()]
+    if len(lines) != 2 or lines[0].tag == "p" or lines[1].tag != "p":
+        return False
+    headline, excerpt = (collapse_space(text_of(line)) for line in lines)
+    return len(headline) + len(excerpt) <= tuning.teaser_max_chars and cut_short(excerpt)

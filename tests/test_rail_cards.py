@@ -1,0 +1,57 @@
+"""``rail-cards``: the card right after a rail's heading that ``read-also-teasers``
+took, holding a headline over one paragraph cut short and no link (a script opens the
+story), goes with its heading; a story's paragraph after a "Read also" line stays."""
+
+from __future__ import annotations
+
+from newsclean import Registry, extract
+
+URL = "https://www.harbour-ledger.example/2024/06/ferry-timetable-changes"
+STORY = (
+    "<h1>Ferry timetable changes for the summer</h1>"
+    "<p>The harbour authority published the summer timetable for the island ferries on "
+    "Monday. From the first of July, the morning crossing leaves twenty minutes earlier "
+    "to meet the first train on the mainland, and a late boat returns at eleven.</p>"
+    "<p>Islanders had asked for the late boat for years. The council agreed to pay half "
+    "of its cost for a trial season, and the ferry company will count the passengers "
+    "each night before deciding whether to keep it next year.</p>"
+    "<p>Cyclists will have to book a place for their bicycles on the weekend crossings, "
+    "since the deck holds only twenty of them and the queue last August blocked the "
+    "quay for an hour on several Saturdays.</p>"
+)
+
+
+def page(after: str) -> str:
+    """The story, then ``after`` in the story's box."""
+    return (
+        "<html><body><div class='m1'><a href='/'>Harbour Ledger</a></div><div class='m2'>"
+        f"<div class='m3'>{STORY}{after}</div></div></body></html>"
+    )
+
+
+CARD = (
+    "<div class='m4'>Trending Articles</div>"
+    "<div class='m5'><div class='m6'><img src='/t.jpg' alt=''></div><div class='m7'>"
+    "<h3 onclick=\"window.open('/x')\">Lighthouse keeper retires after forty years on…</h3>"
+    "<p onclick=\"window.open('/x')\">On Friday the last keeper of the north light handed "
+    "over the keys, and the town gathered on…</p></div></div>"
+)
+
+
+def test_the_card_under_a_rail_heading_goes() -> None:
+    text = extract(page(CARD), url=URL).text
+    assert "Lighthouse keeper retires" not in text
+    assert "the last keeper of the north light" not in text
+    assert "blocked the quay for an hour" in text
+
+
+def test_the_rule_switches_off() -> None:
+    registry = Registry.default(load_entry_points=False)
+    registry.disable("rail-cards")
+    text = extract(page(CARD), url=URL, registry=registry).text
+    assert "the last keeper of the north light" in text
+
+
+def test_a_box_whose_paragraph_ends_whole_stays() -> None:
+    whole = CARD.replace("the town gathered on…", "the town gathered on the quay.")
+    assert "the last keeper of the north light" in extract(page(whole), url=URL).text
