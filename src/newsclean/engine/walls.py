@@ -47,9 +47,7 @@ _WALL_LINE = re.compile(WALL_LINE)
 #: The stems a wall's line holds, with their UTF-8 bytes: as written in a sentence
 #: ("Subscribe to continue reading") and in capitals ("SUBSCRIBE TO CONTINUE READING",
 #: a wall's button or banner), each one plain search of the bytes.
-_STEMS = tuple(
-    (word, word.encode()) for stem in WALL_KEYWORDS for word in (stem, stem.upper())
-)
+_STEMS = tuple((word, word.encode()) for stem in WALL_KEYWORDS for word in (stem, stem.upper()))
 #: Where a wall's box stops: never the page itself.
 _PAGE_TAGS = frozenset(("body", "html"))
 
