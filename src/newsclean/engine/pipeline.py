@@ -287,7 +287,7 @@ def _drop_engine_rules(
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
             observer.removed(element, reason)
     if rules.runs(BYLINED_BOXES):
-        for element, reason in drop_bylined_boxes(containers, tuning):
+        for element, reason in drop_bylined_boxes(containers, tuning, headline):
             decisions.record(element, BYLINED_BOXES)
             observer.removed(element, reason)
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
