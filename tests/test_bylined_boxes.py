@@ -59,3 +59,31 @@ def test_a_box_holding_the_story_stays() -> None:
 def test_the_rule_switches_off() -> None:
     text = class_text_without("class-bylined-teaser-boxes", "bylined-boxes")
     assert "Passenger groups said the rise" in text
+
+
+def test_the_story_under_the_pages_own_h2_headline_stays() -> None:
+    story = (
+        "The harbour board voted on Tuesday to rebuild the north pier before the autumn "
+        "storms, after engineers found that two of its oldest pillars had cracked during "
+        "the winter and could no longer carry the fishing boats that tie up there."
+    )
+    blurb = (
+        "<p>Tidewire is the independent paper of the north coast, published every Friday "
+        "by a small team of reporters who live in the towns they cover, on councils, "
+        "schools, fishing and weather, paid for by its readers and local shops.</p>"
+    )
+    notice = (
+        "We use cookies on this website to remember your settings and to count visits. "
+        "By continuing to use the site you agree to our use of cookies, as our privacy "
+        "policy explains in more detail."
+    )
+    menu = "".join(f"<li><a href='/s/{n}'>Story {n} about the coast</a></li>" for n in range(40))
+    page = (
+        "<html><head><title>North pier to be rebuilt | Tidewire</title></head><body>"
+        f"<ul class='m1'>{menu}</ul><div class='p1'><div class='s1'>"
+        "<h2>North pier to be rebuilt</h2><div class='s2'>By Jo Reed, 3 May 2026</div>"
+        f"<p>{story}</p></div></div><div class='f1'><div class='f2'>{blurb}{blurb}</div>"
+        "<p><a href='/contact'>Contact</a></p></div>"
+        f"<div class='c1'><p>{notice} {notice}</p><a href='#'>Accept</a></div></body></html>"
+    )
+    assert "north pier before the autumn storms" in extract(page).text

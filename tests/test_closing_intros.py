@@ -122,3 +122,21 @@ def test_a_greeting_box_speaking_only_to_the_reader_stays() -> None:
     )
     text = extract(_page(_POST, box)).text
     assert "plum season ends in October" in text
+
+
+@pytest.mark.parametrize("link", ["More about me", "My story"])
+def test_an_introduction_whose_link_line_the_pruning_took_goes(link: str) -> None:
+    intro = "Hi, I'm Ada! I bake, I write about cakes and my garden, and I live by the river."
+    after = f"<div class='m1'><p>{intro}</p><p><a href='/about-me/'>{link}</a></p></div>"
+    html = _page(_POST, after)
+    text = extract(html).text
+    assert "I write about cakes" not in text
+    assert text.endswith(_LAST)
+    (block,) = [b for b in explain(html).blocks if b.text == intro]
+    assert (block.decision, block.reason) == ("removed", "author-note")
+
+
+def test_an_introduction_with_no_link_or_photo_stays() -> None:
+    intro = "Hi, I'm Ada! I bake, I write about cakes and my garden, and I live by the river."
+    html = _page(_POST, f"<div class='m1'><p>{intro}</p><p>Thanks for reading.</p></div>")
+    assert "I write about cakes" in extract(html).text

@@ -125,3 +125,23 @@ def test_a_short_post_outweighs_a_column_of_titled_widgets() -> None:
     assert "Seit dem Umzug steht eine alte Obstkiste am Fenster" in text
     assert "Im Holz wohnt noch der Regen" not in text
     assert "Gedicht der Woche" not in text
+
+
+def test_a_one_paragraph_story_beats_the_footers_blurb_right_below_it() -> None:
+    story = (
+        "<p>The island ferry will sail four times a day from the first of December, two "
+        "crossings fewer than in summer, and the last boat leaves the island at six.</p>"
+    )
+    blurb = (
+        "<p>Saltmarsh Weekly is the independent paper of the islands, published every Friday "
+        "by a small team of reporters who live where they report, on councils, schools, "
+        "ferries and weather, and paid for by its readers and the shops of the harbour.</p>"
+    )
+    menu = "".join(f"<li><a href='/s/{n}'>Story {n} about the islands</a></li>" for n in range(40))
+    page = (
+        "<html><head><title>Winter timetable for the ferry | Saltmarsh Weekly</title></head>"
+        f"<body><ul class='m1'>{menu}</ul><div class='p1'><div class='s1'>"
+        f"<h1>Winter timetable for the ferry</h1>{story}</div></div>"
+        f"<div class='f1'><div class='f2'>{blurb}{blurb}</div></div></body></html>"
+    )
+    assert extract(page).text.startswith("The island ferry will sail four times a day")

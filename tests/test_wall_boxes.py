@@ -87,3 +87,33 @@ def test_a_wall_line_after_the_story_in_its_box_goes_alone() -> None:
     assert "Möchten Sie weiterlesen" not in text
     assert "Paragraph 0 of the report" in text
     assert "Paragraph 2 of the report" in text
+
+
+def test_a_wall_written_in_capitals_goes() -> None:
+    english = (
+        "<div class='w1'><h3>SUBSCRIBE TO CONTINUE READING</h3>"
+        "<p>For a small monthly fee you read every story, every column and every letter, "
+        "on the site, in the app and in the printed paper on Saturdays.</p></div>"
+    )
+    german = (
+        "<div class='w1'><p>JETZT ABONNIEREN UND WEITERLESEN</p>"
+        "<p>Alle Artikel, alle Kolumnen und alle Leserbriefe, auf der Seite, in der App "
+        "und die gedruckte Zeitung am Samstag: die Zeitung als App und auf Papier.</p></div>"
+    )
+    for wall, offer in ((english, "small monthly fee"), (german, "Zeitung als App")):
+        text = extract(_page(STORY + wall), url=URL).text
+        assert offer not in text
+        assert "Paragraph 2 of the report" in text
+
+
+def test_explain_names_the_rule_for_a_wall_box_that_was_a_runner_up() -> None:
+    wall = (
+        "<div class='w1'><h3>Subscribe to keep reading</h3>"
+        "<p>For a small monthly fee you read every story, every column and every "
+        "letter, on the site, in the app and in the printed paper, and you help the "
+        "newsroom pay for the reporting the town relies on, week after week.</p></div>"
+    )
+    explanation = explain(_page(STORY + wall), url=URL)
+    (box,) = [block for block in explanation.blocks if "small monthly fee" in block.text]
+    assert box.decision == "removed"
+    assert box.reason == "wall-boxes"

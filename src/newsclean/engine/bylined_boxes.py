@@ -40,11 +40,14 @@ _WRAPPERS = frozenset(("div", "section", "header"))
 
 
 def drop_bylined_boxes(
-    containers: Sequence[HtmlElement], tuning: Tuning
+    containers: Sequence[HtmlElement], tuning: Tuning, headline: str | None = None
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the bylined boxes (:func:`_bylined`) inside ``containers`` holding at most
     ``1 / teaser_cards_story_ratio`` of the body's text, alone among their siblings
-    (none made like them, none bylined too)."""
+    (none made like them, none bylined too). Not the box opening with the page's
+    ``headline`` set as an ``h2`` (a theme's): that is the story itself, however short
+    beside a footer's blurb or a notice the body took in."""
+    own = normal_text(headline) if headline else ""
     total = -1  # the body's text, measured at the first bylined box (most pages have none)
     found: list[HtmlElement] = []
     for container in containers:
@@ -54,6 +57,8 @@ def drop_bylined_boxes(
                 continue
             if not _bylined(box, heading, tuning) or made_alike(box):
                 continue
+            if own and normal_text(text_of(heading)) == own:
+                continue  # the page's own story under its headline
             if total < 0:
                 total = sum(map(words_length, containers))
             length = words_length(box)

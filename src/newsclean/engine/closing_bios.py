@@ -9,6 +9,7 @@ box). Notes found by the page's author names are :mod:`.author_notes`'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from lxml import etree
@@ -58,7 +59,11 @@ _SENTENCE_END = ".!?:;,\"'”)"
 
 
 def anonymous_bio_box(
-    element: HtmlElement, text: str, containers: list[HtmlElement], tuning: Tuning
+    element: HtmlElement,
+    text: str,
+    containers: list[HtmlElement],
+    tuning: Tuning,
+    link_holders: Collection[HtmlElement] = (),
 ) -> HtmlElement | None:
     """The author box around ``element`` when the closing walk reached it (only
     furniture below it) and it is a bio (:func:`_bio_shaped`): the largest box around
@@ -67,12 +72,13 @@ def anonymous_bio_box(
     not among the story's paragraphs), holding more than the bio (a photo, a link, the
     name on a line of its own) and at most a ``closing_bio_story_ratio``-th of the
     body. ``text`` is the element's normalised text. None for anything else: a
-    paragraph of a profile wrapped alone stays."""
+    paragraph of a profile wrapped alone stays. ``link_holders``: the boxes whose links
+    the pruning took (:func:`_intro_box`)."""
     most = tuning.author_bio_max_chars
     if len(text) > most or not text[:1].isalpha():
         return None
     if not _bio_shaped(element, text):
-        return _intro_box(element, containers, tuning)
+        return _intro_box(element, containers, tuning, link_holders)
     box = _box_around(
         element, containers, min(most, len(text) + tuning.closing_bio_box_extra_chars)
     )
@@ -110,21 +116,30 @@ def _bio_shaped(element: HtmlElement, text: str) -> bool:
 
 
 def _intro_box(
-    element: HtmlElement, containers: list[HtmlElement], tuning: Tuning
+    element: HtmlElement,
+    containers: list[HtmlElement],
+    tuning: Tuning,
+    link_holders: Collection[HtmlElement] = (),
 ) -> HtmlElement | None:
     """The box of a blogger's introduction of themselves around ``element``, the
     block the closing walk reached: the largest box around it, below the body's
     containers, holding at most ``author_bio_max_chars``, that is no paragraph of the
     post (not a ``p``), opens as an introduction (:data:`_INTRO_OPENING`), speaks in
     the first person after that (:data:`_FIRST_PERSON`), holds a picture or a link
-    (the photo, the About page; :data:`_PICTURE_OR_LINK`) and at most a
-    ``closing_bio_story_ratio``-th of the body. A post opening "Hi, I'm Ada" is no
-    box of its own below the post."""
+    (the photo, the About page; :data:`_PICTURE_OR_LINK`), or held a link the pruning
+    took (one of ``link_holders`` in it: "More about me" on a line of its own, a
+    pointer to more reading), and at most a ``closing_bio_story_ratio``-th of the
+    body. A post opening "Hi, I'm Ada" is no box of its own below the post."""
     box = _box_around(element, containers, tuning.author_bio_max_chars)
-    if box is None or box.tag == "p" or not _PICTURE_OR_LINK(box):
+    if box is None or box.tag == "p":
+        return None
+    furnished = bool(_PICTURE_OR_LINK(box))
+    if not furnished and not link_holders:
         return None
     text = collapse_space(text_of(box))
     if not self_introduction(text):
+        return None
+    if not furnished and not any(h is box or is_below(h, box) for h in link_holders):
         return None
     body = sum(map(words_length, containers))
     return box if body >= tuning.closing_bio_story_ratio * len(text) else None

@@ -82,6 +82,8 @@ class Edges:
     metadata: bool
     notes: bool
     held: list[HtmlElement] = attrs.Factory(list)
+    #: the boxes whose links the pruning took
+    link_holders: Collection[HtmlElement] = ()
     #: inline_holder's, by parent
     around: dict[HtmlElement, HtmlElement | None] = attrs.Factory(dict)
 
@@ -195,7 +197,7 @@ def _empty_block(edges: Edges, walk: Walk, element: HtmlElement) -> bool:
         note = is_author_note(holder, held_text, edges.names, walk.below_note, tuning)
         fired = [AUTHOR_NOTE] if note else []
     if not fired and closing and edges.notes:
-        box = anonymous_bio_box(holder, held_text, edges.containers, tuning)
+        box = anonymous_bio_box(holder, held_text, edges.containers, tuning, edges.link_holders)
         if box is not None:
             holder = walk.holder = walk.whole_box = box
             fired = [AUTHOR_NOTE]
@@ -263,7 +265,7 @@ def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) ->
         else None
     )
     if box is None:
-        box = anonymous_bio_box(element, text, containers, tuning)
+        box = anonymous_bio_box(element, text, containers, tuning, edges.link_holders)
     if box is None:
         return []
     edges.decisions.record(box, AUTHOR_NOTE)

@@ -46,6 +46,7 @@ def trim_edges(
     bios: Sequence[str] = (),
     bared: Collection[HtmlElement] = (),
     name_holders: Collection[HtmlElement] = (),
+    link_holders: Collection[HtmlElement] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
@@ -58,7 +59,9 @@ def trim_edges(
     line too (:func:`loose_after`). ``bared``: the headings whose table the options
     left out (:func:`heading_over`), each an empty section when the next text is a
     heading of its rank (:func:`empty_sections`). ``name_holders``: the boxes whose link
-    naming an author the pruning took (:func:`closing_author_box`). The two walks, from
+    naming an author the pruning took (:func:`closing_author_box`); ``link_holders``:
+    the boxes whose links it took (an introduction's link to the About page,
+    :func:`.closing_bios.anonymous_bio_box`). The two walks, from
     the end and from the start, are one state machine (:class:`.edge_walk.Walk`: the
     flags each keeps on what it passed) over what both read and took
     (:class:`.edge_walk.Edges`)."""
@@ -66,6 +69,7 @@ def trim_edges(
         return []
     headings = left_headings(containers, rules, decisions, tuning)  # they stop no walk
     edges = _read_edges(containers, rules, decisions, links, tuning, authors, bios, name_holders)
+    edges.link_holders = link_holders
     blocks, doomed = edges.blocks, edges.doomed
     if "p" in edges.by_tag:
         doomed += loose_closing_line(

@@ -82,13 +82,17 @@ def headed_story(
     length: a story's later box outscoring its opening holds more than it. A ``best``
     opening with the ``site``'s name (:func:`site_label`) is the publisher's blurb about
     itself (its footer's "about us", a side column's): the runner-up needs only
-    ``headed_blurb_score_share`` of its score and none of its text, and so does one
-    beside a ``best`` whose ``core`` (the box it was widened from) is a widget in a
-    column of them (:func:`_widget_item`)."""
+    ``headed_blurb_score_share`` of its score and none of its text, and the blurb
+    stands under a headline only when it holds it (a one-paragraph story leaves the
+    footer's blurb near its headline, not under it); so does one beside a ``best``
+    whose ``core`` (the box it was widened from) is a widget in a column of them
+    (:func:`_widget_item`)."""
     shown = [h1 for h1 in headlines[: tuning.headed_headlines] if words_length(h1)]
-    if not shown or _headed(best, shown, tuning):
+    if not shown:
         return None
     blurb = bool(site) and _opens_with(best, site)
+    if _headed(best, shown, tuning, follows=not blurb):
+        return None
     blurb = blurb or (core is not None and _widget_item(core, tuning))
     share = tuning.headed_blurb_score_share if blurb else tuning.headed_score_share
     least = share * best_score
@@ -136,13 +140,15 @@ def _opens_with(element: HtmlElement, name: str) -> bool:
     return opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
 
 
-def _headed(element: HtmlElement, headlines: list[HtmlElement], tuning: Tuning) -> bool:
-    """Whether ``element`` holds one of ``headlines`` or opens right after one."""
+def _headed(
+    element: HtmlElement, headlines: list[HtmlElement], tuning: Tuning, follows: bool = True
+) -> bool:
+    """Whether ``element`` holds one of ``headlines`` or (``follows``) opens right after one."""
     above = set(element.iterancestors())
     for h1 in headlines:
         if is_below(h1, element):
             return True
-        if _follows(h1, element, above, tuning.headed_gap_chars):
+        if follows and _follows(h1, element, above, tuning.headed_gap_chars):
             return True
     return False
 

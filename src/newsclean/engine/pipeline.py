@@ -131,7 +131,16 @@ def run_engine(
         observer.removed(element, "repeated-lines")
     holders = lost_name_holders(named)
     trimmed = trim_edges(
-        containers, rules, decisions, links, tuning, authors, author_bios, bared, holders
+        containers,
+        rules,
+        decisions,
+        links,
+        tuning,
+        authors,
+        author_bios,
+        bared,
+        holders,
+        stage.link_holders,
     )
     for element, reason in trimmed:
         observer.removed(element, reason)
@@ -200,6 +209,8 @@ class _Stage:
     links: SiteLinks
     observer: Observer
     authors: Sequence[str]
+    #: the boxes whose links the pruning took (:func:`.prune.prune`'s ``link_holders``)
+    link_holders: set[HtmlElement] = attrs.Factory(set)
 
 
 def _place_leads(
@@ -276,7 +287,7 @@ def _drop_engine_rules(
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
             observer.removed(element, reason)
     if rules.runs(BYLINED_BOXES):
-        for element, reason in drop_bylined_boxes(containers, tuning):
+        for element, reason in drop_bylined_boxes(containers, tuning, headline):
             decisions.record(element, BYLINED_BOXES)
             observer.removed(element, reason)
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
@@ -344,6 +355,7 @@ def _prune_body(
             stage.links,
             in_order,
             options.include_captions,
+            stage.link_holders,
         )
         for element, reason in pruned:
             observer.removed(element, reason)

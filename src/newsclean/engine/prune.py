@@ -93,13 +93,16 @@ def prune(
     links: SiteLinks,
     body: list[HtmlElement] | None = None,
     keep_captions: bool = False,
+    link_holders: set[HtmlElement] | None = None,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove text-rule matches, link lists, teasers and similar leftovers inside
     ``container``; return what was removed, each with the rule or reason. A list of
     teaser cards closed by buttons goes only below the story: with at least
     ``teaser_cards_story_ratio`` times its text of the ``body`` (the containers, in
     order) before it; a landing page made of such cards keeps them. ``keep_captions``:
-    the captions are asked for (``include_captions``)."""
+    the captions are asked for (``include_captions``). ``link_holders`` gets the parent
+    of each element removed with a link in it: the box still held that link on the
+    page (the link to an About page below an introduction, :mod:`.closing_bios`)."""
     scope = _PruneScope(
         container,
         rules,
@@ -115,8 +118,15 @@ def prune(
     for element, _reason in doomed:
         if element.tag in PHRASING_TAGS:
             _drop_separator_after(element)
+        if link_holders is not None and _holds_link(element):
+            link_holders.add(element.getparent())
         remove_element(element)
     return doomed
+
+
+def _holds_link(element: HtmlElement) -> bool:
+    """Whether ``element`` is or holds a link with an address."""
+    return any(link.get("href") for link in element.iter("a"))
 
 
 def _read_blocks(

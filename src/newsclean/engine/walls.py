@@ -44,8 +44,10 @@ WALL_BOXES = Rule(
 
 #: A wall's line, read on a lowercased text with its whitespace collapsed.
 _WALL_LINE = re.compile(WALL_LINE)
-#: The stems a wall's line holds, with their UTF-8 bytes.
-_STEMS = tuple((word, word.encode()) for word in WALL_KEYWORDS)
+#: The stems a wall's line holds, with their UTF-8 bytes: as written in a sentence
+#: ("Subscribe to continue reading") and in capitals ("SUBSCRIBE TO CONTINUE READING",
+#: a wall's button or banner), each one plain search of the bytes.
+_STEMS = tuple((word, word.encode()) for stem in WALL_KEYWORDS for word in (stem, stem.upper()))
 #: Where a wall's box stops: never the page itself.
 _PAGE_TAGS = frozenset(("body", "html"))
 
@@ -58,7 +60,8 @@ def drop_wall_boxes(
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
         # the container's text at once, in C, as bytes (searched several times faster
-        # than a str, and not lowercased: the stems leave out the letter case changes)
+        # than a str, and not lowercased: the stems leave out the first letter, whose
+        # case changes, and come in capitals too)
         whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
         words = tuple(word for word, stem in _STEMS if stem in whole)
         if not words:

@@ -125,17 +125,17 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
         add(element, "body container", "chosen body", points.get(element))
     for element in trace.standfirst:
         add(element, "standfirst", "the standfirst (Article.standfirst)", points.get(element))
-    if scores is not None:
-        ranked = best_candidates(scores, request.options.tuning.candidates)
-        for value, element in ranked[1:4]:
-            if element not in trace.containers:
-                add(element, "runner-up container", "scored lower", value)
     for element, reason in trace.removed_elements:
         add(element, "removed", reason, points.get(element))
     for element, rule in decisions.removed:
         add(element, "removed", rule.name, None)
     for element, reason, why in trace.vetoed_elements:
         add(element, "vetoed", f"{reason} (vetoed: {why})", points.get(element))
+    if scores is not None:  # after the removals: a runner-up a rule took is named by it
+        ranked = best_candidates(scores, request.options.tuning.candidates)
+        for value, element in ranked[1:4]:
+            if element not in trace.containers:
+                add(element, "runner-up container", "scored lower", value)
     for container in trace.containers:
         for element in container.iter(*_KEPT_BLOCKS):
             if element.getparent() is not None and text_of(element).strip():

@@ -61,5 +61,6 @@ WALL_LINE = (
 #: cheap test on the body's text (each stem one search of it, the bulk of the rule's
 #: cost: few stems, each covering several branches), then, in C, on each of its text
 #: nodes short enough to be in a line: only those holding one are read in Python, for
-#: the lines. A wall written in capitals throughout is not read.
+#: the lines. The engine searches each in capitals too ("JETZT ABONNIEREN UND
+#: WEITERLESEN"): a wall's banner or button is often written so.
 WALL_KEYWORDS = ("eading", "lready", "ubscribers", "eiter", "ugang", "bonn", "egistri")
