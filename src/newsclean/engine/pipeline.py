@@ -129,24 +129,35 @@ def run_engine(
         observer.removed(element, "teaser-copy")
     for element in drop_repeated_lines(containers, tuning, captions):
         observer.removed(element, "repeated-lines")
-    holders = lost_name_holders(named)
-    trimmed = trim_edges(
-        containers,
-        rules,
-        decisions,
-        links,
-        tuning,
-        authors,
-        author_bios,
-        bared,
-        holders,
-        stage.link_holders,
-    )
-    for element, reason in trimmed:
-        observer.removed(element, reason)
+    _trim_edges(stage, containers, author_bios, bared, lost_name_holders(named))
     _drop_last(stage, containers, emptied)
     found = _render(leads, containers, comments, base_url, options, observer)
     return with_shaped(found, shaped, containers)
+
+
+def _trim_edges(
+    stage: _Stage,
+    containers: list[HtmlElement],
+    author_bios: Sequence[str],
+    bared: set[HtmlElement],
+    name_holders: set[HtmlElement],
+) -> None:
+    """Trim the body's edges (:func:`trim_edges`) with what the stages before found:
+    the boxes the pruning bared and whose links it took, the author names' holders."""
+    trimmed = trim_edges(
+        containers,
+        stage.rules,
+        stage.decisions,
+        stage.links,
+        stage.options.tuning,
+        stage.authors,
+        author_bios,
+        bared,
+        name_holders,
+        stage.link_holders,
+    )
+    for element, reason in trimmed:
+        stage.observer.removed(element, reason)
 
 
 def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:
