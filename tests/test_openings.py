@@ -122,6 +122,36 @@ def test_a_breadcrumb_trail_opening_the_body_goes(trail: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "trail",
+    [
+        # separators the style sheet draws: empty icons between the links
+        "<a href='/'>Home</a><i class='sep'></i><a href='/news/'>News</a><i class='sep'></i>"
+        f"<a href='/news/port/'>Port</a><i class='sep'></i><span>{TITLE}</span>",
+        # no separator at all, the steps side by side
+        "<a href='/'>Home</a> <a href='/news/'>News</a> <a href='/news/port/'>Port</a>"
+        f" <b>{TITLE}</b>",
+    ],
+)
+def test_a_breadcrumb_trail_with_drawn_separators_goes(trail: str) -> None:
+    story = f"<div>{trail}</div>" + "".join(f"<div>{p}</div>" for p in STORY)
+    text = extract(story_page("", story=story)).text
+    assert "Port" not in text
+    _story_stays(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # words loose between the elements: a sentence
+        "<a href='/a/'>Ferries</a> and <a href='/b/'>Trains</a> run late <em>Port buses</em>",
+    ],
+)
+def test_lines_of_links_with_no_separators_stay(line: str) -> None:
+    story = f"<div>{line}</div>" + "".join(f"<div>{p}</div>" for p in STORY)
+    assert "Port buses" in extract(story_page("", story=story)).text
+
+
+@pytest.mark.parametrize(
     ("line", "kept"),
     [
         # no links: an address

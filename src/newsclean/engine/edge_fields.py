@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS
 from ..dom.text import collapse_space, text_of
 from ..rules.builtin.lexicon.credits import NAMES_LINE
 from ..rules.model import Rule
@@ -56,10 +56,34 @@ def breadcrumb_trail(element: HtmlElement, text: str) -> bool:
     trail = text[label.end() :] if (label := _TRAIL_LABEL.match(text)) else text
     steps = [step.strip() for step in _TRAIL_SEPARATOR.split(trail) if step.strip()]
     if len(steps) < BREADCRUMB_MIN_STEPS:
-        return False
+        return _drawn_trail(element)
     linked = {normal_text(text_of(link)).strip(" >»›→/") for link in element.iter("a")}
     return all(
         step in linked and len(step.split()) <= BREADCRUMB_STEP_MAX_WORDS for step in steps[:-1]
+    )
+
+
+def _drawn_trail(element: HtmlElement) -> bool:
+    """True when ``element`` is a breadcrumb trail whose separators the page's style
+    draws (an empty icon, a border) or that has none: inline elements alone, no word
+    loose between them, at least ``BREADCRUMB_MIN_STEPS`` of them holding words, each
+    but the last a link of a few words and the last (the page's own title) no link.
+    A line of links alone (a row of tags) or a sentence's words stay."""
+    if WORD.search(element.text or ""):
+        return False
+    steps: list[HtmlElement] = []
+    for child in element:
+        if not isinstance(child.tag, str) or WORD.search(child.tail or ""):
+            return False
+        if child.tag not in PHRASING_TAGS:
+            return False
+        if WORD.search(text_of(child)):
+            steps.append(child)
+    if len(steps) < BREADCRUMB_MIN_STEPS or steps[-1].tag == "a":
+        return False
+    return all(
+        step.tag == "a" and len(text_of(step).split()) <= BREADCRUMB_STEP_MAX_WORDS
+        for step in steps[:-1]
     )
 
 
