@@ -58,6 +58,7 @@ from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
+from .profile_cards import PROFILE_CARDS, drop_profile_cards
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -274,6 +275,10 @@ def _drop_engine_rules(
             observer.removed(element, reason)
     if core is not None and rules.runs(TEASER_EXCERPTS):
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
+            observer.removed(element, reason)
+    if rules.runs(PROFILE_CARDS):
+        for element, reason in drop_profile_cards(containers, tuning):
+            decisions.record(element, PROFILE_CARDS)
             observer.removed(element, reason)
     if rules.runs(BYLINED_BOXES):
         for element, reason in drop_bylined_boxes(containers, tuning):
