@@ -53,6 +53,7 @@ from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
+from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
@@ -291,6 +292,10 @@ def _drop_engine_rules(
     if rules.runs(WALL_BOXES):
         for element, reason in drop_wall_boxes(containers, tuning):
             decisions.record(element, WALL_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(NEWSLETTER_BOXES):
+        for element, reason in drop_newsletter_boxes(containers, tuning):
+            decisions.record(element, NEWSLETTER_BOXES)
             observer.removed(element, reason)
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]
