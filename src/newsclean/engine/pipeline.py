@@ -49,7 +49,6 @@ from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
-from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
@@ -293,10 +292,6 @@ def _drop_engine_rules(
     if rules.runs(WALL_BOXES):
         for element, reason in drop_wall_boxes(containers, tuning):
             decisions.record(element, WALL_BOXES)
-            observer.removed(element, reason)
-    if rules.runs(FOLLOW_BOXES):
-        for element, reason in drop_follow_boxes(containers, tuning):
-            decisions.record(element, FOLLOW_BOXES)
             observer.removed(element, reason)
     if rules.runs(NEWSLETTER_BOXES):
         for element, reason in drop_newsletter_boxes(containers, tuning):
