@@ -404,6 +404,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
+        "about-sections",
+        "<h4>About us</h4><p>Harbour Lets finds you a cottage by the water for a week or a "
+        "season, and we know every landlord on our list.</p>",
+        "cottage by the water",
+        "end",
+    ),
+    (
         "closing-appeals",
         "<p>Harbour Briefing: to start your week, sign up for the free weekly newsletter.</p>",
         "Harbour Briefing",

@@ -1,6 +1,7 @@
 """The body chosen, and chosen again when what won was no story: a page's notice
-(``page-notices``) or a thread of readers' comments (``comment-thread``) that scored
-above it goes, and the paragraphs are scored again without it."""
+(``page-notices``), a writer's profile card (``profile-cards``) or a thread of readers'
+comments (``comment-thread``) that scored above it goes, and the paragraphs are scored
+again without it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .body import choose_body
 from .headed_body import page_headlines, site_label
 from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import Observer
+from .profile_cards import PROFILE_CARDS, drop_profile_card
 from .scoring import Scores, score_paragraphs
 from .threads import COMMENT_THREAD, thread_body, thread_items
 
@@ -47,6 +49,8 @@ def choose_story_body(
     scores, containers, core = choose()
     if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
         scores, containers, core = choose()  # without the notice
+    if rules.runs(PROFILE_CARDS) and drop_profile_card(body, core, decisions, tuning, observer):
+        scores, containers, core = choose()  # without the writer's card
     known: dict[HtmlElement, list[HtmlElement]] = {}
     if rules.runs(COMMENT_THREAD):
         known[containers[0]] = thread_items(containers[0], tuning)

@@ -52,7 +52,7 @@ _INTRO_OPENING = re.compile(
 
 #: The first person after the opening of such an introduction ("... my blog", "... meine
 #: Leidenschaft"): a greeting over a notice speaks to the reader, not of the writer.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein\w*|[Mm]ir|[Mm]ich)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein\w*|[Mm]ir|[Mm]ich)\b")
 
 #: What a closing label ends in when it is a sentence, not a widget's title.
 _SENTENCE_END = ".!?:;,\"'”)"
@@ -125,7 +125,7 @@ def _intro_box(
     block the closing walk reached: the largest box around it, below the body's
     containers, holding at most ``author_bio_max_chars``, that is no paragraph of the
     post (not a ``p``), opens as an introduction (:data:`_INTRO_OPENING`), speaks in
-    the first person after that (:data:`_FIRST_PERSON`), holds a picture or a link
+    the first person after that (:data:`FIRST_PERSON`), holds a picture or a link
     (the photo, the About page; :data:`_PICTURE_OR_LINK`), or held a link the pruning
     took (one of ``link_holders`` in it: "More about me" on a line of its own, a
     pointer to more reading), and at most a ``closing_bio_story_ratio``-th of the
@@ -148,10 +148,10 @@ def _intro_box(
 def self_introduction(text: str) -> bool:
     """True when ``text`` (whitespace collapsed, case kept) opens as a blogger's
     introduction of themselves (:data:`_INTRO_OPENING`) and speaks in the first person
-    after that (:data:`_FIRST_PERSON`): "Hallo! Ich bin Ada ...", "Welcome to ...! I
+    after that (:data:`FIRST_PERSON`): "Hallo! Ich bin Ada ...", "Welcome to ...! I
     write about ...". Read on a box set apart from the post; a post may open so too."""
     opening = _INTRO_OPENING.match(text)
-    return opening is not None and _FIRST_PERSON.search(text, opening.end()) is not None
+    return opening is not None and FIRST_PERSON.search(text, opening.end()) is not None
 
 
 def _furnished(box: HtmlElement, element: HtmlElement) -> bool:

@@ -53,11 +53,13 @@ from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
+from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
+from .profile_cards import PROFILE_CARDS, drop_profile_cards
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -297,6 +299,10 @@ def _drop_engine_rules(
     if core is not None and rules.runs(TEASER_EXCERPTS):
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
             observer.removed(element, reason)
+    if rules.runs(PROFILE_CARDS):
+        for element, reason in drop_profile_cards(containers, tuning):
+            decisions.record(element, PROFILE_CARDS)
+            observer.removed(element, reason)
     if rules.runs(BYLINED_BOXES):
         for element, reason in drop_bylined_boxes(containers, tuning, headline):
             decisions.record(element, BYLINED_BOXES)
@@ -308,6 +314,10 @@ def _drop_engine_rules(
     if rules.runs(WALL_BOXES):
         for element, reason in drop_wall_boxes(containers, tuning):
             decisions.record(element, WALL_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(NEWSLETTER_BOXES):
+        for element, reason in drop_newsletter_boxes(containers, tuning):
+            decisions.record(element, NEWSLETTER_BOXES)
             observer.removed(element, reason)
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]

@@ -77,6 +77,13 @@ class WidgetTuning:
     #: ... and goes with the box it opens (nothing with words before it there) as large
     #: as still holds at most this much text: the wall's offers, log-in note and FAQ
     wall_box_max_chars: int = _number(1500)
+    #: a newsletter's sign-up box in the body (``newsletter-boxes``: a title, a few lines
+    #: on what it sends, a way to sign up) holds at most this much text...
+    newsletter_box_max_chars: int = _number(700)
+    #: ... and at least this many of the sign-up cues (the newsletter named, the mail,
+    #: signing up, signing off at any time, free, how often): a story's box about a
+    #: newsletter names fewer
+    newsletter_box_min_cues: int = _number(4)
     #: a story scrolled in under the article (an <article> with its own h1 after the
     #: one holding the page's story) goes when it holds at least this much text
     next_story_min_chars: int = _number(200)

@@ -33,6 +33,7 @@ from .lexicon.appeals import (
 from .lexicon.comments import COMMENT_BUTTON, COMMENT_HEADING, COMMENT_POLICY, COMMENT_REMNANT
 from .lexicon.contacts import SIGN_OFF_ADDRESS, SOCIAL_FOLLOW
 from .lexicon.credits import (
+    ABOUT_SITE_HEADING,
     AUTHOR_BOX_HEADING,
     AUTHOR_BOX_KEYWORDS,
     AUTHOR_BOX_LINE,
@@ -69,6 +70,15 @@ AUTHOR_BOX_SECTIONS = closing_section(
     "A short closing section under an author box's heading ('About the author', "
     "'Autoreninfo', 'Zur Autorin'): the writer's bio and contact line, the heading and "
     "everything after it.",
+)
+
+ABOUT_SECTIONS = closing_section(
+    "about-sections",
+    ABOUT_SITE_HEADING,
+    40,
+    "A short closing section under the site's heading about itself ('About us', 'Über "
+    "uns', 'About me'): the site's blurb from a footer or a side column the body was "
+    "widened over, the heading and everything after it.",
 )
 
 AUTHOR_BOX_LINES = edge_drop(
@@ -265,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     CLOSING_APPEAL_SECTIONS,
     CLOSING_NOTICE_SECTIONS,
     AUTHOR_BOX_SECTIONS,
+    ABOUT_SECTIONS,
     AUTHOR_BOX_LINES,
     AUTHOR_LABEL_LINES,
     SOCIAL_FOLLOW_LISTS,

@@ -88,6 +88,16 @@ AUTHOR_BOX_HEADING = (
     r"\d+ (?:artikel|beiträge|posts|articles|artículos))\W*"
 )
 
+#: The heading of the site's own box about itself closing the page (a footer's or a side
+#: column's last widget): "About us", "About me", "Über uns", "Über mich", "À propos",
+#: "Sobre nosotros", "Quiénes somos", "Wer wir sind", "Chi siamo": what follows it is the
+#: site's blurb ("We are your partner for ..."), not the story. "About <a name>" is a
+#: press release's company profile or a story's heading, and is not read so.
+ABOUT_SITE_HEADING = (
+    r"\W*(?:about us|about me|über uns|über mich|à propos|a propos|sobre nosotros|sobre mí"
+    r"|quiénes somos|wer wir sind|chi siamo)\W*"
+)
+
 #: What an author box closes with: the link to the writer's other posts ("A professor
 #: at ... View all posts by Ada Lind", "Zeige alle Beiträge von Ada Lind", "Voir tous les
 #: articles de ...") after their bio, or the box's title with their count of articles
