@@ -69,14 +69,19 @@ _SITE_VOICE = re.compile(
 #: The site asking to send its reader notifications, in lower case: "Allow
 #: notifications", "get notified", "we'd like to send you", "Benachrichtigungen
 #: erlauben", "Erlauben Sie ... Benachrichtigungen", "Dürfen wir Sie", "Wir würden Sie
-#: gerne". Its buttons ("Allow", "Not now") are gone with the page's other buttons.
-_ASKS_TO_NOTIFY = re.compile(
+#: gerne", "Activer les notifications", "Recibe notificaciones", "Attiva le notifiche".
+#: Its buttons ("Allow", "Not now") are gone with the page's other buttons.
+ASKS_TO_NOTIFY = re.compile(
     r"\b(?:allow|enable|turn\s+on|activate)\s+(?:push\s+|browser\s+)?notifications\b"
     r"|\bget\s+notified\b"
     r"|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:send|notify)\s+you\b"
     r"|\bbenachrichtigung(?:en)?\s+(?:erlauben|aktivieren|zulassen|einschalten)\b"
     r"|\b(?:erlauben|aktivieren)\s+sie\b" + _WORDS + r"benachrichtigungen\b"
     r"|\b(?:dürfen|möchten)\s+wir\s+sie\b|\bwir\s+würden\s+sie\s+gerne\b"
+    r"|\b(?:activer|activez|recevoir|recevez)\s+(?:les\s+|nos\s+)?notifications\b"
+    r"|\b(?:activa|activar|activá|recibe|recibir|recibí)\s+(?:las\s+|nuestras\s+)?"
+    r"notificaciones\b"
+    r"|\b(?:attiva|attivare|ricevi|ricevere)\s+(?:le\s+)?notifiche\b"
 )
 
 
@@ -111,7 +116,7 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     lowered = " ".join(core.itertext()).lower()  # blocks kept apart
     if policy and not _speaks(lowered, _TOPICS, _SITE_VOICE):
         return None
-    if prompt and not _speaks(lowered, _PROMPT_TOPICS, _ASKS_TO_NOTIFY):
+    if prompt and not _speaks(lowered, _PROMPT_TOPICS, ASKS_TO_NOTIFY):
         return None
     box = _notice_box(core, body, tuning.notice_label_max_chars)
     if (
