@@ -302,7 +302,7 @@ PRICE_DATA_KEYWORDS = ("affiliate", "advertising api", "partner")
 CAPTCHA_NOTICE = (
     r"(?!\W*[\"“”„«»])[^.!?\"“”„«»]{0,60}?(?:protected by|protégée? par|protegid[oa] por"
     r"|protett[oa] da|(?:ist|wird|sind) durch) (?:google )?(?:re|h)?captcha\b"
-    r"[^.!?\"“”„«»]{0,160}?\b(?:privacy|terms|datenschutz|nutzungsbedingungen"
+    r"[^.!?\"“”„«»]{0,160}?\b(?:privacy|terms|datenschutz\w*|nutzungsbedingungen"
     r"|confidentialité|conditions|privacidad|términos|condiciones|termini|norme)\b.*"
 )
 #: What every such line names (``Text(keywords=...)``).
