@@ -58,7 +58,8 @@ REVIEW_KEYWORDS = (
 #: not the story.
 NOTICE_HEADING = (
     r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?"
-    r"|(?:(?:advertis(?:ing|er)|affiliate|ftc|editorial|partner|financial) )?disclosures?"
+    # not "Financial disclosures": a story on officials' filings may close under it
+    r"|(?:(?:advertis(?:ing|er)|affiliate|ftc|partner) )?disclosures?(?: statement| policy)?"
     r"|affiliate links?|(?:werbe|affiliate|partner|transparenz)[- ]?hinweise?"
     r"|hinweis(?:e)? zu (?:affiliate|partner|werbe)[- ]?links"
     r"|(?:was|wofür) (?:der|das|die) (?:stern|sternchen|\*) (?:bedeutet|bedeuten|steht|stehen)"
