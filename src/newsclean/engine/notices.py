@@ -43,7 +43,7 @@ _TOPICS = ("cookie", "privacy", "datenschutz")
 _PROMPT_TOPICS = ("notif", "benachrichtig")
 #: How many characters before and after such a word its sentence is read for the
 #: site's voice (reading only there keeps a long story's text from costing).
-_VOICE_REACH = 120
+ASK_REACH = 120
 _WORDS = r"(?:\W+\w+){0,6}?\W+"
 #: The site speaking of its cookies or its policy to the reader, in lower case: "We use
 #: cookies", "this website uses cookies", "our privacy policy", "Diese Website verwendet
@@ -114,9 +114,9 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     if not policy and not prompt:
         return None  # most pages stop here
     lowered = " ".join(core.itertext()).lower()  # blocks kept apart
-    if policy and not _speaks(lowered, _TOPICS, _SITE_VOICE):
+    if policy and not speaks(lowered, _TOPICS, _SITE_VOICE):
         return None
-    if prompt and not _speaks(lowered, _PROMPT_TOPICS, ASKS_TO_NOTIFY):
+    if prompt and not speaks(lowered, _PROMPT_TOPICS, ASKS_TO_NOTIFY):
         return None
     box = _notice_box(core, body, tuning.notice_label_max_chars)
     if (
@@ -140,13 +140,13 @@ def _notice_box(core: HtmlElement, body: HtmlElement, label_chars: int) -> HtmlE
     return box
 
 
-def _speaks(lowered: str, topics: tuple[str, ...], voice: re.Pattern[str]) -> bool:
+def speaks(lowered: str, topics: tuple[str, ...], voice: re.Pattern[str]) -> bool:
     """Whether the text ``lowered`` (in lower case) holds the site's ``voice``, read
     only around each of ``topics``."""
     for topic in topics:
         at = lowered.find(topic)
         while at >= 0:
-            if voice.search(lowered, max(0, at - _VOICE_REACH), at + _VOICE_REACH):
+            if voice.search(lowered, max(0, at - ASK_REACH), at + ASK_REACH):
                 return True
             at = lowered.find(topic, at + len(topic))
     return False

@@ -19,7 +19,7 @@ from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..tuning.pruning import PROMPT_BOX_MAX_CHARS
-from .notices import ASKS_TO_NOTIFY
+from .notices import ASK_REACH, ASKS_TO_NOTIFY, speaks
 
 HtmlElement = Any
 
@@ -61,6 +61,14 @@ _REFUSAL_TEXTS = etree.XPath(
     + "]",
     regexp=False,
 )
+#: The words an ask to notify the reader holds, one at least ("Notification",
+#: "notifiche", "Benachrichtigung")...
+_NOTIFY_TOPICS = ("notif", "benachrichtig")
+#: ... and those an ask to get the app holds besides the word "app" (:data:`_APP_WORD`).
+_APP_TOPICS = ("aplicaci", "'appli", "’appli", "notre appli")
+#: The word "app" ("the app", "unsere App"), found by its letters first (a search for
+#: them runs in C) and its end ("apply" and "happen" are read no further).
+_APP_WORD = re.compile(r"app\b")
 #: The site asking the reader to get or open its app, in lower case: "Download our
 #: app", "Get the app", "Open in the app", "Lade dir unsere App", "In der App lesen",
 #: "App herunterladen", "Descargá la aplicación", "Téléchargez notre application".
@@ -81,9 +89,11 @@ def drop_prompt_boxes(containers: Sequence[HtmlElement]) -> list[tuple[HtmlEleme
     """Remove the prompt boxes (see the module's docstring) inside the body's
     ``containers``, each the smallest box around a refusal control that asks to notify
     the reader or to get the app, holding at most ``PROMPT_BOX_MAX_CHARS`` and half of
-    its container's text."""
+    its container's text. A container whose text asks neither is not read further."""
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
+        if not _asks(" ".join(container.itertext()).lower()):  # blocks kept apart
+            continue  # most bodies stop here
         texts: list[Any] = cast(list[Any], _REFUSAL_TEXTS(container))  # with .getparent()
         for text in texts:
             control = text_holder(text)
@@ -107,12 +117,22 @@ def _prompt_box(control: HtmlElement, container: HtmlElement) -> HtmlElement | N
     for box in control.iterancestors():
         if box is container or words_length(box) > PROMPT_BOX_MAX_CHARS:
             return None
-        if box.tag in _BOX_TAGS and _asks(box):
+        if box.tag in _BOX_TAGS and _asks(" ".join(box.itertext()).lower()):
             return box if 2 * words_length(box) <= words_length(container) else None
     return None
 
 
-def _asks(box: HtmlElement) -> bool:
-    """Whether ``box``'s text asks to notify the reader or to get the site's app."""
-    lowered = " ".join(box.itertext()).lower()  # blocks kept apart
-    return ASKS_TO_NOTIFY.search(lowered) is not None or _ASKS_FOR_APP.search(lowered) is not None
+def _asks(lowered: str) -> bool:
+    """Whether the text ``lowered`` (in lower case, blocks kept apart) asks to notify
+    the reader or to get the site's app, read only around the words such an ask uses
+    ("notif", "Benachrichtig", "app", "aplicación", ...): a long story costs a few
+    searches."""
+    if speaks(lowered, _NOTIFY_TOPICS, ASKS_TO_NOTIFY) or speaks(
+        lowered, _APP_TOPICS, _ASKS_FOR_APP
+    ):
+        return True
+    for word in _APP_WORD.finditer(lowered):
+        at = word.start()
+        if _ASKS_FOR_APP.search(lowered, max(0, at - ASK_REACH), at + ASK_REACH):
+            return True
+    return False
