@@ -92,8 +92,10 @@ def drop_prompt_boxes(containers: Sequence[HtmlElement]) -> list[tuple[HtmlEleme
     its container's text. A container whose text asks neither is not read further."""
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
-        if not _asks(" ".join(container.itertext()).lower()):  # blocks kept apart
+        if not _mentions(text_of(container).lower()):
             continue  # most bodies stop here
+        if not _asks(" ".join(container.itertext()).lower()):  # blocks kept apart
+            continue
         texts: list[Any] = cast(list[Any], _REFUSAL_TEXTS(container))  # with .getparent()
         for text in texts:
             control = text_holder(text)
@@ -120,6 +122,15 @@ def _prompt_box(control: HtmlElement, container: HtmlElement) -> HtmlElement | N
         if box.tag in _BOX_TAGS and _asks(" ".join(box.itertext()).lower()):
             return box if 2 * words_length(box) <= words_length(container) else None
     return None
+
+
+def _mentions(lowered: str) -> bool:
+    """Whether the text ``lowered`` (in lower case) holds a word an ask to notify the
+    reader or to get the app holds: searches run in C, before the ask is read."""
+    for topic in (*_NOTIFY_TOPICS, *_APP_TOPICS):
+        if topic in lowered:
+            return True
+    return _APP_WORD.search(lowered) is not None
 
 
 def _asks(lowered: str) -> bool:
