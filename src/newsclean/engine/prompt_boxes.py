@@ -47,7 +47,7 @@ _REFUSAL = re.compile(
     r"|no,? gracias|ahora no|(?:quizás )?más tarde|no,? grazie|non ora|(?:forse )?più tardi)\W*"
 )
 #: A piece of every such control, found by XPath in lower case (ASCII letters lowered)
-#: before the control's whole text is read: most bodies hold none.
+#: before the control's whole text is read, in a body whose text asks (:func:`_asks`).
 _REFUSAL_STEMS = (
     *("thank", "not now", "not right now", "later", "danke", "jetzt", "später"),
     *("merci", "tard", "maintenant", "gracias", "ahora no", "grazie", "non ora", "più tardi"),
