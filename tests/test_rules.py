@@ -382,6 +382,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "captcha-notices",
+        "<div>This site is protected by reCAPTCHA and the Google <a href='https://policies."
+        "google.com/privacy'>Privacy Policy</a> and <a href='https://policies.google.com/"
+        "terms'>Terms of Service</a> apply.</div>",
+        "protected by reCAPTCHA",
+        True,
+    ),
+    (
         "post-footers",
         "<p>This entry was posted on Monday, May 3rd, 2010 at 10:00 am and is filed under "
         "Harbour, Ferries. You can follow any responses to this entry through the RSS 2.0 "

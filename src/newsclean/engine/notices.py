@@ -43,7 +43,7 @@ _TOPICS = ("cookie", "privacy", "datenschutz")
 _PROMPT_TOPICS = ("notif", "benachrichtig")
 #: How many characters before and after such a word its sentence is read for the
 #: site's voice (reading only there keeps a long story's text from costing).
-_VOICE_REACH = 120
+ASK_REACH = 120
 _WORDS = r"(?:\W+\w+){0,6}?\W+"
 #: The site speaking of its cookies or its policy to the reader, in lower case: "We use
 #: cookies", "this website uses cookies", "our privacy policy", "Diese Website verwendet
@@ -69,14 +69,19 @@ _SITE_VOICE = re.compile(
 #: The site asking to send its reader notifications, in lower case: "Allow
 #: notifications", "get notified", "we'd like to send you", "Benachrichtigungen
 #: erlauben", "Erlauben Sie ... Benachrichtigungen", "Dürfen wir Sie", "Wir würden Sie
-#: gerne". Its buttons ("Allow", "Not now") are gone with the page's other buttons.
-_ASKS_TO_NOTIFY = re.compile(
+#: gerne", "Activer les notifications", "Recibe notificaciones", "Attiva le notifiche".
+#: Its buttons ("Allow", "Not now") are gone with the page's other buttons.
+ASKS_TO_NOTIFY = re.compile(
     r"\b(?:allow|enable|turn\s+on|activate)\s+(?:push\s+|browser\s+)?notifications\b"
     r"|\bget\s+notified\b"
     r"|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:send|notify)\s+you\b"
     r"|\bbenachrichtigung(?:en)?\s+(?:erlauben|aktivieren|zulassen|einschalten)\b"
     r"|\b(?:erlauben|aktivieren)\s+sie\b" + _WORDS + r"benachrichtigungen\b"
     r"|\b(?:dürfen|möchten)\s+wir\s+sie\b|\bwir\s+würden\s+sie\s+gerne\b"
+    r"|\b(?:activer|activez|recevoir|recevez)\s+(?:les\s+|nos\s+)?notifications\b"
+    r"|\b(?:activa|activar|activá|recibe|recibir|recibí)\s+(?:las\s+|nuestras\s+)?"
+    r"notificaciones\b"
+    r"|\b(?:attiva|attivare|ricevi|ricevere)\s+(?:le\s+)?notifiche\b"
 )
 
 
@@ -109,9 +114,9 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     if not policy and not prompt:
         return None  # most pages stop here
     lowered = " ".join(core.itertext()).lower()  # blocks kept apart
-    if policy and not _speaks(lowered, _TOPICS, _SITE_VOICE):
+    if policy and not speaks(lowered, _TOPICS, _SITE_VOICE):
         return None
-    if prompt and not _speaks(lowered, _PROMPT_TOPICS, _ASKS_TO_NOTIFY):
+    if prompt and not speaks(lowered, _PROMPT_TOPICS, ASKS_TO_NOTIFY):
         return None
     box = _notice_box(core, body, tuning.notice_label_max_chars)
     if (
@@ -135,13 +140,13 @@ def _notice_box(core: HtmlElement, body: HtmlElement, label_chars: int) -> HtmlE
     return box
 
 
-def _speaks(lowered: str, topics: tuple[str, ...], voice: re.Pattern[str]) -> bool:
+def speaks(lowered: str, topics: tuple[str, ...], voice: re.Pattern[str]) -> bool:
     """Whether the text ``lowered`` (in lower case) holds the site's ``voice``, read
     only around each of ``topics``."""
     for topic in topics:
         at = lowered.find(topic)
         while at >= 0:
-            if voice.search(lowered, max(0, at - _VOICE_REACH), at + _VOICE_REACH):
+            if voice.search(lowered, max(0, at - ASK_REACH), at + ASK_REACH):
                 return True
             at = lowered.find(topic, at + len(topic))
     return False

@@ -60,6 +60,7 @@ from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
 from .profile_cards import PROFILE_CARDS, drop_profile_cards
+from .prompt_boxes import PROMPT_BOXES, drop_prompt_boxes
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
@@ -274,7 +275,8 @@ def _drop_engine_rules(
     text): stories scrolled in under it, the article's end, a comment thread's
     (``known``: its items, when found), boilerplate containers, side columns holding
     the site's search or titled widgets, teaser rails and
-    streams, galleries, buy boxes, pay walls and boxes the reader can close."""
+    streams, galleries, buy boxes, pay walls, boxes the reader can close and prompts
+    to allow notifications or get the app."""
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
     if rules.runs(NEXT_STORIES):
@@ -323,6 +325,10 @@ def _drop_engine_rules(
         closable = [*tags.closable, *close_links(containers)]
         for element, reason in drop_dismissible_boxes(closable, containers):
             decisions.record(element, DISMISSIBLE_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(PROMPT_BOXES):
+        for element, reason in drop_prompt_boxes(containers):
+            decisions.record(element, PROMPT_BOXES)
             observer.removed(element, reason)
 
 

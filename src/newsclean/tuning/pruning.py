@@ -25,6 +25,10 @@ PULL_QUOTE_REPEAT_SHARE = 0.5
 #: this much text (and half the container's): a banner or an appeal, not a wrapper of
 #: the story.
 DISMISSIBLE_BOX_MAX_CHARS = 1500
+#: A prompt box (engine ``prompt-boxes``, engine/prompt_boxes.py: a notification or app
+#: prompt with a control turning it down) holds at most this much text (and half the
+#: container's): the ask, its states and controls, not a story's section.
+PROMPT_BOX_MAX_CHARS = 800
 
 #: The fewest links with words a row of loose links (engine ``link-rows``,
 #: engine/link_rows.py) holds (one link alone on a line is a source or the story's

@@ -22,7 +22,12 @@ from .lexicon.media import (
     SLIDE_COUNTER,
 )
 from .lexicon.navigation import DOWNLOAD_KEYWORDS, DOWNLOAD_LINE
-from .lexicon.notices import PRICE_DATA_FOOTNOTE, PRICE_DATA_KEYWORDS
+from .lexicon.notices import (
+    CAPTCHA_KEYWORDS,
+    CAPTCHA_NOTICE,
+    PRICE_DATA_FOOTNOTE,
+    PRICE_DATA_KEYWORDS,
+)
 from .lexicon.widgets import (
     EMBED_CONSENT,
     EMBED_CONSENT_KEYWORDS,
@@ -128,6 +133,16 @@ WIDGET_FAILURE_NOTICES = text_drop(
     "A widget's failure notice left as a line ('Rating failed. Try again.', 'Sorry, we can't "
     "load comments right now. Try again.'): what failed and a bidding to try again, nothing "
     "else; a sentence of the story goes on past it.",
+)
+
+
+CAPTCHA_NOTICES = text_drop(
+    "captcha-notices",
+    # 300: the notice in its longest wording, with the badge's links
+    Text(pattern=CAPTCHA_NOTICE, tags=LINE_BLOCKS, max_length=300, keywords=CAPTCHA_KEYWORDS),
+    "The legal line a form's captcha leaves, anywhere in the body ('This site is protected "
+    "by reCAPTCHA and the Google Privacy Policy and Terms of Service apply', 'Diese Seite "
+    "ist durch reCAPTCHA geschützt ...'): the sign-up form went, its fine print stayed.",
 )
 
 

@@ -63,6 +63,7 @@ HOLDING_ARABIC = _holding("متفنياآ")
 
 #: Nothing before a notice but whole sentences with no quotation mark: a notice opens its
 #: block or follows a sentence of the same voice ("We recommend ... picks. We may receive
-#: compensation ..."); a story quoting a notice ('"We may earn a commission," it read')
-#: keeps it.
-NOTICE_LEAD = r"[^\w\"“”„«»]*(?:[^\"“”„«»]{0,160}?[.!?:] )?[^\w\"“”„«»]*"
+#: compensation ..."), or a clause of its own sentence after a semicolon ("Our editors
+#: pick every product from many retailers; we may earn a commission ..."); a story
+#: quoting a notice ('"We may earn a commission," it read') keeps it.
+NOTICE_LEAD = r"[^\w\"“”„«»]*(?:[^\"“”„«»]{0,160}?[.!?:;] )?[^\w\"“”„«»]*"

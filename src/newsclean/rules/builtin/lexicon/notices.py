@@ -51,10 +51,20 @@ REVIEW_KEYWORDS = (
 
 #: The heading of a site's legal notices closing the page ("Disclaimer", "Legal notice"),
 #: or of its rules for comments ("House rules", "Comment policy", "Community
-#: guidelines"), or a German or French one ("Haftungshinweis", "Mentions légales"): what
-#: follows it is the publisher's terms, not the story.
+#: guidelines"), or a German or French one ("Haftungshinweis", "Mentions légales"), or
+#: of its note on how its links pay it ("Advertising Disclosure", "Affiliate
+#: disclosure", "Werbehinweis", "Hinweis zu Affiliate-Links", "Was der Stern bedeutet",
+#: "What the asterisk means", "Liens affiliés"): what follows it is the publisher's terms,
+#: not the story.
 NOTICE_HEADING = (
     r"\W*(?:(?:legal )?disclaimers?|(?:legal|site) notices?"
+    # not "Financial disclosures": a story on officials' filings may close under it
+    r"|(?:(?:advertis(?:ing|er)|affiliate|ftc|partner) )?disclosures?(?: statement| policy)?"
+    r"|affiliate links?|(?:werbe|affiliate|partner|transparenz)[- ]?hinweise?"
+    r"|hinweis(?:e)? zu (?:affiliate|partner|werbe)[- ]?links"
+    r"|(?:was|wofür) (?:der|das|die) (?:stern|sternchen|\*) (?:bedeutet|bedeuten|steht|stehen)"
+    r"|what (?:the|an|our) (?:asterisk|star)s? (?:means?|stands? for)"
+    r"|liens (?:affiliés|d['’]affiliation)|enlaces (?:de )?afiliados?"
     r"|(?:house|comment|commenting|community|discussion) (?:rules|guidelines|policy)"
     r"|(?:comment|commenting) (?:guidelines|policy)|netiquette|kommentarregeln"
     r"|haftungshinweise?|haftungsausschluss|rechtliche[rn]? hinweise?|mentions légales"
@@ -122,8 +132,11 @@ DISCLAIMER_LINE = (
     r" (?:deren|die|ihre) betreiber verantwortlich\b.*"
     r"|(?:we|i) (?:are|am) not responsible for (?:the )?content (?:of|on) (?:any )?"
     r"(?:external|linked|third[- ]party|other) (?:sites|websites|links|pages)\b.*"
-    # the disclosure an online shop's partner program asks of the site
-    r"|[^.!?\"“”]{1,80}? (?:is|are) (?:a )?participants? in the amazon services\b.*"
+    # the disclosure an online shop's partner program asks of the site ("Acme is a
+    # participant in the Amazon Services LLC Associates Program", "This site participates
+    # in the Amazon Associates program and earns from qualifying purchases")
+    r"|[^.!?\"“”]{1,80}? (?:(?:is|are) (?:a )?participants?|participates?) in the amazon"
+    r" (?:services|associates?)\b.*"
     # the site disowning what its contributors say
     r"|[^.!?\"“”]{1,80}? (?:is|are) not responsible for (?:the )?(?:opinions|views"
     r"|statements)\b.*)"
@@ -133,7 +146,7 @@ DISCLAIMER_LINE = (
 DISCLAIMER_KEYWORDS = (
     *("disclaimer", "avertissement", "aviso legal", "advice", "expressed", "engage"),
     *("meinung", "ansicht", "auffassung", "haltung", "responsabilidad", "creative"),
-    *("haftung", "verantwortlich", "responsible", "amazon services"),
+    *("haftung", "verantwortlich", "responsible", "amazon services", "amazon associate"),
 )
 
 #: A company's profile closing a press release ("About Acme"): the company is a provider
@@ -279,3 +292,19 @@ PRICE_DATA_FOOTNOTE = (
 )
 #: What every such footnote names, one of them at least (``Text(keywords=...)``).
 PRICE_DATA_KEYWORDS = ("affiliate", "advertising api", "partner")
+
+#: The legal line a form's captcha service asks the site to print under it: "This site is
+#: protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply",
+#: "Diese Seite ist durch reCAPTCHA geschützt und es gelten die Datenschutzerklärung und
+#: Nutzungsbedingungen von Google", "Ce site est protégé par reCAPTCHA ...", "Este sitio
+#: está protegido por reCAPTCHA ...", or the badge's "protected by hCaptcha Privacy -
+#: Terms". Both the protection and the service's terms are named: a story's "the log-in
+#: page is protected by reCAPTCHA, which researchers got past" names no terms.
+CAPTCHA_NOTICE = (
+    r"(?!\W*[\"“”„«»])[^.!?\"“”„«»]{0,60}?(?:protected by|protégée? par|protegid[oa] por"
+    r"|protett[oa] da|(?:ist|wird|sind) durch) (?:google )?(?:re|h)?captcha\b"
+    r"[^.!?\"“”„«»]{0,160}?\b(?:privacy|terms|datenschutz\w*|nutzungsbedingungen"
+    r"|confidentialité|conditions|privacidad|términos|condiciones|termini|norme)\b.*"
+)
+#: What every such line names (``Text(keywords=...)``).
+CAPTCHA_KEYWORDS = ("captcha",)
