@@ -52,6 +52,13 @@ def text_of(element: HtmlElement) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def text_bytes(element: HtmlElement) -> bytes:
+    """All text inside ``element`` at once, in C, as UTF-8 bytes: what the engine's
+    cheap tests search for their stems (a bytes search runs several times faster than a
+    str's, and the stems leave out the letters whose case changes)."""
+    return bytes(etree.tostring(element, method="text", encoding="utf-8", with_tail=False))
+
+
 def text_before(element: HtmlElement) -> str:
     """The text running up to ``element`` in its line, to tell a phrase of a sentence
     from a label: its parent's text when it comes first, else its previous sibling's

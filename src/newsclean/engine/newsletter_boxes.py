@@ -35,6 +35,7 @@ NEWSLETTER_BOXES = Rule(
 
 #: The text nodes naming a newsletter ("Newsletter", "newsletter", "Coaching-Newsletter"),
 #: picked out in C.
+_NAMED = b"ewsletter"
 _NAMING = etree.XPath(".//text()[contains(., 'ewsletter')]")
 #: The cues, compiled.
 _CUES = tuple(re.compile(cue) for cue in NEWSLETTER_CUES)
@@ -43,14 +44,17 @@ _TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "stro
 
 
 def drop_newsletter_boxes(
-    containers: Sequence[HtmlElement], tuning: Tuning
+    containers: Sequence[HtmlElement], texts: Sequence[bytes], tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the sign-up boxes (:func:`_box_around`) in the body's ``containers`` holding
     at most ``1 / teaser_cards_story_ratio`` of the body's text; return them, each with
-    the rule's name."""
+    the rule's name. ``texts``: each container's text as bytes
+    (:func:`.dom.text.text_bytes`): a container naming no newsletter is not read."""
     removed: list[tuple[HtmlElement, str]] = []
     total = -1  # the body's text, measured at the first box (most pages have none)
-    for container in containers:
+    for container, whole in zip(containers, texts, strict=True):
+        if _NAMED not in whole:
+            continue
         for text in cast(list[Any], _NAMING(container)):
             holder = text_holder(text)
             if any(is_below(holder, box) for box, _name in removed):

@@ -129,12 +129,11 @@ def drop_buy_boxes(
     return removed
 
 
-def price_lines(container: HtmlElement) -> list[HtmlElement]:
-    """The elements of ``container`` whose whole text is a price line."""
+def price_lines(container: HtmlElement, whole: bytes) -> list[HtmlElement]:
+    """The elements of ``container`` whose whole text is a price line; ``whole``: its
+    text as bytes (:func:`.dom.text.text_bytes`, perhaps read before other boxes went),
+    searched before its text nodes one by one: most stories name no price."""
     found: list[HtmlElement] = []
-    # the container's text at once, in C, before its text nodes one by one: most
-    # stories name no price
-    whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
     signs = tuple(sign for sign in _CURRENCIES if sign in whole)
     if not signs:
         return found

@@ -43,7 +43,6 @@ from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
 from .columns import drop_columns
 from .comment_lists import find_shaped, with_shaped
-from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
@@ -53,26 +52,22 @@ from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
-from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer
-from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
 from .profile_cards import PROFILE_CARDS, drop_profile_cards
-from .prompt_boxes import PROMPT_BOXES, drop_prompt_boxes
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
 from .role_tables import tabulate_roles
-from .shop_strips import SHOP_STRIPS, drop_shop_strips
+from .said_boxes import drop_said_boxes
 from .slides import COUNTED_SLIDES, drop_galleries
 from .standfirst_checks import STANDFIRST_DATE, edge_dates
 from .streams import TEASER_STREAMS, drop_streams
 from .text_rules import boilerplate_containers
 from .threads import COMMENT_THREAD, end_thread
 from .veto import Veto
-from .walls import WALL_BOXES, drop_wall_boxes
 
 HtmlElement = Any
 
@@ -312,50 +307,7 @@ def _drop_engine_rules(
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
-    _drop_offers(stage, containers)
-    if rules.runs(WALL_BOXES):
-        for element, reason in drop_wall_boxes(containers, tuning):
-            decisions.record(element, WALL_BOXES)
-            observer.removed(element, reason)
-    if rules.runs(NEWSLETTER_BOXES):
-        for element, reason in drop_newsletter_boxes(containers, tuning):
-            decisions.record(element, NEWSLETTER_BOXES)
-            observer.removed(element, reason)
-    if rules.runs(DISMISSIBLE_BOXES):
-        closable = [*tags.closable, *close_links(containers)]
-        for element, reason in drop_dismissible_boxes(closable, containers):
-            decisions.record(element, DISMISSIBLE_BOXES)
-            observer.removed(element, reason)
-    if rules.runs(PROMPT_BOXES):
-        for element, reason in drop_prompt_boxes(containers):
-            decisions.record(element, PROMPT_BOXES)
-            observer.removed(element, reason)
-
-
-def _drop_offers(stage: _Stage, containers: list[HtmlElement]) -> None:
-    """Remove the boxes selling something (``buy-boxes``) and the shop's strips of
-    product cards (``shop-strips``) in the body's ``containers``: both read its price
-    lines, found once per container."""
-    rules, decisions, observer = stage.rules, stage.decisions, stage.observer
-    tuning = stage.options.tuning
-    boxes, strips = rules.runs(BUY_BOXES), rules.runs(SHOP_STRIPS)
-    if not (boxes or strips):
-        return
-    for container in containers:
-        lines = price_lines(container)
-        if not lines:
-            continue
-        found = drop_buy_boxes(lines, container, tuning) if boxes else []
-        for element, reason in found:
-            decisions.record(element, BUY_BOXES)
-            observer.removed(element, reason)
-        if not strips:
-            continue
-        if found:
-            lines = [line for line in lines if container in line.iterancestors()]
-        for element, reason in drop_shop_strips(lines, container, containers, tuning):
-            decisions.record(element, SHOP_STRIPS)
-            observer.removed(element, reason)
+    drop_said_boxes(containers, tags, rules, decisions, observer, tuning)
 
 
 def _prune_body(

@@ -93,22 +93,23 @@ _ASKS_FOR_APP = re.compile(
 )
 
 
-def drop_prompt_boxes(containers: Sequence[HtmlElement]) -> list[tuple[HtmlElement, str]]:
+def drop_prompt_boxes(
+    containers: Sequence[HtmlElement], texts: Sequence[bytes]
+) -> list[tuple[HtmlElement, str]]:
     """Remove the prompt boxes (see the module's docstring) inside the body's
     ``containers``, each the smallest box around a refusal control that asks to notify
     the reader or to get the app, holding at most ``PROMPT_BOX_MAX_CHARS`` and half of
-    its container's text. A container whose text asks neither is not read further."""
+    its container's text. ``texts``: each container's text as bytes
+    (:func:`.dom.text.text_bytes`), searched for the asks' stems, which leave out the
+    letters whose case changes: a container whose text asks neither is not read further."""
     removed: list[tuple[HtmlElement, str]] = []
-    for container in containers:
-        # the container's text at once, in C, as bytes (searched faster than a str, and
-        # not lowercased: the stems leave out the letters whose case changes)
-        whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
+    for container, whole in zip(containers, texts, strict=True):
         if not (any(stem in whole for stem in _STEMS) or _APP_END.search(whole)):
             continue  # most bodies stop here
         if not _asks(" ".join(container.itertext()).lower()):  # blocks kept apart
             continue
-        texts: list[Any] = cast(list[Any], _REFUSAL_TEXTS(container))  # with .getparent()
-        for text in texts:
+        refusals: list[Any] = cast(list[Any], _REFUSAL_TEXTS(container))  # with .getparent()
+        for text in refusals:
             control = text_holder(text)
             if not is_below(control, container):
                 continue  # gone with a box found before

@@ -53,16 +53,14 @@ _PAGE_TAGS = frozenset(("body", "html"))
 
 
 def drop_wall_boxes(
-    containers: Sequence[HtmlElement], tuning: Tuning
+    containers: Sequence[HtmlElement], texts: Sequence[bytes], tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the wall boxes (:data:`WALL_BOXES`) in the body's ``containers``; return
-    them, each with the rule's name."""
+    them, each with the rule's name. ``texts``: each container's text as bytes
+    (:func:`.dom.text.text_bytes`), searched for the stems, which leave out the first
+    letter, whose case changes, and come in capitals too."""
     removed: list[tuple[HtmlElement, str]] = []
-    for container in containers:
-        # the container's text at once, in C, as bytes (searched several times faster
-        # than a str, and not lowercased: the stems leave out the first letter, whose
-        # case changes, and come in capitals too)
-        whole = etree.tostring(container, method="text", encoding="utf-8", with_tail=False)
+    for container, whole in zip(containers, texts, strict=True):
         words = tuple(word for word, stem in _STEMS if stem in whole)
         if not words:
             continue

@@ -1,0 +1,90 @@
+"""The engine rules that find a box in the chosen body by what its text says, not by
+its names: a product's price lines (``buy-boxes``, ``shop-strips``), a wall's line
+(``wall-boxes``), a newsletter's sign-up (``newsletter-boxes``), a close control
+(``dismissible-boxes``) and a prompt's refusal (``prompt-boxes``). Each first searches
+the container's text for a few stems, most bodies holding none; that text is read
+once, in C, before any of them removes a box (a stem missing from it is missing from
+what is left)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..dom.page_tags import PageTags
+from ..dom.text import text_bytes
+from ..rules.compiled import CompiledRules
+from ..rules.walk import Decisions
+from ..settings import Tuning
+from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
+from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
+from .observer import Observer
+from .offers import BUY_BOXES, drop_buy_boxes, price_lines
+from .prompt_boxes import PROMPT_BOXES, drop_prompt_boxes
+from .shop_strips import SHOP_STRIPS, drop_shop_strips
+from .walls import WALL_BOXES, drop_wall_boxes
+
+HtmlElement = Any
+
+
+def drop_said_boxes(
+    containers: list[HtmlElement],
+    tags: PageTags,
+    rules: CompiledRules,
+    decisions: Decisions,
+    observer: Observer,
+    tuning: Tuning,
+) -> None:
+    """Remove, in this order, the boxes selling something, the walls, the newsletters'
+    sign-ups, the boxes a reader can close and the prompts to allow notifications or
+    get the app, in the body's ``containers``."""
+    texts = [text_bytes(container) for container in containers]
+    _drop_offers(containers, texts, rules, decisions, observer, tuning)
+    if rules.runs(WALL_BOXES):
+        for element, reason in drop_wall_boxes(containers, texts, tuning):
+            decisions.record(element, WALL_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(NEWSLETTER_BOXES):
+        for element, reason in drop_newsletter_boxes(containers, texts, tuning):
+            decisions.record(element, NEWSLETTER_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(DISMISSIBLE_BOXES):
+        closable = [*tags.closable, *close_links(containers)]
+        for element, reason in drop_dismissible_boxes(closable, containers):
+            decisions.record(element, DISMISSIBLE_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(PROMPT_BOXES):
+        for element, reason in drop_prompt_boxes(containers, texts):
+            decisions.record(element, PROMPT_BOXES)
+            observer.removed(element, reason)
+
+
+def _drop_offers(
+    containers: list[HtmlElement],
+    texts: Sequence[bytes],
+    rules: CompiledRules,
+    decisions: Decisions,
+    observer: Observer,
+    tuning: Tuning,
+) -> None:
+    """Remove the boxes selling something (``buy-boxes``) and the shop's strips of
+    product cards (``shop-strips``) in the body's ``containers``: both read its price
+    lines, found once per container."""
+    boxes, strips = rules.runs(BUY_BOXES), rules.runs(SHOP_STRIPS)
+    if not (boxes or strips):
+        return
+    for container, whole in zip(containers, texts, strict=True):
+        lines = price_lines(container, whole)
+        if not lines:
+            continue
+        found = drop_buy_boxes(lines, container, tuning) if boxes else []
+        for element, reason in found:
+            decisions.record(element, BUY_BOXES)
+            observer.removed(element, reason)
+        if not strips:
+            continue
+        if found:
+            lines = [line for line in lines if container in line.iterancestors()]
+        for element, reason in drop_shop_strips(lines, container, containers, tuning):
+            decisions.record(element, SHOP_STRIPS)
+            observer.removed(element, reason)
