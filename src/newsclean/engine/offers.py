@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import RAW_SLACK, collapse_space, text_of
+from ..dom.text import RAW_SLACK, collapse_space, text_bytes, text_of
 from ..dom.tree import remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -129,11 +129,14 @@ def drop_buy_boxes(
     return removed
 
 
-def price_lines(container: HtmlElement, whole: bytes) -> list[HtmlElement]:
+def price_lines(container: HtmlElement, whole: bytes | None = None) -> list[HtmlElement]:
     """The elements of ``container`` whose whole text is a price line; ``whole``: its
-    text as bytes (:func:`.dom.text.text_bytes`, perhaps read before other boxes went),
-    searched before its text nodes one by one: most stories name no price."""
+    text as bytes (:func:`.dom.text.text_bytes`, perhaps read before other boxes went;
+    read now when not given), searched before its text nodes one by one: most stories
+    name no price."""
     found: list[HtmlElement] = []
+    if whole is None:
+        whole = text_bytes(container)
     signs = tuple(sign for sign in _CURRENCIES if sign in whole)
     if not signs:
         return found
