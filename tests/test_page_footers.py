@@ -58,9 +58,11 @@ def under_outside_header(footer: str) -> str:
 
 
 def without_side_columns() -> Registry:
-    """The rules with ``side-columns`` off, so that ``page-footers`` is read alone."""
+    """The rules with ``side-columns`` and ``about-sections`` off (each takes this
+    footer's titled "About us" box too), so that ``page-footers`` is read alone."""
     registry = Registry.default(load_entry_points=False)
     registry.disable("side-columns")
+    registry.disable("about-sections")
     return registry
 
 
@@ -72,8 +74,9 @@ def test_the_footer_of_the_page_wrapper_goes() -> None:
 
 
 def _without_side_columns() -> Registry:
-    """The rules but ``side-columns``, which takes this footer too (a titled box short
-    beside the story, below a menu): what ``page-footers`` does alone is read here."""
+    """The rules but ``side-columns`` and ``about-sections``, which take this footer too
+    (a titled "About us" box short beside the story, below a menu): what
+    ``page-footers`` does alone is read here."""
     registry = without_side_columns()
     return registry
 
