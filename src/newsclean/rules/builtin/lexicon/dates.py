@@ -192,9 +192,15 @@ READING_TIME = (
 #: ... abgelegt", "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter ...", "Dieser
 #: Eintrag wurde veröffentlicht in X und getaggt als Y". A story's "Der Beitrag wurde am
 #: Montag erhöht" (a fee) names no posting, and "Der Artikel wurde in Nature
-#: veröffentlicht" no tags.
+#: veröffentlicht" no tags. Or its filing closed by a link to the post itself: "Dieser
+#: Eintrag wurde veröffentlicht in X von Y. Permanentlink.", "Cette entrée a été publiée
+#: dans X. Permalien.": a story names no permalink.
 POST_FOOTER = (
     r"(?:this (?:entry|post) was posted (?:on|in)\b"
+    r"|(?:(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:veröffentlicht|abgelegt)"
+    r"|cette entrée a été publiée|esta entrada fue publicada|questa voce è stata pubblicata)"
+    r" (?:in|unter|dans|en) [^!?]{1,160}?"
+    r"\b(?:permalink|permanentlink|permalien|enlace permanente)\b"
     r"|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am (?:[^.!?]|(?<=[0-9])\.){0,80}?"
     r"(?:veröffentlicht|erstellt|geschrieben|gepostet)\b"
     r"|(?:erstellt|veröffentlicht|geschrieben|gepostet|posted|written) (?:am|on) "
