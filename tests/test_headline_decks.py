@@ -135,3 +135,56 @@ def test_a_blurb_under_a_linked_name_is_no_deck() -> None:
         '<h3 class="u4v5">',
     )
     assert extract(page).standfirst is None
+
+
+#: The hero fixture's standfirst, and where its byline stands.
+HERO_DECK = (
+    "Sleeper carriages are crossing the continent again, and a new generation of "
+    "travellers is learning to fall asleep in one country and wake up in another."
+)
+HERO_BYLINE = '<div class="c7v8b9"><a href="/authors/ilse-marchetti/">Ilse Marchetti</a>'
+
+
+def test_a_logo_h1_of_no_text_is_not_the_headline() -> None:
+    """A site setting its logo (a picture in a link home) in an h1 before the story's
+    headline: the deck is read under the headline with text."""
+    page = _page(HERO).replace(
+        '<nav class="n0m1">',
+        '<h1 class="l0g0"><a href="/"><img src="/logo.svg" alt=""></a></h1>\n  <nav class="n0m1">',
+    )
+    standfirst = extract(page).standfirst
+    assert standfirst is not None and standfirst.startswith("Sleeper carriages")
+
+
+def test_a_heading_right_under_a_far_headline_is_its_deck_without_a_full_stop() -> None:
+    page = _page(HERO).replace(
+        f'<p class="m8n9b0">{HERO_DECK}</p>',
+        '<h2 class="m8n9b0">Sleeper carriages cross the continent again, and travellers '
+        "learn to wake up in another country</h2>",
+    )
+    article = extract(page)
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Sleeper carriages cross")
+    assert "Sleeper carriages" not in article.text
+
+
+def test_a_date_line_under_a_far_deck_is_no_second_summary() -> None:
+    """A byline and date line set under the deck ends no sentence: a line beside the
+    summary, not a second block of prose making the stretch the page's."""
+    page = _page(HERO).replace(
+        HERO_BYLINE,
+        '<div class="d1t2">Published 2 March 2025, 07:00 · Updated 3 March 2025, 18:30 · '
+        "Print edition 09/2025</div>\n      " + HERO_BYLINE,
+    )
+    standfirst = extract(page).standfirst
+    assert standfirst is not None and standfirst.startswith("Sleeper carriages")
+
+
+def test_a_sentence_under_a_far_deck_is_a_second_summary() -> None:
+    """A second block there that ends a sentence is prose: the stretch is the page's."""
+    page = _page(HERO).replace(
+        HERO_BYLINE,
+        '<div class="d1t2">Our travel desk rode six sleeper routes this winter, from '
+        "Lisbon to Warsaw, and paid for every ticket itself.</div>\n      " + HERO_BYLINE,
+    )
+    assert extract(page).standfirst is None

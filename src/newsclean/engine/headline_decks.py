@@ -11,6 +11,7 @@ from ..dom.text import collapse_space, link_density, text_of
 from ..settings import Tuning
 from ..tuning.leads import DECK_LINKED_HEADLINE_SHARE
 from .headline_gap import reads_as_prose, too_long
+from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
 
@@ -49,9 +50,11 @@ def far_deck(
             continue
         if len(text) < tuning.headline_gap_chars or words in text.lower():
             continue  # a line, or the headline again with a kicker: no summary
+        if found is not None and _beside_deck(element, text, tuning):
+            continue  # a byline or a date line set under the deck: no second summary
         if found is not None or too_long(element, text, tuning) or _after_name(element):
             return None
-        if not reads_as_prose(element, text, tuning):
+        if not (reads_as_prose(element, text, tuning) or _heading_under(element, headline)):
             return None
         found = element
     return found
@@ -91,6 +94,25 @@ def _between(headline: HtmlElement, container: HtmlElement) -> list[HtmlElement]
             continue
         found.append(element)
     return found
+
+
+def _beside_deck(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``element`` (``text``: its own), after the deck, is a line ending no
+    sentence no longer than ``lead_extra_max_chars``: a byline, a date line or a reading
+    time set under the summary, as :data:`.leads.STANDFIRST_EXTRAS` reads them."""
+    return len(text) <= tuning.lead_extra_max_chars and not text.endswith(SENTENCE_ENDS)
+
+
+def _heading_under(element: HtmlElement, headline: HtmlElement) -> bool:
+    """True when ``element`` is a heading set right after the ``headline`` in its box
+    (the next element, no text between): a dek set in a heading's type, a line that
+    need end no sentence (a heading never does), where another block would."""
+    if element.tag not in SECTION_HEADINGS or (headline.tail or "").strip():
+        return False
+    after = headline.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after is element
 
 
 def _own_block(element: HtmlElement) -> bool:

@@ -53,9 +53,11 @@ def prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement
 
 
 def headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
-    """The page's first h1 when it stands before or inside ``container``."""
+    """The page's first h1 holding text when it stands before or inside ``container``:
+    an h1 of no text is a site's logo (a picture in a link home), not the headline."""
     body = root.find("body")
-    h1 = next(tags.headlines_in(body if body is not None else root), None)
+    headlines = tags.headlines_in(body if body is not None else root)
+    h1 = next((h1 for h1 in headlines if text_of(h1).strip()), None)
     if h1 is None:
         return None
     if container in set(h1.iterancestors()) or precedes(h1, container):
