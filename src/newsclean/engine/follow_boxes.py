@@ -1,0 +1,109 @@
+"""A box of the site's accounts or share buttons in the body (``follow-boxes``): a short
+title ("Folgen Sie uns:", "Follow us", "Social Share") over links holding no text
+(their icons) to other sites, two at least. Once the pruning takes the links the title
+stands alone, a line of its own among the story's. Known before it, by its make: a
+story's heading stands over text, and a gallery's linked pictures lead to one site.
+
+Cheap by its gate: the container's text (read once, :mod:`.said_boxes`) is searched
+for the stems of such titles' words, and only the short text nodes holding one are
+read, picked out in C."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..dom.text import RAW_SLACK, words_length
+from ..dom.tree import is_below, remove_element, text_holder
+from ..rules.builtin.lexicon.follows import FOLLOW_STEMS
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from ..settings import Tuning
+
+HtmlElement = Any
+
+#: Stands in for a rule on a box of account links (an engine rule, like ``wall-boxes``:
+#: ``disable("follow-boxes")`` switches it off).
+FOLLOW_BOXES = Rule(
+    "follow-boxes",
+    Tags("div section aside"),
+    Effect.DROP,
+    description="A box of one short title ('Folgen Sie uns:', 'Follow us', 'Social "
+    "Share') over links holding no text (icons) to two other sites or more: the site's "
+    "accounts or share buttons, not the story.",
+)
+
+#: The stems with their UTF-8 bytes, as written and in capitals ("FOLLOW US").
+_STEMS = tuple(
+    (word, word.encode()) for stem in FOLLOW_STEMS for word in dict.fromkeys((stem, stem.upper()))
+)
+#: The links to a web address holding no text: an icon's.
+_ICON_LINKS = etree.XPath(
+    ".//a[starts-with(@href, 'http') or starts-with(@href, '//')][not(normalize-space())]"
+)
+#: The least number of sites a box's icon links lead to.
+_MIN_SITES = 2
+#: What such a box is built as (a table's row of a person's links is no widget).
+_BOXES = frozenset(("div", "section", "aside"))
+#: What its title is set in: a heading or a line of its own (a bold label inside a
+#: share bar's row is the bar's, read with it).
+_TITLES = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b"))
+
+
+def drop_follow_boxes(
+    containers: Sequence[HtmlElement], texts: Sequence[bytes], tuning: Tuning
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the boxes (:func:`_box_of`) of a title over icon links to other sites in
+    the body's ``containers``; return them, each with the rule's name. ``texts``: each
+    container's text as bytes (:func:`.dom.text.text_bytes`), searched for the stems."""
+    removed: list[tuple[HtmlElement, str]] = []
+    most = tuning.closing_heading_max_chars
+    for container, whole in zip(containers, texts, strict=True):
+        words = tuple(word for word, stem in _STEMS if stem in whole)
+        if not words:
+            continue
+        for text in cast(list[Any], _stem_texts(words, most * RAW_SLACK)(container)):
+            title = text_holder(text)
+            if any(is_below(title, box) for box, _name in removed):
+                continue
+            box = _box_of(title, container, most)
+            if box is not None:
+                remove_element(box)
+                removed.append((box, FOLLOW_BOXES.name))
+    return removed
+
+
+@cache
+def _stem_texts(words: tuple[str, ...], longest: int) -> etree.XPath:
+    """The text nodes holding one of ``words`` (the stems the container's text holds),
+    at most ``longest`` long: a title's, picked out in C."""
+    tests = " or ".join(f"contains(., '{word}')" for word in words)
+    return etree.XPath(f".//text()[{tests}][string-length() <= {longest}]", regexp=False)
+
+
+def _box_of(title: HtmlElement, container: HtmlElement, most: int) -> HtmlElement | None:
+    """The box ``title`` (at most ``most`` characters, set in a heading or a line of
+    its own) heads: its largest ancestor below ``container`` holding no other text,
+    when that is a ``div``, ``section`` or ``aside`` whose icon links lead to two sites
+    or more; None for anything else."""
+    if title.tag not in _TITLES:
+        return None
+    length = words_length(title)
+    if not length or length > most:
+        return None
+    box, parent = title, title.getparent()
+    while parent is not None and parent is not container and words_length(parent) == length:
+        box, parent = parent, parent.getparent()
+    if box is title or box.tag not in _BOXES:
+        return None
+    return box if _sites(box) >= _MIN_SITES else None
+
+
+def _sites(box: HtmlElement) -> int:
+    """How many sites the icon links in ``box`` lead to."""
+    links = cast(list[HtmlElement], _ICON_LINKS(box))
+    return len({urlsplit(link.get("href", "").strip()).netloc.lower() for link in links} - {""})
