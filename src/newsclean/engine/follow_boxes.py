@@ -4,14 +4,14 @@ title ("Folgen Sie uns:", "Follow us", "Social Share") over links holding no tex
 stands alone, a line of its own among the story's. Known before it, by its make: a
 story's heading stands over text, and a gallery's linked pictures lead to one site.
 
-Cheap by its gate: the container's text (read once, :mod:`.said_boxes`) is searched
-for the stems of such titles' words, and only the short text nodes holding one are
-read, picked out in C."""
+Cheap by its gates: a body holding fewer than two links holding no text (counted in
+C) is not read further (most hold none); else its text (read once, :mod:`.said_boxes`)
+is searched for the stems of such titles' words, and only the short text nodes holding
+one are read, picked out in C."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import Any, cast
 from urllib.parse import urlsplit
 
@@ -41,9 +41,19 @@ FOLLOW_BOXES = Rule(
 _STEMS = tuple(
     (word, word.encode()) for stem in FOLLOW_STEMS for word in dict.fromkeys((stem, stem.upper()))
 )
+#: The text nodes holding the stem ``$word``, at most ``$longest`` long: a title's,
+#: picked out in C (compiled once; a story's other text nodes are never read).
+_STEM_TEXTS = etree.XPath(
+    ".//text()[contains(., $word)][string-length() <= $longest]", regexp=False
+)
 #: The links to a web address holding no text: an icon's.
 _ICON_LINKS = etree.XPath(
     ".//a[starts-with(@href, 'http') or starts-with(@href, '//')][not(normalize-space())]"
+)
+#: How many such links an element holds, counted in C: a body holding fewer than
+#: :data:`_MIN_SITES` (most) is not searched, its text not read.
+_ICON_COUNT = etree.XPath(
+    "count(.//a[starts-with(@href, 'http') or starts-with(@href, '//')][not(normalize-space())])"
 )
 #: The least number of sites a box's icon links lead to.
 _MIN_SITES = 2
@@ -63,26 +73,19 @@ def drop_follow_boxes(
     removed: list[tuple[HtmlElement, str]] = []
     most = tuning.closing_heading_max_chars
     for container, whole in zip(containers, texts, strict=True):
-        words = tuple(word for word, stem in _STEMS if stem in whole)
-        if not words:
+        if cast(float, _ICON_COUNT(container)) < _MIN_SITES:
             continue
-        for text in cast(list[Any], _stem_texts(words, most * RAW_SLACK)(container)):
-            title = text_holder(text)
-            if any(is_below(title, box) for box, _name in removed):
-                continue
-            box = _box_of(title, container, most)
-            if box is not None:
-                remove_element(box)
-                removed.append((box, FOLLOW_BOXES.name))
+        for word in (word for word, stem in _STEMS if stem in whole):
+            found = _STEM_TEXTS(container, word=word, longest=most * RAW_SLACK)
+            for text in cast(list[Any], found):
+                title = text_holder(text)
+                if any(is_below(title, box) for box, _name in removed):
+                    continue
+                box = _box_of(title, container, most)
+                if box is not None:
+                    remove_element(box)
+                    removed.append((box, FOLLOW_BOXES.name))
     return removed
-
-
-@cache
-def _stem_texts(words: tuple[str, ...], longest: int) -> etree.XPath:
-    """The text nodes holding one of ``words`` (the stems the container's text holds),
-    at most ``longest`` long: a title's, picked out in C."""
-    tests = " or ".join(f"contains(., '{word}')" for word in words)
-    return etree.XPath(f".//text()[{tests}][string-length() <= {longest}]", regexp=False)
 
 
 def _box_of(title: HtmlElement, container: HtmlElement, most: int) -> HtmlElement | None:
