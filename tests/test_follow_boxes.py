@@ -68,3 +68,14 @@ def test_a_title_saying_nothing_of_following_stays() -> None:
     )
     text = extract(_page(box)).text
     assert "The two builders" in text
+
+
+def test_a_label_set_as_the_text_of_the_icons_box_goes() -> None:
+    """A box whose own text is the label, its icons set after it."""
+    icons = "".join(
+        f"<a href='https://net-{n}.example/share?u=/choir'><i class='g{n}'></i></a>"
+        for n in range(3)
+    )
+    text = extract(_page(f"<div class='s7'>Social Share<div>{icons}</div></div>")).text
+    assert "Doors open at half past five." in text
+    assert "Social Share" not in text

@@ -90,9 +90,9 @@ def drop_follow_boxes(
 
 def _box_of(title: HtmlElement, container: HtmlElement, most: int) -> HtmlElement | None:
     """The box ``title`` (at most ``most`` characters, set in a heading or a line of
-    its own) heads: its largest ancestor below ``container`` holding no other text,
-    when that is a ``div``, ``section`` or ``aside`` whose icon links lead to two sites
-    or more; None for anything else."""
+    its own) heads: its largest ancestor below ``container`` holding no other text (or
+    itself, the icons set after its text), when that is a ``div``, ``section`` or
+    ``aside`` whose icon links lead to two sites or more; None for anything else."""
     if title.tag not in _TITLES:
         return None
     length = words_length(title)
@@ -101,7 +101,7 @@ def _box_of(title: HtmlElement, container: HtmlElement, most: int) -> HtmlElemen
     box, parent = title, title.getparent()
     while parent is not None and parent is not container and words_length(parent) == length:
         box, parent = parent, parent.getparent()
-    if box is title or box.tag not in _BOXES:
+    if box.tag not in _BOXES:
         return None
     return box if _sites(box) >= _MIN_SITES else None
 
