@@ -53,7 +53,8 @@ _ICON_LINKS = etree.XPath(
 #: How many such links an element holds, counted in C: a body holding fewer than
 #: :data:`_MIN_SITES` (most) is not searched, its text not read.
 _ICON_COUNT = etree.XPath(
-    "count(.//a[starts-with(@href, 'http') or starts-with(@href, '//')][not(normalize-space())])"
+    "count(descendant::a[not(normalize-space())]"
+    "[starts-with(@href, 'http') or starts-with(@href, '//')])"
 )
 #: The least number of sites a box's icon links lead to.
 _MIN_SITES = 2
