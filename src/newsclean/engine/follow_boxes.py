@@ -62,7 +62,7 @@ _MIN_SITES = 2
 _BOXES = frozenset(("div", "section", "aside"))
 #: What its title is set in: a heading or a line of its own (a bold label inside a
 #: share bar's row is the bar's, read with it).
-_TITLES = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b"))
+_TITLES = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div"))
 
 
 def drop_follow_boxes(
