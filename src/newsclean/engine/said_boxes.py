@@ -1,6 +1,7 @@
 """The engine rules that find a box in the chosen body by what its text says, not by
 its names: a product's price lines (``buy-boxes``, ``shop-strips``), a wall's line
-(``wall-boxes``), a newsletter's sign-up (``newsletter-boxes``), a close control
+(``wall-boxes``), a title over the site's account icons (``follow-boxes``), a
+newsletter's sign-up (``newsletter-boxes``), a close control
 (``dismissible-boxes``) and a prompt's refusal (``prompt-boxes``). Each first searches
 the container's text for a few stems, most bodies holding none; that text is read
 once, in C, before any of them removes a box (a stem missing from it is missing from
@@ -17,6 +18,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
+from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
 from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .observer import Observer
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
@@ -35,14 +37,18 @@ def drop_said_boxes(
     observer: Observer,
     tuning: Tuning,
 ) -> None:
-    """Remove, in this order, the boxes selling something, the walls, the newsletters'
-    sign-ups, the boxes a reader can close and the prompts to allow notifications or
-    get the app, in the body's ``containers``."""
+    """Remove, in this order, the boxes selling something, the walls, the boxes of the
+    site's accounts, the newsletters' sign-ups, the boxes a reader can close and the
+    prompts to allow notifications or get the app, in the body's ``containers``."""
     texts = [text_bytes(container) for container in containers]
     _drop_offers(containers, texts, rules, decisions, observer, tuning)
     if rules.runs(WALL_BOXES):
         for element, reason in drop_wall_boxes(containers, texts, tuning):
             decisions.record(element, WALL_BOXES)
+            observer.removed(element, reason)
+    if rules.runs(FOLLOW_BOXES):
+        for element, reason in drop_follow_boxes(containers, texts, tuning):
+            decisions.record(element, FOLLOW_BOXES)
             observer.removed(element, reason)
     if rules.runs(NEWSLETTER_BOXES):
         for element, reason in drop_newsletter_boxes(containers, texts, tuning):
