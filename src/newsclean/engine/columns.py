@@ -14,7 +14,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .contact_boxes import CONTACT_BOXES, drop_contact_boxes
-from .observer import Observer
+from .observer import Observer, record_removed
 from .page_footers import PAGE_FOOTERS, drop_page_footers
 from .search_columns import SEARCH_COLUMNS, drop_search_columns
 from .side_columns import SIDE_COLUMNS, drop_side_columns
@@ -36,18 +36,21 @@ def drop_columns(
     around ``core`` (the best-scored container), each rule when it runs (``authors``:
     the page's, whose own box beside the story is the side column's)."""
     if rules.runs(SEARCH_COLUMNS):
-        for element, reason in drop_search_columns(containers, core, tags.searches, tuning):
-            decisions.record(element, SEARCH_COLUMNS)
-            observer.removed(element, reason)
+        record_removed(
+            drop_search_columns(containers, core, tags.searches, tuning),
+            SEARCH_COLUMNS,
+            decisions,
+            observer,
+        )
     if not tags.footer_marked and rules.runs(PAGE_FOOTERS):
-        for element, reason in drop_page_footers(containers, core, tuning):
-            decisions.record(element, PAGE_FOOTERS)
-            observer.removed(element, reason)
+        record_removed(
+            drop_page_footers(containers, core, tuning), PAGE_FOOTERS, decisions, observer
+        )
     if rules.runs(CONTACT_BOXES):
-        for element, reason in drop_contact_boxes(containers, core, tuning):
-            decisions.record(element, CONTACT_BOXES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_contact_boxes(containers, core, tuning), CONTACT_BOXES, decisions, observer
+        )
     if rules.runs(SIDE_COLUMNS):
-        for element, reason in drop_side_columns(containers, core, tuning, authors):
-            decisions.record(element, SIDE_COLUMNS)
-            observer.removed(element, reason)
+        record_removed(
+            drop_side_columns(containers, core, tuning, authors), SIDE_COLUMNS, decisions, observer
+        )

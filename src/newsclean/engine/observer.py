@@ -7,8 +7,10 @@ method calls.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from ..rules.model import Rule
 from ..rules.walk import Decisions
 from .scoring import Scores
 
@@ -45,3 +47,17 @@ class Observer:
 
 #: The observer of an ordinary extraction.
 QUIET = Observer()
+
+
+def record_removed(
+    found: Iterable[tuple[HtmlElement, str]],
+    rule: Rule,
+    decisions: Decisions,
+    observer: Observer,
+) -> None:
+    """Record each element an engine rule removed (``found``, each with the name it
+    reports) as ``rule``'s decision, so that the drops and ``explain()`` know it, and
+    report the removal to ``observer``."""
+    for element, reason in found:
+        decisions.record(element, rule)
+        observer.removed(element, reason)

@@ -53,7 +53,7 @@ from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
-from .observer import QUIET, Observer
+from .observer import QUIET, Observer, record_removed
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .prepare import prepare, strip_images
 from .profile_cards import PROFILE_CARDS, drop_profile_cards
@@ -170,9 +170,7 @@ def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlE
             decisions.record(box, ORPHAN_LABELS)
             observer.removed(box, ORPHAN_LABELS.name)
     if rules.runs(LINK_ROWS):
-        for element, reason in drop_link_rows(containers):
-            decisions.record(element, LINK_ROWS)
-            observer.removed(element, reason)
+        record_removed(drop_link_rows(containers), LINK_ROWS, decisions, observer)
 
 
 def _render(
@@ -275,9 +273,9 @@ def _drop_engine_rules(
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
     if rules.runs(NEXT_STORIES):
-        for element, reason in drop_next_stories(containers, headline, tuning):
-            decisions.record(element, NEXT_STORIES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_next_stories(containers, headline, tuning), NEXT_STORIES, decisions, observer
+        )
     for element, reason in end_article(containers, rules, decisions, tuning):
         observer.removed(element, reason)
     if rules.runs(COMMENT_THREAD):
@@ -297,13 +295,11 @@ def _drop_engine_rules(
         for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
             observer.removed(element, reason)
     if rules.runs(PROFILE_CARDS):
-        for element, reason in drop_profile_cards(containers, tuning):
-            decisions.record(element, PROFILE_CARDS)
-            observer.removed(element, reason)
+        record_removed(drop_profile_cards(containers, tuning), PROFILE_CARDS, decisions, observer)
     if rules.runs(BYLINED_BOXES):
-        for element, reason in drop_bylined_boxes(containers, tuning, headline):
-            decisions.record(element, BYLINED_BOXES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_bylined_boxes(containers, tuning, headline), BYLINED_BOXES, decisions, observer
+        )
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)

@@ -20,7 +20,7 @@ from ..settings import Tuning
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
 from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
-from .observer import Observer
+from .observer import Observer, record_removed
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .prompt_boxes import PROMPT_BOXES, drop_prompt_boxes
 from .shop_strips import SHOP_STRIPS, drop_shop_strips
@@ -43,26 +43,22 @@ def drop_said_boxes(
     texts = [text_bytes(container) for container in containers]
     _drop_offers(containers, texts, rules, decisions, observer, tuning)
     if rules.runs(WALL_BOXES):
-        for element, reason in drop_wall_boxes(containers, texts, tuning):
-            decisions.record(element, WALL_BOXES)
-            observer.removed(element, reason)
+        record_removed(drop_wall_boxes(containers, texts, tuning), WALL_BOXES, decisions, observer)
     if rules.runs(FOLLOW_BOXES):
-        for element, reason in drop_follow_boxes(containers, texts, tuning):
-            decisions.record(element, FOLLOW_BOXES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_follow_boxes(containers, texts, tuning), FOLLOW_BOXES, decisions, observer
+        )
     if rules.runs(NEWSLETTER_BOXES):
-        for element, reason in drop_newsletter_boxes(containers, texts, tuning):
-            decisions.record(element, NEWSLETTER_BOXES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_newsletter_boxes(containers, texts, tuning), NEWSLETTER_BOXES, decisions, observer
+        )
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]
-        for element, reason in drop_dismissible_boxes(closable, containers):
-            decisions.record(element, DISMISSIBLE_BOXES)
-            observer.removed(element, reason)
+        record_removed(
+            drop_dismissible_boxes(closable, containers), DISMISSIBLE_BOXES, decisions, observer
+        )
     if rules.runs(PROMPT_BOXES):
-        for element, reason in drop_prompt_boxes(containers, texts):
-            decisions.record(element, PROMPT_BOXES)
-            observer.removed(element, reason)
+        record_removed(drop_prompt_boxes(containers, texts), PROMPT_BOXES, decisions, observer)
 
 
 def _drop_offers(
@@ -84,13 +80,11 @@ def _drop_offers(
         if not lines:
             continue
         found = drop_buy_boxes(lines, container, tuning) if boxes else []
-        for element, reason in found:
-            decisions.record(element, BUY_BOXES)
-            observer.removed(element, reason)
+        record_removed(found, BUY_BOXES, decisions, observer)
         if not strips:
             continue
         if found:
             lines = [line for line in lines if container in line.iterancestors()]
-        for element, reason in drop_shop_strips(lines, container, containers, tuning):
-            decisions.record(element, SHOP_STRIPS)
-            observer.removed(element, reason)
+        record_removed(
+            drop_shop_strips(lines, container, containers, tuning), SHOP_STRIPS, decisions, observer
+        )
