@@ -27,8 +27,10 @@ DISMISSIBLE_BOXES = Rule(
     "banner or pop-up the reader can dismiss (a donation appeal, a sign-up), not the story.",
 )
 
-#: What a closable box is: a list item or a table cell opening with "✕" is a list's.
-_BOX_TAGS = frozenset(("div", "section", "aside", "form", "dialog"))
+#: What a box the reader can close or turn down is (``dismissible-boxes``,
+#: ``prompt-boxes``): a list item or a table cell opening with "✕" is a list's, a
+#: paragraph saying "No thanks" the story's.
+POPUP_BOX_TAGS = frozenset(("div", "section", "aside", "form", "dialog"))
 #: How many buttons are read for a close control (a page has a few, not thousands).
 CLOSE_BUTTONS_READ = 40
 #: The attributes marking a button as the control dismissing what holds it, whatever it
@@ -39,7 +41,7 @@ DISMISS_ATTRIBUTES = ("data-dismiss", "data-bs-dismiss")
 def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
     """The boxes that a close button among ``buttons`` opens, read before the buttons
     are stripped: for each, the smallest box up to ``DIALOG_LEVELS`` above it holding
-    more text than it, when that box is one of ``_BOX_TAGS`` and opens with it."""
+    more text than it, when that box is one of ``POPUP_BOX_TAGS`` and opens with it."""
     boxes: list[HtmlElement] = []
     for button in buttons[:CLOSE_BUTTONS_READ]:
         opened = _outermost_opened(button) if _dismisses(button) else _opened_by(button)
@@ -66,7 +68,7 @@ def close_links(containers: Sequence[HtmlElement]) -> list[HtmlElement]:
 def _opened_by(control: HtmlElement) -> HtmlElement | None:
     """The smallest box up to ``DIALOG_LEVELS`` above ``control`` holding more text than
     it, when ``control`` says it closes ("×", "Close") and that box is one of
-    ``_BOX_TAGS`` and opens with it."""
+    ``POPUP_BOX_TAGS`` and opens with it."""
     if not is_close_control(text_of(control)):
         return None
     own = words_length(control)
@@ -75,7 +77,7 @@ def _opened_by(control: HtmlElement) -> HtmlElement | None:
         if box is None or box.tag in ("body", "html"):
             break
         if words_length(box) > own:
-            return box if box.tag in _BOX_TAGS and opens_with_close(box) else None
+            return box if box.tag in POPUP_BOX_TAGS and opens_with_close(box) else None
         box = box.getparent()
     return None
 
@@ -89,7 +91,7 @@ def _dismisses(button: HtmlElement) -> bool:
 def _outermost_opened(button: HtmlElement) -> HtmlElement | None:
     """The outermost box up to ``DIALOG_LEVELS`` above ``button`` that shows no text
     before it and holds some (a modal's header, then its content and dialog boxes),
-    when that box is one of ``_BOX_TAGS``."""
+    when that box is one of ``POPUP_BOX_TAGS``."""
     found = None
     node = button
     for _level in range(DIALOG_LEVELS):
@@ -103,7 +105,7 @@ def _outermost_opened(button: HtmlElement) -> HtmlElement | None:
         ):
             break
         node = parent
-        if node.tag in _BOX_TAGS and words_length(node):
+        if node.tag in POPUP_BOX_TAGS and words_length(node):
             found = node
     return found
 

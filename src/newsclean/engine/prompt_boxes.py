@@ -19,6 +19,7 @@ from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..tuning.pruning import PROMPT_BOX_MAX_CHARS
+from .dismissibles import POPUP_BOX_TAGS
 from .notices import ASK_REACH, ASKS_TO_NOTIFY, speaks
 
 HtmlElement = Any
@@ -34,8 +35,6 @@ PROMPT_BOXES = Rule(
     "'Not now'): the site's prompt, not the story.",
 )
 
-#: What a prompt box is (a list item or a paragraph is the story's).
-_BOX_TAGS = frozenset(("div", "section", "aside", "form", "dialog"))
 #: What a control is written as once the page's buttons went: a paragraph or a list
 #: item saying "No thanks" is a line of the story (a dialogue, an answer).
 _CONTROL_TAGS = frozenset(("div", "span", "a", "label", "b", "strong"))
@@ -131,7 +130,7 @@ def _prompt_box(control: HtmlElement, container: HtmlElement) -> HtmlElement | N
     for box in control.iterancestors():
         if box is container or words_length(box) > PROMPT_BOX_MAX_CHARS:
             return None
-        if box.tag in _BOX_TAGS and _asks(" ".join(box.itertext()).lower()):
+        if box.tag in POPUP_BOX_TAGS and _asks(" ".join(box.itertext()).lower()):
             return box if 2 * words_length(box) <= words_length(container) else None
     return None
 
