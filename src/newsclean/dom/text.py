@@ -7,6 +7,7 @@ the cost of evaluating a short expression on a small element.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -57,6 +58,15 @@ def text_bytes(element: HtmlElement) -> bytes:
     cheap tests search for their stems (a bytes search runs several times faster than a
     str's, and the stems leave out the letters whose case changes)."""
     return bytes(etree.tostring(element, method="text", encoding="utf-8", with_tail=False))
+
+
+def stem_bytes(stems: Iterable[str]) -> tuple[tuple[str, bytes], ...]:
+    """Each of ``stems`` as written and in capitals ("eading", "EADING": a banner or a
+    title may be set so), with its UTF-8 bytes: what a :func:`text_bytes` copy is
+    searched for."""
+    return tuple(
+        (word, word.encode()) for stem in stems for word in dict.fromkeys((stem, stem.upper()))
+    )
 
 
 def text_before(element: HtmlElement) -> str:

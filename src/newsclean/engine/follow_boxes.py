@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..dom.text import RAW_SLACK, words_length
+from ..dom.text import RAW_SLACK, stem_bytes, words_length
 from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.builtin.lexicon.follows import FOLLOW_STEMS
 from ..rules.matchers import Tags
@@ -38,24 +38,18 @@ FOLLOW_BOXES = Rule(
 )
 
 #: The stems with their UTF-8 bytes, as written and in capitals ("FOLLOW US").
-_STEMS = tuple(
-    (word, word.encode()) for stem in FOLLOW_STEMS for word in dict.fromkeys((stem, stem.upper()))
-)
+_STEMS = stem_bytes(FOLLOW_STEMS)
 #: The text nodes holding the stem ``$word``, at most ``$longest`` long: a title's,
 #: picked out in C (compiled once; a story's other text nodes are never read).
 _STEM_TEXTS = etree.XPath(
     ".//text()[contains(., $word)][string-length() <= $longest]", regexp=False
 )
-#: The links to a web address holding no text: an icon's.
-_ICON_LINKS = etree.XPath(
-    ".//a[starts-with(@href, 'http') or starts-with(@href, '//')][not(normalize-space())]"
-)
+#: A link to a web address holding no text: an icon's.
+_ICON_LINK = "a[not(normalize-space())][starts-with(@href, 'http') or starts-with(@href, '//')]"
+_ICON_LINKS = etree.XPath(f"descendant::{_ICON_LINK}")
 #: How many such links an element holds, counted in C: a body holding fewer than
 #: :data:`_MIN_SITES` (most) is not searched, its text not read.
-_ICON_COUNT = etree.XPath(
-    "count(descendant::a[not(normalize-space())]"
-    "[starts-with(@href, 'http') or starts-with(@href, '//')])"
-)
+_ICON_COUNT = etree.XPath(f"count(descendant::{_ICON_LINK})")
 #: The least number of sites a box's icon links lead to.
 _MIN_SITES = 2
 #: What such a box is built as (a table's row of a person's links is no widget).

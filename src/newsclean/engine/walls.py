@@ -21,7 +21,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import RAW_SLACK, collapse_space, first_in_parent, text_of
+from ..dom.text import RAW_SLACK, collapse_space, first_in_parent, stem_bytes, text_of
 from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.builtin.lexicon.walls import WALL_KEYWORDS, WALL_LINE
 from ..rules.matchers import Tags
@@ -47,7 +47,7 @@ _WALL_LINE = re.compile(WALL_LINE)
 #: The stems a wall's line holds, with their UTF-8 bytes: as written in a sentence
 #: ("Subscribe to continue reading") and in capitals ("SUBSCRIBE TO CONTINUE READING",
 #: a wall's button or banner), each one plain search of the bytes.
-_STEMS = tuple((word, word.encode()) for stem in WALL_KEYWORDS for word in (stem, stem.upper()))
+_STEMS = stem_bytes(WALL_KEYWORDS)
 #: Where a wall's box stops: never the page itself.
 _PAGE_TAGS = frozenset(("body", "html"))
 

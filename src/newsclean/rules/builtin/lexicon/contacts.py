@@ -21,14 +21,23 @@ _SOCIAL_ENTRY = (
 #: the last without a space.
 SOCIAL_FOLLOW = r"(?:[^:]{1,100}: ?)?" + _SOCIAL_ENTRY + r"(?: ?[|·,/]? ?" + _SOCIAL_ENTRY + r")+"
 
+#: An e-mail address's name and its domain, around its "@" (or "(at)").
+_MAILBOX = r"[\w.+-]+"
+_MAIL_DOMAIN = r"[\w-]+(?:\.[\w-]+)+"
+#: A phone number after its label's end ("Tel.: +49 (0)30 1234-5").
+_LABELLED_NUMBER = r"\.?:?\s*\+?\(?\d[\d /().-]{4,}\d"
+
 #: An e-mail address.
-EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL_ADDRESS = _MAILBOX + "@" + _MAIL_DOMAIN
 
 #: Where to reach a person: an e-mail address (perhaps written "name(at)site.org") or a
 #: phone number after its label ("Tel. 0123 45678", "phone: +1 555-0100").
 CONTACT_DETAILS = (
-    r"[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:tel|phone|telefon|téléphone|tél|teléfono|fon)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d"
+    _MAILBOX
+    + r"(?:@|\(at\)|\[at\])"
+    + _MAIL_DOMAIN
+    + r"|\b(?:tel|phone|telefon|téléphone|tél|teléfono|fon)\b"
+    + _LABELLED_NUMBER
 )
 
 #: A press release's bare contact card closing it: a name, an office or an address with
@@ -73,10 +82,10 @@ SIGN_OFF_ADDRESS = (
 #: alone on its line ("Fon: 0711 2345-0", "Fax 030 1234 567", "+49 40 123 456-0").
 PHONE_LINE = (
     r"\b(?:tel|phone|telefon|telephone|téléphone|tél|teléfono|fon|fax|telefax|mobil|mobile"
-    r"|handy)\b\.?:?\s*\+?\(?\d[\d /().-]{4,}\d|^\+\d[\d /().-]{6,}\d$"
+    r"|handy)\b" + _LABELLED_NUMBER + r"|^\+\d[\d /().-]{6,}\d$"
 )
 #: An e-mail address, perhaps written "name(at)site.org" or "name(@)site.org".
-EMAIL_LINE = r"[\w.+-]+(?:@|\(at\)|\[at\]|\(@\))[\w-]+(?:\.[\w-]+)+"
+EMAIL_LINE = _MAILBOX + r"(?:@|\(at\)|\[at\]|\(@\))" + _MAIL_DOMAIN
 #: A postal code with its town ending a line or a part of one set apart by a mark
 #: ("70123 Musterstadt", "D - 80331 München", "CH-8000 Zürich | ...", "Springfield, IL
 #: 62704"), perhaps before a phone's label on the same line: in prose a number before a
