@@ -16,6 +16,7 @@ from ..dom.tags import PHRASING_TAGS, SECTION_HEADINGS, custom_tag
 from ..dom.text import collapse_space, text_of, words_length, words_text
 from ..dom.tree import remove_element
 from ..rules.builtin.credit_captions import PLACEHOLDER_CAPTIONS, caption_beside_placeholder
+from ..rules.builtin.lines import READ_ALSO_TEASERS
 from ..rules.compiled import CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
@@ -56,8 +57,6 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 _GRID_SPARED = frozenset(("link-list", "link-paragraph", "teaser-link"))
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
-#: The rule naming a line as a pointer to more reading ("Read also:", "Mehr Infos").
-_READ_ALSO = "read-also-teasers"
 #: The reason for a teaser's card removed with its headline.
 TEASER_BOXES = "teaser-boxes"
 #: The reason for a short link in brackets closing a paragraph (engine/pointers.py).
@@ -364,7 +363,7 @@ def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks)
     a teaser points to the site's own stories."""
     return (
         element.tag in _SOURCE_LINES
-        and all(rule.name == _READ_ALSO for rule in fired)
+        and all(rule.name == READ_ALSO_TEASERS.name for rule in fired)
         and sources_only(element, links)
     )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of
+from ..rules.builtin.lines import READ_ALSO_TEASERS
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -31,8 +32,6 @@ RAIL_CARDS = Rule(
     "holding a headline over one paragraph cut short: the rail's card.",
 )
 
-#: The rule whose headings are read.
-_RAIL_HEADINGS = "read-also-teasers"
 #: The blocks a card's lines are read from.
 _LINES = (*sorted(SECTION_HEADINGS), "p")
 
@@ -44,7 +43,7 @@ def rail_cards(
     ``doomed`` (none of them a link's line), unless already ``gone``."""
     cards: list[HtmlElement] = []
     for element, reason in doomed:
-        if reason != _RAIL_HEADINGS or next(element.iter("a"), None) is not None:
+        if reason != READ_ALSO_TEASERS.name or next(element.iter("a"), None) is not None:
             continue
         card = _box_after(element)
         if card is not None and card not in gone and _cut_card(card, tuning):
