@@ -7,7 +7,7 @@ the cost of evaluating a short expression on a small element.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from lxml import etree
@@ -118,6 +118,19 @@ def words_length(element: HtmlElement) -> int:
     length = _WORDS_LENGTH(element)
     assert isinstance(length, float)
     return int(length)
+
+
+def largest_box_around(
+    element: HtmlElement, stops: Collection[HtmlElement], most: int
+) -> HtmlElement | None:
+    """The largest box around ``element`` below ``stops`` (the body's containers)
+    holding at most ``most`` characters (:func:`words_length`); None when its parent
+    already holds more or is one of ``stops``: the box a note or a widget is set in."""
+    box = None
+    node = element.getparent()
+    while node is not None and node not in stops and words_length(node) <= most:
+        box, node = node, node.getparent()
+    return box
 
 
 def words_text(element: HtmlElement) -> str:

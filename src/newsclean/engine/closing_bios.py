@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, largest_box_around, text_of, words_length
 from ..dom.tree import is_below
 from ..settings import Tuning
 from ..tuning.pruning import CLOSING_LABELS_MAX_RUN
@@ -79,25 +79,13 @@ def anonymous_bio_box(
         return None
     if not _bio_shaped(element, text):
         return _intro_box(element, containers, tuning, link_holders)
-    box = _box_around(
+    box = largest_box_around(
         element, containers, min(most, len(text) + tuning.closing_bio_box_extra_chars)
     )
     if box is None or not _furnished(box, element):
         return None
     body = sum(map(words_length, containers))
     return box if body >= tuning.closing_bio_story_ratio * words_length(box) else None
-
-
-def _box_around(
-    element: HtmlElement, containers: list[HtmlElement], most: int
-) -> HtmlElement | None:
-    """The largest box around ``element``, below the body's ``containers``, holding at
-    most ``most`` characters; None when its parent already holds more."""
-    box = None
-    node = element.getparent()
-    while node is not None and node not in containers and words_length(node) <= most:
-        box, node = node, node.getparent()
-    return box
 
 
 def _bio_shaped(element: HtmlElement, text: str) -> bool:
@@ -130,7 +118,7 @@ def _intro_box(
     took (one of ``link_holders`` in it: "More about me" on a line of its own, a
     pointer to more reading), and at most a ``closing_bio_story_ratio``-th of the
     body. A post opening "Hi, I'm Ada" is no box of its own below the post."""
-    box = _box_around(element, containers, tuning.author_bio_max_chars)
+    box = largest_box_around(element, containers, tuning.author_bio_max_chars)
     if box is None or box.tag == "p":
         return None
     furnished = bool(_PICTURE_OR_LINK(box))

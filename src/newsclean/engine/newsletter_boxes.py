@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, largest_box_around, text_of, words_length
 from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.builtin.lexicon.newsletters import NEWSLETTER_CUES
 from ..rules.matchers import Tags
@@ -81,11 +81,8 @@ def _box_around(holder: HtmlElement, container: HtmlElement, tuning: Tuning) -> 
     most = tuning.newsletter_box_max_chars
     if words_length(holder) > most:
         return None
-    box = holder
-    parent = holder.getparent()
-    while parent is not None and parent is not container and words_length(parent) <= most:
-        box, parent = parent, parent.getparent()
-    if box is holder or not _titled(box, tuning.closing_heading_max_chars):
+    box = largest_box_around(holder, (container,), most)
+    if box is None or not _titled(box, tuning.closing_heading_max_chars):
         return None
     text = collapse_space(" ".join(box.itertext())).lower()
     cues = 1 + sum(1 for cue in _CUES if cue.search(text))

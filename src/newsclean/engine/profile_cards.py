@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import collapse_space, text_of, words_length
+from ..dom.text import collapse_space, largest_box_around, text_of, words_length
 from ..dom.tree import is_below, remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -108,10 +108,8 @@ def _box_of(
     if length > tuning.author_bio_max_chars:
         return None
     most = length + tuning.closing_heading_max_chars
-    parent = box.getparent()
-    while parent is not None and parent is not container and words_length(parent) <= most:
-        box, parent = parent, parent.getparent()
-    return box
+    wider = largest_box_around(box, (container,), most)
+    return box if wider is None else wider
 
 
 def _third_person(box: HtmlElement) -> bool:
