@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.page_tags import PageTags
-from ..dom.tags import BLOCK_TAGS, HEADINGS
+from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS
 from ..dom.text import (
     collapse_space,
     link_density,
@@ -102,7 +102,11 @@ def between_headline_and(
                 break
             if (
                 started
-                and (element.tag in ("p", "h2") or _text_div(element, tuning))
+                and (
+                    element.tag in ("p", "h2")
+                    or _text_div(element, tuning)
+                    or _bullet_deck(element, tuning)
+                )
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
             ):
                 blocks.append(element)
@@ -215,6 +219,25 @@ def _after_picture(element: HtmlElement) -> bool:
     if before.tag == "a":  # a link of no text; an anchor (no target) is a mark only
         return before.get("href") is not None and not text_of(before).strip()
     return before.tag in _PICTURES
+
+
+def _bullet_deck(element: HtmlElement, tuning: Tuning) -> bool:
+    """True for a ``<ul>`` of two or more items of plain text, each of at least
+    ``deck_point_min_words`` words: the deck written as bullet points. Not a list with a
+    link (topics, teasers), a picture or a block in it (a gallery, its captions), nor
+    the post's fields set as a list (a byline, a date, a reading time: a word or three)."""
+    if element.tag != "ul":
+        return False
+    items = [child for child in element if isinstance(child.tag, str)]
+    if len(items) < 2 or any(item.tag != "li" for item in items):
+        return False
+    if any(
+        isinstance(inner.tag, str) and (inner.tag == "a" or inner.tag not in PHRASING_TAGS)
+        for item in items
+        for inner in item.iterdescendants()
+    ):
+        return False
+    return min(len(text_of(item).split()) for item in items) >= tuning.deck_point_min_words
 
 
 def _text_div(element: HtmlElement, tuning: Tuning) -> bool:

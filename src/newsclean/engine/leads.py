@@ -40,7 +40,10 @@ HtmlElement = Any
 
 #: Stands in for a rule on paragraphs found between the headline and the body.
 HEADLINE_GAP = Rule(
-    "headline-gap", Tags("p"), Effect.LEAD, description="Prose between the headline and the body."
+    "headline-gap",
+    Tags("p"),
+    Effect.LEAD,
+    description="Prose (or a deck set as bullet points) between the headline and the body.",
 )
 #: Stands in for a rule on paragraphs under the headline in an article's own header.
 HEADER_STANDFIRST = Rule(

@@ -36,3 +36,7 @@ class LeadTuning:
     #: a block found with the standfirst, ending no sentence, this long at most, is a line
     #: set around the summary (a byline, a caption, a pointer) when another block is prose
     lead_extra_max_chars: int = _number(120)
+    #: a list of two or more unlinked items, each this many words at least, between the
+    #: headline and the body is its deck set as bullet points (a byline, date and
+    #: reading time set as a list are a word or three each)
+    deck_point_min_words: int = _number(5)
