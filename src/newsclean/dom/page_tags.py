@@ -59,6 +59,10 @@ class Forms(NamedTuple):
     search: list[HtmlElement]
 
 
+#: Where a page's ``<title>`` stands (a ``<title>`` deeper in is an icon's).
+_TITLE_PARENTS = frozenset(("head", "body"))
+
+
 class PageTags:
     """Elements of one page, by kind, in document order."""
 
@@ -120,7 +124,12 @@ class PageTags:
             if found is not None:
                 found.append(element)
             elif tag == "title":
-                if self.title is None:
+                # an empty <title> may come first; the next one the head holds (or the
+                # body, where the parser moves what follows a stray tag) names the page
+                if self.title is None or (
+                    not (self.title.text or "").strip()
+                    and element.getparent().tag in _TITLE_PARENTS
+                ):
                     self.title = element
             elif tag == "base":
                 if self.base is None and element.get("href"):

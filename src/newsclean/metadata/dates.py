@@ -63,6 +63,9 @@ _WRITTEN_TIME = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
+#: "11/14/2019", "14/11/2019": read only when one number is over 12 and so the day
+#: (which comes first, month or day, differs between countries).
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>-?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
     r"(?:[T ](?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
@@ -111,10 +114,20 @@ def parse_date(text: str) -> Moment | None:
         if day is None:
             return None
         return _with_written_time(day, text[match.end() : match.end() + 40])
-    for pattern in (_NUMERIC_DATE, _SLASHED_DATE):
-        match = pattern.search(text)
-        if match:
-            return _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _NUMERIC_DATE.search(text)
+    if match:
+        first, second = int(match["d"]), int(match["m"])
+        if second > 12 >= first:  # "11.14.2019": the month written first
+            first, second = second, first
+        return _day(int(match["y"]), second, first)
+    match = _SLASHED_DATE.search(text)
+    if match:
+        return _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    match = _DAY_MONTH_YEAR.search(text)
+    if match:
+        first, second = int(match["a"]), int(match["b"])
+        if max(first, second) > 12 >= min(first, second):
+            return _day(int(match["y"]), min(first, second), max(first, second))
     return None
 
 

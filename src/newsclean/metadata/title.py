@@ -9,7 +9,11 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.text import text_of
-from ..tuning.metadata import TITLE_LABEL_WORDS, TITLE_SITE_NAME_MAX_CHARS
+from ..tuning.metadata import (
+    TITLE_LABEL_WORDS,
+    TITLE_SITE_KEY_MIN_CHARS,
+    TITLE_SITE_NAME_MAX_CHARS,
+)
 from .bylines import site_key
 from .jsonld import text_value
 from .meta_tags import TITLE_KEYS
@@ -97,8 +101,8 @@ def read_title(
         title = _strip_site(candidate, site)
         if h1_text and _truncated(title, h1_text):
             return h1_text
-        if not site and h1_text and h1_text in TITLE_SEPARATORS.split(title):
-            return h1_text  # "Story | Unnamed Site": the h1 says which part is the story
+        if h1_text and _h1_is_story(h1_text, title, page_title, site):
+            return h1_text
         return title
     return _from_page_title(root, page_title, parts, h1_text, site)
 
@@ -126,6 +130,32 @@ def _from_page_title(
         if len(page_title.split()) > 1 or not h1_text:
             return page_title
     return h1_text or None
+
+
+def _h1_is_story(h1_text: str, title: str, page_title: str, site: str) -> bool:
+    """True when the visible h1 is the story's part of the metadata's ``title`` and
+    the other parts may be the site's ("Story | Unnamed Site"; "Story | Site", the site
+    "Site Inc" or "Site - Its Motto"), or when that title does not agree with the h1
+    but the ``<title>``'s story part is the h1 (a social title, "Story - Site" and the
+    h1: two sources outvote one)."""
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p]
+    if h1_text in parts:
+        if site and h1_text != max(parts, key=len):
+            return False
+        return all(part == h1_text or _names_site(part, site) for part in parts)
+    if not page_title or headline_agrees(h1_text.casefold(), title.casefold()):
+        return False  # one headline written two ways: the metadata's stands
+    return _strip_site(page_title, site) == h1_text
+
+
+def _names_site(part: str, site: str) -> bool:
+    """True when a title's ``part`` may be the site's name: any part when the site is
+    unknown, else one whose letters, at least :data:`TITLE_SITE_KEY_MIN_CHARS` of
+    them, are in the site name's ("Site" in "Site Inc")."""
+    if not site:
+        return True
+    key = site_key(part)
+    return len(key) >= TITLE_SITE_KEY_MIN_CHARS and key in site_key(site)
 
 
 def _headline_over_label(candidates: list[str], page_title: str, h1_text: str, site: str) -> str:

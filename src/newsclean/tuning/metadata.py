@@ -7,6 +7,10 @@ TITLE_LABEL_WORDS = 2
 #: Longer "site names" are not names (metadata/title.py); each becomes a pattern, so
 #: they are bounded.
 TITLE_SITE_NAME_MAX_CHARS = 120
+#: A title's part may be the site's name when its letters are in the site name's
+#: ("Site" in "Site Inc"), at least this many of them: fewer are a word any name may
+#: hold (metadata/title.py).
+TITLE_SITE_KEY_MIN_CHARS = 4
 
 #: The shortest author description read as a bio (metadata/reader.py: a shorter one,
 #: "Redakteur", would match a line of any story).
