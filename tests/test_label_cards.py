@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from newsclean import explain
+from newsclean import explain, extract
 from newsclean.dom.text import words_length
 from newsclean.engine.label_cards import CARD_BOXES, credit_run, label_cards
 from newsclean.engine.links import SiteLinks
@@ -211,3 +211,19 @@ def test_a_card_nested_thousands_deep_is_read_once() -> None:
     box.append(lxml_html.fragment_fromstring(_CARD))
     found = label_cards(_short_boxes(container), [container], Tuning(), SiteLinks(_URL))
     assert [card.get("class") for card in found] == ["k"]
+
+
+def test_credits_before_a_list_of_topic_links_go() -> None:
+    """A box of topic links set after the credits goes anyway (a list of links): the
+    credits are read as closing the story, on a page marking no article."""
+    page = (
+        "<html><head><title>Ferry fares rise</title></head><body><div class='w'>"
+        "<div class='h'><a href='/'>Harbour Times</a></div><div class='s'>"
+        "<h1>Ferry fares rise</h1>" + _PARAGRAPH * 4 + "<div class='cr'>" + _CREDITS + "</div>"
+        "<div class='t'><div class='tl'><a href='https://news.example/topic/harbour/'>Harbour"
+        "</a></div></div></div></div></body></html>"
+    )
+    text = extract(page, url=_URL).text
+    assert "the first rise in six years" in text
+    assert "Jo Doe" not in text
+    assert "Photographs" not in text

@@ -1,5 +1,6 @@
 """Stories scrolled in under the article (``next-stories``): what the class fixture does
-not show. Only <article> elements each with an h1 and prose count; the first is the
+not show. <article> elements each with an h1 and prose count (or, on a page marking
+none, boxes made alike each holding one h1, the first the headline's); the first is the
 story unless a later one holds the page's headline; sections under h1s, live posts
 without one and a short card stay."""
 
@@ -38,6 +39,25 @@ def test_the_stories_after_the_first_go() -> None:
     text = extract(page).text
     assert "Paragraph 2 about the harbour wall" in text
     assert "the bakery" not in text
+
+
+def test_boxes_made_alike_after_the_first_go_on_a_page_marking_no_article() -> None:
+    page = _page(
+        _story("div", "Harbour wall to be rebuilt", "the harbour wall"),
+        _story("div", "Bakery wins a prize", "the bakery"),
+        _story("div", "Ferry timetable changes", "the ferry"),
+    )
+    text = extract(page).text
+    assert "Paragraph 2 about the harbour wall" in text
+    assert "the bakery" not in text
+    assert "the ferry" not in text
+
+
+def test_boxes_made_unlike_stay() -> None:
+    other = _story("div", "What the divers found", "the divers' survey").replace("w1", "w2")
+    page = _page(_story("div", "Harbour wall to be rebuilt", "the harbour wall"), other)
+    text = extract(page).text
+    assert "Paragraph 2 about the divers' survey" in text
 
 
 def test_sections_under_h1s_stay() -> None:

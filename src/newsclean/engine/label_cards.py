@@ -18,6 +18,7 @@ short lines in each box, the second with no digit (a name, not a fact box's figu
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from ..dom.tags import LINE_BREAKS
@@ -26,7 +27,7 @@ from ..dom.tree import text_lines
 from ..settings import Tuning
 from ..tuning.widgets import LABEL_CARD_MIN_LINES, LABEL_CARD_ROW_MIN_ITEMS
 from .article_end import body_text_before
-from .closing_blocks import last_text_holder
+from .closing_blocks import last_text_holder, text_holder_before
 from .links import SiteLinks
 from .teaser_boxes import address_of, made_alike, same_make
 
@@ -125,14 +126,19 @@ def _lines(box: HtmlElement) -> list[str]:
 
 
 def credit_run(
-    container: HtmlElement, body: list[HtmlElement], tuning: Tuning
+    container: HtmlElement,
+    body: list[HtmlElement],
+    tuning: Tuning,
+    gone: Collection[HtmlElement] = (),
 ) -> HtmlElement | None:
     """The box of credits closing ``container`` (the last of the ``body`` containers),
     if there is one: the nearest box around its last text with ``stream_min_items``
     children holding text at least, all made alike (tag and class), each two lines of
     at most ``credit_line_max_chars`` ending no sentence, the second with no digit,
-    with ``teaser_cards_story_ratio`` times its text of the body before it."""
-    holder = last_text_holder(container)
+    with ``teaser_cards_story_ratio`` times its text of the body before it. The last
+    text is read before what is already doomed (``gone``): a list of topic links set
+    after the credits goes anyway, and the credits close the story."""
+    holder = _last_kept_text(container, gone)
     while holder is not None and holder is not container:
         if len(holder) >= tuning.stream_min_items:  # the cheap test before the lengths
             items = [child for child in holder.iterchildren("*") if words_length(child)]
@@ -140,6 +146,21 @@ def credit_run(
                 return holder if _credits(items, holder, body, tuning) else None
         holder = holder.getparent()
     return None
+
+
+def _last_kept_text(container: HtmlElement, gone: Collection[HtmlElement]) -> HtmlElement | None:
+    """The element holding the last text of ``container`` outside the elements of
+    ``gone`` (read from the end: the ones after it are passed over)."""
+    holder = last_text_holder(container)
+    while holder is not None and gone:
+        doomed = next(
+            (el for el in (holder, *holder.iterancestors()) if el in gone or el is container),
+            container,
+        )
+        if doomed is container:
+            return holder
+        holder = text_holder_before(doomed, container)
+    return holder
 
 
 def _credits(

@@ -10,7 +10,13 @@ it); each one after it goes, with the wrapper it was loaded in (its comments' bo
 its rails with it). When the page's headline is known and a later article's ``h1``
 agrees with it but the first's does not, the first is not the story and nothing goes.
 A story whose parts are sections (``<section>``, even each under an ``h1``) is none
-of this: only ``<article>`` elements count."""
+of this: only ``<article>`` elements count.
+
+A page marking no ``<article>`` loads each story in a box of its own all the same:
+boxes made alike (tag and class), side by side, each holding one ``h1`` and no
+``<section>`` (the story's parts). They count as such stories when the first box's
+``h1`` agrees with the page's headline (known) and no later one's does: the page's
+story is first, the ones loaded after it made like it."""
 
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from ..metadata.title import headline_agrees
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
+from .teaser_boxes import same_make
 
 HtmlElement = Any
 
@@ -44,7 +51,7 @@ def drop_next_stories(
     the module's docstring) and return what was removed, with the rule's name."""
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
-        stories = _headed_articles(container)
+        stories = _headed_articles(container) or _headed_boxes(container, headline)
         if len(stories) < 2 or _later_holds_headline(stories, headline):
             continue
         if any(words_length(story) < tuning.next_story_min_chars for story in stories):
@@ -69,6 +76,29 @@ def _headed_articles(container: HtmlElement) -> list[HtmlElement]:
     if not all(next(article.iter("h1"), None) is not None for article in articles):
         return []
     return articles
+
+
+def _headed_boxes(container: HtmlElement, headline: str | None) -> list[HtmlElement]:
+    """The boxes made alike (:func:`same_make`) around the ``h1`` elements of
+    ``container``, one each, the children of the ``h1`` elements' common ancestor, when
+    there are two or more, none is or holds a ``<section>``, and the first ``h1`` alone
+    agrees with the page's ``headline``; none else (a box holding two ``h1``, boxes
+    made unlike, no headline known)."""
+    headings = list(container.iter("h1"))
+    wanted = collapse_space(headline or "")
+    if len(headings) < 2 or not wanted:
+        return []
+    holder = common_ancestor(headings)
+    boxes = [_wrapper(heading, holder) for heading in headings]
+    if (
+        any(box is heading for box, heading in zip(boxes, headings, strict=True))
+        or len(set(boxes)) < len(boxes)
+        or not all(same_make(box, boxes[0]) for box in boxes[1:])
+        or any(next(box.iter("section"), None) is not None for box in boxes)
+    ):
+        return []
+    agree = [headline_agrees(collapse_space(text_of(heading)), wanted) for heading in headings]
+    return boxes if agree[0] and not any(agree[1:]) else []
 
 
 def _later_holds_headline(stories: list[HtmlElement], headline: str | None) -> bool:

@@ -292,7 +292,7 @@ def _add_companions(
     ]
     doomed.extend((card, LABEL_CARDS) for card in cards)
     if scope.closes_story:
-        credits = credit_run(container, scope.story, tuning)
+        credits = credit_run(container, scope.story, tuning, gone)
         if credits is not None and credits not in gone:  # the cards not counted, as before
             doomed.append((credits, CREDIT_RUNS))
             gone.add(credits)
