@@ -96,3 +96,29 @@ def test_a_story_link_is_read_with_the_site_unknown() -> None:
     known = SiteLinks("https://news.example/a/b/c")
     assert not known.may_be_story("https://other.example/2024/05/ferry-fares-rise/")
     assert known.may_be_story("/2024/05/ferry-fares-rise/")
+
+
+def _feed_item(n: int, label: str) -> str:
+    return (
+        f"<li><h3>Ferry timetable changes for the winter {n}</h3><div>Harbourtown (agency) - "
+        f"The ferry company said the crossing number {n} would run twice a day from "
+        f'November, and that the early boat...<a href="https://www.other-feed.example/'
+        f'news/ferry-item-{n}/">{label}</a></div></li>'
+    )
+
+
+def test_a_feed_whose_cards_lead_by_read_more_to_another_site_goes() -> None:
+    items = "".join(_feed_item(n, "Read more") for n in range(5))
+    rail = f"<div><h4>Newswire</h4><ul>{items}</ul></div>"
+    text = extract(_page(rail), url=URL).text
+    assert "Paragraph 4 of the story" in text
+    assert "Ferry timetable" not in text
+    assert "the early boat" not in text
+    assert "Newswire" not in text
+
+
+def test_cards_linking_out_by_another_word_stay() -> None:
+    # a link named for its source is a story's reference, not a card's "Read more"
+    items = "".join(_feed_item(n, "Harbour Gazette") for n in range(5))
+    text = extract(_page(f"<div><ul>{items}</ul></div>"), url=URL).text
+    assert text.count("the early boat") == 5

@@ -5,7 +5,7 @@ box keeps what follows it, and so does a story told in boxes after its best one.
 
 from __future__ import annotations
 
-from newsclean import Registry, Tuning, extract
+from newsclean import Registry, Tuning, explain, extract
 
 URL = "https://www.harbourside-choir.example/news/winter-concert-moves-to-the-chapel"
 MENU = (
@@ -99,6 +99,42 @@ def test_a_story_without_a_header_before_it_keeps_what_follows() -> None:
     registry = without_side_columns()
     text = extract(page(menu=""), url=URL, registry=registry).text
     assert "For sixty years we have sung" in text
+
+
+#: The footer opening with the site's notice, its copyright sign and year.
+NOTICE_FIRST_FOOTER = (
+    "<div class='k5'><p>© 2011 - 2024 Harbourside Choir | <a href='/imprint'>Imprint</a></p>"
+    "<p>Sources: the town archive and our members' memories.</p></div>"
+)
+
+
+def _reasons(after: str) -> set[str]:
+    """The reasons explain() gives on the page without a menu, ``after`` following the
+    story's branch, ``side-columns`` and ``about-sections`` off."""
+    found = explain(page(after, menu=""), url=URL, registry=without_side_columns())
+    return {block.reason for block in found.blocks}
+
+
+def test_a_footer_opening_with_the_site_s_dated_notice_goes_without_a_header() -> None:
+    # the menu gone before the body was chosen (or never there): the site's notice
+    # with its year, opening the box after the story, tells the footer
+    registry = without_side_columns()
+    text = extract(page(NOTICE_FIRST_FOOTER, menu=""), url=URL, registry=registry).text
+    assert "the town archive and our members" not in text
+    assert "closes with a new setting" in text
+    assert "page-footers" in _reasons(NOTICE_FIRST_FOOTER)
+
+
+def test_a_credit_or_a_notice_after_more_story_is_no_site_footer() -> None:
+    # the copyright sign without a year is a picture's credit; a notice after the
+    # story's further part closes the story, and the part stays
+    credit = NOTICE_FIRST_FOOTER.replace("2011 - 2024 ", "")
+    assert "page-footers" not in _reasons(credit)
+    further = (
+        "<div class='k9'><p>After the second concert the singers will walk down to the "
+        "quay with lanterns, as the choir did every winter before the war.</p></div>"
+    )
+    assert "page-footers" not in _reasons(further + NOTICE_FIRST_FOOTER)
 
 
 def test_more_text_after_the_story_than_in_it_stays() -> None:

@@ -921,6 +921,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("credit-lines", "<p>Photo: Harbour archive collection</p>", "Harbour archive", True),
+    # French sets a space before the colon
+    ("credit-lines", "<p>Photo : Archives du port</p>", "Archives du port", True),
+    (
+        "credit-lines",
+        "<p>Image illustrative : Les grues du quai par Ada Lind, licence Creative Commons</p>",
+        "grues du quai",
+        True,
+    ),
     (
         "engagement-prompts",
         "<p>Share this article with your friends</p>",

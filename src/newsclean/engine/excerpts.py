@@ -2,8 +2,10 @@
 linking to another story of the site and holding a blurb cut short ("...", "…",
 perhaps before a "Read more" link). The list rules read a card by its headline's link;
 a card whose headline is no link, or is a block apart from its picture's and kicker's
-links, loses only its headline to them and leaves its blurb in the story. A story's
-own paragraphs do not end in an ellipsis card after card."""
+links, loses only its headline to them and leaves its blurb in the story. A card whose
+only link is its "Read more" (to another site: a feed of its news) is known by its
+headline, a heading of its own over the blurb. A story's own paragraphs do not end in
+an ellipsis card after card."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from typing import Any, cast
 
 from lxml import etree
 
+from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element, text_holder
+from ..rules.builtin.lexicon.navigation import READ_ON_PREFIXES
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
@@ -31,12 +35,15 @@ TEASER_EXCERPTS = Rule(
     Tags("div li article section p td"),
     Effect.DROP,
     description="A rail of teaser cards in the body: sibling cards each linking to another "
-    "story of the site and holding a blurb cut short ('...'); or one such card, a box of "
+    "story of the site (or headed and led on by a 'Read more' alone) and holding a blurb "
+    "cut short ('...'); or one such card, a box of "
     "its own opening with the other story's headline, after the story's text.",
 )
 
 #: The text pieces an excerpt cut short may end with.
 _ELLIPSES = etree.XPath("descendant::text()[contains(., '…') or contains(., '...')]")
+#: The longest "Read more" link a card may lead by.
+_READ_ON_MAX_CHARS = 60
 #: The blocks a blurb is set in.
 _BLURB_TAGS = frozenset(("p", "div", "li", "td", "dd", "section", "article"))
 
@@ -130,7 +137,9 @@ def _card(card: HtmlElement, blurbs: list[HtmlElement], tuning: Tuning, links: S
     """True when ``card`` (holding ``blurbs``) is short enough for a teaser's card and
     links to another story of the site, or of a site unknown, outside its blurb (its
     headline's, its picture's or its "Read more" link) or as the blurb's headline
-    (:func:`_headline`): a story's paragraph ending in "..." may link in its sentence."""
+    (:func:`_headline`): a story's paragraph ending in "..." may link in its sentence.
+    A card whose only link is its "Read more" is one when it opens with its headline
+    (:func:`_title`)."""
     if words_length(card) > tuning.teaser_excerpt_max_chars:
         return False
     for link in card.iter("a"):
@@ -139,7 +148,17 @@ def _card(card: HtmlElement, blurbs: list[HtmlElement], tuning: Tuning, links: S
         blurb = next((b for b in blurbs if is_below(link, b)), None)
         if blurb is None or _headline(link, blurb):
             return True
-    return False
+    return _read_on_only(card) and _title(card, blurbs, tuning) is not None
+
+
+def _read_on_only(card: HtmlElement) -> bool:
+    """True when each link of ``card`` holding text (one at least) reads "Read more"
+    or the like: where the card leads, wherever that is."""
+    labels = [collapse_space(text_of(a)).casefold() for a in card.iter("a")]
+    labels = [label for label in labels if label]
+    return bool(labels) and all(
+        len(label) <= _READ_ON_MAX_CHARS and label.startswith(READ_ON_PREFIXES) for label in labels
+    )
 
 
 def _headline(link: HtmlElement, blurb: HtmlElement) -> bool:
@@ -152,13 +171,33 @@ def _headline(link: HtmlElement, blurb: HtmlElement) -> bool:
     return text.startswith(headline) or 2 * len(headline) >= len(text)
 
 
+def _title(card: HtmlElement, blurbs: list[HtmlElement], tuning: Tuning) -> str | None:
+    """The headline of a ``card`` whose only link is its "Read more": its first
+    heading (``h2`` to ``h6``), outside its blurb, opening its text, of
+    ``teaser_headline_words`` words at least; None for any other card. A story's
+    section opens with its subheading too, but its paragraphs do not end cut short
+    section after section."""
+    heading = next(card.iter(*SECTION_HEADINGS), None)
+    if heading is None or any(heading is b or is_below(heading, b) for b in blurbs):
+        return None
+    title = collapse_space(text_of(heading))
+    if len(title.split()) < tuning.teaser_headline_words:
+        return None
+    return title if collapse_space(text_of(card)).startswith(title) else None
+
+
 def _stories(cards: list[HtmlElement], links: SiteLinks) -> int:
-    """How many different stories of the site ``cards`` link to."""
-    return len(
-        {
+    """How many different stories of the site ``cards`` link to, a card whose only
+    link is its "Read more" to another site counted by its first heading's text."""
+    stories: set[str] = set()
+    for card in cards:
+        found = {
             href
-            for card in cards
             for a in card.iter("a")
             if (href := (a.get("href") or "").strip()) and links.may_be_story(href)
         }
-    )
+        heading = next(card.iter(*SECTION_HEADINGS), None)
+        if not found and heading is not None and _read_on_only(card):
+            found.add(collapse_space(text_of(heading)))
+        stories |= found
+    return len(stories)

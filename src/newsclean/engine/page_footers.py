@@ -11,7 +11,10 @@ the wrapper's top level.
 
 The branches go when the page before the story's branch (the wrapper's boxes before
 that branch; for a wrapper closing the page, what stands before it too) holds
-``page_header_min_links`` links (the page's header, its menu), none of the branches
+``page_header_min_links`` links (the page's header, its menu; for a wrapper holding
+nearly all the page, a box right after the story's branch opening with the site's
+dated notice, "© 2004 - 2024 Ada Lind", does as well: the menu may have gone before),
+none of the branches
 holds an ``h1`` and, outside their links, they hold together at most
 ``page_footer_max_share`` of the best-scored container's text (a story told in many
 boxes holds more in those after its best one) and at most ``page_footer_max_prose``
@@ -43,6 +46,9 @@ _TEXT_AFTER = etree.XPath("boolean(following::text()[normalize-space()])")
 #: A site's notice: the copyright sign, or the span of years it has been run ("© 2024
 #: Acme", "2009–2024 by Ada Lind").
 _NOTICE = re.compile(r"©|\b(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d\b(?! ?[-–])")
+#: The site's notice opening a text: the copyright sign or word, then a year within a
+#: few characters ("© 2004 - 2024 Ada Lind", "Copyright (c) 2024 Acme").
+_DATED_NOTICE = re.compile(r"\s*(?:©|\(c\)|copyright)[^\d\n]{0,15}\b(?:19|20)\d\d\b", re.I)
 
 #: Stands in for a rule on a page's footer (an engine rule, like ``search-columns``:
 #: ``disable("page-footers")`` switches it off).
@@ -86,7 +92,7 @@ def _footed(
     (the copyright sign or a span of years) or its contact card (its address: a story's
     own box closing the page ends on its own text)."""
     if _wraps_page(wrapper, tuning):
-        return _headed(branch, 0, tuning)
+        return _headed(branch, 0, tuning) or (bool(later) and _opens_with_notice(later[0]))
     if not later or _TEXT_AFTER(wrapper):
         return False
     noticed = any(_NOTICE.search(text_of(element)) for element in later)
@@ -94,6 +100,16 @@ def _footed(
         return False
     before = _LINKS_BEFORE(wrapper)
     return _headed(branch, int(before) if isinstance(before, float) else 0, tuning)
+
+
+def _opens_with_notice(box: HtmlElement) -> bool:
+    """Whether the first text of ``box`` opens with the copyright sign (or the word) and
+    names a year soon after: the site's notice opening its footer right after the story
+    ("© 2004 - 2024 Ada Lind | Imprint"), there even when the page's menu went before
+    the body was chosen. A picture's credit names no year ("© Reuters"); a story's
+    further part, or its writer's box, comes before a notice closing the story."""
+    first = next((text for text in box.itertext() if not text.isspace()), "")
+    return _DATED_NOTICE.match(first) is not None
 
 
 def _headed(branch: HtmlElement, links: int, tuning: Tuning) -> bool:
