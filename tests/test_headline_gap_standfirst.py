@@ -79,3 +79,29 @@ def test_an_h2_headline_beside_a_body_with_h1_boxes_gives_its_summary() -> None:
         "back from Monday. Three piers stay closed until their ramps are repaired."
     )
     assert "The water rose by two metres" not in article.text
+
+
+def test_a_dek_paired_with_the_headline_inside_the_body_is_the_standfirst() -> None:
+    """The headline and its dek alone in a box of the body (a story's header with no
+    ``<header>`` tag): the dek is the standfirst, not the text's first line."""
+    dek = "The council put off the vote on the ferry fares until the spring"
+    story = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "The harbour council met for four hours on Tuesday night and in the end "
+            "agreed only that the fares would be looked at again after the winter, when "
+            "the new boat is due.",
+            "Ferry users had asked for a cut of a third on the morning crossings, which "
+            "they say cost more than the bus and the train into town put together, and "
+            "more than a year's parking.",
+        )
+    )
+    page = (
+        "<html><head><title>Ferry fares vote put off</title></head><body><div>"
+        f"<div><h1>Ferry fares vote put off</h1><h2>{dek}</h2></div>"
+        f"{story}</div></body></html>"
+    )
+    article = extract(page)
+    assert article.standfirst == dek
+    assert dek not in article.text
+    assert article.text.startswith("The harbour council met")

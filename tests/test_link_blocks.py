@@ -554,3 +554,15 @@ def test_a_blurb_over_the_sites_story_headlines_still_goes() -> None:
     assert "founded by fishing families" in text
     assert "Our work reaches" not in text
     assert "lighthouse lamp" not in text
+
+
+def test_a_related_searches_label_left_over_an_emptied_box_goes() -> None:
+    """An advertiser's "Related Searches" box filled by a script leaves only its label
+    after the story (``read-also-teasers``): a rail's heading, not the story's line."""
+    page = (
+        f"<html><body><div><article>{STORY}<div><div>Related Searches</div></div>"
+        "<div><script>fill()</script></div></article></div></body></html>"
+    )
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    assert "Related Searches" not in text

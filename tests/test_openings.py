@@ -167,3 +167,22 @@ def test_lines_of_links_with_no_separators_stay(line: str) -> None:
 def test_lines_like_a_breadcrumb_trail_stay(line: str, kept: str) -> None:
     story = f"<p>{line}</p>" + "".join(f"<p>{p}</p>" for p in STORY)
     assert kept in extract(story_page("", story=story)).text
+
+
+def test_headings_splitting_the_title_between_them_go() -> None:
+    """The title set again at the story's head in two headings (the subject's name
+    over the rest) is the headline's copy: it goes, the story stays."""
+    split = "<div><h2>Breakwater</h2><h4>To be finished ... a year late!</h4></div>"
+    page = story_page("", story=split + "".join(f"<p>{p}</p>" for p in STORY))
+    text = extract(page).text
+    assert "To be finished" not in text
+    assert not text.startswith("Breakwater\n")
+    _story_stays(text)
+
+
+def test_headings_opening_the_story_with_words_of_their_own_stay() -> None:
+    """Headings at the story's head saying more than the title are the story's own."""
+    headed = "<div><h2>Breakwater</h2><h4>What the delay costs the harbour</h4></div>"
+    page = story_page("", story=headed + "".join(f"<p>{p}</p>" for p in STORY))
+    text = extract(page).text
+    assert "What the delay costs the harbour" in text

@@ -70,3 +70,39 @@ def test_a_player_box_holds_short_lines_only() -> None:
 def test_labels_spread_over_the_whole_container_name_no_box() -> None:
     labels, story, _box_element = _box("")
     assert player_box([*labels, story[1]], story, Tuning()) is None
+
+
+def test_a_player_known_by_its_settings_menu_labels_goes() -> None:
+    """A player whose class names and aria-labels say nothing, known by its settings
+    menu read as text ("Settings", "Video Quality", "Closed Caption Settings",
+    "Captions Not Available"), goes with its menus of qualities and fonts."""
+    labels = (
+        "Captions Not Available",
+        "Settings",
+        "Full Screen",
+        "Video Quality",
+        "Auto",
+        "High (HD)",
+        "Low",
+        "Closed Caption Settings",
+        "Presets",
+        "Georgia",
+        "Courier New",
+        "75% (transparency)",
+    )
+    controls = "".join(f"<div><div>{label}</div></div>" for label in labels)
+    story = (
+        "<p>The old harbour road will stay closed for at least another week while "
+        "engineers check the sea wall, the council said on Tuesday.</p>"
+        "<p>Buses will run along the cliff road instead, adding ten minutes to the trip "
+        "into town, and the ferry will keep its winter timetable until the road opens.</p>"
+    )
+    page = (
+        "<html><body><div><h1>Harbour road stays shut</h1><div><div><div>"
+        f"<video src='/clip.mp4'></video>{controls}</div></div>{story}</div></div>"
+        "</body></html>"
+    )
+    text = extract(page, url="https://www.harbour-news.example/2025/road-shut/").text
+    assert text.startswith("The old harbour road will stay closed")
+    for label in labels:
+        assert label not in text

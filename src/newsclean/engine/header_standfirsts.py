@@ -1,6 +1,7 @@
 """Standfirsts the story's header gives: prose under the headline in the ``<header>``
-of the ``<article>`` or ``<main>`` holding the body, and the page's description printed
-word for word after the headline."""
+of the ``<article>`` or ``<main>`` holding the body (or in a box holding the headline
+and its dek alone, the tag gone), and the page's description printed word for word
+after the headline."""
 
 from __future__ import annotations
 
@@ -89,3 +90,21 @@ def in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
             )
         return found
     return []
+
+
+def headline_pair_deck(
+    container: HtmlElement, headline: HtmlElement | None, tuning: Tuning
+) -> HtmlElement | None:
+    """The dek set right after the ``headline`` inside ``container`` in a box holding
+    the two and nothing else (no loose text): the story's header, its ``<header>`` tag
+    gone, when the dek reads as a standfirst and is a line or two."""
+    if headline is None or container not in set(headline.iterancestors()):
+        return None
+    box = headline.getparent()
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) != 2 or children[0] is not headline or (box.text or "").strip():
+        return None
+    deck = children[1]
+    if deck.tag not in _DESCRIBED_TAGS or any((c.tail or "").strip() for c in children):
+        return None
+    return deck if reads_as_standfirst(deck, headline, tuning) else None

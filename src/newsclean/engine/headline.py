@@ -27,6 +27,10 @@ HtmlElement = Any
 _BARE_STOP = re.compile(r"[.!?。](?:\s|$)")
 
 
+#: A word of a headline, compared with the title's.
+_WORD = re.compile(r"\w+")
+
+
 #: Where a body that opens with its headline has it.
 _HEADLINE_TAGS = frozenset((*HEADINGS, "p", "div", "b", "strong", "font", "span"))
 
@@ -47,7 +51,7 @@ HEADLINE_LABELS = Rule(
 
 
 def drop_headline(
-    container: HtmlElement, title: str | None, tuning: Tuning | None = None
+    container: HtmlElement, title: str | None, tuning: Tuning, labels_too: bool = True
 ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The headline is ``Article.title``; it is not repeated as the first body block.
 
@@ -55,17 +59,18 @@ def drop_headline(
     headline may be worded otherwise than the page's title), else a heading opening it
     whose text the title holds (the heading "Story" under the title "Story (Issue 5)").
     A block opening the body whose text is the title goes too, also when a headline went
-    before it: many pages set the title twice, a hidden or printed copy beside the h1.
-    With ``tuning``, an h1 agreeing with the title takes with it what stands before it
-    in ``container`` (see :func:`_labels_above`). Returns the headlines removed and
-    those labels.
+    before it: many pages set the title twice, a hidden or printed copy beside the h1;
+    so do headings opening the body that split the title between them
+    (:func:`_split_title`). With ``labels_too``, an h1 agreeing with the title takes
+    with it what stands before it in ``container`` (see :func:`_labels_above`). Returns
+    the headlines removed and those labels.
     """
     wanted = collapse_space(title or "")
     removed: list[HtmlElement] = []
     labels: list[HtmlElement] = []
     for h1 in container.iter("h1"):
         if wanted and headline_agrees(collapse_space(text_of(h1)), wanted):
-            labels = _labels_above(container, h1, tuning) if tuning is not None else []
+            labels = _labels_above(container, h1, tuning) if labels_too else []
             removed.append(h1)
             break
     opening = _opening_block(container) if not removed else None
@@ -81,7 +86,34 @@ def drop_headline(
     if copy is not None:
         remove_element(copy)
         removed.append(copy)
+    else:
+        for heading in _split_title(container, wanted, tuning):
+            remove_element(heading)
+            removed.append(heading)
     return removed, labels
+
+
+def _split_title(container: HtmlElement, wanted: str, tuning: Tuning) -> list[HtmlElement]:
+    """The run of two or more headings opening ``container`` that set the title
+    ``wanted`` in parts (a name over the rest: "Mayor Jones" then "Resigns ... at
+    last!"): every word of theirs is the title's, and they hold at least
+    *split_title_min_share* of its words. A section's heading opening the body says
+    other words."""
+    first = _opening_block(container)
+    if not wanted or first is None or first.tag not in SECTION_HEADINGS:
+        return []
+    run = [first]
+    for sibling in first.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag not in SECTION_HEADINGS:
+            break
+        run.append(sibling)
+    if len(run) < 2 or any((heading.tail or "").strip() for heading in run[:-1]):
+        return []
+    title_words = set(_WORD.findall(wanted.casefold()))
+    words = set(_WORD.findall(" ".join(text_of(heading) for heading in run).casefold()))
+    if not words <= title_words or len(words) < tuning.split_title_min_share * len(title_words):
+        return []
+    return run
 
 
 def _title_copy(container: HtmlElement, wanted: str) -> HtmlElement | None:

@@ -20,7 +20,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .header_standfirsts import described_block, in_own_header
+from .header_standfirsts import described_block, headline_pair_deck, in_own_header
 from .headline_decks import far_deck
 from .headline_gap import (
     between_headline_and,
@@ -51,7 +51,7 @@ HEADER_STANDFIRST = Rule(
     Tags("p"),
     Effect.LEAD,
     description="Prose after the headline in the <header> of the <article> or <main> "
-    "holding the body.",
+    "holding the body, or right after it inside the body in a box holding the two alone.",
 )
 #: Stands in for a rule on the page's description printed under the headline in the body.
 DESCRIBED_STANDFIRST = Rule(
@@ -246,6 +246,9 @@ def _candidates(
     candidates = list(decisions.lead)
     candidates.extend((p, HEADLINE_GAP) for p in gap)
     candidates.extend((p, HEADER_STANDFIRST) for p in in_own_header(first, tuning))
+    paired = headline_pair_deck(first, headline, tuning)
+    if paired is not None:
+        candidates.append((paired, HEADER_STANDFIRST))
     if description and headline is not None:
         described = described_block(first, headline, description, tuning)
         if described is not None:

@@ -101,6 +101,7 @@ def link_block_reason(
             density <= tuning.link_heading_density
             or _opens_section(element, tuning, links)
             or opens_anchored_section(element, tuning)
+            or _among_section_titles(element, tuning, links)
         ):
             return None
         return "link-heading"
@@ -157,6 +158,29 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     if len(hrefs) > 1:
         return False  # "[english] [spanish]": a row of links, not a title
     return not any(links.is_other_page(href) or links.is_file(href) for href in hrefs)
+
+
+def _among_section_titles(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
+    """True when the linked ``heading`` stands among at least *section_titles_min*
+    sibling headings of its own level that hold words and link nowhere, more of them
+    than linked ones, and links to no file: a report's section titled with a link to
+    its team's page ("Password Manager" between "Printing" and "Search") is the
+    report's, as its neighbours are. A list of teasers links every headline; a
+    "Download" heading links to its file."""
+    parent = heading.getparent()
+    if parent is None:
+        return False
+    plain = linked = 0
+    for sibling in parent.iterchildren(heading.tag):
+        if sibling is heading or not words_length(sibling):
+            continue
+        if next(sibling.iter("a"), None) is None:
+            plain += 1
+        else:
+            linked += 1
+    if plain < tuning.section_titles_min or plain <= linked:
+        return False
+    return not any(links.is_file(a.get("href") or "") for a in heading.iter("a"))
 
 
 def _contacts_only(element: HtmlElement) -> bool:

@@ -194,8 +194,10 @@ def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
     """True when the list ``element`` hangs under a list item written as prose: the
     sub-bullets of the story's own bullet point ("Jo has new views up for the
     dashboard", then a link to each view). Its own words outside links and the nested
-    list are at least ``cited_item_min_chars`` long, ``cited_item_words`` of them; a
-    menu's sub-list hangs under a link or a label of a word or two."""
+    list are at least ``cited_item_min_chars`` long, ``cited_item_words`` of them, or
+    the item stands in a list holding such a prose item (:func:`prose_item`: "In
+    progress:" among the team's bullets); a menu's sub-list hangs under a link or a
+    label of a word or two, in a menu of links."""
     item = element.getparent()
     if element.tag not in LIST_TAGS or item is None or item.tag != "li":
         return False
@@ -205,7 +207,11 @@ def under_prose_item(element: HtmlElement, tuning: Tuning) -> bool:
             parts.append(text_of(child))
         parts.append(child.tail or "")
     text = collapse_space("".join(parts))
-    return len(text) >= tuning.cited_item_min_chars and len(text.split()) >= tuning.cited_item_words
+    if len(text) >= tuning.cited_item_min_chars and len(text.split()) >= tuning.cited_item_words:
+        return True
+    # a short lead-in ("In progress:") in a list of the story's prose bullets
+    outer = item.getparent()
+    return outer is not None and prose_item(outer, tuning)
 
 
 def _cites(item: HtmlElement, tuning: Tuning) -> bool:

@@ -318,7 +318,7 @@ def _prune_body(
         stage.options,
         stage.observer,
     )
-    labelled = options.tuning if rules.runs(HEADLINE_LABELS) else None
+    labelled = rules.runs(HEADLINE_LABELS)
     in_order = leads + containers
     bared: set[HtmlElement] = set()
     for container in in_order:
@@ -334,7 +334,7 @@ def _prune_body(
         )
         for element, reason in pruned:
             observer.removed(element, reason)
-        headlines, labels = drop_headline(container, headline, labelled)
+        headlines, labels = drop_headline(container, headline, options.tuning, labelled)
         for removed_headline in headlines:
             observer.removed(removed_headline, "headline")
         for label in labels:

@@ -166,6 +166,9 @@ class PruningTuning:
     link_paragraph_density: float = _number(0.9)
     #: a heading with more link text than this share is a teaser link
     link_heading_density: float = _number(0.5)
+    #: ... unless it stands among at least this many sibling headings of its level that
+    #: link nowhere, more than linked ones (a report's section titles)
+    section_titles_min: int = _number(3)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
     #: a box read as a link list holding the headline (an ``<h1>`` linking nowhere) and
@@ -198,6 +201,9 @@ class PruningTuning:
     #: what stands before the headline inside the body goes when it is at most this
     #: long with no sentence's end: a section's name, a back link, a date line
     headline_label_max_chars: int = _number(40)
+    #: headings opening the body that split the title between them go when they hold
+    #: at least this share of its words, and no other word
+    split_title_min_share: float = _number(0.75)
     #: longer, what stands before the headline inside the body goes too when the text
     #: after the headline is at least this many times as long and opens with prose: the
     #: page's boxes (a side column's widgets, a fact box) set above the story

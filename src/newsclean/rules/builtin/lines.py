@@ -67,8 +67,8 @@ READ_ALSO_TEASERS = text_drop(
         unless=CONTACT_DETAILS,
     ),
     "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings ('Related', "
-    "'Trending Articles' left when the rail's links went), also set as a quotation; not a "
-    "line giving an e-mail address or a phone number (a contact line).",
+    "'Related Searches', 'Trending Articles' left when the rail's links went), also set as "
+    "a quotation; not a line giving an e-mail address or a phone number (a contact line).",
 )
 
 

@@ -40,7 +40,9 @@ PLAYER_CONTROL = (
     r"(?:play|pause|replay|auto-?play|mute|unmute|volume(?: level)?|(?:non-|exit )?full ?screen"
     r"|skip (?:this )?ads?|view (?:all )?photos|buy (?:this )?photo"
     r"|picture[ -]in[ -]picture|current time|duration(?: time)?|remaining time|time remaining"
-    r"|stream type|seek to live|loaded|progress(?: bar)?|playback (?:rate|speed)|quality"
+    r"|stream type|seek to live|loaded|progress(?: bar)?|playback (?:rate|speed)"
+    r"|(?:video )?quality|settings|closed captions?(?: settings)?"
+    r"|captions? (?:are )?(?:not available|unavailable)|captions? will look like this"
     r"|chapters?|descriptions?|subtitles?|captions?|audio tracks?|(?:captions?|subtitles?)"
     r" settings(?:, opens (?:captions?|subtitles?) settings dialog)?|foreground|background"
     r"|window|font (?:size|family)|text edge style|(?:text|background|window) colou?r"
@@ -55,7 +57,7 @@ PLAYER_KEYWORDS = (
     *("play", "pause", "mute", "volume", "screen", "picture", "time", "duration", "stream"),
     *("live", "loaded", "progress", "quality", "chapter", "description", "subtitle"),
     *("caption", "audio", "ground", "window", "font", "edge", "colo", "opacity"),
-    *("transparency", "reset", "default", "modal", "skip", "photo"),
+    *("transparency", "reset", "default", "modal", "skip", "photo", "setting"),
 )
 
 #: A video player's countdown to the next clip or past its advert, alone in its box:

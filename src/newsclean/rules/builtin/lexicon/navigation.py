@@ -245,4 +245,4 @@ READ_ALSO_PREFIXES = (
 )
 #: A rail's heading by itself, the whole line: what is left when the rail's teasers went
 #: ("Related" over a list of links). Whole lines only: "Related" opens story sentences.
-RAIL_HEADING_TEXTS = ("related", "trending", "most popular", "popular now")
+RAIL_HEADING_TEXTS = ("related", "related searches", "trending", "most popular", "popular now")
