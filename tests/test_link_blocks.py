@@ -418,6 +418,30 @@ def test_a_line_over_a_lone_link_heads_it_only_when_set_as_a_label(
 
 
 @pytest.mark.parametrize(
+    ("title", "gone"),
+    [
+        ("<h3>Pass it on:</h3>", False),  # the list has its own title
+        ("", True),  # the short line is the list's label
+        ("<h3><a href='/share/'>Pass it on</a></h3>", True),  # a teaser's linked headline
+    ],
+)
+def test_a_closing_line_over_a_titled_list_of_links_stays(title: str, gone: bool) -> None:
+    """A short line ending the story ("With wire services") over a box of links that
+    opens with its own unlinked title is the story's last line, not the list's label."""
+    share = "".join(
+        f"<li><a href='{URL}?share={site}'>{site.title()}</a></li>"
+        for site in ("mail", "print", "copy", "post")
+    )
+    box = f"<div class='q7'><div class='q8'>{title}<ul>{share}</ul></div></div>"
+    story = f"{STORY}<p><em>With wire services</em></p>{box}"
+    page = f"<html><body><div class='q1'><div class='q2'>{story}</div></div></body></html>"
+    text = extract(page, url=URL).text
+    assert "passed its budget" in text
+    assert "Pass it on" not in text
+    assert ("With wire services" not in text) is gone
+
+
+@pytest.mark.parametrize(
     ("label", "site", "count", "gone"),
     [
         ("See also", "https://www.fenland-post.example", 4, True),  # a list set with <br>

@@ -79,3 +79,29 @@ def test_a_box_about_a_newsletter_with_few_cues_stays() -> None:
     )
     text = extract(_page(_halves(box))).text
     assert "a newsletter the harbour master" in text
+
+
+def test_a_sign_up_box_linking_to_the_newsletters_page_goes() -> None:
+    """A box whose text never names the newsletter ("Harbour mail ... Subscribe") links to
+    the site's newsletters' page: its link names it."""
+    box = (
+        "<div class='n1'><div class='n2'><h2>Harbour Mail</h2><div class='n3'>"
+        "<div class='n4'>Get the sailings and the tide tables by email, sent on weekday "
+        "evenings.</div><a href='https://isles.example/newsletters/harbour'>SUBSCRIBE</a>"
+        "</div></div></div>"
+    )
+    text = extract(_page(_halves(box))).text
+    assert "Islanders who had campaigned" in text
+    assert "Harbour Mail" not in text
+    assert "weekday evenings" not in text
+
+
+def test_a_story_link_to_a_newsletters_page_stays() -> None:
+    """A story's paragraph linking to a newsletter's page is no box of its own."""
+    paragraph = (
+        "<div class='s1'><p>Islanders can subscribe to the ferry's alerts by email on "
+        "weekdays, <a href='https://isles.example/newsletters/ferry'>the company said</a>."
+        "</p></div>"
+    )
+    text = extract(_page(_halves(paragraph))).text
+    assert "subscribe to the ferry's alerts" in text

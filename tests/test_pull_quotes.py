@@ -51,6 +51,20 @@ def test_a_pull_quote_hidden_from_screen_readers_stays() -> None:
     assert text_count(text) == 1
 
 
+def test_a_pull_quote_in_a_hidden_box_that_is_no_aside_stays() -> None:
+    """A page marking up nothing sets the quote in a ``<div>`` hidden from screen
+    readers: it is the story's line set again all the same."""
+    text = _text(f"<div aria-hidden='true' class='q7'><span><p>{QUOTE}</p></span></div>")
+    assert text_count(text) == 1
+
+
+def test_a_hidden_box_saying_what_the_story_does_not_goes() -> None:
+    """A box hidden from screen readers whose line the story never says still goes."""
+    line = "Tap twice on the map to see the old route of the number nine bus."
+    text = _text(f"<div aria-hidden='true' class='q7'><p>{line}</p></div>")
+    assert "Tap twice" not in text
+
+
 def test_explain_names_the_rule() -> None:
     page = bridge_page(STORY_LINE + f"<aside><q>{QUOTE}</q></aside>" + STORY_LINE)
     blocks = explain(page, url=BRIDGE_URL).find("before the winter timetable")

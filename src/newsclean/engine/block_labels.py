@@ -99,7 +99,9 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     before it: a heading, or a line of a few words that ends no sentence ("DON'T
     MISS", "More stories"; "Read our reports on the vote:" is a sentence). Over a
     lone link such a line right after the story's last sentence is its closing line
-    (:func:`_closes_story`), not a label."""
+    (:func:`_closes_story`), not a label; so is such a line over links opening with a
+    title of their own (:func:`_titled_links`: "Share this:" under "With wire
+    services")."""
     previous = previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
@@ -111,8 +113,27 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if len(text.split()) <= LINK_LIST_LABEL_WORDS and not text.endswith(
         (".", "!", "?", "。", '"', "”")
     ):
-        return None if _closes_story(previous, text, element) else previous
+        if _closes_story(previous, text, element) or _titled_links(element):
+            return None
+        return previous
     return None
+
+
+def _titled_links(links: HtmlElement) -> bool:
+    """True when ``links`` opens with a heading of its own holding no link (a box's
+    "Share this:" or "Follow us"): the list has its title, and the short line before
+    it is the story's last one (a wire credit, a sign-off). A teaser's linked
+    headline opening a list of cards is no such title."""
+    heading = next(links.iter(*SECTION_HEADINGS), None)
+    if heading is None or next(heading.iter("a"), None) is not None:
+        return False
+    for ancestor in heading.iterancestors():
+        if ancestor is links:
+            break
+        if ancestor.tag == "a":
+            return False
+    title = text_of(heading).strip()
+    return bool(title) and text_of(links).lstrip().startswith(title)
 
 
 def _closes_story(line: HtmlElement, text: str, links: HtmlElement) -> bool:

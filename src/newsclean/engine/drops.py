@@ -9,6 +9,7 @@ from typing import Any
 
 from ..dom.text import text_length
 from ..dom.tree import is_attached, remove_element
+from ..rules.builtin.hidden import ARIA_HIDDEN
 from ..rules.compiled import INLINE_TAGS, CompiledRules
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, examine_vetoed, tag_drops
@@ -116,6 +117,7 @@ def carry_out_drops(
     comment_sections: list[HtmlElement] = []
     resumed: set[HtmlElement] = set()
     clips = rules.runs(CLIP_TITLES)
+    quotes = PullQuotes(root) if rules.runs(PULL_QUOTE_RULE) else None
     done = 0
     while done < len(decisions.drops):  # grows as vetoed subtrees are examined
         batch = decisions.drops[done:]
@@ -126,9 +128,7 @@ def carry_out_drops(
         touched: set[HtmlElement] = set()
         batch.sort(key=lambda drop: (not drop[1].strong, sizes[drop[0]]))
         evidence = _weak_evidence(decisions.drops, sizes)
-        veto.weigh_together(batch, sizes)
-        veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
-        _mark_hidden_stories(veto, rules, decisions)
+        _weigh_batch(batch, sizes, (veto, rules, decisions, observer), quotes)
         for element, rule in batch:
             if not is_attached(element, root):
                 continue
@@ -158,6 +158,29 @@ def carry_out_drops(
                 resumed.add(element)
                 examine_vetoed(element, rules, decisions)
     return comment_sections
+
+
+def _weigh_batch(
+    batch: list[tuple[HtmlElement, Rule]],
+    sizes: dict[HtmlElement, int],
+    stage: tuple[Veto, CompiledRules, Decisions, Observer],
+    quotes: PullQuotes | None,
+) -> None:
+    """Before a batch of drops is carried out: weigh its drops together, reveal what
+    its strong drops of hidden elements hold, mark the hidden stories, and spare the
+    pull quotes set in a box hidden from screen readers that is no ``<aside>`` (a
+    ``<div aria-hidden="true">`` between the story's paragraphs; ``quotes``: None when
+    ``pull-quotes`` is off): ``aria-hidden`` would take the line the story sets again."""
+    veto, rules, decisions, observer = stage
+    veto.weigh_together(batch, sizes)
+    veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
+    _mark_hidden_stories(veto, rules, decisions)
+    if quotes is None:
+        return
+    for element, rule in batch:
+        if rule.name == ARIA_HIDDEN.name and element.tag != "aside" and quotes(element):
+            veto.protected.add(element)
+            observer.vetoed(element, rule.name, PULL_QUOTES)
 
 
 def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions) -> None:

@@ -3,7 +3,8 @@ up for our newsletter", "Coaching-Newsletter erhalten") over a few lines saying 
 newsletter sends, how often, that it is free and can be cancelled at any time, beside a
 form, a button or a link to sign up. Class names and landmarks tell such a box on many
 pages and are hashed or missing on others; what it says is the same everywhere
-(:data:`.lexicon.newsletters.NEWSLETTER_CUES`)."""
+(:data:`.lexicon.newsletters.NEWSLETTER_CUES`). A box whose text names no newsletter
+("Breaking news emails ... Subscribe") links to the site's newsletters' page."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ..dom.text import collapse_space, largest_box_around, text_of, words_length
+from ..dom.text import collapse_space, largest_box_around, stem_bytes, text_of, words_length
 from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.builtin.lexicon.newsletters import NEWSLETTER_CUES
 from ..rules.matchers import Tags
@@ -37,6 +38,11 @@ NEWSLETTER_BOXES = Rule(
 #: picked out in C.
 _NAMED = b"ewsletter"
 _NAMING = etree.XPath(".//text()[contains(., 'ewsletter')]")
+#: A link to the site's newsletters' page ("/newsletters/daily"), read in a container
+#: whose text names none but says a sign-up's word (:data:`_SIGN_UP`).
+_LEADING = etree.XPath(".//a[contains(@href, 'ewsletter')]")
+#: The words of a sign-up's button ("Subscribe", "SIGN UP"), as written and in capitals.
+_SIGN_UP = tuple(stem for _word, stem in stem_bytes(("ubscri", "ign up", "ign Up")))
 #: The cues, compiled.
 _CUES = tuple(re.compile(cue) for cue in NEWSLETTER_CUES)
 #: The blocks a box's title may be.
@@ -53,10 +59,7 @@ def drop_newsletter_boxes(
     removed: list[tuple[HtmlElement, str]] = []
     total = -1  # the body's text, measured at the first box (most pages have none)
     for container, whole in zip(containers, texts, strict=True):
-        if _NAMED not in whole:
-            continue
-        for text in cast(list[Any], _NAMING(container)):
-            holder = text_holder(text)
+        for holder in _naming(container, whole):
             if any(is_below(holder, box) for box, _name in removed):
                 continue
             box = _box_around(holder, container, tuning)
@@ -69,6 +72,17 @@ def drop_newsletter_boxes(
             remove_element(box)
             removed.append((box, NEWSLETTER_BOXES.name))
     return removed
+
+
+def _naming(container: HtmlElement, whole: bytes) -> list[HtmlElement]:
+    """The elements of ``container`` (its text ``whole``) naming a newsletter: those
+    holding the word, else, when the text says a sign-up's word, the links to the
+    site's newsletters' page. Most containers hold neither and are not searched."""
+    if _NAMED in whole:
+        return [text_holder(text) for text in cast(list[Any], _NAMING(container))]
+    if any(stem in whole for stem in _SIGN_UP):
+        return cast(list[HtmlElement], _LEADING(container))
+    return []
 
 
 def _box_around(holder: HtmlElement, container: HtmlElement, tuning: Tuning) -> HtmlElement | None:

@@ -48,8 +48,11 @@ _NOT_A_QUOTE = etree.XPath(
     " or self::object or self::embed or self::canvas or self::div[not(normalize-space())]])",
     regexp=False,
 )
-#: The story's paragraphs, those of asides left out (a quote is not its own source).
-_STORY_PARAGRAPHS = etree.XPath(".//p[not(ancestor::aside)]", regexp=False)
+#: The story's paragraphs, those of asides and of boxes hidden from screen readers left
+#: out (a quote is not its own source).
+_STORY_PARAGRAPHS = etree.XPath(
+    ".//p[not(ancestor::aside)][not(ancestor::*[@aria-hidden='true'])]", regexp=False
+)
 _WORD = re.compile(r"\w+")
 
 

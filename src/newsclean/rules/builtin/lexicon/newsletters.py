@@ -10,13 +10,13 @@ from __future__ import annotations
 #: (English, German, French, Spanish): the mail and the inbox ("e-mail", "Postfach"),
 #: signing up ("sign up", "abonnieren", "anmelden", "s'inscrire"), signing off at any
 #: time ("unsubscribe", "abbestellen", "jederzeit"), the price ("free", "kostenlos"),
-#: and how often ("every day", "weekly", "einmal die Woche").
+#: and how often ("every day", "weekly", "weekday mornings", "einmal die Woche").
 NEWSLETTER_CUES = (
     r"\b(?:e-?mail|inbox|mailbox|postfach|posteingang|boîte (?:mail|de réception)|correo)",
     r"\b(?:subscri\w*|sign(?:ing)? ?up|abonn\w*|anmeld\w*|registrier\w*|inscri\w*|suscri\w*)",
     r"\b(?:unsubscri\w*|opt out|abbestell\w*|abmeld\w*|désabonn\w*|désinscri\w*"
     r"|at any time|jederzeit|à tout moment|en cualquier momento)",
     r"\b(?:free|kostenlos\w*|gratis|gratuit\w*)\b",
-    r"\b(?:daily|weekly|every (?:day|week|morning|friday)|täglich\w*|wöchentlich\w*"
+    r"\b(?:daily|weekly|weekdays?|every (?:day|week|morning|friday)|täglich\w*|wöchentlich\w*"
     r"|(?:einmal|jede) (?:die |pro )?woche|chaque (?:jour|semaine)|cada (?:día|semana))",
 )
