@@ -19,7 +19,7 @@ from ..tuning.metadata import (
     UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
-from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
+from .bylines import NAME_PARTICLES, STARTS_WITH_BY, lone_lead, split_names
 from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -115,16 +115,21 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
     beside the date line above the story (:func:`_bare_byline`) is taken before a
     byline found below the story's first paragraph: that "by" line is most often an
     ad's label ("by" a sponsor) or another story's."""
-    linked = False
+    linked = led = deck = False  # ``led``: the text before was a lead word alone ("von")
     early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
     marks: dict[HtmlElement, tuple[bool, bool]] = {}  # the texts share holders and parents
     for text, holder in texts_after(h1, 60):
+        if led and (names := _led_names(text, holder)):
+            yield names, False
+            return
+        led = False
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
             if early is not None and holder.tag not in _NOT_SHOWN:
                 if bare := _bare_byline(early):  # read only when no byline came first
                     yield bare, False
                     return
-                early = None
+                # a deck right under the headline: the name and date line may follow it
+                early, deck = (None if early or deck else early), True
             continue
         parent = holder.getparent()
         own = _marks(holder, marks)
@@ -136,11 +141,14 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             linked = True
             nodes = (link, None)
         else:
-            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS:
+            teaser = deck and (holder.tag == "a" or _in_link(holder))  # a link below a deck
+            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
                 early.append((text, holder))
             continue
         if holder.tag == "time" or in_comments(holder) or _in_figure(holder):
             continue  # "Veröffentlicht am <date>" is the date line
+        if _filed_under(holder):
+            continue
         for node in nodes:
             line = _line_text(node) if node is not None else ""
             if _CREDIT.match(line):
@@ -149,8 +157,39 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if names and not _in_facts_box(holder):
                 yield names, False
                 return
+        led = _lone_lead(text, holder)
     if early and (bare := _bare_byline(early)):
         yield bare, False
+
+
+def _led_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
+    """The names of the text after a lone lead word ("von" | "Jo Lind"), outside a
+    figure and a facts box; () for a category's or a tag's link beside the byline."""
+    if len(text) > BYLINE_MAX_CHARS or _in_figure(holder) or _filed_under(holder):
+        return ()
+    names = split_names(text)
+    return names if names and not _in_facts_box(holder) else ()
+
+
+def _lone_lead(text: str, holder: HtmlElement) -> bool:
+    """True for a lead word alone opening its line ("<span>von</span>", "<time/> | von",
+    "<br/> von"), not a picture's ("Photo by"), a sentence's ("Logo des <em>Awards</em>
+    von <em>Ada</em>") nor a calendar's cell ("Di", Tuesday)."""
+    if not lone_lead(text) or _CREDIT.match(text) or holder.tag in ("td", "th"):
+        return False
+    if holder.text == text:
+        return len(" ".join(text_of(holder).split())) <= BYLINE_MAX_CHARS
+    before = next((child for child in holder if child.tail == text), None)
+    if before is None or before.tag in ("br", "time"):
+        return before is not None
+    return _date_line(text_of(before), before)
+
+
+def _filed_under(holder: HtmlElement) -> bool:
+    """True for a link to the story's category or tag (``rel="category tag"``) set in
+    the byline's line ("by jo in Uncategorized"): a section, no writer."""
+    rel = holder.get("rel") if holder.tag == "a" else None
+    return rel is not None and ("tag" in rel.split() or "category" in rel.split())
 
 
 def _bare_byline(texts: list[tuple[str, HtmlElement]]) -> tuple[str, ...]:
@@ -261,8 +300,8 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if _NOT_IN_NAMES.search(line):
         return ()
     names = split_names(line)
-    if len(names) > UNLABELLED_BYLINE_MAX_NAMES:
-        return ()
+    if len(names) > UNLABELLED_BYLINE_MAX_NAMES or line.rstrip(" ,").count(",") >= len(names):
+        return ()  # a list, or a part dropped ("Im Wortlaut, Example Radio"): not names only
     for name in names:
         words = name.split()
         if words[-1] in NAME_PARTICLES:
