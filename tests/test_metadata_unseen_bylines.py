@@ -113,3 +113,13 @@ def test_what_is_no_lone_lead_word(top: str) -> None:
 def test_a_bare_name_and_date_line_below_the_deck_is_the_byline() -> None:
     top = f"<p>{PROSE}</p><p><span>Pia Solberg</span><span>, </span><time>May 4, 2024</time></p>"
     assert extract(page(top)).authors == ("Pia Solberg",)
+
+
+def test_a_writers_link_showing_a_handle_with_digits_names_him() -> None:
+    top = "<div><a rel='author' href='/author/fjord1984/'>fjord1984</a> · May 4, 2024</div>"
+    assert extract(page(top)).authors == ("fjord1984",)
+
+
+def test_a_label_and_an_outlet_before_the_date_line_is_no_bare_byline() -> None:
+    top = "<p><span>Im Gespräch, Fjordradio, </span><time>May 4, 2024</time></p>"
+    assert extract(page(top)).authors == ()

@@ -19,7 +19,7 @@ from ..tuning.metadata import (
     UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
-from .bylines import NAME_PARTICLES, STARTS_WITH_BY, lone_lead, split_names
+from .bylines import NAME_PARTICLES, STARTS_WITH_BY, handle, lone_lead, split_names
 from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -99,13 +99,15 @@ def author_candidates(
 def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:
     """The names of the first six ``rel=author`` links, from the first text linking to
     each address: a second link to the writer's page beside the name is a label in any
-    language ("View my complete profile", "Afficher mon profil complet")."""
+    language ("View my complete profile", "Afficher mon profil complet"). A link's
+    handle with digits ("freeman1984") is the writer's, as the link says."""
     texts: dict[str, str] = {}
     for link in links[:6]:
         text = text_of(link)
         if text.strip():
             texts.setdefault(link.get("href") or str(len(texts)), text)
-    return tuple(dict.fromkeys(n for text in texts.values() for n in split_names(text)))
+    names = (n for text in texts.values() for n in split_names(text) or handle(text))
+    return tuple(dict.fromkeys(names))
 
 
 def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
@@ -300,8 +302,8 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if _NOT_IN_NAMES.search(line):
         return ()
     names = split_names(line)
-    if len(names) > UNLABELLED_BYLINE_MAX_NAMES or line.rstrip(" ,").count(",") >= len(names):
-        return ()  # a list, or a part dropped ("Im Wortlaut, Example Radio"): not names only
+    if len(names) > UNLABELLED_BYLINE_MAX_NAMES or _one_word_part(line):
+        return ()  # a list; "Im Wortlaut, Example Radio": no full name each
     for name in names:
         words = name.split()
         if words[-1] in NAME_PARTICLES:
@@ -312,6 +314,12 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):
         return ()
     return names
+
+
+def _one_word_part(line: str) -> bool:
+    """True for a line whose parts after a comma hold one word ("Im Wortlaut,
+    Deutschlandfunk"): a bare byline names writers by their full names."""
+    return "," in line and any(len(part.split()) == 1 for part in line.split(",")[1:])
 
 
 def _author_class(names: str) -> bool:

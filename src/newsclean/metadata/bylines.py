@@ -160,6 +160,13 @@ def lone_lead(text: str) -> bool:
     return STARTS_WITH_BY.match(text) is not None and BYLINE.match(text) is None
 
 
+def handle(text: str) -> tuple[str, ...]:
+    """A link's text that is one word in small letters ("freeman1984", "jolind"): the
+    writer's handle a ``rel=author`` link shows, unless a desk's or an account's."""
+    text = text.strip()
+    return (text,) if _HANDLE.fullmatch(text) and not weak_handle(text) else ()
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
     von = _VON.match(text) is not None  # a German heading may open with "Von" too
