@@ -198,12 +198,8 @@ def split_names(text: str) -> tuple[str, ...]:
         part = _trim(part)
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
-        if _GENDERED.search(part):
-            continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
-        if _not_a_name(part):
-            continue
-        if names and post_nominal(part):
-            continue  # "Jo Lind, PhD": her degree
+        if _GENDERED.search(part) or _not_a_name(part) or (names and post_nominal(part)):
+            continue  # "Autor/in" (a noun for both genders), "Posted", "Jo Lind, PhD"
         if names and agency_title(part, ROLE_WORDS):
             break  # "TOM LIND, AP Auto Writer": his title at a wire service
         part = without_place(_without_role(_once(part)))
