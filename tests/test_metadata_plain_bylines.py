@@ -65,7 +65,7 @@ def test_an_indented_byline_with_a_job_description() -> None:
         ("Diana Porter", ("Diana Porter",)),
         ("By Parker Byrne and Vonda Dion", ("Parker Byrne", "Vonda Dion")),
         ("Jo Marsh, Senior Correspondent for Tide Weekly", ("Jo Marsh",)),
-        ("Jo Marsh, Staff Writer, and Al Kent, Staff Writer", ("Jo Marsh", "Staff", "Al Kent")),
+        ("Jo Marsh, Staff Writer, and Al Kent, Staff Writer", ("Jo Marsh", "Al Kent")),
         ("A film by Jo Marsh Jo Marsh", ("Jo Marsh",)),
     ],
 )

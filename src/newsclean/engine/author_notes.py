@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..metadata.bylines import JOB_WORDS
+from ..metadata.job_titles import JOB_WORDS
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
 from ..tuning.pruning import AUTHOR_NOTE_BIO_OPENING, AUTHOR_NOTE_MIN_BIO_COPY

@@ -19,7 +19,7 @@ from ..tuning.metadata import (
     UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
-from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
+from .bylines import NAME_PARTICLES, STARTS_WITH_BY, handle, lone_lead, split_names
 from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -99,13 +99,15 @@ def author_candidates(
 def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:
     """The names of the first six ``rel=author`` links, from the first text linking to
     each address: a second link to the writer's page beside the name is a label in any
-    language ("View my complete profile", "Afficher mon profil complet")."""
+    language ("View my complete profile", "Afficher mon profil complet"). A link's
+    handle with digits ("freeman1984") is the writer's, as the link says."""
     texts: dict[str, str] = {}
     for link in links[:6]:
         text = text_of(link)
         if text.strip():
             texts.setdefault(link.get("href") or str(len(texts)), text)
-    return tuple(dict.fromkeys(n for text in texts.values() for n in split_names(text)))
+    names = (n for text in texts.values() for n in split_names(text) or handle(text))
+    return tuple(dict.fromkeys(names))
 
 
 def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
@@ -115,16 +117,21 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
     beside the date line above the story (:func:`_bare_byline`) is taken before a
     byline found below the story's first paragraph: that "by" line is most often an
     ad's label ("by" a sponsor) or another story's."""
-    linked = False
+    linked = led = deck = False  # ``led``: the text before was a lead word alone ("von")
     early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
     marks: dict[HtmlElement, tuple[bool, bool]] = {}  # the texts share holders and parents
     for text, holder in texts_after(h1, 60):
+        if led and (names := _led_names(text, holder)):
+            yield names, False
+            return
+        led = False
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
             if early is not None and holder.tag not in _NOT_SHOWN:
                 if bare := _bare_byline(early):  # read only when no byline came first
                     yield bare, False
                     return
-                early = None
+                # a deck right under the headline: the name and date line may follow it
+                early, deck = (None if early or deck else early), True
             continue
         parent = holder.getparent()
         own = _marks(holder, marks)
@@ -136,11 +143,14 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             linked = True
             nodes = (link, None)
         else:
-            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS:
+            teaser = deck and (holder.tag == "a" or _in_link(holder))  # a link below a deck
+            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
                 early.append((text, holder))
             continue
         if holder.tag == "time" or in_comments(holder) or _in_figure(holder):
             continue  # "Veröffentlicht am <date>" is the date line
+        if _filed_under(holder):
+            continue
         for node in nodes:
             line = _line_text(node) if node is not None else ""
             if _CREDIT.match(line):
@@ -149,8 +159,39 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if names and not _in_facts_box(holder):
                 yield names, False
                 return
+        led = _lone_lead(text, holder)
     if early and (bare := _bare_byline(early)):
         yield bare, False
+
+
+def _led_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
+    """The names of the text after a lone lead word ("von" | "Jo Lind"), outside a
+    figure and a facts box; () for a category's or a tag's link beside the byline."""
+    if len(text) > BYLINE_MAX_CHARS or _in_figure(holder) or _filed_under(holder):
+        return ()
+    names = split_names(text)
+    return names if names and not _in_facts_box(holder) else ()
+
+
+def _lone_lead(text: str, holder: HtmlElement) -> bool:
+    """True for a lead word alone opening its line ("<span>von</span>", "<time/> | von",
+    "<br/> von"), not a picture's ("Photo by"), a sentence's ("Logo des <em>Awards</em>
+    von <em>Ada</em>") nor a calendar's cell ("Di", Tuesday)."""
+    if not lone_lead(text) or _CREDIT.match(text) or holder.tag in ("td", "th"):
+        return False
+    if holder.text == text:
+        return len(" ".join(text_of(holder).split())) <= BYLINE_MAX_CHARS
+    before = next((child for child in holder if child.tail == text), None)
+    if before is None or before.tag in ("br", "time"):
+        return before is not None
+    return _date_line(text_of(before), before)
+
+
+def _filed_under(holder: HtmlElement) -> bool:
+    """True for a link to the story's category or tag (``rel="category tag"``) set in
+    the byline's line ("by jo in Uncategorized"): a section, no writer."""
+    rel = holder.get("rel") if holder.tag == "a" else None
+    return rel is not None and ("tag" in rel.split() or "category" in rel.split())
 
 
 def _bare_byline(texts: list[tuple[str, HtmlElement]]) -> tuple[str, ...]:
@@ -261,8 +302,8 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if _NOT_IN_NAMES.search(line):
         return ()
     names = split_names(line)
-    if len(names) > UNLABELLED_BYLINE_MAX_NAMES:
-        return ()
+    if len(names) > UNLABELLED_BYLINE_MAX_NAMES or _one_word_part(line):
+        return ()  # a list; "Im Wortlaut, Example Radio": no full name each
     for name in names:
         words = name.split()
         if words[-1] in NAME_PARTICLES:
@@ -273,6 +314,12 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):
         return ()
     return names
+
+
+def _one_word_part(line: str) -> bool:
+    """True for a line whose parts after a comma hold one word ("Im Wortlaut,
+    Deutschlandfunk"): a bare byline names writers by their full names."""
+    return "," in line and any(len(part.split()) == 1 for part in line.split(",")[1:])
 
 
 def _author_class(names: str) -> bool:

@@ -12,21 +12,29 @@ import re
 from collections.abc import Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
+from .job_titles import ROLE_QUALIFIERS, ROLE_WORDS
 from .name_tails import (
     AUTHOR_LABELS,
     COPYRIGHT_WORDS,
     LABEL_WORDS,
     agency_title,
+    desk_phrase,
     leads_names,
+    particle_inside,
     phrase,
+    place_after_name,
     post_nominal,
     weak_handle,
+    without_initials_tail,
+    without_place,
+    without_title_before,
 )
 
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview|article)\s+by|by|von|par|por|"
-    r"di|door|texto|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?)(?=\s*[:：]))"
+    r"di|door|escribe|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?"
+    r"|(?:text[eo]?|testo|tekst|текст|автор)(?:\s+(?:und|and|&|et|y|e)\s+[^\W\d_]+)?)(?=\s*[:：]))"
 )
 #: "Author" without its colon before one short name: a label set in its own element
 #: ("<span>Autor</span> jdoe"), not a company's name ("Authors Guild").
@@ -36,7 +44,7 @@ BYLINE = re.compile(
     rf"^\s*+(?:{BYLINE_WORDS}|{_BARE_AUTHOR_LABEL})(?-i:(?![a-zß-ÿ]))\s*[:：/]?\s*(?P<names>.+)$",
     re.IGNORECASE | re.S,
 )
-STARTS_WITH_BY = re.compile(rf"^\s*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
+STARTS_WITH_BY = re.compile(rf"^[\s|·•—–/»›-]*+{BYLINE_WORDS}(?:\b|\s|[:：/]|$)", re.IGNORECASE)
 _VON = re.compile(r"\W*von\s", re.IGNORECASE)
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s*[:：]?\s+", re.IGNORECASE)
 #: Weekday names that open a date after a byline ("Jo Smith Monday, May 4, 2024").
@@ -66,73 +74,6 @@ _NAME_SPLIT = re.compile(
 )
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
-#: The jobs in journalism a byline or a note on the writer names, in English: read here
-#: and by the engine's notes on the writer (``engine.author_notes.JOURNALISM_JOBS``).
-JOB_WORDS = (
-    *("reporter", "correspondent", "writer", "editor", "contributor", "columnist"),
-    *("journalist", "producer"),
-)
-#: Job titles that follow or replace a name in a byline...
-_ROLE_WORDS = frozenset(
-    [
-        *JOB_WORDS,
-        *(f"{job}s" for job in JOB_WORDS),
-        "staff",
-        "photographer",
-        "photographers",
-        "author",
-        "redakteur",
-        "redakteurin",
-        "korrespondent",
-        "korrespondentin",
-        "autor",
-        "autorin",
-        "journaliste",
-        "rédacteur",
-        "rédactrice",
-        "correspondant",
-        "correspondante",
-        "envoyé",
-        "envoyée",
-        "periodista",
-        "redactor",
-        "redactora",
-        "corresponsal",
-    ]
-)
-#: ... and the words that qualify them ("Senior Political Correspondent").
-_ROLE_QUALIFIERS = frozenset(
-    [
-        "senior",
-        "chief",
-        "deputy",
-        "managing",
-        "political",
-        "science",
-        "health",
-        "business",
-        "sports",
-        "technology",
-        "tech",
-        "national",
-        "foreign",
-        "international",
-        "investigative",
-        "features",
-        "news",
-        "associate",
-        "assistant",
-        "special",
-        "digital",
-        "video",
-        "data",
-        "staff",
-        "contributing",
-        "executive",
-        "spécial",
-        "spéciale",
-    ]
-)
 #: Values that are not names of a person or an organisation.
 _NOT_NAMES = frozenset(
     [
@@ -183,7 +124,7 @@ _NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
 _AUTHOR_ROW = re.compile(r"(?i)(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?)\s?[:：]\s*(?=\S)")
 _NEXT_LABEL = re.compile(r"\s[^\W\d_]+\s?[:：](?:\s|$)")
 #: A word and its colon before the names: their label in any language ("Text: Jo").
-_LABEL = re.compile(r"[^\W\d_]+\s?[:：]\s*(?=\S)")
+_LABEL = re.compile(r"[^\W\d_]+(?:\s(?:und|and|&|et|y|e)\s[^\W\d_]+)?\s?[:：]\s*(?=\S)")
 #: Words of a site's controls, which no name holds: a link labelled "View my complete
 #: profile" or "Ask Question" beside a date is no byline.
 _CONTROL_WORDS = frozenset(
@@ -206,8 +147,24 @@ def _after_lead(text: str) -> tuple[str, bool]:
     if match:
         names = match.group("names") if match.re is BYLINE else text[match.end() :]
         return _NEXT_LABEL.split(names, maxsplit=1)[0], True
-    inner = _INNER_BY.search(text)  # "Photographs and words by A"
+    inner = _INNER_BY.search(text)  # "Photographs and words by A", not "Jo von Lind"
+    if inner and particle_inside(text[: inner.start()], text[inner.end() :], NAME_PARTICLES):
+        inner = None
     return (text[inner.end() :] if inner and len(text) < 120 else text), False
+
+
+def lone_lead(text: str) -> bool:
+    """True for a byline's lead word alone ("By", "| von", "Escribe"): its names stand in
+    the next element."""
+    text = " ".join(text.split()).lstrip(_LEAD_MARKS)
+    return STARTS_WITH_BY.match(text) is not None and BYLINE.match(text) is None
+
+
+def handle(text: str) -> tuple[str, ...]:
+    """A link's text that is one word in small letters ("freeman1984", "jolind"): the
+    writer's handle a ``rel=author`` link shows, unless a desk's or an account's."""
+    text = text.strip()
+    return (text,) if _HANDLE.fullmatch(text) and not weak_handle(text) else ()
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -241,15 +198,11 @@ def split_names(text: str) -> tuple[str, ...]:
         part = _trim(part)
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
-        if _GENDERED.search(part):
-            continue  # "Autor/in", "Tierfreund/in": a noun written for both genders
-        if _not_a_name(part):
-            continue
-        if names and post_nominal(part):
-            continue  # "Jo Lind, PhD": her degree
-        if names and agency_title(part, _ROLE_WORDS):
+        if _GENDERED.search(part) or _not_a_name(part) or (names and post_nominal(part)):
+            continue  # "Autor/in" (a noun for both genders), "Posted", "Jo Lind, PhD"
+        if names and agency_title(part, ROLE_WORDS):
             break  # "TOM LIND, AP Auto Writer": his title at a wire service
-        part = _without_role(_once(part))
+        part = without_place(_without_role(_once(part)))
         if names and (_job_description(part) or _described(part)):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
         if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
@@ -268,6 +221,8 @@ def split_names(text: str) -> tuple[str, ...]:
         if names and _INITIALS.fullmatch(part):
             names[-1] += f", {part}"  # "Kooman, F.": a surname, then its initials
             continue
+        if place_after_name(part, names, NAME_PARTICLES):
+            continue  # "Jo Lind, Berlin": the dateline's place
         names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -311,6 +266,8 @@ def best_names(
     for names, person in candidates:
         if not names:
             continue
+        if not person:
+            names = tuple(_without_outlet(name, rejected) for name in names)
         real = tuple(name for name in names if _is_name(name, set() if person else rejected))
         if real:
             return real
@@ -319,12 +276,22 @@ def best_names(
     return fallback
 
 
+def _without_outlet(name: str, rejected: set[str]) -> str:
+    """``"Jo Lind Example News"`` -> ``"Jo Lind"``: the site's name (``rejected``, as
+    :func:`site_key`s) set after a writer's two names or more, as his employer."""
+    words = name.split()
+    for cut in range(2, len(words)):
+        if site_key(" ".join(words[cut:])) in rejected:
+            return " ".join(words[:cut])
+    return name
+
+
 def _is_name(name: str, rejected: set[str]) -> bool:
     """Not a site's name (``rejected``, as :func:`site_key`s), a domain or a bare role."""
     lowered = name.lower()
     if lowered in _NOT_NAMES or (site_key(name) or name) in rejected or _DOMAIN.fullmatch(name):
         return False
-    roles = _ROLE_WORDS | _ROLE_QUALIFIERS
+    roles = ROLE_WORDS | ROLE_QUALIFIERS
     return not all(word in roles for word in lowered.split())
 
 
@@ -339,9 +306,9 @@ def _once(part: str) -> str:
 
 
 def _trim(part: str) -> str:
-    """The part without spaces, stops, colons and stray brackets around it; a note's
-    closing bracket stays ("Jo Lind (jolind)")."""
-    part = " ".join(part.split()).strip(" .:[]")
+    """The part without spaces, stops, colons, stray brackets and a desk's initials around
+    it; a note's closing bracket stays ("Jo Lind (jolind)")."""
+    part = without_initials_tail(" ".join(part.split())).strip(" .:[]")
     if part.endswith(")") and part.count("(") == part.count(")"):
         return part.lstrip("(")
     return part.strip(" .:()[]")
@@ -371,20 +338,23 @@ def _job_description(part: str) -> bool:
     """True for a job title that goes on past the role words ("Senior Staff
     Technologist", "Chief Correspondent for a magazine"): not a name."""
     lowered = part.lower().split()
-    roles = _ROLE_WORDS | _ROLE_QUALIFIERS
+    roles = ROLE_WORDS | ROLE_QUALIFIERS
     return bool(lowered) and lowered[0] in roles and not all(word in roles for word in lowered)
 
 
 def _without_role(part: str) -> str:
-    """``"Jane Doe Senior Correspondent"`` -> ``"Jane Doe"``; a bare role gives ``""``."""
-    words = part.split()
+    """``"Jane Doe Senior Correspondent"`` -> ``"Jane Doe"``, ``"Reporter Jane Doe"`` too;
+    a bare role or a desk's phrase ("Letters to the Editor") gives ``""``."""
+    words = without_title_before(part.split(), ROLE_WORDS)
     popped = False
-    while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+    while len(words) > 1 and words[-1].lower() in ROLE_WORDS:
         words.pop()
         popped = True
-    while popped and len(words) > 1 and words[-1].lower() in _ROLE_QUALIFIERS:
+    if popped and desk_phrase(words):
+        return ""
+    while popped and len(words) > 1 and words[-1].lower() in ROLE_QUALIFIERS:
         words.pop()
     lowered = [word.lower() for word in words]
-    if all(w in _ROLE_WORDS | _ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
+    if all(w in ROLE_WORDS | ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
         return ""
     return " ".join(words)

@@ -22,11 +22,12 @@ _POST_NOMINAL = re.compile(
 #: "Veröffentlicht von", "Article de"): a label, the names stand in the next element.
 _LEADS_NAMES = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|de|on|am|from)\s*[:：]?$")
 #: Words of a post's date, filing or source labels, no name's ("Posted", "Eingetragen",
-#: "Datum", "Quelle").
+#: "Datum", "Quelle", "Artikel von").
 LABEL_WORDS = frozenset(
     [
         *("posted", "published", "filed", "updated", "date", "datum", "source", "quelle"),
-        *("veröffentlicht", "eingetragen", "geschrieben", "publié", "publicado"),
+        *("veröffentlicht", "eingetragen", "eingestellt", "geschrieben", "publié", "publicado"),
+        *("artikel", "beitrag"),
     ]
 )
 #: The German range ("von A bis Z", "von A über B"): a heading's, no byline's.
@@ -54,11 +55,14 @@ COPYRIGHT_WORDS = re.compile(rf"{_COPYRIGHT_MARK}|\b(?:19|20)\d\d\b(?:\s*[-–]\
 
 def agency_title(part: str, roles: Collection[str]) -> bool:
     """True for a wire service's title after a name ("AP Auto Writer", "CNN
-    Correspondent"): the service in capitals, a role last, no word between in capitals
-    (a name in capitals: "ANA LOPES Staff Writer" is a second writer)."""
+    Correspondent"): the service in capitals or a known agency title-cased ("Ap Auto
+    Writer"), a role last, no word between in capitals (a name in capitals: "ANA LOPES
+    Staff Writer" is a second writer)."""
     words = part.split()
-    if len(words) < 2 or words[-1].lower() not in roles or not _ACRONYM.fullmatch(words[0]):
+    if len(words) < 2 or words[-1].lower() not in roles:
         return False
+    if not _ACRONYM.fullmatch(words[0]) and words[0].lower() not in _AGENCY_HANDLES:
+        return False  # a known service may be title-cased by the site ("Ap Auto Writer")
     return not any(word.isupper() for word in words[1:-1])
 
 
@@ -100,3 +104,74 @@ def owner_line(value: str) -> str | None:
         return " ".join(owner.split()).strip(" -–,.") or None
     address = _ADDRESS.fullmatch(value.strip())
     return address.group("owner").strip() if address else None
+
+
+#: An editor's initials after a slash closing a name ("Ada Media /PP"): a desk's mark.
+_INITIALS_TAIL = re.compile(r"\s+/\s?[^\W\d_a-zß-ÿ]{1,3}$")
+#: The small words a phrase about a desk holds before its role ("Letters to the Editor",
+#: "Note from the Editors"): no name ends with them.
+_PHRASE_ENDS = frozenset(("the", "to", "of", "for", "from", "a", "an"))
+#: Professions written before a name ("Rechtsanwalt Jo Lind", "Attorney Jo Lind"), beside
+#: the jobs in journalism; the last part of a compound counts ("Online-Experte").
+_TITLES_BEFORE = frozenset(
+    [
+        *("rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "attorney", "lawyer"),
+        *("experte", "expertin", "expert", "avocat", "avocate", "abogado", "abogada"),
+    ]
+)
+
+
+#: A full name, then a place or a section after a small word ("Jo Lind at Example",
+#: "Ana Ruiz en Cultura"): the name alone is the writer.
+_PLACE_TAIL = re.compile(
+    r"((?:[^\W\d_a-zß-ÿ][^\s,]*\s){1,2}[^\W\d_a-zß-ÿ][^\s,]*)"
+    r"\s(?:en|at|dans|bei)\s[^\W\d_a-zß-ÿ][^,]*"
+)
+
+
+def without_place(part: str) -> str:
+    """``"Ana Ruiz en Cultura"`` -> ``"Ana Ruiz"``: the section or outlet after a name
+    ("in" is left: "Historische Wehranlage in Horka" is an office's whole name)."""
+    found = _PLACE_TAIL.fullmatch(part)
+    return found.group(1) if found else part
+
+
+def without_initials_tail(part: str) -> str:
+    """``"Ada Media /PP"`` -> ``"Ada Media"``: a desk's initials after a slash."""
+    return _INITIALS_TAIL.sub("", part) if "/" in part else part
+
+
+def desk_phrase(words: list[str]) -> bool:
+    """True for the words left before a role that end with a phrase's small word
+    ("Letters To The" of "Letters To The Editor"): a desk, no name."""
+    return words[-1].lower() in _PHRASE_ENDS
+
+
+def without_title_before(words: list[str], roles: Collection[str]) -> list[str]:
+    """The name's words without a profession or a journalist's job before them
+    ("Rechtsanwalt Jo Lind", "Online-Experte Jo Lind", "Reporter Jo Lind"); two words
+    at least stay, all capitalised ("Contributors to ..." is a desk's phrase)."""
+    while len(words) > 2 and all(word[:1].isupper() for word in words[1:]):
+        first = words[0].lower().rsplit("-", 1)[-1]
+        if first not in _TITLES_BEFORE and first not in roles:
+            break
+        words = words[1:]
+    return words
+
+
+def place_after_name(part: str, names: list[str], particles: Collection[str]) -> bool:
+    """True for one word after a person's full name ("Jo Lind, Berlin", "Jo Lind,
+    Example.com"): the dateline's place or the outlet, no second writer (a writer has
+    two names). After an office's name ("Amt für Wald, Forst") it is the office's."""
+    if not names or " " in part or " " not in names[-1]:
+        return False
+    return all(word[0].isupper() or word in particles for word in names[-1].split())
+
+
+def particle_inside(before: str, after: str, particles: Collection[str]) -> bool:
+    """True when a lead word inside a text is a name's particle ("Justus von Daniels",
+    "Ana de la Cruz"): one capitalised word before it, one after (particles aside)."""
+    rest = [word for word in after.split() if word not in particles]
+    if len(before.split()) != 1 or not before[:1].isupper() or before.lower() in LABEL_WORDS:
+        return False  # "Eingestellt von Ada": a label's
+    return len(rest) == 1 and rest[0][:1].isupper() and not after.startswith((":", "："))
