@@ -57,6 +57,9 @@ class Forms(NamedTuple):
     #: a ``type="search"`` field), or one sent with GET whose one typed field is text,
     #: asking for no email address or password and holding no text area (a comment box)
     search: list[HtmlElement]
+    #: asking for an email address and holding a text area: a reply (a comment, a
+    #: message to the site), never a sign-up or a search
+    reply: list[HtmlElement]
 
 
 #: Where a page's ``<title>`` stands (a ``<title>`` deeper in is an icon's).
@@ -87,6 +90,10 @@ class PageTags:
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
         #: set by the engine before it strips the forms: the boxes holding a search form
         self.searches: list[HtmlElement] = []
+        #: set by the engine before it strips the forms: each reply form
+        #: (:attr:`Forms.reply`) and its wrappers, innermost first, each with the element
+        #: after it (a rule may take the form and its box, and leave what follows)
+        self.reply_forms: list[list[tuple[HtmlElement, HtmlElement | None]]] = []
         #: the bold labels opening a PHP diagnostic ("<b>Warning</b>: ..."), perhaps
         self.php_labels: list[HtmlElement] = []
         #: the figures' captions (a ranked list may be told in figures)
@@ -150,7 +157,7 @@ class PageTags:
         (read before their inputs are stripped), each form's fields read in one pass: a
         form may hold the whole page (ASP.NET's), and each question asked of it in XPath
         was a walk of its own."""
-        found = Forms([], [], [])
+        found = Forms([], [], [], [])
         for form in self.forms:
             email = password = private = area = searching = False
             typed = 0  # text fields, any of which may be the search box
@@ -170,6 +177,8 @@ class PageTags:
                 email = email or (name is not None and "mail" in name.translate(_EMAIL_CASE))
             if email:
                 found.email.append(form)
+                if area:
+                    found.reply.append(form)
             if password:
                 found.password.append(form)
             searched = searching or (typed == 1 and not area and not private and _sent_by_get(form))

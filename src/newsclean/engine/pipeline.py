@@ -60,6 +60,7 @@ from .profile_cards import PROFILE_CARDS, drop_profile_cards
 from .prune import prune
 from .ranked_figures import RANKED_FIGURES
 from .repeats import drop_repeated_lines, drop_repeats, drop_teasers
+from .reply_forms import REPLY_FORMS, end_at_reply_form
 from .role_tables import tabulate_roles
 from .said_boxes import drop_said_boxes
 from .slides import COUNTED_SLIDES, drop_galleries
@@ -278,6 +279,9 @@ def _drop_engine_rules(
         )
     for element, reason in end_article(containers, rules, decisions, tuning):
         observer.removed(element, reason)
+    if rules.runs(REPLY_FORMS):
+        found = end_at_reply_form(containers, tags.reply_forms, tuning)
+        record_removed(found, REPLY_FORMS, decisions, observer)
     if rules.runs(COMMENT_THREAD):
         for element, reason in end_thread(containers, decisions, tuning, known):
             observer.removed(element, reason)

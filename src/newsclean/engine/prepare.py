@@ -5,6 +5,7 @@ is stripped."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -86,6 +87,13 @@ def prepare(
     tags.held = control_holders(tags)
     tags.closable = closable_boxes(tags.buttons)
     tags.searches = search_holders(forms.search)
+    tags.reply_forms = [
+        [
+            (node, node.getnext())
+            for node in (form, *islice(form.iterancestors(), FORM_BOX_MAX_LEVELS))
+        ]
+        for form in forms.reply[:FORM_BOX_MAX_FORMS]
+    ]
     mark_reply_buttons(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []

@@ -71,6 +71,9 @@ class WidgetTuning:
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)
+    #: a reply form (``reply-forms``) goes with the largest box around it holding at most
+    #: this much text: its heading, its rules for commenters, its fields' labels
+    reply_box_max_chars: int = _number(1000)
     #: a pay or registration wall's line ("Subscribe to continue reading", "Schon
     #: registriert? Hier einloggen": ``wall-boxes``) is a whole text at most this long...
     wall_line_max_chars: int = _number(160)
