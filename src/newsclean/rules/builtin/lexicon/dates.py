@@ -34,9 +34,9 @@ _ZONE = (
 )
 #: A time after a date: ", 8:59 pm", "at 10:16 pm ET", "um 14.30 Uhr", "- 15:00 Uhr",
 #: "/ 11:47 AM", "-- 11:47 GMT", or a machine's, with seconds and the offset:
-#: "17:13:04.031886+02:00".
+#: "17:13:04.031886+02:00", "à 13h36" (French).
 _CLOCK = (
-    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|@\s*|às\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
+    r"(?:,|\s*(?:--|[-–—|·/]))?\s*(?:um\s*|at\s*|@\s*|às?\s*|a las\s*|alle\s*)?\d{1,2}[:.h]\d\d"
     r"(?::\d\d(?:\.\d{1,6})?(?:[+-]\d\d:?\d\d|z)?)?"
     r"(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h))?"
     rf"(?:\s*{_ZONE})?"
@@ -57,9 +57,11 @@ _DATE_LABEL = (
     r"|aktualizacja|wydrukowano)\s*:?"
     r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
-#: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024".
+#: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024", or
+#: its month's short name, in any language, set between dots: "21.dez.2018", "3.Mai.2024".
 _NAMED_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH_WORDS}\.?,?\s+(?:del?\s+)?\d{{4}}"
+    r"|\d{1,2}\.[^\W\d_]{3,4}\.\d{4}"
     rf"|{_MONTH_WORDS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 #: One date (a month's name and day need a year or a time after them, so that a
