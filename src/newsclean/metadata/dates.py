@@ -1,4 +1,4 @@
-"""Parse the dates news pages write: ISO 8601, RFC 2822 and written forms in four languages.
+"""Parse the dates news pages write: ISO 8601, RFC 2822, numeric and written forms.
 
 A value with a time and a zone becomes an aware :class:`datetime.datetime`; the zone
 may be an offset or a name with one meaning in news datelines ("16:20 BST", "EST",
@@ -38,9 +38,9 @@ WRITTEN_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{MONTH_NAMES})\.?,?\s+"
     rf"(?:de\s+)?(?P<y2>(?:19|20)\d\d))\b"
 )
-#: A clock time; one followed by more digits is a number or a date ("10.000", "14.12.2016").
+#: A clock time; "12.05" followed by more digits is a number or a date ("10.000", "14.12.2016").
 _WRITTEN_TIME = re.compile(
-    r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?![.:]?\d)(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
+    r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?!\.?\d)(?::\d\d)?(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
