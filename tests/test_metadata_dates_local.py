@@ -80,3 +80,22 @@ def test_time_inside_a_comment_section_is_still_skipped() -> None:
         '<time datetime="2020-08-19T09:00:00+02:00">Aug. 19</time></div>'
     )
     assert extract(_page(top=top)).published is None
+
+
+def test_modified_in_utc_is_told_in_the_offset_the_page_gives() -> None:
+    head = (
+        '<meta property="article:published_time" content="2019-10-18T22:04:00Z">'
+        '<meta property="article:modified_time" content="2019-10-18T22:05:00Z">'
+        '<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">'
+    )
+    article = extract(_page(head))
+    assert str(article.published) == "2019-10-19 00:04:00+02:00"
+    assert str(article.modified) == "2019-10-19 00:05:00+02:00"
+
+
+def test_time_marked_as_modified_is_not_the_publication() -> None:
+    top = (
+        '<p class="byline-dateline"><time itemprop="dateModified"'
+        ' datetime="2016-08-01T01:30:00-04:00"></time><time>JULY 29, 2016</time></p>'
+    )
+    assert extract(_page(top=top)).published == dt.date(2016, 7, 29)

@@ -235,17 +235,20 @@ def read_dates(
 ) -> tuple[Moment | None, Moment | None]:
     """Publication and modification dates; published is never after modified."""
     first_times = list(itertools.islice(times, 5))
-    modified = _stated_locally(
-        _first_date(_modified_sources(metas, articles, itemprops)),
-        _modified_sources(metas, articles, itemprops),
+    stated = _first_date(_modified_sources(metas, articles, itemprops))
+    # the bound is the modified day as its source writes it (before a local twin is
+    # taken): a published time in UTC is held to a modified day in UTC
+    latest = day_of(stated) if stated is not None else None
+    modified = _stated_locally(stated, _modified_sources(metas, articles, itemprops))
+    first = _first_date(
+        _published_sources(metas, articles, iter(first_times), itemprops, h1, url), latest
     )
-    latest = day_of(modified) if modified is not None else None
     published = _stated_locally(
-        _first_date(
-            _published_sources(metas, articles, iter(first_times), itemprops, h1, url), latest
-        ),
-        _published_sources(metas, articles, iter(first_times), itemprops, None, None),
+        first, _published_sources(metas, articles, iter(first_times), itemprops, None, None)
     )
+    published, modified = _one_zone(published, modified)
+    if published is not None and modified is not None and day_of(published) > day_of(modified):
+        published, modified = first, stated  # local days out of order: as the sources write
     if published is None and url:
         in_url = date_in_url(url)
         published = in_url if plausible(in_url, latest) else None
@@ -274,6 +277,19 @@ def _stated_locally(value: Moment | None, sources: Iterable[str]) -> Moment | No
     return value
 
 
+def _one_zone(published: Moment | None, modified: Moment | None) -> tuple[Any, Any]:
+    """The UTC one of two times written in UTC and the page's offset, told in that offset
+    (the same instant): the two days are then compared on one calendar."""
+    if not isinstance(published, dt.datetime) or not isinstance(modified, dt.datetime):
+        return published, modified
+    zero = dt.timedelta(0)
+    if modified.utcoffset() == zero and published.utcoffset():
+        return published, modified.astimezone(published.tzinfo)
+    if published.utcoffset() == zero and modified.utcoffset():
+        return published.astimezone(modified.tzinfo), modified
+    return published, modified
+
+
 def _modified_sources(
     metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
 ) -> Iterator[str]:
@@ -300,7 +316,8 @@ def _published_sources(
         yield metas.get(key, "")
     for element in itemprops.named("datePublished", "dateCreated"):
         yield element.get("content") or element.get("datetime") or text_of(element)
-    first = [t for t in times if not in_comments(t)]
+    # a <time> marked as the modification date is not the publication's
+    first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
         yield str(time_element.get("datetime") or "")
     if h1 is not None:
