@@ -99,3 +99,12 @@ def test_time_marked_as_modified_is_not_the_publication() -> None:
         ' datetime="2016-08-01T01:30:00-04:00"></time><time>JULY 29, 2016</time></p>'
     )
     assert extract(_page(top=top)).published == dt.date(2016, 7, 29)
+
+
+def test_every_month_name_of_the_table_is_read() -> None:
+    from newsclean.metadata.dates import parse_date
+    from newsclean.metadata.month_names import MONTHS
+
+    for name, number in MONTHS.items():
+        assert parse_date(f"3 {name} 2016") == dt.date(2016, number, 3), name
+        assert parse_date(f"{name.upper()} 3, 2016") == dt.date(2016, number, 3), name

@@ -19,7 +19,7 @@ from ..dom.text import text_of
 from .jsonld import text_value
 from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
 from .microdata import Itemprops
-from .month_names import MONTHS
+from .month_names import MONTH_KEYS, MONTH_PATTERN, month_key
 from .nearby import in_comments, texts_after, texts_before
 
 HtmlElement = Any
@@ -29,7 +29,7 @@ Moment = dt.datetime | dt.date
 #: No news page here predates this; earlier values are template junk.
 EARLIEST = dt.date(1990, 1, 1)
 
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAMES = MONTH_PATTERN
 #: "Dec. 13, 2016", "December 13th 2016", "13. Dezember 2016", "13 décembre 2016",
 #: "13 de diciembre de 2016", "1er mars 2020".
 WRITTEN_DATE = re.compile(
@@ -90,7 +90,7 @@ def parse_date(text: str) -> Moment | None:
             pass
     match = WRITTEN_DATE.search(text)
     if match:
-        month = MONTHS[(match["m1"] or match["m2"]).lower()]
+        month = MONTH_KEYS.get(month_key(match["m1"] or match["m2"]), 0)
         day = _day(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
         return _timed(day, text, match)
     match = _NUMERIC_DATE.search(text)

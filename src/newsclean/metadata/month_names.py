@@ -9,6 +9,9 @@ date is then read from the full name only.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 #: Per language, twelve space-separated groups of names, January first; names within
 #: a group are separated by "/".
 _BY_LANGUAGE = {
@@ -63,5 +66,40 @@ def _table() -> dict[str, int]:
     return months
 
 
+#: Letters a case-blind regex takes for another ("I" for the Turkish "ı", the long s).
+_SAME_LETTERS = str.maketrans({"ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def month_key(name: str) -> str:
+    """The table's key of a month name as matched in any case ("MAYIS", "Mayıs")."""
+    return name.lower().translate(_SAME_LETTERS)
+
+
 #: Every name (in lower case) and its month's number.
 MONTHS: dict[str, int] = _table()
+#: The same by :func:`month_key`.
+MONTH_KEYS: dict[str, int] = {month_key(name): number for name, number in MONTHS.items()}
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a tree of their letters ("ma(?:r(?:ch)?|y)"):
+    a text's word is turned away at its first letters, not tried against every name."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    alternatives = [re.escape(letter) + _branch(child) for letter, child in node.items() if letter]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+#: Every name as one pattern (to be matched case-insensitively), the longest form first.
+MONTH_PATTERN = _trie(sorted(MONTHS))
