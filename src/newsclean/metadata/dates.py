@@ -271,7 +271,10 @@ def _stated_locally(value: Moment | None, sources: Iterable[str]) -> Moment | No
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return value
     for source in sources:
-        other = parse_date(source) if source else None
+        tail = source[10:]  # past an ISO day's own dashes: a sign there opens an offset
+        if "+" not in tail and "-" not in tail:
+            continue
+        other = parse_date(source)
         if isinstance(other, dt.datetime) and other.utcoffset() and other == value:
             return other
     return value
