@@ -244,7 +244,7 @@ def read_dates(
         _published_sources(metas, articles, iter(first_times), itemprops, h1, url), latest
     )
     published = _stated_locally(
-        first, _published_sources(metas, articles, iter(()), Itemprops(None), None, None)
+        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None, None)
     )
     published, modified = _one_zone(published, modified)
     if published is not None and modified is not None and day_of(published) > day_of(modified):
@@ -265,7 +265,7 @@ def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment
 
 
 def _stated_locally(value: Moment | None, sources: Iterable[str]) -> Moment | None:
-    """A time given in UTC that the page's JSON-LD or meta tags state with its own offset
+    """A time given in UTC that the page's JSON-LD, meta tags or <time> state with its offset
     ("2017-02-24T01:18Z" and "2017-02-23T17:18-08:00"), read as that source writes it:
     the day of the story is the one its readers' calendar shows, not UTC's."""
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
