@@ -67,8 +67,8 @@ def test_empty_first_title_gives_way_to_the_page_title() -> None:
 def test_date_written_month_first_is_read_when_the_day_is_over_twelve() -> None:
     head = '<meta name="publishdate" content="05/29/2007 09:49:00">'
     body = "<h1>Night ferries return to the islands</h1>"
-    assert str(extract(page(head, body)).published) == "2007-05-29"
+    assert str(extract(page(head, body)).published) == "2007-05-29 09:49:00"
     dotted = "<h1>Night ferries return to the islands</h1><p>11.14.2019 09:00 AM</p>"
-    assert str(extract(page("", dotted)).published) == "2019-11-14"
+    assert str(extract(page("", dotted)).published) == "2019-11-14 09:00:00"
     # "03/04/2019" may be March or April: no date is guessed
     assert extract(page('<meta name="publishdate" content="03/04/2019">', body)).published is None

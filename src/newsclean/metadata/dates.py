@@ -1,4 +1,4 @@
-"""Parse the dates news pages write: ISO 8601, RFC 2822 and written forms in four languages.
+"""Parse the dates news pages write: ISO 8601, RFC 2822, numeric and written forms.
 
 A value with a time and a zone becomes an aware :class:`datetime.datetime`; the zone
 may be an offset or a name with one meaning in news datelines ("16:20 BST", "EST",
@@ -19,6 +19,7 @@ from ..dom.text import text_of
 from .jsonld import text_value
 from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
 from .microdata import Itemprops
+from .month_names import MONTH_KEYS, MONTH_PATTERN, month_key
 from .nearby import in_comments, texts_after, texts_before
 
 HtmlElement = Any
@@ -28,28 +29,7 @@ Moment = dt.datetime | dt.date
 #: No news page here predates this; earlier values are template junk.
 EARLIEST = dt.date(1990, 1, 1)
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january januar janvier enero jänner",
-            "feb february februar février fevrier febrero",
-            "mar march märz maerz mars marzo",
-            "apr april avril abril",
-            "may mai mayo",
-            "jun june juni juin junio",
-            "jul july juli juillet julio",
-            "aug august août aout agosto",
-            "sep sept september septembre septiembre setiembre",
-            "oct october oktober octobre octubre",
-            "nov november novembre noviembre",
-            "dec december dezember décembre decembre diciembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = MONTH_PATTERN
 #: "Dec. 13, 2016", "December 13th 2016", "13. Dezember 2016", "13 décembre 2016",
 #: "13 de diciembre de 2016", "1er mars 2020".
 WRITTEN_DATE = re.compile(
@@ -58,8 +38,9 @@ WRITTEN_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{MONTH_NAMES})\.?,?\s+"
     rf"(?:de\s+)?(?P<y2>(?:19|20)\d\d))\b"
 )
+#: A clock time; "12.05" followed by more digits is a number or a date ("10.000", "14.12.2016").
 _WRITTEN_TIME = re.compile(
-    r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
+    r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?!\.?\d)(?::\d\d)?(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
 )
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
@@ -109,26 +90,32 @@ def parse_date(text: str) -> Moment | None:
             pass
     match = WRITTEN_DATE.search(text)
     if match:
-        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+        month = MONTH_KEYS.get(month_key(match["m1"] or match["m2"]), 0)
         day = _day(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
-        if day is None:
-            return None
-        return _with_written_time(day, text[match.end() : match.end() + 40])
+        return _timed(day, text, match)
     match = _NUMERIC_DATE.search(text)
     if match:
         first, second = int(match["d"]), int(match["m"])
         if second > 12 >= first:  # "11.14.2019": the month written first
             first, second = second, first
-        return _day(int(match["y"]), second, first)
+        return _timed(_day(int(match["y"]), second, first), text, match)
     match = _SLASHED_DATE.search(text)
     if match:
-        return _day(int(match["y"]), int(match["m"]), int(match["d"]))
+        return _timed(_day(int(match["y"]), int(match["m"]), int(match["d"])), text, match)
     match = _DAY_MONTH_YEAR.search(text)
     if match:
         first, second = int(match["a"]), int(match["b"])
         if max(first, second) > 12 >= min(first, second):
-            return _day(int(match["y"]), min(first, second), max(first, second))
+            day = _day(int(match["y"]), min(first, second), max(first, second))
+            return _timed(day, text, match)
     return None
+
+
+def _timed(day: dt.date | None, text: str, match: re.Match[str]) -> Moment | None:
+    """A numeric date with the clock time written after it ("13.12.2016, 14:30")."""
+    if day is None:
+        return None
+    return _with_written_time(day, text[match.end() : match.end() + 40])
 
 
 def date_in_url(url: str) -> dt.date | None:
@@ -247,9 +234,21 @@ def read_dates(
     url: str | None,
 ) -> tuple[Moment | None, Moment | None]:
     """Publication and modification dates; published is never after modified."""
-    modified = _first_date(_modified_sources(metas, articles, itemprops))
-    latest = day_of(modified) if modified is not None else None
-    published = _first_date(_published_sources(metas, articles, times, itemprops, h1, url), latest)
+    first_times = list(itertools.islice(times, 5))
+    stated = _first_date(_modified_sources(metas, articles, itemprops))
+    # the bound is the modified day as its source writes it (before a local twin is
+    # taken): a published time in UTC is held to a modified day in UTC
+    latest = day_of(stated) if stated is not None else None
+    modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
+    first = _first_date(
+        _published_sources(metas, articles, iter(first_times), itemprops, h1, url), latest
+    )
+    published = _stated_locally(
+        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None, None)
+    )
+    published, modified = _one_zone(published, modified)
+    if published is not None and modified is not None and day_of(published) > day_of(modified):
+        published, modified = first, stated  # local days out of order: as the sources write
     if published is None and url:
         in_url = date_in_url(url)
         published = in_url if plausible(in_url, latest) else None
@@ -263,6 +262,35 @@ def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment
             if plausible(value, latest):
                 return value
     return None
+
+
+def _stated_locally(value: Moment | None, sources: Iterable[str]) -> Moment | None:
+    """A time given in UTC that the page's JSON-LD, meta tags or <time> state with its offset
+    ("2017-02-24T01:18Z" and "2017-02-23T17:18-08:00"), read as that source writes it:
+    the day of the story is the one its readers' calendar shows, not UTC's."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    for source in sources:
+        tail = source[10:]  # past an ISO day's own dashes: a sign there opens an offset
+        if "+" not in tail and "-" not in tail:
+            continue
+        other = parse_date(source)
+        if isinstance(other, dt.datetime) and other.utcoffset() and other == value:
+            return other
+    return value
+
+
+def _one_zone(published: Moment | None, modified: Moment | None) -> tuple[Any, Any]:
+    """The UTC one of two times written in UTC and the page's offset, told in that offset
+    (the same instant): the two days are then compared on one calendar."""
+    if not isinstance(published, dt.datetime) or not isinstance(modified, dt.datetime):
+        return published, modified
+    zero = dt.timedelta(0)
+    if modified.utcoffset() == zero and published.utcoffset():
+        return published, modified.astimezone(published.tzinfo)
+    if published.utcoffset() == zero and modified.utcoffset():
+        return published.astimezone(modified.tzinfo), modified
+    return published, modified
 
 
 def _modified_sources(
@@ -291,7 +319,8 @@ def _published_sources(
         yield metas.get(key, "")
     for element in itemprops.named("datePublished", "dateCreated"):
         yield element.get("content") or element.get("datetime") or text_of(element)
-    first = [t for t in itertools.islice(times, 5) if not in_comments(t)]
+    # a <time> marked as the modification date is not the publication's
+    first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
         yield str(time_element.get("datetime") or "")
     if h1 is not None:

@@ -13,6 +13,7 @@ from lxml import etree
 HtmlElement = Any
 
 _COMMENTS = re.compile(r"comment|disqus|respond|discussion", re.IGNORECASE)
+_PAGE_ROOTS = frozenset(("body", "html"))
 
 
 def texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
@@ -61,8 +62,13 @@ def texts_before(start: HtmlElement, limit: int) -> list[str]:
 
 
 def in_comments(element: HtmlElement) -> bool:
-    """True inside a reader-comment section: its names and dates are not the article's."""
+    """True inside a reader-comment section: its names and dates are not the article's.
+
+    The page's root and body are never the section: their classes are the page's
+    switches ("comments-on", "flag-unfollowComments"), said of the whole page."""
     for node in itertools.chain((element,), itertools.islice(element.iterancestors(), 12)):
+        if node.tag in _PAGE_ROOTS:
+            return False
         if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
