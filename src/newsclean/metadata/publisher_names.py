@@ -1,0 +1,99 @@
+"""Whether an author a page gives is its publisher: the company its copyright lines name
+("© 2021 Ada Media. All rights reserved", the ``copyright`` meta tag) or its
+publisher tag, set as the ``<meta name=author>`` of every page of the site. Such a
+value is no writer's byline: :func:`.bylines.best_names` drops it and takes the next
+source. A personal site is its writer's: a name that the site's own name, its
+``<title>``'s site part or its domain holds ("Jo Lind" of jolind.com) stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, cast
+
+from lxml import etree
+
+from ..dom.text import text_of
+from ..dom.tree import text_holder
+from ..tuning.metadata import COPYRIGHT_LINES_MAX, COPYRIGHT_OWNER_CHARS
+from .name_tails import COPYRIGHT_WORDS
+
+HtmlElement = Any
+#: Texts holding a copyright mark ("©", "Copyright", "COPYRIGHT").
+_MARKED = etree.XPath(
+    ".//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
+)
+_MARK = re.compile(r"©|(?i:copyright)")
+#: Where a copyright owner's name ends: a full stop, a bar, a dot or a dash set apart.
+_OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
+_WORD = re.compile(r"\w+")
+_TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
+
+
+class PublisherNames:
+    """The site's company names and its own names (the site's, the title's site part,
+    the domain), the page's copyright lines read only when an author is checked."""
+
+    def __init__(
+        self,
+        body: HtmlElement | None,
+        companies: Iterable[str],
+        site_names: Iterable[str],
+        host: str,
+    ) -> None:
+        self._body = body
+        self._companies = [_words(name) for name in companies if name]
+        self._sites = [_words(name) for name in site_names if name]
+        self._host = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
+        self._lines_read = body is None
+
+    def is_publisher(self, name: str) -> bool:
+        """True for a name the page's copyright lines or publisher tag give as its
+        owner and the site's own names do not hold (no personal site's writer)."""
+        words = _words(name)
+        if not words or any(_within(words, site) for site in self._sites):
+            return False
+        if self._host and "".join(words) in self._host:
+            return False  # "Jo Lind" of jolind.com: the site is its writer's
+        if any(_within(words, owner) for owner in self._companies):
+            return True
+        if not self._lines_read:
+            self._lines_read = True
+            self._companies += [_words(owner) for owner in copyright_lines(self._body)]
+            return any(_within(words, owner) for owner in self._companies)
+        return False
+
+
+def copyright_lines(body: HtmlElement) -> list[str]:
+    """The owners the page's visible copyright lines name: the text after the mark to
+    the first full stop or bar, without the notice's words and years."""
+    owners = []
+    for text in cast(list[Any], _MARKED(body))[:COPYRIGHT_LINES_MAX]:
+        holder = text_holder(text)
+        if holder is None:
+            continue
+        line = text_of(holder)
+        mark = _MARK.search(line)
+        if mark is None:
+            continue
+        after = line[mark.start() : mark.start() + COPYRIGHT_OWNER_CHARS]
+        after = COPYRIGHT_WORDS.sub(" ", after).strip(" .,-–")
+        owners.append(_OWNER_END.split(after, maxsplit=1)[0])
+    return owners
+
+
+def title_site_part(title: str | None) -> str:
+    """The last part of a page's ``<title>`` ("Story - Jo Lind's Kitchen"): where a
+    site names itself."""
+    parts = _TITLE_PARTS.split(title or "")
+    return parts[-1] if len(parts) > 1 else ""
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _within(words: list[str], owner: list[str]) -> bool:
+    """True when each of ``words`` is one of ``owner``'s ("Casa Editorial El Tiempo"
+    of "El Tiempo Casa Editorial")."""
+    return set(words) <= set(owner)
