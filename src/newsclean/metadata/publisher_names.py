@@ -1,9 +1,11 @@
 """Whether an author a page gives is its publisher: the company its copyright lines name
 ("© 2021 Ada Media. All rights reserved", the ``copyright`` meta tag) or its
-publisher tag, set as the ``<meta name=author>`` of every page of the site. Such a
-value is no writer's byline: :func:`.bylines.best_names` drops it and takes the next
-source. A personal site is its writer's: a name that the site's own name, its
-``<title>``'s site part or its domain holds ("Jo Lind" of jolind.com) stays."""
+publisher tag, on a site that names itself otherwise (``og:site_name`` "Ada News"),
+set as the ``<meta name=author>`` of every page of the site. Such a value is no
+writer's byline: :mod:`.authors` leaves it out and the next source wins. A small
+site that gives no name of its own is most often its owner's, who writes it; and a
+name that the site's name, its ``<title>``'s site part or its domain holds ("Jo
+Lind" of jolind.com) is a personal site's writer: both stay."""
 
 from __future__ import annotations
 
@@ -31,17 +33,19 @@ _TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
 
 
 class PublisherNames:
-    """The site's company names and its own names (the site's, the title's site part,
-    the domain), the page's copyright lines read only when an author is checked."""
+    """The site's company names and its own names (``site_names``: the site's, then the
+    title's site part; the domain), the page's copyright lines read only when an
+    author is checked."""
 
     def __init__(
         self,
         body: HtmlElement | None,
         companies: Iterable[str],
-        site_names: Iterable[str],
+        site_names: tuple[str, str],
         host: str,
     ) -> None:
         self._body = body
+        self._named = bool(site_names[0])
         self._companies = [_words(name) for name in companies if name]
         self._sites = [_words(name) for name in site_names if name]
         self._host = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
@@ -49,9 +53,10 @@ class PublisherNames:
 
     def is_publisher(self, name: str) -> bool:
         """True for a name the page's copyright lines or publisher tag give as its
-        owner and the site's own names do not hold (no personal site's writer)."""
+        owner, on a site with a name of its own that does not hold it (no personal
+        site's writer)."""
         words = _words(name)
-        if not words or any(_within(words, site) for site in self._sites):
+        if not self._named or not words or any(_within(words, site) for site in self._sites):
             return False
         if self._host and "".join(words) in self._host:
             return False  # "Jo Lind" of jolind.com: the site is its writer's
