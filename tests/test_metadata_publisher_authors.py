@@ -77,3 +77,9 @@ def test_a_writer_the_copyright_line_does_not_name_stays() -> None:
     head = f"{SITE}<meta name='author' content='Mira Solheim'>"
     footer = "© 2021 Brook Hollow Media. All rights reserved."
     assert extract(page(head, footer)).authors == ("Mira Solheim",)
+
+
+def test_a_wires_credit_closing_the_story_is_no_copyright_line() -> None:
+    head = f"{SITE}<meta name='author' content='Northwire'>"
+    footer = "© Northwire"
+    assert extract(page(head, footer)).authors == ("Northwire",)

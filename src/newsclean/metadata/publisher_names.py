@@ -28,6 +28,9 @@ _MARKED = etree.XPath(
 _MARK = re.compile(r"©|(?i:copyright)")
 #: Where a copyright owner's name ends: a full stop, a bar, a dot or a dash set apart.
 _OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
+#: What a site's copyright line holds beside its mark, a wire's or a picture's credit
+#: ("© Reuters") not: a year or its reserved rights.
+_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|(?i:rights|rechte|droits|derechos)")
 _WORD = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
 
@@ -70,8 +73,9 @@ class PublisherNames:
 
 
 def copyright_lines(body: HtmlElement) -> list[str]:
-    """The owners the page's visible copyright lines name: the text after the mark to
-    the first full stop or bar, without the notice's words and years."""
+    """The owners the page's visible copyright lines name ("© 2021 Ada Media. All
+    rights reserved"): the text after the mark to the first full stop or bar, without
+    the notice's words and years."""
     owners = []
     for text in cast(list[Any], _MARKED(body))[:COPYRIGHT_LINES_MAX]:
         holder = text_holder(text)
@@ -82,6 +86,8 @@ def copyright_lines(body: HtmlElement) -> list[str]:
         if mark is None:
             continue
         after = line[mark.start() : mark.start() + COPYRIGHT_OWNER_CHARS]
+        if not _NOTICE.search(after):
+            continue  # "© Reuters" closing a wire's story: its credit, the writer
         after = COPYRIGHT_WORDS.sub(" ", after).strip(" .,-–")
         owners.append(_OWNER_END.split(after, maxsplit=1)[0])
     return owners
