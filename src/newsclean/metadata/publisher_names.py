@@ -53,8 +53,16 @@ class PublisherNames:
         self._sites = [_words(name) for name in site_names if name]
         self._host = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
         self._lines_read = body is None
+        #: Whether an author was found to be the publisher.
+        self.found = False
 
     def is_publisher(self, name: str) -> bool:
+        """:meth:`_is_publisher`, noted in :attr:`found`."""
+        found = self._is_publisher(name)
+        self.found |= found
+        return found
+
+    def _is_publisher(self, name: str) -> bool:
         """True for a name the page's copyright lines or publisher tag give as its
         owner, on a site with a name of its own that does not hold it (no personal
         site's writer)."""

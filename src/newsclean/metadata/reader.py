@@ -94,16 +94,13 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     base = base_url(tags, url, metas, links)
     page_url = canonical_url(links, metas, articles, base, url)
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
+    owners = _publisher_names(body, companies, site_name, root, page_url)
     authors = best_names(
         author_candidates(
-            metas,
-            articles,
-            itemprops,
-            root,
-            lambda: _byline_start(tags, body, h1, title),
-            _publisher_names(body, companies, site_name, root, page_url),
+            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
         ),
         (site_name or "", *companies),
+        lambda: owners.found,
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
