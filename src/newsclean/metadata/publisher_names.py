@@ -87,9 +87,9 @@ def copyright_lines(body: HtmlElement) -> list[str]:
     owners = []
     for text in cast(list[Any], _MARKED(body))[:COPYRIGHT_LINES_MAX]:
         holder = text_holder(text)
-        if holder is None:
-            continue
-        line = text_of(holder)
+        # the line's element when small ("<p>© <!-- -->2021<!-- --> Ada</p>"), else the
+        # text alone: a footer's whole text is not read for its mark
+        line = text_of(holder) if holder is not None and len(holder) <= 4 else str(text)
         mark = _MARK.search(line)
         if mark is None:
             continue
