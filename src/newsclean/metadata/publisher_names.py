@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -21,10 +22,8 @@ from ..tuning.metadata import COPYRIGHT_LINES_MAX, COPYRIGHT_OWNER_CHARS
 from .name_tails import COPYRIGHT_WORDS
 
 HtmlElement = Any
-#: Texts holding a copyright mark ("©", "Copyright", "COPYRIGHT").
-_MARKED = etree.XPath(
-    ".//text()[contains(., '©') or contains(., 'opyright') or contains(., 'OPYRIGHT')]"
-)
+#: Texts holding a copyright mark ("©": a site's line holds it, "Copyright ©" too).
+_MARKED = etree.XPath(".//text()[contains(., '©')]")
 _MARK = re.compile(r"©|(?i:copyright)")
 #: Where a copyright owner's name ends: a full stop, a bar, a dot or a dash set apart.
 _OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
@@ -36,48 +35,62 @@ _TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
 
 
 class PublisherNames:
-    """The site's company names and its own names (``site_names``: the site's, then the
-    title's site part; the domain), the page's copyright lines read only when an
-    author is checked."""
+    """The site's company names (``companies``, then the owners of the page's copyright
+    lines) and its own names (``site_name``, the title's site part, the domain of
+    ``url``), each read only when an author needs it."""
 
     def __init__(
         self,
-        body: HtmlElement | None,
+        root: HtmlElement,
         companies: Iterable[str],
-        site_names: tuple[str, str],
-        host: str,
+        site_name: str | None,
+        url: str | None,
     ) -> None:
-        self._body = body
-        self._named = bool(site_names[0])
+        self._root = root
+        self._site_name = site_name or ""
+        self._url = url
         self._companies = [_words(name) for name in companies if name]
-        self._sites = [_words(name) for name in site_names if name]
-        self._host = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
-        self._lines_read = body is None
+        self._lines_read = False
+        self._own: tuple[list[list[str]], str] | None = None
         #: Whether an author was found to be the publisher.
         self.found = False
 
     def is_publisher(self, name: str) -> bool:
-        """:meth:`_is_publisher`, noted in :attr:`found`."""
-        found = self._is_publisher(name)
-        self.found |= found
-        return found
-
-    def _is_publisher(self, name: str) -> bool:
         """True for a name the page's copyright lines or publisher tag give as its
         owner, on a site with a name of its own that does not hold it (no personal
-        site's writer)."""
+        site's writer); noted in :attr:`found`."""
         words = _words(name)
-        if not self._named or not words or any(_within(words, site) for site in self._sites):
+        if not self._site_name or not words or not self._company(words):
             return False
-        if self._host and "".join(words) in self._host:
+        sites, host = self._own_names()
+        if any(_within(words, site) for site in sites):
+            return False
+        if host and "".join(words) in host:
             return False  # "Jo Lind" of jolind.com: the site is its writer's
+        self.found = True
+        return True
+
+    def _company(self, words: list[str]) -> bool:
         if any(_within(words, owner) for owner in self._companies):
             return True
-        if not self._lines_read:
-            self._lines_read = True
-            self._companies += [_words(owner) for owner in copyright_lines(self._body)]
-            return any(_within(words, owner) for owner in self._companies)
-        return False
+        if self._lines_read:
+            return False
+        self._lines_read = True
+        body = self._root.find("body")
+        self._companies += (
+            [_words(owner) for owner in copyright_lines(body)] if body is not None else []
+        )
+        return any(_within(words, owner) for owner in self._companies)
+
+    def _own_names(self) -> tuple[list[list[str]], str]:
+        """The words of the site's name and of its title's site part, and its host."""
+        if self._own is None:
+            title = self._root.find("head/title")
+            part = title_site_part(text_of(title)) if title is not None else ""
+            host = (urlsplit(self._url).hostname or "") if self._url else ""
+            key = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
+            self._own = [_words(self._site_name), _words(part)], key
+        return self._own
 
 
 def copyright_lines(body: HtmlElement) -> list[str]:

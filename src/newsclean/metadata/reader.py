@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -49,7 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
-from .publisher_names import PublisherNames, title_site_part
+from .publisher_names import PublisherNames
 from .structured_body import body_fragments
 from .title import headline_element, read_title
 from .urls import base_url, canonical_url, lead_image, link_claims
@@ -94,7 +93,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     base = base_url(tags, url, metas, links)
     page_url = canonical_url(links, metas, articles, base, url)
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
-    owners = _publisher_names(body, companies, site_name, root, page_url)
+    owners = PublisherNames(root, companies, site_name, page_url)
     authors = best_names(
         author_candidates(
             metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
@@ -160,20 +159,6 @@ def _author_bios(objects: list[dict[str, Any]], articles: list[dict[str, Any]]) 
     bios = (text_value(person.get("description")) for person in people)
     found = dict.fromkeys(clean(bio) for bio in bios if bio and len(bio) >= AUTHOR_BIO_MIN_CHARS)
     return tuple(found)[:_MAX_BIOS]
-
-
-def _publisher_names(
-    body: HtmlElement | None,
-    companies: tuple[str, ...],
-    site_name: str | None,
-    root: HtmlElement,
-    url: str | None,
-) -> PublisherNames:
-    """The site's company and own names, against which a meta author is checked."""
-    title = root.find("head/title")
-    site_part = title_site_part(text_of(title)) if title is not None else ""
-    host = urlsplit(url).hostname or "" if url else ""
-    return PublisherNames(body, companies, (site_name or "", site_part), host)
 
 
 def _site_name(
