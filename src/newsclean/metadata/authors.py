@@ -26,6 +26,7 @@ from .meta_tags import AUTHOR_KEYS
 from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, texts_after
+from .publisher_names import PublisherNames
 
 HtmlElement = Any
 #: Elements whose text is not shown: their long texts are no paragraphs of the story.
@@ -68,10 +69,12 @@ def author_candidates(
     itemprops: Itemprops,
     root: HtmlElement,
     headline: Callable[[], HtmlElement | None],
+    publisher: PublisherNames,
 ) -> Iterator[Names]:
     """Name lists from each source, most trusted first, each with whether the source
     says they are people; read only as far as needed (``headline`` finds the h1 the
-    visible byline follows, only when the sources before it gave nothing)."""
+    visible byline follows, only when the sources before it gave nothing). A meta
+    author naming the site's company (``publisher``) is left out: no writer's."""
     for item in articles:
         for key in ("author", "creator"):
             value = item.get(key)
@@ -83,7 +86,8 @@ def author_candidates(
         if value and not value.startswith("@"):
             # a site-wide notice ("Ada Verlag GmbH, Bonn, Germany"): its owner, no places
             owner = owner_line(value)
-            yield ((owner,) if owner else split_names(value)), False
+            names = (owner,) if owner else split_names(value)
+            yield tuple(name for name in names if not publisher.is_publisher(name)), False
     for element in itemprops.named("author", "creator", among=True):
         if _in_figure(element) or _of_readers_item(element):
             continue  # a picture's creator or a review's writer, not the story's

@@ -9,7 +9,7 @@ are kept only when nothing better exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .job_titles import ROLE_QUALIFIERS, ROLE_WORDS
@@ -247,9 +247,13 @@ def site_key(name: str) -> str:
 
 
 def best_names(
-    candidates: Iterable[tuple[tuple[str, ...], bool]], not_names: Iterable[str]
+    candidates: Iterable[tuple[tuple[str, ...], bool]],
+    not_names: Iterable[str],
+    no_last_resort: Callable[[], bool] = lambda: False,
 ) -> tuple[str, ...]:
-    """The first candidate list made of real names; else the first non-empty one.
+    """The first candidate list made of real names; else the first non-empty one,
+    unless ``no_last_resort()`` (the page set its company as the author: its name is
+    none, nor the site's).
 
     Each candidate comes with whether its source says it is a person (a JSON-LD
     ``Person``): such names are kept even when they equal one of ``not_names``,
@@ -273,7 +277,7 @@ def best_names(
             return real
         if not fallback:
             fallback = names
-    return fallback
+    return () if fallback and no_last_resort() else fallback
 
 
 def _without_outlet(name: str, rejected: set[str]) -> str:

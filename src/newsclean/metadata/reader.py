@@ -48,6 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
+from .publisher_names import PublisherNames
 from .structured_body import body_fragments
 from .title import headline_element, read_title
 from .urls import base_url, canonical_url, lead_image, link_claims
@@ -88,16 +89,20 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         )
         or site_name
     )
+    links = link_claims(tags.links)
+    base = base_url(tags, url, metas, links)
+    page_url = canonical_url(links, metas, articles, base, url)
+    companies = (publisher or "", *copyright_owners(metas.get("copyright")))
+    owners = PublisherNames(root, companies, site_name, page_url)
     authors = best_names(
         author_candidates(
-            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title)
+            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
         ),
-        (site_name or "", publisher or "", *copyright_owners(metas.get("copyright"))),
+        (site_name or "", *companies),
+        lambda: owners.found,
     )
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
-    links = link_claims(tags.links)
-    base = base_url(tags, url, metas, links)
     body_source, fragments = body_fragments(objects, articles)
     return Metadata(
         title=title,
@@ -110,7 +115,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
             + [metas.get(key) for key in DESCRIPTION_KEYS]
         ),
         lang=page_language(root, metas, articles),
-        url=canonical_url(links, metas, articles, base, url),
+        url=page_url,
         image=lead_image(links, metas, articles, base),
         section=first(
             [text_value(item.get("articleSection")) for item in articles]

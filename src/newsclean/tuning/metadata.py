@@ -56,3 +56,10 @@ COMMENT_AUTHOR_MAX_WORDS = 8
 RECENT_COMMENTS_SIBLINGS = 2
 RECENT_COMMENTS_LEVELS = 2
 RECENT_COMMENTS_HEADING_MAX_CHARS = 200
+
+#: A meta author that is the site's company is read from the page's copyright lines:
+#: at most this many texts holding a copyright mark, and this many characters after
+#: the mark, where the owner's name stands ("© 2021 Ada Media. All rights reserved")
+#: (metadata/publisher_names.py).
+COPYRIGHT_LINES_MAX = 6
+COPYRIGHT_OWNER_CHARS = 100

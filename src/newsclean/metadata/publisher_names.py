@@ -1,0 +1,131 @@
+"""Whether an author a page gives is its publisher: the company its copyright lines name
+("© 2021 Ada Media. All rights reserved", the ``copyright`` meta tag) or its
+publisher tag, on a site that names itself otherwise (``og:site_name`` "Ada News"),
+set as the ``<meta name=author>`` of every page of the site. Such a value is no
+writer's byline: :mod:`.authors` leaves it out and the next source wins. A small
+site that gives no name of its own is most often its owner's, who writes it; and a
+name that the site's name, its ``<title>``'s site part or its domain holds ("Jo
+Lind" of jolind.com) is a personal site's writer: both stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..dom.text import text_of
+from ..dom.tree import text_holder
+from ..tuning.metadata import COPYRIGHT_LINES_MAX, COPYRIGHT_OWNER_CHARS
+from .name_tails import COPYRIGHT_WORDS
+
+HtmlElement = Any
+#: Texts holding a copyright mark ("©": a site's line holds it, "Copyright ©" too).
+_MARKED = etree.XPath(".//text()[contains(., '©')]")
+_MARK = re.compile(r"©|(?i:copyright)")
+#: Where a copyright owner's name ends: a full stop, a bar, a dot or a dash set apart.
+_OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
+#: What a site's copyright line holds beside its mark, a wire's or a picture's credit
+#: ("© Reuters") not: a year or its reserved rights.
+_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|(?i:rights|rechte|droits|derechos)")
+_WORD = re.compile(r"\w+")
+_TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
+
+
+class PublisherNames:
+    """The site's company names (``companies``, then the owners of the page's copyright
+    lines) and its own names (``site_name``, the title's site part, the domain of
+    ``url``), each read only when an author needs it."""
+
+    def __init__(
+        self,
+        root: HtmlElement,
+        companies: Iterable[str],
+        site_name: str | None,
+        url: str | None,
+    ) -> None:
+        self._root = root
+        self._site_name = site_name or ""
+        self._url = url
+        self._companies = [_words(name) for name in companies if name]
+        self._lines_read = False
+        self._own: tuple[list[list[str]], str] | None = None
+        #: Whether an author was found to be the publisher.
+        self.found = False
+
+    def is_publisher(self, name: str) -> bool:
+        """True for a name the page's copyright lines or publisher tag give as its
+        owner, on a site with a name of its own that does not hold it (no personal
+        site's writer); noted in :attr:`found`."""
+        words = _words(name)
+        if not self._site_name or not words or not self._company(words):
+            return False
+        sites, host = self._own_names()
+        if any(_within(words, site) for site in sites):
+            return False
+        if host and "".join(words) in host:
+            return False  # "Jo Lind" of jolind.com: the site is its writer's
+        self.found = True
+        return True
+
+    def _company(self, words: list[str]) -> bool:
+        if any(_within(words, owner) for owner in self._companies):
+            return True
+        if self._lines_read:
+            return False
+        self._lines_read = True
+        body = self._root.find("body")
+        self._companies += (
+            [_words(owner) for owner in copyright_lines(body)] if body is not None else []
+        )
+        return any(_within(words, owner) for owner in self._companies)
+
+    def _own_names(self) -> tuple[list[list[str]], str]:
+        """The words of the site's name and of its title's site part, and its host."""
+        if self._own is None:
+            title = self._root.find("head/title")
+            part = title_site_part(text_of(title)) if title is not None else ""
+            host = (urlsplit(self._url).hostname or "") if self._url else ""
+            key = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
+            self._own = [_words(self._site_name), _words(part)], key
+        return self._own
+
+
+def copyright_lines(body: HtmlElement) -> list[str]:
+    """The owners the page's visible copyright lines name ("© 2021 Ada Media. All
+    rights reserved"): the text after the mark to the first full stop or bar, without
+    the notice's words and years."""
+    owners = []
+    for text in cast(list[Any], _MARKED(body))[:COPYRIGHT_LINES_MAX]:
+        holder = text_holder(text)
+        # the line's element when small ("<p>© <!-- -->2021<!-- --> Ada</p>"), else the
+        # text alone: a footer's whole text is not read for its mark
+        line = text_of(holder) if holder is not None and len(holder) <= 4 else str(text)
+        mark = _MARK.search(line)
+        if mark is None:
+            continue
+        after = line[mark.start() : mark.start() + COPYRIGHT_OWNER_CHARS]
+        if not _NOTICE.search(after):
+            continue  # "© Reuters" closing a wire's story: its credit, the writer
+        after = COPYRIGHT_WORDS.sub(" ", after).strip(" .,-–")
+        owners.append(_OWNER_END.split(after, maxsplit=1)[0])
+    return owners
+
+
+def title_site_part(title: str | None) -> str:
+    """The last part of a page's ``<title>`` ("Story - Jo Lind's Kitchen"): where a
+    site names itself."""
+    parts = _TITLE_PARTS.split(title or "")
+    return parts[-1] if len(parts) > 1 else ""
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _within(words: list[str], owner: list[str]) -> bool:
+    """True when each of ``words`` is one of ``owner``'s ("Casa Editorial El Tiempo"
+    of "El Tiempo Casa Editorial")."""
+    return set(words) <= set(owner)
