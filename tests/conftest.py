@@ -50,6 +50,22 @@ def bridge_page(middle: str) -> str:
     )
 
 
+FERRY_PROSE = (
+    "The ferry company said on Monday that the night crossing would stop for the winter, "
+    "after a season in which fewer travellers than ever booked a cabin for the trip."
+)
+
+
+def ferry_page(top: str, head: str = "") -> str:
+    """A page naming its writer by no markup: ``head`` in its head, a headline, ``top``
+    under it, then five paragraphs of story."""
+    return (
+        f"<html><head><title>Night ferry stops for winter</title>{head}</head><body><div>"
+        f"<h1>Night ferry stops for winter</h1>{top}<div>{f'<p>{FERRY_PROSE}</p>' * 5}</div>"
+        "</div></body></html>"
+    )
+
+
 def class_text_without(fixture: str, rule: str) -> str:
     """The text of the class fixture ``fixture``'s page with ``rule`` disabled: a rule's
     tests show that switching it off keeps what it removes."""

@@ -5,23 +5,9 @@ copyright line in the author meta tag, and a middle initial that is no "and"."""
 from __future__ import annotations
 
 import pytest
+from conftest import ferry_page as page
 
 from newsclean import extract
-
-PROSE = (
-    "The ferry company said on Monday that the night crossing would stop for the winter, "
-    "after a season in which fewer travellers than ever booked a cabin for the trip."
-)
-STORY = f"<p>{PROSE}</p>" * 5
-
-
-def page(top: str, head: str = "") -> str:
-    """A page: ``head`` in its head, a headline, ``top`` under it, then the story."""
-    return (
-        f"<html><head><title>Night ferry stops for winter</title>{head}</head><body><div>"
-        f"<h1>Night ferry stops for winter</h1>{top}<div>{STORY}</div>"
-        "</div></body></html>"
-    )
 
 
 @pytest.mark.parametrize(

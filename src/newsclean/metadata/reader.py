@@ -81,14 +81,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         h1 = headline_element(body, metas, articles, root, site_name, tags)
     itemprops = Itemprops(body)
     title = read_title(metas, articles, root, h1, site_name, tags)
-    publisher = (
-        first(
-            [text_value(item.get("publisher")) for item in articles]
-            + [text_value(item.get("name")) for item in sites if "Organization" in str(item)]
-            + [v for v in (metas.get(k) for k in PUBLISHER_KEYS) if v and "://" not in v]
-        )
-        or site_name
-    )
+    publisher = _publisher(metas, articles, sites) or site_name
     links = link_claims(tags.links)
     base = base_url(tags, url, metas, links)
     page_url = canonical_url(links, metas, articles, base, url)
@@ -127,6 +120,18 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         author_bios=_author_bios(objects, articles),
         body_fragments=fragments,
         body_source=body_source,
+    )
+
+
+def _publisher(
+    metas: dict[str, str], articles: list[dict[str, Any]], sites: list[dict[str, Any]]
+) -> str | None:
+    """The publisher the page names: its articles' ``publisher``, an organisation's
+    name, or a publisher meta tag (not a link to one)."""
+    return first(
+        [text_value(item.get("publisher")) for item in articles]
+        + [text_value(item.get("name")) for item in sites if "Organization" in str(item)]
+        + [v for v in (metas.get(k) for k in PUBLISHER_KEYS) if v and "://" not in v]
     )
 
 
