@@ -16,7 +16,7 @@ from lxml import etree
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import busiest_holder, is_below, remove_element, text_holder
-from ..rules.builtin.lexicon.navigation import READ_ON_PREFIXES
+from ..rules.builtin.lexicon.navigation import READ_ON_MAX_CHARS, READ_ON_PREFIXES
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
@@ -42,8 +42,6 @@ TEASER_EXCERPTS = Rule(
 
 #: The text pieces an excerpt cut short may end with.
 _ELLIPSES = etree.XPath("descendant::text()[contains(., '…') or contains(., '...')]")
-#: The longest "Read more" link a card may lead by.
-_READ_ON_MAX_CHARS = 60
 #: The blocks a blurb is set in.
 _BLURB_TAGS = frozenset(("p", "div", "li", "td", "dd", "section", "article"))
 
@@ -157,7 +155,7 @@ def _read_on_only(card: HtmlElement) -> bool:
     labels = [collapse_space(text_of(a)).casefold() for a in card.iter("a")]
     labels = [label for label in labels if label]
     return bool(labels) and all(
-        len(label) <= _READ_ON_MAX_CHARS and label.startswith(READ_ON_PREFIXES) for label in labels
+        len(label) <= READ_ON_MAX_CHARS and label.startswith(READ_ON_PREFIXES) for label in labels
     )
 
 

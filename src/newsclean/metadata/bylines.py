@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .dates import MONTH_NAMES, WRITTEN_DATE
-from .job_titles import ROLE_QUALIFIERS, ROLE_WORDS
+from .job_titles import ROLE_QUALIFIERS, ROLE_TITLE_WORDS, ROLE_WORDS
 from .name_tails import (
     AUTHOR_LABELS,
     COPYRIGHT_WORDS,
@@ -30,11 +30,13 @@ from .name_tails import (
     without_title_before,
 )
 
+#: The words joining two labels before the names ("Text und Fotos:", "Text & Interview:").
+_LABEL_JOIN = r"(?:und|and|&|et|y|e)"
 #: Words that introduce a byline, in the languages newsclean reads.
 BYLINE_WORDS = (
     r"(?:(?:posted|written|words|reporting|text|story|photos?|interview|article)\s+by|by|von|par|por|"
     r"di|door|escribe|bằng|بقلم|كتب|记者|記者|文|撰文|(?:authors?|autor(?:in|en)?|auteurs?"
-    r"|(?:text[eo]?|testo|tekst|текст|автор)(?:\s+(?:und|and|&|et|y|e)\s+[^\W\d_]+)?)(?=\s*[:：]))"
+    rf"|(?:text[eo]?|testo|tekst|текст|автор)(?:\s+{_LABEL_JOIN}\s+[^\W\d_]+)?)(?=\s*[:：]))"
 )
 #: "Author" without its colon before one short name: a label set in its own element
 #: ("<span>Autor</span> jdoe"), not a company's name ("Authors Guild").
@@ -124,7 +126,7 @@ _NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
 _AUTHOR_ROW = re.compile(r"(?i)(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?)\s?[:：]\s*(?=\S)")
 _NEXT_LABEL = re.compile(r"\s[^\W\d_]+\s?[:：](?:\s|$)")
 #: A word and its colon before the names: their label in any language ("Text: Jo").
-_LABEL = re.compile(r"[^\W\d_]+(?:\s(?:und|and|&|et|y|e)\s[^\W\d_]+)?\s?[:：]\s*(?=\S)")
+_LABEL = re.compile(rf"[^\W\d_]+(?:\s{_LABEL_JOIN}\s[^\W\d_]+)?\s?[:：]\s*(?=\S)")
 #: Words of a site's controls, which no name holds: a link labelled "View my complete
 #: profile" or "Ask Question" beside a date is no byline.
 _CONTROL_WORDS = frozenset(
@@ -295,7 +297,7 @@ def _is_name(name: str, rejected: set[str]) -> bool:
     lowered = name.lower()
     if lowered in _NOT_NAMES or (site_key(name) or name) in rejected or _DOMAIN.fullmatch(name):
         return False
-    roles = ROLE_WORDS | ROLE_QUALIFIERS
+    roles = ROLE_TITLE_WORDS
     return not all(word in roles for word in lowered.split())
 
 
@@ -342,7 +344,7 @@ def _job_description(part: str) -> bool:
     """True for a job title that goes on past the role words ("Senior Staff
     Technologist", "Chief Correspondent for a magazine"): not a name."""
     lowered = part.lower().split()
-    roles = ROLE_WORDS | ROLE_QUALIFIERS
+    roles = ROLE_TITLE_WORDS
     return bool(lowered) and lowered[0] in roles and not all(word in roles for word in lowered)
 
 
@@ -359,6 +361,6 @@ def _without_role(part: str) -> str:
     while popped and len(words) > 1 and words[-1].lower() in ROLE_QUALIFIERS:
         words.pop()
     lowered = [word.lower() for word in words]
-    if all(w in ROLE_WORDS | ROLE_QUALIFIERS for w in lowered) and lowered[0] not in _NOT_NAMES:
+    if all(w in ROLE_TITLE_WORDS for w in lowered) and lowered[0] not in _NOT_NAMES:
         return ""
     return " ".join(words)

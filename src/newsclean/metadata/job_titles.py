@@ -71,3 +71,6 @@ ROLE_QUALIFIERS = frozenset(
         "spéciale",
     ]
 )
+#: A job title's words, its roles and their qualifiers: a byline made of these alone
+#: names nobody.
+ROLE_TITLE_WORDS = ROLE_WORDS | ROLE_QUALIFIERS

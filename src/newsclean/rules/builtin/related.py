@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..matchers import Text
 from ..model import Effect, Rule
 from .common import word_drop
-from .lexicon.navigation import READ_ON_PREFIXES
+from .lexicon.navigation import READ_ON_MAX_CHARS, READ_ON_PREFIXES
 
 CONTINUE_READING_LINKS = Rule(
     "continue-reading-links",
-    Text(prefixes=READ_ON_PREFIXES, tags=("a",), max_length=60),
+    Text(prefixes=READ_ON_PREFIXES, tags=("a",), max_length=READ_ON_MAX_CHARS),
     Effect.DROP,
     strong=True,
     description="'Continue reading', 'Read more' and 'Skip to' links.",

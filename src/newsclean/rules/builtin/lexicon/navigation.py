@@ -127,6 +127,8 @@ POST_NAVIGATION = (
     r"|\W*(?:weiter (?:zu|mit)|continue (?:to|with)) [„\"“‚'][^\"“”„]{1,60}[\"“”‘']\W*"
 )
 
+#: The longest "Read more" link: a longer link saying so is a sentence or a headline.
+READ_ON_MAX_CHARS = 60
 READ_ON_PREFIXES = (
     "continue reading",
     "read more",
