@@ -93,3 +93,47 @@ def test_a_gallery_list_under_the_headline_is_no_deck() -> None:
     )
     article = extract(_page(gallery), include_standfirst=True, include_captions=True)
     assert article.standfirst is None or captions[0] not in article.standfirst
+
+
+SUMMARY = (
+    "The harbour board approved a second ferry line to the outer islands on Tuesday, "
+    "after two years of debate among the members.",
+    "Leased boats will run the crossings every forty minutes until the board's own "
+    "ferries are delivered from the yard in autumn.",
+)
+
+
+def _boxed_page(between: str = "") -> str:
+    """The deck in a labelled box of its own right above the story, in one wrapper with
+    it and a row of topic links after it: the wrapper adds the deck's prose to the
+    story's, so the body, widened to it, took the summary in."""
+    return (
+        "<html><head><title>A second ferry line for the islands</title></head><body>"
+        "<div class='a1'><div class='a2'><a href='/'>Coast Courier</a></div></div>"
+        "<div class='b7'><div class='c3'>"
+        "<h1>A second ferry line for the islands</h1><p>Tuesday, 3 May 2022</p></div></div>"
+        "<div class='w5'><div class='k1'><div class='k2'>Key points</div>"
+        f"<div class='k3'>{_bullets(SUMMARY)}</div></div>{between}"
+        f"<div class='e4'><div class='f2'>{STORY}</div></div>"
+        "<div class='t6'><div class='t7'>Topics</div><ul><li><a href='/t/ferries'>Ferries"
+        "</a></li><li><a href='/t/islands'>Islands</a></li></ul></div></div>"
+        "<div class='g8'><p>© Coast Courier</p></div></body></html>"
+    )
+
+
+def test_a_boxed_deck_right_above_the_story_is_the_standfirst() -> None:
+    """``headline-gap``: the body is not widened over the summary (a "Key points" box)."""
+    article = extract(_boxed_page(), include_standfirst=True)
+    assert article.standfirst is not None and SUMMARY[0] in article.standfirst
+    plain = extract(_boxed_page())
+    assert SUMMARY[0] not in plain.text
+    assert "Key points" not in plain.text
+    assert plain.text.startswith("The harbour board voted on Tuesday")
+
+
+def test_a_boxed_deck_with_text_between_it_and_the_story_is_left_alone() -> None:
+    """A list of prose points with a line of text between it and the story is not the
+    summary right above it (tips further up a recipe): the body takes it in as before."""
+    between = "<div class='n2'>Crossing times change with the tides in the winter months</div>"
+    article = extract(_boxed_page(between))
+    assert SUMMARY[0] in article.text

@@ -15,6 +15,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
 from .headed_body import headed_story
+from .headline_gap import decks_before
 from .nested_posts import outermost_post
 from .scoring import Scores, best_candidates
 from .siblings import few_links, with_siblings
@@ -278,7 +279,9 @@ def _widen(
     ``short_of`` (a box ruled out as the body).
 
     An ancestor is taken when it adds a good deal of paragraph text, or when
-    most of the text it adds is paragraph text, and links stay rare.
+    most of the text it adds is paragraph text, and links stay rare; a summary set as
+    bullet points above the story (:func:`.headline_gap.decks_before`) counts no
+    paragraph text there: it is the standfirst, found between the headline and the body.
     """
     current = chars.get(best, 0)
     current_text = text_length(best)
@@ -291,17 +294,30 @@ def _widen(
         if more <= current:
             continue
         text = text_length(ancestor)
-        added_prose = more - current
-        added_text = max(text - current_text, 1)
         if (
-            more >= tuning.widen_gain * current
-            or (
-                added_prose >= tuning.widen_min_prose
-                and added_prose >= tuning.widen_quality * added_text
+            _adds_prose(more, text, current, current_text, tuning)
+            and few_links(ancestor, text, tuning.widen_density, tuning)
+            and _adds_prose(
+                more - decks_before(ancestor, best, chars, tuning),
+                text,
+                current,
+                current_text,
+                tuning,
             )
-        ) and few_links(ancestor, text, tuning.widen_density, tuning):
+        ):
             best, current, current_text = ancestor, more, text
     return best
+
+
+def _adds_prose(more: int, text: int, current: int, current_text: int, tuning: Tuning) -> bool:
+    """Whether a box of ``more`` paragraph characters (``text`` in all) around one of
+    ``current`` (``current_text``) adds a good deal of paragraph text, or mostly
+    paragraph text (see :func:`_widen`)."""
+    added_prose = more - current
+    return more >= tuning.widen_gain * current or (
+        added_prose >= tuning.widen_min_prose
+        and added_prose >= tuning.widen_quality * max(text - current_text, 1)
+    )
 
 
 def _past_cards(

@@ -105,7 +105,7 @@ def between_headline_and(
                 and (
                     element.tag in ("p", "h2")
                     or _text_div(element, tuning)
-                    or _bullet_deck(element, tuning)
+                    or bullet_deck(element, tuning)
                 )
                 and len(text_of(element).strip()) >= tuning.headline_gap_chars
             ):
@@ -221,7 +221,7 @@ def _after_picture(element: HtmlElement) -> bool:
     return before.tag in _PICTURES
 
 
-def _bullet_deck(element: HtmlElement, tuning: Tuning) -> bool:
+def bullet_deck(element: HtmlElement, tuning: Tuning) -> bool:
     """True for a ``<ul>`` of two or more items of plain text, each of at least
     ``deck_point_min_words`` words: the deck written as bullet points. Not a list with a
     link (topics, teasers), a picture or a block in it (a gallery, its captions), nor
@@ -238,6 +238,41 @@ def _bullet_deck(element: HtmlElement, tuning: Tuning) -> bool:
     ):
         return False
     return min(len(text_of(item).split()) for item in items) >= tuning.deck_point_min_words
+
+
+def decks_before(
+    box: HtmlElement, inner: HtmlElement, chars: dict[HtmlElement, int], tuning: Tuning
+) -> int:
+    """The paragraph characters (``chars``) of ``box`` in bullet decks (:func:`bullet_deck`)
+    standing before ``inner``, the box below it holding the story: a summary set as
+    bullet points right above the story ("Key points"), no text between them, is the
+    standfirst, not more of the body (a list of tips further up a recipe is not). Only
+    lists holding prose are read (most boxes hold none)."""
+    return sum(
+        chars[listed]
+        for listed in box.iter("ul")
+        if listed in chars
+        and precedes(listed, inner)
+        and bullet_deck(listed, tuning)
+        and _right_above(listed, inner)
+    )
+
+
+def _right_above(listed: HtmlElement, inner: HtmlElement) -> bool:
+    """True when nothing holding text stands after ``listed`` and before ``inner``
+    (``listed`` before ``inner``, neither holding the other)."""
+    above = set(inner.iterancestors())
+    node = listed
+    while node.getparent() not in above:
+        if any(text_of(after).strip() for after in node.itersiblings()):
+            return False
+        node = node.getparent()
+    for after in node.itersiblings():
+        if after is inner or after in above:
+            return True
+        if text_of(after).strip():
+            return False
+    return False
 
 
 def _text_div(element: HtmlElement, tuning: Tuning) -> bool:
