@@ -103,7 +103,7 @@ def test_time_marked_as_modified_is_not_the_publication() -> None:
 
 def test_every_month_name_of_the_table_is_read() -> None:
     from newsclean.metadata.dates import parse_date
-    from newsclean.metadata.month_names import MONTHS
+    from newsclean.month_names import MONTHS
 
     for name, number in MONTHS.items():
         assert parse_date(f"3 {name} 2016") == dt.date(2016, number, 3), name

@@ -83,3 +83,21 @@ def test_a_wires_credit_closing_the_story_is_no_copyright_line() -> None:
     head = f"{SITE}<meta name='author' content='Northwire'>"
     footer = "© Northwire"
     assert extract(page(head, footer)).authors == ("Northwire",)
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        # the site part set apart as the headline reads it ("»", "::", " / ")
+        "<title>Orchards flower early » Tove Aasen</title>",
+        "<title>Orchards flower early :: Tove Aasen</title>",
+        # an empty first <title>: the next one names the page
+        "<title></title><title>Orchards flower early | Tove Aasen</title>",
+    ],
+)
+def test_the_titles_site_part_is_read_as_the_headline_reads_it(titles: str) -> None:
+    head = f"{SITE}<meta name='author' content='Tove Aasen'>"
+    html = page(head, "© 2021 Tove Aasen. All rights reserved.").replace(
+        "<title>Orchards flower early</title>", titles
+    )
+    assert extract(html).authors == ("Tove Aasen",)

@@ -1910,12 +1910,35 @@ def test_date_lines_are_dropped(line: str) -> None:
     check_dropped(page(f"<div>{line}</div>", inside=True), "date-only-blocks", line)
 
 
+#: Date lines naming their month in the other languages the metadata's dates read:
+#: Russian, Ukrainian, Finnish, Czech, Swedish, Dutch, Romanian, Turkish, Polish.
+OTHER_LANGUAGE_DATE_LINES = [
+    "13 декабря 2016, 14:30",
+    "15 березня 2022",
+    "4. toukokuuta 2024",
+    "13. prosince 2016",
+    "29 augusti 2024 09:12",
+    "12 mei 2024",
+    "3 iunie 2023",
+    "5 Mayıs 2023 14:30",
+    "12 maj 2025, 08:15",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGE_DATE_LINES)
+def test_date_lines_of_other_languages_are_dropped(line: str) -> None:
+    check_dropped(page(f"<div>{line}</div>", inside=True), "date-only-blocks", line)
+
+
 #: An author's name and the date, or the date and the section, set apart by a mark; a
 #: byline with the outlet after its date.
 MARKED_META_LINES = [
     ("post-meta-lines", "Marta Zielińska · 12 maja 2025"),
     ("post-meta-lines", "Ada Lind | May 3, 2024"),
     ("post-meta-lines", "2021-10-16 | Botschaft"),
+    # month names of the one table the metadata's dates read too (Czech, Russian)
+    ("post-meta-lines", "Redakce · 29. srpna 2024"),
+    ("post-meta-lines", "Новости | 29 августа 2024"),
     ("byline-lines", "By ADA LIND March 11, 2025 3:46 PM Harbour Morning Show"),
     ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
     ("byline-lines", "By Ada Lind for The Harbour Times"),
@@ -2026,8 +2049,8 @@ def test_lines_like_inline_metadata_lines_stay(line: str, kept: str) -> None:
     "line",
     [
         # dates in languages and scripts no month list holds
-        "Redakce · 29. srpna 2024",
-        "Новости | 29 августа 2024",
+        "Uredništvo · 29. kolovoza 2024",
+        "Ειδήσεις | 29 Αυγούστου 2024",
         "শনিবার, আগস্ট ২৯, ২০২৪ | ১০:৪৬ পূর্বাহ্ণ",
         # a box of fields as lines of their own: a linked name beside a block, a bare
         # count beside loose text

@@ -16,10 +16,10 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from ..dom.text import text_of
+from ..month_names import MONTH_KEYS, MONTH_PATTERN, month_key
 from .jsonld import text_value
 from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
 from .microdata import Itemprops
-from .month_names import MONTH_KEYS, MONTH_PATTERN, month_key
 from .nearby import in_comments, texts_after, texts_before
 
 HtmlElement = Any

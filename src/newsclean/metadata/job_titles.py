@@ -1,6 +1,7 @@
 """The jobs a byline names beside or instead of a writer's name ("Senior Political
-Correspondent", "Redakteurin"): :mod:`.bylines` drops them from names, and the engine's
-notes on the writer read the journalism jobs."""
+Correspondent", "Redakteurin") and the professions written before one ("Rechtsanwalt Jo
+Lind"): :mod:`.bylines` drops them from names, and the engine's notes on the writer read
+the journalism jobs."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ ROLE_QUALIFIERS = frozenset(
 #: A job title's words, its roles and their qualifiers: a byline made of these alone
 #: names nobody.
 ROLE_TITLE_WORDS = ROLE_WORDS | ROLE_QUALIFIERS
+#: Professions written before a name ("Rechtsanwalt Jo Lind", "Attorney Jo Lind"), beside
+#: the jobs in journalism: :func:`.name_tails.without_title_before` drops them (the last
+#: part of a compound counts, "Online-Experte").
+TITLES_BEFORE_NAME = frozenset(
+    [
+        *("rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "attorney", "lawyer"),
+        *("experte", "expertin", "expert", "avocat", "avocate", "abogado", "abogada"),
+    ]
+)

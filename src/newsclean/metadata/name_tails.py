@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 
 from ..tuning.metadata import HANDLE_ABBREVIATION_MAX_LETTERS
+from .job_titles import TITLES_BEFORE_NAME
 
 #: A wire service or an outlet written in capitals ("AP", "AFP", "CNN").
 _ACRONYM = re.compile(r"[^\W\d_a-zß-ÿ]{2,5}")
@@ -111,14 +112,6 @@ _INITIALS_TAIL = re.compile(r"\s+/\s?[^\W\d_a-zß-ÿ]{1,3}$")
 #: The small words a phrase about a desk holds before its role ("Letters to the Editor",
 #: "Note from the Editors"): no name ends with them.
 _PHRASE_ENDS = frozenset(("the", "to", "of", "for", "from", "a", "an"))
-#: Professions written before a name ("Rechtsanwalt Jo Lind", "Attorney Jo Lind"), beside
-#: the jobs in journalism; the last part of a compound counts ("Online-Experte").
-_TITLES_BEFORE = frozenset(
-    [
-        *("rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "attorney", "lawyer"),
-        *("experte", "expertin", "expert", "avocat", "avocate", "abogado", "abogada"),
-    ]
-)
 
 
 #: A full name, then a place or a section after a small word ("Jo Lind at Example",
@@ -153,7 +146,7 @@ def without_title_before(words: list[str], roles: Collection[str]) -> list[str]:
     at least stay, all capitalised ("Contributors to ..." is a desk's phrase)."""
     while len(words) > 2 and all(word[:1].isupper() for word in words[1:]):
         first = words[0].lower().rsplit("-", 1)[-1]
-        if first not in _TITLES_BEFORE and first not in roles:
+        if first not in TITLES_BEFORE_NAME and first not in roles:
             break
         words = words[1:]
     return words

@@ -20,6 +20,7 @@ from ..dom.text import text_of
 from ..dom.tree import text_holder
 from ..tuning.metadata import COPYRIGHT_LINES_MAX, COPYRIGHT_OWNER_CHARS
 from .name_tails import COPYRIGHT_WORDS
+from .title import TITLE_SEPARATORS
 
 HtmlElement = Any
 #: Texts holding a copyright mark ("©": a site's line holds it, "Copyright ©" too).
@@ -31,22 +32,24 @@ _OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
 #: ("© Reuters") not: a year or its reserved rights.
 _NOTICE = re.compile(r"\b(?:19|20)\d\d\b|(?i:rights|rechte|droits|derechos)")
 _WORD = re.compile(r"\w+")
-_TITLE_PARTS = re.compile(r"\s[|·•–—-]\s|:\s")
 
 
 class PublisherNames:
     """The site's company names (``companies``, then the owners of the page's copyright
-    lines) and its own names (``site_name``, the title's site part, the domain of
-    ``url``), each read only when an author needs it."""
+    lines) and its own names (``site_name``, the site part of the page's ``title``
+    element, :attr:`PageTags.title <newsclean.dom.page_tags.PageTags.title>`, the domain
+    of ``url``), each read only when an author needs it."""
 
     def __init__(
         self,
         root: HtmlElement,
+        title: HtmlElement | None,
         companies: Iterable[str],
         site_name: str | None,
         url: str | None,
     ) -> None:
         self._root = root
+        self._title = title
         self._site_name = site_name or ""
         self._url = url
         self._companies = [_words(name) for name in companies if name]
@@ -85,8 +88,7 @@ class PublisherNames:
     def _own_names(self) -> tuple[list[list[str]], str]:
         """The words of the site's name and of its title's site part, and its host."""
         if self._own is None:
-            title = self._root.find("head/title")
-            part = title_site_part(text_of(title)) if title is not None else ""
+            part = title_site_part(text_of(self._title)) if self._title is not None else ""
             host = (urlsplit(self._url).hostname or "") if self._url else ""
             key = re.sub(r"\W|_", "", host.casefold().removeprefix("www."))
             self._own = [_words(self._site_name), _words(part)], key
@@ -117,7 +119,7 @@ def copyright_lines(body: HtmlElement) -> list[str]:
 def title_site_part(title: str | None) -> str:
     """The last part of a page's ``<title>`` ("Story - Jo Lind's Kitchen"): where a
     site names itself."""
-    parts = _TITLE_PARTS.split(title or "")
+    parts = [part for part in TITLE_SEPARATORS.split(title or "") if part]
     return parts[-1] if len(parts) > 1 else ""
 
 

@@ -86,7 +86,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     base = base_url(tags, url, metas, links)
     page_url = canonical_url(links, metas, articles, base, url)
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
-    owners = PublisherNames(root, companies, site_name, page_url)
+    owners = PublisherNames(root, tags.title, companies, site_name, page_url)
     authors = best_names(
         author_candidates(
             metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners

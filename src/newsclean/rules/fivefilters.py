@@ -27,15 +27,8 @@ from pathlib import Path
 from ..errors import RuleFileError
 from .matchers import XPath
 from .model import Effect, Rule
-from .rulefile import RuleFile, RuleTest, Unsupported
+from .rulefile import SELECTOR_EFFECTS, RuleFile, RuleTest, Unsupported
 
-_XPATH_EFFECTS = {
-    "body": Effect.BODY,
-    "strip": Effect.DROP,
-    "title": Effect.TITLE,
-    "author": Effect.AUTHOR,
-    "date": Effect.DATE,
-}
 #: Directives whose value newsclean's own behaviour already is.
 _DEFAULT_ON = {"tidy": "yes", "prune": "yes", "autodetect_on_failure": "yes"}
 _RECORDED = ("single_page_link", "next_page_link", "single_page_link_in_feed")
@@ -64,9 +57,9 @@ def load_site_config(path: Path, *, trusted: bool = False) -> RuleFile:
         directive, value = directive.strip().lower(), value.strip()
         if not colon or not directive:
             raise RuleFileError(f"{path}:{number}: expected 'directive: value'")
-        expression = value if directive in _XPATH_EFFECTS else _generated(directive, value)
+        expression = value if directive in SELECTOR_EFFECTS else _generated(directive, value)
         if expression is not None:
-            kind = directive if directive in _XPATH_EFFECTS else "strip"
+            kind = directive if directive in SELECTOR_EFFECTS else "strip"
             match = _xpath(path, number, expression, trusted)
             rules.append(_rule(path, domain, kind, value, match, counts))
         elif directive == "test_url":
@@ -118,7 +111,7 @@ def _rule(
     path: Path, domain: str, kind: str, value: str, match: XPath, counts: dict[str, int]
 ) -> Rule:
     counts[kind] = counts.get(kind, 0) + 1
-    effect = _XPATH_EFFECTS[kind]
+    effect = SELECTOR_EFFECTS[kind]
     return Rule(
         f"fivefilters:{domain}:{kind}:{counts[kind]}",
         match,

@@ -9,9 +9,18 @@ import attrs
 
 from ..errors import RuleFileError
 from .matchers import Css, XPath
-from .model import Rule
+from .model import Effect, Rule
 
 RulePath = str | os.PathLike[str]
+#: What each selector key of a site's rules does, in either format (a FiveFilters
+#: directive, a key of a TOML site table): the body, what to strip, the metadata fields.
+SELECTOR_EFFECTS = {
+    "body": Effect.BODY,
+    "strip": Effect.DROP,
+    "title": Effect.TITLE,
+    "author": Effect.AUTHOR,
+    "date": Effect.DATE,
+}
 
 
 @attrs.frozen

@@ -41,16 +41,9 @@ from typing import Any
 from ..errors import RuleFileError
 from .matchers import Css, XPath
 from .model import Effect, Rule
-from .rulefile import RuleFile, RuleTest, selector
+from .rulefile import SELECTOR_EFFECTS, RuleFile, RuleTest, selector
 
-_SELECTOR_EFFECTS = {
-    "body": Effect.BODY,
-    "strip": Effect.DROP,
-    "title": Effect.TITLE,
-    "author": Effect.AUTHOR,
-    "date": Effect.DATE,
-}
-_SITE_KEYS = frozenset({"domain", "disable", "score", "test", *_SELECTOR_EFFECTS})
+_SITE_KEYS = frozenset({"domain", "disable", "score", "test", *SELECTOR_EFFECTS})
 
 
 def load_toml_rules(file: Path, *, trusted: bool = False) -> RuleFile:
@@ -90,7 +83,7 @@ def _site_rules(
     """The selector and score rules of one ``[[site]]`` table."""
     where = domain or "generic"
     rules = []
-    for key, effect in _SELECTOR_EFFECTS.items():
+    for key, effect in SELECTOR_EFFECTS.items():
         for index, expression in enumerate(_strings(site.get(key, []), file, key), start=1):
             rules.append(
                 Rule(

@@ -5,21 +5,15 @@ a blog post's filing footer.
 
 from __future__ import annotations
 
+from ....month_names import MONTH_PATTERN, ascii_month_stems
 from .base import HOLDING_DIGIT
 
-_MONTH_WORDS = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
-    r"|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober"
-    r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-    r"|listopada|grudnia)"
-)
-#: The month names written in ASCII letters alone: a text of ASCII letters holding none
-#: of them (lowered) holds no date naming its month.
-MONTH_NAMES_ASCII = tuple(word for word in _MONTH_WORDS[3:-1].split("|") if word.isascii())
+#: Every month name of :mod:`newsclean.month_names` (17 languages, their genitives and
+#: short forms), the one table the metadata's dates read too.
+_MONTH_WORDS = f"(?:{MONTH_PATTERN})"
+#: The month names written in ASCII letters alone, none holding another: a text of ASCII
+#: letters holding none of them (lowered) holds no date naming its month.
+MONTH_NAMES_ASCII = ascii_month_stems()
 _WEEKDAY = (
     r"(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
     r"|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo"

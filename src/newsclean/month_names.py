@@ -1,4 +1,6 @@
-"""Month names as news pages write them in their dates, by language.
+"""Month names as news pages write them in their dates, by language: the one table the
+metadata's dates (:mod:`newsclean.metadata.dates`) and the rules' date lines
+(``rules.builtin.lexicon.dates``) read, so it stands below both layers.
 
 Each language lists its names in the forms a date line uses: the plain name, the
 genitive or partitive a day number governs where the language has one ("13 декабря",
@@ -103,3 +105,14 @@ def _branch(node: dict[str, Any]) -> str:
 
 #: Every name as one pattern (to be matched case-insensitively), the longest form first.
 MONTH_PATTERN = _trie(sorted(MONTHS))
+
+
+def ascii_month_stems() -> tuple[str, ...]:
+    """The names written in ASCII letters alone, less each that holds a shorter one ("mar"
+    stands for "march", "marzo"...): a lowered ASCII text holding none of them names no month."""
+    names = sorted((name for name in MONTHS if name.isascii()), key=len)
+    stems: list[str] = []
+    for name in names:
+        if not any(stem in name for stem in stems):
+            stems.append(name)
+    return tuple(stems)
