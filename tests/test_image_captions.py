@@ -237,6 +237,57 @@ def test_short_captions_their_picture_names(markup: str, captions: list[str]) ->
     assert _found(markup, boxed_captions) == captions
 
 
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a picture's box alone in its wrapper, set among the story's paragraphs: its
+        # closing paragraph is its caption, in a script writing no spaces too
+        (
+            "<div><p>Story.</p><div><div><img src='/u/a.jpg'>"
+            "<p>The lock gates stand open at dawn.</p></div></div><p>Story.</p></div>",
+            ["The lock gates stand open at dawn."],
+        ),
+        (
+            "<div><div><div><img src='/u/a.jpg'><p>港口的船闸在黎明时分打开。</p></div></div>"
+            "<p>Story.</p></div>",
+            ["港口的船闸在黎明时分打开。"],
+        ),
+        # the wrapper holds more, or text, or stands beside no paragraph: the story's
+        (
+            "<div><p>Story.</p><div><div><img src='/u/a.jpg'>"
+            "<p>The lock gates stand open at dawn.</p></div><div>More.</div></div></div>",
+            [],
+        ),
+        (
+            "<div><p>Story.</p><div>At the quay: <div><img src='/u/a.jpg'>"
+            "<p>The lock gates stand open at dawn.</p></div></div></div>",
+            [],
+        ),
+        (
+            "<div><div><div><img src='/u/a.jpg'>"
+            "<p>The lock gates stand open at dawn.</p></div></div><div>Story.</div></div>",
+            [],
+        ),
+    ],
+)
+def test_a_paragraph_closing_a_picture_box_set_apart(markup: str, captions: list[str]) -> None:
+    assert _found(markup, boxed_captions) == captions
+
+
+def test_a_caption_in_a_picture_module_leaves_the_text() -> None:
+    caption = "The new lock gates stand open at dawn."
+    page = (
+        "<html><body><div><h1>The harbour reopens</h1>" + _STORY_LINES + "<div><div>"
+        f"<img src='/u/gates.jpg'><p>{caption}</p></div></div>"
+        + _STORY_LINES
+        + _STORY_LINES
+        + "</div></body></html>"
+    )
+    text = extract(page).text
+    assert caption not in text
+    assert text.count("The harbour master counted") == 12
+
+
 def test_a_name_under_the_picture_it_names_leaves_the_text() -> None:
     page = (
         "<html><body><article><h1>The harbour reopens</h1>" + _STORY_LINES + "<div>"

@@ -55,3 +55,42 @@ def test_the_rule_switches_off() -> None:
 def test_a_box_whose_paragraph_ends_whole_stays() -> None:
     whole = CARD.replace("the town gathered on…", "the town gathered on the quay.")
     assert "the last keeper of the north light" in extract(page(whole), url=URL).text
+
+
+def _between(box: str) -> str:
+    """The story with ``box`` set between its second and third paragraphs."""
+    first, _sep, rest = STORY.partition("<p>Cyclists")
+    return (
+        "<html><body><div class='m1'><a href='/'>Harbour Ledger</a></div><div class='m2'>"
+        f"<div class='m3'>{first}{box}<p>Cyclists{rest}</div></div></body></html>"
+    )
+
+
+#: Longer than read-also-teasers reads whole (160 characters): the line goes alone; a
+#: price in a headline makes the link rules spare the list as an offer.
+LINK_LIST = (
+    "<div class='m8'><h3>More from Harbour Living</h3><ul class='m9'>"
+    "<li><a href='https://hl.example/quay-cafes'>Five quay cafés open for the summer</a></li>"
+    "<li><a href='https://hl.example/sail-lofts'>The old sail lofts turned into flats</a></li>"
+    "<li><a href='https://hl.example/tide-walks'>Walks to take at low tide this month</a></li>"
+    "<li><a href='https://hl.example/nets'>How the net makers keep an old craft alive</a></li>"
+    "<li><a href='https://hl.example/gardens'>Seaside lunches that cost less than $10</a></li>"
+    "</ul></div>"
+)
+
+
+def test_a_list_of_links_under_a_rail_heading_goes() -> None:
+    text = extract(_between(LINK_LIST), url=URL).text
+    assert "Five quay cafés" not in text
+    assert "Walks to take at low tide" not in text
+    assert "a late boat returns at eleven" in text
+    assert "blocked the quay for an hour" in text
+
+
+def test_a_list_whose_items_hold_words_of_their_own_stays() -> None:
+    own = LINK_LIST.replace(
+        "<li><a href='https://hl.example/quay-cafes'>Five quay cafés open for the summer</a></li>",
+        "<li>Five quay cafés open for the summer, "
+        "<a href='https://hl.example/quay-cafes'>see the list</a></li>",
+    )
+    assert "Five quay cafés open for the summer" in extract(_between(own), url=URL).text

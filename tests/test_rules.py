@@ -1020,6 +1020,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "3 / 10",
         True,
     ),
+    (
+        "page-number-rows",
+        "<div><div><span>&lt;&lt;</span></div><div><span>&lt;</span></div><div>"
+        + "".join(f"<div><span>{n}</span></div>\n" for n in range(1, 9))
+        + "</div><div><span>&gt;</span></div><div><span>&gt;&gt;</span></div></div>",
+        "5",
+        True,
+    ),
     ("byline-lines", "<div>By Jo Smith and Ann Lee | 3 May</div>", "Jo Smith", True),
     (
         "byline-lines",
@@ -1467,6 +1475,22 @@ CASES: list[tuple[str, str, str, bool | str]] = [
 @pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
 def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> None:
     check_dropped(page(markup, inside=inside), rule, gone)
+
+
+#: Lines of figures that are no pager: a table's row, a count not from one, a sentence
+#: (each with the text that stays).
+NO_PAGER_ROWS = [
+    ("<table><tr><td>1</td><td>2</td><td>3</td><td>7</td></tr></table>", "7"),
+    ("<div><span>1</span> <span>2</span> <span>3</span> <span>9</span></div>", "1 2 3 9"),
+    ("<div><span>2</span> <span>3</span> <span>4</span></div>", "2 3 4"),
+    ("<p>Count them: 1 2 3, and the gates open.</p>", "Count them: 1 2 3, and"),
+]
+
+
+@pytest.mark.parametrize(("markup", "kept"), NO_PAGER_ROWS)
+def test_rows_of_figures_that_are_no_pager_stay(markup: str, kept: str) -> None:
+    text = extract(page(markup, inside=True)).text
+    assert kept in " ".join(text.split())
 
 
 def assert_line_goes(line: str, *, inside: bool | str) -> None:

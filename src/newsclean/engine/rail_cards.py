@@ -4,8 +4,10 @@ it) over a card whose headline is no link of the page (a script opens the story 
 the card is clicked), so no link rule sees a teaser. Whatever the names, the card is
 known by its place and its make: the box right after the heading, holding a headline
 (``h2`` to ``h6``) over one paragraph cut short ("..."), the whole at most
-``teaser_max_chars`` long. A story's paragraph after a "Read also:" line is a single
-block, and a heading with a link in it points at that link, not at a card."""
+``teaser_max_chars`` long; or a list of links, each item a link and nothing else (the
+rail's links, which no link rule takes among the story's paragraphs). A story's
+paragraph after a "Read also:" line is a single block, and a heading with a link in it
+points at that link, not at a card."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ RAIL_CARDS = Rule(
     Tags("div section li"),
     Effect.DROP,
     description="The box right after a rail's heading that read-also-teasers took, "
-    "holding a headline over one paragraph cut short: the rail's card.",
+    "holding a headline over one paragraph cut short, or a list whose items are each a "
+    "link alone: the rail's card or links.",
 )
 
 #: The blocks a card's lines are read from.
@@ -46,7 +49,9 @@ def rail_cards(
         if reason != READ_ALSO_TEASERS.name or next(element.iter("a"), None) is not None:
             continue
         card = _box_after(element)
-        if card is not None and card not in gone and _cut_card(card, tuning):
+        if card is None or card in gone:
+            continue
+        if _cut_card(card, tuning) or _link_list(card, tuning):
             cards.append(card)
     return cards
 
@@ -77,3 +82,29 @@ def _cut_card(card: HtmlElement, tuning: Tuning) -> bool:
         return False
     headline, excerpt = (collapse_space(text_of(line)) for line in lines)
     return len(headline) + len(excerpt) <= tuning.teaser_max_chars and cut_short(excerpt)
+
+
+#: The lists a rail sets its links in.
+_LISTS = frozenset(("ul", "ol"))
+
+
+def _link_list(box: HtmlElement, tuning: Tuning) -> bool:
+    """Whether ``box`` is a list of at least ``rail_list_min_links`` items, each holding
+    one link and no text beside it: the rail's links. A story's list under such a line
+    has words of its own in its items."""
+    if box.tag not in _LISTS:
+        return False
+    count = 0
+    for item in box:
+        if not isinstance(item.tag, str):
+            continue
+        if item.tag != "li":
+            return False
+        links = item.findall(".//a")
+        if len(links) != 1:
+            return False
+        text = collapse_space(text_of(item))
+        if not text or collapse_space(text_of(links[0])) != text:
+            return False
+        count += 1
+    return count >= tuning.rail_list_min_links

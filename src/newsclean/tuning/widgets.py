@@ -140,6 +140,9 @@ class WidgetTuning:
     #: a box around a teaser's headline at most this long, all of whose links (two at
     #: least) lead to the headline's story, is its card: kicker, picture and blurb go
     teaser_box_max_chars: int = _number(400)
+    #: a list right after a rail's heading (``read-also-teasers`` took it) of at least
+    #: this many items, each a link and nothing else, is the rail's links (``rail-cards``)
+    rail_list_min_links: int = _number(2)
     #: a run of at least this many sibling cards in the body, each linking to another
     #: story of the site and holding a blurb at least this long cut short ("..."), is a
     #: rail of teasers (``teaser-excerpts``), each card at most

@@ -263,7 +263,8 @@ def _closes_box(after: _Line, image: HtmlElement) -> bool:
     no link, heading or paragraph (a profile's or review's box has those), is no
     picture credit nor a label of a word or two, and no text runs on after it. A
     paragraph, or a line of fewer words, is one when the picture names it
-    (:func:`named_by_picture`): a person's name under a portrait."""
+    (:func:`named_by_picture`): a person's name under a portrait; a paragraph is one
+    too when the box is set apart in a wrapper of its own (:func:`_set_apart`)."""
     line = after.line
     if line.getnext() is not None or (line.tail and line.tail.strip(SPACE)):
         return False
@@ -278,9 +279,29 @@ def _closes_box(after: _Line, image: HtmlElement) -> bool:
     # a credit alone is the credit rules', and the evidence for the caption above it
     text = after.text()
     few = len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS
-    if (few or paragraph) and not named_by_picture(image, line, text):
+    if (
+        (few or paragraph)
+        and not (paragraph and _set_apart(box))
+        and not named_by_picture(image, line, text)
+    ):
         return False  # an icon's label, a gallery's "View photos" control
     return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
+
+
+def _set_apart(box: HtmlElement) -> bool:
+    """Whether the picture's ``box`` is all its wrapper holds, and that wrapper stands
+    beside paragraphs: a picture's module set among the story's paragraphs, whose closing
+    paragraph is its caption, however few its words (a script writing no spaces between
+    them). A paragraph beside a picture in the story's own flow has no such wrapper."""
+    wrapper = box.getparent()
+    if wrapper is None or (box.tail and box.tail.strip(SPACE)):
+        return False
+    if wrapper.text and wrapper.text.strip(SPACE):
+        return False
+    if sum(1 for child in wrapper if child.tag.__class__ is str) != 1:
+        return False
+    around = wrapper.getparent()
+    return around is not None and next(around.iterchildren("p"), None) is not None
 
 
 def _lines_after(

@@ -15,6 +15,8 @@ from .lexicon.media import (
     CLIP_RUNNING_TIME,
     CLIP_RUNNING_TIME_KEYWORDS,
     MEDIA_LABEL_TEXTS,
+    PAGE_NUMBER_KEYWORDS,
+    PAGE_NUMBER_ROW,
     PLAYER_CONTROL,
     PLAYER_COUNTDOWN,
     PLAYER_COUNTDOWN_KEYWORDS,
@@ -98,6 +100,21 @@ SLIDE_COUNTERS = text_drop(
     "slide-counters",
     Text(pattern=SLIDE_COUNTER, tags=LINE_BLOCKS, max_length=20),
     "Gallery and pagination counters such as '3 / 10' or 'Photo 2 of 8'.",
+)
+
+
+PAGE_NUMBER_ROWS = text_drop(
+    "page-number-rows",
+    # 120: a gallery of forty pages with its arrows; any block, the row's box or a list
+    Text(
+        pattern=PAGE_NUMBER_ROW,
+        tags=LINE_BLOCKS,
+        max_length=120,
+        keywords=PAGE_NUMBER_KEYWORDS,
+    ),
+    "A gallery's or a long story's pager left as a line: its page numbers from 1 up, "
+    "each in an element of its own, between arrow glyphs ('<< < 1 2 3 ... 14 > >>'); "
+    "a row of other figures (a table's) stays.",
 )
 
 

@@ -5,6 +5,19 @@ the labels a media block leaves.
 
 from __future__ import annotations
 
+#: The most page numbers a pager's row shows in a run.
+_PAGER_RUN_MAX = 40
+#: The page numbers from 4 up, each only after the one before it: "4( 5( 6...)?)?".
+_PAGER_RUN = "".join(f"(?: {n}" for n in range(4, _PAGER_RUN_MAX + 1)) + ")?" * (_PAGER_RUN_MAX - 3)
+_ARROW = "[<>«»‹›←→]{1,2}"
+#: A pager's row read as one line: the page numbers running from 1 one by one, each
+#: apart ("1 2 3 4 5", a gap's ellipsis and the last page after them: "1 2 3 … 14"),
+#: between arrow glyphs ("<< < 1 2 3 > >>", "« 1 2 3 »"). No sentence, and no row of
+#: a table's figures, runs so and holds nothing else.
+PAGE_NUMBER_ROW = rf"(?:{_ARROW} )*1 2 3{_PAGER_RUN}(?: (?:…|\.\.\.) \d{{1,3}})?(?: {_ARROW})*"
+#: What every such row holds: the quick test before the pattern.
+PAGE_NUMBER_KEYWORDS = ("1 2 3",)
+
 #: "3 / 10", "2 of 8", "Bild 4 von 12", "photo 5/20": a counter, not prose.
 SLIDE_COUNTER = (
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|diapositiva)\s*)?"
