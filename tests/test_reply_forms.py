@@ -60,3 +60,33 @@ def test_switched_off_the_posts_under_the_form_stay() -> None:
     registry.disable("reply-forms")
     page = _page(_STORY + _REPLY_FORM + f"<div>{_COMMENTS}</div>")
     assert "Post 1:" in extract(page, registry=registry).text
+
+
+_MORE_STORY = "".join(
+    f"<p>Part {n} of the story goes on after the form: the council heard the drivers,"
+    " the residents by the canal and the depot's night staff, and it weighed what a"
+    " later last tram would cost against the fares it would bring in over the year.</p>"
+    for n in range(1, 5)
+)
+_TIP_FORM = (
+    "<div><h3>Were you on the last tram?</h3><p>Tell our reporters what you saw.</p>"
+    '<form action="/tips" method="post"><label>Email</label>'
+    '<input type="email" name="mail"><textarea name="tip"></textarea>'
+    '<input type="submit" value="Send"></form></div>'
+)
+
+
+def test_a_form_in_the_middle_of_the_story_leaves_the_paragraphs_after_it() -> None:
+    text = extract(_page(_STORY + _TIP_FORM + _MORE_STORY)).text
+    assert "Paragraph 4 of the story" in text
+    for kept in ("Part 1 of the story", "Part 2 of the story", "Part 4 of the story"):
+        assert kept in text, kept
+    assert "Were you on the last tram?" not in text
+
+
+def test_a_comment_form_closing_the_story_still_takes_the_thread_after_it() -> None:
+    page = _page(_STORY + _MORE_STORY + _REPLY_FORM + f"<div>{_COMMENTS}</div>")
+    text = extract(page).text
+    assert "Part 4 of the story" in text
+    for gone in ("Have a word", "House rules", "Post 1:", "Post 4:", "Rider3"):
+        assert gone not in text, gone

@@ -18,6 +18,7 @@ from ..dom.text import (
     words_link_density,
 )
 from ..dom.tree import precedes
+from ..rules.builtin.credit_captions import between_picture_and_credit
 from ..settings import Tuning
 from .scoring import SENTENCE_ENDS
 
@@ -72,7 +73,8 @@ def between_headline_and(
     before ``container`` that read as a standfirst (:func:`reads_as_standfirst`): none
     when the h1's holder is farther than ``lead_reach`` levels (reached past wrappers)
     and several blocks of text stand there, whatever they read as: those are the page's
-    (an abstract and its paywall notice, the authors' notes), not a standfirst. With no
+    (an abstract and its paywall notice, the authors' notes), not a standfirst (a
+    picture's caption over its credit counts none: it is the picture's). With no
     h1 near (the page's is a hidden site title, or there is none), or only the body's
     own (a page heading each box of the story with an h1: a "read also" box), an h2
     reading as the page's ``title`` is the headline."""
@@ -111,7 +113,10 @@ def between_headline_and(
             ):
                 blocks.append(element)
         if level >= tuning.lead_reach and len(blocks) > 1:
-            return []  # several blocks far from the body, whatever they read as: the page's
+            # a picture's caption (over its credit) is the picture's, not the page's
+            blocks = [element for element in blocks if not between_picture_and_credit(element)]
+            if len(blocks) > 1:
+                return []  # several blocks far from the body, whatever they read as: the page's
         return [element for element in blocks if reads_as_standfirst(element, h1, tuning)]
     return []
 

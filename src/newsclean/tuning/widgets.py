@@ -74,6 +74,12 @@ class WidgetTuning:
     #: a reply form (``reply-forms``) goes with the largest box around it holding at most
     #: this much text: its heading, its rules for commenters, its fields' labels
     reply_box_max_chars: int = _number(1000)
+    #: ... and ends nothing when the story goes on after it: at least this many
+    #: paragraphs of prose follow its box, one after the other (a tip or contact form
+    #: set inside the story; a comment form's thread is set in boxes of its own)...
+    reply_story_paragraphs: int = _number(2)
+    #: ... each at least this long
+    reply_story_paragraph_chars: int = _number(150)
     #: a pay or registration wall's line ("Subscribe to continue reading", "Schon
     #: registriert? Hier einloggen": ``wall-boxes``) is a whole text at most this long...
     wall_line_max_chars: int = _number(160)
