@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
-from ..dom.tags import PHRASING_TAGS
 from ..dom.text import text_of
+from ..dom.tree import line_block
 from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     FACTS_BOX_MIN_ROWS,
@@ -198,9 +198,7 @@ def _of_readers_item(element: HtmlElement) -> bool:
 def _in_facts_box(holder: HtmlElement) -> bool:
     """True for a line among rows of "label: value" (a book's title, pages, author and
     publisher; a table of specs): the "Author:" there is a book's or a product's."""
-    row = holder
-    while row.tag in PHRASING_TAGS and row.getparent() is not None:
-        row = row.getparent()
+    row = line_block(holder)
     if row.tag in ("td", "th", "dt", "dd") and row.getparent() is not None:
         row = row.getparent()
     near = (*islice(row.itersiblings(preceding=True), 2), *islice(row.itersiblings(), 2))

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
 from ..dom.text import words_length
-from ..dom.tree import is_below
+from ..dom.tree import is_below, line_block
 from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     UNLABELLED_BYLINE_BOX_LEVELS,
@@ -123,10 +123,7 @@ def _own_line(text: str, holder: HtmlElement) -> bool:
     Science")."""
     if "\n" in text.strip():
         return False
-    block = holder
-    while block.tag in PHRASING_TAGS and block.getparent() is not None:
-        block = block.getparent()
-    return words_length(block) <= BYLINE_MAX_CHARS
+    return words_length(line_block(holder)) <= BYLINE_MAX_CHARS
 
 
 def _name_before_date(text: str, holder: HtmlElement) -> Names:

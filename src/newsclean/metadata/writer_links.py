@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.tags import PHRASING_TAGS
 from ..dom.text import words_length, words_link_density
+from ..dom.tree import line_block
 from ..tuning.metadata import BYLINE_MAX_CHARS, FACTS_LINE_MIN_LINKED
 
 HtmlElement = Any
@@ -40,10 +40,6 @@ def in_prose(link: HtmlElement) -> bool:
     href=/topics/people/...>a minister</a> said"), not a byline. A long line that is
     mostly other links (the story's date, its section and a dozen tags beside the
     writer's name: ``FACTS_LINE_MIN_LINKED``) is the story's line of facts, no sentence."""
-    block = link.getparent()
-    while block is not None and block.tag in PHRASING_TAGS:
-        block = block.getparent()
-    if block is None:
-        return False
+    block = line_block(link)
     words = words_length(block)
     return words > BYLINE_MAX_CHARS and words_link_density(block, words) < FACTS_LINE_MIN_LINKED
