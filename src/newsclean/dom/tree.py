@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .tags import BLOCK_TAGS, LINE_BREAKS
+from .tags import BLOCK_TAGS, LINE_BREAKS, PHRASING_TAGS
 
 HtmlElement = Any
 
@@ -189,3 +189,13 @@ def next_element(element: HtmlElement) -> HtmlElement | None:
     while sibling is not None and sibling.tag.__class__ is not str:
         sibling = sibling.getnext()
     return sibling
+
+
+def line_block(element: HtmlElement) -> HtmlElement:
+    """The block ``element``'s line stands in: ``element`` or its nearest ancestor that
+    is no inline element (the page's root when all are), whose text is the whole line
+    ("<p>By <a><b>Jo</b></a> on May 4</p>" for the ``b``)."""
+    block = element
+    while block.tag in PHRASING_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    return block

@@ -8,18 +8,15 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
-from ..dom.tags import PHRASING_TAGS
 from ..dom.text import text_of
-from ..dom.tree import is_below
+from ..dom.tree import line_block
 from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     FACTS_BOX_MIN_ROWS,
-    UNLABELLED_BYLINE_BOX_LEVELS,
-    UNLABELLED_BYLINE_DATE_GAP,
-    UNLABELLED_BYLINE_MAX_NAMES,
     UNLABELLED_BYLINE_TEXTS,
 )
-from .bylines import NAME_PARTICLES, STARTS_WITH_BY, handle, lone_lead, split_names
+from .bare_bylines import bare_byline, date_line, in_link
+from .bylines import STARTS_WITH_BY, handle, lone_lead, split_names
 from .dates import parse_date
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -27,6 +24,7 @@ from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, texts_after
 from .publisher_names import PublisherNames
+from .writer_links import in_prose, writer_path
 
 HtmlElement = Any
 #: Elements whose text is not shown: their long texts are no paragraphs of the story.
@@ -34,33 +32,12 @@ _NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 Names = tuple[tuple[str, ...], bool]
 
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
-#: A link to a writer's own page: a path part that names writers and the writer's slug
-#: last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/", "/editors/jo-smith";
-#: not "/people/news/..." nor the "/people/" section), the slug maybe followed by the
-#: writer's id ("/autori/jo-smith/l~a:189/", "/author/jo-smith/4411"; not a year), the
-#: byline of a page that marks up nothing else.
-_AUTHOR_PATH = re.compile(
-    r"/(?:authors?|autor(?:en|es|i)?|auteurs?|people|staff|bylines?|bio|profiles?"
-    r"|journalists?|contributors?|writers?|redakteure?|editors?)/[^/?#]+"
-    r"(?:/(?!(?:19|20)\d\d/?(?:[?#]|$))[^/?#]*\d[^/?#]*)?/?(?:[?#]|$)",
-    re.IGNORECASE,
-)
-#: A name's word as a byline sets it: a capital, then letters, dots, apostrophes or
-#: hyphens ("Jo", "O'Neil", "J.", "Smith-Lind").
-_NAME_WORD = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’.-][^\W\d_]*)*\.?")
 #: A picture's credit line: its lead word, then "by" or a colon.
 _CREDIT = re.compile(
     r"\W*(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?)"
     r"(?:\s*[:：]|\s+(?:by|von|par|de)\b)",
     re.IGNORECASE,
 )
-#: A digit or the punctuation of a label, a question or a list: no bare name's.
-_NOT_IN_NAMES = re.compile(r"[\d:?!|]")
-#: A sentence's end (a word of small letters and its full stop; "a.m." is none): a
-#: sentence holding a date is the story's, not the date line under a byline.
-_SENTENCE_END = re.compile(r"[a-zß-ÿ]{3}\.\s*$")
-#: Elements whose text is a heading or a control, never a bare byline.
-_NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
 
 
 def author_candidates(
@@ -118,7 +95,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
     """The names of the first byline after the headline: a line starting "By", an
     element marked as the author's, or the first link to a writer's page (its own
     text only: "more" or "More posts" beside the name is no byline). A bare name set
-    beside the date line above the story (:func:`_bare_byline`) is taken before a
+    beside the date line above the story (:mod:`.bare_bylines`) is taken before a
     byline found below the story's first paragraph: that "by" line is most often an
     ad's label ("by" a sponsor) or another story's."""
     linked = led = deck = False  # ``led``: the text before was a lead word alone ("von")
@@ -131,7 +108,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
         led = False
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
             if early is not None and holder.tag not in _NOT_SHOWN:
-                if bare := _bare_byline(early):  # read only when no byline came first
+                if bare := bare_byline(early):  # read only when no byline came first
                     yield bare, False
                     return
                 # a deck right under the headline: the name and date line may follow it
@@ -147,7 +124,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             linked = True
             nodes = (link, None)
         else:
-            teaser = deck and (holder.tag == "a" or _in_link(holder))  # a link below a deck
+            teaser = deck and (holder.tag == "a" or in_link(holder))  # a link below a deck
             if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
                 early.append((text, holder))
             continue
@@ -164,7 +141,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
                 yield names, False
                 return
         led = _lone_lead(text, holder)
-    if early and (bare := _bare_byline(early)):
+    if early and (bare := bare_byline(early)):
         yield bare, False
 
 
@@ -188,7 +165,7 @@ def _lone_lead(text: str, holder: HtmlElement) -> bool:
     before = next((child for child in holder if child.tail == text), None)
     if before is None or before.tag in ("br", "time"):
         return before is not None
-    return _date_line(text_of(before), before)
+    return date_line(text_of(before), before)
 
 
 def _filed_under(holder: HtmlElement) -> bool:
@@ -196,51 +173,6 @@ def _filed_under(holder: HtmlElement) -> bool:
     the byline's line ("by jo in Uncategorized"): a section, no writer."""
     rel = holder.get("rel") if holder.tag == "a" else None
     return rel is not None and ("tag" in rel.split() or "category" in rel.split())
-
-
-def _bare_byline(texts: list[tuple[str, HtmlElement]]) -> tuple[str, ...]:
-    """The names of the first bare byline among ``texts`` (:class:`_BareName`), or ()."""
-    bare = _BareName()
-    for index, (text, holder) in enumerate(texts):
-        bare.read(index, text, holder)
-        if bare.names:
-            break
-    return bare.names
-
-
-class _BareName:
-    """A byline without "By" or markup: a short text of names ("Jo Smith", "Jo Smith and
-    Al Kent") among the first texts under the headline, a date line (a ``<time>`` or a
-    written date) following within a few texts in the same small box. A name in its
-    own element is taken before a linked one: a link beside the writer's name is most
-    often the outlet's."""
-
-    def __init__(self) -> None:
-        self.names: tuple[str, ...] = ()
-        #: (index, names, box) of the first plain and the first linked name text
-        self._seen: dict[bool, tuple[int, tuple[str, ...], HtmlElement]] = {}
-
-    def read(self, index: int, text: str, holder: HtmlElement) -> None:
-        """Take the text at ``index`` into account."""
-        if self.names:
-            return
-        if _date_line(text, holder):
-            for linked in (False, True):
-                seen = self._seen.get(linked)
-                if (
-                    seen
-                    and index - seen[0] <= UNLABELLED_BYLINE_DATE_GAP
-                    and (holder is seen[2] or is_below(holder, seen[2]))
-                ):
-                    self.names = seen[1]
-                    return
-            return
-        linked = holder.tag == "a" or _in_link(holder)
-        if linked not in self._seen and (names := _bare_names(text, holder)):
-            box = holder
-            for _ in range(UNLABELLED_BYLINE_BOX_LEVELS):
-                box = box.getparent() if box.getparent() is not None else box
-            self._seen[linked] = (index, names, box)
 
 
 def _in_figure(element: HtmlElement) -> bool:
@@ -266,9 +198,7 @@ def _of_readers_item(element: HtmlElement) -> bool:
 def _in_facts_box(holder: HtmlElement) -> bool:
     """True for a line among rows of "label: value" (a book's title, pages, author and
     publisher; a table of specs): the "Author:" there is a book's or a product's."""
-    row = holder
-    while row.tag in PHRASING_TAGS and row.getparent() is not None:
-        row = row.getparent()
+    row = line_block(holder)
     if row.tag in ("td", "th", "dt", "dd") and row.getparent() is not None:
         row = row.getparent()
     near = (*islice(row.itersiblings(preceding=True), 2), *islice(row.itersiblings(), 2))
@@ -277,53 +207,6 @@ def _in_facts_box(holder: HtmlElement) -> bool:
         start = text_of(sibling).strip()[:80]
         rows += _LABEL_ROW.match(start) is not None and parse_date(start) is None
     return rows >= FACTS_BOX_MIN_ROWS
-
-
-def _in_link(element: HtmlElement) -> bool:
-    """True for an inline element inside a link (``<a><span>Name</span></a>``)."""
-    parent = element.getparent()
-    return element.tag in PHRASING_TAGS and parent is not None and parent.tag == "a"
-
-
-def _date_line(text: str, holder: HtmlElement) -> bool:
-    """A ``<time>`` (or a text inside one) or a short text holding a written date."""
-    if holder.tag == "time":
-        return True
-    parent = holder.getparent()
-    if parent is not None and parent.tag == "time":
-        return True
-    if len(text) > BYLINE_MAX_CHARS or _SENTENCE_END.search(text):
-        return False  # "The harbour reopened on May 3, 2024 after the storms."
-    return parse_date(text) is not None
-
-
-def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
-    """The names of a text that holds only names, each of two or three words written as
-    names are (small particles aside), outside headings, controls and forms; else ()."""
-    line = " ".join(text.split())
-    if not line[:1].isupper() or len(line) > 60 or holder.tag in _NOT_BYLINES:
-        return ()  # a name starts with a capital
-    if _NOT_IN_NAMES.search(line):
-        return ()
-    names = split_names(line)
-    if len(names) > UNLABELLED_BYLINE_MAX_NAMES or _one_word_part(line):
-        return ()  # a list; "Im Wortlaut, Example Radio": no full name each
-    for name in names:
-        words = name.split()
-        if words[-1] in NAME_PARTICLES:
-            return ()  # "Ein Artikel von": the label of a name that follows
-        words = [word for word in words if word not in NAME_PARTICLES]
-        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(word) for word in words):
-            return ()
-    if any(node.tag in _NOT_BYLINES or node.tag == "form" for node in holder.iterancestors()):
-        return ()
-    return names
-
-
-def _one_word_part(line: str) -> bool:
-    """True for a line whose parts after a comma hold one word ("Im Wortlaut,
-    Deutschlandfunk"): a bare byline names writers by their full names."""
-    return "," in line and any(len(part.split()) == 1 for part in line.split(",")[1:])
 
 
 def _author_class(names: str) -> bool:
@@ -342,7 +225,7 @@ def _marks(node: HtmlElement, marks: dict[HtmlElement, tuple[bool, bool]]) -> tu
     found = marks.get(node)
     if found is None:
         author = _author_class(node.get("class") or "") or node.get("rel") == "author"
-        writer = node.tag == "a" and _AUTHOR_PATH.search(node.get("href") or "") is not None
+        writer = node.tag == "a" and writer_path(node.get("href") or "")
         found = marks[node] = (author, writer)
     return found
 
@@ -356,16 +239,7 @@ def _writer_link(
     """The link (``holder`` or its ``parent``, their :func:`_marks` ``own`` and
     ``above``) to a writer's own page, outside prose."""
     link = holder if own[1] else parent if above[1] else None
-    return None if link is None or _in_prose(link) else link
-
-
-def _in_prose(link: HtmlElement) -> bool:
-    """True for a link inside a longer line, a sentence of the story ("<a
-    href=/topics/people/...>a minister</a> said"), not a byline."""
-    block = link.getparent()
-    while block is not None and block.tag in PHRASING_TAGS:
-        block = block.getparent()
-    return block is not None and len(" ".join(text_of(block).split())) > BYLINE_MAX_CHARS
+    return None if link is None or in_prose(link) else link
 
 
 def _line_text(element: HtmlElement) -> str:

@@ -19,9 +19,13 @@ AUTHOR_BIO_MIN_CHARS = 40
 #: The longest byline line read near the headline, spaces run together
 #: (metadata/authors.py): a longer text is a paragraph that happens to start with "By".
 BYLINE_MAX_CHARS = 120
+#: A longer line around a link to a writer's page is a sentence of the story, no byline,
+#: unless at least this share of its text is links: the story's line of facts (its
+#: date, section and tags beside the writer's name) (metadata/writer_links.py).
+FACTS_LINE_MIN_LINKED = 0.5
 #: A name without "By" or markup is a byline only among this many first texts under
 #: the headline, before any long one, and with a date line at most this many texts
-#: after it ("Jo Smith" over "May 4, 2024") (metadata/authors.py).
+#: from it ("Jo Smith" over "May 4, 2024", or under it) (metadata/bare_bylines.py).
 UNLABELLED_BYLINE_TEXTS = 8
 UNLABELLED_BYLINE_DATE_GAP = 3
 #: ... and the date line stands inside the name's ancestor this many levels up: the

@@ -1,0 +1,45 @@
+"""Links to a writer's own page: the byline of a page that marks up nothing else. The
+link's address says it ("/author/jo-smith", "/autor/887546/jo-smith", "?author=3"); a
+link in a sentence of the story is no byline, one in a line of other links (the
+story's date, section and tags) is."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dom.text import words_length, words_link_density
+from ..dom.tree import line_block
+from ..tuning.metadata import BYLINE_MAX_CHARS, FACTS_LINE_MIN_LINKED
+
+HtmlElement = Any
+
+#: A link to a writer's own page: a path part that names writers, maybe the writer's id,
+#: and the writer's slug last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/",
+#: "/autor/887546/jo-smith", "/editors/jo-smith/index.html"; not "/people/news/..." nor
+#: the "/people/" section), the slug maybe followed by the writer's id
+#: ("/autori/jo-smith/l~a:189/", "/author/jo-smith/4411"; not a year). A blog's writer
+#: query ("/?author=3", "/author?id=30111") says the same.
+_WRITER_PATH = re.compile(
+    r"/(?:authors?|autor(?:en|es|i|in|innen|zy)?|auteurs?|people|staff|bylines?|bio"
+    r"|profiles?|journalists?|contributors?|writers?|redakteure?|editors?)"
+    r"(?:/\d+)?/[^/?#]+"
+    r"(?:/(?!(?:19|20)\d\d/?(?:[?#]|$))[^/?#]*\d[^/?#]*)?(?:/index\.html?)?/?(?:[?#]|$)"
+    r"|[?&]author=[^&#]|/author/?\?\w+=",
+    re.IGNORECASE,
+)
+
+
+def writer_path(href: str) -> bool:
+    """True for an address of a writer's own page (:data:`_WRITER_PATH`)."""
+    return _WRITER_PATH.search(href) is not None
+
+
+def in_prose(link: HtmlElement) -> bool:
+    """True for a link inside a longer line, a sentence of the story ("<a
+    href=/topics/people/...>a minister</a> said"), not a byline. A long line that is
+    mostly other links (the story's date, its section and a dozen tags beside the
+    writer's name: ``FACTS_LINE_MIN_LINKED``) is the story's line of facts, no sentence."""
+    block = line_block(link)
+    words = words_length(block)
+    return words > BYLINE_MAX_CHARS and words_link_density(block, words) < FACTS_LINE_MIN_LINKED
