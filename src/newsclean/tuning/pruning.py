@@ -26,8 +26,9 @@ PULL_QUOTE_REPEAT_SHARE = 0.5
 #: the story.
 DISMISSIBLE_BOX_MAX_CHARS = 1500
 #: A follow card (engine ``follow-cards``, engine/follow_cards.py: a box around a button
-#: saying only "Follow") is the largest box up to this many levels above the button...
-FOLLOW_CARD_LEVELS = 5
+#: saying only "Follow") is the largest box up to this many levels above the button (a
+#: writer's card nests the avatar beside the name deep: the card takes both)...
+FOLLOW_CARD_LEVELS = 8
 #: ... holding at most this much text (and half the container's): a topic's or a
 #: writer's title, a line on it and a count of followers, not a section of the story.
 FOLLOW_CARD_MAX_CHARS = 300
