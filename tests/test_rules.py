@@ -613,6 +613,32 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "Ideas Contributor",
         "end",
     ),
+    # the label set in an element of its own writes no colon
+    (
+        "source-lines",
+        "<div><span>Źródło</span> <span><span>Gazeta Lipowska</span></span></div>",
+        "Gazeta Lipowska",
+        "end",
+    ),
+    (
+        "source-lines",
+        "<p>Fuente Diario del Puerto</p>",
+        "Diario del Puerto",
+        "end",
+    ),
+    (
+        "copyright-notices",
+        "<p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze "
+        "rozpowszechnianie tylko za zgodą wydawcy.</p>",
+        "prawa zastrzeżone",
+        "end",
+    ),
+    (
+        "copyright-notices",
+        "<p>Alle rechten voorbehouden. Overname alleen met toestemming van de uitgever.</p>",
+        "rechten voorbehouden",
+        "end",
+    ),
     (
         "shortcode-lines",
         '<p>[button link="https://example.org/tips/" type="big"] Send us your tip[/button]</p>',
@@ -1623,6 +1649,9 @@ CLOSING_STORY_SENTENCES = [
     "With Harbour Times wires",
     # a bracketed note, no shortcode ("shortcode-lines" leaves it)
     "[Update: the council has since approved the money for the repairs.]",
+    # sentences opening with the word "source" ("source-lines" leaves them)
+    "Quelle der Sorge bleibt der Damm.",
+    "Source code for the tide tables is on the club's site",
     # sentences ending in the words a caption's toggle reads ("toggled-captions")
     "The ferry will cost less. More boats will follow next year, and fares will cost less",
     "Nobody expected more",

@@ -85,6 +85,8 @@ class PageTags:
         self.labels: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the boxes a close button opens
         self.closable: list[HtmlElement] = []
+        #: set by the engine before it strips the buttons: the cards a follow button sits in
+        self.follow_cards: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
         #: the rule's name, its test), tested once the rules' walk is done
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []

@@ -22,6 +22,7 @@ from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
 from ..settings import Tuning
 from .dismissibles import closable_boxes
+from .follow_cards import follow_cards
 from .ranked_figures import open_ranked_figures
 from .search_columns import search_holders
 from .threads import mark_reply_buttons
@@ -86,6 +87,7 @@ def prepare(
     _mark_account_boxes(forms.password)
     tags.held = control_holders(tags)
     tags.closable = closable_boxes(tags.buttons)
+    tags.follow_cards = follow_cards(tags.buttons)
     tags.searches = search_holders(forms.search)
     tags.reply_forms = [
         [

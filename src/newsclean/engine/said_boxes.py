@@ -1,6 +1,7 @@
 """The engine rules that find a box in the chosen body by what its text says, not by
 its names: a product's price lines (``buy-boxes``, ``shop-strips``), a wall's line
-(``wall-boxes``), a title over the site's account icons (``follow-boxes``), a
+(``wall-boxes``), a title over the site's account icons (``follow-boxes``), a follow
+button's card (``follow-cards``, found before the buttons are stripped), a
 newsletter's sign-up (``newsletter-boxes``), a close control
 (``dismissible-boxes``) and a prompt's refusal (``prompt-boxes``). Each first searches
 the container's text for a few stems, most bodies holding none; that text is read
@@ -19,6 +20,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
 from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
+from .follow_cards import FOLLOW_CARDS, drop_follow_cards
 from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .observer import Observer, record_removed
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
@@ -38,8 +40,9 @@ def drop_said_boxes(
     tuning: Tuning,
 ) -> None:
     """Remove, in this order, the boxes selling something, the walls, the boxes of the
-    site's accounts, the newsletters' sign-ups, the boxes a reader can close and the
-    prompts to allow notifications or get the app, in the body's ``containers``."""
+    site's accounts, the follow cards, the newsletters' sign-ups, the boxes a reader can
+    close and the prompts to allow notifications or get the app, in the body's
+    ``containers``."""
     texts = [text_bytes(container) for container in containers]
     _drop_offers(containers, texts, rules, decisions, observer, tuning)
     if rules.runs(WALL_BOXES):
@@ -47,6 +50,10 @@ def drop_said_boxes(
     if rules.runs(FOLLOW_BOXES):
         record_removed(
             drop_follow_boxes(containers, texts, tuning), FOLLOW_BOXES, decisions, observer
+        )
+    if rules.runs(FOLLOW_CARDS):
+        record_removed(
+            drop_follow_cards(tags.follow_cards, containers), FOLLOW_CARDS, decisions, observer
         )
     if rules.runs(NEWSLETTER_BOXES):
         record_removed(

@@ -25,6 +25,13 @@ PULL_QUOTE_REPEAT_SHARE = 0.5
 #: this much text (and half the container's): a banner or an appeal, not a wrapper of
 #: the story.
 DISMISSIBLE_BOX_MAX_CHARS = 1500
+#: A follow card (engine ``follow-cards``, engine/follow_cards.py: a box around a button
+#: saying only "Follow") is the largest box up to this many levels above the button (a
+#: writer's card nests the avatar beside the name deep: the card takes both)...
+FOLLOW_CARD_LEVELS = 8
+#: ... holding at most this much text (and half the container's): a topic's or a
+#: writer's title, a line on it and a count of followers, not a section of the story.
+FOLLOW_CARD_MAX_CHARS = 300
 #: A prompt box (engine ``prompt-boxes``, engine/prompt_boxes.py: a notification or app
 #: prompt with a control turning it down) holds at most this much text (and half the
 #: container's): the ask, its states and controls, not a story's section.

@@ -39,6 +39,8 @@ from .lexicon.credits import (
     AUTHOR_BOX_LINE,
     AUTHOR_LABEL_LINE,
     OUTLET_CREDIT,
+    SOURCE_LINE,
+    SOURCE_LINE_KEYWORDS,
     WIRE_CREDIT,
 )
 from .lexicon.dates import POST_FOOTER, READING_TIME, UPDATE_NOTE
@@ -130,6 +132,21 @@ OUTLET_CREDITS = edge_drop(
     60,
     "A credit without 'By' opening or closing the body: the outlet's wire or agency label "
     "('Metro Daily wire services', 'Agencies') or the writer's role ('Ideas Contributor').",
+)
+
+SOURCE_LINES = Rule(
+    "source-lines",
+    Text(
+        pattern=SOURCE_LINE,
+        tags=tuple(tag for tag in EDGE_BLOCKS if not tag.startswith("h")),
+        max_length=80,
+        keywords=SOURCE_LINE_KEYWORDS,
+        at_edges=True,
+    ),
+    Effect.DROP,
+    description="The source a story came from, a line of its own at the body's edges, with "
+    "or without a colon ('Source: Harbour Wire', 'Quelle dpa/AFP', 'Źródło' set apart from "
+    "the paper's name): no sentence, no heading.",
 )
 
 COMMENT_REMNANTS = edge_drop(
@@ -282,6 +299,7 @@ RULES: tuple[Rule, ...] = (
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,
     OUTLET_CREDITS,
+    SOURCE_LINES,
     COMMENT_REMNANTS,
     COMMENT_POLICIES,
     COMMENT_SECTIONS,

@@ -134,6 +134,23 @@ OUTLET_CREDIT = (
     r"\s*[|·•]?"
 )
 
+#: The source a story came from, closing it as a line of its own: the word "Source" in
+#: one of many languages, then the outlet's name in one to five words (several joined by
+#: "/", ",", "&" or "+"), no sentence's end ("Quelle der Sorge bleibt der Damm." is the
+#: story's). The colon may be missing: a page that sets the label in an element of its
+#: own writes none ("Źródło" beside "Gazeta Lipowska"); "Source: ..." anywhere is
+#: ``credit-lines``'s already. "Source code ..." names no outlet.
+SOURCE_LINE = (
+    r"\W*(?!source\s+code\b)(?:source|quelle|źródło|fuente|fonte|bron|kilde|källa|lähde"
+    r"|zdroj|forrás|sursa|kaynak|источник|джерело|πηγή)\s*[:：]?\s+"
+    r"(?:[\w.&'’@-]++\s*+(?:[,/&+|]\s*+)?){1,5}(?<![.!?…])"
+)
+#: What each such line holds, one at least (``Text(keywords=...)``).
+SOURCE_LINE_KEYWORDS = (
+    *("source", "quelle", "źródło", "fuente", "fonte", "bron", "kilde", "källa", "lähde"),
+    *("zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "πηγή"),
+)
+
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
 #: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
 WIRE_CREDIT = (

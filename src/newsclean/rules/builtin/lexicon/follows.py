@@ -25,3 +25,15 @@ FOLLOW_STEMS = (
     "íguenos",
     "eguici",
 )
+
+#: A button's whole text offering to follow a topic, a writer or a feed, as written in
+#: its language (casefolded, an icon's "+" left out): "Follow", "Folgen", "Abonnieren",
+#: "Suivre", "Seguir", "Segui", "Volgen", "Obserwuj", "Följ", "Følg", "Seuraa" (English,
+#: German, French, Spanish and Portuguese, Italian, Dutch, Polish, Swedish, Danish and
+#: Norwegian, Finnish).
+FOLLOW_CONTROLS = frozenset(
+    (
+        *("follow", "folgen", "abonnieren", "suivre", "seguir", "segui", "volgen"),
+        *("obserwuj", "följ", "følg", "seuraa"),
+    )
+)

@@ -171,13 +171,20 @@ MARKET_DATA_KEYWORDS = ("delayed",)
 
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
 #: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
-#: reserving the rights or forbidding reprints without permission. Chinese, Japanese and
+#: reserving the rights ("All rights reserved" in twenty-one European languages: "Alle
+#: rechten voorbehouden", "Wszelkie prawa zastrzeżone", "Todos os direitos reservados",
+#: "Все права защищены") or forbidding reprints without permission. Chinese, Japanese and
 #: Korean notices have no word boundaries: "版权所有", "版权声明：", "未经授权，不得转载",
 #: "無断転載を禁じます", "무단전재 및 재배포 금지".
 COPYRIGHT_NOTICE = (
     r"\W*(?:[©ⓒ]|\(c\)|(?:copyright|urheberrecht)\s*(?:[©ⓒ]|\(c\)|\d{4}\b|by\b|:)).*"
     r"|" + AFTER_WORD_BREAK + r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
-    r"|todos los derechos reservados|tutti i diritti riservati"
+    r"|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+    r"|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena"
+    r"|všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate"
+    r"|sva prava pridržana|vse pravice pridržane|tüm hakları saklıdır"
+    r"|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert"
+    r"|kaikki oikeudet pidätetään|все права защищены|всі права захищені"
     r"|(?:written )?permission (?:must|is required)[^.]{0,40}"
     r"\b(?:reprint|reproduc|republish))\w*\b.*"
     # the site's licence: "Unless otherwise stated, the content of this page is licensed
@@ -196,6 +203,10 @@ COPYRIGHT_NOTICE = (
 COPYRIGHT_KEYWORDS = (
     *("©", "ⓒ", "(c)", "copyright", "urheberrecht", "rights reserved", "rechte vorbehalten"),
     *("droits réservés", "derechos reservados", "diritti riservati", "permission"),
+    *("direitos reservados", "rechten voorbehouden", "prawa zastrzeżone", "práva vyhrazena"),
+    *("práva vyhradené", "jog fenntartva", "drepturile rezervate", "prava pridržana"),
+    *("pravice pridržane", "hakları saklıdır", "rättigheter förbehållna", "rettigheder"),
+    *("rettigheter reservert", "oikeudet pidätetään", "права защищены", "права захищені"),
     *("unless otherwise", "nicht anders", "sauf mention contraire", "salvo"),
     *("版", "载", "載", "無断", "무단", "재배포"),
 )
