@@ -34,16 +34,15 @@ from .caption_markup import (
     sole_chain_top,
     sole_italic,
 )
+from .picture_boxes import closes_box
 from .picture_credits import (
     CREDIT_END_CHARS,
     CREDITED_CAPTION_MAX_CHARS,
     SLASH_CREDIT,
     credit_after,
     ends_in_credit,
-    is_credit_line,
     opens_with_credit,
 )
-from .picture_names import named_by_picture
 
 HtmlElement = Any
 
@@ -58,8 +57,6 @@ _NEAR_TAGS = BOXED_CAPTION_TAGS | FIGURE_CAPTION_HEADINGS
 #: The children of a picture's box holding its caption over a second line: the
 #: picture (or its wrapper), the caption and that line.
 CLOSED_BOX_CHILDREN = 3
-#: The fewest words a boxed caption holds: a caption says what the picture shows.
-BOXED_CAPTION_MIN_WORDS = 4
 #: What a caption's second line never holds: what a boxed caption never holds, but a
 #: paragraph (it may be one itself).
 _NOT_IN_SECOND_LINE = tuple(tag for tag in NOT_IN_CAPTION if tag != "p")
@@ -240,7 +237,9 @@ def _with_closing_lines(captions: list[HtmlElement]) -> list[HtmlElement]:
 
 
 def _boxed_captions(near: _Near) -> list[HtmlElement]:
-    found = _lines_after(near, lambda after: _closes_box(after, near.image), BOXED_CAPTION_TAGS)
+    found = _lines_after(
+        near, lambda after: closes_box(after.line, after.text, near.image), BOXED_CAPTION_TAGS
+    )
     if found and any(opens_page(link) for link in near.image.iterancestors("a")):
         return []  # a card: its picture and title lead to another page
     return found
@@ -256,52 +255,6 @@ def _picture_box(box: HtmlElement, caption: HtmlElement) -> bool:
         and children[0].tag in ("img", "picture")
         and children[1] is caption
     )
-
-
-def _closes_box(after: _Line, image: HtmlElement) -> bool:
-    """Whether the line is the last of two elements in a plain ``div``, holds text but
-    no link, heading or paragraph (a profile's or review's box has those), is no
-    picture credit nor a label of a word or two, and no text runs on after it. A
-    paragraph, or a line of fewer words, is one when the picture names it
-    (:func:`named_by_picture`): a person's name under a portrait; a paragraph is one
-    too when the box is set apart in a wrapper of its own (:func:`_set_apart`)."""
-    line = after.line
-    if line.getnext() is not None or (line.tail and line.tail.strip(SPACE)):
-        return False
-    box = line.getparent()
-    if box is None or box.tag != "div" or (box.text and box.text.strip(SPACE)):
-        return False
-    if sum(1 for child in box if child.tag.__class__ is str) != 2:
-        return False
-    if next(line.iterdescendants(*NOT_IN_CAPTION), None) is not None:
-        return False
-    paragraph = line.tag == "p"  # the only caption tag that may be one of those
-    # a credit alone is the credit rules', and the evidence for the caption above it
-    text = after.text()
-    few = len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS
-    if (
-        (few or paragraph)
-        and not (paragraph and _set_apart(box))
-        and not named_by_picture(image, line, text)
-    ):
-        return False  # an icon's label, a gallery's "View photos" control
-    return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
-
-
-def _set_apart(box: HtmlElement) -> bool:
-    """Whether the picture's ``box`` is all its wrapper holds, and that wrapper stands
-    beside paragraphs: a picture's module set among the story's paragraphs, whose closing
-    paragraph is its caption, however few its words (a script writing no spaces between
-    them). A paragraph beside a picture in the story's own flow has no such wrapper."""
-    wrapper = box.getparent()
-    if wrapper is None or (box.tail and box.tail.strip(SPACE)):
-        return False
-    if wrapper.text and wrapper.text.strip(SPACE):
-        return False
-    if sum(1 for child in wrapper if child.tag.__class__ is str) != 1:
-        return False
-    around = wrapper.getparent()
-    return around is not None and next(around.iterchildren("p"), None) is not None
 
 
 def _lines_after(

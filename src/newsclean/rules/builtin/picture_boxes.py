@@ -1,0 +1,61 @@
+"""Whether a line closes a picture's own box: the test `boxed-captions` makes of
+the line after an image (kept apart from the rules reading lines after images)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .caption_markup import NOT_IN_CAPTION, SPACE
+from .picture_credits import CREDIT_END_CHARS, is_credit_line
+from .picture_names import named_by_picture
+
+HtmlElement = Any
+
+#: The fewest words a boxed caption holds: a caption says what the picture shows.
+BOXED_CAPTION_MIN_WORDS = 4
+
+
+def closes_box(line: HtmlElement, read_text: Callable[[], str], image: HtmlElement) -> bool:
+    """Whether the line is the last of two elements in a plain ``div``, holds text but
+    no link, heading or paragraph (a profile's or review's box has those), is no
+    picture credit nor a label of a word or two, and no text runs on after it. A
+    paragraph, or a line of fewer words, is one when the picture names it
+    (:func:`named_by_picture`): a person's name under a portrait; a paragraph is one
+    too when the box is set apart in a wrapper of its own (:func:`set_apart`)."""
+    if line.getnext() is not None or (line.tail and line.tail.strip(SPACE)):
+        return False
+    box = line.getparent()
+    if box is None or box.tag != "div" or (box.text and box.text.strip(SPACE)):
+        return False
+    if sum(1 for child in box if child.tag.__class__ is str) != 2:
+        return False
+    if next(line.iterdescendants(*NOT_IN_CAPTION), None) is not None:
+        return False
+    paragraph = line.tag == "p"  # the only caption tag that may be one of those
+    # a credit alone is the credit rules', and the evidence for the caption above it
+    text = read_text()  # read once the shape holds
+    few = len(text.split(None, BOXED_CAPTION_MIN_WORDS)) < BOXED_CAPTION_MIN_WORDS
+    if (
+        (few or paragraph)
+        and not (paragraph and set_apart(box))
+        and not named_by_picture(image, line, text)
+    ):
+        return False  # an icon's label, a gallery's "View photos" control
+    return not (len(text.strip(SPACE)) <= CREDIT_END_CHARS and is_credit_line(text))
+
+
+def set_apart(box: HtmlElement) -> bool:
+    """Whether the picture's ``box`` is all its wrapper holds, and that wrapper stands
+    beside paragraphs: a picture's module set among the story's paragraphs, whose closing
+    paragraph is its caption, however few its words (a script writing no spaces between
+    them). A paragraph beside a picture in the story's own flow has no such wrapper."""
+    wrapper = box.getparent()
+    if wrapper is None or (box.tail and box.tail.strip(SPACE)):
+        return False
+    if wrapper.text and wrapper.text.strip(SPACE):
+        return False
+    if sum(1 for child in wrapper if child.tag.__class__ is str) != 1:
+        return False
+    around = wrapper.getparent()
+    return around is not None and next(around.iterchildren("p"), None) is not None
