@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import Css, Effect, Registry, Rule, Words, extract
+from newsclean import Css, Effect, Registry, Rule, Words, XPath, extract
 from newsclean.errors import PackWarning
+from newsclean.parse import parse
 from newsclean.rules import registry as registry_module
 from newsclean.rules.registry import ENTRY_POINT_GROUP
 
@@ -274,3 +275,24 @@ def test_a_registry_mutated_during_extraction_never_mixes_configurations() -> No
     assert not errors, errors[:3]
     assert len(outputs) >= 8
     assert set(outputs) <= expected
+
+
+def test_xpath_rule_calling_id_finds_its_element() -> None:
+    """Pages are parsed without libxml2's index of ``id`` values unless a rule's XPath
+    calls ``id()``, which reads it: such a rule still finds what it names."""
+    registry = fresh()
+    html = HTML.replace("<div class='kicker-note'>", "<div id='tip-7'>")
+    assert "Editor's pick" in extract(html, registry=registry).text
+    registry.add(Rule("tip-note", XPath("id('tip-7')"), Effect.DROP))
+    assert registry.compiled().reads_ids
+    assert "Editor's pick" not in extract(html, registry=registry).text
+    assert not fresh().compiled().reads_ids
+
+
+def test_pages_parse_without_the_id_index_when_no_rule_reads_it() -> None:
+    root = parse("<html><body><p id='a'>One</p></body></html>", ids=False)
+    assert root is not None
+    assert root.xpath("id('a')") == []
+    kept = parse("<html><body><p id='a'>One</p></body></html>")
+    assert kept is not None
+    assert [p.text for p in kept.xpath("id('a')")] == ["One"]

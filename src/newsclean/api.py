@@ -151,13 +151,13 @@ def make_request(
 def run(html: str | bytes, request: Request, observer: Observer = QUIET) -> Article:
     """Parse ``html``, read its metadata and run the engine beside it, reporting the
     engine's decisions to ``observer``; join what they found."""
-    root = parse(html, request.limits)
-    if root is None:
-        return Article()
-    observer.parsed(root)
     options, url = request.options, request.url
     without = frozenset() if not options.include_captions else frozenset((Role.CAPTION,))
     rules = request.registry.compiled(url, without_roles=without)
+    root = parse(html, request.limits, ids=rules.reads_ids)
+    if root is None:
+        return Article()
+    observer.parsed(root)
     tags = PageTags(root)  # the one pass collecting what both sides read first
     meta = read_metadata(root, url, tags)
     if rules.metadata_rules:

@@ -42,12 +42,18 @@ _EACH_CONTROL_BYTE = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _parser(encoding: str | None) -> etree.HTMLParser:
-    """One parser per thread and encoding: lxml parsers are not thread-safe."""
-    parsers: dict[str | None, etree.HTMLParser] | None = getattr(_local, "parsers", None)
+def _parser(encoding: str | None, ids: bool = True) -> etree.HTMLParser:
+    """One parser per thread, encoding and ``ids``: lxml parsers are not thread-safe.
+
+    Without ``ids`` libxml2 keeps no table of the page's ``id`` values, which only
+    XPath's ``id()`` reads: hashing every value as it parses and unhashing it as each
+    attribute is freed cost about 0.3 million instructions a news page."""
+    parsers: dict[tuple[str | None, bool], etree.HTMLParser] | None = getattr(
+        _local, "parsers", None
+    )
     if parsers is None:
         parsers = _local.parsers = {}
-    parser = parsers.get(encoding)
+    parser = parsers.get((encoding, ids))
     if parser is None:
         parser = etree.HTMLParser(
             encoding=encoding,
@@ -56,8 +62,9 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
             no_network=True,
             huge_tree=True,  # deep but legitimate pages must not come back truncated
             default_doctype=False,  # type: ignore[call-arg]  # missing from lxml-stubs
+            collect_ids=ids,
         )
-        parsers[encoding] = parser
+        parsers[encoding, ids] = parser
     return parser
 
 
@@ -228,18 +235,22 @@ def check_depth(root: HtmlElement, limits: Limits, error_log: Any) -> None:
             raise LimitError(f"the page nests deeper than {limits.max_depth} elements")
 
 
-def parse(html: str | bytes, limits: Limits | None = None) -> HtmlElement | None:
-    """Parse a page into the root ``<html>`` element, or None for an empty page."""
+def parse(
+    html: str | bytes, limits: Limits | None = None, *, ids: bool = True
+) -> HtmlElement | None:
+    """Parse a page into the root ``<html>`` element, or None for an empty page.
+    ``ids`` False: the tree keeps no index of ``id`` values, and XPath's ``id()``
+    finds nothing in it (for rules none of which calls it: see :func:`_parser`)."""
     limits = limits or Limits()
     if isinstance(html, bytes | bytearray | memoryview | str):
         check_size(html if isinstance(html, str) else bytes(html), limits)
-    root = _parse(html, limits)
+    root = _parse(html, limits, ids)
     if root is not None:
         check_depth(root, limits, _last_error_log())
     return root
 
 
-def _parse(html: str | bytes, limits: Limits) -> HtmlElement | None:
+def _parse(html: str | bytes, limits: Limits, ids: bool = True) -> HtmlElement | None:
     if isinstance(html, bytes | bytearray | memoryview):
         data = bytes(html)
         if not data or data.isspace():
@@ -252,12 +263,12 @@ def _parse(html: str | bytes, limits: Limits) -> HtmlElement | None:
         ):
             data = data.translate(None, _CONTROL_BYTES)
         if encoding == "windows-1252" and UNDEFINED_IN_WINDOWS_1252.search(data):
-            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252), limits)
+            return _parse(data.decode(encoding, errors=BROWSER_WINDOWS_1252), limits, ids)
         if _looks_like_markdown_bytes(data):
             text = data.decode(encoding, errors="replace").lstrip("\ufeff")
             if looks_like_markdown_page(text):
-                return _parse_text(markdown_page_to_html(text), limits)
-        return _parse_bytes(data, encoding, limits)
+                return _parse_text(markdown_page_to_html(text), limits, ids)
+        return _parse_bytes(data, encoding, limits, ids)
     if isinstance(html, str):
         if not html.strip():
             return None
@@ -266,7 +277,7 @@ def _parse(html: str | bytes, limits: Limits) -> HtmlElement | None:
             text = _CONTROL_CHARACTERS.sub("", text)
         if looks_like_markdown_page(text):
             text = markdown_page_to_html(text)
-        return _parse_text(text, limits)
+        return _parse_text(text, limits, ids)
     raise InputError(f"extract() takes str or bytes, not {type(html).__name__}")
 
 
@@ -275,27 +286,29 @@ def _last_error_log() -> Any:
     return parser.error_log if parser is not None else ()
 
 
-def _parse_bytes(data: bytes, encoding: str, limits: Limits) -> HtmlElement | None:
+def _parse_bytes(
+    data: bytes, encoding: str, limits: Limits, ids: bool = True
+) -> HtmlElement | None:
     if markup_is_ascii(encoding):
         check_attributes(data, limits, encoding)
     else:
         check_attributes(data.decode(encoding, errors="replace"), limits)
     try:
-        _local.last = parser = _parser(encoding)
+        _local.last = parser = _parser(encoding, ids)
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, LookupError):
         try:  # libxml2 may not know the codec: decode in Python instead
-            return _parse_text(data.decode(encoding, errors="replace"), limits)
+            return _parse_text(data.decode(encoding, errors="replace"), limits, ids)
         except LookupError as exc:
             raise InputError(f"cannot parse the page as HTML: {exc}") from exc
     return root
 
 
-def _parse_text(text: str, limits: Limits) -> HtmlElement | None:
+def _parse_text(text: str, limits: Limits, ids: bool = True) -> HtmlElement | None:
     check_attributes(text, limits)
-    _local.last = _parser(None)
+    _local.last = parser = _parser(None, ids)
     try:
-        return etree.fromstring(text, _parser(None))
+        return etree.fromstring(text, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
         if not text.strip():
             return None

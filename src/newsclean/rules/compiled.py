@@ -130,6 +130,9 @@ class CompiledRules:
     inline_hidden: bool = False
     #: attribute -> (rule, its predicate) for those rules, whose names the walk reads
     gate_names: dict[str, tuple[tuple[Rule, NamedPredicate], ...]] = attrs.field(factory=dict)
+    #: whether an XPath rule calls ``id()``: the page is then parsed with the index of
+    #: ``id`` values that function reads (``parse.parse``'s ``ids``), else without it
+    reads_ids: bool = False
 
     def runs(self, rule: Rule) -> bool:
         """True unless ``rule`` is switched off for the page: how the engine's own rules,
@@ -203,8 +206,16 @@ class CompiledRules:
             inline_hidden=any(rule.role is Role.HIDDEN and rule.strong for rule in rules),
             gates={rule.name: gate.test for rule, gate, _tags in gated},
             gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
+            reads_ids=any(
+                isinstance(rule.match, XPath) and _ID_CALL.search(rule.match.expression)
+                for rule in rules
+            ),
         )
 
+
+#: XPath's ``id()`` function called in an expression (a name ending in "id" before a
+#: parenthesis, ``xid(``, is another function; a false alarm only keeps the index).
+_ID_CALL = re.compile(r"(?<!\w)id\s*\(")
 
 #: A selector rule the walk runs as a gate: (rule, its attribute test, its tags).
 _Gated = tuple[Rule, NamedPredicate, frozenset[str]]
