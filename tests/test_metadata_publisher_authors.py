@@ -2,7 +2,7 @@
 publisher tag names) is no byline: the next source's names win, or none. A personal
 site's writer, whom the site's name or domain holds, stays; so does a person's name the
 page gives as its writer elsewhere (the visible byline, a publisher tag of that name, a
-copyright line naming the site beside it)."""
+copyright line naming the site beside it, a link to the writer's page)."""
 
 from __future__ import annotations
 
@@ -110,16 +110,16 @@ OWNER = "<meta name='author' content='Tove Aasen'>"
 
 
 @pytest.mark.parametrize(
-    ("tag", "top"),
+    ("top", "footer"),
     [
-        # the tag some sites set to each story's writer, and the visible byline
-        ("<meta name='dcterms.publisher' content='Tove Aasen'>", "<p>Von Tove Aasen</p>"),
-        ("<meta name='publisher' content='Tove Aasen'>", "<p><a href='/garten'>Garten</a></p>"),
+        ("<p>Von Tove Aasen</p>", "Contact us"),
+        # a section's link under the headline, a link to the writer's page further down
+        ("<p><a href='/garten'>Garten</a></p>", "<a href='/autorin/tove-aasen'>Tove Aasen</a>"),
     ],
 )
-def test_a_person_the_publisher_tag_names_as_the_author_stays(tag: str, top: str) -> None:
-    head = f"{SITE}{OWNER}{tag}"
-    assert extract(page(head, "Contact us", top)).authors == ("Tove Aasen",)
+def test_a_person_the_publisher_tag_names_as_the_author_stays(top: str, footer: str) -> None:
+    head = f"{SITE}{OWNER}<meta name='dcterms.publisher' content='Tove Aasen'>"
+    assert extract(page(head, footer, top)).authors == ("Tove Aasen",)
 
 
 @pytest.mark.parametrize(
@@ -149,6 +149,8 @@ def test_a_person_the_visible_byline_names_stays(tag: str) -> None:
         # a company's name, not a person's, beside the site's
         ("Brook Hollow Media AG", "© 2021 Brook Hollow Media AG - Valley Courier. All rights"),
         ("BROOK HOLLOW", "© 2021 BROOK HOLLOW - Valley Courier. All rights reserved."),
+        # a company's name shaped as a person's, that no byline nor writer link gives
+        ("Brook Hollow", "Contact us"),
     ],
 )
 def test_a_company_the_publisher_tag_names_as_the_author_is_still_no_writer(

@@ -25,7 +25,7 @@ from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, texts_after
 from .publisher_names import PublisherNames
-from .writer_links import in_prose, writer_path
+from .writer_links import in_prose, writer_link_texts, writer_path
 
 HtmlElement = Any
 #: Elements whose text is not shown: their long texts are no paragraphs of the story.
@@ -66,7 +66,7 @@ def author_candidates(
             # a site-wide notice ("Ada Verlag GmbH, Bonn, Germany"): its owner, no places
             owner = owner_line(value)
             names = (owner,) if owner else split_names(value)
-            byline = partial(_byline_names, headline)
+            byline = partial(_byline_names, root, headline)
             kept = tuple(n for n in names if not publisher.is_publisher(n, byline))
             yield kept, all(n in publisher.writers for n in kept)
     for element in itemprops.named("author", "creator", among=True):
@@ -81,10 +81,13 @@ def author_candidates(
         yield from _visible_byline(h1)
 
 
-def _byline_names(headline: Callable[[], HtmlElement | None]) -> tuple[str, ...]:
-    """The names of the visible byline under the headline, if any."""
+def _byline_names(root: HtmlElement, headline: Callable[[], HtmlElement | None]) -> Iterator[str]:
+    """The names of the visible byline under the headline, then the texts of the
+    page's links to a writer's own page."""
     h1 = headline()
-    return next((names for names, _ in _visible_byline(h1)), ()) if h1 is not None else ()
+    yield from next((names for names, _ in _visible_byline(h1)), ()) if h1 is not None else ()
+    body = root.find("body")
+    yield from writer_link_texts(body) if body is not None else ()
 
 
 def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:

@@ -7,8 +7,9 @@ site that gives no name of its own is most often its owner's, who writes it; and
 name that the site's name, its ``<title>``'s site part or its domain holds ("Jo
 Lind" of jolind.com) is a personal site's writer: both stay. So is a person's name
 (a first and a last name) that the page gives as its writer elsewhere too: its
-visible byline, its publisher tag (the owner of a one-person site), or a copyright
-line naming the site beside it ("© 2020 Jo Lind - Ada Consulting")."""
+visible byline or a link to the writer's own page names it (a one-person site's
+owner; a site that sets each story's writer as its publisher), or a copyright line
+names the site beside it ("© 2020 Jo Lind - Ada Consulting")."""
 
 from __future__ import annotations
 
@@ -53,14 +54,12 @@ class PublisherNames:
         companies: Iterable[str],
         site_name: str | None,
         url: str | None,
-        tag: str | None = None,
     ) -> None:
         self._root = root
         self._title = title
         self._site_name = site_name or ""
         self._url = url
         self._companies = [_words(name) for name in companies if name]
-        self._tag = _words(tag or "")
         #: The words of each copyright line holding an owner, beside the owner's.
         self._lines: list[tuple[list[str], set[str]]] = []
         self._lines_read = False
@@ -74,7 +73,8 @@ class PublisherNames:
         """True for a name the page's copyright lines or publisher tag give as its
         owner, on a site with a name of its own that does not hold it (no personal
         site's writer) nor gives it as a person's elsewhere (``byline``, the names of
-        the visible byline, read only then); noted in :attr:`found`."""
+        the visible byline and the writer links, read only then); noted in
+        :attr:`found`."""
         words = _words(name)
         if not self._site_name or not words or not self._company(words):
             return False
@@ -107,15 +107,12 @@ class PublisherNames:
         self, words: list[str], sites: list[list[str]], byline: Callable[[], Iterable[str]]
     ) -> bool:
         """True when the page gives the person ``words`` name as its writer too: a
-        copyright line names the site beside the name, the publisher tag is the name
-        and no copyright line names it alone (a one-person site's owner, or a tag the
-        site sets to each story's writer), or the visible byline does."""
+        copyright line names the site beside the name, or ``byline`` (the visible
+        byline, a link to the writer's own page) does."""
         if not self._lines_read:
             self._read_lines(words)
         lines = [line - set(owner) for owner, line in self._lines if _within(words, owner)]
         if any(site and set(site) <= line for site in sites for line in lines):
-            return True
-        if words == self._tag and not lines:
             return True
         return any(_words(other) == words for other in byline())
 

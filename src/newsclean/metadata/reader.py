@@ -81,13 +81,12 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         h1 = headline_element(body, metas, articles, root, site_name, tags)
     itemprops = Itemprops(body)
     title = read_title(metas, articles, root, h1, site_name, tags)
-    tagged = _publisher(metas, articles, sites)
-    publisher = tagged or site_name
+    publisher = _publisher(metas, articles, sites) or site_name
     links = link_claims(tags.links)
     base = base_url(tags, url, metas, links)
     page_url = canonical_url(links, metas, articles, base, url)
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
-    owners = PublisherNames(root, tags.title, companies, site_name, page_url, tagged)
+    owners = PublisherNames(root, tags.title, companies, site_name, page_url)
     authors = best_names(
         author_candidates(
             metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
