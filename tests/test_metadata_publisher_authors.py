@@ -1,6 +1,8 @@
 """A ``<meta name=author>`` naming the site's company (the owner its copyright line or
 publisher tag names) is no byline: the next source's names win, or none. A personal
-site's writer, whom the site's name or domain holds, stays."""
+site's writer, whom the site's name or domain holds, stays; so does a person's name the
+page gives as its writer elsewhere (the visible byline, a publisher tag of that name, a
+copyright line naming the site beside it, a link to the writer's page)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,61 @@ def test_the_titles_site_part_is_read_as_the_headline_reads_it(titles: str) -> N
         "<title>Orchards flower early</title>", titles
     )
     assert extract(html).authors == ("Tove Aasen",)
+
+
+#: A one-person site's writer, named as its owner: its publisher tag or copyright line.
+OWNER = "<meta name='author' content='Tove Aasen'>"
+
+
+@pytest.mark.parametrize(
+    ("top", "footer"),
+    [
+        ("<p>Von Tove Aasen</p>", "Contact us"),
+        # a section's link under the headline, a link to the writer's page further down
+        ("<p><a href='/garten'>Garten</a></p>", "<a href='/autorin/tove-aasen'>Tove Aasen</a>"),
+    ],
+)
+def test_a_person_the_publisher_tag_names_as_the_author_stays(top: str, footer: str) -> None:
+    head = f"{SITE}{OWNER}<meta name='dcterms.publisher' content='Tove Aasen'>"
+    assert extract(page(head, footer, top)).authors == ("Tove Aasen",)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© 2021 Tove Aasen – Valley Courier. All rights reserved.",
+        "©2020 - Tove Aasen | Valley Courier - Alle Rechte vorbehalten",
+    ],
+)
+def test_a_person_the_copyright_line_names_beside_the_site_stays(footer: str) -> None:
+    assert extract(page(f"{SITE}{OWNER}", footer)).authors == ("Tove Aasen",)
+
+
+@pytest.mark.parametrize("tag", ["", "<meta name='publisher' content='Tove Aasen'>"])
+def test_a_person_the_visible_byline_names_stays(tag: str) -> None:
+    head = f"{SITE}{OWNER}{tag}"
+    footer = "© 2021 Tove Aasen. All rights reserved."
+    top = "<p class='byline'>By Tove Aasen</p>"
+    assert extract(page(head, footer, top)).authors == ("Tove Aasen",)
+
+
+@pytest.mark.parametrize(
+    ("author", "footer"),
+    [
+        # the company its copyright line names alone, as its publisher tag does
+        ("Brook Hollow", "© 2021 Brook Hollow. All rights reserved."),
+        # a company's name, not a person's, beside the site's
+        ("Brook Hollow Media AG", "© 2021 Brook Hollow Media AG - Valley Courier. All rights"),
+        ("BROOK HOLLOW", "© 2021 BROOK HOLLOW - Valley Courier. All rights reserved."),
+        # a company's name shaped as a person's, that no byline nor writer link gives
+        ("Brook Hollow", "Contact us"),
+    ],
+)
+def test_a_company_the_publisher_tag_names_as_the_author_is_still_no_writer(
+    author: str, footer: str
+) -> None:
+    head = (
+        f"{SITE}<meta name='author' content='{author}'><meta name='publisher' content='{author}'>"
+    )
+    top = "<p>By Mira Solheim</p>"
+    assert extract(page(head, footer, top)).authors == ("Mira Solheim",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -24,7 +25,7 @@ from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, texts_after
 from .publisher_names import PublisherNames
-from .writer_links import in_prose, writer_path
+from .writer_links import in_prose, writer_link_texts, writer_path
 
 HtmlElement = Any
 #: Elements whose text is not shown: their long texts are no paragraphs of the story.
@@ -51,7 +52,8 @@ def author_candidates(
     """Name lists from each source, most trusted first, each with whether the source
     says they are people; read only as far as needed (``headline`` finds the h1 the
     visible byline follows, only when the sources before it gave nothing). A meta
-    author naming the site's company (``publisher``) is left out: no writer's."""
+    author naming the site's company (``publisher``) is left out: no writer's; one
+    it names that the page gives as a person's writer too is a person's."""
     for item in articles:
         for key in ("author", "creator"):
             value = item.get(key)
@@ -64,7 +66,9 @@ def author_candidates(
             # a site-wide notice ("Ada Verlag GmbH, Bonn, Germany"): its owner, no places
             owner = owner_line(value)
             names = (owner,) if owner else split_names(value)
-            yield tuple(name for name in names if not publisher.is_publisher(name)), False
+            byline = partial(_byline_names, root, headline)
+            kept = tuple(n for n in names if not publisher.is_publisher(n, byline))
+            yield kept, all(n in publisher.writers for n in kept)
     for element in itemprops.named("author", "creator", among=True):
         if _in_figure(element) or _of_readers_item(element):
             continue  # a picture's creator or a review's writer, not the story's
@@ -75,6 +79,15 @@ def author_candidates(
     h1 = headline()
     if h1 is not None:
         yield from _visible_byline(h1)
+
+
+def _byline_names(root: HtmlElement, headline: Callable[[], HtmlElement | None]) -> Iterator[str]:
+    """The names of the visible byline under the headline, then the texts of the
+    page's links to a writer's own page."""
+    h1 = headline()
+    yield from next((names for names, _ in _visible_byline(h1)), ()) if h1 is not None else ()
+    body = root.find("body")
+    yield from writer_link_texts(body) if body is not None else ()
 
 
 def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:

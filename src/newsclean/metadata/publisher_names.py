@@ -5,12 +5,16 @@ set as the ``<meta name=author>`` of every page of the site. Such a value is no
 writer's byline: :mod:`.authors` leaves it out and the next source wins. A small
 site that gives no name of its own is most often its owner's, who writes it; and a
 name that the site's name, its ``<title>``'s site part or its domain holds ("Jo
-Lind" of jolind.com) is a personal site's writer: both stay."""
+Lind" of jolind.com) is a personal site's writer: both stay. So is a person's name
+(a first and a last name) that the page gives as its writer elsewhere too: its
+visible byline or a link to the writer's own page names it (a one-person site's
+owner; a site that sets each story's writer as its publisher), or a copyright line
+names the site beside it ("© 2020 Jo Lind - Ada Consulting")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 from urllib.parse import urlsplit
 
@@ -32,6 +36,9 @@ _OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")
 #: ("© Reuters") not: a year or its reserved rights.
 _NOTICE = re.compile(r"\b(?:19|20)\d\d\b|(?i:rights|rechte|droits|derechos)")
 _WORD = re.compile(r"\w+")
+#: A person's name: two or three words, each a capital and small letters ("Jo Lind",
+#: "Ana Ruiz-Paz"; not "ADA", "GmbH", "Ada Media Group AG").
+_PERSON = re.compile(r"[^\W\d_a-zß-ÿ][a-zß-ÿ]+(?:-[^\W\d_a-zß-ÿ][a-zß-ÿ]+)?")
 
 
 class PublisherNames:
@@ -53,15 +60,21 @@ class PublisherNames:
         self._site_name = site_name or ""
         self._url = url
         self._companies = [_words(name) for name in companies if name]
+        #: The words of each copyright line holding an owner, beside the owner's.
+        self._lines: list[tuple[list[str], set[str]]] = []
         self._lines_read = False
         self._own: tuple[list[list[str]], str] | None = None
         #: Whether an author was found to be the publisher.
         self.found = False
+        #: The owners' names kept as their writers': people, as the page says elsewhere.
+        self.writers: set[str] = set()
 
-    def is_publisher(self, name: str) -> bool:
+    def is_publisher(self, name: str, byline: Callable[[], Iterable[str]] = tuple) -> bool:
         """True for a name the page's copyright lines or publisher tag give as its
         owner, on a site with a name of its own that does not hold it (no personal
-        site's writer); noted in :attr:`found`."""
+        site's writer) nor gives it as a person's elsewhere (``byline``, the names of
+        the visible byline and the writer links, read only then); noted in
+        :attr:`found`."""
         words = _words(name)
         if not self._site_name or not words or not self._company(words):
             return False
@@ -70,20 +83,38 @@ class PublisherNames:
             return False
         if host and "".join(words) in host:
             return False  # "Jo Lind" of jolind.com: the site is its writer's
+        if _person(name) and self._writer(words, sites, byline):
+            self.writers.add(name)
+            return False
         self.found = True
         return True
 
     def _company(self, words: list[str]) -> bool:
         if any(_within(words, owner) for owner in self._companies):
             return True
-        if self._lines_read:
-            return False
+        return not self._lines_read and self._read_lines(words)
+
+    def _read_lines(self, words: list[str]) -> bool:
+        """Read the page's copyright lines once; whether one's owner holds ``words``."""
         self._lines_read = True
         body = self._root.find("body")
-        self._companies += (
-            [_words(owner) for owner in copyright_lines(body)] if body is not None else []
-        )
-        return any(_within(words, owner) for owner in self._companies)
+        for owner, line in copyright_lines(body) if body is not None else []:
+            self._companies.append(_words(owner))
+            self._lines.append((self._companies[-1], set(_words(line))))
+        return any(_within(words, owner) for owner, _ in self._lines)
+
+    def _writer(
+        self, words: list[str], sites: list[list[str]], byline: Callable[[], Iterable[str]]
+    ) -> bool:
+        """True when the page gives the person ``words`` name as its writer too: a
+        copyright line names the site beside the name, or ``byline`` (the visible
+        byline, a link to the writer's own page) does."""
+        if not self._lines_read:
+            self._read_lines(words)
+        lines = [line - set(owner) for owner, line in self._lines if _within(words, owner)]
+        if any(site and set(site) <= line for site in sites for line in lines):
+            return True
+        return any(_words(other) == words for other in byline())
 
     def _own_names(self) -> tuple[list[list[str]], str]:
         """The words of the site's name and of its title's site part, and its host."""
@@ -95,10 +126,10 @@ class PublisherNames:
         return self._own
 
 
-def copyright_lines(body: HtmlElement) -> list[str]:
+def copyright_lines(body: HtmlElement) -> list[tuple[str, str]]:
     """The owners the page's visible copyright lines name ("© 2021 Ada Media. All
     rights reserved"): the text after the mark to the first full stop or bar, without
-    the notice's words and years."""
+    the notice's words and years; each with the text after the mark."""
     owners = []
     for text in cast(list[Any], _MARKED(body))[:COPYRIGHT_LINES_MAX]:
         holder = text_holder(text)
@@ -112,7 +143,7 @@ def copyright_lines(body: HtmlElement) -> list[str]:
         if not _NOTICE.search(after):
             continue  # "© Reuters" closing a wire's story: its credit, the writer
         after = COPYRIGHT_WORDS.sub(" ", after).strip(" .,-–")
-        owners.append(_OWNER_END.split(after, maxsplit=1)[0])
+        owners.append((_OWNER_END.split(after, maxsplit=1)[0], after))
     return owners
 
 
@@ -121,6 +152,12 @@ def title_site_part(title: str | None) -> str:
     site names itself."""
     parts = [part for part in TITLE_SEPARATORS.split(title or "") if part]
     return parts[-1] if len(parts) > 1 else ""
+
+
+def _person(name: str) -> bool:
+    """True for a name shaped as a person's: two or three capitalised words."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(_PERSON.fullmatch(part) for part in parts)
 
 
 def _words(text: str) -> list[str]:

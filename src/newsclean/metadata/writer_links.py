@@ -6,9 +6,12 @@ story's date, section and tags) is."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
-from ..dom.text import words_length, words_link_density
+from lxml import etree
+
+from ..dom.text import text_of, words_length, words_link_density
 from ..dom.tree import line_block
 from ..tuning.metadata import BYLINE_MAX_CHARS, FACTS_LINE_MIN_LINKED
 
@@ -43,3 +46,14 @@ def in_prose(link: HtmlElement) -> bool:
     block = line_block(link)
     words = words_length(block)
     return words > BYLINE_MAX_CHARS and words_link_density(block, words) < FACTS_LINE_MIN_LINKED
+
+
+_LINKS = etree.XPath("descendant::a[@href]")
+
+
+def writer_link_texts(body: HtmlElement) -> Iterator[str]:
+    """The texts of the page's links to a writer's own page (a writer the page names
+    anywhere, not only in the byline under the headline)."""
+    for link in cast(list[HtmlElement], _LINKS(body)):
+        if writer_path(link.get("href") or ""):
+            yield text_of(link)
