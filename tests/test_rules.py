@@ -786,6 +786,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "control-labels",
+        "<div class='x8'><ul><li><div><span tabindex='0'>Hear the story read</span></div></li>"
+        "<li><button type='button'>A-</button></li></ul></div>",
+        "Hear the story read",
+        True,
+    ),
+    (
         "page-header",
         "<header><a href='/'>Harbour Times front page</a></header>",
         "Harbour Times front page",
@@ -3277,6 +3284,13 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
         "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
         # a tab's label titles a panel of the story
         "<li role='tab'>Who pays for the works</li>",
+        # a focusable word of a sentence opens its note
+        "<p>The <span tabindex='0'>caisson</span> was floated into the dock at dawn</p>",
+        # a tab's label, focusable, titles a panel of the story
+        "<div><div role='tab' tabindex='0'>Who pays for the works</div></div>",
+        # a formula set in focusable spans, a symbol each
+        "<div><span tabindex='0'><span>x</span><span>=</span><span>2</span><span>+</span>"
+        "<span>y</span></span></div>",
         # a line of code beside its "Copy" button
         "<div><pre>pip install harbour</pre><button type='button'>Copy</button></div>",
         # a button's holder with a word, not a count
