@@ -787,6 +787,13 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "control-labels",
+        "<div class='x9'><button type='button'><svg></svg></button><span>Keep for later</span>"
+        "</div>",
+        "Keep for later",
+        True,
+    ),
+    (
+        "control-labels",
         "<div class='x8'><ul><li><div><span tabindex='0'>Hear the story read</span></div></li>"
         "<li><button type='button'>A-</button></li></ul></div>",
         "Hear the story read",
@@ -3284,6 +3291,11 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
         "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
         # a tab's label titles a panel of the story
         "<li role='tab'>Who pays for the works</li>",
+        # an icon button beside a picture's caption, a section's title or a question
+        "<div><img src='/slipway.jpg' alt=''><button type='button'><svg></svg></button>"
+        "<span>The slipway at dawn</span></div>",
+        "<div><button type='button'><svg></svg></button><h3>Who pays for the works</h3></div>",
+        "<div><button type='button'><svg></svg></button><span>Who pays for the works?</span></div>",
         # a focusable word of a sentence opens its note
         "<p>The <span tabindex='0'>caisson</span> was floated into the dock at dawn</p>",
         # a tab's label, focusable, titles a panel of the story

@@ -132,14 +132,20 @@ def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
     """The wrapper of each field asking for a value (and of each button) and the box
     above it, and each ``<label>`` inside a form, with the ``control-labels`` test each
     gets once the rules' walk is done: when the field is stripped, what they hold is
-    its label ("Check-in"), or the button's count ("12"). A form kept for its prose (a
+    its label ("Check-in"), or the button's count ("12"), or an icon button's label
+    ("Save"). A form kept for its prose (a
     shop's product page) shows its fields' labels ("Colour", "Quantity:") beside the
     fields, not above them. Climbed with ``getparent``; only the tags the rule reads are
     kept, and nothing is written on the page (a mark on each costs more than the list)."""
     held: dict[HtmlElement, Test] = {}
     # a field's test wins over a button's beside it (a search box's)
-    for fields, test in ((tags.buttons, button_count), (tags.fields, field_label)):
+    for fields, kind in ((tags.buttons, button_count), (tags.fields, field_label)):
         for field in fields[:FIELD_MAX_MARKED]:
+            test = kind
+            # a button showing no words (an icon) has its label beside it ("Save"), as
+            # a field has
+            if kind is button_count and not text_of(field).strip():
+                test = field_label
             holder = field.getparent()
             for _level in range(FIELD_HOLDER_LEVELS):
                 if holder is None:

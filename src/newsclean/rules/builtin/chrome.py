@@ -238,7 +238,8 @@ CONTROL_LABELS = Rule(
     "tabindex putting it in the keyboard's order, standing apart from any text, or the "
     "wrapper of a "
     "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
-    "'Check-in'; and a button's holder holding only its count ('12').",
+    "'Check-in'; and a button's holder holding only its count ('12') or, the button "
+    "an icon, its label ('Save').",
 )
 
 
