@@ -3296,6 +3296,11 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
         "<span>The slipway at dawn</span></div>",
         "<div><button type='button'><svg></svg></button><h3>Who pays for the works</h3></div>",
         "<div><button type='button'><svg></svg></button><span>Who pays for the works?</span></div>",
+        # a comment section's opener is left to comment-buttons, which takes the thread
+        "<div><button type='button'><svg></svg></button><span>Show comments</span></div>",
+        "<div><div tabindex='0'><span>Show comments</span></div></div>",
+        # a player's control labels are weighed together by player-controls
+        "<div><div tabindex='0'>Video Quality</div></div>",
         # a focusable word of a sentence opens its note
         "<p>The <span tabindex='0'>caisson</span> was floated into the dock at dawn</p>",
         # a tab's label, focusable, titles a panel of the story

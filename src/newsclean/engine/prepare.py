@@ -19,7 +19,13 @@ from ..dom.page_tags import (
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
-from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
+from ..rules.builtin.chrome import (
+    CONTROL_LABEL_TAGS,
+    CONTROL_LABELS,
+    button_count,
+    field_label,
+    icon_button_label,
+)
 from ..settings import Tuning
 from .dismissibles import closable_boxes
 from .ranked_figures import open_ranked_figures
@@ -142,10 +148,9 @@ def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
     for fields, kind in ((tags.buttons, button_count), (tags.fields, field_label)):
         for field in fields[:FIELD_MAX_MARKED]:
             test = kind
-            # a button showing no words (an icon) has its label beside it ("Save"), as
-            # a field has
+            # a button showing no words (an icon) has its label beside it ("Save")
             if kind is button_count and not text_of(field).strip():
-                test = field_label
+                test = icon_button_label
             holder = field.getparent()
             for _level in range(FIELD_HOLDER_LEVELS):
                 if holder is None:

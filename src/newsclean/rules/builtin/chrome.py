@@ -13,7 +13,7 @@ from ..matchers import Attr, Pattern, Predicate, Tags, Words
 from ..model import Effect, Rule
 from ..named_predicate import NamedPredicate
 from .common import HEADINGS, word_drop
-from .focusable_labels import FOCUS_ATTRIBUTE, FOCUS_NAMES, focusable_control, player_label
+from .focusable_labels import FOCUS_ATTRIBUTE, FOCUS_NAMES, focusable_control, signs_a_box
 
 HtmlElement = Any
 
@@ -182,7 +182,7 @@ def _role_label(element: HtmlElement) -> bool:
     list, code or a link to a page is an accordion's title, a clickable card or the
     story's, and stays; a tooltip is hidden until pointed at, so its heading is no
     section's. An element with no role that a ``tabindex`` puts in the keyboard's
-    order is a control a script made (see :func:`.focusable_labels.focusable_label`)."""
+    order is a control a script made (see :func:`focusable_label`)."""
     role = element.get("role")
     if role is None:
         return focusable_label(element)
@@ -195,18 +195,24 @@ def _role_label(element: HtmlElement) -> bool:
 def focusable_label(element: HtmlElement) -> bool:
     """True for a :func:`.focusable_labels.focusable_control` holding a short label
     that is no sentence and no heading, paragraph, picture, list, code or link to a
-    page ("Ouvir o texto", "Save for later"). A media player's labels are left to the
-    player rules, which take its whole box when several stand together."""
-    if not focusable_control(element):
-        return False
-    label = _short_label(element)
-    return _is_label(label) and not player_label(label) and not _holds_content(element)
+    page ("Ouvir o texto", "Save for later"). A label telling a larger box (a media
+    player's, a comment thread's opener) is left to the rule taking that box."""
+    return focusable_control(element) and icon_button_label(element)
 
 
 def field_label(holder: HtmlElement) -> bool:
     """True for the wrapper of a field asking for a value, or the box beside it, left
     holding the field's short label once the field is stripped ("Check-in", "Guests")."""
     return _is_label(_short_label(holder)) and not _holds_content(holder)
+
+
+def icon_button_label(holder: HtmlElement) -> bool:
+    """True for the holder of a button showing no words (an icon), left holding the
+    button's short label once the button is stripped ("Save"), as a field's holder is,
+    or for a control a script made (:func:`focusable_label`) holding its label. A label
+    telling a larger box ("Show comments") is left to the rule taking that box."""
+    label = _short_label(holder)
+    return _is_label(label) and not signs_a_box(label) and not _holds_content(holder)
 
 
 def button_count(holder: HtmlElement) -> bool:

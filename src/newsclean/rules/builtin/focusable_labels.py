@@ -11,6 +11,7 @@ from itertools import islice
 from typing import Any
 
 from ...tuning.widgets import FOCUSABLE_CONTROL_MAX_ELEMENTS
+from .lexicon.comments import COMMENT_BUTTON
 from .lexicon.media import PLAYER_CONTROL
 
 HtmlElement = Any
@@ -20,14 +21,17 @@ FOCUS_ATTRIBUTE = "tabindex"
 #: What names a control to the walk in its ``tabindex``: a digit (the test reads the
 #: number; "-1" only lets a script focus the element, a skip link's target or a dialog).
 FOCUS_NAMES = tuple("0123456789")
-#: A media player's control label ("Video Quality", "Settings"): left to the player
-#: rules, which weigh several together and take the player's whole box with them.
-_PLAYER_LABEL = re.compile(PLAYER_CONTROL, re.IGNORECASE)
+#: A control's label that tells a larger box: a media player's ("Video Quality",
+#: "Settings"), which ``player-controls`` weighs with the others to take the player's
+#: whole box, and a comment section's opener ("Show comments"), which
+#: ``comment-buttons`` takes with the thread after it.
+_BOX_SIGN = re.compile(f"(?:{PLAYER_CONTROL})|(?:{COMMENT_BUTTON})", re.IGNORECASE)
 
 
-def player_label(label: str) -> bool:
-    """True for a media player's control label, which ``player-controls`` reads."""
-    return _PLAYER_LABEL.fullmatch(label) is not None
+def signs_a_box(label: str) -> bool:
+    """True for a control's label that another rule reads as the sign of a larger box
+    (a player, a comment thread): left to that rule, which takes the box with it."""
+    return _BOX_SIGN.fullmatch(label) is not None
 
 
 def focusable_control(element: HtmlElement) -> bool:
