@@ -3296,6 +3296,9 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
         "<span>The slipway at dawn</span></div>",
         "<div><button type='button'><svg></svg></button><h3>Who pays for the works</h3></div>",
         "<div><button type='button'><svg></svg></button><span>Who pays for the works?</span></div>",
+        # a box's title before its close button: the label of an icon reads after it
+        "<div><div>Your view counts<button type='button'><svg></svg></button></div>"
+        "<div>Fields marked * are optional</div></div>",
         # a comment section's opener is left to comment-buttons, which takes the thread
         "<div><button type='button'><svg></svg></button><span>Show comments</span></div>",
         "<div><div tabindex='0'><span>Show comments</span></div></div>",
