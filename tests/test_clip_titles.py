@@ -77,3 +77,22 @@ def test_the_title_goes_when_a_name_took_the_running_time_line() -> None:
     hits = [hit.rule for block in explanation.find("Crews test") for hit in block.rules]
     assert "clip-titles" in hits
     assert "Crews test the new slipway" not in explanation.article.text
+
+
+def test_the_title_goes_before_the_player_s_countdown() -> None:
+    """A player's countdown to its clip ("Your video will play in 00:25") has the
+    clip's title right before it, as a running time has: both go."""
+    clip = _clip("Crews test the new slipway", "Your video will play in 00:25")
+    explanation = explain(_story(clip))
+    hits = [hit.rule for block in explanation.find("Crews test") for hit in block.rules]
+    assert "clip-titles" in hits
+    text = explanation.article.text
+    assert "Crews test the new slipway" not in text
+    assert "will play in" not in text
+    assert text.count("lifeboat station") == 2
+
+
+def test_a_sentence_before_the_countdown_stays() -> None:
+    title = "The crew trained on the new slipway all week."
+    clip = _clip(title, "Your video will play in 00:25")
+    assert title in extract(_story(clip)).text

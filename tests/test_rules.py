@@ -812,6 +812,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "control-labels",
+        "<div class='x9'><button type='button'><svg></svg></button><span>Keep for later</span>"
+        "</div>",
+        "Keep for later",
+        True,
+    ),
+    (
+        "control-labels",
+        "<div class='x8'><ul><li><div><span tabindex='0'>Hear the story read</span></div></li>"
+        "<li><button type='button'>A-</button></li></ul></div>",
+        "Hear the story read",
+        True,
+    ),
+    (
         "page-header",
         "<header><a href='/'>Harbour Times front page</a></header>",
         "Harbour Times front page",
@@ -3353,6 +3367,26 @@ def test_each_branch_of_a_keyed_pattern_names_a_keyword(name: str, text: str) ->
         "<div role='button'><a href='/news/slipway-closed'>Slipway closed all summer</a></div>",
         # a tab's label titles a panel of the story
         "<li role='tab'>Who pays for the works</li>",
+        # an icon button beside a picture's caption, a section's title or a question
+        "<div><img src='/slipway.jpg' alt=''><button type='button'><svg></svg></button>"
+        "<span>The slipway at dawn</span></div>",
+        "<div><button type='button'><svg></svg></button><h3>Who pays for the works</h3></div>",
+        "<div><button type='button'><svg></svg></button><span>Who pays for the works?</span></div>",
+        # a box's title before its close button: the label of an icon reads after it
+        "<div><div>Your view counts<button type='button'><svg></svg></button></div>"
+        "<div>Fields marked * are optional</div></div>",
+        # a comment section's opener is left to comment-buttons, which takes the thread
+        "<div><button type='button'><svg></svg></button><span>Show comments</span></div>",
+        "<div><div tabindex='0'><span>Show comments</span></div></div>",
+        # a player's control labels are weighed together by player-controls
+        "<div><div tabindex='0'>Video Quality</div></div>",
+        # a focusable word of a sentence opens its note
+        "<p>The <span tabindex='0'>caisson</span> was floated into the dock at dawn</p>",
+        # a tab's label, focusable, titles a panel of the story
+        "<div><div role='tab' tabindex='0'>Who pays for the works</div></div>",
+        # a formula set in focusable spans, a symbol each
+        "<div><span tabindex='0'><span>x</span><span>=</span><span>2</span><span>+</span>"
+        "<span>y</span></span></div>",
         # a line of code beside its "Copy" button
         "<div><pre>pip install harbour</pre><button type='button'>Copy</button></div>",
         # a button's holder with a word, not a count

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import common_ancestor
-from ..rules.builtin.widget_lines import CLIP_RUNNING_TIMES
+from ..rules.builtin.widget_lines import CLIP_RUNNING_TIMES, PLAYER_COUNTDOWNS
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
 from ..settings import Tuning
@@ -66,7 +66,8 @@ CLIP_TITLES = Rule(
     Tags("div p span h2 h3 h4 h5 h6"),
     Effect.DROP,
     description="An embedded clip's title: the short line, with no sentence stop, right "
-    "before the clip's running-time line (clip-running-times) in a small box of its own.",
+    "before the clip's running-time line (clip-running-times) or its player's countdown "
+    "(player-countdowns) in a small box of its own.",
 )
 
 
@@ -91,10 +92,15 @@ def clip_title(running_time: HtmlElement) -> HtmlElement | None:
     return title if len(collapse_space(text_of(box))) <= CLIP_BOX_MAX_CHARS else None
 
 
+#: The rules taking a line a clip's title stands right before: its running time, and
+#: the player's countdown to it ("Your video will play in 00:25").
+_CLIP_LINE_RULES = frozenset((CLIP_RUNNING_TIMES.name, PLAYER_COUNTDOWNS.name))
+
+
 def running_time_line(element: HtmlElement, reason: str) -> bool:
-    """Whether ``element``, removed for ``reason``, is a clip's running-time line: taken
-    by ``clip-running-times``, or by another rule (a credit line's name) and reading as
-    one."""
-    if reason == CLIP_RUNNING_TIMES.name:
+    """Whether ``element``, removed for ``reason``, is a clip's running-time line or
+    its player's countdown: taken by ``clip-running-times`` or ``player-countdowns``,
+    or by another rule (a credit line's name) and reading as a running time."""
+    if reason in _CLIP_LINE_RULES:
         return True
     return CLIP_RUNNING_TIMES.text_match.matches_text(collapse_space(text_of(element)).lower())

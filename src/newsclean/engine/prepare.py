@@ -19,7 +19,13 @@ from ..dom.page_tags import (
 from ..dom.text import paragraph_text, text_of, words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
-from ..rules.builtin.chrome import CONTROL_LABEL_TAGS, CONTROL_LABELS, button_count, field_label
+from ..rules.builtin.chrome import (
+    CONTROL_LABEL_TAGS,
+    CONTROL_LABELS,
+    button_count,
+    field_label,
+    icon_button_label,
+)
 from ..settings import Tuning
 from .dismissibles import closable_boxes
 from .follow_cards import follow_cards
@@ -134,29 +140,47 @@ def control_holders(tags: PageTags) -> list[tuple[HtmlElement, str, Test]]:
     """The wrapper of each field asking for a value (and of each button) and the box
     above it, and each ``<label>`` inside a form, with the ``control-labels`` test each
     gets once the rules' walk is done: when the field is stripped, what they hold is
-    its label ("Check-in"), or the button's count ("12"). A form kept for its prose (a
+    its label ("Check-in"), or the button's count ("12"), or the label after an icon
+    button ("Save"). A form kept for its prose (a
     shop's product page) shows its fields' labels ("Colour", "Quantity:") beside the
     fields, not above them. Climbed with ``getparent``; only the tags the rule reads are
     kept, and nothing is written on the page (a mark on each costs more than the list)."""
     held: dict[HtmlElement, Test] = {}
     # a field's test wins over a button's beside it (a search box's)
-    for fields, test in ((tags.buttons, button_count), (tags.fields, field_label)):
+    for fields, kind in ((tags.buttons, button_count), (tags.fields, field_label)):
         for field in fields[:FIELD_MAX_MARKED]:
-            holder = field.getparent()
+            # a button showing no words (an icon) has its label after it ("Save")
+            icon = kind is button_count and not text_of(field).strip()
+            inner, holder = field, field.getparent()
             for _level in range(FIELD_HOLDER_LEVELS):
                 if holder is None:
                     break
                 tag = holder.tag
                 if tag in _HOLDER_STOPS:
                     break
+                icon = icon and not _text_before(inner, holder)
                 if tag in CONTROL_LABEL_TAGS:
-                    held[holder] = test
-                holder = holder.getparent()
+                    held[holder] = icon_button_label if icon else kind
+                inner, holder = holder, holder.getparent()
     for label in tags.labels[:FIELD_MAX_MARKED]:
         if label not in held and next(label.iterancestors("form"), None) is not None:
             held[label] = field_label  # a kept form's "Colour", "Quantity:"
     name = CONTROL_LABELS.name
     return [(holder, name, test) for holder, test in held.items()]
+
+
+def _text_before(inner: HtmlElement, holder: HtmlElement) -> bool:
+    """True when text stands before ``inner`` inside ``holder``: a box's title before
+    its close or toggle button ("Your opinion counts ×"), not an icon's label, which
+    reads after the icon."""
+    if (holder.text or "").strip():
+        return True
+    for sibling in inner.itersiblings(preceding=True):
+        if (sibling.tail or "").strip():
+            return True
+        if isinstance(sibling.tag, str) and text_of(sibling).strip():
+            return True
+    return False
 
 
 def _mark_account_boxes(forms: list[HtmlElement]) -> None:

@@ -45,6 +45,12 @@ TEASER_LIST_LOOSE_PROSE_SHARE = 0.5
 #: time, Reply" line).
 THREAD_CONTROL_MAX_CHARS = 100
 
+#: A control a script made of an element with no role, known by its ``tabindex``
+#: (``control-labels``, rules/builtin/focusable_labels.py), holds at most this many
+#: elements: an icon and a label's span or two; a formula a math renderer set in
+#: focusable spans holds one per symbol.
+FOCUSABLE_CONTROL_MAX_ELEMENTS = 4
+
 #: A picture gallery stands between paragraphs of the story at least this long, mostly
 #: outside links: the field ``gallery_prose_chars`` (engine/slides.py) defaults to it,
 #: and the builtin rule ``gallery-in-story`` (rules/builtin/furniture.py) reads it as it is.

@@ -13,6 +13,7 @@ from ..matchers import Attr, Pattern, Predicate, Tags, Words
 from ..model import Effect, Rule
 from ..named_predicate import NamedPredicate
 from .common import HEADINGS, word_drop
+from .focusable_labels import FOCUS_ATTRIBUTE, FOCUS_NAMES, focusable_control, signs_a_box
 
 HtmlElement = Any
 
@@ -180,17 +181,38 @@ def _role_label(element: HtmlElement) -> bool:
     as text ("Bild anzeigen", "Read Later"). One holding a heading, paragraph, picture,
     list, code or a link to a page is an accordion's title, a clickable card or the
     story's, and stays; a tooltip is hidden until pointed at, so its heading is no
-    section's."""
-    role = (element.get("role") or "").strip().lower()
+    section's. An element with no role that a ``tabindex`` puts in the keyboard's
+    order is a control a script made (see :func:`focusable_label`)."""
+    role = element.get("role")
+    if role is None:
+        return focusable_label(element)
+    role = role.strip().lower()
     if role not in CONTROL_ROLES or not _is_label(_short_label(element)):
         return False
     return role == "tooltip" or not _holds_content(element)
+
+
+def focusable_label(element: HtmlElement) -> bool:
+    """True for a :func:`.focusable_labels.focusable_control` holding a short label
+    that is no sentence and no heading, paragraph, picture, list, code or link to a
+    page ("Ouvir o texto", "Save for later"). A label telling a larger box (a media
+    player's, a comment thread's opener) is left to the rule taking that box."""
+    return focusable_control(element) and icon_button_label(element)
 
 
 def field_label(holder: HtmlElement) -> bool:
     """True for the wrapper of a field asking for a value, or the box beside it, left
     holding the field's short label once the field is stripped ("Check-in", "Guests")."""
     return _is_label(_short_label(holder)) and not _holds_content(holder)
+
+
+def icon_button_label(holder: HtmlElement) -> bool:
+    """True for the holder of a button showing no words (an icon), left holding the
+    button's short label once the button is stripped ("Save"), as a field's holder is,
+    or for a control a script made (:func:`focusable_label`) holding its label. A label
+    telling a larger box ("Show comments") is left to the rule taking that box."""
+    label = _short_label(holder)
+    return _is_label(label) and not signs_a_box(label) and not _holds_content(holder)
 
 
 def button_count(holder: HtmlElement) -> bool:
@@ -212,12 +234,18 @@ CONTROL_LABELS = Rule(
     # the walk reads every role, and tests only those naming a control; the engine
     # tests the holders of fields and buttons it picked before stripping them (see
     # engine.prepare.control_holders)
-    Predicate(NamedPredicate(_CONTROL_NAMES, _role_label, ("role",)), CONTROL_LABEL_TAGS),
+    Predicate(
+        NamedPredicate((*_CONTROL_NAMES, *FOCUS_NAMES), _role_label, ("role", FOCUS_ATTRIBUTE)),
+        CONTROL_LABEL_TAGS,
+    ),
     Effect.DROP,
     description="Controls holding a short label, no sentence: an element with a control's "
-    "ARIA role (button, switch, checkbox, slider, menu item, tooltip), or the wrapper of a "
+    "ARIA role (button, switch, checkbox, slider, menu item, tooltip) or, with no role, a "
+    "tabindex putting it in the keyboard's order, standing apart from any text, or the "
+    "wrapper of a "
     "field asking for a value and the box beside it: 'Bild anzeigen', 'Read Later', "
-    "'Check-in'; and a button's holder holding only its count ('12').",
+    "'Check-in'; and a button's holder holding only its count ('12') or, the button "
+    "an icon, its label ('Save').",
 )
 
 
