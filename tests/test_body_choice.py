@@ -217,3 +217,26 @@ def test_story_with_a_short_reading_list_keeps_its_body() -> None:
         f"<ol>{_references(3)}</ol></div></body></html>"
     )
     assert "paragraph 3 of the story" in extract(page).text
+
+
+def test_short_story_outweighs_its_date_line() -> None:
+    """A one-paragraph story whose names are links is the body, not the date line or
+    the copyright line beside it (``thin-best``)."""
+    story = (
+        "<p>The chair of the <a href='/t/rowing'>Harbour Rowing Club</a>, "
+        "<a href='/t/mira'>Mira Holt</a>, said on Tuesday that the "
+        "<a href='/t/council'>Town Council</a> had delayed the <a href='/t/pier'>new "
+        "boathouse on the north pier</a> for a third year, and that the "
+        "<a href='/t/juniors'>junior crews</a> would train in the old shed all winter.</p>"
+    )
+    page = (
+        "<html><body><div><div><div><h2>The club has trained in the old shed since 2023</h2>"
+        "<div><div><p>Tuesday, 3 March 2026 - 7:15 a.m.</p></div>"
+        "<div><p>By <a href='/a/holt'>Ann Reed</a></p></div></div></div></div>"
+        "<div><a href='/sport'>Sport</a> <a href='/towns'>Towns</a></div></div>"
+        f"<div><div><div><div><div>{story}</div></div></div></div></div>"
+        "<div><div><p>© All rights reserved 2026</p></div></div></body></html>"
+    )
+    text = extract(page).text
+    assert "junior crews would train" in text
+    assert "All rights reserved" not in text

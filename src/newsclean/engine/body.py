@@ -74,7 +74,12 @@ def choose_body(
             best, best_score = ancestor, value
     core = best
     best = outermost_post(_widen(best, chars, tuning), tuning)
-    stocked = _better_stocked(best, best_score, ranked, chars, tuning)
+    least = tuning.stocked_min_chars
+    if chars.get(best, 0) <= tuning.thin_best_max_chars and not _named_content(
+        core, best, decisions
+    ):
+        least = tuning.thin_stocked_min_chars  # thin-best
+    stocked = _better_stocked(best, best_score, ranked, chars, tuning, least)
     if stocked is None and not _named_content(core, best, decisions):
         stocked = _agreed(best, best_score, scores, tuning)
     if stocked is None:
@@ -183,12 +188,16 @@ def _better_stocked(
     ranked: list[tuple[float, HtmlElement]],
     chars: dict[HtmlElement, int],
     tuning: Tuning,
+    least: int,
 ) -> tuple[HtmlElement, HtmlElement, float] | None:
     """A runner-up elsewhere on the page with several times the paragraph text of
-    ``best`` (already widened) and a comparable score, when there is one (class words
-    lifted ``best``, a teaser's text; the page's ``<main>`` needs ``stocked_main_ratio``
-    times when ``best`` lies outside it: a modal's notice): the runner-up, widened, and
-    its score."""
+    ``best`` (already widened), at least ``least``, and a comparable score, when there
+    is one (class words lifted ``best``, a teaser's text; the page's ``<main>`` needs
+    ``stocked_main_ratio`` times when ``best`` lies outside it: a modal's notice; a
+    ``best`` holding at most ``thin_best_max_chars`` that no SCORE rule lifted, one
+    short line such as a date or a copyright notice its box's tag weight alone lifted,
+    gives way to ``thin_stocked_min_chars``: a short story's one paragraph): the
+    runner-up, widened, and its score."""
     held = chars.get(best, 0)
     around = {best, *best.iterancestors()}
     # a page's <main> is where it says its content is: it needs fewer times the text
@@ -201,9 +210,7 @@ def _better_stocked(
         ratio = tuning.stocked_ratio
         if outside_main and candidate.tag == "main":
             ratio = tuning.stocked_main_ratio
-        if chars.get(candidate, 0) >= max(ratio * held, tuning.stocked_min_chars) and (
-            not in_dialog(candidate)
-        ):
+        if chars.get(candidate, 0) >= max(ratio * held, least) and (not in_dialog(candidate)):
             return candidate, _widen(candidate, chars, tuning), value
     return None
 

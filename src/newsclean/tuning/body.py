@@ -54,6 +54,12 @@ class BodyTuning:
     stocked_ratio: float = _number(4.0)
     #: ... and at least this much, is the article (class words lifted a teaser)
     stocked_min_chars: int = _number(500)
+    #: ... or only this much when the chosen container, widened, holds at most
+    #: ``thin_best_max_chars`` of paragraph text, no SCORE rule lifting it
+    #: (``thin-best``: one line, a date or a
+    #: copyright notice its box's tag weight lifted, against a short story's paragraph)
+    thin_stocked_min_chars: int = _number(150)
+    thin_best_max_chars: int = _number(80)
     #: ... or this many times, when the runner-up is the page's ``<main>`` and the chosen
     #: container lies outside it
     stocked_main_ratio: float = _number(2.0)
