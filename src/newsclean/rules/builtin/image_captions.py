@@ -243,8 +243,10 @@ def _boxed_captions(near: _Near) -> list[HtmlElement]:
     if found and any(opens_page(link) for link in near.image.iterancestors("a")):
         found = []  # a card: its picture and title lead to another page
     first = near.lines[0] if near.lines else None
-    if first is not None and not first.deep and not first.wrapper_holds_text():
-        found.extend(credit_and_caption(first.line, first.wrapper))  # a credit, then its caption
+    if first is not None and not first.deep:  # a credit, then the caption opening with it
+        credited = credit_and_caption(first.line, first.wrapper)
+        if credited and not first.wrapper_holds_text():
+            found.extend(credited)
     return found
 
 
