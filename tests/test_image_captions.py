@@ -420,3 +420,85 @@ def test_nearby_rules_sharing_a_read_take_their_tags_from_a_wider_listing() -> N
     assert reads == ["1", "2", "3", "5", "4"]
     alone = Nearby(lambda anchor: [anchor], around="b", shared=read).select(body)
     assert [el.text for el in alone] == ["1", "3", "5"]
+
+
+_CREDITED_ALT = (
+    "The crowd turns on the dancer at the close of the second act. Photo: Ines Morrow/Quay Theatre"
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # outside a figure, a heading repeating the alt text and closing with the credit
+        (
+            f"<div><div><img src='a.jpg' alt='{_CREDITED_ALT}'></div><h2>{_CREDITED_ALT}</h2>"
+            "</div>",
+            [_CREDITED_ALT],
+        ),
+        # a headline repeating the alt text without a credit, or a card's linked title
+        (f"<div><div><img src='a.jpg' alt='{_LONG}'></div><h2>{_LONG}</h2></div>", []),
+        (
+            f"<div><div><img src='a.jpg' alt='{_CREDITED_ALT}'></div>"
+            f"<h2><a href='/story'>{_CREDITED_ALT}</a></h2></div>",
+            [],
+        ),
+        (
+            f"<a href='/story'><div><img src='a.jpg' alt='{_CREDITED_ALT}'></div>"
+            f"<h3>{_CREDITED_ALT}</h3></a>",
+            [],
+        ),
+    ],
+)
+def test_credited_headings_repeating_the_alt_text(markup: str, captions: list[str]) -> None:
+    assert _found(markup, alt_captions) == captions
+
+
+@pytest.mark.parametrize(
+    ("markup", "captions"),
+    [
+        # a credit over the picture's caption, which opens with the same credit again
+        (
+            "<div><a href='/gallery/7'><img src='a.jpg'></a><div>Quay Trust</div>"
+            "<p><span>Quay Trust</span> The lock gates stand open at dawn.</p></div>",
+            ["Quay Trust", "Quay Trust The lock gates stand open at dawn."],
+        ),
+        # a kicker over a card's linked title, a caption opening otherwise, more lines
+        (
+            "<div><a href='/s'><img src='a.jpg'></a><div>Harbour</div>"
+            "<p><span>Harbour</span> <a href='/s'>The lock gates stand open</a></p></div>",
+            [],
+        ),
+        (
+            "<div><img src='a.jpg'><div>Quay Trust</div>"
+            "<p><span>Ines Morrow</span> The lock gates stand open at dawn.</p></div>",
+            [],
+        ),
+        (
+            "<div><img src='a.jpg'><div>Quay Trust</div>"
+            "<p><span>Quay Trust</span> The lock gates stand open.</p><p>More.</p></div>",
+            [],
+        ),
+        ("<div><img src='a.jpg'><div>Quay Trust</div><p><span>Quay Trust</span></p></div>", []),
+    ],
+)
+def test_captions_opening_with_the_credit_over_them(markup: str, captions: list[str]) -> None:
+    assert _found(markup, boxed_captions) == captions
+
+
+def test_credits_and_captions_without_figure_markup_leave_the_text() -> None:
+    page = (
+        "<html><body><div><h1>The harbour reopens</h1>" + _STORY + "<div><div>"
+        f"<img src='a.jpg' alt='{_CREDITED_ALT}'></div><h2>{_CREDITED_ALT}</h2></div>"
+        + _STORY
+        + "<div><a href='/gallery/7'><img src='b.jpg'></a><div>Quay Trust</div>"
+        "<p><span>Quay Trust</span> Boats wait for the lock gates at dawn.</p></div>"
+        + _STORY
+        + "<h2>What the keepers say</h2>"
+        + _STORY_LINES
+        + "</div></body></html>"
+    )
+    text = extract(page).text
+    assert "The crowd turns" not in text
+    assert "Quay Trust" not in text and "Boats wait" not in text
+    assert "What the keepers say" in text and text.count("lock keepers") == 12

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...dom.text import text_of
 from .caption_markup import FIGURE_CAPTION_HEADINGS, normal, opening_text
+from .picture_credits import CREDITED_CAPTION_MAX_CHARS, closes_with_credit_line
 
 HtmlElement = Any
 
@@ -23,18 +24,18 @@ ALT_SHORT_LINE_MAX_CHARS = 200
 
 def repeats_alt(alt: str, line: HtmlElement) -> bool:
     """Whether ``line`` starts with the ``alt`` text. A heading outside a ``<figure>``
-    is a headline: told by its ancestors before its words are read (a teaser card's
-    title under its thumbnail repeats the alt text too)."""
+    is a headline (a teaser card's title under its thumbnail repeats the alt text too),
+    unless it closes with the picture's credit
+    (:func:`_credited_heading`): a caption set as a heading in a figure built of divs."""
     heading = line.tag in FIGURE_CAPTION_HEADINGS
-    if heading and next(line.iterancestors("figure"), None) is None:
-        return False
+    outside = heading and next(line.iterancestors("figure"), None) is None
     text = opening_text(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
-    return (
-        compared >= ALT_MIN_CHARS
-        and text[:compared] == alt[:compared]
-        and _placed_as_caption(line, heading)
-    )
+    if compared < ALT_MIN_CHARS or text[:compared] != alt[:compared]:
+        return False
+    if outside:
+        return _credited_heading(line)
+    return _placed_as_caption(line, heading)
 
 
 def is_short_alt(folded_alt: str, line: HtmlElement, text: str) -> bool:
@@ -51,6 +52,16 @@ def is_short_alt(folded_alt: str, line: HtmlElement, text: str) -> bool:
     if bold is not None and normal(text_of(bold)).casefold() == folded_alt:
         return False  # a name set in bold: a roundup's item, the story's subheading
     return _placed_as_caption(line, False)
+
+
+def _credited_heading(line: HtmlElement) -> bool:
+    """Whether a heading outside a ``<figure>`` that repeats its picture's alt text is
+    the caption: it closes with the picture's credit too (no headline does), and holds
+    no link nor stands in one (a card's title)."""
+    if next(line.iter("a"), None) is not None or next(line.iterancestors("a"), None) is not None:
+        return False
+    text = text_of(line)
+    return len(text) <= CREDITED_CAPTION_MAX_CHARS and closes_with_credit_line(normal(text))
 
 
 def _placed_as_caption(line: HtmlElement, heading: bool) -> bool:

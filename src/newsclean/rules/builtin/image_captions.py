@@ -34,7 +34,7 @@ from .caption_markup import (
     sole_chain_top,
     sole_italic,
 )
-from .picture_boxes import closes_box
+from .picture_boxes import closes_box, credit_and_caption
 from .picture_credits import (
     CREDIT_END_CHARS,
     CREDITED_CAPTION_MAX_CHARS,
@@ -241,7 +241,12 @@ def _boxed_captions(near: _Near) -> list[HtmlElement]:
         near, lambda after: closes_box(after.line, after.text, near.image), BOXED_CAPTION_TAGS
     )
     if found and any(opens_page(link) for link in near.image.iterancestors("a")):
-        return []  # a card: its picture and title lead to another page
+        found = []  # a card: its picture and title lead to another page
+    first = near.lines[0] if near.lines else None
+    if first is not None and not first.deep:  # a credit, then the caption opening with it
+        credited = credit_and_caption(first.line, first.wrapper)
+        if credited and not first.wrapper_holds_text():
+            found.extend(credited)
     return found
 
 
@@ -362,6 +367,7 @@ BOXED_CAPTIONS = Rule(
     Effect.DROP,
     max_chars=200,
     description="A short line closing a box that holds only an image and that line: a "
-    "figure built of divs, its caption unmarked.",
+    "figure built of divs, its caption unmarked; or a credit line and the caption after "
+    "it that opens with the same credit.",
     role=Role.CAPTION,
 )

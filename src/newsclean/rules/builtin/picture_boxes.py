@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .caption_markup import NOT_IN_CAPTION, SPACE
+from ...dom.text import text_of
+from .caption_markup import CAPTION_TAGS, NOT_IN_CAPTION, SPACE, next_significant, normal
 from .picture_credits import CREDIT_END_CHARS, is_credit_line
 from .picture_names import named_by_picture
 
@@ -14,6 +15,9 @@ HtmlElement = Any
 
 #: The fewest words a boxed caption holds: a caption says what the picture shows.
 BOXED_CAPTION_MIN_WORDS = 4
+#: The longest credit a caption opens with again (:func:`credit_and_caption`): a
+#: photographer's or agency's name, not a sentence.
+REPEATED_CREDIT_MAX_CHARS = 60
 
 
 def closes_box(line: HtmlElement, read_text: Callable[[], str], image: HtmlElement) -> bool:
@@ -59,3 +63,36 @@ def set_apart(box: HtmlElement) -> bool:
         return False
     around = wrapper.getparent()
     return around is not None and next(around.iterchildren("p"), None) is not None
+
+
+def credit_and_caption(line: HtmlElement, picture: HtmlElement) -> list[HtmlElement]:
+    """``line`` and the caption after it when ``line`` is a short credit that the caption
+    opens with again, in an element of its own (the credit written twice, once over the
+    picture, once in the caption's line), and the three make the picture's whole box:
+    ``picture`` (the image or its wrapper) first, the caption last. Neither line holds a
+    link or a heading, nor stands in a link: a card's title is a link."""
+    caption = next_significant(line)
+    if caption is None or caption.tag not in CAPTION_TAGS or line.tag not in CAPTION_TAGS:
+        return []  # most pictures: no second line after the first, or not a caption's tag
+    if line.getprevious() is not picture or picture.getprevious() is not None:
+        return []
+    if caption.getnext() is not None or (caption.tail and caption.tail.strip(SPACE)):
+        return []
+    if (caption.text and caption.text.strip(SPACE)) or not len(caption):
+        return []  # the caption opens with an element: the credit's again
+    opening = caption[0]
+    credit = normal(text_of(line))
+    if not 0 < len(credit) <= REPEATED_CREDIT_MAX_CHARS or opening.tag.__class__ is not str:
+        return []
+    if normal(text_of(opening)) != credit:
+        return []
+    box = line.getparent()
+    if box is None or (box.text and box.text.strip(SPACE)):
+        return []
+    if next(line.iter(*NOT_IN_CAPTION, "img", "picture"), None) is not None:
+        return []
+    if next(caption.iterdescendants(*NOT_IN_CAPTION, "img", "picture"), None) is not None:
+        return []
+    if len(normal(text_of(caption))) <= len(credit) + 1:
+        return []  # the credit alone again: no caption
+    return [line, caption] if next(box.iterancestors("a"), None) is None else []

@@ -134,3 +134,17 @@ def ends_in_credit(text: str) -> bool:
     ):
         return False
     return _CREDIT_END.search(end) is not None
+
+
+def closes_with_credit_line(text: str) -> bool:
+    """Whether ``text``'s last sentence is a picture's credit line standing alone
+    (:func:`is_credit_line`): "... drives its victim into a corner. Photo: Jo Doe/Theatre"
+    (the credit's own full stops, "St. Gallen", are not a sentence's end).
+    Only a credit's prefix after a sentence's end is looked for."""
+    end = text[-CREDIT_END_CHARS:]
+    lowered = end.lower()
+    for prefix in _PICTURE_CREDIT_PREFIXES:
+        at = lowered.rfind(" " + prefix)
+        if at > 0 and end[:at].rstrip('"”’').endswith((".", "!", "?")):
+            return is_credit_line(end[at + 1 :])
+    return False
