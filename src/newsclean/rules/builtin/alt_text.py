@@ -29,6 +29,8 @@ def repeats_alt(alt: str, line: HtmlElement) -> bool:
     (:func:`_credited_heading`): a caption set as a heading in a figure built of divs."""
     heading = line.tag in FIGURE_CAPTION_HEADINGS
     outside = heading and next(line.iterancestors("figure"), None) is None
+    if outside and _linked(line):
+        return False  # a card's title: told before its words are read
     text = opening_text(line, ALT_COMPARED_CHARS)
     compared = min(len(alt), len(text), ALT_COMPARED_CHARS)
     if compared < ALT_MIN_CHARS or text[:compared] != alt[:compared]:
@@ -57,11 +59,14 @@ def is_short_alt(folded_alt: str, line: HtmlElement, text: str) -> bool:
 def _credited_heading(line: HtmlElement) -> bool:
     """Whether a heading outside a ``<figure>`` that repeats its picture's alt text is
     the caption: it closes with the picture's credit too (no headline does), and holds
-    no link nor stands in one (a card's title)."""
-    if next(line.iter("a"), None) is not None or next(line.iterancestors("a"), None) is not None:
-        return False
+    no link nor stands in one (a card's title: :func:`repeats_alt` tells that first)."""
     text = text_of(line)
     return len(text) <= CREDITED_CAPTION_MAX_CHARS and closes_with_credit_line(normal(text))
+
+
+def _linked(line: HtmlElement) -> bool:
+    """Whether ``line`` holds a link or stands in one."""
+    return next(line.iter("a"), None) is not None or next(line.iterancestors("a"), None) is not None
 
 
 def _placed_as_caption(line: HtmlElement, heading: bool) -> bool:

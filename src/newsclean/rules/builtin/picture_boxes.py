@@ -71,11 +71,13 @@ def credit_and_caption(line: HtmlElement, picture: HtmlElement) -> list[HtmlElem
     picture, once in the caption's line), and the three make the picture's whole box:
     ``picture`` (the image or its wrapper) first, the caption last. Neither line holds a
     link or a heading, nor stands in a link: a card's title is a link."""
-    caption = next_significant(line)
-    if caption is None or caption.tag not in CAPTION_TAGS or line.tag not in CAPTION_TAGS:
-        return []  # most pictures: no second line after the first, or not a caption's tag
-    if line.getprevious() is not picture or picture.getprevious() is not None:
+    if line.tag not in CAPTION_TAGS or line.getprevious() is not picture:
+        return []  # most pictures: the line is no caption's tag, or not right after it
+    if picture.getprevious() is not None:
         return []
+    caption = next_significant(line)
+    if caption is None or caption.tag not in CAPTION_TAGS:
+        return []  # no second line after the first
     if caption.getnext() is not None or (caption.tail and caption.tail.strip(SPACE)):
         return []
     if (caption.text and caption.text.strip(SPACE)) or not len(caption):
