@@ -15,6 +15,7 @@ from ..tuning.metadata import (
     BYLINE_MAX_CHARS,
     UNLABELLED_BYLINE_BOX_LEVELS,
     UNLABELLED_BYLINE_DATE_GAP,
+    UNLABELLED_BYLINE_MAX_CHARS,
     UNLABELLED_BYLINE_MAX_NAMES,
 )
 from .bylines import NAME_PARTICLES, split_names
@@ -157,7 +158,11 @@ def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     """The names of a text that holds only names, each of two or three words written as
     names are (small particles aside), outside headings, controls and forms; else ()."""
     line = " ".join(text.split())
-    if not line[:1].isupper() or len(line) > 60 or holder.tag in _NOT_BYLINES:
+    if (
+        not line[:1].isupper()
+        or len(line) > UNLABELLED_BYLINE_MAX_CHARS
+        or holder.tag in _NOT_BYLINES
+    ):
         return ()  # a name starts with a capital
     if _NOT_IN_NAMES.search(line):
         return ()

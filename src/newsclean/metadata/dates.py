@@ -241,10 +241,10 @@ def read_dates(
     latest = day_of(stated) if stated is not None else None
     modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
     first = _first_date(
-        _published_sources(metas, articles, iter(first_times), itemprops, h1, url), latest
+        _published_sources(metas, articles, iter(first_times), itemprops, h1), latest
     )
     published = _stated_locally(
-        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None, None)
+        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None)
     )
     published, modified = _one_zone(published, modified)
     if published is not None and modified is not None and day_of(published) > day_of(modified):
@@ -310,7 +310,6 @@ def _published_sources(
     times: Iterator[HtmlElement],
     itemprops: Itemprops,
     h1: HtmlElement | None,
-    url: str | None,
 ) -> Iterator[str]:
     """Candidate publication dates, most trusted first, looked up only as far as needed."""
     for item in articles:

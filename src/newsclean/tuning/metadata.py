@@ -34,6 +34,8 @@ UNLABELLED_BYLINE_BOX_LEVELS = 3
 #: ... and it names at most this many people: a longer list of names over a date is a
 #: list of members or speakers more often than a byline.
 UNLABELLED_BYLINE_MAX_NAMES = 2
+#: ... in a text of at most this many characters (two full names and their "and").
+UNLABELLED_BYLINE_MAX_CHARS = 60
 #: A handle of at most this many small letters, all a byline names ("von red", "by kj"),
 #: is a desk's or an editor's abbreviation, no name a reader can tell: it names nobody
 #: (metadata/name_tails.py).

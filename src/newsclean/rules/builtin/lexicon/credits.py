@@ -134,6 +134,12 @@ OUTLET_CREDIT = (
     r"\s*[|·•]?"
 )
 
+#: The word "Source" in the languages a source line is read in; each such line holds
+#: one (``Text(keywords=...)``).
+SOURCE_LINE_KEYWORDS = (
+    *("source", "quelle", "źródło", "fuente", "fonte", "bron", "kilde", "källa", "lähde"),
+    *("zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "πηγή"),
+)
 #: The source a story came from, closing it as a line of its own: the word "Source" in
 #: one of many languages, then the outlet's name in one to five words (several joined by
 #: "/", ",", "&" or "+"), no sentence's end ("Quelle der Sorge bleibt der Damm." is the
@@ -141,14 +147,8 @@ OUTLET_CREDIT = (
 #: own writes none ("Źródło" beside "Gazeta Lipowska"); "Source: ..." anywhere is
 #: ``credit-lines``'s already. "Source code ..." names no outlet.
 SOURCE_LINE = (
-    r"\W*(?!source\s+code\b)(?:source|quelle|źródło|fuente|fonte|bron|kilde|källa|lähde"
-    r"|zdroj|forrás|sursa|kaynak|источник|джерело|πηγή)\s*[:：]?\s+"
+    rf"\W*(?!source\s+code\b)(?:{'|'.join(SOURCE_LINE_KEYWORDS)})\s*[:：]?\s+"
     r"(?:[\w.&'’@-]++\s*+(?:[,/&+|]\s*+)?){1,5}(?<![.!?…])"
-)
-#: What each such line holds, one at least (``Text(keywords=...)``).
-SOURCE_LINE_KEYWORDS = (
-    *("source", "quelle", "źródło", "fuente", "fonte", "bron", "kilde", "källa", "lähde"),
-    *("zdroj", "forrás", "sursa", "kaynak", "источник", "джерело", "πηγή"),
 )
 
 #: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
