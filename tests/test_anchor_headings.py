@@ -49,3 +49,50 @@ def test_a_heading_linking_elsewhere_is_judged_as_before() -> None:
     after = SECTION
     text = extract(_heading_page(heading, after), url=BRIDGE_URL).text
     assert "Who paid for the bridge" not in text
+
+
+def _guide(sections: list[tuple[str, str]]) -> str:
+    """A guide in plain boxes (no semantic markup) whose section titles each link to
+    their own anchor, each over what its section opens with."""
+    body = "".join(
+        f"<h3><a href='#s{n}'>{title}</a></h3>{opening}"
+        for n, (title, opening) in enumerate(sections)
+    )
+    return (
+        "<html><body><div class='c9'><h1>Counting the bridge's traffic</h1>"
+        f"<div class='k2'>{BRIDGE_STORY}{body}{BRIDGE_STORY}</div></div></body></html>"
+    )
+
+
+#: A section's first paragraph of prose, long enough to open a section alone.
+LONG_OPENING = (
+    "<p>The council counted every car and bus that crossed the bridge for a month, by "
+    "hand at first and then with a pair of cameras fixed to the lamp posts.</p>"
+)
+
+
+def test_a_title_over_a_short_lead_in_stays_among_anchored_titles() -> None:
+    sections = [
+        ("Counting by hand", LONG_OPENING),
+        ("Fixing the cameras", LONG_OPENING),
+        ("Reading the totals", "<p>Here are the totals by week:</p><pre>w1 410\nw2 388</pre>"),
+        ("What comes next", LONG_OPENING),
+    ]
+    text = extract(_guide(sections), url=BRIDGE_URL).text
+    assert "Reading the totals" in text
+    assert "Counting by hand" in text
+
+
+def test_a_short_lead_in_among_tab_titles_still_goes() -> None:
+    links = (
+        "<ul>"
+        + "".join(f"<li><a href='/local/s{n}'>Story {n}</a></li>" for n in range(4))
+        + "</ul>"
+    )
+    sections = [
+        ("Most read", links),
+        ("Most shared", links),
+        ("Reading the totals", "<p>Here are the totals by week:</p>"),
+        ("Latest", links),
+    ]
+    assert "Reading the totals" not in extract(_guide(sections), url=BRIDGE_URL).text

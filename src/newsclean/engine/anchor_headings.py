@@ -24,11 +24,7 @@ def opens_anchored_section(heading: HtmlElement, tuning: Tuning, sub: bool = Tru
     wrappers of its section) is a paragraph of *link_box_prose_chars* at least, ending a
     sentence or with a colon, with few links; or, when ``sub``, a heading opening such a
     section in turn. A box of tabs ("Most read" over a list of links) opens none."""
-    # an anchor without an address is a target ("<a name=...>"), no link
-    hrefs = [
-        href.strip() for anchor in heading.iter("a") if (href := anchor.get("href")) is not None
-    ]
-    if not hrefs or not all(len(href) > 1 and href[0] == "#" for href in hrefs):
+    if not _links_within(heading):
         return False
     block = _first_block(heading)
     if block is None:
@@ -43,6 +39,37 @@ def opens_anchored_section(heading: HtmlElement, tuning: Tuning, sub: bool = Tru
         and text.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
         and link_density(block, len(text)) < tuning.sibling_paragraph_density
     )
+
+
+def among_anchored_sections(heading: HtmlElement, tuning: Tuning) -> bool:
+    """True when every link of ``heading`` leads to an anchor of the page itself and at
+    least *section_titles_min* (3) of its sibling headings, of any rank, link so and open
+    sections of prose (:func:`opens_anchored_section`), more of them than such headings
+    that do not: a post sets all its section titles alike, and one whose section opens
+    with a short lead-in ("Let's draw it by status:") is titled as its neighbours are. A
+    row of tab headings opens no prose."""
+    parent = heading.getparent()
+    if parent is None or not _links_within(heading):
+        return False
+    opening = closed = 0
+    for sibling in parent.iterchildren(*HEADINGS):
+        if sibling is heading or not _links_within(sibling):
+            continue
+        if opens_anchored_section(sibling, tuning):
+            opening += 1
+        else:
+            closed += 1
+    return opening >= tuning.section_titles_min and opening > closed
+
+
+def _links_within(heading: HtmlElement) -> bool:
+    """True when ``heading`` holds a link and every link of it leads to an anchor of
+    the page itself."""
+    # an anchor without an address is a target ("<a name=...>"), no link
+    hrefs = [
+        href.strip() for anchor in heading.iter("a") if (href := anchor.get("href")) is not None
+    ]
+    return bool(hrefs) and all(len(href) > 1 and href[0] == "#" for href in hrefs)
 
 
 def _first_block(heading: HtmlElement) -> HtmlElement | None:

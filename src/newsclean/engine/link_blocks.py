@@ -25,7 +25,7 @@ from ..dom.text import collapse_space, link_density, text_of, words_length
 from ..dom.tree import next_element
 from ..rules.builtin.lexicon.contacts import EMAIL_ADDRESS
 from ..settings import Tuning
-from .anchor_headings import opens_anchored_section
+from .anchor_headings import among_anchored_sections, opens_anchored_section
 from .link_lists import (
     buy_lines,
     cited_sentences,
@@ -51,6 +51,7 @@ from .link_parts import (
     sources_only,
 )
 from .links import SiteLinks
+from .ranked_headings import in_ranked_run
 from .story_lists import between_paragraphs, measured, measured_items
 from .teaser_lists import teaser_list
 from .teasers import reads_as_teaser
@@ -102,6 +103,8 @@ def link_block_reason(
             or _opens_section(element, tuning, links)
             or opens_anchored_section(element, tuning)
             or _among_section_titles(element, tuning, links)
+            or among_anchored_sections(element, tuning)
+            or (in_ranked_run(element, tuning) and _prose_follows(element, tuning))
         ):
             return None
         return "link-heading"
@@ -132,13 +135,23 @@ def link_block_reason(
 
 
 def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:
-    """True when the linked ``heading`` opens a section of prose: the next block holding
-    text (an emptied player's box passed over) is a paragraph of a sentence or more with
-    few links, not opening with a date, and the heading links (its own anchors aside) to
-    one address at most, neither another page of the site nor a file. A round-up names
-    each product or source in a heading linking to it, a manual each section in a
-    heading linking to its own anchor; a teaser's headline links to the site's own page
-    (its excerpt dated), a download to its file."""
+    """True when the linked ``heading`` opens a section of prose (:func:`_prose_follows`)
+    and links (its own anchors aside) to one address at most, neither another page of
+    the site nor a file. A round-up names each product or source in a heading linking
+    to it, a manual each section in a heading linking to its own anchor; a teaser's
+    headline links to the site's own page (its excerpt dated), a download to its file."""
+    if not _prose_follows(heading, tuning):
+        return False
+    hrefs = {href for a in heading.iter("a") if (href := (a.get("href") or "").strip())[:1] != "#"}
+    if len(hrefs) > 1:
+        return False  # "[english] [spanish]": a row of links, not a title
+    return not any(links.is_other_page(href) or links.is_file(href) for href in hrefs)
+
+
+def _prose_follows(heading: HtmlElement, tuning: Tuning) -> bool:
+    """True when the next block after ``heading`` holding text (an emptied player's box
+    passed over) is a paragraph of a sentence or more with few links, not opening with
+    a date (a teaser's excerpt opens with its story's date)."""
     block = next_element(heading)
     for _skipped in range(WRAPPER_LEVELS):
         if block is None or words_length(block):
@@ -147,17 +160,12 @@ def _opens_section(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bo
     if block is None or block.tag != "p":
         return False
     text = collapse_space(text_of(block))
-    if (
+    return not (
         len(text) < tuning.link_box_prose_chars
         or not text.rstrip(CLOSERS).endswith(FULL_STOPS)
-        or DATED.match(text)  # a teaser's excerpt opens with its story's date
+        or DATED.match(text)
         or link_density(block, len(text)) >= tuning.sibling_paragraph_density
-    ):
-        return False
-    hrefs = {href for a in heading.iter("a") if (href := (a.get("href") or "").strip())[:1] != "#"}
-    if len(hrefs) > 1:
-        return False  # "[english] [spanish]": a row of links, not a title
-    return not any(links.is_other_page(href) or links.is_file(href) for href in hrefs)
+    )
 
 
 def _among_section_titles(heading: HtmlElement, tuning: Tuning, links: SiteLinks) -> bool:

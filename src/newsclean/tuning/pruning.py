@@ -174,8 +174,12 @@ class PruningTuning:
     #: a heading with more link text than this share is a teaser link
     link_heading_density: float = _number(0.5)
     #: ... unless it stands among at least this many sibling headings of its level that
-    #: link nowhere, more than linked ones (a report's section titles)
+    #: link nowhere, more than linked ones (a report's section titles), or that link
+    #: within the page and open prose (a post's anchored section titles)
     section_titles_min: int = _number(3)
+    #: ... or unless it opens with its number outside its link, among at least this
+    #: many sibling headings numbered so, by one each (a ranked round-up's entries)
+    ranked_titles_min: int = _number(3)
     #: a heading right before a link list, shorter than this, goes with it
     list_heading_max_chars: int = _number(80)
     #: a box read as a link list holding the headline (an ``<h1>`` linking nowhere) and
