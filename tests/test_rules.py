@@ -2039,7 +2039,6 @@ def opening(line: str) -> str:
 METADATA_LINES = [
     "Ada · April 19, 2024 · Travel · 7 comments",
     "Von Ada Lind | 12.03.2024 | Politik | 3 Kommentare",
-    "05/10/2024 - Published by: Ada Lind - Category: Harbour",
     "Redaktion - 31. Januar 2024",
     "Ein Artikel von Ada Lind | 27.01.2024 - 12:45",
     "Ada Lind | Publicado hace 3 horas",
@@ -2062,6 +2061,19 @@ def _goes_as_metadata_line(html: str, *gone: str) -> None:
 def test_metadata_lines_opening_the_body_go(line: str) -> None:
     html = opening(line)
     _goes_as_metadata_line(html, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["05/10/2024 - Published by: Ada Lind - Category: Harbour", "Published by Ada Lind"],
+)
+def test_published_by_lines_opening_the_body_go_as_bylines(line: str) -> None:
+    html = opening(line)
+    assert "byline-lines" in fired(html)
+    text = extract(html).text
+    assert line not in text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text
 
 
 @pytest.mark.parametrize(

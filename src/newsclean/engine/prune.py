@@ -32,6 +32,7 @@ from .block_labels import (
 from .bylines_beside import BYLINE_BESIDE_DATE, DATE_RULES, bylines_beside_dates
 from .card_rows import card_rows
 from .custom_links import custom_link_around
+from .date_labels import DATE_LABELS, date_labels
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
 from .line_position import opens_line, outer_wrapper, stands_alone
@@ -314,11 +315,13 @@ def _add_companions(
             title = clip_title(line)
             if title is not None:
                 _doom_once(title, CLIP_TITLES, doomed, gone, scope)
-    if rules.runs(BYLINE_BESIDE_DATE):
-        dates = [element for element, reason in doomed if reason in DATE_RULES]
-        for line in bylines_beside_dates(dates, container, tuning) if dates else ():
+    dates = [element for element, reason in doomed if reason in DATE_RULES]
+    if dates and rules.runs(BYLINE_BESIDE_DATE):
+        for line in bylines_beside_dates(dates, container, tuning):
             scope.decisions.record(line, BYLINE_BESIDE_DATE)
             doomed.append((line, BYLINE_BESIDE_DATE.name))
+    for label in date_labels(dates, tuning) if dates and rules.runs(DATE_LABELS) else ():
+        _doom_once(label, DATE_LABELS, doomed, gone, scope)
 
 
 def _doom_once(

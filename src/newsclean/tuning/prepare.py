@@ -122,3 +122,10 @@ class PrepareTuning:
     #: wrappers: more is a widget still standing, and counting stops there)
     orphan_label_max_chars: int = _number(40)
     orphan_label_max_elements: int = _number(4)
+    #: a date's label set in the element right before its date (engine ``date-labels``,
+    #: engine/date_labels.py: "<dt>Updated</dt><dd>3 May 2024</dd>") holds at most this
+    #: many characters, a word or three and its colon; the date taken is searched for its
+    #: label through at most ``date_label_max_wrappers`` wrappers holding nothing but it
+    #: ("<dd><span><time>")
+    date_label_max_chars: int = _number(40)
+    date_label_max_wrappers: int = _number(3)

@@ -40,18 +40,21 @@ AGENCY_KEYWORDS = (*(_PATTERN_SIGN.split(name, 1)[0] for name in _AGENCIES), *_W
 
 #: A short line that is only a byline, with perhaps a date before it or after it ("By
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
-#: A", "By A | Staff writer"), perhaps naming the outlet ("By A for The Harbour Times").
+#: A", "By A | Staff writer", "Posted by A @ 12:00 am"), perhaps naming the outlet ("By A
+#: for The Harbour Times"), perhaps after the word for its posting ("Published by A",
+#: "Veröffentlicht von A").
 #: Names are matched whole (possessively): were a name free to split across the repeats,
 #: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
     # the date before the byline, tried only where a digit follows (most lines have none)
     rf"(?:{HOLDING_DIGIT}{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt|écrit|publié|escrito"
-    r"|publicado) )?(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:written|posted|published|erstellt|verfasst|geschrieben|gepostet|eingestellt"
+    r"|veröffentlicht|écrit|publié|escrito|publicado) )?"
+    r"(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     # the outlet the writer works for ("By Ada Lind for The Harbour Times")
     r"(?:(?:for|für|pour|para|per|voor)\s++(?:[\w'’&-]++\.?\s*+){1,4})?"
-    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|[|·•,—–-]?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
+    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|(?:[|·•,—–@-]|at\s)?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
     # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
     r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
 )

@@ -38,12 +38,12 @@ _CLOCK = (
 _TIME = rf"(?:{_CLOCK})?"
 #: The words that label a date: "Updated", "Published on", "Posted", "Stand",
 #: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
-#: "Aktualizacja:", "Date:" ("Erscheinungsdatum:" is not one: a review's box of the
-#: book's data gives its release date so).
+#: "Aktualizacja:", "Date:", "Erschienen am" ("Erscheinungsdatum:" is not one: a
+#: review's box of the book's data gives its release date so).
 _DATE_LABEL = (
     r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
     r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
-    r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|stand"
+    r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|erschienen am|stand"
     r"|veröffentlichung"
     r"|aktualisierung|(?:mis à jour|créé|modifié)(?: le)?|publié(?: le)?"
     r"|(?:actualizado|creado|modificado)(?: el)?"
@@ -51,6 +51,9 @@ _DATE_LABEL = (
     r"|aktualizacja|wydrukowano)\s*:?"
     r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
+#: A date's label standing alone, its date set in the next element ("<dt>Updated</dt>",
+#: "<span>Erschienen am:</span>", "STAND"): read by the engine's ``date-labels``.
+DATE_LABEL_ALONE = rf"\W*(?:{_DATE_LABEL})\W*"
 #: A date with its month's name and its year: "29th January 2024", "Jan. 29, 2024", or
 #: its month's short name, in any language, set between dots: "21.dez.2018", "3.Mai.2024".
 _NAMED_DATE = (
