@@ -590,3 +590,18 @@ def test_a_related_searches_label_left_over_an_emptied_box_goes() -> None:
     text = extract(page, url=URL).text
     assert "passed its budget" in text
     assert "Related Searches" not in text
+
+
+def test_a_source_link_beside_its_pictures_full_size_stays() -> None:
+    # the picture links to its own full-size file on the site: it counts neither way
+    picture = (
+        "<a href='https://www.fenland-post.example/uploads/2025/06/bus-fund.jpg'>"
+        "<img src='https://www.fenland-post.example/uploads/2025/06/bus-fund-300.jpg'></a>"
+    )
+    source = "<a href='https://council.example/budget-2025'>council.example/budget-2025</a>"
+    page = (
+        f"<html><body><div><article>{STORY}<p>{source}{picture}</p>"
+        "<p>The new charges start in July, and the library's Sunday hours begin in the "
+        "first week of October.</p></article></div></body></html>"
+    )
+    assert "council.example/budget-2025" in extract(page, url=URL).text

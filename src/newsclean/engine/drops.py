@@ -15,6 +15,7 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from ..tuning.widgets import CLIP_LINE_RAW_MAX_CHARS
+from .data_tables import CELLS, DATA_CELLS, data_cells
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .orphan_labels import BOX_TAGS
@@ -166,12 +167,20 @@ def _weigh_batch(
     stage: tuple[Veto, CompiledRules, Decisions, Observer],
     quotes: PullQuotes | None,
 ) -> None:
-    """Before a batch of drops is carried out: weigh its drops together, reveal what
+    """Before a batch of drops is carried out: spare the cells of data tables from the
+    weak drops (:func:`.data_tables.data_cells`), weigh its drops together, reveal what
     its strong drops of hidden elements hold, mark the hidden stories, and spare the
     pull quotes set in a box hidden from screen readers that is no ``<aside>`` (a
     ``<div aria-hidden="true">`` between the story's paragraphs; ``quotes``: None when
     ``pull-quotes`` is off): ``aria-hidden`` would take the line the story sets again."""
     veto, rules, decisions, observer = stage
+    weak_cells = [(el, rule) for el, rule in batch if el.tag in CELLS and not rule.strong]
+    if weak_cells:  # a data table's cells named after their column
+        spared = set(data_cells(dict.fromkeys(el for el, _rule in weak_cells), veto.tuning))
+        for element, rule in weak_cells:
+            if element in spared:
+                veto.protected.add(element)
+                observer.vetoed(element, rule.name, DATA_CELLS)
     veto.weigh_together(batch, sizes)
     veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
     _mark_hidden_stories(veto, rules, decisions)

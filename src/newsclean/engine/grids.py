@@ -28,11 +28,11 @@ def in_data_table(element: HtmlElement, container: HtmlElement, tuning: Tuning) 
     """True when ``element`` is a data table (see the module docstring) inside
     ``container``, or one of its rows or a part of one of its cells."""
     for table in element.iterancestors("table") if element.tag != "table" else (element,):
-        return table is not container and is_below(table, container) and _grid(table, tuning)
+        return table is not container and is_below(table, container) and is_grid(table, tuning)
     return False
 
 
-def _grid(table: HtmlElement, tuning: Tuning) -> bool:
+def is_grid(table: HtmlElement, tuning: Tuning) -> bool:
     """True when ``table`` is a grid of data: ``grid_min_rows`` rows at least, most of
     several cells, each cell short, with a header row of labels outside links or
     values outside links in half of the other rows."""

@@ -48,9 +48,21 @@ def continues_sentence(after: str) -> bool:
 
 
 def sources_only(element: HtmlElement, links: SiteLinks) -> bool:
-    """True when every link of ``element`` leads to another site (a source, kept)."""
-    found = [links.on_site(a.get("href") or "") for a in element.iter("a")]
+    """True when every link of ``element`` leads to another site (a source, kept).
+
+    A link without text to a file (a picture wrapped in a link to its full size) is
+    the picture's, read by no one as a link: it counts neither way."""
+    found = [
+        on_site
+        for a in element.iter("a")
+        if (on_site := links.on_site(a.get("href") or "")) is False or not _picture_link(a, links)
+    ]
     return bool(found) and all(on_site is False for on_site in found)
+
+
+def _picture_link(link: HtmlElement, links: SiteLinks) -> bool:
+    """True for a link holding no text that leads to a file (a picture's full size)."""
+    return not text_of(link).strip() and links.is_file(link.get("href") or "")
 
 
 def is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:

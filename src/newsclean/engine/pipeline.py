@@ -43,6 +43,7 @@ from .bylined_boxes import BYLINED_BOXES, drop_bylined_boxes
 from .closing_blocks import heading_over
 from .columns import drop_columns
 from .comment_lists import find_shaped, with_shaped
+from .data_tables import FOOTER_COPIES, settle_footers
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
@@ -345,7 +346,10 @@ def _prune_body(
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
         tabulate_roles(container)
-        if not options.include_tables:
+        if options.include_tables:
+            for footer in settle_footers(container):
+                observer.removed(footer, FOOTER_COPIES)
+        else:
             tables = list(container.iter("table"))
             for table in tables:
                 heading = heading_over(table, container)
