@@ -102,8 +102,7 @@ def run_engine(
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
     shaped = find_shaped(body, rules, options)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
-    decisions = observer.new_decisions()
-    _note_figure_lines(tags, rules, options, decisions)
+    decisions = _new_decisions(observer, tags, rules, options)
     emptied: list[HtmlElement] = []
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer, emptied)
     doomed = {el for el, _rule in decisions.drops}
@@ -136,17 +135,19 @@ def run_engine(
     return with_shaped(found, shaped, containers)
 
 
-def _note_figure_lines(
-    tags: PageTags, rules: CompiledRules, options: Options, decisions: Decisions
-) -> None:
-    """Note the lines between a picture and its caption in a figure built of divs
-    (``figure-box-text``), read while the captions that tell them are still there: the
-    page's chrome goes with them before the rules' walk."""
+def _new_decisions(
+    observer: Observer, tags: PageTags, rules: CompiledRules, options: Options
+) -> Decisions:
+    """The engine's decisions, opened with the lines between a picture and its caption
+    in a figure built of divs noted (``figure-box-text``): read while the captions that
+    tell them are still there, since the page's chrome goes with them before the walk."""
+    decisions = observer.new_decisions()
     if options.include_captions or not rules.runs(FIGURE_BOX_TEXT):
-        return
+        return decisions
     captions = (caption for caption in tags.figcaptions if caption.tag == "figcaption")
     for line in figure_box_lines(captions):
         decisions.record(line, FIGURE_BOX_TEXT)
+    return decisions
 
 
 def _trim_edges(
