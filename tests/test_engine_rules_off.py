@@ -65,6 +65,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-date-line-above-picture", "metadata-lines", "Erstellt am: 14.02.2024"),
         ("class-bylines-beside-dates", "bylines-beside-dates", "Mira Holt and Elias D. Varga"),
         ("class-placeholder-captions", "placeholder-captions", "Passengers walk past"),
+        ("class-figure-box-credits", "figure-box-text", "Lena Oskarsdottir"),
         ("class-closing-self-promos", "self-promo-sections", "Warm durch den Winter"),
         # (its box holds a contact form after the post: `reply-forms` takes it too)
         ("class-closing-contact-calls", "self-promo-sections reply-forms", "schreib uns einfach"),

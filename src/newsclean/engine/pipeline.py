@@ -31,6 +31,7 @@ from ..dom.text import words_length
 from ..dom.tree import remove_element
 from ..render.clean_tree import snapshot
 from ..render.text import render_text
+from ..rules.builtin.figure_boxes import FIGURE_BOX_TEXT, figure_box_lines
 from ..rules.builtin.image_captions import picture_captions
 from ..rules.compiled import CompiledRules
 from ..rules.model import Effect
@@ -102,7 +103,7 @@ def run_engine(
     prepare(root, body, tags, tuning, images=options.include_images, ranked_figures=ranked)
     shaped = find_shaped(body, rules, options)
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
-    decisions = observer.new_decisions()
+    decisions = _new_decisions(observer, tags, rules, options)
     emptied: list[HtmlElement] = []
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer, emptied)
     doomed = {el for el, _rule in decisions.drops}
@@ -133,6 +134,21 @@ def run_engine(
     _drop_last(stage, containers, emptied)
     found = _render(leads, containers, comments, base_url, options, observer)
     return with_shaped(found, shaped, containers)
+
+
+def _new_decisions(
+    observer: Observer, tags: PageTags, rules: CompiledRules, options: Options
+) -> Decisions:
+    """The engine's decisions, opened with the lines between a picture and its caption
+    in a figure built of divs noted (``figure-box-text``): read while the captions that
+    tell them are still there, since the page's chrome goes with them before the walk."""
+    decisions = observer.new_decisions()
+    if options.include_captions or not rules.runs(FIGURE_BOX_TEXT):
+        return decisions
+    captions = (caption for caption in tags.figcaptions if caption.tag == "figcaption")
+    for line in figure_box_lines(captions):
+        decisions.record(line, FIGURE_BOX_TEXT)
+    return decisions
 
 
 def _trim_edges(
