@@ -26,6 +26,8 @@ _INTRO_TAGS = frozenset(("p", "div", "span"))
 
 #: The reason for the cards of a row of teasers below the story (engine/card_rows.py).
 TEASER_CARD_ROWS = "teaser-card-rows"
+#: The reason for a teaser's card around its headline (engine/teaser_boxes.py).
+TEASER_BOXES = "teaser-boxes"
 
 
 def labelled_row(
@@ -43,6 +45,38 @@ def labelled_row(
     heading = heading_before(found[0][0], tuning)
     if heading is not None:
         found.append((heading, f"{TEASER_CARD_ROWS}-heading"))
+    return found
+
+
+def card_labels(
+    doomed: list[tuple[HtmlElement, str]],
+    gone: set[HtmlElement],
+    container: HtmlElement,
+    tuning: Tuning,
+) -> list[tuple[HtmlElement, str]]:
+    """The label over each teaser card among ``doomed`` (reason ``teaser-boxes``) that
+    opens what the label heads: the card is the first of the boxes around it holding
+    words (a picture's box may come before), up to the one right after a short line
+    ending no sentence or a heading (:func:`heading_before`: "Top stories", "Beliebt"
+    over the site's cards). A card after words of the same box follows them, under no
+    label of its own."""
+    found: list[tuple[HtmlElement, str]] = []
+    for card, reason in doomed:
+        if reason != TEASER_BOXES:
+            continue
+        node = card
+        parent = node.getparent()
+        while (
+            parent is not None
+            and parent is not container
+            and not (parent.text or "").strip()
+            and not any(text_of(before).strip() for before in node.itersiblings(preceding=True))
+        ):
+            node, parent = parent, parent.getparent()
+        heading = heading_before(node, tuning)
+        if heading is not None and heading not in gone:
+            gone.add(heading)
+            found.append((heading, f"{TEASER_BOXES}-heading"))
     return found
 
 

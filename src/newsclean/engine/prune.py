@@ -24,7 +24,9 @@ from ..settings import Tuning
 from .article_end import body_text_before
 from .block_labels import (
     LIST_BOX_BLURBS,
+    TEASER_BOXES,
     box_blurb,
+    card_labels,
     heading_before,
     introduction,
     labelled_row,
@@ -58,8 +60,6 @@ _DENSITY_PRUNED = frozenset(_PRUNABLE) - {"span"}
 _GRID_SPARED = frozenset(("link-list", "link-paragraph", "teaser-link"))
 #: What holds a link standing as a block of its own (a card), not as a line.
 _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
-#: The reason for a teaser's card removed with its headline.
-TEASER_BOXES = "teaser-boxes"
 #: The reason for a short link in brackets closing a paragraph (engine/pointers.py).
 BRACKETED_POINTERS = "bracketed-pointers"
 #: Lines that such a pointer to another site leaves in the story (not a box of links).
@@ -286,6 +286,7 @@ def _add_companions(
     for row in card_rows(container, scope.story, tuning, scope.links, taken):
         doomed.extend(labelled_row(row, container, tuning))
     gone = {element for element, _reason in doomed}  # kept up as more is doomed below
+    doomed.extend(card_labels(doomed, gone, container, tuning))
     cards = [
         card
         for card in label_cards(short_boxes, scope.story, tuning, scope.links, keep_captions)
@@ -342,7 +343,7 @@ def _doom_once(
 def _teaser_card(teaser: HtmlElement, scope: _PruneScope) -> tuple[HtmlElement, str]:
     """A teaser's headline, or the card around it (:func:`teaser_box`) with the reason
     ``teaser-boxes``: its kicker and blurb would stay behind as loose lines."""
-    box = teaser_box(teaser, scope.container, scope.tuning, scope.links)
+    box = teaser_box(teaser, scope.container, scope.tuning, scope.links, scope.story)
     return (box, "teaser-link") if box is teaser else (box, TEASER_BOXES)
 
 
