@@ -29,6 +29,7 @@ from .post_fields import (
     metadata_fields,
     metadata_line,
 )
+from .stamp_lines import stamp_line
 
 HtmlElement = Any
 
@@ -87,13 +88,24 @@ def _drawn_trail(element: HtmlElement) -> bool:
     )
 
 
-def date_line(element: HtmlElement, text: str) -> bool:
+def date_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     """True when ``text`` (``element``'s, normalised, opening the body) is a date line
     alone (:data:`METADATA_DATE`), left when a rule took the rest of its block (an agency's
-    name beside it, its clock time) after the date rules read it. A heading holding a date
-    stays (the first entry of a timeline or a diary), and so does a value beside its label
-    (:data:`_PAIRED_VALUES`: "Mitglied seit" over "28. Juni 2014")."""
-    return element.tag not in _PAIRED_VALUES and METADATA_DATE_PATTERN.fullmatch(text) is not None
+    name beside it, its clock time) after the date rules read it, or a date stamp in
+    figures with a label no date rule knows (:func:`.stamp_lines.stamp_line`: "기사입력
+    :[ 2018-08-25 15:24 ]"). A heading holding a date stays (the first entry of a
+    timeline or a diary), and so does a value beside its label (:data:`_PAIRED_VALUES`:
+    "Mitglied seit" over "28. Juni 2014")."""
+    return (
+        element.tag not in _PAIRED_VALUES and METADATA_DATE_PATTERN.fullmatch(text) is not None
+    ) or stamped_line(element, text, tuning)
+
+
+def stamped_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised, at the body's edge) is a date stamp
+    in figures with a label no date rule knows (:func:`.stamp_lines.stamp_line`), in no
+    heading, list of pairs or table (:data:`_PAIRED_VALUES`: a table of dates stays)."""
+    return element.tag not in _PAIRED_VALUES and stamp_line(text, tuning)
 
 
 def fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: Tuning) -> bool:
@@ -115,9 +127,11 @@ def loose_fields_before(
     empty one too: a picture's box) when it is a line of the post's fields
     (:func:`fields_line`): the text after the block before it, or its box's text, and
     the inline elements between, in no block of their own ("<h2>Title</h2> 24. März 2004,
-    19:49 | <a>Ada</a> <p>Story ..."). When ``block`` opens its box, the line above the
-    box is read (a custom ``<byline>`` over the box of the standfirst). Return its
-    elements, each with the rule's name (none when the line is text alone)."""
+    19:49 | <a>Ada</a> <p>Story ..."), or a date stamp in figures with its label
+    (:func:`.stamp_lines.stamp_line`: "<dl>...</dl> 기사입력 :[ 2018-08-25 ]"). When
+    ``block`` opens its box, the line above the box is read (a custom ``<byline>`` over
+    the box of the standfirst). Return its elements, each with the rule's name (none
+    when the line is text alone)."""
     owner, inline, holder = _line_above(block, containers, by_tag)
     leading = (owner.tail if owner is not None else holder.text) or ""
     texts = [leading]
@@ -133,7 +147,11 @@ def loose_fields_before(
     if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
         fields = [normal_text(text) for text in texts[1::2] if WORD.search(text)]
-    if not metadata_fields(fields, tuning) and not author_line(None, line, names, tuning):
+    if (
+        not metadata_fields(fields, tuning)
+        and not author_line(None, line, names, tuning)
+        and not stamp_line(line, tuning)
+    ):
         return []
     if owner is not None:
         owner.tail = None

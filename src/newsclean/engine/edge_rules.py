@@ -27,7 +27,9 @@ METADATA_LINE = Rule(
     "alone ('Ada Lind 3. Mai 2024', 'By Ada Lind'), one date twice, such a line loose in no "
     "block above a block of the opening or an empty one; right below the body's first "
     "block too (a standfirst); a date line left alone there once a rule took the rest of "
-    "its block: a dateline opening the story's first sentence, a date heading, stay.",
+    "its block: a dateline opening the story's first sentence, a date heading, stay; at "
+    "the top or bottom edge, a date in figures with a short label of any script or wording "
+    "('기사입력 :[ 2018-08-25 15:24 ]', 'Опубликовано: 25.08.2018').",
 )
 
 #: Stands in for a rule on the trail of links to the page's sections opening the body.

@@ -34,6 +34,7 @@ from .edge_fields import (
     fields_box,
     fields_line,
     loose_fields_before,
+    stamped_line,
 )
 from .edge_rules import (
     AUTHOR_NOTE,
@@ -173,7 +174,7 @@ def _fields_below(edges: Edges, element: HtmlElement, text: str) -> bool:
     if not text:
         return True
     if not fields_line(element, text, edges.byline_names, edges.tuning) and not date_line(
-        element, text
+        element, text, edges.tuning
     ):
         return False
     edges.decisions.record(element, METADATA_LINE)
@@ -191,7 +192,7 @@ def _empty_block(edges: Edges, walk: Walk, element: HtmlElement) -> bool:
     held_text = normal_text(text_of(holder))
     fired = edges.matching(holder.tag, held_text)
     closing, tuning = walk.closing, edges.tuning
-    if not fired and not closing and edges.metadata and date_line(holder, held_text):
+    if not fired and not closing and edges.metadata and date_line(holder, held_text, tuning):
         fired = [METADATA_LINE]  # a date beside a share bar's empty icons
     if not fired and closing:
         note = is_author_note(holder, held_text, edges.names, walk.below_note, tuning)
@@ -236,16 +237,19 @@ def _opening_fired(
         edges.doomed.append((box, METADATA_LINE.name))
         walk.whole_box = box
         return None
-    if date_line(element, text):  # a date left alone, in no box of fields
+    if date_line(element, text, tuning):  # a date left alone, in no box of fields
         return [METADATA_LINE]
     return []
 
 
 def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
-    """What the closing walk reads in ``element`` that no edge rule matched: a note on
-    an author, a pointer in italics, a copy of a bio. None when it took an author's box
+    """What the closing walk reads in ``element`` that no edge rule matched: a date stamp
+    with a label no date rule knows, a note on an author, a pointer in italics, a copy of
+    a bio. None when it took an author's box
     whole."""
     names, tuning = edges.names, edges.tuning
+    if edges.metadata and stamped_line(element, text, tuning):
+        return [METADATA_LINE]  # a date stamp with a label no date rule knows
     if is_author_note(element, text, names, walk.below_note, tuning):
         return [AUTHOR_NOTE]
     if italic_note(element, text, tuning):

@@ -225,6 +225,15 @@ class PruningTuning:
     metadata_line_max_chars: int = _number(120)
     metadata_line_max_fields: int = _number(6)
     metadata_field_max_words: int = _number(5)
+    #: a date stamp in figures with a short label in any script or wording opening or
+    #: closing the body ("기사입력 :[ 2018-08-25 15:24 ]", "Опубликовано: 25.08.2018",
+    #: engine/stamp_lines.py) is at most this long; each label at most this long (a
+    #: story's words around a date run longer: "On 2018-08-25 the council voted")...
+    stamp_line_max_chars: int = _number(80)
+    stamp_label_max_chars: int = _number(20)
+    #: ... and its stamps hold at least this share of its characters, spaces aside:
+    #: the line is its dates, not a sentence naming one
+    stamp_line_min_share: float = _number(0.35)
     #: a list's item left closing the body as a label ending in a colon ("Diese
     #: Seite:", "Credits:") goes when it is at most this long: an item of the story
     #: ending in a colon is longer ("The council's full list of closures follows:")
