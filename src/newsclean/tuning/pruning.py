@@ -44,6 +44,11 @@ TYPO_LINE_MAX_CHARS = 200
 #: its lines, its button, not a section of the story.
 TYPO_BOX_MAX_CHARS = 400
 
+#: A div closing the body holding a label ending in a colon (engine ``dangling-labels``,
+#: engine/closing_blocks.py) and at least this many links showing no words is a share
+#: bar: the label goes ("Share this story:" over its icons; one icon link is a pointer's).
+DANGLING_LABEL_MIN_ICON_LINKS = 2
+
 #: The fewest links with words a row of loose links (engine ``link-rows``,
 #: engine/link_rows.py) holds (one link alone on a line is a source or the story's
 #: pointer, which the link-block rules judge).
