@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -18,7 +18,7 @@ from ..rules.builtin.common import EDGE_BLOCKS
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from ..tuning.pruning import CLOSING_HEADINGS_MAX_RUN
+from ..tuning.pruning import CLOSING_HEADINGS_MAX_RUN, DANGLING_LABEL_MIN_ICON_LINKS
 from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching
@@ -33,6 +33,9 @@ HtmlElement = Any
 #: ("Das Konzeptpapier finden Sie hier:", "See more photos:") and readers keep it, and
 #: a heading left closing the body goes by ``closing-headings``.
 _LABEL_ITEMS = frozenset(("li", "dd"))
+#: The links a share bar's label stands over, showing no words (icons): a box holding
+#: the label and ``DANGLING_LABEL_MIN_ICON_LINKS`` of them is that bar.
+_ICON_LINKS = etree.XPath("descendant::a[not(normalize-space())]")
 #: A label: a short text ending in a colon, with no sentence's end, no quotation mark
 #: and no other colon before it (a line of the story ending "... said:" is longer).
 _LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
@@ -53,13 +56,17 @@ def dangling_label(container: HtmlElement, tuning: Tuning) -> HtmlElement | None
     block is a list's item (:data:`_LABEL_ITEMS`) holding only a label ending in a colon
     (:data:`_LABEL`, at most ``dangling_label_max_chars``): a field whose value is empty
     or was taken out (a share tool's "Diese Seite:" above its icons, an empty "Credits:"
-    closing a photo's details). A label above a picture or an embed announces it and
-    stays, as a closing heading does; and only below a story: a body with less than
-    ``closing_heading_max_chars`` of text outside its headings keeps it."""
+    closing a photo's details), or a div holding such a label beside links showing no
+    words (a share bar's "Share this story:" over its icons). A label above a picture or
+    an embed announces it and stays, as a closing heading does; and only below a story:
+    a body with less than ``closing_heading_max_chars`` of text outside its headings
+    keeps it."""
     block = last_text_holder(container)
     while block is not None and block is not container and block.tag not in EDGE_BLOCKS:
         block = block.getparent()
-    if block is None or block is container or block.tag not in _LABEL_ITEMS:
+    if block is None or block is container:
+        return None
+    if block.tag not in _LABEL_ITEMS and not _icon_bar(block):
         return None
     most = tuning.dangling_label_max_chars
     raw = text_of(block)
@@ -74,6 +81,15 @@ def dangling_label(container: HtmlElement, tuning: Tuning) -> HtmlElement | None
         return None  # "See more photos:" above the pictures it announces
     remove_element(block)
     return block
+
+
+def _icon_bar(block: HtmlElement) -> bool:
+    """Whether ``block`` is a div holding links showing no words, a share bar's icons
+    (at least ``DANGLING_LABEL_MIN_ICON_LINKS``): its label is the bar's."""
+    if block.tag != "div":
+        return False
+    links: list[Any] = cast(list[Any], _ICON_LINKS(block))
+    return len(links) >= DANGLING_LABEL_MIN_ICON_LINKS
 
 
 def closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:

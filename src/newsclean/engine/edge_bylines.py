@@ -39,6 +39,9 @@ _AUTHOR_SEPARATOR = re.compile(rf"{METADATA_SEPARATOR}|\s*(?<!\d)//?(?!\d)\s*")
 #: alone, no web address). A heading the metadata mistook for the author ("Richtlinien
 #: für Autor/innen") is none, and its line stays.
 AUTHOR_NAME = re.compile(rf"{NAMES_LINE}|[^\W\d_a-z][^\W\d_]*|[a-zß-ÿ][\w-]*[^\W_]")
+#: A nickname in quotes between a writer's names ('Ada "Skipper" Lind', "Jo „Kiki“
+#: Bacon"): read as no word of the name when the name is judged (:data:`AUTHOR_NAME`).
+NICKNAME = re.compile(r"\s+[\"“„«][^\W\d_][^\"“”„«»]{0,30}[\"”“»](?=\s)")
 #: A lead of two words before the author's name, the second a byline's "by" ("Article
 #: by", "Posted by", "Artikel von"): a byline's label, not a title's words ("The story
 #: of Ada Lind", "Interview with Ada Lind").

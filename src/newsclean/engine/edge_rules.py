@@ -86,9 +86,10 @@ EMPTY_SECTION = Rule(
 #: Stands in for a rule on a label ending in a colon left closing the body.
 DANGLING_LABEL = Rule(
     "dangling-labels",
-    Tags("li dd"),
+    Tags("li dd div"),
     Effect.DROP,
     description="A list's last item left closing the body as a bare label ending in a "
     "colon, its value empty or taken out ('weitere Bildautoren:', 'Diese Seite:', "
-    "'Share:'): a field, not the story.",
+    "'Share:'), or a div closing it holding such a label beside icon links (a share "
+    "bar's 'Share this story:'): a field, not the story.",
 )

@@ -19,7 +19,7 @@ from .author_boxes import author_boxes
 from .author_notes import bio_copies
 from .closing_blocks import closing_section
 from .edge_blocks import leaf_blocks, left_closing, left_headings, loose_closing_line
-from .edge_bylines import AUTHOR_NAME
+from .edge_bylines import AUTHOR_NAME, NICKNAME
 from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
@@ -116,7 +116,9 @@ def _read_edges(
             doomed.append((element, AUTHOR_NOTE.name))
         blocks = [element for element in blocks if element not in copies]
     metadata = rules.runs(METADATA_LINE)
-    named = [name for name in authors if AUTHOR_NAME.fullmatch(collapse_space(name))]
+    named = [
+        name for name in authors if AUTHOR_NAME.fullmatch(NICKNAME.sub("", collapse_space(name)))
+    ]
     return Edges(
         containers,
         by_tag,

@@ -3,7 +3,8 @@ its names: a product's price lines (``buy-boxes``, ``shop-strips``), a wall's li
 (``wall-boxes``), a title over the site's account icons (``follow-boxes``), a follow
 button's card (``follow-cards``, found before the buttons are stripped), a
 newsletter's sign-up (``newsletter-boxes``), a close control
-(``dismissible-boxes``) and a prompt's refusal (``prompt-boxes``). Each first searches
+(``dismissible-boxes``), a prompt's refusal (``prompt-boxes``) and the keys reporting a
+typo (``typo-report-boxes``). Each first searches
 the container's text for a few stems, most bodies holding none; that text is read
 once, in C, before any of them removes a box (a stem missing from it is missing from
 what is left)."""
@@ -26,6 +27,7 @@ from .observer import Observer, record_removed
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
 from .prompt_boxes import PROMPT_BOXES, drop_prompt_boxes
 from .shop_strips import SHOP_STRIPS, drop_shop_strips
+from .typo_boxes import TYPO_REPORT_BOXES, drop_typo_boxes
 from .walls import WALL_BOXES, drop_wall_boxes
 
 HtmlElement = Any
@@ -41,8 +43,8 @@ def drop_said_boxes(
 ) -> None:
     """Remove, in this order, the boxes selling something, the walls, the boxes of the
     site's accounts, the follow cards, the newsletters' sign-ups, the boxes a reader can
-    close and the prompts to allow notifications or get the app, in the body's
-    ``containers``."""
+    close, the prompts to allow notifications or get the app and the boxes teaching how
+    to report a typo, in the body's ``containers``."""
     texts = [text_bytes(container) for container in containers]
     _drop_offers(containers, texts, rules, decisions, observer, tuning)
     if rules.runs(WALL_BOXES):
@@ -66,6 +68,9 @@ def drop_said_boxes(
         )
     if rules.runs(PROMPT_BOXES):
         record_removed(drop_prompt_boxes(containers, texts), PROMPT_BOXES, decisions, observer)
+    if rules.runs(TYPO_REPORT_BOXES):
+        found = drop_typo_boxes(containers, texts)
+        record_removed(found, TYPO_REPORT_BOXES, decisions, observer)
 
 
 def _drop_offers(

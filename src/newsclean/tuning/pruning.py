@@ -36,6 +36,18 @@ FOLLOW_CARD_MAX_CHARS = 300
 #: prompt with a control turning it down) holds at most this much text (and half the
 #: container's): the ask, its states and controls, not a story's section.
 PROMPT_BOX_MAX_CHARS = 800
+#: A typo-report line (engine ``typo-report-boxes``, engine/typo_boxes.py: "Select the
+#: text and press Ctrl+Enter") holds at most this much text: a story's paragraph on the
+#: keys runs longer...
+TYPO_LINE_MAX_CHARS = 200
+#: ... and the box around it at most this much (and half the container's): its title,
+#: its lines, its button, not a section of the story.
+TYPO_BOX_MAX_CHARS = 400
+
+#: A div closing the body holding a label ending in a colon (engine ``dangling-labels``,
+#: engine/closing_blocks.py) and at least this many links showing no words is a share
+#: bar: the label goes ("Share this story:" over its icons; one icon link is a pointer's).
+DANGLING_LABEL_MIN_ICON_LINKS = 2
 
 #: The fewest links with words a row of loose links (engine ``link-rows``,
 #: engine/link_rows.py) holds (one link alone on a line is a source or the story's

@@ -36,12 +36,14 @@ _CLOCK = (
     rf"(?:\s*{_ZONE})?"
 )
 _TIME = rf"(?:{_CLOCK})?"
-#: The words that label a date: "Updated", "Published on", "Posted", "Stand",
+#: The words that label a date: "Updated", "Published on", "Posted", "Submitted on" (a
+#: blog engine's own line, "Submitted on Mon, 2019-01-21 13:49"), "Stand",
 #: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
 #: "Aktualizacja:", "Date:", "Erschienen am" ("Erscheinungsdatum:" is not one: a
 #: review's box of the book's data gives its release date so).
 _DATE_LABEL = (
-    r"(?:(?:(?:last |first )?(?:updated|published|posted|edited|modified|created)(?: at| on)?"
+    r"(?:(?:(?:last |first )?(?:updated|published|posted|submitted|edited|modified|created)"
+    r"(?: at| on)?"
     r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
     r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|erschienen am|stand"
     r"|veröffentlichung"
@@ -172,10 +174,11 @@ METADATA_COUNT = rf"(?:{_COMMENT_COUNT}|{VIEW_COUNT})\W*"
 #: ";"), ``Tuning``'s number of words at most.
 METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.|[!?;]))[^\n]+"
 
-#: "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto", "Czas czytania: 4
-#: min", and as a sentence in Polish: "Ten tekst przeczytasz w mniej niż minutę".
+#: "5 min read", "7-minute read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto",
+#: "Czas czytania: 4 min", and as a sentence in Polish: "Ten tekst przeczytasz w mniej niż
+#: minutę".
 READING_TIME = (
-    r"(?:\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
+    r"(?:\d{1,3}(?:\s*|-)(?:min|mins|minutes?|minuten|minutos?)\.?\s*"
     r"(?:read|reading time|lesezeit|de leitura|de lecture|de lectura|di lettura))"
     r"|(?:(?:estimated |est\. )?reading time|read time|lesezeit|lesedauer|tempo de leitura"
     r"|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*"
