@@ -14,6 +14,7 @@ from ..dom.tree import is_attached, is_below
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
+from .feed_widgets import feed_story
 from .headed_body import headed_story
 from .headline_gap import decks_before
 from .nested_posts import outermost_post
@@ -45,12 +46,14 @@ def choose_body(
     tuning: Tuning,
     headlines: Sequence[HtmlElement] = (),
     site: str = "",
+    headline: str | None = None,
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body);
     ``headlines``: the page's h1s in document order (with none, an h2 repeating its
     title: :func:`.headed_body.page_headlines`); ``site``: the site's name as the
-    page's title gives it (:func:`.headed_body.site_label`)."""
+    page's title gives it (:func:`.headed_body.site_label`); ``headline``: the one read
+    (:func:`.feed_widgets.feed_story`)."""
     chars = scores.paragraph_chars
     ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None
@@ -86,6 +89,10 @@ def choose_body(
         headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site, core)
         if headed is not None:  # widened short of the box it was chosen over
             stocked = headed, _widen(headed, chars, tuning, best), final[id(headed)]
+    if stocked is None and not _named_content(core, best, decisions):
+        story = feed_story(best, headline, tuning)
+        if story is not None:  # feed-widget: a one-line post beside a news feed
+            stocked = story, _widen(story, chars, tuning, best), best_score
     if stocked is not None:
         core, best, best_score = stocked
     return with_siblings(best, core, best_score, scores, tuning), core

@@ -44,7 +44,7 @@ def choose_story_body(
         """Score the paragraphs as the tree stands now and choose the body from them."""
         scores = score_paragraphs(body, decisions.scores, tuning)
         observer.scored(scores)
-        return scores, *choose_body(body, decisions, scores, tuning, headlines, site)
+        return scores, *choose_body(body, decisions, scores, tuning, headlines, site, headline)
 
     scores, containers, core = choose()
     if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):

@@ -128,6 +128,15 @@ class BodyTuning:
     #: runner-up under the headline needs only
     #: ``headed_blurb_score_share`` of its score, and none of its text
     headed_widget_items: int = _number(3)
+    #: a best container (widened) whose list holds this share of its text in at least
+    #: ``feed_min_items`` items, each opening with a link and holding at least
+    #: ``feed_excerpt_min_chars`` outside its links, is a feed widget (a story's title
+    #: linked over its opening): the box right after the headline, found within
+    #: ``feed_story_steps`` boxes, is the body (``feed-widget``: a one-line post)
+    feed_text_share: float = _number(0.8)
+    feed_min_items: int = _number(3)
+    feed_excerpt_min_chars: int = _number(40)
+    feed_story_steps: int = _number(4)
     #: the story's sections beside the best container (engine/sections.py): the box
     #: holding it at most this many levels up is a section when others like it stand
     #: beside it (under headings of one level)...
