@@ -26,7 +26,10 @@ def page(top: str = "", under: str = "", after: str = "") -> str:
 
 
 def test_a_by_line_over_the_headline_is_the_byline() -> None:
-    top = "<div><span>By</span> <a href='/writers/mara-lind/'>Mara Lind</a></div><div>0 Comments</div>"
+    top = (
+        "<div><span>By</span> <a href='/writers/mara-lind/'>Mara Lind</a></div>"
+        "<div>0 Comments</div>"
+    )
     assert extract(page(top)).authors == ("Mara Lind",)
 
 
@@ -81,3 +84,22 @@ def test_a_handle_linked_to_the_writers_page_without_a_label_is_no_byline() -> N
 )
 def test_a_bare_name_beside_a_date_of_numbers_and_slashes(under: str) -> None:
     assert extract(page(under=under)).authors == ("Mara Lind",)
+
+
+def test_a_call_linked_to_the_readers_profile_is_no_byline() -> None:
+    under = "<div><a href='/profil/settings'>Los geht’s!</a></div>"
+    assert extract(page(under=under)).authors == ()
+
+
+def test_an_author_item_of_the_menu_over_the_headline_is_no_byline() -> None:
+    items = "".join(f"<li><a href='/page-{n}'>Page {n}</a></li>" for n in range(3))
+    top = f"<ul>{items}<li><a href='/author/mara/'>Author: Mara Lind</a></li></ul>"
+    assert extract(page(top)).authors == ()
+
+
+def test_a_von_item_beside_the_date_over_the_headline_is_the_byline() -> None:
+    top = (
+        "<ul><li><a href='/2024/05/04/'>May 4, 2024</a></li><li>12:30</li>"
+        "<li><a href='/profil/mara-lind/'><span>von: </span>Mara Lind</a></li></ul>"
+    )
+    assert extract(page(top)).authors == ("Mara Lind",)

@@ -11,6 +11,7 @@ from ..dom.text import text_of
 from ..dom.tree import line_block
 from ..tuning.metadata import ABOVE_BYLINE_TEXTS, BYLINE_MAX_CHARS
 from .bylines import STARTS_WITH_BY, split_names
+from .dates import parse_date
 from .nearby import in_comments
 from .writer_links import writer_path
 
@@ -30,7 +31,7 @@ def above_byline(h1: HtmlElement) -> Iterator[Names]:
             continue
         block = line_block(holder)
         line = " ".join(text_of(block).split())
-        if len(line) > BYLINE_MAX_CHARS or _in_other_link(holder, block):
+        if len(line) > BYLINE_MAX_CHARS or _in_other_link(holder, block) or _menu_item(block):
             continue
         if in_comments(holder) or any(n.tag in _FIGURES for n in holder.iterancestors()):
             continue
@@ -38,6 +39,17 @@ def above_byline(h1: HtmlElement) -> Iterator[Names]:
         if names:
             yield names, False
             return
+
+
+def _menu_item(block: HtmlElement) -> bool:
+    """True for an item of a list with no date in its other items: a menu's ("Author:
+    Jo Smith" linking the site's writer among its pages), not the story's line of facts
+    set as a list (its date, its time, "von: Jo Smith")."""
+    items = block.getparent() if block.tag == "li" else None
+    if items is None:
+        return False
+    others = (item for item in items if item is not block and isinstance(item.tag, str))
+    return not any(parse_date(text_of(item).strip()[:BYLINE_MAX_CHARS]) for item in others)
 
 
 def _in_other_link(holder: HtmlElement, block: HtmlElement) -> bool:
