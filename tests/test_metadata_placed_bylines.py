@@ -58,7 +58,7 @@ def test_a_byline_under_the_headline_comes_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "href", ["/resume/tom-reed", "/profil/tom-reed/", "https://news.test/public-profile/tom-reed"]
+    "href", ["/resume/tom-reed", "/profil/tom-reed/", "https://news.test/profile/tom-reed"]
 )
 def test_a_link_to_the_writers_profile_or_resume_is_the_byline(href: str) -> None:
     under = f"<div><a href='{href}'>Tom Reed</a></div>"

@@ -21,13 +21,13 @@ HtmlElement = Any
 #: A link to a writer's own page: a path part that names writers, maybe the writer's id,
 #: and the writer's slug last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/",
 #: "/autor/887546/jo-smith", "/editors/jo-smith/index.html", a profile or a résumé page:
-#: "/profil/jo", "/public-profile/jo-smith", "/resume/jo-smith"; not "/people/news/..." nor
+#: "/profil/jo", "/profile/jo-smith", "/resume/jo-smith"; not "/people/news/..." nor
 #: the "/people/" section), the slug maybe followed by the writer's id
 #: ("/autori/jo-smith/l~a:189/", "/author/jo-smith/4411"; not a year). A blog's writer
 #: query ("/?author=3", "/author?id=30111") says the same.
 _WRITER_PATH = re.compile(
     r"/(?:authors?|autor(?:en|es|i|in|innen|zy)?|auteurs?|people|staff|bylines?|bio"
-    r"|(?:[a-z]+-)?profil(?:es?)?|resume|journalists?|contributors?|writers?|redakteure?|editors?)"
+    r"|profil(?:es?)?|resume|journalists?|contributors?|writers?|redakteure?|editors?)"
     r"(?:/\d+)?/[^/?#]+"
     r"(?:/(?!(?:19|20)\d\d/?(?:[?#]|$))[^/?#]*\d[^/?#]*)?(?:/index\.html?)?/?(?:[?#]|$)"
     r"|[?&]author=[^&#]|/author/?\?\w+=",
