@@ -2010,6 +2010,9 @@ MARKED_META_LINES = [
     ("byline-lines", "By Ada Lind Monday, May 4, 2024 @ 11:10 PM UTC"),
     ("byline-lines", "By Ada Lind for The Harbour Times"),
     ("byline-lines", "Von Ada Lind und Jo Berg für den Hafenboten"),
+    # more writers in brackets
+    ("byline-lines", "By Ada Lind (with Jo Berg in Portsmouth)"),
+    ("byline-lines", "Par Ada Lind et Jo Berg (avec Léa Marc à Brest)"),
 ]
 
 
@@ -2024,6 +2027,7 @@ def test_marked_meta_lines_are_dropped(rule: str, line: str) -> None:
         "3 May 2024 | 20 June 2024",
         "By the end of March 11, 2025, the harbour had reopened to the ferries.",
         "The vote | May 3, 2024 was the day the council changed its mind",
+        "By then (with the ferries gone) the harbour lay empty for a week.",
     ],
 )
 def test_lines_like_marked_meta_lines_stay(line: str) -> None:

@@ -16,6 +16,7 @@ from ..tuning.metadata import (
     FACTS_BOX_MIN_ROWS,
     UNLABELLED_BYLINE_TEXTS,
 )
+from .above_bylines import above_byline
 from .bare_bylines import bare_byline, date_line, in_link
 from .bylines import STARTS_WITH_BY, handle, lone_lead, split_names
 from .dates import parse_date
@@ -25,7 +26,7 @@ from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, texts_after
 from .publisher_names import PublisherNames
-from .writer_links import in_prose, writer_link_texts, writer_path
+from .writer_links import in_prose, labelled_handle, writer_link_texts, writer_path
 
 HtmlElement = Any
 #: Elements whose text is not shown: their long texts are no paragraphs of the story.
@@ -79,6 +80,7 @@ def author_candidates(
     h1 = headline()
     if h1 is not None:
         yield from _visible_byline(h1)
+        yield from above_byline(h1)
 
 
 def _byline_names(root: HtmlElement, headline: Callable[[], HtmlElement | None]) -> Iterator[str]:
@@ -150,6 +152,8 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if _CREDIT.match(line):
                 break  # "Photo by Jo Lind on ...", "Foto: Jo Lind": a picture's credit
             names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
+            if not names and node is not None and _marks(node, marks)[1]:
+                names = labelled_handle(node)  # "Autor <a href=/author/jdoe>jdoe</a>"
             if names and not _in_facts_box(holder):
                 yield names, False
                 return

@@ -36,6 +36,10 @@ _SENTENCE_END = re.compile(r"[a-zß-ÿ]{3}\.\s*$")
 #: Elements whose text is a heading or a control, never a bare byline.
 _NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
 
+#: A date of numbers and slashes whose day and month may stand either way ("02/10/2020"):
+#: no date to read, but a date line all the same.
+_SLASHED_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
+
 #: The mark between a name and its date in one text ("Jo Smith, 01.12.2021", "Jo Smith
 #: | May 4, 2024"): the first comma, bar, dot or dash after the name.
 _NAME_DATE_MARK = re.compile(r"\s*[,|·•–—]\s+|\s+-\s+")
@@ -131,7 +135,13 @@ def _name_before_date(text: str, holder: HtmlElement) -> Names:
     """The names of a text holding a bare name, a mark and a date ("Jo Smith,
     01.12.2021"), else ()."""
     parts = _NAME_DATE_MARK.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or parse_date(parts[1]) is None:
+    if (
+        len(parts) == 1
+        and (slashed := _SLASHED_DATE.search(parts[0]))
+        and slashed.end() == len(parts[0])
+    ):
+        parts = [parts[0][: slashed.start()], slashed.group()]  # "Jo Smith 02/10/2020"
+    if len(parts) != 2 or not _a_date(parts[1]):
         return ()
     return _bare_names(parts[0], holder)
 
@@ -151,7 +161,12 @@ def date_line(text: str, holder: HtmlElement) -> bool:
         return True
     if len(text) > BYLINE_MAX_CHARS or _SENTENCE_END.search(text):
         return False  # "The harbour reopened on May 3, 2024 after the storms."
-    return parse_date(text) is not None
+    return _a_date(text)
+
+
+def _a_date(text: str) -> bool:
+    """True for a text holding a written date or a date of numbers and slashes."""
+    return parse_date(text) is not None or _SLASHED_DATE.search(text) is not None
 
 
 def _bare_names(text: str, holder: HtmlElement) -> tuple[str, ...]:

@@ -321,11 +321,11 @@ def _trim(part: str) -> str:
 
 
 def _not_a_name(part: str) -> bool:
-    """True for a control's label ("View my complete profile", "Archive →"), an
-    outlet's desk ("Our Foreign Staff") or a weekday: words no name of a person or an
-    organisation holds."""
+    """True for a control's label ("View my complete profile", "Archive →", a call
+    closing with "!" or a question with "?"), an outlet's desk ("Our Foreign Staff") or
+    a weekday: words no name of a person or an organisation holds."""
     words = part.lower().split()
-    if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part):
+    if not words or words[0] in _OUTLET_OWN or _ARROWS.search(part) or part[-1] in "!?":
         return True
     if len(words) == 1 and words[0] in AUTHOR_LABELS:
         return True  # "Author" alone: the label of a name set in the next element

@@ -14,18 +14,20 @@ from lxml import etree
 from ..dom.text import text_of, words_length, words_link_density
 from ..dom.tree import line_block
 from ..tuning.metadata import BYLINE_MAX_CHARS, FACTS_LINE_MIN_LINKED
+from .bylines import handle
 
 HtmlElement = Any
 
 #: A link to a writer's own page: a path part that names writers, maybe the writer's id,
 #: and the writer's slug last ("/author/jo-smith", "/autoren/jo", "/people/jo-smith/",
-#: "/autor/887546/jo-smith", "/editors/jo-smith/index.html"; not "/people/news/..." nor
+#: "/autor/887546/jo-smith", "/editors/jo-smith/index.html", a profile or a résumé page:
+#: "/profil/jo", "/profile/jo-smith", "/resume/jo-smith"; not "/people/news/..." nor
 #: the "/people/" section), the slug maybe followed by the writer's id
 #: ("/autori/jo-smith/l~a:189/", "/author/jo-smith/4411"; not a year). A blog's writer
 #: query ("/?author=3", "/author?id=30111") says the same.
 _WRITER_PATH = re.compile(
     r"/(?:authors?|autor(?:en|es|i|in|innen|zy)?|auteurs?|people|staff|bylines?|bio"
-    r"|profiles?|journalists?|contributors?|writers?|redakteure?|editors?)"
+    r"|profil(?:es?)?|resume|journalists?|contributors?|writers?|redakteure?|editors?)"
     r"(?:/\d+)?/[^/?#]+"
     r"(?:/(?!(?:19|20)\d\d/?(?:[?#]|$))[^/?#]*\d[^/?#]*)?(?:/index\.html?)?/?(?:[?#]|$)"
     r"|[?&]author=[^&#]|/author/?\?\w+=",
@@ -57,3 +59,22 @@ def writer_link_texts(body: HtmlElement) -> Iterator[str]:
     for link in cast(list[HtmlElement], _LINKS(body)):
         if writer_path(link.get("href") or ""):
             yield text_of(link)
+
+
+#: An author's label alone, set before the link to the writer's page ("Autor", "By:").
+_LABEL_ALONE = re.compile(
+    r"\W*(?:by|von|par|por|authors?|autor(?:in|en)?|auteurs?)\s*[:：]?\s*", re.IGNORECASE
+)
+
+
+def labelled_handle(link: HtmlElement) -> tuple[str, ...]:
+    """The writer's handle a link to his own page shows after an author's label alone
+    ("<span>Autor</span> <a href=/author/jdoe>jdoe</a>"): the label and the address
+    say it is the writer's, though no name is written as names are."""
+    before = link.getprevious()
+    if before is None:
+        parent = link.getparent()
+        label = (parent.text or "") if parent is not None else ""
+    else:
+        label = before.tail if before.tail and before.tail.strip() else text_of(before)
+    return handle(text_of(link)) if _LABEL_ALONE.fullmatch(label) else ()

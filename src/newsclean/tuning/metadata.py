@@ -36,6 +36,10 @@ UNLABELLED_BYLINE_BOX_LEVELS = 3
 UNLABELLED_BYLINE_MAX_NAMES = 2
 #: ... in a text of at most this many characters (two full names and their "and").
 UNLABELLED_BYLINE_MAX_CHARS = 60
+#: A "By" line over the headline is its byline only among this many texts nearest
+#: above it (the headline's own box: a kicker, the date, share links), read when
+#: nothing under the headline names a writer (metadata/above_bylines.py).
+ABOVE_BYLINE_TEXTS = 6
 #: A handle of at most this many small letters, all a byline names ("von red", "by kj"),
 #: is a desk's or an editor's abbreviation, no name a reader can tell: it names nobody
 #: (metadata/name_tails.py).

@@ -42,7 +42,7 @@ AGENCY_KEYWORDS = (*(_PATTERN_SIGN.split(name, 1)[0] for name in _AGENCIES), *_W
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
 #: A", "By A | Staff writer", "Posted by A @ 12:00 am"), perhaps naming the outlet ("By A
 #: for The Harbour Times"), perhaps after the word for its posting ("Published by A",
-#: "Veröffentlicht von A").
+#: "Veröffentlicht von A"), or more writers in brackets ("By A (with B)").
 #: Names are matched whole (possessively): were a name free to split across the repeats,
 #: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
@@ -54,6 +54,9 @@ BYLINE_LINE = (
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
     # the outlet the writer works for ("By Ada Lind for The Harbour Times")
     r"(?:(?:for|für|pour|para|per|voor)\s++(?:[\w'’&-]++\.?\s*+){1,4})?"
+    # more writers in brackets, perhaps with their place ("By Ada Lind (with Jo Berg in
+    # Paris)", "Par A (avec B et C)", "By A (additional reporting by B)")
+    r"(?:\((?:with|avec|mit|con|com|additional|reporting)\s[^()]{1,60}\)\s*+)?"
     rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|(?:[|·•,—–@-]|at\s)?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
     # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
     r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"

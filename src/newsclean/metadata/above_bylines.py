@@ -1,0 +1,96 @@
+"""Bylines set over the headline: a small "By Jo Smith" or "<date> | von Jo Smith" line
+in the headline's box, above it. Read only when nothing under the headline names a
+writer: a "By" line further up the page is another story's (a teaser's)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..dom.text import text_of
+from ..dom.tree import line_block
+from ..tuning.metadata import ABOVE_BYLINE_TEXTS, BYLINE_MAX_CHARS
+from .bylines import STARTS_WITH_BY, split_names
+from .dates import parse_date
+from .nearby import in_comments
+from .writer_links import writer_path
+
+HtmlElement = Any
+Names = tuple[tuple[str, ...], bool]
+_PAGE_ROOTS = frozenset(("body", "html"))
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+_FIGURES = frozenset(("figure", "figcaption"))
+
+
+def above_byline(h1: HtmlElement) -> Iterator[Names]:
+    """The names of the first line opening with a lead word ("By", "von:", "| von")
+    among the texts nearest above ``h1`` (``ABOVE_BYLINE_TEXTS``), its whole line short
+    and outside a picture, the comments and a link to another page."""
+    for text, holder in _texts_before(h1, ABOVE_BYLINE_TEXTS):
+        if holder.tag in _NOT_SHOWN or not STARTS_WITH_BY.match(text):
+            continue
+        block = line_block(holder)
+        line = " ".join(text_of(block).split())
+        if len(line) > BYLINE_MAX_CHARS or _in_other_link(holder, block) or _menu_item(block):
+            continue
+        if in_comments(holder) or any(n.tag in _FIGURES for n in holder.iterancestors()):
+            continue
+        names = split_names(line)
+        if names:
+            yield names, False
+            return
+
+
+def _menu_item(block: HtmlElement) -> bool:
+    """True for an item of a list with no date in its other items: a menu's ("Author:
+    Jo Smith" linking the site's writer among its pages), not the story's line of facts
+    set as a list (its date, its time, "von: Jo Smith")."""
+    items = block.getparent() if block.tag == "li" else None
+    if items is None:
+        return False
+    others = (item for item in items if item is not block and isinstance(item.tag, str))
+    return not any(parse_date(text_of(item).strip()[:BYLINE_MAX_CHARS]) for item in others)
+
+
+def _in_other_link(holder: HtmlElement, block: HtmlElement) -> bool:
+    """True for a text inside a link (up to its line's ``block``) to a page other than a
+    writer's own: a teaser's "By" line, the story it links to another."""
+    for node in (holder, *holder.iterancestors()):
+        if node.tag == "a":
+            return not writer_path(node.get("href") or "")
+        if node is block:
+            break
+    return False
+
+
+def _texts_before(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """Up to ``limit`` non-blank texts before ``start`` (not inside it), nearest first,
+    each with its element, up to the page's body."""
+    texts = ((text, holder) for text, holder in _walk_back(start) if text.strip())
+    for count, found in enumerate(texts, 1):
+        yield found
+        if count >= limit:
+            return
+
+
+def _walk_back(start: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts before ``start`` in reverse reading order, each with its element."""
+    node = start
+    while node is not None and node.tag not in _PAGE_ROOTS:
+        parent = node.getparent()
+        for sibling in node.itersiblings(preceding=True):
+            yield sibling.tail or "", parent
+            yield from _reversed_texts(sibling)
+        if parent is not None:
+            yield parent.text or "", parent
+        node = parent
+
+
+def _reversed_texts(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """``element``'s own texts and its children's, last first."""
+    if not isinstance(element.tag, str):
+        return  # a comment's or an instruction's text is not shown
+    for child in reversed(element):
+        yield child.tail or "", element
+        yield from _reversed_texts(child)
+    yield element.text or "", element
