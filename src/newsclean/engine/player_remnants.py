@@ -8,6 +8,7 @@ and so does a quoted post (an embedded tweet is kept on purpose)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..dom.text import collapse_space, text_of
 from ..dom.tree import is_below, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.credit_captions import PLACEHOLDER_STYLE
+from ..rules.builtin.lexicon.media import VIDEO_WORDS
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Role, Rule
 from ..settings import Tuning
@@ -27,7 +29,7 @@ HtmlElement = Any
 #: rule: kept with ``include_captions=True``; ``disable("player-remnants")``).
 PLAYER_REMNANTS = Rule(
     "player-remnants",
-    Tags("div p span cite h2 h3 h4 h5 h6 a"),
+    Tags("div span cite a"),
     Effect.DROP,
     description="The short lines of an embedded video player left in the story once its "
     "script-made parts are gone (its label 'Video', the clip's title, its source, a "
@@ -43,30 +45,55 @@ _SLOTS = etree.XPath(
     f"descendant::a[@{EMBED_ATTRIBUTE}='video'] | descendant::*[contains(@style, '%')]",
     smart_strings=False,
 )
+#: A word naming a clip: an empty box of a clip's shape is a player's only beside it
+#: (a picture's box is kept at its shape alike).
+_VIDEO_WORD = re.compile(VIDEO_WORDS, re.IGNORECASE)
 #: A line ends a sentence, and is a caption telling the clip, when it ends with one of these.
 _SENTENCE_END = ".!?。…"
-#: What is never one of the player's lines: a quoted post, a list, a table, a headline.
-_KEPT = ("blockquote", "ul", "ol", "table", "h1", "p", "img", "picture")
+#: What is never one of the player's lines: a quoted post, a list, a table, a heading
+#: (the story's own, over the clip), a paragraph, a picture.
+_KEPT = (
+    *("blockquote", "ul", "ol", "table", "p", "img", "picture"),
+    *("h1", "h2", "h3", "h4", "h5", "h6"),
+)
 
 
 def drop_player_remnants(
     containers: list[HtmlElement], tuning: Tuning
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the leftover lines around each video slot of ``containers``
-    (:func:`_remnants`); return them, each with the rule's name."""
+    (:func:`_player_box`, :func:`_remnants`); return them, each with the rule's name."""
     removed: list[tuple[HtmlElement, str]] = []
     for container in containers:
         found = _SLOTS(container)
         assert isinstance(found, list)
         slots = [slot for slot in found if _is_slot(slot)]
         for slot in slots:
-            box = _slot_box(slot, container, tuning)
-            if box is None or any(other is not slot and is_below(other, box) for other in slots):
-                continue  # no box, or a box of several clips: a list of them, not a player
-            removed.extend((line, PLAYER_REMNANTS.name) for line in _remnants(slot, box, tuning))
+            box = _player_box(slot, slots, container, tuning)
+            if box is not None:
+                removed.extend(
+                    (line, PLAYER_REMNANTS.name) for line in _remnants(slot, box, tuning)
+                )
     for line, _name in removed:
         remove_element(line)
     return removed
+
+
+def _player_box(
+    slot: HtmlElement, slots: list[HtmlElement], container: HtmlElement, tuning: Tuning
+) -> HtmlElement | None:
+    """The player's box around ``slot`` (:func:`_slot_box`), unless it holds another of
+    ``slots`` (a list of clips, not one player), a paragraph (the story's, beside the
+    clip) or, around an empty box of a clip's shape, no word naming a clip (a picture's
+    box is kept at its shape alike)."""
+    box = _slot_box(slot, container, tuning)
+    if box is None or any(other is not slot and is_below(other, box) for other in slots):
+        return None
+    if any(text_of(paragraph).strip() for paragraph in box.iter("p")):
+        return None
+    if slot.get(EMBED_ATTRIBUTE) is None and not _VIDEO_WORD.search(text_of(box)):
+        return None
+    return box
 
 
 def _is_slot(element: HtmlElement) -> bool:
