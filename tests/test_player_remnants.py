@@ -36,7 +36,15 @@ def test_the_player_title_and_source_go_the_story_and_its_caption_stay() -> None
     assert "Two nights of frost and the whole east block is gone" in text
 
 
-@pytest.mark.parametrize("slot", [SHELL, f"<div class='p8'>{EMBED}</div>"])
+@pytest.mark.parametrize(
+    "slot",
+    [
+        SHELL,
+        f"<div class='p8'>{EMBED}</div>",
+        # the embed set in a box kept at its shape: one slot
+        f"<div style='padding-bottom: 56.25%'>{EMBED}</div>",
+    ],
+)
 def test_a_slot_without_class_names_loses_its_label_title_and_source(slot: str) -> None:
     clip = (
         f"<div class='p1'><span class='p2'>Wideo</span>{slot}<div class='p3'>"

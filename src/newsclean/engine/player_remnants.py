@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import is_below, remove_element
+from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.credit_captions import PLACEHOLDER_STYLE
 from ..rules.builtin.lexicon.media import VIDEO_WORDS
@@ -67,9 +67,11 @@ def drop_player_remnants(
     for container in containers:
         found = _SLOTS(container)
         assert isinstance(found, list)
-        slots = [slot for slot in found if _is_slot(slot)]
+        marked: set[HtmlElement] = {slot for slot in found if _is_slot(slot)}
+        # the outermost slots: an embed set in a box of its shape is one slot, not two
+        slots = [slot for slot in marked if marked.isdisjoint(slot.iterancestors())]
         for slot in slots:
-            box = _player_box(slot, slots, container, tuning)
+            box = _player_box(slot, marked, container, tuning)
             if box is not None:
                 removed.extend(
                     (line, PLAYER_REMNANTS.name) for line in _remnants(slot, box, tuning)
@@ -80,18 +82,22 @@ def drop_player_remnants(
 
 
 def _player_box(
-    slot: HtmlElement, slots: list[HtmlElement], container: HtmlElement, tuning: Tuning
+    slot: HtmlElement, slots: set[HtmlElement], container: HtmlElement, tuning: Tuning
 ) -> HtmlElement | None:
     """The player's box around ``slot`` (:func:`_slot_box`), unless it holds another of
-    ``slots`` (a list of clips, not one player), a paragraph (the story's, beside the
-    clip) or, around an empty box of a clip's shape, no word naming a clip (a picture's
-    box is kept at its shape alike)."""
+    ``slots`` beside it (a list of clips, not one player), a paragraph (the story's,
+    beside the clip) or, around an empty box of a clip's shape holding no video embed,
+    no word naming a clip (a picture's box is kept at its shape alike)."""
     box = _slot_box(slot, container, tuning)
-    if box is None or any(other is not slot and is_below(other, box) for other in slots):
+    if box is None:
+        return None
+    inside = set(slot.iter())
+    if any(node in slots and node not in inside for node in box.iter()):
         return None
     if any(text_of(paragraph).strip() for paragraph in box.iter("p")):
         return None
-    if slot.get(EMBED_ATTRIBUTE) is None and not _VIDEO_WORD.search(text_of(box)):
+    embedded = any(node.get(EMBED_ATTRIBUTE) == "video" for node in inside)
+    if not embedded and not _VIDEO_WORD.search(text_of(box)):
         return None
     return box
 
