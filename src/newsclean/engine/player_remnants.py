@@ -40,9 +40,11 @@ PLAYER_REMNANTS = Rule(
 )
 
 #: The slots a player may have been drawn in: a video embed's placeholder, and any
-#: element whose inline style says a percentage (read again by PLACEHOLDER_STYLE).
+#: element whose inline style sets a padding or an aspect ratio (read again by
+#: PLACEHOLDER_STYLE: a padding in percent).
 _SLOTS = etree.XPath(
-    f"descendant::a[@{EMBED_ATTRIBUTE}='video'] | descendant::*[contains(@style, '%')]",
+    f"descendant::a[@{EMBED_ATTRIBUTE}='video']"
+    " | descendant::*[contains(@style, 'padding-') or contains(@style, 'aspect-ratio')]",
     smart_strings=False,
 )
 #: A word naming a clip: an empty box of a clip's shape is a player's only beside it
