@@ -71,6 +71,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-closing-contact-calls", "self-promo-sections reply-forms", "schreib uns einfach"),
         ("class-player-boxes", "player-boxes", "Pictures: the harbour road under water"),
         ("class-clip-boxes", "clip-titles", "Watch the new crossing leave the pier"),
+        ("class-player-remnants", "player-remnants", "frost fans running through the night"),
         ("class-closing-source-labels", "closing-source-labels", "KESTRELWIRE.NET"),
     ],
 )

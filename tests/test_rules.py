@@ -1328,6 +1328,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "player-remnants",
+        "<div class='v4'><div class='v5'>Vídeo</div>"
+        "<div class='v6' style='padding-bottom: 56.25%'><div class='v7'></div></div>"
+        "<div class='v8'><span>Divers check the breakwater at dawn</span>"
+        "<cite>Harbour TV</cite></div></div>",
+        "Divers check the breakwater",
+        True,
+    ),
+    (
         "sign-off-addresses",
         "<p>ada.lind@harbourtimes.example<br>(END)</p>",
         "ada.lind@",

@@ -57,6 +57,7 @@ from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
 from .observer import QUIET, Observer, record_removed
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
+from .player_remnants import PLAYER_REMNANTS, drop_player_remnants
 from .prepare import prepare, strip_images
 from .profile_cards import PROFILE_CARDS, drop_profile_cards
 from .prune import prune
@@ -285,9 +286,9 @@ def _drop_engine_rules(
     bounds (``containers``; ``core``: the best-scored one, of ``core_chars`` paragraph
     text): stories scrolled in under it, the article's end, a comment thread's
     (``known``: its items, when found), boilerplate containers, side columns holding
-    the site's search or titled widgets, teaser rails and
-    streams, galleries, buy boxes, pay walls, boxes the reader can close and prompts
-    to allow notifications or get the app."""
+    the site's search or titled widgets, teaser rails and streams, galleries, a video
+    player's leftover lines, buy boxes, pay walls, boxes the reader can close and
+    prompts to allow notifications or get the app."""
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     tuning, links = stage.options.tuning, stage.links
     if rules.runs(NEXT_STORIES):
@@ -324,6 +325,9 @@ def _drop_engine_rules(
     if not stage.options.include_captions and rules.runs(COUNTED_SLIDES):
         for element, reason in drop_galleries(containers, decisions, tuning):
             observer.removed(element, reason)
+    if not stage.options.include_captions and rules.runs(PLAYER_REMNANTS):
+        found = drop_player_remnants(containers, tuning)
+        record_removed(found, PLAYER_REMNANTS, decisions, observer)
     drop_said_boxes(containers, tags, rules, decisions, observer, tuning)
 
 

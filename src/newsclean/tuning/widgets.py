@@ -74,6 +74,15 @@ class WidgetTuning:
     player_box_line_max_chars: int = _number(300)
     #: ... and its paragraphs (``p``) hold at most this much text together
     player_box_paragraph_max_chars: int = _number(200)
+    #: a video slot (an embed of a video host, or an empty box kept at a clip's shape by
+    #: a padding in percent: ``player-remnants``) is looked for in a box around it this
+    #: many levels up at most...
+    player_slot_levels: int = _number(4)
+    #: ... holding at most this much text (a label, the clip's title, its source)...
+    player_slot_box_max_chars: int = _number(250)
+    #: ... and each of those lines goes when it holds at most this much, with no
+    #: sentence stop (a caption telling the clip in a sentence stays)
+    player_slot_line_max_chars: int = _number(120)
     #: a heading that ends the article (``Role.ENDING``, a comment section's) is heeded
     #: only after at least this much of the body's text
     ending_min_chars_before: int = _number(300)

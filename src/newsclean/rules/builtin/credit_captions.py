@@ -27,9 +27,7 @@ HtmlElement = Any
 
 #: A box kept at a picture's shape until its image loads: a padding in percent of its
 #: width ("padding-bottom: 56.25%"), or an aspect ratio.
-_PLACEHOLDER_STYLE = re.compile(
-    r"padding-(?:bottom|top)\s*:\s*[0-9.]+%|aspect-ratio", re.IGNORECASE
-)
+PLACEHOLDER_STYLE = re.compile(r"padding-(?:bottom|top)\s*:\s*[0-9.]+%|aspect-ratio", re.IGNORECASE)
 #: The attributes a lazy loader reads a picture's address from.
 _LAZY_SOURCE_ATTRIBUTES = ("data-src", "data-srcset", "data-lazy-src", "data-original", "data-bg")
 
@@ -95,7 +93,7 @@ def _is_placeholder(element: HtmlElement) -> bool:
         if node.tag.__class__ is not str:
             continue
         style = node.get("style")
-        if style is not None and _PLACEHOLDER_STYLE.search(style) is not None:
+        if style is not None and PLACEHOLDER_STYLE.search(style) is not None:
             return True
         if any(node.get(name) for name in _LAZY_SOURCE_ATTRIBUTES):
             return True

@@ -140,3 +140,9 @@ MEDIA_LABEL_TEXTS = (
     "play video",
     "watch video",
 )
+
+#: The word a video player's label or title names its clip by, in the languages the
+#: lexicon reads (matched as a word stem, lower case: "Video", "Zum Video", "Wideo",
+#: "Vídeo", "Видео"): it tells an empty box kept at a clip's shape from a picture's
+#: (``player-remnants``).
+VIDEO_WORDS = r"\b(?:video|wideo|vídeo|vidéo|videó|βίντεο|видео|відео|動画|视频|視頻)"
