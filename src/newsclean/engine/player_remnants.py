@@ -40,11 +40,10 @@ PLAYER_REMNANTS = Rule(
 )
 
 #: The slots a player may have been drawn in: a video embed's placeholder, and any
-#: element whose inline style sets a padding or an aspect ratio (read again by
-#: PLACEHOLDER_STYLE: a padding in percent).
+#: element with an inline style (read by PLACEHOLDER_STYLE: a padding in percent or an
+#: aspect ratio; an attribute's presence is tested in C, its text only in Python).
 _SLOTS = etree.XPath(
-    f"descendant::a[@{EMBED_ATTRIBUTE}='video']"
-    " | descendant::*[contains(@style, 'padding-') or contains(@style, 'aspect-ratio')]",
+    f"descendant::a[@{EMBED_ATTRIBUTE}='video'] | descendant::*[@style]",
     smart_strings=False,
 )
 #: A word naming a clip: an empty box of a clip's shape is a player's only beside it
