@@ -5,6 +5,7 @@ a label; such tests of an element's place in its line go here."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dom.tags import LINE_BREAKS, PHRASING_TAGS, custom_tag
@@ -12,6 +13,9 @@ from ..dom.text import text_before, text_of
 
 HtmlElement = Any
 
+
+#: A tail opening with the separator after a label: ": ", " – ", " | ".
+_SEPARATOR_OPENING = re.compile(r"\s*[:|–—-]+(?:\s+|$)")
 
 #: The last characters of a label set before a line ("Read also:", "Subscribe –").
 _LABEL_ENDS = (":", "–", "—", "-", "|", "/", "»", ">")
@@ -78,3 +82,18 @@ def _is_break(element: HtmlElement) -> bool:
     if element.tag in LINE_BREAKS:
         return True
     return custom_tag(element.tag) and not text_of(element).strip()
+
+
+def drop_separator_after(element: HtmlElement) -> None:
+    """An inline label or byline removed from the start of its line ("<strong>By A.
+    Writer</strong>: The minister said ...") leaves the colon, dash or bar that set it
+    off: the line would open with it. It goes with the label."""
+    wrapper = outer_wrapper(element)
+    tail = wrapper.tail
+    if not tail or not _SEPARATOR_OPENING.match(tail):
+        return
+    if not opens_line(wrapper):
+        return
+    rest = _SEPARATOR_OPENING.sub("", tail, count=1)
+    if rest.strip():
+        wrapper.tail = rest

@@ -7,7 +7,6 @@ place in its line), :mod:`.block_labels` (a removed block's heading or label) an
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
@@ -37,7 +36,7 @@ from .custom_links import custom_link_around
 from .date_labels import DATE_LABELS, date_labels
 from .grids import in_data_table
 from .label_cards import CARD_BOXES, CREDIT_RUNS, LABEL_CARDS, credit_run, label_cards
-from .line_position import opens_line, outer_wrapper, stands_alone
+from .line_position import drop_separator_after, stands_alone
 from .link_blocks import label_holder, link_block_reason
 from .link_parts import sources_only
 from .links import SiteLinks
@@ -64,8 +63,6 @@ _CARD_HOLDERS = frozenset(("div", "section", "article", "main", "body"))
 BRACKETED_POINTERS = "bracketed-pointers"
 #: Lines that such a pointer to another site leaves in the story (not a box of links).
 _SOURCE_LINES = frozenset(("p", "li"))
-#: A tail opening with the separator after a label: ": ", " – ", " | ".
-_SEPARATOR_OPENING = re.compile(r"\s*[:|–—-]+(?:\s+|$)")
 
 
 @attrs.frozen
@@ -117,7 +114,7 @@ def prune(
     _add_companions(doomed, grouped, short_boxes, scope)
     for element, _reason in doomed:
         if element.tag in PHRASING_TAGS:
-            _drop_separator_after(element)
+            drop_separator_after(element)
         if link_holders is not None and _holds_link(element):
             link_holders.add(element.getparent())
         remove_element(element)
@@ -370,21 +367,6 @@ def _points_to_source(element: HtmlElement, fired: list[Rule], links: SiteLinks)
         and all(rule.name == READ_ALSO_TEASERS.name for rule in fired)
         and sources_only(element, links)
     )
-
-
-def _drop_separator_after(element: HtmlElement) -> None:
-    """An inline label or byline removed from the start of its line ("<strong>By A.
-    Writer</strong>: The minister said ...") leaves the colon, dash or bar that set it
-    off: the line would open with it. It goes with the label."""
-    wrapper = outer_wrapper(element)
-    tail = wrapper.tail
-    if not tail or not _SEPARATOR_OPENING.match(tail):
-        return
-    if not opens_line(wrapper):
-        return
-    rest = _SEPARATOR_OPENING.sub("", tail, count=1)
-    if rest.strip():
-        wrapper.tail = rest
 
 
 #: The rules taking a picture's credit line, over which a caption may stand.
