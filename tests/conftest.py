@@ -56,6 +56,19 @@ FERRY_PROSE = (
 )
 
 
+#: Three paragraphs of a story under a headline (date-line tests set lines above them).
+ISLAND_FERRY_STORY = (
+    "<p>The ferry to the outer islands will sail twice a day from March, the harbour "
+    "board said on Monday, after a winter in which storms cancelled one crossing in "
+    "three. The second boat, bought from a company in the north, needs a new engine.</p>"
+    "<p>Islanders asked for the change at every meeting of the board since the autumn. "
+    "The board's chair said the money came from the sale of the old pier, and that the "
+    "timetable would be printed in the shop windows of both harbours next week.</p>"
+    "<p>Fares stay as they are until the summer, when the board will look at them again "
+    "with the two island councils and the school, whose pupils cross every morning.</p>"
+)
+
+
 def ferry_page(top: str, head: str = "") -> str:
     """A page naming its writer by no markup: ``head`` in its head, a headline, ``top``
     under it, then five paragraphs of story."""

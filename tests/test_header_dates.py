@@ -7,19 +7,9 @@ name between dots ("03.fev.2025", in any language) or the time after the French 
 from __future__ import annotations
 
 import pytest
+from conftest import ISLAND_FERRY_STORY as STORY
 
 from newsclean import explain, extract
-
-STORY = (
-    "<p>The ferry to the outer islands will sail twice a day from March, the harbour "
-    "board said on Monday, after a winter in which storms cancelled one crossing in "
-    "three. The second boat, bought from a company in the north, needs a new engine.</p>"
-    "<p>Islanders asked for the change at every meeting of the board since the autumn. "
-    "The board's chair said the money came from the sale of the old pier, and that the "
-    "timetable would be printed in the shop windows of both harbours next week.</p>"
-    "<p>Fares stay as they are until the summer, when the board will look at them again "
-    "with the two island councils and the school, whose pupils cross every morning.</p>"
-)
 
 
 def page(date_line: str) -> str:
