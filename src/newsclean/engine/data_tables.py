@@ -105,12 +105,6 @@ def _cells(row: HtmlElement) -> list[str] | None:
 
 def _move_last(footer: HtmlElement, table: HtmlElement) -> None:
     """Move ``footer`` to the end of ``table``, its tail text left where it stood."""
-    tail = footer.tail
+    remove_element(footer)
     footer.tail = None
-    previous = footer.getprevious()
-    table.append(footer)  # lxml moves the element: it leaves its old place
-    if tail and tail.strip():
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            table.text = (table.text or "") + tail
+    table.append(footer)
