@@ -8,10 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import text_of, words_length
-from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
-from ..tuning.pruning import DISMISSIBLE_BOX_MAX_CHARS
 from .dialogs import DIALOG_LEVELS, is_close_control, opens_with_close
 from .teaser_boxes import address_of, leads_nowhere
 
@@ -108,21 +106,3 @@ def _outermost_opened(button: HtmlElement) -> HtmlElement | None:
         if node.tag in POPUP_BOX_TAGS and words_length(node):
             found = node
     return found
-
-
-def drop_dismissible_boxes(
-    boxes: Sequence[HtmlElement], containers: Sequence[HtmlElement]
-) -> list[tuple[HtmlElement, str]]:
-    """Remove the ``boxes`` a close button opened (:func:`closable_boxes`) that stand
-    inside one of the body's ``containers`` (:data:`DISMISSIBLE_BOXES`) and hold at
-    most ``DISMISSIBLE_BOX_MAX_CHARS`` and half of its text."""
-    removed: list[tuple[HtmlElement, str]] = []
-    for box in boxes:
-        container = next((up for up in box.iterancestors() if up in containers), None)
-        if container is None:
-            continue  # outside the body, or removed with another box
-        limit = min(DISMISSIBLE_BOX_MAX_CHARS, words_length(container) // 2)
-        if 0 < words_length(box) <= limit:
-            remove_element(box)
-            removed.append((box, DISMISSIBLE_BOXES.name))
-    return removed

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, text_of, words_length
-from ..dom.tree import remove_element
 from ..rules.builtin.lexicon.follows import FOLLOW_CONTROLS
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -70,20 +69,3 @@ def _follows(button: HtmlElement) -> bool:
     :data:`FOLLOW_CONTROLS`, perhaps with an icon's sign ("+ Follow")."""
     text = collapse_space(text_of(button)).strip(_SIGNS + " ").casefold()
     return text in FOLLOW_CONTROLS
-
-
-def drop_follow_cards(
-    cards: Sequence[HtmlElement], containers: Sequence[HtmlElement]
-) -> list[tuple[HtmlElement, str]]:
-    """Remove the ``cards`` (:func:`follow_cards`) standing inside one of the body's
-    ``containers`` and holding at most half of its text (a short story's wrapper is
-    no card)."""
-    removed: list[tuple[HtmlElement, str]] = []
-    for card in cards:
-        container = next((up for up in card.iterancestors() if up in containers), None)
-        if container is None:
-            continue  # outside the body, or removed with another box
-        if 0 < words_length(card) <= words_length(container) // 2:
-            remove_element(card)
-            removed.append((card, FOLLOW_CARDS.name))
-    return removed

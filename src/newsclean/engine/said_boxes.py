@@ -15,13 +15,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.page_tags import PageTags
-from ..dom.text import text_bytes
+from ..dom.text import text_bytes, words_length
+from ..dom.tree import remove_element
 from ..rules.compiled import CompiledRules
+from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .dismissibles import DISMISSIBLE_BOXES, close_links, drop_dismissible_boxes
+from ..tuning.pruning import DISMISSIBLE_BOX_MAX_CHARS
+from .dismissibles import DISMISSIBLE_BOXES, close_links
 from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
-from .follow_cards import FOLLOW_CARDS, drop_follow_cards
+from .follow_cards import FOLLOW_CARDS
 from .newsletter_boxes import NEWSLETTER_BOXES, drop_newsletter_boxes
 from .observer import Observer, record_removed
 from .offers import BUY_BOXES, drop_buy_boxes, price_lines
@@ -54,18 +57,16 @@ def drop_said_boxes(
             drop_follow_boxes(containers, texts, tuning), FOLLOW_BOXES, decisions, observer
         )
     if rules.runs(FOLLOW_CARDS):
-        record_removed(
-            drop_follow_cards(tags.follow_cards, containers), FOLLOW_CARDS, decisions, observer
-        )
+        found = _drop_page_boxes(tags.follow_cards, containers, FOLLOW_CARDS)
+        record_removed(found, FOLLOW_CARDS, decisions, observer)
     if rules.runs(NEWSLETTER_BOXES):
         record_removed(
             drop_newsletter_boxes(containers, texts, tuning), NEWSLETTER_BOXES, decisions, observer
         )
     if rules.runs(DISMISSIBLE_BOXES):
         closable = [*tags.closable, *close_links(containers)]
-        record_removed(
-            drop_dismissible_boxes(closable, containers), DISMISSIBLE_BOXES, decisions, observer
-        )
+        found = _drop_page_boxes(closable, containers, DISMISSIBLE_BOXES, DISMISSIBLE_BOX_MAX_CHARS)
+        record_removed(found, DISMISSIBLE_BOXES, decisions, observer)
     if rules.runs(PROMPT_BOXES):
         record_removed(drop_prompt_boxes(containers, texts), PROMPT_BOXES, decisions, observer)
     if rules.runs(TYPO_REPORT_BOXES):
@@ -100,3 +101,27 @@ def _drop_offers(
         record_removed(
             drop_shop_strips(lines, container, containers, tuning), SHOP_STRIPS, decisions, observer
         )
+
+
+def _drop_page_boxes(
+    boxes: Sequence[HtmlElement],
+    containers: Sequence[HtmlElement],
+    rule: Rule,
+    max_chars: int | None = None,
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the ``boxes`` found on the whole page before the body was chosen (follow
+    cards, boxes a close button opens) that stand inside one of the body's
+    ``containers`` and hold at most half of its text (a short story's wrapper is no
+    such box), and at most ``max_chars`` when given."""
+    removed: list[tuple[HtmlElement, str]] = []
+    for box in boxes:
+        container = next((up for up in box.iterancestors() if up in containers), None)
+        if container is None:
+            continue  # outside the body, or removed with another box
+        limit = words_length(container) // 2
+        if max_chars is not None:
+            limit = min(max_chars, limit)
+        if 0 < words_length(box) <= limit:
+            remove_element(box)
+            removed.append((box, rule.name))
+    return removed
