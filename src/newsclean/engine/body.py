@@ -77,19 +77,18 @@ def choose_body(
             best, best_score = ancestor, value
     core = best
     best = outermost_post(_widen(best, chars, tuning), tuning)
+    named = _named_content(core, best, decisions)
     least = tuning.stocked_min_chars
-    if chars.get(best, 0) <= tuning.thin_best_max_chars and not _named_content(
-        core, best, decisions
-    ):
+    if chars.get(best, 0) <= tuning.thin_best_max_chars and not named:
         least = tuning.thin_stocked_min_chars  # thin-best
     stocked = _better_stocked(best, best_score, ranked, chars, tuning, least)
-    if stocked is None and not _named_content(core, best, decisions):
+    if stocked is None and not named:
         stocked = _agreed(best, best_score, scores, tuning)
     if stocked is None:
         headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site, core)
         if headed is not None:  # widened short of the box it was chosen over
             stocked = headed, _widen(headed, chars, tuning, best), final[id(headed)]
-    if stocked is None and not _named_content(core, best, decisions):
+    if stocked is None and not named:
         story = feed_story(best, headline, tuning)
         if story is not None:  # feed-widget: a one-line post beside a news feed
             stocked = story, _widen(story, chars, tuning, best), best_score
