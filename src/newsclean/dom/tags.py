@@ -6,6 +6,8 @@ from __future__ import annotations
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The headings that open a section or a teaser (the page's own title is its ``h1``).
 SECTION_HEADINGS = HEADINGS - {"h1"}
+#: Elements whose text a browser does not show (code, styles, fallbacks, templates).
+UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))
 #: Elements that start a new block of text (HTML's block-level elements).
 BLOCK_TAGS = frozenset(
     (

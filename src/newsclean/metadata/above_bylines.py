@@ -7,33 +7,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..dom.tags import UNSHOWN_TAGS
 from ..dom.text import text_of
 from ..dom.tree import line_block
 from ..tuning.metadata import ABOVE_BYLINE_TEXTS, BYLINE_MAX_CHARS
 from .bylines import STARTS_WITH_BY, split_names
 from .dates import parse_date
-from .nearby import in_comments
+from .nearby import held_texts_before, in_comments, in_figure
 from .writer_links import writer_path
 
 HtmlElement = Any
 Names = tuple[tuple[str, ...], bool]
-_PAGE_ROOTS = frozenset(("body", "html"))
-_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
-_FIGURES = frozenset(("figure", "figcaption"))
 
 
 def above_byline(h1: HtmlElement) -> Iterator[Names]:
     """The names of the first line opening with a lead word ("By", "von:", "| von")
     among the texts nearest above ``h1`` (``ABOVE_BYLINE_TEXTS``), its whole line short
     and outside a picture, the comments and a link to another page."""
-    for text, holder in _texts_before(h1, ABOVE_BYLINE_TEXTS):
-        if holder.tag in _NOT_SHOWN or not STARTS_WITH_BY.match(text):
+    for text, holder in held_texts_before(h1, ABOVE_BYLINE_TEXTS):
+        if holder.tag in UNSHOWN_TAGS or not STARTS_WITH_BY.match(text):
             continue
         block = line_block(holder)
         line = " ".join(text_of(block).split())
         if len(line) > BYLINE_MAX_CHARS or _in_other_link(holder, block) or _menu_item(block):
             continue
-        if in_comments(holder) or any(n.tag in _FIGURES for n in holder.iterancestors()):
+        if in_comments(holder) or in_figure(holder):
             continue
         names = split_names(line)
         if names:
@@ -61,36 +59,3 @@ def _in_other_link(holder: HtmlElement, block: HtmlElement) -> bool:
         if node is block:
             break
     return False
-
-
-def _texts_before(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
-    """Up to ``limit`` non-blank texts before ``start`` (not inside it), nearest first,
-    each with its element, up to the page's body."""
-    texts = ((text, holder) for text, holder in _walk_back(start) if text.strip())
-    for count, found in enumerate(texts, 1):
-        yield found
-        if count >= limit:
-            return
-
-
-def _walk_back(start: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
-    """The texts before ``start`` in reverse reading order, each with its element."""
-    node = start
-    while node is not None and node.tag not in _PAGE_ROOTS:
-        parent = node.getparent()
-        for sibling in node.itersiblings(preceding=True):
-            yield sibling.tail or "", parent
-            yield from _reversed_texts(sibling)
-        if parent is not None:
-            yield parent.text or "", parent
-        node = parent
-
-
-def _reversed_texts(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
-    """``element``'s own texts and its children's, last first."""
-    if not isinstance(element.tag, str):
-        return  # a comment's or an instruction's text is not shown
-    for child in reversed(element):
-        yield child.tail or "", element
-        yield from _reversed_texts(child)
-    yield element.text or "", element

@@ -9,6 +9,7 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
+from ..dom.tags import UNSHOWN_TAGS
 from ..dom.text import text_of
 from ..dom.tree import line_block
 from ..tuning.metadata import (
@@ -24,13 +25,11 @@ from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
 from .microdata import Itemprops
 from .name_tails import owner_line
-from .nearby import in_comments, texts_after
+from .nearby import in_comments, in_figure, texts_after
 from .publisher_names import PublisherNames
 from .writer_links import in_prose, labelled_handle, writer_link_texts, writer_path
 
 HtmlElement = Any
-#: Elements whose text is not shown: their long texts are no paragraphs of the story.
-_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
 Names = tuple[tuple[str, ...], bool]
 
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
@@ -71,7 +70,7 @@ def author_candidates(
             kept = tuple(n for n in names if not publisher.is_publisher(n, byline))
             yield kept, all(n in publisher.writers for n in kept)
     for element in itemprops.named("author", "creator", among=True):
-        if _in_figure(element) or _of_readers_item(element):
+        if in_figure(element) or _of_readers_item(element):
             continue  # a picture's creator or a review's writer, not the story's
         name = element.find(".//*[@itemprop='name']")
         text = element.get("content") or text_of(name if name is not None else element)
@@ -122,7 +121,8 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             return
         led = False
         if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
-            if early is not None and holder.tag not in _NOT_SHOWN:
+            # a long text a browser does not show (a script) is no paragraph of the story
+            if early is not None and holder.tag not in UNSHOWN_TAGS:
                 if bare := bare_byline(early):  # read only when no byline came first
                     yield bare, False
                     return
@@ -143,7 +143,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
                 early.append((text, holder))
             continue
-        if holder.tag == "time" or in_comments(holder) or _in_figure(holder):
+        if holder.tag == "time" or in_comments(holder) or in_figure(holder):
             continue  # "Veröffentlicht am <date>" is the date line
         if _filed_under(holder):
             continue
@@ -165,7 +165,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
 def _led_names(text: str, holder: HtmlElement) -> tuple[str, ...]:
     """The names of the text after a lone lead word ("von" | "Jo Lind"), outside a
     figure and a facts box; () for a category's or a tag's link beside the byline."""
-    if len(text) > BYLINE_MAX_CHARS or _in_figure(holder) or _filed_under(holder):
+    if len(text) > BYLINE_MAX_CHARS or in_figure(holder) or _filed_under(holder):
         return ()
     names = split_names(text)
     return names if names and not _in_facts_box(holder) else ()
@@ -190,11 +190,6 @@ def _filed_under(holder: HtmlElement) -> bool:
     the byline's line ("by jo in Uncategorized"): a section, no writer."""
     rel = holder.get("rel") if holder.tag == "a" else None
     return rel is not None and ("tag" in rel.split() or "category" in rel.split())
-
-
-def _in_figure(element: HtmlElement) -> bool:
-    """True inside a figure or its caption, where names are the picture's credits."""
-    return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
 
 
 #: The item types whose author is a reader, not the story's writer.

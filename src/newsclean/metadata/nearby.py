@@ -61,6 +61,11 @@ def texts_before(start: HtmlElement, limit: int) -> list[str]:
     return found[:limit]
 
 
+def in_figure(element: HtmlElement) -> bool:
+    """True inside a figure or its caption, where names are the picture's credits."""
+    return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
+
+
 def in_comments(element: HtmlElement) -> bool:
     """True inside a reader-comment section: its names and dates are not the article's.
 
@@ -72,3 +77,38 @@ def in_comments(element: HtmlElement) -> bool:
         if _COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
+
+
+def held_texts_before(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
+    """Up to ``limit`` non-blank texts before ``start`` (not inside it), nearest first,
+    each with its element, up to the page's body: :func:`texts_after` read backwards,
+    tails and a parent's own text included (:func:`texts_before` reads the elements'
+    texts only, for the dates)."""
+    texts = ((text, holder) for text, holder in _walk_back(start) if text.strip())
+    for count, found in enumerate(texts, 1):
+        yield found
+        if count >= limit:
+            return
+
+
+def _walk_back(start: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts before ``start`` in reverse reading order, each with its element."""
+    node = start
+    while node is not None and node.tag not in _PAGE_ROOTS:
+        parent = node.getparent()
+        for sibling in node.itersiblings(preceding=True):
+            yield sibling.tail or "", parent
+            yield from _reversed_texts(sibling)
+        if parent is not None:
+            yield parent.text or "", parent
+        node = parent
+
+
+def _reversed_texts(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """``element``'s own texts and its children's, last first."""
+    if not isinstance(element.tag, str):
+        return  # a comment's or an instruction's text is not shown
+    for child in reversed(element):
+        yield child.tail or "", element
+        yield from _reversed_texts(child)
+    yield element.text or "", element
