@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..dom.tags import HEADINGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
@@ -55,7 +56,7 @@ _SENTENCE_END = ".!?。…"
 #: (the story's own, over the clip), a paragraph, a picture.
 _KEPT = (
     *("blockquote", "ul", "ol", "table", "p", "img", "picture"),
-    *("h1", "h2", "h3", "h4", "h5", "h6"),
+    *HEADINGS,
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.tags import PHRASING_TAGS
+from ..dom.tags import HEADINGS, PHRASING_TAGS
 from ..dom.text import words_length
 from ..dom.tree import is_below, line_block
 from ..tuning.metadata import (
@@ -34,7 +34,7 @@ _NOT_IN_NAMES = re.compile(r"[\d:?!|]")
 #: sentence holding a date is the story's, not the date line under a byline.
 _SENTENCE_END = re.compile(r"[a-zß-ÿ]{3}\.\s*$")
 #: Elements whose text is a heading or a control, never a bare byline.
-_NOT_BYLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "option"))
+_NOT_BYLINES = HEADINGS | {"button", "label", "option"}
 
 #: A date of numbers and slashes whose day and month may stand either way ("02/10/2020"):
 #: no date to read, but a date line all the same.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ...dom.tags import HEADINGS
 from ...dom.text import words_length
 from ..matchers import Tags
 from ..model import Effect, Role, Rule
@@ -24,7 +25,8 @@ _PICTURES = ("img", "picture")
 #: What such a line never holds: a heading, list, table or quotation is the story's or a
 #: widget's, and a picture begins another figure.
 _NOT_BETWEEN = (
-    *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "form"),
+    *HEADINGS,
+    *("ul", "ol", "table", "blockquote", "form"),
     *_PICTURES,
 )
 
