@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..dom.tags import HEADINGS
 from ..dom.text import RAW_SLACK, collapse_space, text_of
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
@@ -43,7 +44,8 @@ BOX_TAGS = frozenset(("div", "section", "aside", "header", "footer"))
 _NOT_LABEL = frozenset(
     (
         *("a", "img", "picture", "video", "svg", "iframe", "figure", "blockquote"),
-        *("h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "dt", "dd", "ruby"),
+        *HEADINGS,
+        *("tr", "li", "dt", "dd", "ruby"),
         *("input", "button"),
     )
 )

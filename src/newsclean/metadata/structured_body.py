@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from ..dom.hints import without_hints
+from ..dom.tags import HEADINGS
 from .jsonld import types_of
 
 #: The types whose description and steps are the page's text.
@@ -26,9 +27,7 @@ STEP_TYPES = frozenset(("HowTo", "Recipe"))
 MAX_DEPTH = 4
 MAX_PIECES = 400
 #: The elements that end a line when HTML inside a value is read as text.
-_BLOCK_TAGS = (
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "ul", "ol",
-)  # fmt: skip
+_BLOCK_TAGS = ("p", "div", "br", "li", *HEADINGS, "blockquote", "tr", "ul", "ol")
 _DROPPED_TAGS = ("script", "style", "template", "noscript", "iframe", "object")
 
 

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+from ...dom.tags import HEADINGS, SECTION_HEADINGS
 from ...dom.text import text_of
 
 HtmlElement = Any
@@ -22,9 +23,9 @@ CAPTION_TAGS = frozenset(("em", "i", "small", "cite", "p", "span", "div", "cente
 ITALIC_TAGS = frozenset(("em", "i", "small", "cite"))
 #: The headings a caption may be set in (outside a ``<figure>``, a heading under a
 #: picture is a headline, unless it closes with the picture's credit).
-FIGURE_CAPTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+FIGURE_CAPTION_HEADINGS = SECTION_HEADINGS
 #: What a boxed caption never holds.
-NOT_IN_CAPTION = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote")
+NOT_IN_CAPTION = ("a", *HEADINGS, "p", "ul", "ol", "blockquote")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...

@@ -3,6 +3,7 @@ read (inside the body and at its edges), and rule builders."""
 
 from __future__ import annotations
 
+from ...dom import tags
 from ..matchers import Text, Words
 from ..model import Effect, Role, Rule
 
@@ -12,7 +13,7 @@ from ..model import Effect, Role, Rule
 NAMING = ("class", "id", "data-testid", "data-test", "data-component", "data-module", "data-role")
 #: Headings are never page chrome by their class alone: ids like "nav_section_2" are
 #: anchors of an in-page table of contents.
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADINGS = tuple(sorted(tags.HEADINGS))
 
 #: Elements inside the body that text rules look at.
 TEXT_BLOCKS = (
