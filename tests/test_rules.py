@@ -1533,8 +1533,7 @@ def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> Non
 #: Sentences using the ad labels' words, each word in an element of its own: the words
 #: of a sentence, not a label on a line of its own.
 AD_WORD_SENTENCES = [
-    "The harbour office lets you <a href='/levels'>anzeigen</a> the water levels, its "
-    "staff say.",
+    "The harbour office lets you <a href='/levels'>anzeigen</a> the water levels, its staff say.",
     "Fishermen said the <b>ads</b> on the quay had been torn down overnight.",
     "The old <em>Advertisements</em> board by the gate will be repainted in May.",
 ]
