@@ -840,6 +840,10 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("ad-slots", "<div class='ad-slot'>Buy cheap boats today only</div>", "cheap boats", True),
     ("ad-labels", "<div class='x1'>Advertisement</div>", "Advertisement", True),
     ("ad-labels", "<div class='x1'>Report this ad</div>", "Report this", True),
+    ("ad-labels", "<div class='x1'>Advertisements</div>", "Advertisements", True),
+    ("ad-labels", "<p>Anzeigen</p>", "Anzeigen", True),
+    ("ad-labels", "<div class='x1'>Anzeigen:</div>", "Anzeigen", True),
+    ("ad-labels", "<h6>Ads</h6>", "Ads", True),
     (
         "tool-lists",
         "<ul class='q1'><li class='q2'><span></span><span>Share</span></li>"
@@ -1524,6 +1528,21 @@ CASES: list[tuple[str, str, str, bool | str]] = [
 @pytest.mark.parametrize(("rule", "markup", "gone", "inside"), CASES, ids=[c[0] for c in CASES])
 def test_drop_rule(rule: str, markup: str, gone: str, inside: bool | str) -> None:
     check_dropped(page(markup, inside=inside), rule, gone)
+
+
+#: Sentences using the ad labels' words, each word in an element of its own: the words
+#: of a sentence, not a label on a line of its own.
+AD_WORD_SENTENCES = [
+    "The harbour office lets you <a href='/levels'>anzeigen</a> the water levels, its staff say.",
+    "Fishermen said the <b>ads</b> on the quay had been torn down overnight.",
+    "The old <em>Advertisements</em> board by the gate will be repainted in May.",
+]
+
+
+@pytest.mark.parametrize("sentence", AD_WORD_SENTENCES)
+def test_ad_label_words_inside_a_sentence_stay(sentence: str) -> None:
+    plain = re.sub(r"<[^>]+>", "", sentence)
+    assert plain in extract(page(f"<p>{sentence}</p>", inside=True)).text
 
 
 #: Lines of figures that are no pager: a table's row, a count not from one, a sentence

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 AD_LABEL_TEXTS = (
     "advertisement",
+    "advertisements",
     "advert",
     "adverts",
+    # the plural over a box of several ads ("Ads" over a side column's banners)
+    "ads",
     "iklan",
     "reklam",
     "annons",
@@ -24,6 +27,8 @@ AD_LABEL_TEXTS = (
     "report this ad",
     "adchoices",
     "anzeige",
+    # the plural, "Anzeigen:" too (the walk strips the colon): over a row of ads
+    "anzeigen",
     "werbung",
     "publicité",
     "publicidad",
