@@ -1,6 +1,7 @@
 """What a page's widgets and scripts leave in the text: like buttons, rating widgets and
 spinners, reaction prompts, failure and JavaScript notices, consent placeholders for
-embeds, unrendered shortcodes and percent-encoded fragments.
+embeds, unrendered shortcodes and percent-encoded fragments; and, told apart from a
+rating widget's tally, a reviewer's score (which stays).
 """
 
 from __future__ import annotations
