@@ -15,6 +15,7 @@ from ..tuning.pruning import LINK_LIST_LABEL_WORDS
 from .card_rows import row_holder
 from .link_lists import mentions_price
 from .link_parts import CLOSERS, FULL_STOPS
+from .score_headings import is_score
 from .teasers import bold_label
 
 HtmlElement = Any
@@ -135,7 +136,7 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     lone link such a line right after the story's last sentence is its closing line
     (:func:`_closes_story`), not a label; so is such a line over links opening with a
     title of their own (:func:`_titled_links`: "Share this:" under "With wire
-    services")."""
+    services"). A review's score set as a heading ("Rating: 4/5") is the story's line."""
     previous = previous_element(element)
     if previous is None or (element.tail or "").strip():
         return None
@@ -143,7 +144,7 @@ def heading_before(element: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     if not text or len(text) > tuning.list_heading_max_chars or mentions_price(text):
         return None  # a price is the product's line ("£21.99 at ..."), not a label
     if previous.tag in SECTION_HEADINGS:
-        return previous
+        return None if is_score(previous) else previous  # a review's score, no label
     if len(text.split()) <= LINK_LIST_LABEL_WORDS and not text.endswith(
         (".", "!", "?", "。", '"', "”")
     ):

@@ -23,6 +23,7 @@ from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
 from .edge_text import PADDING, first_matching
 from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
+from .score_headings import is_score
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
 from .widget_titles import section_headings, widget_titles
 
@@ -100,8 +101,12 @@ def closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
     Only short ones (at most ``most`` characters), at most ``CLOSING_HEADINGS_MAX_RUN`` of them: a
     longer run is the story's own list of headings whose pictures the text leaves out
     ("16. Stephen Fry", "17. ..."). And only below a story: a body with less text than
-    ``most`` outside its headings keeps them."""
+    ``most`` outside its headings keeps them. A review's score (:func:`is_score`) is
+    the story's last line: it stays, with the headings before it."""
     run = _closing_run(container)
+    scores = [at for at, heading in enumerate(run) if is_score(heading)]
+    if scores:
+        run = run[: scores[0]]
     if not run or len(run) > CLOSING_HEADINGS_MAX_RUN or any(words_length(h) > most for h in run):
         return []
     if _text_outside_headings(container) < most or _media_after(run[-1], container):
@@ -123,8 +128,9 @@ def empty_sections(
     pictures the text leaves out) and a heading over a list whose items open with
     headings (it titles that list). A heading of ``bared`` (its table left out at the
     user's request) now stands right before the next, or before another such one,
-    and goes all the same: its section held that table only. A widget's title repeated
-    over each of its boxes goes too (:func:`widget_titles`)."""
+    and goes all the same: its section held that table only. A review's score set as a
+    heading stays (:func:`is_score`). A widget's title repeated over each of its boxes
+    goes too (:func:`widget_titles`)."""
     headings = section_headings(container)
     following: dict[HtmlElement, HtmlElement] = {}
     for heading in headings:
@@ -146,6 +152,7 @@ def empty_sections(
         and headings[heading] <= most
         and not _in_item(after, heading)
         and _next_text_holder(after, container) is not None
+        and not is_score(heading)
     ]
     chosen = set(empty)
     empty += [title for title in widget_titles(container, most, headings) if title not in chosen]

@@ -87,6 +87,10 @@ AUTHOR_NOTE_BIO_OPENING = 80
 #: longer run is a list).
 CLOSING_HEADINGS_MAX_RUN = 2
 
+#: The longest heading read as a review's score ("Our verdict: 8.5 out of 10 stars"),
+#: which the closing passes leave (engine/score_headings.py).
+SCORE_HEADING_MAX_CHARS = 40
+
 #: The most short labels ("Reader conversations", a widget's title over its empty box)
 #: the closing walk passes below an author's note, taking them with it
 #: (engine/closing_bios.py): a longer run of short lines is the story's own list.

@@ -1,6 +1,7 @@
 """What a page's widgets and scripts leave in the text: like buttons, rating widgets and
 spinners, reaction prompts, failure and JavaScript notices, consent placeholders for
-embeds, unrendered shortcodes and percent-encoded fragments.
+embeds, unrendered shortcodes and percent-encoded fragments; and, told apart from a
+rating widget's tally, a reviewer's score (which stays).
 """
 
 from __future__ import annotations
@@ -193,3 +194,36 @@ RATING_WIDGET = (
     r"|votes?|reviews?))"
     r"(?:\W*" + SPINNER + r")?|" + SPINNER + r")\W*"
 )
+
+#: A reviewer's score set as a line of its own, the whole text: "Score 4.5 out of 5",
+#: "Rating: 4/5", "Our verdict: 8.5/10", "Wertung: 8 von 10", "Note : 16/20", "★★★★☆".
+#: Not a widget's tally (:data:`RATING_WIDGET` names its votes), and not a slide's or a
+#: page's counter ("1/5", "Bild 2 von 10", "Page 1 of 5"): a bare number over its scale
+#: is a score only with a decimal ("8.5/10"), "out of" or the stars it counts.
+_SCORE_LABEL = (
+    r"(?:[\w'’.-]+ ){0,2}(?:score|rating|verdict|grade|review|wertung|bewertung"
+    r"|gesamtwertung|testurteil|gesamtnote|urteil|note|notre note|verdetto|voto"
+    r"|giudizio|punteggio|valutazione|nota|puntuación|valoración|veredicto|calificación"
+    r"|avaliação|veredito|pontuação|cijfer|beoordeling|oordeel)"
+)
+_SCORE_SCALE = r"\s*(?:/|out of|von|aus|sur|de|su|op|em)\s*(?:5|10|20|100)\b"
+_STAR_NOUNS = r"(?:stars?|sternen?|étoiles|estrellas|stelle|sterren)"
+_SCORE_UNITS = r"(?:\s*(?:" + _STAR_NOUNS + r"|punkten?|points?))?"
+_SCORE_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
+_STARS_COUNTED = r"\d(?:[.,]\d)?\s*" + _STAR_NOUNS
+_STAR_GLYPHS = r"[★☆✩✭✮✯⭐]{3,}"
+#: After its label, any number over its scale, a count of stars or a row of them.
+_LABELLED_SCORE = (
+    _SCORE_LABEL
+    + r"\s*[:\-–—|]?\s*(?:"
+    + "|".join((_SCORE_NUMBER + _SCORE_SCALE + _SCORE_UNITS, _STARS_COUNTED, _STAR_GLYPHS))
+    + ")"
+)
+#: Alone, only what no counter says.
+_BARE_SCORES = (
+    _SCORE_NUMBER + r"\s*out of\s*(?:5|10|100)\b" + _SCORE_UNITS,
+    r"\d{1,3}[.,]\d{1,2}" + _SCORE_SCALE + _SCORE_UNITS,
+    _STARS_COUNTED,
+    _STAR_GLYPHS + r"(?:\s*\(?\d(?:[.,]\d)?\s*/\s*5\)?)?",
+)
+REVIEW_SCORE = "(?:" + "|".join((_LABELLED_SCORE, *_BARE_SCORES)) + r")[.!]?"
