@@ -27,14 +27,20 @@ from .microdata import Itemprops
 from .name_tails import owner_line
 from .nearby import in_comments, in_figure, texts_after
 from .publisher_names import PublisherNames
-from .writer_links import in_prose, labelled_handle, writer_link_texts, writer_path
+from .writer_links import (
+    in_prose,
+    labelled_handle,
+    opens_line,
+    writer_link_texts,
+    writer_path,
+)
 
 HtmlElement = Any
 Names = tuple[tuple[str, ...], bool]
 
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|autor|auteur", re.IGNORECASE)
 #: A picture's credit line: its lead word, then "by" or a colon.
-_CREDIT = re.compile(
+CREDIT = re.compile(
     r"\W*(?:photo(?:graph)?s?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?)"
     r"(?:\s*[:：]|\s+(?:by|von|par|de)\b)",
     re.IGNORECASE,
@@ -135,7 +141,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
         if STARTS_WITH_BY.match(text) or own[0] or above[0]:
             # "By" may stand alone with the names in a sibling link: try the parent too
             nodes = (holder, parent)
-        elif not linked and (link := _writer_link(holder, parent, own, above)) is not None:
+        elif not linked and (link := _writer_link(holder, parent, own, above, deck)) is not None:
             linked = True
             nodes = (link, None)
         else:
@@ -149,7 +155,7 @@ def _visible_byline(h1: HtmlElement) -> Iterator[Names]:
             continue
         for node in nodes:
             line = _line_text(node) if node is not None else ""
-            if _CREDIT.match(line):
+            if CREDIT.match(line):
                 break  # "Photo by Jo Lind on ...", "Foto: Jo Lind": a picture's credit
             names = split_names(line) if len(line) <= BYLINE_MAX_CHARS else ()
             if not names and node is not None and _marks(node, marks)[1]:
@@ -175,7 +181,7 @@ def _lone_lead(text: str, holder: HtmlElement) -> bool:
     """True for a lead word alone opening its line ("<span>von</span>", "<time/> | von",
     "<br/> von"), not a picture's ("Photo by"), a sentence's ("Logo des <em>Awards</em>
     von <em>Ada</em>") nor a calendar's cell ("Di", Tuesday)."""
-    if not lone_lead(text) or _CREDIT.match(text) or holder.tag in ("td", "th"):
+    if not lone_lead(text) or CREDIT.match(text) or holder.tag in ("td", "th"):
         return False
     if holder.text == text:
         return len(" ".join(text_of(holder).split())) <= BYLINE_MAX_CHARS
@@ -247,11 +253,16 @@ def _writer_link(
     parent: HtmlElement | None,
     own: tuple[bool, bool],
     above: tuple[bool, bool],
+    deck: bool,
 ) -> HtmlElement | None:
     """The link (``holder`` or its ``parent``, their :func:`_marks` ``own`` and
-    ``above``) to a writer's own page, outside prose."""
+    ``above``) to a writer's own page, outside prose. Above the story (no long text
+    passed: not ``deck``), a link opening its line is a byline however long the line:
+    the writer's job follows his name ("Jo Lind, Staff Attorney, ...")."""
     link = holder if own[1] else parent if above[1] else None
-    return None if link is None or in_prose(link) else link
+    if link is None or not in_prose(link):
+        return link
+    return link if not deck and opens_line(link) else None
 
 
 def _line_text(element: HtmlElement) -> str:

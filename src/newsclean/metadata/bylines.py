@@ -98,6 +98,8 @@ _NOT_NAMES = frozenset(
         "desk",
     ]
 )
+#: The words of a placeholder that names no one ("No Author", "Kein Autor").
+_NO_ONE = frozenset(("no", "kein", "keine", "sans", "sin", "nessun"))
 #: A German association's legal form after its name ("Rotes Kreuz e.V."): its "e" is no
 #: "and".
 _ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
@@ -358,6 +360,10 @@ def _without_role(part: str) -> str:
         popped = True
     if popped and desk_phrase(words):
         return ""
+    if popped and len(words) == 1 and words[0].lower() not in ROLE_QUALIFIERS:
+        # "Rasender Reporter": one word and a role is a pen name, no name and a job;
+        # "No Author" is a placeholder, no name at all
+        return "" if words[0].lower() in _NO_ONE else part
     while popped and len(words) > 1 and words[-1].lower() in ROLE_QUALIFIERS:
         words.pop()
     lowered = [word.lower() for word in words]

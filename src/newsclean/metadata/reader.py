@@ -48,6 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
+from .person_bylines import one_word_name, person_byline
 from .publisher_names import PublisherNames
 from .structured_body import body_fragments
 from .title import headline_element, read_title
@@ -87,13 +88,17 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     page_url = canonical_url(links, metas, articles, base, url)
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
     owners = PublisherNames(root, tags.title, companies, site_name, page_url)
+    not_names = (site_name or "", *companies)
     authors = best_names(
         author_candidates(
             metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
         ),
-        (site_name or "", *companies),
+        not_names,
         lambda: owners.found,
     )
+    if one_word_name(authors):  # an account's name: a "By" line naming people beats it
+        byline = person_byline(_byline_start(tags, body, h1, title))
+        authors = best_names(((byline, False),), not_names) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
     body_source, fragments = body_fragments(objects, articles)

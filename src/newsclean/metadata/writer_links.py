@@ -50,6 +50,15 @@ def in_prose(link: HtmlElement) -> bool:
     return words > BYLINE_MAX_CHARS and words_link_density(block, words) < FACTS_LINE_MIN_LINKED
 
 
+def opens_line(link: HtmlElement) -> bool:
+    """True for a link whose text opens its line: nothing but marks before it."""
+    line = " ".join(text_of(line_block(link)).split()).lstrip(_OPENING_MARKS)
+    own = " ".join(text_of(link).split())
+    return bool(own) and line.startswith(own)
+
+
+#: What may stand before a byline's first name on its line.
+_OPENING_MARKS = "|·•—–-:/»› "
 _LINKS = etree.XPath("descendant::a[@href]")
 
 

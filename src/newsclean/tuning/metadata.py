@@ -40,6 +40,11 @@ UNLABELLED_BYLINE_MAX_CHARS = 60
 #: above it (the headline's own box: a kicker, the date, share links), read when
 #: nothing under the headline names a writer (metadata/above_bylines.py).
 ABOVE_BYLINE_TEXTS = 6
+#: A structured author that is one word (an account's name, "JDTEAM") gives way to a
+#: "By" line naming people under the headline, looked for among this many first texts
+#: and before the story's that many long ones (metadata/person_bylines.py).
+PERSON_BYLINE_TEXTS = 30
+PERSON_BYLINE_LONG_TEXTS = 3
 #: A handle of at most this many small letters, all a byline names ("von red", "by kj"),
 #: is a desk's or an editor's abbreviation, no name a reader can tell: it names nobody
 #: (metadata/name_tails.py).
