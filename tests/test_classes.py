@@ -1253,6 +1253,21 @@ def test_rails_of_overlay_link_cards_stacked_under_the_story_go() -> None:
     assert "The Keeper steel flask" in text and "leases in January." in text
 
 
+def test_a_rails_twin_cards_whose_links_read_as_no_story_go_with_it() -> None:
+    """Cards made like a rail's story cards whose link leads to no story (a section's
+    address) or has no address (a script's button) are cards of the same rail: they go
+    with it (``teaser-card-rows``), and its label lines with them."""
+    folder = FIXTURES / "class-twin-card-rails"
+    spec = json.loads((folder / "spec.json").read_text(encoding="utf-8"))
+    explanation = explain((folder / "page.html").read_bytes(), url=spec["url"])
+    for headline in ("Quiz: how well", "Show more stories", "Mill bridge reopens"):
+        reasons = {block.reason for block in explanation.find(headline)}
+        assert "teaser-card-rows" in reasons
+    text = explanation.article.text
+    assert "Popular this week" not in text and "Most shared" not in text
+    assert "the only bus of the morning" in text and "parents' evening in March." in text
+
+
 _ROW_CARD = '<div class="rc"><a href="/city/{slug}"><h3>{title}</h3></a><p>{blurb}</p></div>'
 _ROW_STORY = (
     "<html><head><link rel='canonical' href='https://news.example/city/ferry-fares-rise'>"

@@ -58,7 +58,38 @@ def card_rows(
     if not candidates:
         return []
     rows = [list(row) for row in candidates]
-    return [_boxes(row) for row in _below_story(rows, list(cards), body, tuning, taken)]
+    return [
+        _boxes(_with_twins(row, tuning))
+        for row in _below_story(rows, list(cards), body, tuning, taken)
+    ]
+
+
+def _with_twins(row: list[HtmlElement], tuning: Tuning) -> list[HtmlElement]:
+    """The ``row`` with the boxes beside its cards made like them (:func:`_alike`), each
+    holding a link and at most ``teaser_excerpt_max_chars`` (:func:`_twin_card`): cards
+    of the same rail whose link reads as no story's ("/quiz-test/", a script's ``<a>``
+    with no address), which would stay as a lone card under the rail's label. In the
+    page's order: each box's children in turn, the boxes in the row's order."""
+    cards = set(row)
+    joined: list[HtmlElement] = []
+    for parent in {card.getparent(): None for card in row}:
+        models = [card for card in row if card.getparent() is parent]
+        joined.extend(
+            child
+            for child in parent.iterchildren("*")
+            if child in cards or _twin_card(child, models[0], tuning)
+        )
+    return joined
+
+
+def _twin_card(box: HtmlElement, card: HtmlElement, tuning: Tuning) -> bool:
+    """True when ``box`` is made like the row's ``card`` and reads as one: a link in it,
+    at most ``teaser_excerpt_max_chars`` long."""
+    return (
+        _alike(box, card)
+        and next(box.iter("a"), None) is not None
+        and words_length(box) <= tuning.teaser_excerpt_max_chars
+    )
 
 
 def _cards(container: HtmlElement, tuning: Tuning, links: SiteLinks) -> dict[HtmlElement, str]:
