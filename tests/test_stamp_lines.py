@@ -112,3 +112,14 @@ def test_a_labelled_stamp_goes_at_either_edge(line: str, opening: bool) -> None:
     text = extract(html).text
     assert line not in text
     assert "The ferry to the outer islands" in text
+
+
+def test_a_stamp_with_its_byline_after_it_goes_under_the_headline() -> None:
+    line = "05.03.2024, 16:20 von adalind"
+    html = (
+        f"<html><body><div class='k0'>{HEADLINE}<small>{line}</small>"
+        f"<div class='k1'>{STORY}</div></div></body></html>"
+    )
+    text = extract(html).text
+    assert "adalind" not in text
+    assert "The ferry to the outer islands" in text

@@ -60,10 +60,10 @@ def stamp_line(text: str, tuning: Tuning) -> bool:
         return False
     if sum(map(len, labels)) > len(stamps) or any(not found for found in labels[1:-1]):
         return False
-    last = len(pieces) - 1
+    # the label after the last stamp may be loose: a byline's "von Ada", an update's word
     if not all(
-        _label_set_apart(piece, found, 0 < index < last)
-        for index, (piece, found) in enumerate(zip(pieces, labels, strict=True))
+        _label_set_apart(piece, found, index > 0)
+        for index, (piece, found) in enumerate(zip(pieces[:-1], labels, strict=False))
     ):
         return False
     dated = sum(len(stamp) - stamp.count(" ") for stamp in stamps)
@@ -71,11 +71,12 @@ def stamp_line(text: str, tuning: Tuning) -> bool:
 
 
 def _label_set_apart(piece: str, found: list[str], between: bool) -> bool:
-    """True when the label in ``piece`` (a piece of the line around its stamps, ``found``
-    its label or none; ``between`` two stamps) reads as a label: one word, or set apart by
-    a colon, a bracket or a separator (:data:`_LABEL_SIGN`); between two stamps always set
-    apart. A sentence's words ("The meeting is 2018-08-25", "Open daily from ...") and a
-    range's word ("05.03.2024 to 09.03.2024", "... bis ...") are none."""
+    """True when the label in ``piece`` (the line's text before a stamp, ``found`` its
+    label or none; ``between`` two stamps) reads as a label: one word, or set apart by a
+    colon, a bracket or a separator (:data:`_LABEL_SIGN`); between two stamps always set
+    apart. A sentence's words leading to a date ("The meeting is 2018-08-25", "Open daily
+    from ...") and a range's word ("05.03.2024 to 09.03.2024", "... bis ...") are none;
+    after the last stamp a byline's words ("... 16:20 von Ada") stay a label."""
     if not found:
         return True
     if between or len(found[0].split()) > 1:
