@@ -4,7 +4,7 @@ steps stay."""
 
 from __future__ import annotations
 
-from conftest import BRIDGE_STORY, BRIDGE_URL, bridge_page
+from conftest import BRIDGE_URL, bridge_page
 
 from newsclean import Registry, extract
 
