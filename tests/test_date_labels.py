@@ -80,6 +80,8 @@ def test_switched_off_by_name_the_label_stays() -> None:
 def test_meta_lines_between_paragraphs_go() -> None:
     lines = (
         "<p class='q5'>Erschienen am 3. Mai 2025</p>",
+        "<p class='q5'>Veröffentlicht von Jonte Brüning</p>",
+        "<p class='q5'>Published by Ada Lind</p>",
         "<p class='q5'>Posted by Ada Lind @ 9:15 pm</p>",
         "<p class='q5'>Posted by Ada Lind at 9:15 pm</p>",
     )

@@ -1,5 +1,5 @@
-"""'Published by' lines (``published-bylines``): a writer's byline at the body's edges,
-a book's or a report's publisher in a review's story wherever it stands."""
+"""'Published by' lines (``byline-lines``): a writer's byline goes wherever it stands,
+a book's or a report's publisher in a review's story stays."""
 
 from __future__ import annotations
 
@@ -42,17 +42,12 @@ BYLINES = (
 
 
 @pytest.mark.parametrize("line", BYLINES)
-@pytest.mark.parametrize("at", [0, 5])
-def test_a_writers_line_at_the_edges_goes(line: str, at: int) -> None:
+@pytest.mark.parametrize("at", [0, 2, 5])
+def test_a_writers_line_goes(line: str, at: int) -> None:
     text = _text(_page(line, at))
     assert line not in text
     assert "Paragraph 0 of the review" in text
     assert "Paragraph 4 of the review" in text
-
-
-@pytest.mark.parametrize("line", BYLINES[:2])
-def test_a_writers_line_inside_the_story_stays(line: str) -> None:
-    assert line in _text(_page(line, 2))
 
 
 PUBLISHERS = (
@@ -74,4 +69,4 @@ def test_a_publishers_line_stays_anywhere(line: str, at: int) -> None:
 
 
 def test_switched_off_by_name_the_writers_line_stays() -> None:
-    assert "Published by Ada Lind" in _text(_page("Published by Ada Lind", 0), "published-bylines")
+    assert "Published by Ada Lind" in _text(_page("Published by Ada Lind", 0), "byline-lines")

@@ -2082,7 +2082,7 @@ def test_metadata_lines_opening_the_body_go(line: str) -> None:
 )
 def test_published_by_lines_opening_the_body_go_as_bylines(line: str) -> None:
     html = opening(line)
-    assert "published-bylines" in fired(html)
+    assert "byline-lines" in fired(html)
     text = extract(html).text
     assert line not in text
     for paragraph in PARAGRAPHS:

@@ -39,7 +39,6 @@ from .lexicon.credits import (
     AUTHOR_BOX_LINE,
     AUTHOR_LABEL_LINE,
     OUTLET_CREDIT,
-    PUBLISHED_BYLINE,
     SOURCE_LINE,
     SOURCE_LINE_KEYWORDS,
     WIRE_CREDIT,
@@ -102,16 +101,6 @@ AUTHOR_LABEL_LINES = edge_drop(
     "Lind', 'Author: Ada Lind', 'Auteur : Ada Lind', 'Text: Ada Lind'.",
     # every label holds one of these: a text holding neither is not read with the pattern
     keywords=("aut", "text"),
-)
-
-PUBLISHED_BYLINES = edge_drop(
-    "published-bylines",
-    PUBLISHED_BYLINE,
-    90,
-    "'Published by Ada Lind', 'Veröffentlicht von Jo Berg am 3. Mai 2025' opening or "
-    "closing the body, naming people; not a publisher's name or a book's data ('Published "
-    "by Penguin Press, 320 pages'), and never in the middle of the story (a review's).",
-    keywords=("publi", "veröff"),
 )
 
 SOCIAL_FOLLOW_LISTS = edge_drop(
@@ -306,7 +295,6 @@ RULES: tuple[Rule, ...] = (
     ABOUT_SECTIONS,
     AUTHOR_BOX_LINES,
     AUTHOR_LABEL_LINES,
-    PUBLISHED_BYLINES,
     SOCIAL_FOLLOW_LISTS,
     SIGN_OFF_ADDRESSES,
     WIRE_CREDITS,

@@ -52,20 +52,6 @@ _BYLINE_TAIL = (
 #: The date before a byline, tried only where a digit follows (most lines have none).
 _DATE_BEFORE = rf"(?:{HOLDING_DIGIT}{DATE_LINE}\s*[|·•—–-]?\s*)?"
 
-#: A short line that is only a byline, with perhaps a date before it or after it ("By
-#: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
-#: A", "By A | Staff writer", "Posted by A @ 12:00 am"), perhaps naming the outlet ("By A
-#: for The Harbour Times") or more writers in brackets ("By A (with B)"). Not "Published
-#: by": that line names a book's or a report's publisher as often (``PUBLISHED_BYLINE``).
-#: Names are matched whole (possessively): were a name free to split across the repeats,
-#: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
-BYLINE_LINE = (
-    _DATE_BEFORE + r"(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt"
-    r"|écrit|escrito) )?"
-    r"(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
-    r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}" + _BYLINE_TAIL
-)
-
 #: The words of a publisher's name, not a person's ("Penguin Press", "Harbour Books",
 #: "Ada Verlag", "Oxford University Press"), and the article opening a body's name ("the
 #: city council"): a line of them after "Published by" names who published a book, a
@@ -78,14 +64,24 @@ _PUBLISHER_WORDS = (
 #: A person's name after "Published by": words of letters only (no page count, price or
 #: year), none of them a publisher's word.
 _PERSON_NAME = rf"(?!(?:{_PUBLISHER_WORDS})\b)[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+\.?\s*+"
-#: The byline after the word for its posting ("Published by Ada Lind", "Veröffentlicht
-#: von Jo Berg am 3. Mai 2025", "Publié par A"), read at the body's edges only and only
-#: naming people: in the middle of a book review, or naming a publisher or with the
-#: book's data at its edges ("Published by Penguin Press, 320 pages"), it is the story's.
-PUBLISHED_BYLINE = (
-    _DATE_BEFORE + r"(?:published|veröffentlicht|publié|publiée|publicado|publicada) "
+
+#: A short line that is only a byline, with perhaps a date before it or after it ("By
+#: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
+#: A", "By A | Staff writer", "Posted by A @ 12:00 am"), perhaps naming the outlet ("By A
+#: for The Harbour Times") or more writers in brackets ("By A (with B)"). After the word
+#: for its publishing ("Published by Ada Lind", "Veröffentlicht von Jo Berg", "Publié
+#: par A") only a person's names (:data:`_PERSON_NAME`): a book review's "Published by
+#: Penguin Press, 320 pages" names its publisher and is the story's.
+#: Names are matched whole (possessively): were a name free to split across the repeats,
+#: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
+BYLINE_LINE = (
+    _DATE_BEFORE + r"(?:(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt"
+    r"|écrit|escrito) )?"
+    r"(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
+    r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
+    r"|(?:published|veröffentlicht|publié|publiée|publicado|publicada) "
     rf"(?:by|von|par|por):?\s+(?:{_PERSON_NAME}){{1,4}}"
-    rf"(?:(?:,|and|und|et|y|&)\s*+(?:{_PERSON_NAME}){{1,4}}){{0,3}}" + _BYLINE_TAIL
+    rf"(?:(?:,|and|und|et|y|&)\s*+(?:{_PERSON_NAME}){{1,4}}){{0,3}})" + _BYLINE_TAIL
 )
 
 #: The author's name after its label, a line of its own opening or closing the body:
