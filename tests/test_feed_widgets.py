@@ -3,6 +3,8 @@ line; a long story keeps winning; a story told in linked items keeps its list.""
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 _FEED_ITEMS = [
@@ -107,3 +109,29 @@ def test_story_told_in_linked_items_keeps_its_list() -> None:
     page = _page(story, "h2").replace(f'<div class="s">{_feed()}</div>', "")
     article = newsclean.extract(page)
     assert "commuters and two vans" in article.text
+
+
+@pytest.mark.parametrize(
+    "under_headline",
+    [
+        "<p>Where the crews eat after the late crossing.</p>",
+        "<div><span>Ada Lind</span> <span>May 3, 2025</span></div>",
+    ],
+)
+def test_a_round_up_of_linked_entries_in_the_headlines_box_is_the_story(
+    under_headline: str,
+) -> None:
+    items = "".join(
+        f"<li><a href='/places/{n}'>Harbour kitchen number {n}</a> is where the ferry "
+        "crews eat after the late crossing, with fish from the morning boats.</li>"
+        for n in range(5)
+    )
+    page = (
+        "<html><head><title>Five places to eat by the harbour</title></head><body>"
+        "<div class='a'><h1>Five places to eat by the harbour</h1>"
+        f"{under_headline}<div class='w'><div class='x'><div class='b'><ol>{items}</ol>"
+        "</div></div></div></div></body></html>"
+    )
+    text = newsclean.extract(page).text
+    assert "Harbour kitchen number 0 is where" in text
+    assert "Harbour kitchen number 4 is where" in text

@@ -85,3 +85,25 @@ def test_the_lines_stay_when_captions_are_asked_for() -> None:
     clip = f"<div class='p1'>{SHELL}<div class='p3'>Video: crews test the new slipway</div></div>"
     assert "crews test the new slipway" in extract(_story(clip), include_captions=True).text
     assert "crews test the new slipway" not in extract(_story(clip)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will open the station again in May,” the coxswain said.”",
+        "The coxswain said: “We will open the station again in May.”",
+        "The crew filmed their last launch from the old slipway (in March.)",
+        "Watch the crew launch from the ferry ramp:",
+    ],
+)
+def test_a_story_line_ending_a_quote_or_leading_to_the_clip_stays(line: str) -> None:
+    clip = f"<div class='p1'><div>{line}</div><div class='p2'>{EMBED}</div></div>"
+    text = extract(_story(clip)).text
+    assert line in text
+    assert "lifeboat station on the north quay" in text
+
+
+def test_the_clips_title_beside_its_embed_still_goes() -> None:
+    title = "Lifeboat crew launches from the ferry ramp"
+    clip = f"<div class='p1'><div class='p2'>{EMBED}</div><div>{title}</div></div>"
+    assert title not in extract(_story(clip)).text

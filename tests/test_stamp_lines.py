@@ -76,3 +76,50 @@ def test_a_table_of_dates_closing_the_body_stays() -> None:
     rows = "".join(f"<tr><td>Sailing {n}</td><td>2024-03-0{n}</td></tr>" for n in range(1, 4))
     html = f"<html><body><div class='k0'>{HEADLINE}{STORY}<table>{rows}</table></div></body></html>"
     assert "2024-03-03" in extract(html).text
+
+
+#: Lines of the story shaped like a stamp: a short sentence ending in a date, a range of
+#: dates in words or split by a dash, a few words before a date with nothing setting
+#: them apart as a label.
+STORY_LINES = (
+    "The meeting is 2024-03-05",
+    "05.03.2024 to 09.03.2024",
+    "05.03.2024 bis 09.03.2024",
+    "From 05.03.2024 to 09.03.2024",
+    "Open daily from 05.03.2024",
+    "Sailings: 05.03.2024 – 09.03.2024",
+    "Sailings 05.03.2024 - 09.03.2024",
+    "Exhibition: 3 May 2024 - 9 May 2024",
+)
+
+
+@pytest.mark.parametrize("line", STORY_LINES)
+@pytest.mark.parametrize("opening", [True, False])
+def test_a_story_line_shaped_like_a_stamp_stays_at_either_edge(line: str, opening: bool) -> None:
+    body = f"<p>{line}</p>{STORY}" if opening else f"{STORY}<p>{line}</p>"
+    html = f"<html><body><div class='k0'>{HEADLINE}{body}</div></body></html>"
+    assert line in extract(html).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated: 2024-03-05 15:24", "기사입력 :[ 2024-03-05 15:24 ]", "2024.03.05 15:24 입력"],
+)
+@pytest.mark.parametrize("opening", [True, False])
+def test_a_labelled_stamp_goes_at_either_edge(line: str, opening: bool) -> None:
+    body = f"<p>{line}</p>{STORY}" if opening else f"{STORY}<p>{line}</p>"
+    html = f"<html><body><div class='k0'>{HEADLINE}{body}</div></body></html>"
+    text = extract(html).text
+    assert line not in text
+    assert "The ferry to the outer islands" in text
+
+
+def test_a_stamp_with_its_byline_after_it_goes_under_the_headline() -> None:
+    line = "05.03.2024, 16:20 von adalind"
+    html = (
+        f"<html><body><div class='k0'>{HEADLINE}<small>{line}</small>"
+        f"<div class='k1'>{STORY}</div></div></body></html>"
+    )
+    text = extract(html).text
+    assert "adalind" not in text
+    assert "The ferry to the outer islands" in text

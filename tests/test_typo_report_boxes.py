@@ -20,20 +20,36 @@ BOXES = [
 ]
 
 
+def _closing(box: str) -> str:
+    """The bridge story twice over with ``box`` after it, closing the body."""
+    return bridge_page("").replace("</div></article>", f"{box}</div></article>")
+
+
 def test_a_typo_report_box_goes_in_any_language() -> None:
     for title, line, button in BOXES:
         box = BOX.format(title=title, line=line, button=button)
-        text = extract(bridge_page(box), url=BRIDGE_URL).text
+        text = extract(_closing(box), url=BRIDGE_URL).text
         assert title not in text, title
         assert "Enter" not in text, title
         assert text.count("Paragraph 4 of the story") == 2
 
 
-def test_a_line_alone_between_paragraphs_goes() -> None:
+def test_a_line_alone_closing_the_story_goes() -> None:
     line = "<p>Found a typo? Highlight it and press CTRL+ENTER.</p>"
-    text = extract(bridge_page(line), url=BRIDGE_URL).text
+    text = extract(_closing(line), url=BRIDGE_URL).text
     assert "typo" not in text
     assert text.count("Paragraph 4 of the story") == 2
+
+
+def test_a_short_line_on_the_keys_with_the_story_going_on_stays() -> None:
+    for line in (
+        "<p>Select the text and press Ctrl+Enter.</p>",
+        "<div>Found a typo? Highlight it and press CTRL+ENTER.</div>",
+        BOX.format(title="Spotted a mistake?", line="Press Ctrl+Enter.", button="Send"),
+    ):
+        text = extract(bridge_page(line), url=BRIDGE_URL).text
+        assert "ctrl+enter" in text.lower(), line
+        assert text.count("Paragraph 4 of the story") == 2
 
 
 def test_a_story_paragraph_on_the_keys_stays() -> None:

@@ -26,6 +26,7 @@ from .post_fields import (
     METADATA_DATE_PATTERN,
     METADATA_SEPARATOR_PATTERN,
     WORD,
+    date_range,
     metadata_fields,
     metadata_line,
 )
@@ -141,7 +142,7 @@ def loose_fields_before(
     if not WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + PADDING:
         return []
     line = normal_text(raw)
-    if len(line) > tuning.metadata_line_max_chars:
+    if len(line) > tuning.metadata_line_max_chars or date_range(line):
         return []
     fields = [field for field in METADATA_SEPARATOR_PATTERN.split(line) if field]
     if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):

@@ -16,7 +16,7 @@ from ..dom.text import (
     unlinked_words,
     words_length,
 )
-from ..dom.tree import is_below, next_element
+from ..dom.tree import common_ancestor, is_below, next_element
 from ..settings import Tuning
 
 HtmlElement = Any
@@ -26,7 +26,9 @@ def feed_story(best: HtmlElement, headline: str | None, tuning: Tuning) -> HtmlE
     """The box right after the page's headline (:func:`_story_after`) when ``best``
     (widened) is, or stands in, a feed (:func:`_feed_list`) apart from it; else None.
     The headline is the first ``h1`` or ``h2`` reading ``headline``, not one link (a
-    site's name linking to its home page)."""
+    site's name linking to its home page). A list in the box holding the headline and
+    that box is the story's own: a round-up of linked entries under a standfirst or a
+    date line."""
     if not headline:
         return None
     feed = _feed_list(best, tuning)
@@ -38,7 +40,13 @@ def feed_story(best: HtmlElement, headline: str | None, tuning: Tuning) -> HtmlE
             continue
         if is_below(heading, best) or is_below(heading, feed):
             return None  # the list is the story's own (a story told in links)
-        return _story_after(heading, feed, tuning)
+        story = _story_after(heading, feed, tuning)
+        if story is None:
+            return None
+        article = common_ancestor([heading, story])
+        if article is not None and is_below(feed, article):
+            return None  # the list follows in the story's box: a round-up, no side feed
+        return story
     return None
 
 

@@ -50,8 +50,12 @@ _SLOTS = etree.XPath(
 #: A word naming a clip: an empty box of a clip's shape is a player's only beside it
 #: (a picture's box is kept at its shape alike).
 _VIDEO_WORD = re.compile(VIDEO_WORDS, re.IGNORECASE)
-#: A line ends a sentence, and is a caption telling the clip, when it ends with one of these.
-_SENTENCE_END = ".!?。…"
+#: A line ends a sentence, and is a caption telling the clip, when it ends with one of
+#: these (perhaps before a closing quote or bracket: a quote, "... in May.”"); a colon
+#: ends the story's line leading to the clip ("Watch the first ferry dock:").
+_SENTENCE_END = ".!?。…:："
+#: What may close a sentence after its stop: a quote's or a bracket's closing mark.
+_CLOSING_MARKS = "\"'”’»)]）」』"
 #: What is never one of the player's lines: a quoted post, a list, a table, a heading
 #: (the story's own, over the clip), a paragraph, a picture.
 _KEPT = (
@@ -143,7 +147,7 @@ def _remnants(slot: HtmlElement, box: HtmlElement, tuning: Tuning) -> Iterator[H
             if (
                 text
                 and len(text) <= tuning.player_slot_line_max_chars
-                and text[-1] not in _SENTENCE_END
+                and text.rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END
                 and child.tag not in _KEPT
                 and next(child.iter(*_KEPT), None) is None
             ):

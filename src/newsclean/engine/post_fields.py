@@ -31,6 +31,15 @@ _METADATA_FIELD = re.compile(METADATA_FIELD)
 _ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
 #: A bare number among a line's fields: a count whose label is an icon.
 _BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
+#: Two dates joined by a spaced dash: a range ("Sailings: 05.03.2024 – 09.03.2024", "3
+#: May 2024 - 9 May 2024"), the story's dates (a trip's, an exhibition's), not a line of
+#: fields split by the dash: a date in figures or a year before it, a date in figures or
+#: a day, month and year after it (a time after it, "05.03.2024 - 12:45", is a field).
+_DATE_RANGE = re.compile(
+    r"(?:\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\.?\s+(?:--|[–—-])\s+"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+)
 #: A word's character: loose text holding none stands between a line's fields.
 WORD = re.compile(r"\w")
 
@@ -46,11 +55,18 @@ def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     sentence's end. A dateline opening the story's first sentence ("Berlin, 3. Mai 2024 -
     Die Stadt ...") runs on in a long field, a line of words alone ("Salzburg –
     Radfahren") holds no date, and a line of dates alone ("3 May 2024 | 20 June 2024",
-    an exhibition's) no field of words."""
-    if len(text) > tuning.metadata_line_max_chars:
+    an exhibition's) no field of words; a range of dates is the story's
+    (:func:`date_range`)."""
+    if len(text) > tuning.metadata_line_max_chars or date_range(text):
         return False
     fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
     return metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+
+
+def date_range(text: str) -> bool:
+    """True when ``text`` holds two dates joined by a spaced dash (:data:`_DATE_RANGE`):
+    a range, which a line of fields split by its dash would misread as two fields."""
+    return _DATE_RANGE.search(text) is not None
 
 
 def metadata_fields(fields: list[str], tuning: Tuning) -> bool:

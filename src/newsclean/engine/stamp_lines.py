@@ -30,6 +30,9 @@ _STAMP = re.compile(
 #: one ("E-Mail", "l'article"); a spaced dash sets two apart ("30.11.2022 - Bonobo -
 #: Gasometer", a concert's date, place and act, holds two labels).
 _LABEL = re.compile(r"[^\W\d_]+(?:(?:\s+|['’-])[^\W\d_]+)*")
+#: What sets a label apart as one, not a sentence's words: a colon, a bracket or a
+#: separator beside it ("Опубликовано: ...", "기사입력 :[ ... ]", "... | Обновлено: ...").
+_LABEL_SIGN = re.compile(r"[:：|·•/,;()\[\]【】]")
 #: What every stamp holds: two digits around a date's mark, or a year's CJK sign.
 _HINT = re.compile(r"\d[-./年년]")
 
@@ -57,5 +60,25 @@ def stamp_line(text: str, tuning: Tuning) -> bool:
         return False
     if sum(map(len, labels)) > len(stamps) or any(not found for found in labels[1:-1]):
         return False
+    # the label after the last stamp may be loose: a byline's "von Ada", an update's word
+    if not all(
+        _label_set_apart(piece, found, index > 0)
+        for index, (piece, found) in enumerate(zip(pieces[:-1], labels, strict=False))
+    ):
+        return False
     dated = sum(len(stamp) - stamp.count(" ") for stamp in stamps)
     return dated >= tuning.stamp_line_min_share * (len(text) - text.count(" "))
+
+
+def _label_set_apart(piece: str, found: list[str], between: bool) -> bool:
+    """True when the label in ``piece`` (the line's text before a stamp, ``found`` its
+    label or none; ``between`` two stamps) reads as a label: one word, or set apart by a
+    colon, a bracket or a separator (:data:`_LABEL_SIGN`); between two stamps always set
+    apart. A sentence's words leading to a date ("The meeting is 2018-08-25", "Open daily
+    from ...") and a range's word ("05.03.2024 to 09.03.2024", "... bis ...") are none;
+    after the last stamp a byline's words ("... 16:20 von Ada") stay a label."""
+    if not found:
+        return True
+    if between or len(found[0].split()) > 1:
+        return _LABEL_SIGN.search(piece) is not None
+    return True

@@ -18,7 +18,7 @@ from ..dom.text import collapse_space, largest_box_around, text_of, words_length
 from ..dom.tree import is_below, remove_element, text_holder
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
-from ..tuning.pruning import TYPO_BOX_MAX_CHARS, TYPO_LINE_MAX_CHARS
+from ..tuning.pruning import TYPO_BOX_MAX_CHARS, TYPO_LINE_MAX_CHARS, TYPO_STORY_AFTER_CHARS
 
 HtmlElement = Any
 
@@ -66,7 +66,7 @@ def drop_typo_boxes(
             box = largest_box_around(line, (container,), TYPO_BOX_MAX_CHARS)
             if box is None:
                 box = line
-            if 2 * words_length(box) > words_length(container):
+            if 2 * words_length(box) > words_length(container) or _story_after(box, container):
                 continue
             remove_element(box)
             removed.append((box, TYPO_REPORT_BOXES.name))
@@ -87,3 +87,16 @@ def _line(holder: HtmlElement, container: HtmlElement) -> HtmlElement | None:
     if words_length(block) > TYPO_LINE_MAX_CHARS:
         return None
     return block if _KEYS.search(collapse_space(text_of(block))) else None
+
+
+def _story_after(box: HtmlElement, container: HtmlElement) -> bool:
+    """Whether the story goes on after ``box`` in ``container``: an element after it (or
+    after one of its boxes) holds at least ``TYPO_STORY_AFTER_CHARS`` (a tutorial's step
+    naming the keys, not the site's box closing the story)."""
+    node = box
+    while node is not container and node is not None:
+        for following in node.itersiblings():
+            if isinstance(following.tag, str) and words_length(following) >= TYPO_STORY_AFTER_CHARS:
+                return True
+        node = node.getparent()
+    return False

@@ -43,6 +43,10 @@ TYPO_LINE_MAX_CHARS = 200
 #: ... and the box around it at most this much (and half the container's): its title,
 #: its lines, its button, not a section of the story.
 TYPO_BOX_MAX_CHARS = 400
+#: ... and no text this long follows it in the body: a tutorial's step naming the keys
+#: ("Select the cell and press Ctrl+Enter.") has the story going on after it; the site's
+#: box stands after the story.
+TYPO_STORY_AFTER_CHARS = 150
 
 #: A div closing the body holding a label ending in a colon (engine ``dangling-labels``,
 #: engine/closing_blocks.py) and at least this many links showing no words is a share

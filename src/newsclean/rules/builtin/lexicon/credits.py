@@ -38,28 +38,50 @@ AGENCY_CREDIT = (
 #: opening each agency's pattern in :data:`PICTURE_AGENCIES`, which all its spellings hold.
 AGENCY_KEYWORDS = (*(_PATTERN_SIGN.split(name, 1)[0] for name in _AGENCIES), *_WORD_AGENCIES)
 
+#: What may follow a byline's names: the outlet the writer works for ("By Ada Lind for
+#: The Harbour Times"), more writers in brackets, perhaps with their place ("By Ada Lind
+#: (with Jo Berg in Paris)", "Par A (avec B et C)", "By A (additional reporting by B)"),
+#: then a role after a bar or the date and time, perhaps the outlet after them ("... 3:46
+#: PM Harbour Morning Show", whole words only).
+_BYLINE_TAIL = (
+    r"(?:(?:for|für|pour|para|per|voor)\s++(?:[\w'’&-]++\.?\s*+){1,4})?"
+    r"(?:\((?:with|avec|mit|con|com|additional|reporting)\s[^()]{1,60}\)\s*+)?"
+    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|(?:[|·•,—–@-]|at\s)?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
+    r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
+)
+#: The date before a byline, tried only where a digit follows (most lines have none).
+_DATE_BEFORE = rf"(?:{HOLDING_DIGIT}{DATE_LINE}\s*[|·•—–-]?\s*)?"
+
+#: The words of a publisher's name, not a person's ("Penguin Press", "Harbour Books",
+#: "Ada Verlag", "Oxford University Press"), and the article opening a body's name ("the
+#: city council"): a line of them after "Published by" names who published a book, a
+#: report or a study.
+_PUBLISHER_WORDS = (
+    r"press|books?|publish\w*|house|verlag\w*|editions?|éditions|edizioni|ediciones"
+    r"|editorial|editora|universit\w*|media|group|ltd|inc|gmbh|ag|llc|the|der|die|das|le|la"
+    r"|les|el|los|las|il|lo"
+)
+#: A person's name after "Published by": words of letters only (no page count, price or
+#: year), none of them a publisher's word.
+_PERSON_NAME = rf"(?!(?:{_PUBLISHER_WORDS})\b)[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+\.?\s*+"
+
 #: A short line that is only a byline, with perhaps a date before it or after it ("By
 #: A and B Monday, May 4, 2024, 04:05 pm PT (07:05 pm ET)", "May 4, 2024 7:45 am PST by
 #: A", "By A | Staff writer", "Posted by A @ 12:00 am"), perhaps naming the outlet ("By A
-#: for The Harbour Times"), perhaps after the word for its posting ("Published by A",
-#: "Veröffentlicht von A"), or more writers in brackets ("By A (with B)").
+#: for The Harbour Times") or more writers in brackets ("By A (with B)"). After the word
+#: for its publishing ("Published by Ada Lind", "Veröffentlicht von Jo Berg", "Publié
+#: par A") only a person's names (:data:`_PERSON_NAME`): a book review's "Published by
+#: Penguin Press, 320 pages" names its publisher and is the story's.
 #: Names are matched whole (possessively): were a name free to split across the repeats,
 #: a near miss would take exponential time (found by fuzzing: 43 s for 88 characters).
 BYLINE_LINE = (
-    # the date before the byline, tried only where a digit follows (most lines have none)
-    rf"(?:{HOLDING_DIGIT}{DATE_LINE}\s*[|·•—–-]?\s*)?"
-    r"(?:(?:written|posted|published|erstellt|verfasst|geschrieben|gepostet|eingestellt"
-    r"|veröffentlicht|écrit|publié|escrito|publicado) )?"
+    _DATE_BEFORE + r"(?:(?:(?:written|posted|erstellt|verfasst|geschrieben|gepostet|eingestellt"
+    r"|écrit|escrito) )?"
     r"(?:by|von|par|por|di|door):?\s+(?:[\w'’-]++\.?\s*+){1,4}"
     r"(?:(?:,|and|und|et|y|&)\s*+(?:[\w'’-]++\.?\s*+){1,4}){0,3}"
-    # the outlet the writer works for ("By Ada Lind for The Harbour Times")
-    r"(?:(?:for|für|pour|para|per|voor)\s++(?:[\w'’&-]++\.?\s*+){1,4})?"
-    # more writers in brackets, perhaps with their place ("By Ada Lind (with Jo Berg in
-    # Paris)", "Par A (avec B et C)", "By A (additional reporting by B)")
-    r"(?:\((?:with|avec|mit|con|com|additional|reporting)\s[^()]{1,60}\)\s*+)?"
-    rf"(?:[|·•—–-]\s*[\w .:/,-]{{0,30}}|(?:[|·•,—–@-]|at\s)?\s*{DATE_LINE}(?:\s*\([^()]{{1,20}}\))?"
-    # the outlet after the date ("... 3:46 PM Harbour Morning Show"), whole words only
-    r"(?:\s*[|·•—–-]?\s*(?:[\w'’&-]++\s*+){1,4})?)?"
+    r"|(?:published|veröffentlicht|publié|publiée|publicado|publicada) "
+    rf"(?:by|von|par|por):?\s+(?:{_PERSON_NAME}){{1,4}}"
+    rf"(?:(?:,|and|und|et|y|&)\s*+(?:{_PERSON_NAME}){{1,4}}){{0,3}})" + _BYLINE_TAIL
 )
 
 #: The author's name after its label, a line of its own opening or closing the body:

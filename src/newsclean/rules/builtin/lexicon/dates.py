@@ -222,7 +222,8 @@ FILED_UNDER = (
     r"(?:abgelegt|filed|veröffentlicht|posted) (?:unter|under)\b:?(?:[^.!?]|\.(?=\w))*"
 )
 
-#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone; and a
+#: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone (not
+#: "Published by ...", a publisher's or a writer's name); and a
 #: static page's footer giving its file's dates, perhaps after its name ("notes.html -
 #: Created 03-10-2004 - Last modified: 04-11-2004", "Erstellt: 2.3.2001, aktualisiert:
 #: ...").
@@ -233,5 +234,6 @@ UPDATE_NOTE = (
     r"(?:last )?(?:updated|published|posted|edited|modified|aktualisiert|veröffentlicht"
     r"|veröffentlichung|mis à jour|publié|actualizado|publicado|atualizado|opublikowano"
     r"|publikacja|aktualizacja)(?: at| on| am| le| el| em)?\s*:?"
-    r"\s*[\w .,:/-]{1,40}"
+    # not "Published by": who published it (credits.PUBLISHED_BYLINE reads a person's)
+    r"(?! ?(?:by|von|par|por)\b)\s*[\w .,:/-]{1,40}"
 )
