@@ -25,10 +25,11 @@ _SECTION_READ = 6
 def heads_section(heading: HtmlElement, links: HtmlElement) -> bool:
     """True when ``heading`` (the heading right before the link block ``links``) titles a
     section that goes on with the story's text: ``links`` opens with a label of its own
-    ending in a colon, and after it, before the next heading of ``heading``'s rank or
-    higher, a sibling holds a paragraph's worth of prose (:data:`SECTION_PROSE_CHARS`,
-    mostly outside links). A "Related" heading over its list, or over a pointer that
-    closes its box, has no such text and goes with it."""
+    ending in a colon, and the first sibling after it that holds text (pictures and
+    emptied boxes passed over), before the next heading of ``heading``'s rank or higher,
+    is a paragraph's worth of prose (:data:`SECTION_PROSE_CHARS`, mostly outside links).
+    A "Related" heading over its list, or over a pointer that closes its box, has no such
+    text and goes with it."""
     if heading.tag not in SECTION_HEADINGS or not _labelled(links):
         return False
     sibling = next_element(links)
@@ -36,12 +37,12 @@ def heads_section(heading: HtmlElement, links: HtmlElement) -> bool:
         if sibling is None or (sibling.tag in HEADINGS and sibling.tag <= heading.tag):
             return False
         text = text_of(sibling).strip()
-        if (
-            len(text) >= SECTION_PROSE_CHARS
-            and link_density(sibling, len(text)) < SECTION_PROSE_LINK_DENSITY
-        ):
-            return True
-        sibling = next_element(sibling)
+        if text:  # the first text after the pointer is the section's prose, or no section
+            return (
+                len(text) >= SECTION_PROSE_CHARS
+                and link_density(sibling, len(text)) < SECTION_PROSE_LINK_DENSITY
+            )
+        sibling = next_element(sibling)  # past a picture or an emptied box
     return False
 
 
