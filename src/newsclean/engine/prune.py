@@ -43,6 +43,7 @@ from .links import SiteLinks
 from .player_boxes import CLIP_TITLES, PLAYER_BOXES, clip_title, running_time_line
 from .pointers import bracketed_pointer
 from .rail_cards import RAIL_CARDS, rail_cards
+from .section_pointers import heads_section
 from .teaser_boxes import teaser_box
 from .teasers import teaser_card
 from .text_rules import INLINE_TEXT_TAGS, grouped_labels, matching_text_rules
@@ -246,7 +247,7 @@ def _doom_link_block(
         if heading is not None and box_blurb(heading, element, container, tuning):
             heading.tail = None  # the blurb goes with its heading
             doomed.append((heading, LIST_BOX_BLURBS))
-        elif heading is not None:
+        elif heading is not None and not heads_section(heading, element):
             doomed.append((heading, f"{reason}-heading"))
         elif reason in ("teaser-list", "teaser-cards"):
             doomed.extend(introduction(element, reason, tuning))

@@ -73,6 +73,12 @@ SELF_PROMO_SITE_NAME_MIN_CHARS = 3
 #: A line of at most this many words before a list of links is its label
 #: (engine/link_parts.py, block_labels.py).
 LINK_LIST_LABEL_WORDS = 4
+#: A heading over a labelled pointer line ("Main article: ...") titles the section when,
+#: after the pointer, a sibling holds at least this many characters of prose
+#: (engine/section_pointers.py): a story's paragraph, not a caption or a label...
+SECTION_PROSE_CHARS = 80
+#: ... with less than this share of its text in links (a list of teasers is no prose).
+SECTION_PROSE_LINK_DENSITY = 0.5
 #: The fewest lines, each one link, that make a paragraph a list set with line breaks
 #: (engine/link_parts.py).
 LINK_LINES_MIN = 2
