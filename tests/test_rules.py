@@ -848,6 +848,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("ad-slots", "<div class='ad-slot'>Buy cheap boats today only</div>", "cheap boats", True),
     ("ad-labels", "<div class='x1'>Advertisement</div>", "Advertisement", True),
     ("ad-labels", "<div class='x1'>Report this ad</div>", "Report this", True),
+    ("ad-labels", "<div class='x1'>Video Ad Feedback</div>", "Ad Feedback", True),
     (
         "tool-lists",
         "<ul class='q1'><li class='q2'><span></span><span>Share</span></li>"
