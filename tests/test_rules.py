@@ -601,6 +601,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "contributed reporting",
         "end",
     ),
+    # the credit as a label and its names
+    (
+        "wire-credits",
+        "<p>Contributing: Ada Lind, Jo B. Berg, Harbour Wire.</p>",
+        "Contributing",
+        "end",
+    ),
+    ("wire-credits", "<p>Mitarbeit: Jonte Varga</p>", "Mitarbeit", "end"),
     (
         "outlet-credits",
         "<div><span>Harbour Times wire services</span></div>",
@@ -844,6 +852,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("ad-labels", "<p>Anzeigen</p>", "Anzeigen", True),
     ("ad-labels", "<div class='x1'>Anzeigen:</div>", "Anzeigen", True),
     ("ad-labels", "<h6>Ads</h6>", "Ads", True),
+    ("ad-labels", "<div class='x1'>Video Ad Feedback</div>", "Ad Feedback", True),
     (
         "tool-lists",
         "<ul class='q1'><li class='q2'><span></span><span>Share</span></li>"
@@ -1052,6 +1061,14 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     ("media-labels", "<figure><span>Image</span></figure>", "Image", True),
+    # a close control's label in another language, left when its box's links went
+    (
+        "media-labels",
+        "<div><a href='/x'><img src='x.png'></a><div><span>Fermer</span></div></div>",
+        "Fermer",
+        True,
+    ),
+    ("media-labels", "<div><div><span>关闭</span></div></div>", "关闭", True),
     (
         "encoded-fragments",
         "<div class='k1'>%2Fworld%2Fharbour-plans-delayed%2F</div>",
@@ -1689,6 +1706,8 @@ CLOSING_STORY_SENTENCES = [
     "Erhalten Sie Updates zur Rente per E-Mail, fragte die Behörde ihre Kunden.",
     # a story's own attribution closing it ("outlet-credits" leaves it)
     "With Harbour Times wires",
+    # a closing sentence opening with a credit's label ("wire-credits" leaves it)
+    "Contributing: the tides did most of the work. The crew did the rest.",
     # a bracketed note, no shortcode ("shortcode-lines" leaves it)
     "[Update: the council has since approved the money for the repairs.]",
     # sentences opening with the word "source" ("source-lines" leaves them)

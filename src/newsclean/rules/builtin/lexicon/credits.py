@@ -179,8 +179,9 @@ SOURCE_LINE = (
     r"(?:[\w.&'’@-]++\s*+(?:[,/&+|]\s*+)?){1,5}(?<![.!?…])"
 )
 
-#: A wire or staff credit closing a story: "(Reporting by A; editing by B)"; a Chinese
-#: story's editor, perhaps after a bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
+#: A wire or staff credit closing a story: "(Reporting by A; editing by B)", its names
+#: after a label ("Contributing: A, B"); a Chinese story's editor, perhaps after a
+#: bracketed link label: "【纠错】 【责任编辑:A 】", "（编辑：B）".
 WIRE_CREDIT = (
     r"\W*(?:additional |with )?(?:reporting|writing|editing|compiled|research|translation"
     r"|translated|produced|graphics|mitarbeit|redaktion)(?: and (?:editing|writing|reporting))?"
@@ -188,6 +189,11 @@ WIRE_CREDIT = (
     # (behind a lookahead for the word: a scan in C, which fails most lines at once, where
     # ".*\b" tries the rest at every position of the line: a fifth of the cost)
     r"|(?=.*contributed ).*\bcontributed (?:reporting|to this (?:report|story|article))\b.*"
+    # the same credit as a label and its names: "Contributing: A, B, Associated Press.",
+    # "Contributors: A and B", "Additional reporting: A", "Mitarbeit: A"
+    # (one sentence at most, its full stops an initial's: names, not a paragraph)
+    r"|\W*(?:contributing|contributors?|additional reporting|mitarbeit)\s?:\s*"
+    r"\w(?:[^.!?]|(?<=\b\w)\.){0,150}\.?"
     r"|(?:【[^】]{1,8}】\s*)?[\[(（【]?\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：].*"
 )
 

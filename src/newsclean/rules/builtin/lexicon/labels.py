@@ -25,6 +25,9 @@ AD_LABEL_TEXTS = (
     "gesponsert",
     "patrocinado",
     "report this ad",
+    # the same link to report an advert, under a display or a video advert's slot
+    "ad feedback",
+    "video ad feedback",
     "adchoices",
     "anzeige",
     # the plural, "Anzeigen:" too (the walk strips the colon): over a row of ads

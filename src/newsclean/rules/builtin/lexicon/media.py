@@ -115,6 +115,9 @@ MEDIA_LABEL_TEXTS = (
     "show caption",
     "toggle caption",
     "close",
+    # the same close control's label in the other languages read ("Fermer", "关闭")
+    *("schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "zamknij"),
+    *("sluiten", "stäng", "закрыть", "关闭", "關閉", "閉じる", "닫기"),
     "image",
     "images",
     "photo",
