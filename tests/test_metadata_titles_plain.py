@@ -23,14 +23,53 @@ def test_title_part_naming_the_site_loosely_is_dropped_for_the_h1() -> None:
     assert extract(page(head, body)).title == "Night ferries return to the islands"
 
 
-def test_title_part_not_naming_the_site_stays() -> None:
-    # an author's or a section's name is no site's: the metadata's title stands
+def test_title_part_not_naming_the_site_stays_when_the_h1_differs() -> None:
+    # the h1 is not the title's other part: the metadata's title stands
     head = (
         '<meta property="og:site_name" content="Tidewater Post">'
         '<meta property="og:title" content="Night ferries return to the islands | Ana Lund">'
     )
-    body = "<h1>Night ferries return to the islands</h1>"
+    body = "<h1>Night ferries return</h1>"
     assert extract(page(head, body)).title == "Night ferries return to the islands | Ana Lund"
+
+
+def test_short_labels_glued_to_the_h1_are_dropped() -> None:
+    # a section's name or a kicker beside the visible headline is no part of it
+    for og_title in (
+        "Night ferries return to the islands | Ana Lund",
+        "Opinion | Night ferries return to the islands",
+        "Analysis: Night ferries return to the islands | Tidewater Harbour",
+        "Night ferries return to the islands - Sea News",
+    ):
+        head = (
+            '<meta property="og:site_name" content="Tidewater Post">'
+            f'<meta property="og:title" content="{og_title}">'
+        )
+        body = "<h1>Night ferries return to the islands</h1>"
+        assert extract(page(head, body)).title == "Night ferries return to the islands"
+
+
+def test_typographic_quotes_read_as_plain_ones() -> None:
+    head = (
+        '<meta property="og:site_name" content="Tidewater Post">'
+        '<meta property="og:title" content="Ferries: \'We are back\' | Sea Desk">'
+    )
+    body = "<h1>Ferries: \u2018We are back\u2019</h1>"
+    assert extract(page(head, body)).title == "Ferries: \u2018We are back\u2019"
+
+
+def test_longer_text_beside_the_h1_or_a_subtitle_stays() -> None:
+    # three words beside it, or a colon after it, are the headline's own
+    for og_title in (
+        "Night ferries return to the islands | The Weekly Harbour Digest",
+        "Night ferries return to the islands: a timetable",
+    ):
+        head = (
+            '<meta property="og:site_name" content="Tidewater Post">'
+            f'<meta property="og:title" content="{og_title}">'
+        )
+        body = "<h1>Night ferries return to the islands</h1>"
+        assert extract(page(head, body)).title == og_title
 
 
 def test_social_title_outvoted_by_the_h1_and_the_page_title() -> None:

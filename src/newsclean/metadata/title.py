@@ -16,6 +16,7 @@ from ..tuning.metadata import (
 )
 from .bylines import site_key
 from .jsonld import text_value
+from .labelled_titles import labelled_headline
 from .meta_tags import TITLE_KEYS
 from .values import clean
 
@@ -101,7 +102,9 @@ def read_title(
         title = _strip_site(candidate, site)
         if h1_text and _truncated(title, h1_text):
             return h1_text
-        if h1_text and _h1_is_story(h1_text, title, page_title, site):
+        if h1_text and (
+            _h1_is_story(h1_text, title, page_title, site) or labelled_headline(h1_text, title)
+        ):
             return h1_text
         return title
     return _from_page_title(root, page_title, parts, h1_text, site)
