@@ -53,6 +53,12 @@ def test_a_by_line_beats_a_first_name_alone() -> None:
             _json_ld_author("FERRYDESK"),
             ("FERRYDESK",),
         ),  # a "By" line deep in the story is another's
+        (
+            "<div class='q7'><span>On the same topic</span><div><a href='/s/2'><h2>Harbour"
+            " dues rise again</h2></a> <span>Par <span>Ola Nilsen</span></span></div></div>",
+            _json_ld_author("AFP"),
+            ("AFP",),
+        ),  # a related story's card above the text, its own byline beside its linked title
     ],
 )
 def test_an_accounts_name_stays(top: str, head: str, names: tuple[str, ...]) -> None:

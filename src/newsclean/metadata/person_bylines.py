@@ -8,13 +8,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 from ..dom.tags import UNSHOWN_TAGS
-from ..tuning.metadata import BYLINE_MAX_CHARS, PERSON_BYLINE_LONG_TEXTS, PERSON_BYLINE_TEXTS
+from ..tuning.metadata import (
+    BYLINE_MAX_CHARS,
+    PERSON_BYLINE_CARD_LEVELS,
+    PERSON_BYLINE_LONG_TEXTS,
+    PERSON_BYLINE_TEXTS,
+)
 from .authors import CREDIT
 from .bylines import STARTS_WITH_BY, lone_lead, split_names
 from .nearby import in_comments, in_figure, texts_after
 
 HtmlElement = Any
+
+#: A teaser card's headline: a section heading in a link, or a link in one (the page's
+#: own h1 is never a card's).
+_LINKED_HEADLINE = etree.XPath(
+    "boolean(descendant::a[descendant::h2 or descendant::h3 or descendant::h4 or descendant::h5"
+    " or descendant::h6] or descendant::*[self::h2 or self::h3 or self::h4 or self::h5"
+    " or self::h6][descendant::a])"
+)
 
 
 def one_word_name(names: tuple[str, ...]) -> bool:
@@ -35,7 +50,7 @@ def person_byline(h1: HtmlElement | None) -> tuple[str, ...]:
     for text, holder in texts:
         if not STARTS_WITH_BY.match(text) or CREDIT.match(text):
             continue
-        if in_figure(holder) or in_comments(holder):
+        if in_figure(holder) or in_comments(holder) or in_card(holder):
             continue
         if lone_lead(text):
             text = next(texts, ("", holder))[0]
@@ -43,6 +58,19 @@ def person_byline(h1: HtmlElement | None) -> tuple[str, ...]:
         if names and all(len(name.split()) > 1 for name in names):
             return names
     return ()
+
+
+def in_card(holder: HtmlElement) -> bool:
+    """True when ``holder`` stands in a teaser card: its parent or grandparent
+    (``PERSON_BYLINE_CARD_LEVELS``) holds a linked headline. A related story listed above
+    the text ("Sur le même sujet") carries its own "Par" line; the story's byline sits by
+    its own, unlinked, headline."""
+    for level, box in enumerate(holder.iterancestors()):
+        if level >= PERSON_BYLINE_CARD_LEVELS:
+            return False
+        if _LINKED_HEADLINE(box):
+            return True
+    return False
 
 
 def _shown(texts: Iterator[tuple[str, HtmlElement]]) -> Iterator[tuple[str, HtmlElement]]:

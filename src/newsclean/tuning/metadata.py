@@ -45,6 +45,9 @@ ABOVE_BYLINE_TEXTS = 6
 #: and before the story's that many long ones (metadata/person_bylines.py).
 PERSON_BYLINE_TEXTS = 30
 PERSON_BYLINE_LONG_TEXTS = 3
+#: How far above a "By" line a teaser card's linked headline is looked for (the line's
+#: parent and grandparent): a related story's byline sits beside its linked title.
+PERSON_BYLINE_CARD_LEVELS = 2
 #: A handle of at most this many small letters, all a byline names ("von red", "by kj"),
 #: is a desk's or an editor's abbreviation, no name a reader can tell: it names nobody
 #: (metadata/name_tails.py).
