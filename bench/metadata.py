@@ -15,7 +15,7 @@ Each score is the share of pages with an expected value that the tool matches.
 from __future__ import annotations
 
 import gzip
-import importlib
+import importlib.util
 import json
 import re
 import sys

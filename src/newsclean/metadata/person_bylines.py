@@ -23,12 +23,12 @@ from .nearby import in_comments, in_figure, texts_after
 
 HtmlElement = Any
 
-#: A teaser card's headline: a section heading in a link, or a link in one (the page's
-#: own h1 is never a card's).
-_LINKED_HEADLINE = etree.XPath(
-    "boolean(descendant::a[descendant::h2 or descendant::h3 or descendant::h4 or descendant::h5"
-    " or descendant::h6] or descendant::*[self::h2 or self::h3 or self::h4 or self::h5"
-    " or self::h6][descendant::a])"
+#: A teaser card: a box holding a section heading in a link, or a link in one, and not
+#: the page's h1 (a box around the story's own headline holds the story's links too).
+_CARD = etree.XPath(
+    "not(descendant::h1) and (descendant::a[descendant::h2 or descendant::h3"
+    " or descendant::h4 or descendant::h5 or descendant::h6] or descendant::*[self::h2"
+    " or self::h3 or self::h4 or self::h5 or self::h6][descendant::a])"
 )
 
 
@@ -61,14 +61,14 @@ def person_byline(h1: HtmlElement | None) -> tuple[str, ...]:
 
 
 def in_card(holder: HtmlElement) -> bool:
-    """True when ``holder`` stands in a teaser card: its parent or grandparent
-    (``PERSON_BYLINE_CARD_LEVELS``) holds a linked headline. A related story listed above
-    the text ("Sur le même sujet") carries its own "Par" line; the story's byline sits by
-    its own, unlinked, headline."""
+    """True when ``holder`` stands in a teaser card (:data:`_CARD`), its parent or
+    grandparent (``PERSON_BYLINE_CARD_LEVELS``). A related story listed above the text
+    ("Sur le même sujet") carries its own "Par" line; the story's byline sits by its own,
+    unlinked, headline."""
     for level, box in enumerate(holder.iterancestors()):
         if level >= PERSON_BYLINE_CARD_LEVELS:
             return False
-        if _LINKED_HEADLINE(box):
+        if _CARD(box):
             return True
     return False
 
