@@ -84,8 +84,7 @@ def class_text_without(fixture: str, rule: str) -> str:
     tests show that switching it off keeps what it removes."""
     folder = FIXTURES / fixture
     url = json.loads((folder / "spec.json").read_text(encoding="utf-8"))["url"]
-    registry = Registry.default(load_entry_points=False)
-    registry.disable(rule)
+    registry = registry_without(rule)
     return extract((folder / "page.html").read_bytes(), url=url, registry=registry).text
 
 
@@ -159,3 +158,12 @@ def spark() -> Iterator[Any]:
     )
     yield session
     session.stop()
+
+
+def registry_without(*switched_off: str) -> Registry:
+    """The built-in rules (no third-party packs) with the named ones switched off: what a
+    test needs to show which rule decides a line."""
+    registry = Registry.default(load_entry_points=False)
+    for name in switched_off:
+        registry.disable(name)
+    return registry

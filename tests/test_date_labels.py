@@ -5,7 +5,9 @@ markup: what the class fixture (tests/fixtures/class-date-labels-fields) does no
 
 from __future__ import annotations
 
-from newsclean import Registry, extract
+from conftest import registry_without
+
+from newsclean import extract
 
 URL = "https://www.inselblatt.example/hafen/neuer-anleger/"
 
@@ -25,10 +27,7 @@ def _page(box: str, at: int = 2) -> str:
 
 
 def _text(page: str, *switched_off: str) -> str:
-    registry = Registry.default(load_entry_points=False)
-    for name in switched_off:
-        registry.disable(name)
-    return extract(page, url=URL, registry=registry).text
+    return extract(page, url=URL, registry=registry_without(*switched_off)).text
 
 
 FIELDS = (

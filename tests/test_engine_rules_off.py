@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import registry_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 URL = "https://www.harbour-times.example/news/quay-repairs"
@@ -19,11 +20,7 @@ STORY = "".join(
 PRINTED = f"<html><body><article><p>{URL}</p>{STORY}</article></body></html>"
 
 
-def _registry(*switched_off: str) -> Registry:
-    registry = Registry.default(load_entry_points=False)
-    for name in switched_off:
-        registry.disable(name)
-    return registry
+_registry = registry_without
 
 
 def test_the_page_address_line_goes_unless_switched_off() -> None:

@@ -5,9 +5,9 @@ contents, whatever the class names; and what the class fixture
 
 from __future__ import annotations
 
-from conftest import class_text_without
+from conftest import class_text_without, registry_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 
 URL = "https://www.kaiblatt.example/stadt/hafenmauer-wird-saniert/"
 
@@ -29,10 +29,7 @@ def _page(box: str, at: int = 3) -> str:
 
 
 def _text(page: str, *switched_off: str) -> str:
-    registry = Registry.default(load_entry_points=False)
-    for name in switched_off:
-        registry.disable(name)
-    return extract(page, url=URL, registry=registry).text
+    return extract(page, url=URL, registry=registry_without(*switched_off)).text
 
 
 def test_a_label_whose_menu_went_goes() -> None:

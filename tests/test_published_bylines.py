@@ -4,8 +4,9 @@ a book's or a report's publisher in a review's story stays."""
 from __future__ import annotations
 
 import pytest
+from conftest import registry_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 
 URL = "https://www.harbourreview.example/books/the-long-tide/"
 
@@ -25,10 +26,7 @@ def _page(line: str, at: int) -> str:
 
 
 def _text(page: str, *switched_off: str) -> str:
-    registry = Registry.default(load_entry_points=False)
-    for name in switched_off:
-        registry.disable(name)
-    return extract(page, url=URL, registry=registry).text
+    return extract(page, url=URL, registry=registry_without(*switched_off)).text
 
 
 BYLINES = (

@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import registry_without
 
-from newsclean import Registry, extract
+from newsclean import extract
 from newsclean.engine.slides import _counts_up
 from newsclean.rules.builtin.lexicon.dates import TIME_AGO
 
@@ -23,11 +24,7 @@ STORY = "".join(
 )
 
 
-def _registry(*switched_off: str) -> Registry:
-    registry = Registry.default(load_entry_points=False)
-    for name in switched_off:
-        registry.disable(name)
-    return registry
+_registry = registry_without
 
 
 def _fixture(name: str) -> tuple[bytes, str]:
