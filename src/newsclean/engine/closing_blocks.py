@@ -104,9 +104,9 @@ def closing_headings(container: HtmlElement, most: int) -> list[HtmlElement]:
     ``most`` outside its headings keeps them. A review's score (:func:`is_score`) is
     the story's last line: it stays, with the headings before it."""
     run = _closing_run(container)
-    scores = [at for at, heading in enumerate(run) if is_score(heading)]
-    if scores:
-        run = run[: scores[0]]
+    first_score = next((at for at, heading in enumerate(run) if is_score(heading)), None)
+    if first_score is not None:
+        run = run[:first_score]
     if not run or len(run) > CLOSING_HEADINGS_MAX_RUN or any(words_length(h) > most for h in run):
         return []
     if _text_outside_headings(container) < most or _media_after(run[-1], container):

@@ -26,6 +26,7 @@ from .link_parts import (
     is_prose,
     short_label,
     sources_only,
+    split_at_first_link,
     text_items,
 )
 from .links import SiteLinks
@@ -276,15 +277,12 @@ def buy_lines(element: HtmlElement, links: SiteLinks, tuning: Tuning) -> bool:
 def _label(item: HtmlElement, tuning: Tuning) -> str | None:
     """The label opening the line ``item`` before its links ("See it now:"), when it
     ends in a colon, is short and nothing but the links and separators follow it."""
-    text = collapse_space(text_of(item))
-    anchors = [collapse_space(text_of(link)) for link in item.iter("a")]
-    start = text.find(anchors[0]) if anchors and anchors[0] else -1
-    label = text[:start].strip()
-    if start < 0 or not short_label(label, tuning):
+    parts = split_at_first_link(item)
+    if parts is None or not short_label(parts[0], tuning):
         return None
-    rest = text[start:]
-    for anchor in anchors:
-        rest = rest.replace(anchor, " ", 1)
+    label, rest = parts
+    for link in item.iter("a"):
+        rest = rest.replace(collapse_space(text_of(link)), " ", 1)
     return None if any(character.isalnum() for character in rest) else label
 
 

@@ -75,6 +75,19 @@ def is_prose(text: str, ends: tuple[str, ...], tuning: Tuning) -> bool:
     )
 
 
+def split_at_first_link(element: HtmlElement) -> tuple[str, str] | None:
+    """``element``'s text (spaces collapsed) split where its first link's text starts:
+    the words before it (a label such as "See also:") and the rest. None when it has
+    no link with text, or the link's text is not found in the whole."""
+    text = collapse_space(text_of(element))
+    first = next(element.iter("a"), None)
+    linked = collapse_space(text_of(first)) if first is not None else ""
+    start = text.find(linked) if linked else -1
+    if start < 0:
+        return None
+    return text[:start].strip(), text[start:]
+
+
 def short_label(text: str, tuning: Tuning) -> bool:
     """True when ``text`` is a label introducing the links after it ("See it now:",
     "Recommended by our editor:"): it ends in a colon and is

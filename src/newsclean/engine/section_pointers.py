@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..dom.tags import HEADINGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import link_density, text_of
 from ..dom.tree import next_element
 from ..tuning.pruning import (
     LINK_LIST_LABEL_WORDS,
     SECTION_PROSE_CHARS,
     SECTION_PROSE_LINK_DENSITY,
 )
+from .link_parts import split_at_first_link
 
 HtmlElement = Any
 
@@ -49,11 +50,6 @@ def heads_section(heading: HtmlElement, links: HtmlElement) -> bool:
 def _labelled(links: HtmlElement) -> bool:
     """True when ``links`` opens with a few words of its own ending in a colon before its
     first link ("Main article:", "See also:", "Weitere Informationen:")."""
-    first = next(links.iter("a"), None)
-    if first is None:
-        return False
-    whole = collapse_space(text_of(links))
-    linked = collapse_space(text_of(first))
-    at = whole.find(linked) if linked else -1
-    label = whole[:at].strip() if at > 0 else ""
+    parts = split_at_first_link(links)
+    label = parts[0] if parts else ""
     return label.endswith(":") and len(label.split()) <= LINK_LIST_LABEL_WORDS
