@@ -100,6 +100,8 @@ class PageTags:
         self.php_labels: list[HtmlElement] = []
         #: the figures' captions (a ranked list may be told in figures)
         self.figcaptions: list[HtmlElement] = []
+        #: the ``<caption>`` elements (a table's, or a stray one the parser kept)
+        self.captions: list[HtmlElement] = []
         #: whether the page marks a footer (``<footer>``): one marking none is read by
         #: its layout (engine ``page-footers``)
         self.footer_marked = False
@@ -126,6 +128,7 @@ class PageTags:
             "button": self.buttons,
             "label": self.labels,
             "figcaption": self.figcaptions,
+            "caption": self.captions,
         }
         for element in root.iter(*listed, "title", "base", "b", "input", "footer", *EMBED_TAGS):
             tag = element.tag

@@ -31,6 +31,7 @@ from .dismissibles import closable_boxes
 from .follow_cards import follow_cards
 from .ranked_figures import open_ranked_figures
 from .search_columns import search_holders
+from .stray_captions import open_stray_captions
 from .threads import mark_reply_buttons
 
 HtmlElement = Any
@@ -87,6 +88,7 @@ def prepare(
     if images:
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
+    open_stray_captions(tags.captions)
     if ranked_figures:
         open_ranked_figures(tags.figcaptions, tuning)
     forms = tags.forms_by_kind()
