@@ -71,3 +71,13 @@ def test_a_reply_forms_box_stays_within_the_short_limit() -> None:
     assert not any(el.get(prepare.FORM_BOX_ATTRIBUTE) is not None for el in root.iter())
     prepare._mark_form_boxes([form], set(), Tuning())
     assert any(el.get(prepare.FORM_BOX_ATTRIBUTE) is not None for el in root.iter())
+
+
+def test_short_story_paragraphs_around_a_form_stay() -> None:
+    """Three short paragraphs, each under a prose paragraph's length, set around a
+    sign-up form in one wrapper: more paragraphs than a pitch holds."""
+    lines = "".join(
+        f"<p>Line {n}: the night ferry leaves at ten from the north quay.</p>" for n in range(5)
+    )
+    text = extract(_page(f"<div class='q4'>{lines}{FORM}</div>"), url=URL).text
+    assert "Line 4: the night ferry leaves at ten" in text
