@@ -35,5 +35,5 @@ def test_form_boxes_are_measured_a_bounded_number_of_times(
     monkeypatch.setattr(prepare, "words_length", counted)
     root = lxml.html.fromstring(page)
     forms = list(root.iter("form"))
-    prepare._mark_form_boxes(forms, Tuning().form_box_max_chars)
+    prepare._mark_form_boxes(forms, set(), Tuning())
     assert calls <= prepare.FORM_BOX_MAX_FORMS * (prepare.FORM_BOX_MAX_LEVELS + 1)

@@ -31,6 +31,7 @@ from .dismissibles import closable_boxes
 from .follow_cards import follow_cards
 from .ranked_figures import open_ranked_figures
 from .search_columns import search_holders
+from .signup_pitches import is_pitch_box
 from .stray_captions import open_stray_captions
 from .threads import mark_reply_buttons
 
@@ -108,29 +109,32 @@ def prepare(
     # the stripped fields' proxies go with them, not with the page's tags
     tags.fields, tags.buttons = [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
-    _mark_form_boxes(forms.email, tuning.form_box_max_chars)
+    _mark_form_boxes(forms.email, set(forms.reply), tuning)
 
 
-def _mark_form_boxes(forms: list[HtmlElement], most: int) -> None:
+def _mark_form_boxes(forms: list[HtmlElement], replies: set[HtmlElement], tuning: Tuning) -> None:
     """Mark each form asking for an email address (the veto weighs it by its prose), and
     the box around it (``form-boxes`` drops it): the largest of the form's wrappers, up
-    to ``FORM_BOX_MAX_LEVELS`` above it, holding, besides the form, at most ``most``
+    to ``FORM_BOX_MAX_LEVELS`` above it, holding, besides the form, at most ``form_box_max_chars``
     characters and no headline. The form itself goes by its tag before the rules' walk,
     leaving its box's heading and pitch ("Newsletter", "Get our stories by email", "Leave
     a reply") as loose lines; its inputs, which tell what it asks for, are stripped
-    before the rules run, hence the marks."""
+    before the rules run, hence the marks. A sign-up's box may hold a longer pitch of
+    short lines (:func:`is_pitch_box`); a reply form's (in ``replies``) may not."""
+    most = tuning.form_box_max_chars
     for form in forms[:FORM_BOX_MAX_FORMS]:
         form.set(EMAIL_FORM_ATTRIBUTE, "")
         own = words_length(form)
+        signup = form not in replies
         box = None
         wrapper = form.getparent()
         for _level in range(FORM_BOX_MAX_LEVELS):
-            if (
-                wrapper is None
-                or wrapper.tag in ("body", "html")
-                or words_length(wrapper) - own > most
-                or next(wrapper.iter("h1"), None) is not None
-            ):
+            if wrapper is None or wrapper.tag in ("body", "html"):
+                break
+            extra = words_length(wrapper) - own
+            if extra > most and not (signup and is_pitch_box(wrapper, extra, tuning)):
+                break
+            if next(wrapper.iter("h1"), None) is not None:
                 break
             box = wrapper
             wrapper = wrapper.getparent()

@@ -20,6 +20,14 @@ class PrepareTuning:
     #: besides the form: its heading and pitch ("Newsletter", "Leave a reply"), never
     #: a story's paragraphs
     form_box_max_chars: int = _number(250)
+    #: ... or, for a sign-up (no text area: a comment form's box holds its thread), at
+    #: most this much when it holds at most ``signup_pitch_max_paragraphs`` paragraphs,
+    #: none longer than ``signup_pitch_line_chars`` (engine/signup_pitches.py): a list
+    #: of perks, a privacy note, the "check your inbox" message the form shows once
+    #: sent; a story's paragraphs around a form set among them stop the climb
+    signup_pitch_max_chars: int = _number(800)
+    signup_pitch_max_paragraphs: int = _number(2)
+    signup_pitch_line_chars: int = _number(80)
     #: the text the page's structured data gives (a JSON-LD ``articleBody``, a
     #: ``HowTo``'s or ``Recipe``'s steps) replaces the body found in the markup when
     #: that body holds at most ``structured_body_dom_max_chars`` characters (a log-in
