@@ -146,7 +146,7 @@ def leads_before(
             and not precedes(headline, element)
         ):
             continue  # a standfirst follows the headline; what precedes it is a teaser
-        text = collapse_space(text_of(element))  # the layout's spaces count none
+        text = text_of(element).strip()
         if any(lead in ancestors for lead in leads):
             continue
         marked = _marking_rule(element, text, rule, first, story, tuning)
