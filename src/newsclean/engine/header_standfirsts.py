@@ -56,11 +56,6 @@ def described_block(
     return None
 
 
-def _holds_text(element: HtmlElement) -> bool:
-    """True when ``element`` or its tail holds text."""
-    return bool(text_of(element).strip() or (element.tail or "").strip())
-
-
 def _bare_div(element: HtmlElement) -> bool:
     """True for a ``<div>`` holding text and no block: text set as a box of its own."""
     return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
