@@ -12,6 +12,7 @@ from ..dom.text import collapse_space, text_of
 from ..dom.tree import precedes
 from ..settings import Tuning
 from .headline_gap import reads_as_standfirst, within_reach
+from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
 
@@ -95,16 +96,36 @@ def in_own_header(container: HtmlElement, tuning: Tuning) -> list[HtmlElement]:
 def headline_pair_deck(
     container: HtmlElement, headline: HtmlElement | None, tuning: Tuning
 ) -> HtmlElement | None:
-    """The dek set right after the ``headline`` inside ``container`` in a box holding
-    the two and nothing else (no loose text): the story's header, its ``<header>`` tag
-    gone, when the dek reads as a standfirst and is a line or two."""
+    """The dek after the ``headline`` inside ``container`` in the story's header, its
+    ``<header>`` tag gone: a box holding the headline, one block after it that reads as
+    a standfirst, and besides only short lines (a kicker, a byline, a date: no sentence,
+    ``lead_extra_max_chars`` at most) and boxes of no text (a logo, a spacer), no loose
+    text. Found by its shape, so a page that marks up nothing has its dek all the same."""
     if headline is None or container not in set(headline.iterancestors()):
         return None
     box = headline.getparent()
     children = [child for child in box if isinstance(child.tag, str)]
-    if len(children) != 2 or children[0] is not headline or (box.text or "").strip():
+    if (box.text or "").strip() or any((c.tail or "").strip() for c in children):
         return None
-    deck = children[1]
-    if deck.tag not in _DESCRIBED_TAGS or any((c.tail or "").strip() for c in children):
+    at = children.index(headline)
+    if any(not _header_line(collapse_space(text_of(c)), tuning) for c in children[:at]):
         return None
-    return deck if reads_as_standfirst(deck, headline, tuning) else None
+    deck = None
+    for child in children[at + 1 :]:
+        text = collapse_space(text_of(child))
+        if (
+            deck is None
+            and child.tag in _DESCRIBED_TAGS
+            and text
+            and reads_as_standfirst(child, headline, tuning)
+        ):
+            deck = child
+        elif not _header_line(text, tuning):
+            return None
+    return deck
+
+
+def _header_line(text: str, tuning: Tuning) -> bool:
+    """True for ``text`` a story's header sets beside its headline and dek: none (a
+    logo, a spacer), or a short line ending no sentence (a kicker, a byline, a date)."""
+    return len(text) <= tuning.lead_extra_max_chars and not text.endswith(SENTENCE_ENDS)

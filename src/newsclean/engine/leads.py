@@ -13,7 +13,7 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_density, text_of
+from ..dom.text import collapse_space, link_density, text_of
 from ..dom.tree import is_attached, precedes
 from ..rules.builtin.credit_captions import between_picture_and_credit
 from ..rules.matchers import Tags
@@ -51,7 +51,7 @@ HEADER_STANDFIRST = Rule(
     Tags("p"),
     Effect.LEAD,
     description="Prose after the headline in the <header> of the <article> or <main> "
-    "holding the body, or right after it inside the body in a box holding the two alone.",
+    "holding the body, or after it inside the body in a box holding besides only short lines.",
 )
 #: Stands in for a rule on the page's description printed under the headline in the body.
 DESCRIBED_STANDFIRST = Rule(
@@ -339,8 +339,12 @@ def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> b
 def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: Tuning) -> bool:
     """True when ``element`` stands before the body's first paragraph of prose. Named as
     a standfirst (a strong rule), it may itself be long or wrap its paragraph; marked
-    only as a "lead" or "intro", it must be shorter than a paragraph of prose."""
-    if not rule.strong and len(text_of(element).strip()) >= tuning.lead_inside_before_chars:
+    only as a "lead" or "intro", it must be shorter than a paragraph of prose; found in
+    the story's header by its shape, a few sentences at most."""
+    if rule is HEADER_STANDFIRST:  # its length in words: the layout's spaces count none
+        if len(collapse_space(text_of(element))) >= tuning.header_deck_max_chars:
+            return False
+    elif not rule.strong and len(text_of(element).strip()) >= tuning.lead_inside_before_chars:
         return False
     for paragraph in prose:
         if paragraph is element or element in paragraph.iterancestors():

@@ -33,6 +33,9 @@ class LeadTuning:
     headline_gap_most: int = _number(2)
     #: a marked standfirst inside the body precedes its first paragraph this long
     lead_inside_before_chars: int = _number(150)
+    #: ... and a dek found by its place in the story's header inside the body (the
+    #: headline's box, its tag gone: short lines beside it) this long
+    header_deck_max_chars: int = _number(400)
     #: a block found with the standfirst, ending no sentence, this long at most, is a line
     #: set around the summary (a byline, a caption, a pointer) when another block is prose
     lead_extra_max_chars: int = _number(120)
