@@ -8,6 +8,7 @@ told a person wrote it, and that person is the author. The bylines are the ones
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +19,8 @@ from ..tuning.metadata import (
     PERSON_BYLINE_LONG_TEXTS,
     PERSON_BYLINE_TEXTS,
 )
+from .bylines import split_names
+from .jsonld import is_type, text_values
 from .visible_bylines import Byline
 
 HtmlElement = Any
@@ -52,6 +55,23 @@ def names_no_person(
     return all(name in companies or own_name(name) for name in names)
 
 
+#: The JSON-LD types of an author that is no person: the site's company or desk.
+_ORGANISATION = re.compile(r"^(?:\w+:)?(?:\w*Organi[sz]ation|Corporation)$", re.IGNORECASE)
+
+
+def organisation_authors(articles: Iterable[dict[str, Any]]) -> set[str]:
+    """The names of the JSON-LD articles' authors and creators typed as organisations
+    ("Organization", "NewsMediaOrganization")."""
+    found: set[str] = set()
+    for item in articles:
+        for key in ("author", "creator"):
+            value = item.get(key)
+            for entry in value if isinstance(value, list) else [value]:
+                if isinstance(entry, dict) and is_type(entry, _ORGANISATION):
+                    found.update(n for raw in text_values(entry) for n in split_names(raw))
+    return found
+
+
 def person_byline(bylines: Iterable[Byline]) -> tuple[str, ...]:
     """The names of the first visible byline (``bylines``, in reading order) that names
     people only, each by two words or more: a "By" line, an element marked as the
@@ -61,7 +81,7 @@ def person_byline(bylines: Iterable[Byline]) -> tuple[str, ...]:
     for byline in bylines:
         if byline.index >= PERSON_BYLINE_TEXTS or byline.long_before >= PERSON_BYLINE_LONG_TEXTS:
             return ()
-        if not byline.led or in_card(byline.holder):
+        if in_card(byline.holder):
             continue
         if all(_full_name(name) for name in byline.names):
             return byline.names
@@ -69,9 +89,9 @@ def person_byline(bylines: Iterable[Byline]) -> tuple[str, ...]:
 
 
 def _full_name(name: str) -> bool:
-    """True for a name of two words or more, each holding a letter ("Jo Lind"; not
-    "Jo /", a separator the line ran into the name)."""
-    return sum(any(char.isalpha() for char in word) for word in name.split()) > 1
+    """True for a name of two capitalised words or more ("Jo Lind", "Ana de Souza"; not
+    "Jo /", a separator the line ran into the name, nor "Jo jolind", a name and a handle)."""
+    return sum(word[0].isupper() for word in name.split()) > 1
 
 
 def in_card(holder: HtmlElement) -> bool:

@@ -48,7 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
-from .person_bylines import one_word_name, person_byline
+from .person_bylines import names_no_person, organisation_authors, person_byline
 from .publisher_names import PublisherNames
 from .structured_body import body_fragments
 from .title import headline_element, read_title
@@ -96,7 +96,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         not_names,
         lambda: owners.found,
     )
-    if one_word_name(authors):  # an account's name: a "By" line naming people beats it
+    if names_no_person(authors, organisation_authors(articles), owners.own_name):
+        # an account's name or the site's: a byline naming people beats it
         byline = person_byline(bylines)
         authors = best_names(((byline, False),), not_names) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
