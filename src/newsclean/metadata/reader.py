@@ -97,9 +97,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         lambda: owners.found,
     )
     if names_no_person(authors, organisation_authors(articles), owners.own_name):
-        # an account's name or the site's: a byline naming people beats it
-        byline = person_byline(bylines)
-        authors = best_names(((byline, False),), not_names) or authors
+        byline = person_byline(bylines)  # people beat an account's or the site's name
+        authors = best_names(((byline, False),), not_names, lambda: True) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
     body_source, fragments = body_fragments(objects, articles)
