@@ -21,7 +21,7 @@ from ..tuning.metadata import (
 )
 from .bylines import split_names
 from .jsonld import is_type, text_values
-from .visible_bylines import Byline
+from .visible_bylines import VisibleBylines
 
 HtmlElement = Any
 
@@ -72,13 +72,13 @@ def organisation_authors(articles: Iterable[dict[str, Any]]) -> set[str]:
     return found
 
 
-def person_byline(bylines: Iterable[Byline]) -> tuple[str, ...]:
+def person_byline(bylines: VisibleBylines) -> tuple[str, ...]:
     """The names of the first visible byline (``bylines``, in reading order) that names
     people only, each by two words or more: a "By" line, an element marked as the
     author's, a link to the writer's page, a bare name beside the date. Read among the
     first ``PERSON_BYLINE_TEXTS`` texts under the headline, before the story's
     ``PERSON_BYLINE_LONG_TEXTS``-th long one, outside a teaser card (:func:`in_card`)."""
-    for byline in bylines:
+    for byline in bylines.within(PERSON_BYLINE_TEXTS, PERSON_BYLINE_LONG_TEXTS):
         if byline.index >= PERSON_BYLINE_TEXTS or byline.long_before >= PERSON_BYLINE_LONG_TEXTS:
             return ()
         if in_card(byline.holder):

@@ -56,14 +56,16 @@ class Byline:
 class VisibleBylines:
     """The bylines under the page's headline (``headline`` finds it, only when asked),
     walked once and kept: the first for the authors' visible source, the next ones only
-    when a weighing asks for them."""
+    when a weighing asks for them, and only as far as it reads (:meth:`within`)."""
 
     def __init__(self, headline: Callable[[], HtmlElement | None]) -> None:
         self._headline = headline
         self._h1: HtmlElement | None = None
         self._h1_read = False
         self._found: list[Byline] = []
-        self._walk: Iterator[Byline] | None = None
+        self._walk: Iterator[Byline | None] | None = None
+        #: Where the walk pauses: at this many texts, at this many long ones.
+        self._bound = [_WALK_TEXTS, _WALK_TEXTS]
 
     def h1(self) -> HtmlElement | None:
         """The headline the bylines follow."""
@@ -75,6 +77,15 @@ class VisibleBylines:
         """The first byline under the headline, or None."""
         return next(iter(self), None)
 
+    def within(self, texts: int, long_texts: int) -> Iterator[Byline]:
+        """The bylines among the first ``texts`` texts under the headline, before its
+        ``long_texts``-th long one: the walk reads no further for them."""
+        self._bound[:] = [texts, long_texts]
+        try:
+            yield from self
+        finally:
+            self._bound[:] = [_WALK_TEXTS, _WALK_TEXTS]
+
     def __iter__(self) -> Iterator[Byline]:
         index = 0
         while True:
@@ -84,25 +95,28 @@ class VisibleBylines:
                 continue
             if self._walk is None:
                 h1 = self.h1()
-                self._walk = _walk(h1) if h1 is not None else iter(())
+                self._walk = _walk(h1, self._bound) if h1 is not None else iter(())
             found = next(self._walk, None)
-            if found is None:
+            if found is None:  # the walk ended, or paused at the bound
                 return
             self._found.append(found)
 
 
-def _walk(h1: HtmlElement) -> Iterator[Byline]:
+def _walk(h1: HtmlElement, bound: list[int]) -> Iterator[Byline | None]:
     """The bylines after the headline, in reading order: a line starting "By", an element
     marked as the author's, or the first link to a writer's page (its own text only:
     "more" or "More posts" beside the name is no byline). A bare name set beside the date
     line above the story (:mod:`.bare_bylines`) is given before a byline found below the
     story's first paragraph: that "by" line is most often an ad's label ("by" a sponsor)
-    or another story's."""
+    or another story's. At the ``bound`` (texts read, long texts passed) it pauses,
+    giving None, until the bound moves on."""
     linked = led = deck = False  # ``led``: the text before was a lead word alone ("von")
     early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
     marks: dict[HtmlElement, tuple[bool, bool]] = {}  # the texts share holders and parents
     long_texts = seen = 0  # the story's paragraphs passed, the texts read
     for index, (text, holder) in enumerate(texts_after(h1, _WALK_TEXTS)):
+        while index >= bound[0] or long_texts >= bound[1]:
+            yield None
         seen = index + 1
         if led and (names := _led_names(text, holder)):
             early, led = None, False  # a byline came first: no bare name after it
