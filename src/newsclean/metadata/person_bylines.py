@@ -1,25 +1,27 @@
-"""A person's byline over an account's name. A page's structured author may be the
-account that posted the story ("JDTEAM", "Newsdesk1", a first name alone), while the
-story itself opens with "By Jo Lind:": the reader is told a person wrote it, and that
-person is the author."""
+"""A person's byline over a structured author that names no person. A page's structured
+author may be the account that posted the story ("JDTEAM", "Newsdesk1", a first name
+alone) or the site itself (an ``Organization``, the site's or the publisher's own name:
+"Ada News" set as the author of every story), while the byline under the headline names
+the person who wrote it ("By Jo Lind:", a linked name beside the date): the reader is
+told a person wrote it, and that person is the author. The bylines are the ones
+:class:`.VisibleBylines` found in its one walk; this module only weighs them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from lxml import etree
 
-from ..dom.tags import UNSHOWN_TAGS
 from ..tuning.metadata import (
-    BYLINE_MAX_CHARS,
     PERSON_BYLINE_CARD_LEVELS,
     PERSON_BYLINE_LONG_TEXTS,
     PERSON_BYLINE_TEXTS,
 )
-from .authors import CREDIT
-from .bylines import STARTS_WITH_BY, lone_lead, split_names
-from .nearby import in_comments, in_figure, texts_after
+from .bylines import split_names
+from .jsonld import is_type, text_values
+from .visible_bylines import VisibleBylines
 
 HtmlElement = Any
 
@@ -38,26 +40,58 @@ def one_word_name(names: tuple[str, ...]) -> bool:
     return len(names) == 1 and len(names[0].split()) == 1
 
 
-def person_byline(h1: HtmlElement | None) -> tuple[str, ...]:
-    """The names of the first text under ``h1`` that opens with a lead word ("By",
-    "Por") and names people only, each by two words or more; a lone lead word takes
-    the next text's names. Read among the first ``PERSON_BYLINE_TEXTS`` texts, before
-    the story's ``PERSON_BYLINE_LONG_TEXTS``-th long one; a picture's credit line, a
-    caption and the comments are passed over."""
-    if h1 is None:
-        return ()
-    texts = _shown(texts_after(h1, PERSON_BYLINE_TEXTS))
-    for text, holder in texts:
-        if not STARTS_WITH_BY.match(text) or CREDIT.match(text):
+def names_no_person(
+    names: tuple[str, ...], organisations: Iterable[str], own_name: Callable[[str], bool]
+) -> bool:
+    """True when the structured ``names`` name no person: one word (an account's), or
+    each of them an organisation's (``organisations``: the JSON-LD authors typed so) or
+    the site's own name (``own_name``: its name, its title's site part, its domain, its
+    publisher)."""
+    if not names:
+        return False
+    if one_word_name(names):
+        return True
+    companies = set(organisations)
+    return all(name in companies or own_name(name) for name in names)
+
+
+#: The JSON-LD types of an author that is no person: the site's company or desk.
+_ORGANISATION = re.compile(r"^(?:\w+:)?(?:\w*Organi[sz]ation|Corporation)$", re.IGNORECASE)
+
+
+def organisation_authors(articles: Iterable[dict[str, Any]]) -> set[str]:
+    """The names of the JSON-LD articles' authors and creators typed as organisations
+    ("Organization", "NewsMediaOrganization")."""
+    found: set[str] = set()
+    for item in articles:
+        for key in ("author", "creator"):
+            value = item.get(key)
+            for entry in value if isinstance(value, list) else [value]:
+                if isinstance(entry, dict) and is_type(entry, _ORGANISATION):
+                    found.update(n for raw in text_values(entry) for n in split_names(raw))
+    return found
+
+
+def person_byline(bylines: VisibleBylines) -> tuple[str, ...]:
+    """The names of the first visible byline (``bylines``, in reading order) that names
+    people only, each by two words or more: a "By" line, an element marked as the
+    author's, a link to the writer's page, a bare name beside the date. Read among the
+    first ``PERSON_BYLINE_TEXTS`` texts under the headline, before the story's
+    ``PERSON_BYLINE_LONG_TEXTS``-th long one, outside a teaser card (:func:`in_card`)."""
+    for byline in bylines.within(PERSON_BYLINE_TEXTS, PERSON_BYLINE_LONG_TEXTS):
+        if byline.index >= PERSON_BYLINE_TEXTS or byline.long_before >= PERSON_BYLINE_LONG_TEXTS:
+            return ()
+        if in_card(byline.holder):
             continue
-        if in_figure(holder) or in_comments(holder) or in_card(holder):
-            continue
-        if lone_lead(text):
-            text = next(texts, ("", holder))[0]
-        names = split_names(text) if len(text) <= BYLINE_MAX_CHARS else ()
-        if names and all(len(name.split()) > 1 for name in names):
-            return names
+        if all(_full_name(name) for name in byline.names):
+            return byline.names
     return ()
+
+
+def _full_name(name: str) -> bool:
+    """True for a name of two capitalised words or more ("Jo Lind", "Ana de Souza"; not
+    "Jo /", a separator the line ran into the name, nor "Jo jolind", a name and a handle)."""
+    return sum(word[0].isupper() for word in name.split()) > 1
 
 
 def in_card(holder: HtmlElement) -> bool:
@@ -71,18 +105,3 @@ def in_card(holder: HtmlElement) -> bool:
         if _CARD(box):
             return True
     return False
-
-
-def _shown(texts: Iterator[tuple[str, HtmlElement]]) -> Iterator[tuple[str, HtmlElement]]:
-    """The shown texts of ``texts``, up to the story's ``PERSON_BYLINE_LONG_TEXTS``-th
-    long one."""
-    long_texts = 0
-    for text, holder in texts:
-        if holder.tag in UNSHOWN_TAGS:
-            continue
-        if len(text) > BYLINE_MAX_CHARS and len(" ".join(text.split())) > BYLINE_MAX_CHARS:
-            long_texts += 1
-            if long_texts >= PERSON_BYLINE_LONG_TEXTS:
-                return
-            continue
-        yield text, holder

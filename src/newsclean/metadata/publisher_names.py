@@ -89,6 +89,19 @@ class PublisherNames:
         self.found = True
         return True
 
+    def own_name(self, name: str) -> bool:
+        """True for a name the site goes by: each of its words among those of the site's
+        name or of its title's site part ("Ada News" of "Ada News - Local news"), or its
+        words run together in its domain ("Ada News" of adanews.com). (Not its publisher
+        tag: a small site's owner sets his own name there and as the author.)"""
+        words = _words(name)
+        if not words:
+            return False
+        sites, host = self._own_names()
+        if any(_within(words, own) for own in sites if own):
+            return True
+        return bool(host) and len(words) > 1 and "".join(words) in host
+
     def _company(self, words: list[str]) -> bool:
         if any(_within(words, owner) for owner in self._companies):
             return True

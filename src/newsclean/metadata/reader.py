@@ -48,12 +48,13 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
-from .person_bylines import one_word_name, person_byline
+from .person_bylines import names_no_person, organisation_authors, person_byline
 from .publisher_names import PublisherNames
 from .structured_body import body_fragments
 from .title import headline_element, read_title
 from .urls import base_url, canonical_url, lead_image, link_claims
 from .values import clean, first
+from .visible_bylines import VisibleBylines
 
 HtmlElement = Any
 #: A selector of a site rule: the elements it finds under the page's root.
@@ -89,16 +90,15 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
     owners = PublisherNames(root, tags.title, companies, site_name, page_url)
     not_names = (site_name or "", *companies)
+    bylines = VisibleBylines(lambda: _byline_start(tags, body, h1, title))
     authors = best_names(
-        author_candidates(
-            metas, articles, itemprops, root, lambda: _byline_start(tags, body, h1, title), owners
-        ),
+        author_candidates(metas, articles, itemprops, root, bylines, owners),
         not_names,
         lambda: owners.found,
     )
-    if one_word_name(authors):  # an account's name: a "By" line naming people beats it
-        byline = person_byline(_byline_start(tags, body, h1, title))
-        authors = best_names(((byline, False),), not_names) or authors
+    if names_no_person(authors, organisation_authors(articles), owners.own_name):
+        byline = person_byline(bylines)  # people beat an account's or the site's name
+        authors = best_names(((byline, False),), not_names, lambda: True) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
     published, modified = read_dates(metas, articles, times, itemprops, h1, url)
     body_source, fragments = body_fragments(objects, articles)
