@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -15,11 +14,10 @@ from .dates import Moment, date_in_url, day_of, parse_date, plausible
 from .jsonld import text_value
 from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
 from .microdata import Itemprops
-from .nearby import in_comments, texts_after, texts_before
+from .nearby import in_comments, texts_before
+from .shown_dates import shown_date_texts, shown_locally
 
 HtmlElement = Any
-
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def read_dates(
@@ -43,6 +41,7 @@ def read_dates(
     published = _stated_locally(
         first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None)
     )
+    published = shown_locally(published, h1)
     published, modified = _one_zone(published, modified)
     if published is not None and modified is not None and day_of(published) > day_of(modified):
         published, modified = first, stated  # local days out of order: as the sources write
@@ -120,15 +119,7 @@ def _published_sources(
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
         yield str(time_element.get("datetime") or "")
     if h1 is not None:
-        for text, holder in texts_after(h1, 60):
-            # a date has digits; one in a reader's comment is not the article's
-            if (
-                len(text) < 120
-                and _HAS_DIGIT.search(text)
-                and parse_date(text) is not None
-                and not in_comments(holder)
-            ):
-                yield str(text)
+        yield from shown_date_texts(h1)
         for text in texts_before(h1, 20):
             if len(text) < 120:
                 yield str(text)
