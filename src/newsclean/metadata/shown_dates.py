@@ -56,6 +56,8 @@ _PUBLISHED_LINE = re.compile(rf"(?i)^\W*{_PUBLISHED_WORDS}\b")
 _PUBLISHED_ALONE = re.compile(rf"(?i)\W*{_PUBLISHED_WORDS}{_ON}\W*")
 _PUBLISHED_INSIDE = re.compile(rf"(?i)\b{_PUBLISHED_WORDS}{_ON}\s*:?\s*")
 _HAS_DIGIT = re.compile(r"\d")
+#: A clock time's digits ("8:59", "20.59", "20h59").
+_CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
 def shown_date_texts(h1: HtmlElement) -> Iterator[str]:
@@ -116,7 +118,8 @@ def _own_texts(element: HtmlElement, h1: HtmlElement) -> Iterator[str]:
 
 def shown_locally(value: Moment | None, h1: HtmlElement | None) -> Moment | None:
     """``value``, a time in UTC, told in the offset of the same instant as the page
-    shows it under ``h1`` (a clock time without a zone, on another day), else as it is."""
+    shows it under ``h1`` (among the first lines with a clock time: one without a zone,
+    on another day), else as it is."""
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
         return value
     if h1 is None:
@@ -124,7 +127,9 @@ def shown_locally(value: Moment | None, h1: HtmlElement | None) -> Moment | None
     lines = (
         t
         for t, holder in texts_after(h1, SHOWN_DATE_TEXTS)
-        if _is_date_line(t) and not in_comments(holder)
+        if len(t) < SHOWN_DATE_LINE_MAX_CHARS
+        and _CLOCK.search(t) is not None  # C-level: spares parsing every other text
+        and not in_comments(holder)
     )
     for line in itertools.islice(lines, SHOWN_TIME_LINES):
         shown = parse_date(line)
