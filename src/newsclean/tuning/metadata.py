@@ -91,7 +91,7 @@ SHOWN_DATE_LINE_MAX_CHARS = 120
 #: date and its label, not a headline that names a day (metadata/shown_dates.py).
 HEADLINE_DATE_LINE_MAX_CHARS = 40
 #: A time given in UTC is told in the page's offset when one of the first this many
-#: date lines under the headline shows it so: offsets are whole steps of this many
+#: lines with a clock time under the headline shows it so: offsets are whole steps of this many
 #: minutes, at most this many hours from UTC (the world's zones run from -12 to +14)
 #: (metadata/shown_dates.py).
 SHOWN_TIME_LINES = 3
