@@ -26,7 +26,7 @@ from ..dom.tree import is_below
 from ..tuning.metadata import AUTHOR_BIO_MIN_CHARS
 from .authors import author_candidates
 from .bylines import best_names, copyright_owners, split_names
-from .dates import parse_date, plausible, read_dates
+from .dates import parse_date, plausible
 from .jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -48,6 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
+from .page_dates import read_dates
 from .person_bylines import names_no_person, organisation_authors, person_byline
 from .publisher_names import PublisherNames
 from .structured_body import body_fragments

@@ -81,3 +81,19 @@ RECENT_COMMENTS_HEADING_MAX_CHARS = 200
 #: (metadata/publisher_names.py).
 COPYRIGHT_LINES_MAX = 6
 COPYRIGHT_OWNER_CHARS = 100
+
+#: The date lines a page shows under its headline are read among this many texts after
+#: it, each shorter than this many characters (a longer text is a sentence of the story
+#: that happens to name a day) (metadata/shown_dates.py).
+SHOWN_DATE_TEXTS = 60
+SHOWN_DATE_LINE_MAX_CHARS = 120
+#: A date line inside the headline element holds at most this many characters: the
+#: date and its label, not a headline that names a day (metadata/shown_dates.py).
+HEADLINE_DATE_LINE_MAX_CHARS = 40
+#: A time given in UTC is told in the page's offset when one of the first this many
+#: lines with a clock time under the headline shows it so: offsets are whole steps of this many
+#: minutes, at most this many hours from UTC (the world's zones run from -12 to +14)
+#: (metadata/shown_dates.py).
+SHOWN_TIME_LINES = 3
+SHOWN_OFFSET_STEP_MINUTES = 30
+SHOWN_OFFSET_MAX_HOURS = 14

@@ -1,0 +1,125 @@
+"""The page's publication and modification dates, read from its sources in order of
+trust: JSON-LD, ``<meta>`` tags, microdata, ``<time>`` elements, the date lines around
+the headline, the URL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..dom.text import text_of
+from .dates import Moment, date_in_url, day_of, parse_date, plausible
+from .jsonld import text_value
+from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
+from .microdata import Itemprops
+from .nearby import in_comments, texts_before
+from .shown_dates import shown_date_texts, shown_locally
+
+HtmlElement = Any
+
+
+def read_dates(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    times: Iterator[HtmlElement],
+    itemprops: Itemprops,
+    h1: HtmlElement | None,
+    url: str | None,
+) -> tuple[Moment | None, Moment | None]:
+    """Publication and modification dates; published is never after modified."""
+    first_times = list(itertools.islice(times, 5))
+    stated = _first_date(_modified_sources(metas, articles, itemprops))
+    # the bound is the modified day as its source writes it (before a local twin is
+    # taken): a published time in UTC is held to a modified day in UTC
+    latest = day_of(stated) if stated is not None else None
+    modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
+    first = _first_date(
+        _published_sources(metas, articles, iter(first_times), itemprops, h1), latest
+    )
+    published = _stated_locally(
+        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None)
+    )
+    published = shown_locally(published, h1)
+    published, modified = _one_zone(published, modified)
+    if published is not None and modified is not None and day_of(published) > day_of(modified):
+        published, modified = first, stated  # local days out of order: as the sources write
+    if published is None and url:
+        in_url = date_in_url(url)
+        published = in_url if plausible(in_url, latest) else None
+    return published, modified
+
+
+def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment | None:
+    for source in sources:
+        if source:
+            value = parse_date(source)
+            if plausible(value, latest):
+                return value
+    return None
+
+
+def _stated_locally(value: Moment | None, sources: Iterable[str]) -> Moment | None:
+    """A time given in UTC that the page's JSON-LD, meta tags or <time> state with its offset
+    ("2017-02-24T01:18Z" and "2017-02-23T17:18-08:00"), read as that source writes it:
+    the day of the story is the one its readers' calendar shows, not UTC's."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    for source in sources:
+        tail = source[10:]  # past an ISO day's own dashes: a sign there opens an offset
+        if "+" not in tail and "-" not in tail:
+            continue
+        other = parse_date(source)
+        if isinstance(other, dt.datetime) and other.utcoffset() and other == value:
+            return other
+    return value
+
+
+def _one_zone(published: Moment | None, modified: Moment | None) -> tuple[Any, Any]:
+    """The UTC one of two times written in UTC and the page's offset, told in that offset
+    (the same instant): the two days are then compared on one calendar."""
+    if not isinstance(published, dt.datetime) or not isinstance(modified, dt.datetime):
+        return published, modified
+    zero = dt.timedelta(0)
+    if modified.utcoffset() == zero and published.utcoffset():
+        return published, modified.astimezone(published.tzinfo)
+    if published.utcoffset() == zero and modified.utcoffset():
+        return published.astimezone(modified.tzinfo), modified
+    return published, modified
+
+
+def _modified_sources(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
+) -> Iterator[str]:
+    for item in articles:
+        yield text_value(item.get("dateModified")) or ""
+    for key in MODIFIED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops.named("dateModified"):
+        yield element.get("content") or element.get("datetime") or text_of(element)
+
+
+def _published_sources(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    times: Iterator[HtmlElement],
+    itemprops: Itemprops,
+    h1: HtmlElement | None,
+) -> Iterator[str]:
+    """Candidate publication dates, most trusted first, looked up only as far as needed."""
+    for item in articles:
+        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
+    for key in PUBLISHED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops.named("datePublished", "dateCreated"):
+        yield element.get("content") or element.get("datetime") or text_of(element)
+    # a <time> marked as the modification date is not the publication's
+    first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
+    for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
+        yield str(time_element.get("datetime") or "")
+    if h1 is not None:
+        yield from shown_date_texts(h1)
+        for text in texts_before(h1, 20):
+            if len(text) < 120:
+                yield str(text)

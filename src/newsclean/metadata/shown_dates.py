@@ -1,0 +1,153 @@
+"""The dates a page shows around its headline, read as the reader reads them.
+
+- A date labelled as the story's update ("Updated", "Aktualisiert:", "Last updated
+  ..., originally created ...") gives way to the publication date shown with it: the
+  next date line when that one is labelled as the publication ("Publiziert:",
+  "Published"), or the labelled part of the same line.
+- A date line inside the headline element itself (a kicker "1 May 2024" over the
+  headline's text, a "Posted on ..." line a template wrote into the ``<h1>``) is read
+  when no line after the headline gives a date.
+- A publication time given in UTC that the page shows under the headline as a local
+  clock time on another day ("…T02:59Z" in the metadata, "November 19, 2019 at 8:59
+  pm" on the page) is told in the page's offset: the same instant, on the day its
+  readers see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from ..tuning.metadata import (
+    HEADLINE_DATE_LINE_MAX_CHARS,
+    SHOWN_DATE_LINE_MAX_CHARS,
+    SHOWN_DATE_TEXTS,
+    SHOWN_OFFSET_MAX_HOURS,
+    SHOWN_OFFSET_STEP_MINUTES,
+    SHOWN_TIME_LINES,
+)
+from .dates import Moment, parse_date
+from .nearby import in_comments, texts_after
+
+HtmlElement = Any
+
+#: The words that label the date of a story's update.
+_UPDATE_WORDS = (
+    r"(?:last |zuletzt )?(?:updated|modified|edited|aktualisiert|geändert|bearbeitet"
+    r"|überarbeitet|stand|mis à jour|modifié|actualisé|actualizado|modificado|atualizado"
+    r"|aggiornato|zaktualizowano)"
+)
+#: The words that label the date of its publication.
+_PUBLISHED_WORDS = (
+    r"(?:first |originally )?(?:published|posted|created|veröffentlicht|publiziert"
+    r"|erstellt|erschienen|publié|créé|publicado|creado|pubblicato|opublikowano)"
+)
+_ON = r"(?:\s+(?:on|at|am|le|el|em|il))?"
+#: A line that opens with an update's label, and a label standing alone before its date.
+_UPDATE_LINE = re.compile(rf"(?i)^\W*{_UPDATE_WORDS}\b")
+_UPDATE_ALONE = re.compile(rf"(?i)\W*{_UPDATE_WORDS}{_ON}\W*")
+#: The same for the publication; and its label inside a line, the date after it.
+_PUBLISHED_LINE = re.compile(rf"(?i)^\W*{_PUBLISHED_WORDS}\b")
+_PUBLISHED_ALONE = re.compile(rf"(?i)\W*{_PUBLISHED_WORDS}{_ON}\W*")
+_PUBLISHED_INSIDE = re.compile(rf"(?i)\b{_PUBLISHED_WORDS}{_ON}\s*:?\s*")
+_HAS_DIGIT = re.compile(r"\d")
+#: A clock time's digits ("8:59", "20.59", "20h59").
+_CLOCK = re.compile(r"\d[:.h]\d\d")
+
+
+def shown_date_texts(h1: HtmlElement) -> Iterator[str]:
+    """The date lines after the headline ``h1``, in reading order but for an update's
+    date, which waits behind the publication date shown next to it; then the date
+    lines inside ``h1``."""
+    held: list[str] = []
+    previous = ""
+    for text, holder in texts_after(h1, SHOWN_DATE_TEXTS):
+        if _is_date_line(text) and not in_comments(holder):
+            if _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
+                yield from _published_inside(text)
+                held.append(str(text))
+            elif held and (_PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous)):
+                yield str(text)  # "Updated: ..." then "Published: ...": the publication's
+            else:
+                yield from held
+                held.clear()
+                yield str(text)
+        previous = text
+    yield from held
+    yield from _headline_date_lines(h1)
+
+
+def _is_date_line(text: str) -> bool:
+    """A short text holding a date (a date has digits)."""
+    return (
+        len(text) < SHOWN_DATE_LINE_MAX_CHARS
+        and _HAS_DIGIT.search(text) is not None
+        and parse_date(text) is not None
+    )
+
+
+def _published_inside(text: str) -> Iterator[str]:
+    """The publication's part of an update's line ("Last updated 4 Jun 2020, originally
+    created 17 Jun 2019"), when it has a date."""
+    match = _PUBLISHED_INSIDE.search(text)
+    if match is not None and parse_date(text[match.end() :]) is not None:
+        yield str(text[match.end() :])
+
+
+def _headline_date_lines(h1: HtmlElement) -> Iterator[str]:
+    """The short date lines inside ``h1`` beside a longer text, its headline."""
+    texts = [t for element in h1.iter(etree.Element) for t in _own_texts(element, h1)]
+    longest = max((len(t.strip()) for t in texts), default=0)
+    for text in texts:
+        size = len(text.strip())
+        if size <= HEADLINE_DATE_LINE_MAX_CHARS and size < longest and _is_date_line(text):
+            yield str(text)
+
+
+def _own_texts(element: HtmlElement, h1: HtmlElement) -> Iterator[str]:
+    """``element``'s text and, unless it is ``h1`` itself, its tail, when not blank."""
+    for text in (element.text, None if element is h1 else element.tail):
+        if text and text.strip():
+            yield text
+
+
+def shown_locally(value: Moment | None, h1: HtmlElement | None) -> Moment | None:
+    """``value``, a time in UTC, told in the offset of the same instant as the page
+    shows it under ``h1`` (among the first lines with a clock time: one without a zone,
+    on another day), else as it is."""
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    if h1 is None:
+        return value
+    lines = (
+        t
+        for t, holder in texts_after(h1, SHOWN_DATE_TEXTS)
+        if len(t) < SHOWN_DATE_LINE_MAX_CHARS
+        and _CLOCK.search(t) is not None  # C-level: spares parsing every other text
+        and not in_comments(holder)
+    )
+    for line in itertools.islice(lines, SHOWN_TIME_LINES):
+        shown = parse_date(line)
+        if isinstance(shown, dt.datetime) and shown.tzinfo is None:
+            offset = _offset(value, shown)
+            if offset is not None:
+                return value.astimezone(dt.timezone(offset))
+    return value
+
+
+def _offset(value: dt.datetime, shown: dt.datetime) -> dt.timedelta | None:
+    """The zone offset that makes ``value`` (UTC) read as ``shown`` (to the minute) on
+    another day: a whole number of steps, within the world's offsets."""
+    utc = value.replace(second=0, microsecond=0, tzinfo=None)
+    offset = shown - utc
+    step = dt.timedelta(minutes=SHOWN_OFFSET_STEP_MINUTES)
+    if shown.date() == utc.date() or offset % step:
+        return None
+    if abs(offset) > dt.timedelta(hours=SHOWN_OFFSET_MAX_HOURS):
+        return None
+    return offset
