@@ -34,8 +34,10 @@ class LeadTuning:
     #: a marked standfirst inside the body precedes its first paragraph this long
     lead_inside_before_chars: int = _number(150)
     #: ... and a dek found by its place in the story's header inside the body (the
-    #: headline's box, its tag gone: short lines beside it) this long
-    header_deck_max_chars: int = _number(400)
+    #: headline's box, its tag gone: short lines beside it) shorter than this: the
+    #: deks seen run to two or three lines (under 300 characters); a longer paragraph
+    #: there is the story's opening (a live report's summary under its byline)
+    header_deck_max_chars: int = _number(300)
     #: a block found with the standfirst, ending no sentence, this long at most, is a line
     #: set around the summary (a byline, a caption, a pointer) when another block is prose
     lead_extra_max_chars: int = _number(120)
