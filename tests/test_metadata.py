@@ -107,6 +107,8 @@ def test_date_from_url_when_the_page_has_none() -> None:
         ("بقلم أحمد علي", ("أحمد علي",)),
         ("by a rota of volunteers", ()),
         ("By", ()),
+        ("Por Marta Solís / Andrés Ibarra", ("Marta Solís", "Andrés Ibarra")),
+        ("Marta Solís / AP", ("Marta Solís",)),
     ],
 )
 def test_bylines_are_split_and_cleaned(byline: str, names: tuple[str, ...]) -> None:

@@ -71,6 +71,13 @@ _HANDLE = re.compile(r"[a-zß-ÿ][\w-]*[^\W_]")
 _INITIALS = re.compile(r"[^\W\d_a-zß-ÿ](?:\.\s?[^\W\d_a-zß-ÿ])*")
 #: The Spanish "y" and the Portuguese or Italian "e" only in small letters and without a
 #: stop: "Sarah E. Needleman" holds an initial.
+#: Two or more full names set apart by slashes ("Ana Ruiz / Tomás Peña"), every part of
+#: capitalised words only: a credit's "Text: A / Foto: B" and an agency's "A / dpa" are
+#: no list of names.
+_SLASHED_NAMES = re.compile(
+    r"(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s+)+[^\W\d_a-zß-ÿ][\w'’.-]*"
+    r"(?:\s+/\s+(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s+)+[^\W\d_a-zß-ÿ][\w'’.-]*)+"
+)
 _NAME_SPLIT = re.compile(
     r"\s*(?:,|;|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|&|\|)\s*", re.IGNORECASE
 )
@@ -197,6 +204,8 @@ def split_names(text: str) -> tuple[str, ...]:
             return ()
         # "Monday, February 29, 2016": the date's weekday, no name
         text = _WEEKDAY_END.sub("", text)
+    if " / " in text and _SLASHED_NAMES.fullmatch(text.strip()):
+        text = text.replace(" / ", ", ")
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = _trim(part)
