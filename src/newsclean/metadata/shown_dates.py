@@ -4,6 +4,8 @@
   ..., originally created ...") gives way to the publication date shown with it: the
   next date line when that one is labelled as the publication ("Publiziert:",
   "Published"), or the labelled part of the same line.
+- A date labelled as the day a forum's member joined ("Registriert:", "Joined")
+  is no date of the story.
 - A date line inside the headline element itself (a kicker "1 May 2024" over the
   headline's text, a "Posted on ..." line a template wrote into the ``<h1>``) is read
   when no line after the headline gives a date.
@@ -48,6 +50,15 @@ _PUBLISHED_WORDS = (
     r"|erstellt|erschienen|publié|créé|publicado|creado|pubblicato|opublikowano)"
 )
 _ON = r"(?:\s+(?:on|at|am|le|el|em|il))?"
+#: The words that label the day a forum's member joined, in a post's profile box: no
+#: date of the story.
+_MEMBER_WORDS = (
+    r"(?:joined|registered|member since|registriert|mitglied seit|dabei seit|inscrit"
+    r"|inscription|registrado|miembro desde|iscritto|membro dal|dołączył)"
+)
+#: A line that opens with that label, and the label standing alone before its date.
+_MEMBER_LINE = re.compile(rf"(?i)^\W*{_MEMBER_WORDS}\b")
+_MEMBER_ALONE = re.compile(rf"(?i)\W*{_MEMBER_WORDS}\W*")
 #: A line that opens with an update's label, and a label standing alone before its date.
 _UPDATE_LINE = re.compile(rf"(?i)^\W*{_UPDATE_WORDS}\b")
 _UPDATE_ALONE = re.compile(rf"(?i)\W*{_UPDATE_WORDS}{_ON}\W*")
@@ -68,7 +79,9 @@ def shown_date_texts(h1: HtmlElement) -> Iterator[str]:
     previous = ""
     for text, holder in texts_after(h1, SHOWN_DATE_TEXTS):
         if _is_date_line(text) and not in_comments(holder):
-            if _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
+            if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
+                pass  # a member's day of joining, in a forum post's profile box
+            elif _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
                 yield from _published_inside(text)
                 held.append(str(text))
             elif held and (_PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous)):

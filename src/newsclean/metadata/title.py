@@ -17,6 +17,7 @@ from ..tuning.metadata import (
 from .bylines import site_key
 from .jsonld import text_value
 from .labelled_titles import labelled_headline
+from .loose_headline import loose_headline
 from .meta_tags import TITLE_KEYS
 from .values import clean
 
@@ -45,7 +46,8 @@ def headline_element(
     site_name: str | None,
     tags: PageTags | None = None,
 ) -> HtmlElement | None:
-    """Without an h1, the element whose own text is the page's title, if any."""
+    """Without an h1, the element whose own text is the page's title, else a heading
+    showing the title written another way (:func:`loose_headline`), if any."""
     title = read_title(metas, articles, root, None, site_name, tags)
     if not title:
         return None
@@ -57,7 +59,7 @@ def headline_element(
         text = element.text
         if text and len(text) >= wanted and word in text and clean(text) == title:
             return element
-    return None
+    return loose_headline(body, title, TITLE_SEPARATORS)
 
 
 def read_title(

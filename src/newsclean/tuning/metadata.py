@@ -97,3 +97,11 @@ HEADLINE_DATE_LINE_MAX_CHARS = 40
 SHOWN_TIME_LINES = 3
 SHOWN_OFFSET_STEP_MINUTES = 30
 SHOWN_OFFSET_MAX_HOURS = 14
+
+#: Without an h1 and without an element whose text is the title, how many h2/h3
+#: headings are read for one that shows the title written another way
+#: (metadata/loose_headline.py): a headline leads the page, the rest are teasers.
+HEADLINE_LOOSE_HEADINGS = 40
+#: A heading and a title that hold one another agree when the shorter is at least
+#: this share of the longer (metadata/loose_headline.py).
+HEADLINE_LOOSE_MIN_SHARE = 0.5
