@@ -5,7 +5,9 @@ opens it, as a pop-up's does (:mod:`.dialogs`). A story has no close button."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
+
+from lxml import etree
 
 from ..dom.text import text_of, words_length
 from ..rules.matchers import Tags
@@ -34,15 +36,28 @@ CLOSE_BUTTONS_READ = 40
 #: The attributes marking a button as the control dismissing what holds it, whatever it
 #: shows (an icon): Bootstrap's, set on every modal's and alert's close button.
 DISMISS_ATTRIBUTES = ("data-dismiss", "data-bs-dismiss")
+#: The controls that show no text but say in a tooltip or to screen readers what they
+#: do (an icon in a link or a span: ``title="Close"``, ``aria-label="Schließen"``).
+_LABELLED_CONTROLS = etree.XPath(
+    ".//a[@title or @aria-label][not(normalize-space())]"
+    " | .//span[@title or @aria-label][not(normalize-space())]",
+    regexp=False,
+)
 
 
 def closable_boxes(buttons: Sequence[HtmlElement]) -> list[HtmlElement]:
     """The boxes that a close button among ``buttons`` opens, read before the buttons
     are stripped: for each, the smallest box up to ``DIALOG_LEVELS`` above it holding
-    more text than it, when that box is one of ``POPUP_BOX_TAGS`` and opens with it."""
+    more text than it, when that box is one of ``POPUP_BOX_TAGS`` and opens with it (a
+    button showing no text but labelled as a close control: :func:`_closed_by_icon`)."""
     boxes: list[HtmlElement] = []
     for button in buttons[:CLOSE_BUTTONS_READ]:
-        opened = _outermost_opened(button) if _dismisses(button) else _opened_by(button)
+        if _dismisses(button):
+            opened = _outermost_opened(button)
+        elif not words_length(button) and _labelled_close(button):
+            opened = _closed_by_icon(button)
+        else:
+            opened = _opened_by(button)
         if opened is not None:
             boxes.append(opened)
     return boxes
@@ -60,7 +75,31 @@ def close_links(containers: Sequence[HtmlElement]) -> list[HtmlElement]:
                 opened = _opened_by(link)
                 if opened is not None:
                     boxes.append(opened)
+        boxes.extend(_labelled_closes(container))
     return boxes
+
+
+def _labelled_closes(container: HtmlElement) -> list[HtmlElement]:
+    """The boxes in ``container`` that an icon control closes: a link leading nowhere or
+    a span showing no text, whose tooltip or label (``title``, ``aria-label``) is a
+    close control ("Close", "Schließen"), set before or after all the box shows (a
+    dialog's close icon in its corner: :func:`_closed_by_icon`)."""
+    boxes: list[HtmlElement] = []
+    controls: list[HtmlElement] = cast(list[HtmlElement], _LABELLED_CONTROLS(container))
+    for control in controls[:CLOSE_BUTTONS_READ]:
+        if not _labelled_close(control):
+            continue
+        if control.tag == "a" and not leads_nowhere(address_of(control)):
+            continue
+        opened = _closed_by_icon(control)
+        if opened is not None:
+            boxes.append(opened)
+    return boxes
+
+
+def _labelled_close(control: HtmlElement) -> bool:
+    """Whether ``control``'s tooltip or label says it closes what holds it."""
+    return any(is_close_control(control.get(name) or "") for name in ("aria-label", "title"))
 
 
 def _opened_by(control: HtmlElement) -> HtmlElement | None:
@@ -96,13 +135,43 @@ def _outermost_opened(button: HtmlElement) -> HtmlElement | None:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip():
             break
-        if any(
-            words_length(before) or (before.tail or "").strip()
-            for before in node.itersiblings(preceding=True)
-            if isinstance(before.tag, str)
-        ):
+        if not _shows_nothing(node, preceding=True):
             break
         node = parent
         if node.tag in POPUP_BOX_TAGS and words_length(node):
             found = node
     return found
+
+
+def _closed_by_icon(control: HtmlElement) -> HtmlElement | None:
+    """The smallest box up to ``DIALOG_LEVELS`` above ``control`` that holds text,
+    when it is one of ``POPUP_BOX_TAGS`` and ``control`` stands before all of that text
+    or after all of it (a dialog's close icon, in its corner)."""
+    sides: tuple[bool, ...] = (True, False)
+    node = control
+    for _level in range(DIALOG_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        sides = tuple(side for side in sides if _shows_nothing(node, preceding=side))
+        if not sides:
+            return None
+        node = parent
+        if words_length(node):
+            return node if node.tag in POPUP_BOX_TAGS else None
+    return None
+
+
+def _shows_nothing(node: HtmlElement, *, preceding: bool) -> bool:
+    """Whether ``node``'s parent shows no text before ``node`` (``preceding``) or none
+    after it."""
+    parent = node.getparent()
+    if preceding and (parent.text or "").strip():
+        return False
+    if not preceding and (node.tail or "").strip():
+        return False
+    return not any(
+        words_length(other) or (other.tail or "").strip()
+        for other in node.itersiblings(preceding=preceding)
+        if isinstance(other.tag, str)
+    )

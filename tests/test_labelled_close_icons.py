@@ -1,0 +1,87 @@
+"""A dialog closed by an icon that shows no text but says in its tooltip or label what
+it does (``title="Close"``, ``aria-label="Schließen"``), set before or after all the
+box shows, goes from the body as a box opened by "×" does (``dismissible-boxes``)."""
+
+from __future__ import annotations
+
+from newsclean import explain, extract
+
+_STORY = "".join(
+    f"<p>Paragraph {n} of the harbour board's notice tells when the ferry pier reopens, "
+    "which berths the fishing boats keep and how the market stalls move meanwhile.</p>"
+    for n in range(1, 6)
+)
+
+
+def _page(box: str) -> bytes:
+    return (
+        "<html><head><title>Pier notice</title></head><body><div class='s1'>"
+        f"<h1>Pier notice</h1><div class='s2'>{_STORY}{box}</div>"
+        "</div></body></html>"
+    ).encode()
+
+
+_SHARE = (
+    "<div class='d1'><div class='d2'><div class='d3'><div>Share by e-mail</div>"
+    "<p>Type the address of a friend who should read this notice too.</p>"
+    "<div><a href='#'>Copy the link</a></div></div></div>"
+    "<span class='d4' title='Close'><svg><use href='#x'></use></svg></span></div></div>"
+)
+
+
+def test_a_dialog_with_a_titled_close_span_last_goes() -> None:
+    page = _page(_SHARE)
+    text = extract(page).text
+    assert "friend who should read" not in text
+    assert "Paragraph 5" in text
+    blocks = explain(page).find("friend who should read")
+    assert blocks
+    assert blocks[0].reason == "dismissible-boxes"
+
+
+def test_a_labelled_link_leading_nowhere_first_closes_its_box() -> None:
+    box = (
+        "<div class='d1'><a href='#' aria-label='Schließen'><i></i></a>"
+        "<div>Please switch off your ad blocker to keep reading the harbour news.</div></div>"
+    )
+    text = extract(_page(box)).text
+    assert "ad blocker" not in text
+    assert "Paragraph 5" in text
+
+
+def test_a_labelled_link_to_a_page_closes_nothing() -> None:
+    box = (
+        "<div class='d1'><p>The timetable of the ferries for the summer months is "
+        "posted at the pier.</p><a href='/timetable' title='Close'><i></i></a></div>"
+    )
+    assert "timetable of the ferries" in extract(_page(box)).text
+
+
+def test_a_tooltip_saying_more_closes_nothing() -> None:
+    box = (
+        "<div class='d1'><p>The timetable of the ferries for the summer months is "
+        "posted at the pier.</p><span title='Closed on Sundays'></span></div>"
+    )
+    assert "timetable of the ferries" in extract(_page(box)).text
+
+
+def test_a_close_icon_in_the_story_wrapper_takes_no_story() -> None:
+    page = (
+        "<html><head><title>Pier notice</title></head><body><div class='s1'>"
+        f"<h1>Pier notice</h1><div class='s2'>{_STORY}"
+        "<span title='Close'><svg></svg></span></div></div></body></html>"
+    ).encode()
+    text = extract(page).text
+    assert "Paragraph 1" in text
+    assert "Paragraph 5" in text
+
+
+def test_a_labelled_icon_button_closes_its_box() -> None:
+    box = (
+        "<section class='d1'><p>Get the harbour board's notices in your inbox every "
+        "Friday morning.</p><button aria-label='Close dialog'><svg></svg></button></section>"
+    )
+    text = extract(_page(box)).text
+    assert "inbox every Friday" not in text
+    assert "Paragraph 5" in text
+    assert explain(_page(box)).find("inbox every Friday")[0].reason == "dismissible-boxes"
