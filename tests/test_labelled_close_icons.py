@@ -4,6 +4,8 @@ box shows, goes from the body as a box opened by "×" does (``dismissible-boxes`
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import explain, extract
 
 _STORY = "".join(
@@ -49,18 +51,17 @@ def test_a_labelled_link_leading_nowhere_first_closes_its_box() -> None:
     assert "Paragraph 5" in text
 
 
-def test_a_labelled_link_to_a_page_closes_nothing() -> None:
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<a href='/timetable' title='Close'><i></i></a>",  # a link to a page
+        "<span title='Closed on Sundays'></span>",  # a tooltip saying more
+    ],
+)
+def test_a_control_that_closes_nothing_takes_no_box(control: str) -> None:
     box = (
         "<div class='d1'><p>The timetable of the ferries for the summer months is "
-        "posted at the pier.</p><a href='/timetable' title='Close'><i></i></a></div>"
-    )
-    assert "timetable of the ferries" in extract(_page(box)).text
-
-
-def test_a_tooltip_saying_more_closes_nothing() -> None:
-    box = (
-        "<div class='d1'><p>The timetable of the ferries for the summer months is "
-        "posted at the pier.</p><span title='Closed on Sundays'></span></div>"
+        f"posted at the pier.</p>{control}</div>"
     )
     assert "timetable of the ferries" in extract(_page(box)).text
 
