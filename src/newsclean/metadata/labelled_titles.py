@@ -17,7 +17,7 @@ _AFTER = re.compile(r"^\s+[|\-–—·•»/\\_](?:\s|$)")
 #: The separators and colons between a side's labels.
 _PIECES = re.compile(r"(?:^|\s)[|\-–—·•»/\\_](?:\s|$)|:")
 #: Typographic quotes read as the plain ones ('Story' in one source, ‘Story’ in another).
-_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 
 
 def labelled_headline(h1_text: str, title: str) -> bool:
@@ -25,7 +25,7 @@ def labelled_headline(h1_text: str, title: str) -> bool:
     the text on each side starts (after) or ends (before) with a separator, and each of
     its pieces is at most :data:`TITLE_LABEL_WORDS` words. An h1 of that few words may be a
     label itself and decides nothing."""
-    heading, whole = h1_text.translate(_QUOTES), title.translate(_QUOTES)
+    heading, whole = h1_text.translate(PLAIN_QUOTES), title.translate(PLAIN_QUOTES)
     if heading == whole or len(heading.split()) <= TITLE_LABEL_WORDS:
         return False
     before, found, after = whole.partition(heading)

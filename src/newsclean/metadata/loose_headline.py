@@ -11,24 +11,16 @@ from typing import Any
 
 from ..dom.text import text_of
 from ..tuning.metadata import HEADLINE_LOOSE_HEADINGS, HEADLINE_LOOSE_MIN_SHARE
+from .labelled_titles import PLAIN_QUOTES
 
 HtmlElement = Any
 
-#: Characters written several ways, each mapped to one form: dashes and quotes.
-_SAME_CHARACTERS = str.maketrans(
-    {
-        "–": "-",
-        "—": "-",
-        "‒": "-",
-        "’": "'",
-        "‘": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-    }
-)
+#: Characters written several ways, each mapped to one form: the quotes as
+#: :mod:`.labelled_titles` reads them, and dashes and guillemets.
+_SAME_CHARACTERS = {
+    **PLAIN_QUOTES,
+    **str.maketrans("–—‒«»", '---""'),
+}
 
 
 def loose_headline(
