@@ -31,24 +31,32 @@ _SHARE = (
 )
 
 
-def test_a_dialog_with_a_titled_close_span_last_goes() -> None:
-    page = _page(_SHARE)
+@pytest.mark.parametrize(
+    ("box", "gone"),
+    [
+        (_SHARE, "friend who should read"),  # a titled span after the box's text
+        (  # a labelled link leading nowhere before it
+            "<div class='d1'><a href='#' aria-label='Schließen'><i></i></a>"
+            "<div>Please switch off your ad blocker to keep reading the harbour news.</div>"
+            "</div>",
+            "ad blocker",
+        ),
+        (  # a labelled icon button after it
+            "<section class='d1'><p>Get the harbour board's notices in your inbox every "
+            "Friday morning.</p><button aria-label='Close dialog'><svg></svg></button>"
+            "</section>",
+            "inbox every Friday",
+        ),
+    ],
+)
+def test_a_box_closed_by_a_labelled_icon_goes(box: str, gone: str) -> None:
+    page = _page(box)
     text = extract(page).text
-    assert "friend who should read" not in text
+    assert gone not in text
     assert "Paragraph 5" in text
-    blocks = explain(page).find("friend who should read")
+    blocks = explain(page).find(gone)
     assert blocks
     assert blocks[0].reason == "dismissible-boxes"
-
-
-def test_a_labelled_link_leading_nowhere_first_closes_its_box() -> None:
-    box = (
-        "<div class='d1'><a href='#' aria-label='Schließen'><i></i></a>"
-        "<div>Please switch off your ad blocker to keep reading the harbour news.</div></div>"
-    )
-    text = extract(_page(box)).text
-    assert "ad blocker" not in text
-    assert "Paragraph 5" in text
 
 
 @pytest.mark.parametrize(
@@ -75,14 +83,3 @@ def test_a_close_icon_in_the_story_wrapper_takes_no_story() -> None:
     text = extract(page).text
     assert "Paragraph 1" in text
     assert "Paragraph 5" in text
-
-
-def test_a_labelled_icon_button_closes_its_box() -> None:
-    box = (
-        "<section class='d1'><p>Get the harbour board's notices in your inbox every "
-        "Friday morning.</p><button aria-label='Close dialog'><svg></svg></button></section>"
-    )
-    text = extract(_page(box)).text
-    assert "inbox every Friday" not in text
-    assert "Paragraph 5" in text
-    assert explain(_page(box)).find("inbox every Friday")[0].reason == "dismissible-boxes"
