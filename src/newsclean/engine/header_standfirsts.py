@@ -11,8 +11,7 @@ from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import precedes
 from ..settings import Tuning
-from .headline_gap import reads_as_standfirst, within_reach
-from .scoring import SENTENCE_ENDS
+from .headline_gap import header_line, reads_as_standfirst, within_reach
 
 HtmlElement = Any
 
@@ -108,7 +107,7 @@ def headline_pair_deck(
     if (box.text or "").strip() or any((c.tail or "").strip() for c in children):
         return None
     at = children.index(headline)
-    if any(not _header_line(collapse_space(text_of(c)), tuning) for c in children[:at]):
+    if any(not header_line(collapse_space(text_of(c)), tuning) for c in children[:at]):
         return None
     deck = None
     for child in children[at + 1 :]:
@@ -120,12 +119,6 @@ def headline_pair_deck(
             and reads_as_standfirst(child, headline, tuning)
         ):
             deck = child
-        elif not _header_line(text, tuning):
+        elif not header_line(text, tuning):
             return None
     return deck
-
-
-def _header_line(text: str, tuning: Tuning) -> bool:
-    """True for ``text`` a story's header sets beside its headline and dek: none (a
-    logo, a spacer), or a short line ending no sentence (a kicker, a byline, a date)."""
-    return len(text) <= tuning.lead_extra_max_chars and not text.endswith(SENTENCE_ENDS)

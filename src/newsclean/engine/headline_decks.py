@@ -10,8 +10,7 @@ from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
 from ..settings import Tuning
 from ..tuning.leads import DECK_LINKED_HEADLINE_SHARE
-from .headline_gap import reads_as_prose, too_long
-from .scoring import SENTENCE_ENDS
+from .headline_gap import header_line, reads_as_prose, too_long
 
 HtmlElement = Any
 
@@ -50,7 +49,7 @@ def far_deck(
             continue
         if len(text) < tuning.headline_gap_chars or words in text.lower():
             continue  # a line, or the headline again with a kicker: no summary
-        if found is not None and _beside_deck(element, text, tuning):
+        if found is not None and header_line(text, tuning):
             continue  # a byline or a date line set under the deck: no second summary
         if found is not None or too_long(element, text, tuning) or _after_name(element):
             return None
@@ -94,13 +93,6 @@ def _between(headline: HtmlElement, container: HtmlElement) -> list[HtmlElement]
             continue
         found.append(element)
     return found
-
-
-def _beside_deck(element: HtmlElement, text: str, tuning: Tuning) -> bool:
-    """True when ``element`` (``text``: its own), after the deck, is a line ending no
-    sentence no longer than ``lead_extra_max_chars``: a byline, a date line or a reading
-    time set under the summary, as :data:`.leads.STANDFIRST_EXTRAS` reads them."""
-    return len(text) <= tuning.lead_extra_max_chars and not text.endswith(SENTENCE_ENDS)
 
 
 def _heading_under(element: HtmlElement, headline: HtmlElement) -> bool:

@@ -296,3 +296,10 @@ def too_long(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     heading is a line or two; a paragraph's worth in one is the story's opening)."""
     limit = tuning.lead_heading_max_chars if element.tag in HEADINGS else tuning.lead_max_chars
     return len(text) > limit
+
+
+def header_line(text: str, tuning: Tuning) -> bool:
+    """True for ``text`` a story's header sets beside its headline and summary: none (a
+    logo, a spacer), or a line ending no sentence, ``lead_extra_max_chars`` at most (a
+    kicker, a byline, a date line, a reading time)."""
+    return len(text) <= tuning.lead_extra_max_chars and not text.endswith(SENTENCE_ENDS)
