@@ -37,9 +37,10 @@ _NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}")
 #: "Ada Lind is ...", "Jo lives in ..."), read on the normalised text.
 _BIO_VERB = re.compile(r"\.?(?:\s*\(@\w+\))?,?\s+(?:is|was|has|have|lives|writes|works|worked)\b")
 
-#: A later sentence of the bio about the same person in the third person ("... . She
-#: has been ...", "... . His interests are ..."), read on the normalised text.
-_THIRD_PERSON = re.compile(r"[.!?]\s+(?:he|she|his|her)\b")
+#: A later sentence about the same person in the third person, read in lower case
+#: after a sentence's end: "... . She has been ...", "... . Er interessiert sich ...",
+#: "... . Elle écrit" (bios here, profile cards in :mod:`.profile_cards`).
+THIRD_PERSON = re.compile(r"[.!?]\s+(?:he|she|his|her|er|sie|sein\w*|ihr\w*|il|elle|él|ella)\b")
 
 #: The opening of a blogger's introduction of themselves, as written: a greeting or a
 #: welcome ("Hi!", "Willkommen auf ..."), the writer naming themselves ("I'm Ada",
@@ -100,7 +101,7 @@ def _bio_shaped(element: HtmlElement, text: str) -> bool:
     end = name.end()
     if " " in name.group() and NOTE_AFTER_NAME.match(text, end) is not None:
         return True
-    return _BIO_VERB.match(text, end) is not None and _THIRD_PERSON.search(text, end) is not None
+    return _BIO_VERB.match(text, end) is not None and THIRD_PERSON.search(text, end) is not None
 
 
 def _intro_box(

@@ -21,7 +21,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .author_notes import NAME_WORD
-from .closing_bios import FIRST_PERSON
+from .closing_bios import FIRST_PERSON, THIRD_PERSON
 from .observer import Observer
 
 HtmlElement = Any
@@ -43,10 +43,6 @@ _BARE_LINKS = etree.XPath(".//a[@href][not(normalize-space())]")
 #: A person's name as a card writes it, whole: one to four words with capitals ("Ada",
 #: "Ada Lind", "Jo Bacon Jr.").
 _PERSON_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}")
-
-#: A sentence about the person in the third person, in lower case, after a sentence's
-#: end: "... . She has been ...", "... . Er interessiert sich ...", "... . Elle écrit".
-_THIRD_PERSON = re.compile(r"[.!?]\s+(?:he|she|his|her|er|sie|sein\w*|ihr\w*|il|elle|él|ella)\b")
 
 
 def drop_profile_cards(
@@ -113,11 +109,11 @@ def _box_of(
 
 
 def _third_person(box: HtmlElement) -> bool:
-    """True when ``box`` speaks of someone in the third person (:data:`_THIRD_PERSON`)
+    """True when ``box`` speaks of someone in the third person (:data:`.closing_bios.THIRD_PERSON`)
     and never in the first (:data:`.closing_bios.FIRST_PERSON`): an editor's own note
     beside their photo ("My children love ...") is the story's aside, not a bio."""
     text = collapse_space(" ".join(box.itertext()))  # its blocks kept apart
-    return _THIRD_PERSON.search(text.lower()) is not None and FIRST_PERSON.search(text) is None
+    return THIRD_PERSON.search(text.lower()) is not None and FIRST_PERSON.search(text) is None
 
 
 def drop_profile_card(
