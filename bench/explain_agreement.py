@@ -11,6 +11,8 @@ three corpora in ``../shared/corpus`` and checks, with whitespace ignored on bot
     (``ambiguous``): the output may hold the other copy.
 ``kept-missing``
     a block explain reports ``kept`` (inside the body) whose text is not in the output.
+``standfirst-missing``
+    a block explain reports as the ``standfirst`` whose text ``Article.standfirst`` lacks.
 ``outside``
     (reported, not a failure) an output line in no block explain reports as the body, a
     standfirst or kept: text explain cannot point at.
@@ -51,7 +53,7 @@ _INVISIBLE = {
 } | {0xE002: None, 0xE003: None}
 #: Elements whose text a reader never sees (not counted when looking for copies).
 _UNSEEN = ("script", "style", "noscript", "template", "textarea")
-KINDS = ("removed-present", "kept-missing")
+KINDS = ("removed-present", "kept-missing", "standfirst-missing")
 Row = tuple[str, str, str, str]
 COLUMNS = ("pages", "skipped", "disagree", *KINDS, "ambiguous", "outside")
 
@@ -111,6 +113,7 @@ def check(data: bytes, url: str | None, options: dict[str, Any]) -> dict[str, An
         return {"found": found, "counts": counts, "skipped": explanation.source}
     text = explanation.article.text
     output = _squashed(text)
+    standfirst = _squashed(explanation.article.standfirst or "")
     lines = Counter(_squashed(line) for line in text.split("\n"))
     del lines[""]
     everywhere, elements = page_texts(data)
@@ -120,6 +123,8 @@ def check(data: bytes, url: str | None, options: dict[str, Any]) -> dict[str, An
         squashed = _squashed(block.text)
         if block.decision == "kept" and squashed not in output:
             found["kept-missing"].append(_row(block))
+        if block.decision == "standfirst" and squashed not in standfirst:
+            found["standfirst-missing"].append(_row(block))
         if block.decision in ("kept", "body container", "standfirst"):
             original = elements.get(block.id)
             reported.append(squashed if original is None else _text(original))
