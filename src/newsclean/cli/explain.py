@@ -95,7 +95,10 @@ def why_main(argv: list[str]) -> int:
     args, _, explanation = found
     blocks = explanation.find(args.text)
     if not blocks:
+        chosen = [b.css for b in explanation.blocks if b.decision == "body container"]
         message = f"newsclean why: no block the engine decided on holds {args.text!r}"
+        if chosen:  # text the body left out with the rest of the page, or no text of it
+            message += f"; it is in none of the body containers chosen: {', '.join(chosen)}"
         print(message, file=sys.stderr)
         return 1
     sys.stdout.write(describe(blocks[0], explanation))

@@ -37,8 +37,9 @@ class Observer:
         """The containers were scored."""
 
     def chose(self, containers: list[HtmlElement], standfirst: list[HtmlElement]) -> None:
-        """``containers`` are the article's body, in document order, and ``standfirst``
-        the elements of its standfirst."""
+        """``containers`` are the article's body as rendered (told after every stage
+        that may remove one), in document order, and ``standfirst`` the elements of
+        its standfirst."""
 
     def sourced(self, source: str) -> None:
         """The text was read from ``source`` (the page's structured data) instead of

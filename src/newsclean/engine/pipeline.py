@@ -205,7 +205,8 @@ def _render(
     if leads and not any(words_length(container) for container in containers):
         containers[:0] = leads  # a standfirst with no story under it is the story
         leads = []
-        observer.chose(containers, leads)
+    # the body as rendered: a container a later stage removed is no longer chosen
+    observer.chose(containers, leads)
     if options.include_standfirst:
         for element in drop_repeats(leads, containers):
             observer.removed(element, "repeated-standfirst")
@@ -269,7 +270,6 @@ def _place_leads(
             remove_element(lead)  # a standfirst opening the body is not the body
     for element in edge_dates(leads):
         observer.removed(element, STANDFIRST_DATE.name)
-    observer.chose(containers, leads)
     return leads
 
 
