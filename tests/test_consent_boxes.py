@@ -80,6 +80,19 @@ def test_a_story_paragraph_on_cookies_stays() -> None:
     assert "We use cookies only to count visitors" in text
 
 
+def test_a_report_on_cookie_banners_in_a_box_of_its_own_stays() -> None:
+    # quoted, or in the third person: the shops' banners, not the site's
+    report = (
+        "<div class='r1'><p>Shops in the town must now ask before they set cookies, and "
+        "three readers said a banner was set to agree to them whatever they pressed.</p>"
+        "<p>One banner read: “We use cookies to improve your visit. By clicking Accept you "
+        "consent to their use.” The office said silence is no consent.</p></div>"
+    )
+    text = extract(bridge_page(report), url=BRIDGE_URL).text
+    assert "must now ask before they set cookies" in text
+    assert "We use cookies to improve your visit" in text
+
+
 def test_a_story_on_cookies_stays() -> None:
     story = "".join(
         f"<p>Part {n}: we use cookies in this guide's examples to show how a site asks for "

@@ -25,7 +25,7 @@ from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from ..tuning.pruning import CONSENT_BOX_MAX_CHARS, CONSENT_TOPIC_SHARE
 from .dismissibles import POPUP_BOX_TAGS
-from .notices import SITE_VOICE, speaks
+from .notices import ASK_REACH, SITE_VOICE
 
 HtmlElement = Any
 
@@ -54,6 +54,10 @@ _ASKS_CONSENT = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|consent(?:s|ed|ing)?|agree(?:s|d)?|akzeptier\w*|zustimm\w*"
     r"|stimmen\s+sie|einwillig\w*|accept(?:ez|er|e)|consentement|refus(?:ez|er)"
     r"|acept(?:a|ar|as|ás)|consentimiento)\b"
+)
+#: The reader addressed, in lower case: a consent ask speaks to "you".
+_READER = re.compile(
+    r"\b(?:you|your|sie|ihre?[mnrs]?|ihnen|du|dein\w*|dir|dich|vous|votre|vos|tu|tus|usted)\b"
 )
 #: What the lines of such a notice speak of, in lower case: the cookies, the site's
 #: privacy or data policy, the reader's consent (a settings panel's row of a cookie's
@@ -103,8 +107,30 @@ def _block_of(element: HtmlElement, container: HtmlElement) -> HtmlElement | Non
 
 def _asks(lowered: str) -> bool:
     """Whether the text ``lowered`` (in lower case, blocks kept apart) speaks for the
-    site of its cookies or asks the reader's consent to them, read around "cookie"."""
-    return speaks(lowered, ("cookie",), SITE_VOICE) or speaks(lowered, ("cookie",), _ASKS_CONSENT)
+    site of its cookies, or asks the reader (addressed as "you", "Sie", "vous") for
+    consent to them, read around "cookie" and outside quotation marks: a story quoting
+    a banner ("One shop's banner read: “We use cookies ...”") or reporting on consent
+    in the third person is no notice."""
+    at = lowered.find("cookie")
+    while at >= 0:
+        start, end = max(0, at - ASK_REACH), at + ASK_REACH
+        for voice, addressed in ((SITE_VOICE, False), (_ASKS_CONSENT, True)):
+            found = voice.search(lowered, start, end)
+            if found is None or _quoted(lowered, found.start()):
+                continue
+            if not addressed or _READER.search(lowered, start, end):
+                return True
+        at = lowered.find("cookie", at + len("cookie"))
+    return False
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` stands inside quotation marks: more opening
+    marks than closing ones before it (a straight double quote counting by its parity)."""
+    before = text[:at]
+    opened = sum(before.count(mark) for mark in "“„«")
+    closed = sum(before.count(mark) for mark in "”»")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _consent_box(block: HtmlElement, container: HtmlElement, tuning: Tuning) -> HtmlElement | None:
