@@ -1892,6 +1892,8 @@ POLICY_STORY_SENTENCES = [
     "The list includes affiliate members from twelve harbour towns, the union said.",
     "The site uses affiliate links to pay its writers, its founder said in an interview.",
     "Readers' comments are reviewed by a team of five, the editor told the harbour board.",
+    "Para comentar el fallo, el juez dijo que debes leerlo entero antes de opinar.",
+    "Um die Pläne zu diskutieren, musst du nicht eingeloggt sein, sagte die Bürgermeisterin.",
     "The company reserves the right to close the quay to visitors in a storm.",
     "Members must be logged in to the council's portal to read the plans, she said.",
     "The harbour blog uses a spam filter on its guestbook, the volunteers said.",
@@ -1915,6 +1917,12 @@ COMMENT_NOTICES = [
     "Diese Website verwendet Akismet, um Spam zu reduzieren.",
     "Die Redaktion behält sich vor, Lesermeinungen zu kürzen.",
     "Bitte lies unsere Kommentarregeln, bevor du einen Kommentar schreibst.",
+    # who may comment, the purpose first, and comments kept for subscribers
+    "Para comentar debés activar tu cuenta con el enlace que te enviamos.",
+    "Para comentar esta nota, por favor completá tus datos.",
+    "Um mitzudiskutieren oder Fotos zu posten, musst du eingeloggt sein.",
+    "Los comentarios de esta nota son exclusivos para suscriptores.",
+    "Comments are available to subscribers only.",
 ]
 
 

@@ -49,7 +49,7 @@ _WORDS = r"(?:\W+\w+){0,6}?\W+"
 #: cookies", "this website uses cookies", "our privacy policy", "Diese Website verwendet
 #: Cookies", "unsere Datenschutzerklärung", "nous utilisons des cookies", "usamos cookies"
 #: (and "by continuing to use", when such a word stands near).
-_SITE_VOICE = re.compile(
+SITE_VOICE = re.compile(
     r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site)\b"
     + _WORDS
     + r"(?:use[sd]?|set(?:s|ting)?|place[sd]?|stores?|collect(?:s|ed)?)\b"
@@ -114,7 +114,7 @@ def _notice_around(body: HtmlElement, core: HtmlElement, tuning: Tuning) -> Html
     if not policy and not prompt:
         return None  # most pages stop here
     lowered = " ".join(core.itertext()).lower()  # blocks kept apart
-    if policy and not speaks(lowered, _TOPICS, _SITE_VOICE):
+    if policy and not speaks(lowered, _TOPICS, SITE_VOICE):
         return None
     if prompt and not speaks(lowered, _PROMPT_TOPICS, ASKS_TO_NOTIFY):
         return None

@@ -22,6 +22,7 @@ from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from ..tuning.pruning import DISMISSIBLE_BOX_MAX_CHARS
+from .consent_boxes import CONSENT_BOXES, drop_consent_boxes
 from .dismissibles import DISMISSIBLE_BOXES, close_links
 from .follow_boxes import FOLLOW_BOXES, drop_follow_boxes
 from .follow_cards import FOLLOW_CARDS
@@ -46,8 +47,8 @@ def drop_said_boxes(
 ) -> None:
     """Remove, in this order, the boxes selling something, the walls, the boxes of the
     site's accounts, the follow cards, the newsletters' sign-ups, the boxes a reader can
-    close, the prompts to allow notifications or get the app and the boxes teaching how
-    to report a typo, in the body's ``containers``."""
+    close, the prompts to allow notifications or get the app, the cookie notices and the
+    boxes teaching how to report a typo, in the body's ``containers``."""
     texts = [text_bytes(container) for container in containers]
     _drop_offers(containers, texts, rules, decisions, observer, tuning)
     if rules.runs(WALL_BOXES):
@@ -69,6 +70,9 @@ def drop_said_boxes(
         record_removed(found, DISMISSIBLE_BOXES, decisions, observer)
     if rules.runs(PROMPT_BOXES):
         record_removed(drop_prompt_boxes(containers, texts), PROMPT_BOXES, decisions, observer)
+    if rules.runs(CONSENT_BOXES):
+        found = drop_consent_boxes(containers, texts, tuning)
+        record_removed(found, CONSENT_BOXES, decisions, observer)
     if rules.runs(TYPO_REPORT_BOXES):
         found = drop_typo_boxes(containers, texts)
         record_removed(found, TYPO_REPORT_BOXES, decisions, observer)

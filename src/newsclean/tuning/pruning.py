@@ -36,6 +36,14 @@ FOLLOW_CARD_MAX_CHARS = 300
 #: prompt with a control turning it down) holds at most this much text (and half the
 #: container's): the ask, its states and controls, not a story's section.
 PROMPT_BOX_MAX_CHARS = 800
+#: A cookie notice in the body (engine ``consent-boxes``, engine/consent_boxes.py) holds
+#: at most this much text (and half the container's): a banner, or the panel of its
+#: settings listing each kind of cookie, not a story's section...
+CONSENT_BOX_MAX_CHARS = 4000
+#: ... and its lines on cookies, privacy or consent make at least this share of its text
+#: (a settings panel's rows of a cookie's name and lifetime are the rest); a story's box
+#: quoting such a line holds paragraphs on other things.
+CONSENT_TOPIC_SHARE = 0.5
 #: A typo-report line (engine ``typo-report-boxes``, engine/typo_boxes.py: "Select the
 #: text and press Ctrl+Enter") holds at most this much text: a story's paragraph on the
 #: keys runs longer...

@@ -140,7 +140,9 @@ _LOGIN_TO_COMMENT = (
     r"|leave|write|add|read) (?:a )?(?:comments?|reply|replies)"
     r"|(?:du musst|sie müssen) (?:angemeldet|eingeloggt|registriert) sein,? um"
     r" (?:einen kommentar|kommentare|zu kommentieren)"
-    r"|um [^.!?]{0,60}? (?:zu )?kommentieren(?: zu können)?,? (?:musst du|müssen sie)"
+    # "Um mit zu diskutieren oder Bilder zu posten, musst du eingeloggt sein" too
+    r"|um(?: [^.!?]{0,60}?)? (?:zu |mitzu)?(?:kommentieren|diskutieren)(?: zu können)?"
+    r"(?:[^.!?]{0,60}? zu (?:posten|schreiben))?,? (?:musst du|müssen sie)"
     r" (?:angemeldet|eingeloggt|registriert) sein"
     # "Melde dich an, um einen Kommentar abzugeben", "Um selbst Kommentare verfassen zu
     # können, müssen Sie sich bitte einloggen", "Log in to comment"
@@ -155,7 +157,18 @@ _LOGIN_TO_COMMENT = (
     r"|vous devez (?:être (?:connecté|connectée|inscrit|inscrite)|vous (?:abonner ou vous )?"
     r"connecter) (?:pour|afin de) (?:publier|poster|laisser) un commentaire"
     r"|(?:debes|tienes que|necesitas) (?:iniciar sesión|estar registrado|registrarte) para"
-    r" (?:publicar|dejar|escribir) (?:un )?comentarios?)"
+    r" (?:publicar|dejar|escribir) (?:un )?comentarios?"
+    # the purpose first: "Para comentar debés activar tu cuenta", "Para comentar nuestras
+    # notas, por favor completá tus datos", "Para comentar debes registrarte"
+    r"|para comentar(?: \w+){0,3}?,? (?:por favor )?(?:(?:deb[eé]s|ten[eé]s que|necesit[aá]s)"
+    r" )?(?:activ(?:ar|á) tu cuenta|registr(?:arte|ate|áte)|inici(?:ar|á) sesión"
+    r"|estar registrado|suscrib(?:irte|ite|ite)|complet(?:ar|á) (?:los|tus) (?:siguientes )?datos)"
+    # comments kept for subscribers: "Los comentarios en esta sección son exclusivos para
+    # suscriptores", "Comments are available to subscribers only"
+    r"|(?:los )?comentarios (?:de|en) (?:esta|este) (?:sección|nota|artículo) son"
+    r" (?:exclusivos|solo) para (?:suscriptores|usuarios registrados)"
+    r"|comments are (?:only )?(?:available|open|reserved) (?:only )?(?:to|for)"
+    r" (?:subscribers|registered users|members))"
 )
 
 #: The site asking the reader to comment, or telling who may, as a short block of its
