@@ -25,6 +25,13 @@ from typing import Any
 
 from lxml import etree
 
+from ..date_words import (
+    LABEL_LINKS,
+    PUBLISHED_OPENERS,
+    PUBLISHED_WORDS,
+    UPDATE_OPENERS,
+    UPDATE_WORDS,
+)
 from ..tuning.metadata import (
     HEADLINE_DATE_LINE_MAX_CHARS,
     SHOWN_DATE_LINE_MAX_CHARS,
@@ -38,18 +45,9 @@ from .nearby import in_comments, texts_after
 
 HtmlElement = Any
 
-#: The words that label the date of a story's update.
-_UPDATE_WORDS = (
-    r"(?:last |zuletzt )?(?:updated|modified|edited|aktualisiert|geändert|bearbeitet"
-    r"|überarbeitet|stand|mis à jour|modifié|actualisé|actualizado|modificado|atualizado"
-    r"|aggiornato|zaktualizowano)"
-)
-#: The words that label the date of its publication.
-_PUBLISHED_WORDS = (
-    r"(?:first |originally )?(?:published|posted|created|veröffentlicht|publiziert"
-    r"|erstellt|erschienen|publié|créé|publicado|creado|pubblicato|opublikowano)"
-)
-_ON = r"(?:\s+(?:on|at|am|le|el|em|il))?"
+_UPDATE_WORDS = rf"(?:{UPDATE_OPENERS})?(?:{UPDATE_WORDS})"
+_PUBLISHED_WORDS = rf"(?:{PUBLISHED_OPENERS})?(?:{PUBLISHED_WORDS})"
+_ON = rf"(?:\s+(?:{LABEL_LINKS}))?"
 #: The words that label the day a forum's member joined, in a post's profile box: no
 #: date of the story.
 _MEMBER_WORDS = (
