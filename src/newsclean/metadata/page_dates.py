@@ -34,6 +34,8 @@ def read_dates(
     # the bound is the modified day as its source writes it (before a local twin is
     # taken): a published time in UTC is held to a modified day in UTC
     latest = day_of(stated) if stated is not None else None
+    if stated is not None and _scheduled(metas, articles, itemprops, latest):
+        stated = latest = None  # a draft's last save, before the story came out
     modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
     first = _first_date(
         _published_sources(metas, articles, iter(first_times), itemprops, h1), latest
@@ -49,6 +51,16 @@ def read_dates(
         in_url = date_in_url(url)
         published = in_url if plausible(in_url, latest) else None
     return published, modified
+
+
+def _scheduled(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops, latest: Any
+) -> bool:
+    """Whether every publication date the page states (JSON-LD, ``<meta>``, microdata)
+    is after the modified day ``latest``, one of them at least: a post written ahead and
+    set to come out later, its modification date the last save of its draft."""
+    stated = list(_stated_published(metas, articles, itemprops))
+    return _first_date(stated, latest) is None and _first_date(stated) is not None
 
 
 def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment | None:
@@ -100,6 +112,18 @@ def _modified_sources(
         yield element.get("content") or element.get("datetime") or text_of(element)
 
 
+def _stated_published(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
+) -> Iterator[str]:
+    """The publication dates the page states for machines: JSON-LD, ``<meta>``, microdata."""
+    for item in articles:
+        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
+    for key in PUBLISHED_KEYS:
+        yield metas.get(key, "")
+    for element in itemprops.named("datePublished", "dateCreated"):
+        yield element.get("content") or element.get("datetime") or text_of(element)
+
+
 def _published_sources(
     metas: dict[str, str],
     articles: list[dict[str, Any]],
@@ -108,12 +132,7 @@ def _published_sources(
     h1: HtmlElement | None,
 ) -> Iterator[str]:
     """Candidate publication dates, most trusted first, looked up only as far as needed."""
-    for item in articles:
-        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
-    for key in PUBLISHED_KEYS:
-        yield metas.get(key, "")
-    for element in itemprops.named("datePublished", "dateCreated"):
-        yield element.get("content") or element.get("datetime") or text_of(element)
+    yield from _stated_published(metas, articles, itemprops)
     # a <time> marked as the modification date is not the publication's
     first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
