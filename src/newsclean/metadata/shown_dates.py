@@ -1,9 +1,10 @@
 """The dates a page shows around its headline, read as the reader reads them.
 
-- A date labelled as the story's update ("Updated", "Aktualisiert:", "Last updated
-  ..., originally created ...") gives way to the publication date shown with it: the
-  next date line when that one is labelled as the publication ("Publiziert:",
-  "Published"), or the labelled part of the same line.
+- A date labelled as the story's update ("Updated", "Aktualisiert:", "Stand:", "Last
+  updated ..., originally created ...") is no publication date: the publication's is
+  the next date line when that one is labelled so ("Publiziert:", "Published"), or the
+  labelled part of the same line. Shown alone, the update's date is the page's
+  modification date, and its publication date is unknown.
 - A date labelled as the day a forum's member joined ("Registriert:", "Joined")
   is no date of the story.
 - A date line inside the headline element itself (a kicker "1 May 2024" over the
@@ -69,27 +70,26 @@ _HAS_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
-def shown_date_texts(h1: HtmlElement) -> Iterator[str]:
-    """The date lines after the headline ``h1``, in reading order but for an update's
-    date, which waits behind the publication date shown next to it; then the date
-    lines inside ``h1``."""
-    held: list[str] = []
+def shown_date_texts(h1: HtmlElement, updates: list[str]) -> Iterator[str]:
+    """The publication's date lines after the headline ``h1``, in reading order, then
+    the date lines inside ``h1``. A date line labelled as the update is no publication's:
+    it goes to ``updates``; after it only a line labelled as the publication is read
+    (an unlabelled date after it is another story's, in a list)."""
     previous = ""
     for text, holder in texts_after(h1, SHOWN_DATE_TEXTS):
         if _is_date_line(text) and not in_comments(holder):
             if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
                 pass  # a member's day of joining, in a forum post's profile box
             elif _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
+                updates.append(str(text))
                 yield from _published_inside(text)
-                held.append(str(text))
-            elif held and (_PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous)):
+            elif not updates:
+                yield str(text)
+            elif _PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous):
                 yield str(text)  # "Updated: ..." then "Published: ...": the publication's
             else:
-                yield from held
-                held.clear()
-                yield str(text)
+                break
         previous = text
-    yield from held
     yield from _headline_date_lines(h1)
 
 
