@@ -78,6 +78,30 @@ def test_an_update_shown_alone_leaves_the_publication_to_the_url_and_the_stated_
     assert article.published == dt.datetime(2021, 5, 2, 13, 10)
 
 
+_FILLER = "".join(f"<p>Paragraph {n} of the story, about the quay.</p>" for n in range(20))
+
+
+def test_a_date_line_right_above_the_headline_beats_one_far_under_it() -> None:
+    """The kicker's row over the headline holds the story's date; a date far down under
+    the headline is one the story names, or another story's."""
+    page = _page(_FILLER + "<p>3 June 2019</p>").replace(
+        "<h1>", "<div><span>Harbour</span> <span>14.05.2021</span></div><h1>"
+    )
+    assert extract(page).published == dt.date(2021, 5, 14)
+
+
+def test_a_date_line_near_under_the_headline_beats_one_above_it() -> None:
+    page = _page("<p>By Ada Lind</p><p>3 June 2019</p>" + _FILLER).replace(
+        "<h1>", "<div><span>Harbour</span> <span>14.05.2021</span></div><h1>"
+    )
+    assert extract(page).published == dt.date(2019, 6, 3)
+    # an update's line above the headline is no publication date
+    page = _page(_FILLER + "<p>3 June 2019</p>").replace(
+        "<h1>", "<div><span>Updated 14.05.2021</span></div><h1>"
+    )
+    assert extract(page).published == dt.date(2019, 6, 3)
+
+
 def test_a_date_line_inside_the_headline_is_read() -> None:
     headline = "New quay approved after hearing<br><small>Posted on 3. März 2022</small>"
     assert extract(_page("", headline=headline)).published == dt.date(2022, 3, 3)

@@ -34,15 +34,17 @@ from ..date_words import (
     UPDATE_WORDS,
 )
 from ..tuning.metadata import (
+    ABOVE_DATE_TEXTS,
     HEADLINE_DATE_LINE_MAX_CHARS,
     SHOWN_DATE_LINE_MAX_CHARS,
     SHOWN_DATE_TEXTS,
+    SHOWN_NEAR_TEXTS,
     SHOWN_OFFSET_MAX_HOURS,
     SHOWN_OFFSET_STEP_MINUTES,
     SHOWN_TIME_LINES,
 )
 from .dates import Moment, parse_date
-from .nearby import in_comments, texts_after
+from .nearby import in_comments, texts_after, texts_before
 
 HtmlElement = Any
 
@@ -71,26 +73,50 @@ _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
 def shown_date_texts(h1: HtmlElement, updates: list[str]) -> Iterator[str]:
-    """The publication's date lines after the headline ``h1``, in reading order, then
-    the date lines inside ``h1``. A date line labelled as the update is no publication's:
-    it goes to ``updates``; after it only a line labelled as the publication is read
-    (an unlabelled date after it is another story's, in a list)."""
+    """The publication's date lines around the headline ``h1``: those under it among the
+    first ``SHOWN_NEAR_TEXTS`` texts, the one right above it (the kicker's row), those
+    farther under it, then those inside ``h1``. A date line labelled as the update is no
+    publication's: it goes to ``updates``."""
+    above = True
+    for text, position in _lines_under(h1, updates):
+        if above and position >= SHOWN_NEAR_TEXTS:
+            yield from _line_above(h1)
+            above = False
+        yield text
+    if above:
+        yield from _line_above(h1)
+    yield from _headline_date_lines(h1)
+
+
+def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int]]:
+    """The publication's date lines under ``h1``, each with its place among the texts
+    after it. After an update's line (put in ``updates``) only a line labelled as the
+    publication is read: an unlabelled date after it is another story's, in a list."""
     previous = ""
-    for text, holder in texts_after(h1, SHOWN_DATE_TEXTS):
+    for position, (text, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
         if _is_date_line(text) and not in_comments(holder):
             if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
                 pass  # a member's day of joining, in a forum post's profile box
             elif _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
                 updates.append(str(text))
-                yield from _published_inside(text)
+                yield from ((part, position) for part in _published_inside(text))
             elif not updates:
-                yield str(text)
+                yield str(text), position
             elif _PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous):
-                yield str(text)  # "Updated: ..." then "Published: ...": the publication's
+                yield str(text), position  # "Updated: ..." then "Published: ...": the publication's
             else:
-                break
+                return
         previous = text
-    yield from _headline_date_lines(h1)
+
+
+def _line_above(h1: HtmlElement) -> Iterator[str]:
+    """The first date line among the ``ABOVE_DATE_TEXTS`` texts right above ``h1``,
+    unless labelled as an update."""
+    for text in texts_before(h1, ABOVE_DATE_TEXTS):
+        if _is_date_line(text):
+            if not _UPDATE_LINE.match(text):
+                yield str(text)
+            return
 
 
 def _is_date_line(text: str) -> bool:
