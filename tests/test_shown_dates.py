@@ -102,6 +102,19 @@ def test_a_date_line_near_under_the_headline_beats_one_above_it() -> None:
     assert extract(page).published == dt.date(2019, 6, 3)
 
 
+def test_the_dates_are_read_by_the_headline_not_by_the_site_name_set_in_an_h1() -> None:
+    """The first ``<h1>`` holds the site's name over a long menu; the dates stand by the
+    one that reads as the title."""
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(70))
+    page = (
+        "<html><head><title>New quay approved after hearing</title></head><body>"
+        f"<header><h1>Harbour Daily</h1><ul>{menu}</ul></header>"
+        f"<div><h1>New quay approved after hearing</h1><p>14.05.2021</p>{STORY}</div>"
+        "</body></html>"
+    )
+    assert extract(page).published == dt.date(2021, 5, 14)
+
+
 def test_a_date_line_inside_the_headline_is_read() -> None:
     headline = "New quay approved after hearing<br><small>Posted on 3. März 2022</small>"
     assert extract(_page("", headline=headline)).published == dt.date(2022, 3, 3)

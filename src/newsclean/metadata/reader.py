@@ -101,7 +101,8 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         byline = person_byline(bylines)  # people beat an account's or the site's name
         authors = best_names(((byline, False),), not_names, lambda: True) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
-    published, modified = read_dates(metas, articles, times, itemprops, h1, url)
+    headline = _byline_start(tags, body, h1, title)  # the dates stand by it, as the byline
+    published, modified = read_dates(metas, articles, times, itemprops, headline, url)
     body_source, fragments = body_fragments(objects, articles)
     return Metadata(
         title=title,
