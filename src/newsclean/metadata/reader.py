@@ -91,8 +91,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     companies = (publisher or "", *copyright_owners(metas.get("copyright")))
     owners = PublisherNames(root, tags.title, companies, site_name, page_url)
     not_names = (site_name or "", *companies)
-    headline = _byline_start(tags, body, h1, title)
-    bylines = VisibleBylines(lambda: headline)
+    bylines = VisibleBylines(lambda: _byline_start(tags, body, h1, title))
     authors = best_names(
         author_candidates(metas, articles, itemprops, root, bylines, owners),
         not_names,
@@ -102,7 +101,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         byline = person_byline(bylines)  # people beat an account's or the site's name
         authors = best_names(((byline, False),), not_names, lambda: True) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
-    published, modified = read_dates(metas, articles, times, itemprops, headline, url)
+    published, modified = read_dates(metas, articles, times, itemprops, bylines.h1(), url)
     body_source, fragments = body_fragments(objects, articles)
     return Metadata(
         title=title,
