@@ -72,12 +72,31 @@ def test_impossible_and_implausible_dates() -> None:
 
 def test_published_is_never_after_modified_nor_in_the_future() -> None:
     head = (
-        '<meta property="article:published_time" content="2021-06-03T10:00:00Z">'
         '<meta property="article:modified_time" content="2021-06-02T08:00:00Z">'
         '<script type="application/ld+json">{"@type": "NewsArticle",'
         ' "datePublished": "2099-01-01"}</script>'
     )
-    article = extract(page(head, "<h1>Harbour plan</h1><p>June 1, 2021</p>"))
+    body = "<h1>Harbour plan</h1><p>June 5, 2021</p><p>June 1, 2021</p>"
+    article = extract(page(head, body))
+    assert article.published == dt.date(2021, 6, 1)
+    assert article.modified == dt.datetime(2021, 6, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def test_a_post_set_to_come_out_later_keeps_its_stated_publication() -> None:
+    """Every publication date the page states is after its modification date: the post
+    was written ahead and came out later, its modification date the last save of its
+    draft. The stated publication stands (not a lower source's date); no modification."""
+    head = (
+        '<meta property="article:published_time" content="2021-06-03T10:00:00Z">'
+        '<meta property="article:modified_time" content="2021-06-02T08:00:00Z">'
+    )
+    body = "<h1>Harbour plan</h1><p>June 3, 2021</p><ul><li>May 28, 2021</li></ul>"
+    article = extract(page(head, body))
+    assert article.published == dt.datetime(2021, 6, 3, 10, 0, tzinfo=dt.UTC)
+    assert article.modified is None
+    # one stated publication date before the modification: the bound still holds
+    head += '<meta name="dc.date" content="2021-06-01">'
+    article = extract(page(head, body))
     assert article.published == dt.date(2021, 6, 1)
     assert article.modified == dt.datetime(2021, 6, 2, 8, 0, tzinfo=dt.UTC)
 

@@ -34,21 +34,47 @@ def read_dates(
     # the bound is the modified day as its source writes it (before a local twin is
     # taken): a published time in UTC is held to a modified day in UTC
     latest = day_of(stated) if stated is not None else None
+    if stated is not None and _scheduled(metas, articles, itemprops, latest):
+        stated = latest = None  # a draft's last save, before the story came out
     modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
+    updates: list[str] = []  # the update's date lines shown under the headline
     first = _first_date(
-        _published_sources(metas, articles, iter(first_times), itemprops, h1), latest
+        _published_sources(metas, articles, iter(first_times), itemprops, h1, updates), latest
     )
     published = _stated_locally(
-        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None)
+        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None, [])
     )
     published = shown_locally(published, h1)
     published, modified = _one_zone(published, modified)
     if published is not None and modified is not None and day_of(published) > day_of(modified):
         published, modified = first, stated  # local days out of order: as the sources write
+    if modified is None:
+        modified = _shown_update(updates, published)
+        latest = day_of(modified) if modified is not None else None
     if published is None and url:
         in_url = date_in_url(url)
         published = in_url if plausible(in_url, latest) else None
     return published, modified
+
+
+def _shown_update(updates: list[str], published: Moment | None) -> Moment | None:
+    """The first update's date the page shows under its headline ("Updated May 14,
+    2021", "Stand: 04.02.2022"), when the publication is not after it: the modification
+    date of a page that states none."""
+    shown = _first_date(updates)
+    if shown is None or (published is not None and day_of(published) > day_of(shown)):
+        return None
+    return shown
+
+
+def _scheduled(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops, latest: Any
+) -> bool:
+    """Whether every publication date the page states (JSON-LD, ``<meta>``, microdata)
+    is after the modified day ``latest``, one of them at least: a post written ahead and
+    set to come out later, its modification date the last save of its draft."""
+    stated = list(_stated_published(metas, articles, itemprops))
+    return _first_date(stated, latest) is None and _first_date(stated) is not None
 
 
 def _first_date(sources: Iterable[str], latest: dt.date | None = None) -> Moment | None:
@@ -100,26 +126,35 @@ def _modified_sources(
         yield element.get("content") or element.get("datetime") or text_of(element)
 
 
-def _published_sources(
-    metas: dict[str, str],
-    articles: list[dict[str, Any]],
-    times: Iterator[HtmlElement],
-    itemprops: Itemprops,
-    h1: HtmlElement | None,
+def _stated_published(
+    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
 ) -> Iterator[str]:
-    """Candidate publication dates, most trusted first, looked up only as far as needed."""
+    """The publication dates the page states for machines: JSON-LD, ``<meta>``, microdata."""
     for item in articles:
         yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
     for key in PUBLISHED_KEYS:
         yield metas.get(key, "")
     for element in itemprops.named("datePublished", "dateCreated"):
         yield element.get("content") or element.get("datetime") or text_of(element)
+
+
+def _published_sources(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    times: Iterator[HtmlElement],
+    itemprops: Itemprops,
+    h1: HtmlElement | None,
+    updates: list[str],
+) -> Iterator[str]:
+    """Candidate publication dates, most trusted first, looked up only as far as needed.
+    The update's date lines shown under the headline go to ``updates``."""
+    yield from _stated_published(metas, articles, itemprops)
     # a <time> marked as the modification date is not the publication's
     first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
         yield str(time_element.get("datetime") or "")
     if h1 is not None:
-        yield from shown_date_texts(h1)
+        yield from shown_date_texts(h1, updates)
         for text in texts_before(h1, 20):
             if len(text) < 120:
                 yield str(text)

@@ -101,7 +101,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
         byline = person_byline(bylines)  # people beat an account's or the site's name
         authors = best_names(((byline, False),), not_names, lambda: True) or authors
     times = (t for t in tags.times if is_below(t, body)) if body is not None else iter(())
-    published, modified = read_dates(metas, articles, times, itemprops, h1, url)
+    published, modified = read_dates(metas, articles, times, itemprops, bylines.h1(), url)
     body_source, fragments = body_fragments(objects, articles)
     return Metadata(
         title=title,
@@ -144,8 +144,9 @@ def _publisher(
 def _byline_start(
     tags: PageTags, body: HtmlElement | None, h1: HtmlElement | None, title: str | None
 ) -> HtmlElement | None:
-    """The headline the visible byline follows: the h1 that reads as the title, else
-    the first h1 with text (the first h1 may hold the site's logo or name)."""
+    """The headline the visible byline and the date lines follow: the h1 that reads as
+    the title, else the first h1 with text (the first h1 may hold the site's logo or
+    name)."""
     if body is None or h1 is None:
         return h1
     texted = None

@@ -1,9 +1,10 @@
 """The dates a page shows around its headline, read as the reader reads them.
 
-- A date labelled as the story's update ("Updated", "Aktualisiert:", "Last updated
-  ..., originally created ...") gives way to the publication date shown with it: the
-  next date line when that one is labelled as the publication ("Publiziert:",
-  "Published"), or the labelled part of the same line.
+- A date labelled as the story's update ("Updated", "Aktualisiert:", "Stand:", "Last
+  updated ..., originally created ...") is no publication date: the publication's is
+  the next date line when that one is labelled so ("Publiziert:", "Published"), or the
+  labelled part of the same line. Shown alone, the update's date is the page's
+  modification date, and its publication date is unknown.
 - A date labelled as the day a forum's member joined ("Registriert:", "Joined")
   is no date of the story.
 - A date line inside the headline element itself (a kicker "1 May 2024" over the
@@ -25,31 +26,31 @@ from typing import Any
 
 from lxml import etree
 
+from ..date_words import (
+    LABEL_LINKS,
+    PUBLISHED_OPENERS,
+    PUBLISHED_WORDS,
+    UPDATE_OPENERS,
+    UPDATE_WORDS,
+)
 from ..tuning.metadata import (
+    ABOVE_DATE_TEXTS,
     HEADLINE_DATE_LINE_MAX_CHARS,
     SHOWN_DATE_LINE_MAX_CHARS,
     SHOWN_DATE_TEXTS,
+    SHOWN_NEAR_TEXTS,
     SHOWN_OFFSET_MAX_HOURS,
     SHOWN_OFFSET_STEP_MINUTES,
     SHOWN_TIME_LINES,
 )
 from .dates import Moment, parse_date
-from .nearby import in_comments, texts_after
+from .nearby import in_comments, texts_after, texts_before
 
 HtmlElement = Any
 
-#: The words that label the date of a story's update.
-_UPDATE_WORDS = (
-    r"(?:last |zuletzt )?(?:updated|modified|edited|aktualisiert|geändert|bearbeitet"
-    r"|überarbeitet|stand|mis à jour|modifié|actualisé|actualizado|modificado|atualizado"
-    r"|aggiornato|zaktualizowano)"
-)
-#: The words that label the date of its publication.
-_PUBLISHED_WORDS = (
-    r"(?:first |originally )?(?:published|posted|created|veröffentlicht|publiziert"
-    r"|erstellt|erschienen|publié|créé|publicado|creado|pubblicato|opublikowano)"
-)
-_ON = r"(?:\s+(?:on|at|am|le|el|em|il))?"
+_UPDATE_WORDS = rf"(?:{UPDATE_OPENERS})?(?:{UPDATE_WORDS})"
+_PUBLISHED_WORDS = rf"(?:{PUBLISHED_OPENERS})?(?:{PUBLISHED_WORDS})"
+_ON = rf"(?:\s+(?:{LABEL_LINKS}))?"
 #: The words that label the day a forum's member joined, in a post's profile box: no
 #: date of the story.
 _MEMBER_WORDS = (
@@ -71,28 +72,51 @@ _HAS_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
-def shown_date_texts(h1: HtmlElement) -> Iterator[str]:
-    """The date lines after the headline ``h1``, in reading order but for an update's
-    date, which waits behind the publication date shown next to it; then the date
-    lines inside ``h1``."""
-    held: list[str] = []
+def shown_date_texts(h1: HtmlElement, updates: list[str]) -> Iterator[str]:
+    """The publication's date lines around the headline ``h1``: those under it among the
+    first ``SHOWN_NEAR_TEXTS`` texts, the one right above it (the kicker's row), those
+    farther under it, then those inside ``h1``. A date line labelled as the update is no
+    publication's: it goes to ``updates``."""
+    above = True
+    for text, position in _lines_under(h1, updates):
+        if above and position >= SHOWN_NEAR_TEXTS:
+            yield from _line_above(h1)
+            above = False
+        yield text
+    if above:
+        yield from _line_above(h1)
+    yield from _headline_date_lines(h1)
+
+
+def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int]]:
+    """The publication's date lines under ``h1``, each with its place among the texts
+    after it. After an update's line (put in ``updates``) only a line labelled as the
+    publication is read: an unlabelled date after it is another story's, in a list."""
     previous = ""
-    for text, holder in texts_after(h1, SHOWN_DATE_TEXTS):
+    for position, (text, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
         if _is_date_line(text) and not in_comments(holder):
             if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
                 pass  # a member's day of joining, in a forum post's profile box
             elif _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
-                yield from _published_inside(text)
-                held.append(str(text))
-            elif held and (_PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous)):
-                yield str(text)  # "Updated: ..." then "Published: ...": the publication's
+                updates.append(str(text))
+                yield from ((part, position) for part in _published_inside(text))
+            elif not updates:
+                yield str(text), position
+            elif _PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous):
+                yield str(text), position  # "Updated: ..." then "Published: ...": the publication's
             else:
-                yield from held
-                held.clear()
-                yield str(text)
+                return
         previous = text
-    yield from held
-    yield from _headline_date_lines(h1)
+
+
+def _line_above(h1: HtmlElement) -> Iterator[str]:
+    """The first date line among the ``ABOVE_DATE_TEXTS`` texts right above ``h1``,
+    unless labelled as an update."""
+    for text in texts_before(h1, ABOVE_DATE_TEXTS):
+        if _is_date_line(text):
+            if not _UPDATE_LINE.match(text):
+                yield str(text)
+            return
 
 
 def _is_date_line(text: str) -> bool:

@@ -87,6 +87,11 @@ COPYRIGHT_OWNER_CHARS = 100
 #: that happens to name a day) (metadata/shown_dates.py).
 SHOWN_DATE_TEXTS = 60
 SHOWN_DATE_LINE_MAX_CHARS = 120
+#: A date line right above the headline (among this many texts before it: the kicker's
+#: or the breadcrumb's row) is read before a date line under it that stands past this
+#: many texts (one in the story, a list of other stories) (metadata/shown_dates.py).
+ABOVE_DATE_TEXTS = 5
+SHOWN_NEAR_TEXTS = 15
 #: A date line inside the headline element holds at most this many characters: the
 #: date and its label, not a headline that names a day (metadata/shown_dates.py).
 HEADLINE_DATE_LINE_MAX_CHARS = 40

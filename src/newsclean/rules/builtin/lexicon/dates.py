@@ -5,6 +5,13 @@ a blog post's filing footer.
 
 from __future__ import annotations
 
+from ....date_words import (
+    LABEL_LINKS,
+    PUBLISHED_OPENERS,
+    PUBLISHED_WORDS,
+    UPDATE_OPENERS,
+    UPDATE_WORDS,
+)
 from ....month_names import MONTH_PATTERN, ascii_month_stems
 from .base import HOLDING_DIGIT
 
@@ -40,17 +47,12 @@ _TIME = rf"(?:{_CLOCK})?"
 #: blog engine's own line, "Submitted on Mon, 2019-01-21 13:49"), "Stand",
 #: "Veröffentlichung:", "Erstellt am", "Zuletzt bearbeitet:", "Créé:", "Opublikowano:",
 #: "Aktualizacja:", "Date:", "Erschienen am" ("Erscheinungsdatum:" is not one: a
-#: review's box of the book's data gives its release date so).
+#: review's box of the book's data gives its release date so): the words of an update
+#: and of a publication are :mod:`newsclean.date_words`' (the table the metadata's
+#: shown dates read), a bare "Date:" is this module's.
 _DATE_LABEL = (
-    r"(?:(?:(?:last |first )?(?:updated|published|posted|submitted|edited|modified|created)"
-    r"(?: at| on)?"
-    r"|(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet|geändert)(?: am)?"
-    r"|veröffentlicht(?: am)?|publiziert(?: am)?|erstellt(?: am)?|erschienen am|stand"
-    r"|veröffentlichung"
-    r"|aktualisierung|(?:mis à jour|créé|modifié)(?: le)?|publié(?: le)?"
-    r"|(?:actualizado|creado|modificado)(?: el)?"
-    r"|publicado(?: el| em)?|atualizado(?: em)?|opublikowano|zaktualizowano|publikacja"
-    r"|aktualizacja|wydrukowano)\s*:?"
+    rf"(?:(?:(?:{UPDATE_OPENERS}|{PUBLISHED_OPENERS})?(?:{UPDATE_WORDS}|{PUBLISHED_WORDS})"
+    rf"(?: (?:{LABEL_LINKS}))?)\s*:?"
     r"|(?:(?:news |publication |release )?date|datum|date de publication|fecha|data)\s*:)\s*"
 )
 #: A date's label standing alone, its date set in the next element ("<dt>Updated</dt>",
