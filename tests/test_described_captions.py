@@ -71,7 +71,8 @@ def test_a_caption_after_the_first_paragraph_is_no_standfirst() -> None:
     page = _page()
     head = page.index('<div class="q8">')
     box = page[head : page.index('<div class="q13">')]
-    page = page.replace(box, "").replace("Beifall quittierten.</p>", "Beifall quittierten.</p>" + box)
+    after = "Beifall quittierten.</p>"
+    page = page.replace(box, "").replace(after, after + box)
     article = extract(page, url=URL)
     assert article.standfirst is None
     assert "Ab Mai soll sie" not in article.text
