@@ -16,6 +16,7 @@ from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from ..tuning.widgets import CLIP_LINE_RAW_MAX_CHARS
 from .data_tables import CELLS, DATA_CELLS, data_cells
+from .described_captions import DESCRIBED_CAPTION
 from .hidden_stories import HIDDEN_STORY
 from .observer import Observer
 from .orphan_labels import BOX_TAGS
@@ -70,6 +71,9 @@ def drop_chrome(
             veto.protected.add(element)
             observer.vetoed(element, rule.name, PULL_QUOTES)
             continue
+        if rule.role is Role.CAPTION and element in veto.spared:
+            observer.vetoed(element, rule.name, DESCRIBED_CAPTION.name)
+            continue  # the page's description printed as the caption: the summary
         if element.tag == "form" and prose_forms and form_holds_prose(element, veto.tuning):
             observer.vetoed(element, rule.name, PROSE_FORMS)
             veto.protected.add(element)
@@ -181,6 +185,9 @@ def _weigh_batch(
             if element in spared:
                 veto.protected.add(element)
                 observer.vetoed(element, rule.name, DATA_CELLS)
+    for element, rule in batch:
+        if rule.role is Role.CAPTION and element in veto.spared:
+            observer.vetoed(element, rule.name, DESCRIBED_CAPTION.name)
     veto.weigh_together(batch, sizes)
     veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
     _mark_hidden_stories(veto, rules, decisions)

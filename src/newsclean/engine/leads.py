@@ -20,6 +20,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
+from .described_captions import DESCRIBED_CAPTION, opens_story
 from .header_standfirsts import described_block, headline_pair_deck, in_own_header
 from .headline_decks import far_deck
 from .headline_gap import (
@@ -104,9 +105,12 @@ def leads_before(
     tuning: Tuning,
     description: str | None = None,
     title: str | None = None,
+    caption: HtmlElement | None = None,
 ) -> list[tuple[HtmlElement, Rule]]:
     """Standfirsts just above the first body container, in document order, each with
-    the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body).
+    the rule that marked it (``HEADLINE_GAP`` for prose found between headline and body;
+    ``caption``: the text of a picture's caption printing the ``description``, spared by
+    the caption rules, ``DESCRIBED_CAPTION`` when it opens the story).
 
     Those are LEAD-marked elements near the container or opening it (before its first
     paragraph of prose), and prose paragraphs standing between the page's headline
@@ -123,7 +127,7 @@ def leads_before(
     story = story_above(gap, tuning)
     candidates = _candidates(first, decisions, gap, headline, description, tuning)
     known = far_deck(first, headline, title, tuning) if not candidates and len(gap) <= 1 else None
-    if not candidates and known is None:
+    if not candidates and known is None and caption is None:
         return []  # nothing to judge: no candidate, and no far deck that could be taken
     # a marked lead sits within ``lead_reach`` levels; prose found after the headline
     # or in the story's header was looked for past wrappers too
@@ -134,7 +138,8 @@ def leads_before(
     leads: list[HtmlElement] = []
     marked_by: dict[HtmlElement, Rule] = {}
     deck = _then_far_deck(leads, gap, known, first, headline, title, tuning)
-    for element, rule in itertools.chain(candidates, deck):
+    pictured = _then_caption(leads, caption, first, root, description, tuning)
+    for element, rule in itertools.chain(candidates, deck, pictured):
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
@@ -150,7 +155,9 @@ def leads_before(
         if any(lead in ancestors for lead in leads):
             continue
         marked = _marking_rule(element, text, rule, first, story, tuning)
-        if marked is not None and not never_standfirst(element, text, description):
+        if marked is not None and (
+            rule is DESCRIBED_CAPTION or not never_standfirst(element, text, description)
+        ):
             _take(element, marked, leads, marked_by)
     if len(leads) > 1:
         _settle(leads, marked_by, first, tuning)
@@ -188,6 +195,21 @@ def _then_far_deck(
     deck = known if known is not None else far_deck(first, headline, title, tuning)
     if deck is not None:
         yield deck, HEADLINE_DECK
+
+
+def _then_caption(
+    leads: list[HtmlElement],
+    caption: HtmlElement | None,
+    first: HtmlElement,
+    root: HtmlElement,
+    description: str | None,
+    tuning: Tuning,
+) -> Iterator[tuple[HtmlElement, Rule]]:
+    """The text of a picture's caption printing the page's ``description``, spared by
+    the caption rules, once every other candidate is judged and none was taken
+    (``leads``, filled meanwhile), when it opens the story (:func:`.opens_story`)."""
+    if not leads and opens_story(caption, first, root, description, tuning):
+        yield caption, DESCRIBED_CAPTION
 
 
 def _marking_rule(
@@ -270,13 +292,15 @@ def _in_place(
     inside the body's ``first`` container only as its opening (a marked one); outside
     it, before it and near it (``reach``: the wide and the plain ancestors a found and a
     marked one may sit in), in none of the body's containers (``inside``)."""
-    if element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors):
+    pictured = element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors)
+    if pictured and rule is not DESCRIBED_CAPTION:  # that one prints the page's summary
         return False  # a caption (kept with the pictures' text), not the summary
     if rule in _FOUND and between_picture_and_credit(element):
         return False  # prose found by its place under a picture, over its credit: a caption
     if first in ancestors:  # inside the body: a marked standfirst opening it
         return rule is not HEADLINE_GAP and (
-            rule is DESCRIBED_STANDFIRST or _opens(element, prose, rule, tuning)
+            rule in (DESCRIBED_STANDFIRST, DESCRIBED_CAPTION)
+            or _opens(element, prose, rule, tuning)
         )
     wide, plain = reach
     return not (

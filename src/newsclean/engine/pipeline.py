@@ -45,6 +45,7 @@ from .closing_blocks import heading_over
 from .columns import drop_columns
 from .comment_lists import find_shaped, with_shaped
 from .data_tables import FOOTER_COPIES, settle_footers
+from .described_captions import described_caption, drop_spared, spare
 from .drops import carry_out_drops, drop_chrome, unmark_comments
 from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
@@ -106,6 +107,8 @@ def run_engine(
     veto = Veto(body, list(tags.headlines_in(body)), tuning)
     decisions = _new_decisions(observer, tags, rules, options)
     emptied: list[HtmlElement] = []
+    described = described_caption(tags.figcaptions, rules, options, description)
+    spare(described, veto)
     comments = drop_chrome(root, body, rules, decisions, veto, options, observer, emptied)
     doomed = {el for el, _rule in decisions.drops}
     apply_rules(body, rules, decisions, sheets, doomed=doomed, held=tags.held)
@@ -120,8 +123,9 @@ def run_engine(
         body, rules, decisions, tuning, observer, tags, headline
     )
     leads = _place_leads(
-        containers, root, tags, decisions, options, description, headline, observer
+        containers, root, tags, decisions, options, (description, described), headline, observer
     )
+    drop_spared(described, leads, root, decisions, observer)
     links = SiteLinks(page_url or base_url)
     stage = _Stage(rules, decisions, options, links, observer, authors)
     named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []  # before pruning
@@ -246,14 +250,20 @@ def _place_leads(
     tags: PageTags,
     decisions: Decisions,
     options: Options,
-    description: str | None,
+    described: tuple[str | None, tuple[HtmlElement, HtmlElement] | None],
     headline: str | None,
     observer: Observer,
 ) -> list[HtmlElement]:
-    """Find the standfirsts above the chosen body (:func:`leads_before`) and return
-    them; prose too long for one joins the body (``containers``) as its opening, a line
-    set with them and a copy of one go, and so does a date set apart at their edge."""
-    found = leads_before(containers, decisions, root, tags, options.tuning, description, headline)
+    """Find the standfirsts above the chosen body (:func:`leads_before`; ``described``:
+    the page's description and the caption printing it, spared by the caption rules)
+    and return them; prose too long for one joins the body (``containers``) as its
+    opening, a line set with them and a copy of one go, and so does a date set apart at
+    their edge."""
+    description, caption = described
+    holder = caption[1] if caption is not None else None
+    found = leads_before(
+        containers, decisions, root, tags, options.tuning, description, headline, holder
+    )
     leads = [
         element
         for element, rule in found

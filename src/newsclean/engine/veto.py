@@ -89,6 +89,8 @@ class Veto:
             self.headline_holders.update(h1.iterancestors())
         self.headlines = headlines
         self.protected: set[HtmlElement] = set()
+        #: a caption printing the page's description, protected from the caption rules
+        self.spared: set[HtmlElement] = set()
         #: hidden elements that hold the page's only copy of the article
         self.revealed: set[HtmlElement] = set()
         #: hidden elements weighed as stories beside a notice (revealed when unique)

@@ -10,6 +10,10 @@ from .fields import number as _number
 #: A headline whose text is this much inside links is the site's name linking home
 #: (engine/headline_decks.py: no deck is read under it).
 DECK_LINKED_HEADLINE_SHARE = 0.5
+#: The description's opening this long tells its copy: in a picture's caption, which
+#: is then the standfirst, and in the story's prose, which then holds the summary
+#: already (engine/described_captions.py; a meta tag cuts a long summary short).
+DESCRIPTION_OPENING_CHARS = 60
 
 
 @attrs.frozen(slots=False)
