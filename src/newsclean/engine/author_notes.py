@@ -85,12 +85,13 @@ _ABOUT_NAME = re.compile(r"\W*(?:about|über|à propos de|sobre)\s+(.{2,60}?)[\W
 _EMAIL = re.compile(EMAIL_ADDRESS)
 
 
-def names_author(raw: str, names: Sequence[str]) -> bool:
+def names_author(raw: str, names: Sequence[str], text: str | None = None) -> bool:
     """True when ``raw`` is an author box's title naming one of ``names`` ("About Ada
-    Lind"): a heading about anyone else ("Über Berlin") opens a section of the story."""
+    Lind"): a heading about anyone else ("Über Berlin") opens a section of the story.
+    ``text``: ``raw`` normalised (:func:`normal_text`), when the caller has it."""
     if len(raw) > PADDING:
         return False
-    match = _ABOUT_NAME.fullmatch(normal_text(raw))
+    match = _ABOUT_NAME.fullmatch(normal_text(raw) if text is None else text)
     return match is not None and match.group(1) in names
 
 
