@@ -85,13 +85,12 @@ _ABOUT_NAME = re.compile(r"\W*(?:about|über|à propos de|sobre)\s+(.{2,60}?)[\W
 _EMAIL = re.compile(EMAIL_ADDRESS)
 
 
-def names_author(raw: str, names: Sequence[str], text: str | None = None) -> bool:
+def names_author(raw: str, names: Sequence[str]) -> bool:
     """True when ``raw`` is an author box's title naming one of ``names`` ("About Ada
-    Lind"): a heading about anyone else ("Über Berlin") opens a section of the story.
-    ``text``: ``raw`` normalised (:func:`normal_text`), when the caller has it."""
+    Lind"): a heading about anyone else ("Über Berlin") opens a section of the story."""
     if len(raw) > PADDING:
         return False
-    match = _ABOUT_NAME.fullmatch(normal_text(raw) if text is None else text)
+    match = _ABOUT_NAME.fullmatch(normal_text(raw))
     return match is not None and match.group(1) in names
 
 

@@ -21,7 +21,7 @@ from ..settings import Tuning
 from ..tuning.pruning import CLOSING_HEADINGS_MAX_RUN, DANGLING_LABEL_MIN_ICON_LINKS
 from .author_notes import names_author
 from .edge_rules import AUTHOR_NOTE
-from .edge_text import PADDING, first_of, normal_text, within
+from .edge_text import PADDING, first_matching
 from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
 from .score_headings import is_score
 from .self_promos import SELF_PROMO_SECTION, opens_self_promo
@@ -323,12 +323,8 @@ def closing_section(
         element = blocks[index]
         raw = text_of(element)
         read.append(raw)
-        tag = element.tag
-        # normalised once for the closing rules and the author box's title alike
-        fits, titled = within(raw, longest[tag]), bool(names) and len(raw) <= PADDING
-        text = normal_text(raw) if fits or titled else ""
-        rule = first_of(text, closing[tag]) if fits else None
-        if rule is None and titled and names_author(raw, names, text):
+        rule = first_matching(raw, closing[element.tag], longest[element.tag])
+        if rule is None and names and names_author(raw, names):
             rule = AUTHOR_NOTE
         if rule is None and promos and opens_self_promo(blocks, index, raw, site):
             rule = SELF_PROMO_SECTION

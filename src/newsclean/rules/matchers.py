@@ -335,10 +335,9 @@ class Text:
         plain = None if self.pattern is None else twin(self.pattern)
         object.__setattr__(self, "plain_pattern", plain)
 
-    def matches_text(self, text: str, plain: bool | None = None) -> bool:
+    def matches_text(self, text: str) -> bool:
         """True when ``text`` (already normalised and lowercased: a plain text meets
-        ``plain_pattern``) is a match (``plain``: :func:`is_plain` of ``text``, when the
-        caller, trying several rules, has told it once)."""
+        ``plain_pattern``) is a match."""
         if len(text) > self.max_length:
             return False
         if not (text in self.phrases or (self.prefixes and text.startswith(self.prefixes))):
@@ -351,9 +350,7 @@ class Text:
                     return False
             if self.suffixes and not text.endswith(self.suffixes):
                 return False
-            if plain is None:
-                plain = is_plain(text)
-            pattern = self.plain_pattern if plain else self.pattern
+            pattern = self.plain_pattern if is_plain(text) else self.pattern
             if pattern is None or pattern.fullmatch(text) is None:
                 return False
         # looked for only in a match: most texts fail the rule first
