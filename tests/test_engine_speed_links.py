@@ -40,3 +40,20 @@ def test_leaf_blocks_are_the_innermost() -> None:
     )
     leaves = leaf_blocks([page], {"p": (), "div": (), "section": ()})
     assert [leaf.text for leaf in leaves] == ["one", "two", "three", "four"]
+
+
+def test_story_and_file_paths_read_as_before() -> None:
+    from newsclean.engine.links import SiteLinks
+
+    links = SiteLinks("https://news.example/world/today")
+    assert links.is_story("/world/harbour-opens-today")
+    assert links.is_story("/a_b-c")
+    assert links.is_story("/item/123456")
+    assert not links.is_story("/about-us")
+    assert not links.is_story("/photos/harbour-at-night.JPG")
+    assert links.is_file("https://cdn.example/report.pdf?x=1")
+    assert not links.is_file("https://cdn.example/report.pdf.html")
+    # a data: link's path is its picture: read without backtracking over it
+    picture = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB" * 200
+    assert not links.is_story(picture)
+    assert not links.is_file(picture)

@@ -15,12 +15,19 @@ from ..urls import site_of
 
 HtmlElement = Any
 
-#: A path piece that names a story: a slug of several words, or a long number (an id).
-_STORY_PIECE = re.compile(r"(?:[^\W_]+[-_]){2,}[^\W_]+|\d{5,}")
+#: A path piece that names a story: a slug of several words (three letters or digits
+#: parted by two hyphens or underscores, the middle word of any length), or a long
+#: number (an id). Only whether it is found is read, so this is the shortest match of
+#: ``(?:[^\W_]+[-_]){2,}[^\W_]+|\d{5,}``, whose backtracking took a second on a long
+#: piece without hyphens (a ``data:`` link's base64); the middle word is read once.
+_STORY_PIECE = re.compile(r"[^\W_][-_][^\W_]++[-_][^\W_]|\d{5}")
 #: A name of two words or more.
 _SLUG = re.compile(r"[^\W_][-_][^\W_]")
 #: Addresses of files, not of pages.
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|zip|mp[34]|mov|docx?|xlsx?)$", re.I)
+#: The most characters a match of ``_FILE`` ends with: the dot, the longest ending and
+#: the final newline ``$`` allows before it.
+_FILE_TAIL = 6
 
 
 class SiteLinks:
@@ -64,7 +71,7 @@ class SiteLinks:
             path = urlsplit(href.strip()).path
         except ValueError:
             return False
-        return _FILE.search(path.rstrip("/")) is not None
+        return _is_file_path(path.rstrip("/"))
 
     def _other_path(self, href: str) -> str | None:
         """The path of ``href`` when it leads to another page of the site, else None."""
@@ -75,7 +82,7 @@ class SiteLinks:
         except ValueError:
             return None
         path = path.rstrip("/")
-        if not path or path == self._path or _FILE.search(path):
+        if not path or path == self._path or _is_file_path(path):
             return None
         return path
 
@@ -94,7 +101,7 @@ class SiteLinks:
             path = urlsplit(href.strip()).path.rstrip("/")
         except ValueError:
             return False
-        return not _FILE.search(path) and _story_path(path)
+        return not _is_file_path(path) and _story_path(path)
 
     def is_page(self, text: str) -> bool:
         """True when ``text`` is this page's own address (scheme, ``www.``, a final
@@ -111,6 +118,12 @@ def _story_path(path: str) -> bool:
     if len(pieces) >= 3 or any(_STORY_PIECE.search(piece) for piece in pieces):
         return True
     return len(pieces) == 2 and _SLUG.search(pieces[1]) is not None
+
+
+def _is_file_path(path: str) -> bool:
+    """Whether ``path`` ends as a file's (``_FILE``), read from its last characters only:
+    a ``data:`` link's path is the whole picture, and the search tried every dot in it."""
+    return _FILE.search(path, max(0, len(path) - _FILE_TAIL)) is not None
 
 
 def _bare(url: str) -> str:
