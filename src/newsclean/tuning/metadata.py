@@ -12,6 +12,15 @@ TITLE_SITE_NAME_MAX_CHARS = 120
 #: hold (metadata/title.py).
 TITLE_SITE_KEY_MIN_CHARS = 4
 
+#: An organisation's name in a byline ("Ministry of Health and Welfare") is kept whole,
+#: its "and" unsplit, up to this many words and characters (metadata/organisations.py):
+#: a longer run is a list of names after all.
+ORGANISATION_NAME_MAX_WORDS = 10
+ORGANISATION_NAME_MAX_CHARS = 100
+#: A German compound ending in an organisation's word ("Landesamt") has at least this
+#: many letters before it: a shorter word ending so ("Samt") names none.
+ORGANISATION_COMPOUND_MIN_LETTERS = 3
+
 #: The shortest author description read as a bio (metadata/reader.py: a shorter one,
 #: "Redakteur", would match a line of any story).
 AUTHOR_BIO_MIN_CHARS = 40
@@ -36,6 +45,10 @@ UNLABELLED_BYLINE_BOX_LEVELS = 3
 UNLABELLED_BYLINE_MAX_NAMES = 2
 #: ... in a text of at most this many characters (two full names and their "and").
 UNLABELLED_BYLINE_MAX_CHARS = 60
+#: A byline past the walk under the headline (a story's closing "Posted by Jo Lind.") is
+#: read among this many texts after the headline, when no other source names anyone
+#: (metadata/closing_bylines.py).
+CLOSING_BYLINE_TEXTS = 500
 #: A "By" line over the headline is its byline only among this many texts nearest
 #: above it (the headline's own box: a kicker, the date, share links), read when
 #: nothing under the headline names a writer (metadata/above_bylines.py).
