@@ -44,6 +44,18 @@ def test_an_agency_alone_stays_the_author(line: str, agency: str) -> None:
     assert extract(page(f"<div class='byline'>{line}</div>")).authors == (agency,)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Harbourtown (dpa)", ("dpa",)),
+        ("Von dpa, Harbourtown", ("dpa",)),
+        ("Von Runa Vik, dpa, Harbourtown", ("Runa Vik",)),
+    ],
+)
+def test_a_datelines_place_beside_an_agency_is_no_author(line: str, names: tuple[str, ...]) -> None:
+    assert split_names(line) == names
+
+
 def test_a_wire_and_an_outlet_before_a_slash_stay_whole() -> None:
     assert split_names("Reuters/Harbour Daily") == ("Reuters/Harbour Daily",)
 

@@ -65,3 +65,11 @@ def people_first(names: tuple[str, ...]) -> tuple[str, ...]:
     the writers are the story's authors, the agency its source."""
     people = tuple(name for name in names if not is_agency(name))
     return people or names
+
+
+def beside_agencies(names: tuple[str, ...], agencies: tuple[str, ...]) -> tuple[str, ...]:
+    """The people a byline names beside its ``agencies``, else the agencies: a single
+    word beside an agency is the dateline's place ("Berlin (dpa)", "dpa, Berlin")."""
+    if not agencies:
+        return names
+    return tuple(name for name in names if " " in name) or agencies

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .agencies import UNNAMED_AGENCIES, agency_apart, is_agency, people_first
+from .agencies import UNNAMED_AGENCIES, agency_apart, beside_agencies, is_agency, people_first
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .job_titles import ROLE_QUALIFIERS, ROLE_TITLE_WORDS, ROLE_WORDS
 from .name_tails import (
@@ -179,7 +179,8 @@ def handle(text: str) -> tuple[str, ...]:
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list
+    (a news agency beside people is their source, no writer)."""
     von = _VON.match(text) is not None  # a German heading may open with "Von" too
     text, led = _after_lead(text)
     if led and _HANDLE.fullmatch(text):
@@ -192,12 +193,13 @@ def split_names(text: str) -> tuple[str, ...]:
     if listed is None:
         return ()
     names: list[str] = []
+    agencies: list[str] = []
     for part in name_parts(listed, _NAME_SPLIT):
         part = _trim(part)
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
             continue
         if is_agency(part):
-            names.append(part)  # "dpa", "AFP": the wire's credit, even in small letters
+            agencies.append(part)  # "dpa", "AFP": the wire's credit, even in small letters
             continue
         if _GENDERED.search(part) or _not_a_name(part) or (names and post_nominal(part)):
             continue  # "Autor/in" (a noun for both genders), "Posted", "Jo Lind, PhD"
@@ -225,7 +227,7 @@ def split_names(text: str) -> tuple[str, ...]:
         if place_after_name(part, names, NAME_PARTICLES):
             continue  # "Jo Lind, Berlin": the dateline's place
         names.append(part)
-    return tuple(dict.fromkeys(names))
+    return beside_agencies(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(agencies)))
 
 
 def _list_text(text: str) -> str | None:
