@@ -7,13 +7,14 @@ down the page is a related story's, a forum thread's or a menu's as often."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
-from typing import Any
+from typing import Any, cast
+
+from lxml import etree
 
 from ..dom.tags import UNSHOWN_TAGS
 from ..dom.text import text_of
 from ..dom.tree import line_block
-from ..tuning.metadata import BYLINE_MAX_CHARS, CLOSING_BYLINE_TEXTS
+from ..tuning.metadata import BYLINE_MAX_CHARS
 from .above_bylines import in_other_link, menu_item
 from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
 from .nearby import in_comments, in_figure, texts_after
@@ -24,27 +25,51 @@ HtmlElement = Any
 Names = tuple[tuple[str, ...], bool]
 
 
+#: The boxes after the headline a closing byline stands in: a footer (the article's
+#: own, "Posted by Jo Lind."), or a box whose class names the author or the byline.
+#: Found by attribute alone, in C: reading every text down the page costs too much.
+_BOXES = etree.XPath(
+    "following::*[self::footer or contains(@class, 'author') or contains(@class, 'byline')]",
+    regexp=False,
+)
+
+
 def closing_byline(h1: HtmlElement) -> Iterator[Names]:
     """The names of the first line opening with a lead word ("Posted by", "Written by",
-    "Auteur:") among the texts after the walk's (``WALK_TEXTS``) up to
-    ``CLOSING_BYLINE_TEXTS`` after ``h1``: its whole line short and opening so, outside a
-    picture, the comments, a teaser card, a menu and a link to another page, each name a
-    person's full name. The first such line decides: a later one is other stories'."""
-    texts = islice(texts_after(h1, CLOSING_BYLINE_TEXTS), WALK_TEXTS, None)
-    for text, holder in texts:
-        if holder.tag in UNSHOWN_TAGS or not STARTS_WITH_BY.match(text.lstrip()):
-            continue
-        block = line_block(holder)
-        line = " ".join(text_of(block).split())
-        if len(line) > BYLINE_MAX_CHARS or not STARTS_WITH_BY.match(line) or CREDIT.match(line):
-            continue  # "Made with love by Ada Studio": a credit inside a line, no byline
-        if _aside(holder, block):
-            continue
-        names = split_names(line)
-        if names:
-            if all(_full_name(name) for name in names):
-                yield names, False
-            return
+    "Auteur:") in a footer or an author's box after ``h1`` (:data:`_BOXES`), past the
+    texts the walk under it reads (``WALK_TEXTS``): its whole line short and opening so,
+    outside a picture, the comments, a teaser card, a menu and a link to another page,
+    each name a person's full name. The first such line decides: a later one is other
+    stories'."""
+    walked: set[HtmlElement] | None = None
+    for box in cast(list[HtmlElement], _BOXES(h1)):
+        for text, holder in _texts(box):
+            if holder.tag in UNSHOWN_TAGS or not STARTS_WITH_BY.match(text.lstrip()):
+                continue
+            if walked is None:
+                walked = {node for _, node in texts_after(h1, WALK_TEXTS)}
+            if holder in walked:
+                continue
+            block = line_block(holder)
+            line = " ".join(text_of(block).split())
+            if len(line) > BYLINE_MAX_CHARS or not STARTS_WITH_BY.match(line):
+                continue  # "Made with love by Ada Studio": a credit inside a line, no byline
+            if CREDIT.match(line) or _aside(holder, block):
+                continue
+            names = split_names(line)
+            if names:
+                if all(_full_name(name) for name in names):
+                    yield names, False
+                return
+
+
+def _texts(box: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The non-blank texts inside ``box``, each with the element holding it."""
+    for element in box.iter(etree.Element):
+        if element.text and element.text.strip():
+            yield element.text, element
+        if element is not box and element.tail and element.tail.strip():
+            yield element.tail, element.getparent()
 
 
 def _aside(holder: HtmlElement, block: HtmlElement) -> bool:

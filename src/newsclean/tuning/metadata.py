@@ -45,10 +45,6 @@ UNLABELLED_BYLINE_BOX_LEVELS = 3
 UNLABELLED_BYLINE_MAX_NAMES = 2
 #: ... in a text of at most this many characters (two full names and their "and").
 UNLABELLED_BYLINE_MAX_CHARS = 60
-#: A byline past the walk under the headline (a story's closing "Posted by Jo Lind.") is
-#: read among this many texts after the headline, when no other source names anyone
-#: (metadata/closing_bylines.py).
-CLOSING_BYLINE_TEXTS = 500
 #: A "By" line over the headline is its byline only among this many texts nearest
 #: above it (the headline's own box: a kicker, the date, share links), read when
 #: nothing under the headline names a writer (metadata/above_bylines.py).
