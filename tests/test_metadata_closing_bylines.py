@@ -51,6 +51,13 @@ def test_what_closes_a_story_and_names_no_author(closing: str) -> None:
     assert extract(long_story(closing)).authors == ()
 
 
+def test_an_author_box_after_the_story_outside_a_footer() -> None:
+    page = long_story("").replace(
+        "<footer></footer>", "<div class='post-author'><span>Author:</span> Runa Vik</div>"
+    )
+    assert extract(page).authors == ("Runa Vik",)
+
+
 def test_a_closing_byline_does_not_beat_the_structured_author() -> None:
     head = '<meta name="author" content="Ole Brun">'
     assert extract(long_story("<p>Posted by Runa Vik.</p>", head)).authors == ("Ole Brun",)
