@@ -45,7 +45,8 @@ def test_a_particle_inside_a_name_is_no_lead_word() -> None:
         ("Online-Experte Pia Solberg", ("Pia Solberg",)),
         ("Pia Solberg /KL", ("Pia Solberg",)),
         ("Letters to the Editor", ()),
-        ("Bureau für Wald und Forst", ("Bureau für Wald", "Forst")),
+        ("Bureau für Wald, Forst", ("Bureau für Wald", "Forst")),
+        ("Bureau für Wald und Forst", ("Bureau für Wald und Forst",)),
     ],
 )
 def test_what_stands_beside_a_name_in_the_author_meta_tag(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .agencies import UNNAMED_AGENCIES, agency_apart, beside_agencies, is_agency, people_first
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .job_titles import ROLE_QUALIFIERS, ROLE_TITLE_WORDS, ROLE_WORDS
 from .name_tails import (
@@ -29,6 +30,7 @@ from .name_tails import (
     without_place,
     without_title_before,
 )
+from .organisations import name_parts, organisation_name
 
 #: The words joining two labels before the names ("Text und Fotos:", "Text & Interview:").
 _LABEL_JOIN = r"(?:und|and|&|et|y|e)"
@@ -54,10 +56,15 @@ _WEEKDAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )
-#: "Jo Smith on 3 May" / "Jo Smith am Samstag, 3. Mai" / "Jo Smith Monday, May 4": the
-#: date after a byline is cut off.
+#: The participle before a date ("published on", "publiziert am", "publié le").
+_PUBLISHED = (
+    r"(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|publiée?"
+    r"|publicado|actualizado|pubblicato)"
+)
+#: "Jo Smith on 3 May" / "Jo Smith am Samstag, 3. Mai" / "Jo Smith Monday, May 4" / "Jo
+#: Smith publiziert am 3. Mai": the date after a byline is cut off.
 _DATE_TAIL = re.compile(
-    rf"(?i)\s+(?:(?:on|am|le|el|il|em|at|published|updated)(?:\s+{_WEEKDAYS},?)?"
+    rf"(?i)\s+(?:(?:(?:{_PUBLISHED}\s+)?(?:on|am|le|el|il|em|at)|{_PUBLISHED})(?:\s+{_WEEKDAYS},?)?"
     rf"|{_WEEKDAYS},?)"
     rf"\s+(?=\S*\d|(?:{MONTH_NAMES})\b)"
 )
@@ -78,31 +85,20 @@ _SLASHED_NAMES = re.compile(
     r"(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s+)+[^\W\d_a-zß-ÿ][\w'’.-]*"
     r"(?:\s+/\s+(?:[^\W\d_a-zß-ÿ][\w'’.-]*\s+)+[^\W\d_a-zß-ÿ][\w'’.-]*)+"
 )
+#: The separators of a list of names, kept (:func:`.organisations.name_parts` joins an
+#: organisation's name again).
 _NAME_SPLIT = re.compile(
-    r"\s*(?:,|;|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|&|\|)\s*", re.IGNORECASE
+    r"(\s*(?:,|;|\band\b|\bund\b|\bet\b|(?-i:\b[ye]\b)(?!\.)|&|\|)\s*)", re.IGNORECASE
 )
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
-#: Values that are not names of a person or an organisation.
+#: Values that are not names of a person or an organisation (nor is "Agencies").
 _NOT_NAMES = frozenset(
     [
-        "staff",
-        "admin",
-        "administrator",
-        "editor",
-        "editors",
-        "redaktion",
-        "rédaction",
-        "redacción",
-        "team",
-        "guest",
-        "anonymous",
-        "unknown",
-        "author",
-        "user",
-        "webmaster",
-        "newsroom",
-        "desk",
+        *("staff", "admin", "administrator", "editor", "editors", "redaktion", "rédaction"),
+        *("redacción", "team", "guest", "anonymous", "unknown", "author", "user"),
+        *("webmaster", "newsroom", "desk"),
+        *UNNAMED_AGENCIES,
     ]
 )
 #: The words of a placeholder that names no one ("No Author", "Kein Autor").
@@ -114,7 +110,8 @@ _ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
 _GENDERED = re.compile(r"\w/(?:in|innen|r|e)\b")
 #: A year, which every written date holds: the cheap test before the date's pattern.
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+#: ... and a social network's handle after the name ("Jo Lind @jolind").
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?<!\S)@\w+")
 #: The small words inside a name ("Ana de Souza", "Jan van Dijk", "Omar bin Said").
 NAME_PARTICLES = frozenset(
     [
@@ -134,6 +131,9 @@ _NAME_NOTE = re.compile(r"(?<=\S)\s*\([^()\s]*\s[^()]*\)(?=\s*(?:[,;|]|$))")
 #: the next row's label after the names ("Jo Lind Quelle: Ada").
 _AUTHOR_ROW = re.compile(r"(?i)(?<=\s)(?:authors?|autor(?:in|en)?|auteurs?)\s?[:：]\s*(?=\S)")
 _NEXT_LABEL = re.compile(r"\s[^\W\d_]+\s?[:：](?:\s|$)")
+#: Another credit after the writer's names ("Written by Jo Lind Edited by Ana Ruiz",
+#: "... Additional reporting by"): an editor's or a helper's, no writer.
+_NEXT_CREDIT = re.compile(r"\s[^\W\d_a-zß-ÿ][^\W\d_]+(?:\s[a-zß-ÿ]+)?\sby\s")
 #: A word and its colon before the names: their label in any language ("Text: Jo").
 _LABEL = re.compile(rf"[^\W\d_]+(?:\s{_LABEL_JOIN}\s[^\W\d_]+)?\s?[:：]\s*(?=\S)")
 #: Words of a site's controls, which no name holds: a link labelled "View my complete
@@ -157,7 +157,7 @@ def _after_lead(text: str) -> tuple[str, bool]:
     match = BYLINE.match(text) or _AUTHOR_ROW.search(text) or _LABEL.match(text)
     if match:
         names = match.group("names") if match.re is BYLINE else text[match.end() :]
-        return _NEXT_LABEL.split(names, maxsplit=1)[0], True
+        return _NEXT_CREDIT.split(_NEXT_LABEL.split(names, maxsplit=1)[0], maxsplit=1)[0], True
     inner = _INNER_BY.search(text)  # "Photographs and words by A", not "Jo von Lind"
     if inner and particle_inside(text[: inner.start()], text[inner.end() :], NAME_PARTICLES):
         inner = None
@@ -179,7 +179,8 @@ def handle(text: str) -> tuple[str, ...]:
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list."""
+    """``"By A, B and C"`` -> ``("A", "B", "C")``: strip the lead word and split the list
+    (a news agency beside people is their source, no writer)."""
     von = _VON.match(text) is not None  # a German heading may open with "Von" too
     text, led = _after_lead(text)
     if led and _HANDLE.fullmatch(text):
@@ -188,28 +189,17 @@ def split_names(text: str) -> tuple[str, ...]:
         return () if weak_handle(text) else (text,)
     if leads_names(text):
         return ()  # "Published by", "Veröffentlicht von": a label, the names follow it
-    text = _EMAIL_OR_URL.sub(" ", text)
-    if "(" in text:
-        text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
-    if " e." in text:
-        text = _ASSOCIATION.sub("", text)
-    text = re.split(r"\s[|·•—–-](?:\s|$)|\n", text)[0]
-    text = _DATE_TAIL.split(text)[0]
-    date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
-    if date and date.start() > 0:
-        # "By Jo Smith March 25, 2015 3:46 PM": a date line run in; "Last Updated: <date>"
-        # is the date's label, no name
-        text = text[: date.start()]
-        if text.rstrip().endswith((":", "：")):
-            return ()
-        # "Monday, February 29, 2016": the date's weekday, no name
-        text = _WEEKDAY_END.sub("", text)
-    if " / " in text and _SLASHED_NAMES.fullmatch(text.strip()):
-        text = text.replace(" / ", ", ")
+    listed = _list_text(text)
+    if listed is None:
+        return ()
     names: list[str] = []
-    for part in _NAME_SPLIT.split(text):
+    agencies: list[str] = []
+    for part in name_parts(listed, _NAME_SPLIT):
         part = _trim(part)
         if not part or "@" in part or "://" in part or WRITTEN_DATE.search(part):
+            continue
+        if is_agency(part):
+            agencies.append(part)  # "dpa", "AFP": the wire's credit, even in small letters
             continue
         if _GENDERED.search(part) or _not_a_name(part) or (names and post_nominal(part)):
             continue  # "Autor/in" (a noun for both genders), "Posted", "Jo Lind, PhD"
@@ -220,7 +210,7 @@ def split_names(text: str) -> tuple[str, ...]:
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
         if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
             continue
-        if len(part.split()) > 5 or len(part) > 60:
+        if (len(part.split()) > 5 or len(part) > 60) and not organisation_name(part):
             continue
         first = part[0]
         if (
@@ -237,7 +227,33 @@ def split_names(text: str) -> tuple[str, ...]:
         if place_after_name(part, names, NAME_PARTICLES):
             continue  # "Jo Lind, Berlin": the dateline's place
         names.append(part)
-    return tuple(dict.fromkeys(names))
+    return beside_agencies(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(agencies)))
+
+
+def _list_text(text: str) -> str | None:
+    """The byline's list of names alone: no e-mail or web address, note in brackets,
+    association's legal form, role after a bar, date after the names; an agency beside
+    the names set apart as one of them ("Jo Lind / dpa" -> "Jo Lind, dpa"). None for a
+    date's label ("Last Updated: <date>")."""
+    text = agency_apart(_EMAIL_OR_URL.sub(" ", text))
+    if "(" in text:
+        text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
+    if " e." in text:
+        text = _ASSOCIATION.sub("", text)
+    text = re.split(r"\s[|·•—–-](?:\s|$)|\n", text)[0]
+    text = _DATE_TAIL.split(text)[0]
+    date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
+    if date and date.start() > 0:
+        # "By Jo Smith March 25, 2015 3:46 PM": a date line run in; "Last Updated: <date>"
+        # is the date's label, no name
+        text = text[: date.start()]
+        if text.rstrip().endswith((":", "：")):
+            return None
+        # "Monday, February 29, 2016": the date's weekday, no name
+        text = _WEEKDAY_END.sub("", text)
+    if " / " in text and _SLASHED_NAMES.fullmatch(text.strip()):
+        text = text.replace(" / ", ", ")
+    return text
 
 
 def copyright_owners(notice: str | None) -> tuple[str, ...]:
@@ -287,7 +303,7 @@ def best_names(
             names = tuple(_without_outlet(name, rejected) for name in names)
         real = tuple(name for name in names if _is_name(name, set() if person else rejected))
         if real:
-            return real
+            return people_first(real)  # "Jo Lind, dpa": the writer; "dpa" alone stays
         if not fallback:
             fallback = names
     return () if fallback and no_last_resort() else fallback

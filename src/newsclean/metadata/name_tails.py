@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 
 from ..tuning.metadata import HANDLE_ABBREVIATION_MAX_LETTERS
+from .agencies import AGENCY_HANDLES
 from .job_titles import TITLES_BEFORE_NAME
 
 #: A wire service or an outlet written in capitals ("AP", "AFP", "CNN").
@@ -38,9 +39,6 @@ AUTHOR_LABELS = frozenset(("author", "autor", "autorin", "auteur", "auteure", "a
 #: The words of an account a site's software made, not a writer's handle ("jdadmin",
 #: "admin2", "siteadmin").
 _ACCOUNT = re.compile(r"admin|webmaster|sysop|moderator")
-#: News agencies that sign in small letters as short as a desk's abbreviation ("von dpa",
-#: "Autor: epd"): the story's source, a credit readers take as its author.
-_AGENCY_HANDLES = frozenset(("dpa", "afp", "apa", "sda", "epd", "kna", "ddp", "sid", "ap"))
 #: A meta author that is a publisher's address: its owner, then a city and a country,
 #: each one word ("Ada Verlag GmbH, Bonn, Germany").
 _ADDRESS = re.compile(r"(?P<owner>[^,]{2,}?),\s*[^\W\d_][\w-]*,\s*[^\W\d_][\w-]*\s*")
@@ -62,7 +60,7 @@ def agency_title(part: str, roles: Collection[str]) -> bool:
     words = part.split()
     if len(words) < 2 or words[-1].lower() not in roles:
         return False
-    if not _ACRONYM.fullmatch(words[0]) and words[0].lower() not in _AGENCY_HANDLES:
+    if not _ACRONYM.fullmatch(words[0]) and words[0].lower() not in AGENCY_HANDLES:
         return False  # a known service may be title-cased by the site ("Ap Auto Writer")
     return not any(word.isupper() for word in words[1:-1])
 
@@ -81,7 +79,7 @@ def weak_handle(handle: str) -> bool:
     """True for a handle no reader takes for a writer: an account's ("jdadmin") or a
     desk's or an editor's abbreviation (``HANDLE_ABBREVIATION_MAX_LETTERS``: "red", "kj"),
     but not a news agency's ("dpa")."""
-    if handle in _AGENCY_HANDLES:
+    if handle in AGENCY_HANDLES:
         return False
     return len(handle) <= HANDLE_ABBREVIATION_MAX_LETTERS or _ACCOUNT.search(handle) is not None
 

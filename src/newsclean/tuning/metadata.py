@@ -12,6 +12,15 @@ TITLE_SITE_NAME_MAX_CHARS = 120
 #: hold (metadata/title.py).
 TITLE_SITE_KEY_MIN_CHARS = 4
 
+#: An organisation's name in a byline ("Ministry of Health and Welfare") is kept whole,
+#: its "and" unsplit, up to this many words and characters (metadata/organisations.py):
+#: a longer run is a list of names after all.
+ORGANISATION_NAME_MAX_WORDS = 10
+ORGANISATION_NAME_MAX_CHARS = 100
+#: A German compound ending in an organisation's word ("Landesamt") has at least this
+#: many letters before it: a shorter word ending so ("Samt") names none.
+ORGANISATION_COMPOUND_MIN_LETTERS = 3
+
 #: The shortest author description read as a bio (metadata/reader.py: a shorter one,
 #: "Redakteur", would match a line of any story).
 AUTHOR_BIO_MIN_CHARS = 40
