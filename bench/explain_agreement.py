@@ -66,6 +66,7 @@ def _squashed(text: str) -> str:
 def page_texts(data: bytes) -> tuple[str, dict[int, Any]]:
     """The page's visible text as parsed, squashed (where copies of a text are counted),
     and its elements by explain's element number."""
+    from newsclean.dom.tree import remove_element
     from newsclean.explain import mark_elements
     from newsclean.explain.locators import element_id
     from newsclean.parse import parse
@@ -76,21 +77,9 @@ def page_texts(data: bytes) -> tuple[str, dict[int, Any]]:
     mark_elements(root)  # explain's numbering: the same parse, the same order
     for element in list(root.iter(*_UNSEEN)):
         if element.getparent() is not None:
-            _drop(element)
+            remove_element(element, keep_space=True)
     elements = {element_id(element): element for element in root.iter()}
     return _text(root), elements
-
-
-def _drop(element: Any) -> None:
-    """Remove ``element`` but keep its tail."""
-    parent = element.getparent()
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 def _text(element: Any) -> str:
