@@ -375,6 +375,20 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ),
     (
         "embed-consent-notices",
+        "<div>Wir würden hier gerne eine Karte zeigen. Leider haben Sie uns hierfür keine"
+        " Zustimmung gegeben.</div>",
+        "keine Zustimmung",
+        True,
+    ),
+    (
+        "embed-consent-notices",
+        "<div>Um Ihre Daten zu schützen, haben wir das Laden der Inhalte von social.example"
+        " blockiert.</div>",
+        "blockiert",
+        True,
+    ),
+    (
+        "embed-consent-notices",
         "<p>An dieser Stelle findest du einen externen Inhalt von Instagram, der den Bericht"
         " ergänzt.</p><p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt"
         " werden.</p>",
@@ -470,7 +484,7 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
-    ("tool-labels", "<p>Mehr erfahren</p>", "Mehr erfahren", "end"),
+    ("tool-labels", "<p>En savoir plus</p>", "En savoir plus", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
     ("tool-labels", "<div><span>Einbetten</span></div>", "Einbetten", "end"),
     ("tool-labels", "<div><span>WhatsApp</span></div>", "WhatsApp", "end"),
@@ -1031,6 +1045,23 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "based on 12 ratings",
         "end",
     ),
+    ("rating-prompts", "<div><span>Rezept bewerten:</span></div>", "Rezept bewerten", True),
+    ("rating-prompts", "<p>5 from 13 votes</p>", "13 votes", True),
+    ("rating-prompts", "<div>Jetzt bewerten! Danke für die Bewertung!</div>", "bewerten", True),
+    ("rating-prompts", "<div>Fandest du den Artikel hilfreich?</div>", "hilfreich", "end"),
+    ("rating-prompts", "<p>Was this article helpful?</p>", "helpful", "end"),
+    ("rating-prompts", "<div>Sie haben bereits abgestimmt.</div>", "abgestimmt", True),
+    ("rating-prompts", "<div>4,53 bei 4394 Bewertungen</div>", "4394", True),
+    (
+        "control-label-lines",
+        "<div><span>Bild anzeigen</span> <span>Bild schließen</span></div>",
+        "Bild anzeigen",
+        True,
+    ),
+    ("control-label-lines", "<div>Merken.</div>", "Merken", True),
+    ("control-label-lines", "<p>Read later</p>", "Read later", True),
+    ("control-label-lines", "<div><a href='/more'>Mehr erfahren</a></div>", "Mehr erfahren", True),
+    ("control-label-lines", "<div>Artikel anhören</div>", "anhören", True),
     (
         "rating-empty-spans",
         "<div></div> <span><img src='off.gif'> (Noch keine Bewertungen)<br></span>"
@@ -1560,6 +1591,22 @@ AD_WORD_SENTENCES = [
 def test_ad_label_words_inside_a_sentence_stay(sentence: str) -> None:
     plain = re.sub(r"<[^>]+>", "", sentence)
     assert plain in extract(page(f"<p>{sentence}</p>", inside=True)).text
+
+
+#: Lines using a rating tool's or a control's words that are the story's: a question on
+#: something else than the page, a sentence, a heading over its section.
+RATING_AND_CONTROL_WORDS_KEPT = [
+    ("<p>War der Einsatz hilfreich?</p>", "War der Einsatz hilfreich?"),
+    ("<p>Experten bewerten das Risiko als gering.</p>", "Experten bewerten das Risiko"),
+    ("<h3>Download</h3><p>The plans are on the council's site.</p>", "Download"),
+    ("<p>Wer sie drucken möchte, findet sie im Rathaus.</p>", "Wer sie drucken möchte"),
+    ("<p>Er habe seine Zustimmung gegeben, sagte der Bürgermeister.</p>", "seine Zustimmung"),
+]
+
+
+@pytest.mark.parametrize(("markup", "kept"), RATING_AND_CONTROL_WORDS_KEPT)
+def test_rating_and_control_words_of_the_story_stay(markup: str, kept: str) -> None:
+    assert kept in extract(page(markup, inside=True)).text
 
 
 #: Lines of figures that are no pager: a table's row, a count not from one, a sentence

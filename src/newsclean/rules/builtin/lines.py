@@ -23,6 +23,7 @@ from .appeals import (
     SUPPORT_APPEALS,
 )
 from .common import LINE_BLOCKS, TEXT_BLOCKS, text_drop
+from .control_lines import CONTROL_LABEL_LINES
 from .lexicon.base import HOLDING_DIGIT
 from .lexicon.contacts import CONTACT_DETAILS
 from .lexicon.credits import (
@@ -36,6 +37,7 @@ from .lexicon.credits import (
 from .lexicon.dates import DATE_LINE, FILED_UNDER, META_LINE, META_LINE_KEYWORDS
 from .lexicon.media import TOGGLED_CAPTION, TOGGLED_CAPTION_ENDINGS
 from .lexicon.navigation import POST_NAVIGATION, RAIL_HEADING_TEXTS, READ_ALSO_PREFIXES
+from .rating_lines import RATING_PROMPTS
 from .widget_lines import (
     CAPTCHA_NOTICES,
     CLIP_RUNNING_TIMES,
@@ -202,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     PRICE_DATA_FOOTNOTES,
     REVIEW_NOTES,
     RATING_WIDGETS,
+    RATING_PROMPTS,
     RATING_EMPTY_SPANS,
     DOWNLOAD_LINES,
     PAGE_NUMBER_ROWS,
@@ -214,6 +217,7 @@ RULES: tuple[Rule, ...] = (
     CAPTCHA_NOTICES,
     MEDIA_LABELS,
     PLAYER_CONTROLS,
+    CONTROL_LABEL_LINES,
     PLAYER_COUNTDOWNS,
     CLIP_RUNNING_TIMES,
     SHORTCODE_LINES,

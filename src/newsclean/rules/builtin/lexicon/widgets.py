@@ -112,6 +112,15 @@ EMBED_CONSENT = (
     r" akzeptieren sie"
     r"|empfohlener (?:redaktioneller|externer) inhalt"
     r"|wir respektieren (?:deine|ihre) privatsphäre[^.!?]{0,40}? ohne (?:dein|ihr) einverständnis"
+    # what would stand here and the consent the reader has not given: "Wir würden hier
+    # gerne einen Newsletter zeigen. Leider haben Sie uns hierfür keine Zustimmung
+    # gegeben", "Um Ihre Daten zu schützen, haben wir das Laden der Inhalte von ... blockiert"
+    r"|wir (?:würden|möchten) (?:ihnen |dir |euch )?(?:hier|an dieser stelle) gerne"
+    r" [^.!?]{1,60}? (?:zeigen|anzeigen|einbinden|darstellen)\. leider ha(?:ben sie|st du|bt ihr)"
+    r" (?:uns )?(?:hierfür |dafür )?keine (?:zustimmung|einwilligung)"
+    r"|(?:um (?:deine|ihre|eure) (?:persönlichen )?daten zu schützen,? )?haben wir das"
+    r" (?:automatische )?laden (?:der |von )?(?:inhalte|inhalten|videos|karten|beiträge)"
+    r" (?:[^.!?]|\.(?=\S)){0,60}?(?:blockiert|deaktiviert|unterbunden)"
     r"|(?:externe inhalte|inhalte?|video|karte|twitter|x|instagram|youtube|facebook|tiktok"
     r"|vimeo|spotify|podcast) (?:freischalten|aktivieren|entsperren)(?=\W*$)"
     r"|(?:please )?accept [^.!?]{0,30}?cookies to (?:play|view|watch|see|load|display)"
@@ -126,7 +135,7 @@ EMBED_CONSENT = (
 #: What every such placeholder names, one of these at least (``Text(keywords=...)``).
 EMBED_CONSENT_KEYWORDS = (
     *("einverstanden", "inhalt", "akzeptieren", "cookie", "accepting", "blocked"),
-    *("einverständnis", "freischalten", "aktivieren", "entsperren"),
+    *("einverständnis", "freischalten", "aktivieren", "entsperren", "zustimmung"),
     *("bloqué", "masqué", "bloqueado"),
 )
 
