@@ -101,6 +101,9 @@ SHOWN_DATE_LINE_MAX_CHARS = 120
 #: many texts (one in the story, a list of other stories) (metadata/shown_dates.py).
 ABOVE_DATE_TEXTS = 5
 SHOWN_NEAR_TEXTS = 15
+#: A date line's two-digit year ("19.10.19") from this number on is of the 1900s, below
+#: it of the 2000s: newsclean reads no date before 1990 (metadata/short_years.py).
+SHORT_YEAR_CENTURY_PIVOT = 90
 #: A date line inside the headline element holds at most this many characters: the
 #: date and its label, not a headline that names a day (metadata/shown_dates.py).
 HEADLINE_DATE_LINE_MAX_CHARS = 40
