@@ -76,9 +76,11 @@ def test_the_site_headers_date_of_the_day_is_no_publication_date() -> None:
 
 
 def test_the_kicker_date_above_the_headline_in_the_articles_header_is_read() -> None:
-    page = _page("<p>By Runa Vik</p>").replace(
-        "<h1>", "<header><p>Harbour · 14.05.2021</p><h1>"
-    ).replace("</h1>", "</h1></header>")
+    page = (
+        _page("<p>By Runa Vik</p>")
+        .replace("<h1>", "<header><p>Harbour · 14.05.2021</p><h1>")
+        .replace("</h1>", "</h1></header>")
+    )
     assert extract(page).published == dt.date(2021, 5, 14)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from ..dom.text import text_of
 from .above_bylines import above_byline
 from .bylines import handle, split_names
+from .closing_bylines import closing_byline
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
 from .microdata import Itemprops
@@ -64,6 +65,7 @@ def author_candidates(
     h1 = bylines.h1()
     if h1 is not None:
         yield from above_byline(h1)
+        yield from closing_byline(h1)  # below the story: read last
 
 
 def _byline_names(root: HtmlElement, bylines: VisibleBylines) -> Iterator[str]:

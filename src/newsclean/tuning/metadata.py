@@ -91,6 +91,10 @@ RECENT_COMMENTS_HEADING_MAX_CHARS = 200
 COPYRIGHT_LINES_MAX = 6
 COPYRIGHT_OWNER_CHARS = 100
 
+#: A byline closing the story is read among the first this many texts of a footer or
+#: an author's box after the headline: it opens its box (metadata/closing_bylines.py).
+CLOSING_BOX_TEXTS = 12
+
 #: The date lines a page shows under its headline are read among this many texts after
 #: it, each shorter than this many characters (a longer text is a sentence of the story
 #: that happens to name a day) (metadata/shown_dates.py).
