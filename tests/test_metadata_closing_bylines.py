@@ -1,7 +1,8 @@
 """A byline closing a long story ("Posted by Jo Lind." in the article's footer, "Author:
 Jo Lind" in the box after the text), past the texts the walk under the headline reads,
-among the first texts of its box: the authors when nothing else names anyone. And the shapes that cut a byline's names
-short: another credit after them, a social handle, a participle before the date."""
+among the first texts of its box: the authors when nothing else names anyone. And the
+shapes that cut a byline's names short: another credit after them, a social handle, a
+participle before the date."""
 
 from __future__ import annotations
 
