@@ -48,6 +48,7 @@ def test_a_two_digit_year_read_one_way_is_written_in_full(text: str, full: str) 
         "32.10.19",  # no day
         "19.10.2019",  # a full year: parse_date's
         "Score 2.1",
+        "Das Hafenmagazin am 01.07.17 (Folge zwölf)",  # a teaser's title, no date line
     ],
 )
 def test_what_is_no_short_year_date(text: str) -> None:
@@ -55,7 +56,7 @@ def test_what_is_no_short_year_date(text: str) -> None:
 
 
 def test_a_short_year_date_line_under_the_headline_is_the_publication() -> None:
-    published = extract(_page("<p>Von Runa Vik | 19.10.19, 11:29 Uhr</p>")).published
+    published = extract(_page("<p>Von Runa Vik</p><p>19.10.19, 11:29 Uhr</p>")).published
     assert published == dt.datetime(2019, 10, 19, 11, 29)
 
 

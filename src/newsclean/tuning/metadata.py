@@ -108,6 +108,9 @@ SHOWN_NEAR_TEXTS = 15
 #: A date line's two-digit year ("19.10.19") from this number on is of the 1900s, below
 #: it of the 2000s: newsclean reads no date before 1990 (metadata/short_years.py).
 SHORT_YEAR_CENTURY_PIVOT = 90
+#: Such a date is read in a line holding at most this many words besides it (its
+#: label, "Uhr"): a longer one is a title or a sentence naming a day.
+SHORT_YEAR_LINE_MAX_WORDS = 3
 #: A date line inside the headline element holds at most this many characters: the
 #: date and its label, not a headline that names a day (metadata/shown_dates.py).
 HEADLINE_DATE_LINE_MAX_CHARS = 40
