@@ -4,15 +4,16 @@ reads. Read last, only when no other source names anyone (:mod:`.authors`), and 
 as people's full names: a name alone down the page is a related story's, a forum
 thread's or a menu's as often.
 
-Cheap by design: the boxes are found by tag and attribute in C, and only each box's
-first few texts are read (a byline opens its box; the site's footer, long, is a list
-of links and credits after them).
+Cheap by design: the footers come from the one pass over the page's tags, the author's
+boxes are looked for by class in C inside the headline's box only (not down the whole
+page), and only each box's first few texts are read (a byline opens its box; the
+site's footer, long, is a list of links and credits after them).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 from lxml import etree
@@ -20,7 +21,7 @@ from lxml import etree
 from ..dom.tags import UNSHOWN_TAGS
 from ..dom.text import text_of
 from ..dom.tree import line_block
-from ..tuning.metadata import BYLINE_MAX_CHARS, CLOSING_BOX_TEXTS
+from ..tuning.metadata import BYLINE_MAX_CHARS, CLOSING_BOX_LEVELS, CLOSING_BOX_TEXTS
 from .above_bylines import in_other_link, menu_item
 from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
 from .nearby import in_comments, in_figure, texts_after
@@ -30,27 +31,27 @@ from .visible_bylines import CREDIT, WALK_TEXTS
 HtmlElement = Any
 Names = tuple[tuple[str, ...], bool]
 
-#: The boxes after the headline a closing byline stands in: a footer (the article's
-#: own, "Posted by Jo Lind."), or a box whose class names the author or the byline.
-#: Found by tag and by the class attribute alone, in C: an element without a class
-#: costs no string, and no text down the page is read.
-_BOXES = etree.XPath(
-    "following::footer | following::*/@class[contains(., 'author') or contains(., 'byline')]/..",
-    regexp=False,
+#: The boxes after the headline a closing byline stands in, besides the page's footers
+#: (:attr:`.PageTags.footers`, collected in the pass over the page's tags): a box
+#: whose class names the author or the byline, found in C by its class attribute (an
+#: element without one costs no string), inside the headline's box only.
+_CLASS_BOXES = etree.XPath(
+    "descendant::*/@class[contains(., 'author') or contains(., 'byline')]/..", regexp=False
 )
+#: Roots of the page: never the headline's box searched (the whole page).
+_PAGE_ROOTS = frozenset(("body", "html"))
 
 
-def closing_byline(h1: HtmlElement) -> Iterator[Names]:
+def closing_byline(h1: HtmlElement, footers: Sequence[HtmlElement]) -> Iterator[Names]:
     """The names of the first line opening with a lead word ("Posted by", "Written by",
-    "Auteur:") among the first ``CLOSING_BOX_TEXTS`` texts of a footer or an author's
-    box after ``h1`` (:data:`_BOXES`), past the
-    texts the walk under it reads (``WALK_TEXTS``): its whole line short and opening so,
-    outside a picture, the comments, a teaser card, a menu and a link to another page,
-    each name a person's full name. The first such line decides: a later one is other
-    stories'."""
+    "Auteur:") among the first ``CLOSING_BOX_TEXTS`` texts of a box after ``h1``: one
+    of ``footers`` or an author's box (:func:`_boxes`), past the texts the walk under
+    it reads (``WALK_TEXTS``): its whole line short and opening so, outside a picture,
+    the comments, a teaser card, a menu and a link to another page, each name a
+    person's full name. The first such line decides: a later one is other stories'."""
     walked: set[HtmlElement] | None = None
     read: set[HtmlElement] = set()  # a box inside a box read before is read
-    for box in cast(list[HtmlElement], _BOXES(h1)):
+    for box in _boxes(h1, footers):
         if any(node in read for node in box.iterancestors()):
             continue
         read.add(box)
@@ -66,6 +67,40 @@ def closing_byline(h1: HtmlElement) -> Iterator[Names]:
                 if all(_full_name(name) for name in names):
                     yield names, False
                 return
+
+
+def _boxes(h1: HtmlElement, footers: Sequence[HtmlElement]) -> list[HtmlElement]:
+    """The footers after ``h1`` and the author's boxes after it inside its box (its
+    ancestor ``CLOSING_BOX_LEVELS`` up, or the highest below the page's body), in the
+    page's order."""
+    scope = h1
+    for node in itertools.islice(h1.iterancestors(), CLOSING_BOX_LEVELS):
+        if node.tag in _PAGE_ROOTS:
+            break
+        scope = node
+    found = cast(list[HtmlElement], _CLASS_BOXES(scope)) if scope is not h1 else []
+    places = {id(box): _place(box) for box in (*footers, *found)}
+    start = _place(h1)
+    after = [box for box in (*footers, *found) if places[id(box)] > start]
+    after = [box for box in after if not _holds(box, h1) and not _holds(h1, box)]
+    return sorted(dict.fromkeys(after), key=lambda box: places[id(box)])
+
+
+def _place(element: HtmlElement) -> tuple[int, ...]:
+    """Where ``element`` stands in the page: each ancestor's index in its parent, from
+    the root down (compared as tuples, in the page's order)."""
+    path = []
+    node = element
+    parent = node.getparent()
+    while parent is not None:
+        path.append(parent.index(node))
+        node, parent = parent, parent.getparent()
+    return tuple(reversed(path))
+
+
+def _holds(box: HtmlElement, element: HtmlElement) -> bool:
+    """True when ``box`` holds ``element``."""
+    return any(node is box for node in element.iterancestors())
 
 
 def _line_names(holder: HtmlElement) -> tuple[str, ...] | None:

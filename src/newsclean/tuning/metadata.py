@@ -94,6 +94,9 @@ COPYRIGHT_OWNER_CHARS = 100
 #: A byline closing the story is read among the first this many texts of a footer or
 #: an author's box after the headline: it opens its box (metadata/closing_bylines.py).
 CLOSING_BOX_TEXTS = 12
+#: An author's box is looked for inside the headline's ancestor this many levels up
+#: (never the page's body): the article holding the headline and its story.
+CLOSING_BOX_LEVELS = 3
 
 #: The date lines a page shows under its headline are read among this many texts after
 #: it, each shorter than this many characters (a longer text is a sentence of the story
