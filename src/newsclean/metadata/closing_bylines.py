@@ -50,7 +50,7 @@ def closing_byline(h1: HtmlElement, footers: Sequence[HtmlElement]) -> Iterator[
     the comments, a teaser card, a menu and a link to another page, each name a
     person's full name. The first such line decides: a later one is other stories'."""
     walked: set[HtmlElement] | None = None
-    read: set[HtmlElement] = set()  # a box inside a box read before is read
+    read: set[HtmlElement] = set()  # a box inside one read before was read with it
     for box in _boxes(h1, footers):
         if any(node in read for node in box.iterancestors()):
             continue

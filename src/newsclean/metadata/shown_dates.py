@@ -10,6 +10,9 @@
 - A date line inside the headline element itself (a kicker "1 May 2024" over the
   headline's text, a "Posted on ..." line a template wrote into the ``<h1>``) is read
   when no line after the headline gives a date.
+- A date line with a two-digit year ("19.10.19, 11:29 Uhr") is read when it reads one
+  way only (:mod:`.short_years`); a date in the site's header or a menu above the
+  headline (a masthead's date of the day) is none (:mod:`.mastheads`).
 - A publication time given in UTC that the page shows under the headline as a local
   clock time on another day ("…T02:59Z" in the metadata, "November 19, 2019 at 8:59
   pm" on the page) is told in the page's offset: the same instant, on the day its
