@@ -105,6 +105,8 @@ class PageTags:
         #: whether the page marks a footer (``<footer>``): one marking none is read by
         #: its layout (engine ``page-footers``)
         self.footer_marked = False
+        #: the ``<footer>`` elements: a story's own may close it with its byline
+        self.footers: list[HtmlElement] = []
         #: every h1 at the start; later steps keep those still in the tree
         self.headlines: list[HtmlElement] = []
         self.times: list[HtmlElement] = []
@@ -154,6 +156,7 @@ class PageTags:
                     self.fields.append(element)
             elif tag == "footer":
                 self.footer_marked = True
+                self.footers.append(element)
             else:
                 self.embeds.append(element)
 

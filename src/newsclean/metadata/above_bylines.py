@@ -29,7 +29,7 @@ def above_byline(h1: HtmlElement) -> Iterator[Names]:
             continue
         block = line_block(holder)
         line = " ".join(text_of(block).split())
-        if len(line) > BYLINE_MAX_CHARS or _in_other_link(holder, block) or _menu_item(block):
+        if len(line) > BYLINE_MAX_CHARS or in_other_link(holder, block) or menu_item(block):
             continue
         if in_comments(holder) or in_figure(holder):
             continue
@@ -39,7 +39,7 @@ def above_byline(h1: HtmlElement) -> Iterator[Names]:
             return
 
 
-def _menu_item(block: HtmlElement) -> bool:
+def menu_item(block: HtmlElement) -> bool:
     """True for an item of a list with no date in its other items: a menu's ("Author:
     Jo Smith" linking the site's writer among its pages), not the story's line of facts
     set as a list (its date, its time, "von: Jo Smith")."""
@@ -50,7 +50,7 @@ def _menu_item(block: HtmlElement) -> bool:
     return not any(parse_date(text_of(item).strip()[:BYLINE_MAX_CHARS]) for item in others)
 
 
-def _in_other_link(holder: HtmlElement, block: HtmlElement) -> bool:
+def in_other_link(holder: HtmlElement, block: HtmlElement) -> bool:
     """True for a text inside a link (up to its line's ``block``) to a page other than a
     writer's own: a teaser's "By" line, the story it links to another."""
     for node in (holder, *holder.iterancestors()):

@@ -4,13 +4,14 @@ byline a reader sees under the headline (:mod:`.bylines` turns each text into na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import Any
 
 from ..dom.text import text_of
 from .above_bylines import above_byline
 from .bylines import handle, split_names
+from .closing_bylines import closing_byline
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
 from .microdata import Itemprops
@@ -31,10 +32,12 @@ def author_candidates(
     root: HtmlElement,
     bylines: VisibleBylines,
     publisher: PublisherNames,
+    footers: Sequence[HtmlElement] = (),
 ) -> Iterator[Names]:
     """Name lists from each source, most trusted first, each with whether the source
     says they are people; read only as far as needed (``bylines``, the visible ones
-    under the headline, are walked only when the sources before them gave nothing). A meta
+    under the headline, are walked only when the sources before them gave nothing; a
+    byline closing the story, in one of ``footers`` or an author's box, is read last). A meta
     author naming the site's company (``publisher``) is left out: no writer's; one
     it names that the page gives as a person's writer too is a person's."""
     for item in articles:
@@ -64,6 +67,7 @@ def author_candidates(
     h1 = bylines.h1()
     if h1 is not None:
         yield from above_byline(h1)
+        yield from closing_byline(h1, footers)  # below the story: read last
 
 
 def _byline_names(root: HtmlElement, bylines: VisibleBylines) -> Iterator[str]:

@@ -47,20 +47,6 @@ def texts_after(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlEleme
         node = parent
 
 
-def texts_before(start: HtmlElement, limit: int) -> list[str]:
-    """Up to ``limit`` non-blank texts just before ``start``, nearest first."""
-    found: list[str] = []
-    node = start
-    while node is not None and len(found) < limit:
-        for sibling in node.itersiblings(preceding=True):
-            texts = [t for t in sibling.itertext() if t.strip()]
-            found.extend(reversed(texts))
-            if len(found) >= limit:
-                break
-        node = node.getparent()
-    return found[:limit]
-
-
 def in_figure(element: HtmlElement) -> bool:
     """True inside a figure or its caption, where names are the picture's credits."""
     return any(node.tag in ("figure", "figcaption") for node in element.iterancestors())
@@ -82,7 +68,7 @@ def in_comments(element: HtmlElement) -> bool:
 def held_texts_before(start: HtmlElement, limit: int) -> Iterator[tuple[str, HtmlElement]]:
     """Up to ``limit`` non-blank texts before ``start`` (not inside it), nearest first,
     each with its element, up to the page's body: :func:`texts_after` read backwards,
-    tails and a parent's own text included (:func:`texts_before` reads the elements'
+    tails and a parent's own text included (:func:`.mastheads.texts_above` reads the elements'
     texts only, for the dates)."""
     texts = ((text, holder) for text, holder in _walk_back(start) if text.strip())
     for count, found in enumerate(texts, 1):

@@ -12,9 +12,10 @@ from typing import Any
 from ..dom.text import text_of
 from .dates import Moment, date_in_url, day_of, parse_date, plausible
 from .jsonld import text_value
+from .mastheads import texts_above
 from .meta_tags import MODIFIED_KEYS, PUBLISHED_KEYS
 from .microdata import Itemprops
-from .nearby import in_comments, texts_before
+from .nearby import in_comments
 from .shown_dates import shown_date_texts, shown_locally
 
 HtmlElement = Any
@@ -155,6 +156,6 @@ def _published_sources(
         yield str(time_element.get("datetime") or "")
     if h1 is not None:
         yield from shown_date_texts(h1, updates)
-        for text in texts_before(h1, 20):
+        for text in texts_above(h1, 20):
             if len(text) < 120:
                 yield str(text)

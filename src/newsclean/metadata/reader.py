@@ -93,7 +93,7 @@ def read_metadata(root: HtmlElement, url: str | None, tags: PageTags | None = No
     not_names = (site_name or "", *companies)
     bylines = VisibleBylines(lambda: _byline_start(tags, body, h1, title))
     authors = best_names(
-        author_candidates(metas, articles, itemprops, root, bylines, owners),
+        author_candidates(metas, articles, itemprops, root, bylines, owners, tags.footers),
         not_names,
         lambda: owners.found,
     )

@@ -10,6 +10,9 @@
 - A date line inside the headline element itself (a kicker "1 May 2024" over the
   headline's text, a "Posted on ..." line a template wrote into the ``<h1>``) is read
   when no line after the headline gives a date.
+- A date line with a two-digit year ("19.10.19, 11:29 Uhr") is read when it reads one
+  way only (:mod:`.short_years`); a date in the site's header or a menu above the
+  headline (a masthead's date of the day) is none (:mod:`.mastheads`).
 - A publication time given in UTC that the page shows under the headline as a local
   clock time on another day ("…T02:59Z" in the metadata, "November 19, 2019 at 8:59
   pm" on the page) is told in the page's offset: the same instant, on the day its
@@ -44,7 +47,9 @@ from ..tuning.metadata import (
     SHOWN_TIME_LINES,
 )
 from .dates import Moment, parse_date
-from .nearby import in_comments, texts_after, texts_before
+from .mastheads import texts_above
+from .nearby import in_comments, texts_after
+from .short_years import with_full_year
 
 HtmlElement = Any
 
@@ -93,8 +98,9 @@ def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int
     after it. After an update's line (put in ``updates``) only a line labelled as the
     publication is read: an unlabelled date after it is another story's, in a list."""
     previous = ""
-    for position, (text, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
-        if _is_date_line(text) and not in_comments(holder):
+    for position, (shown, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
+        text = _date_line(shown)
+        if text is not None and not in_comments(holder):
             if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
                 pass  # a member's day of joining, in a forum post's profile box
             elif _UPDATE_LINE.match(text) or _UPDATE_ALONE.fullmatch(previous):
@@ -106,26 +112,29 @@ def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int
                 yield str(text), position  # "Updated: ..." then "Published: ...": the publication's
             else:
                 return
-        previous = text
+        previous = shown
 
 
 def _line_above(h1: HtmlElement) -> Iterator[str]:
     """The first date line among the ``ABOVE_DATE_TEXTS`` texts right above ``h1``,
     unless labelled as an update."""
-    for text in texts_before(h1, ABOVE_DATE_TEXTS):
-        if _is_date_line(text):
+    for shown in texts_above(h1, ABOVE_DATE_TEXTS):
+        text = _date_line(shown)
+        if text is not None:
             if not _UPDATE_LINE.match(text):
                 yield str(text)
             return
 
 
-def _is_date_line(text: str) -> bool:
-    """A short text holding a date (a date has digits)."""
-    return (
-        len(text) < SHOWN_DATE_LINE_MAX_CHARS
-        and _HAS_DIGIT.search(text) is not None
-        and parse_date(text) is not None
-    )
+def _date_line(text: str) -> str | None:
+    """A short text holding a date (a date has digits), as it is, or with its
+    two-digit year written in full (:mod:`.short_years`); else None."""
+    if len(text) >= SHOWN_DATE_LINE_MAX_CHARS or _HAS_DIGIT.search(text) is None:
+        return None
+    if parse_date(text) is not None:
+        return text
+    full = with_full_year(text)
+    return full if full is not None and parse_date(full) is not None else None
 
 
 def _published_inside(text: str) -> Iterator[str]:
@@ -142,8 +151,9 @@ def _headline_date_lines(h1: HtmlElement) -> Iterator[str]:
     longest = max((len(t.strip()) for t in texts), default=0)
     for text in texts:
         size = len(text.strip())
-        if size <= HEADLINE_DATE_LINE_MAX_CHARS and size < longest and _is_date_line(text):
-            yield str(text)
+        line = _date_line(text) if size <= HEADLINE_DATE_LINE_MAX_CHARS and size < longest else None
+        if line is not None:
+            yield str(line)
 
 
 def _own_texts(element: HtmlElement, h1: HtmlElement) -> Iterator[str]:

@@ -26,7 +26,7 @@ from .writer_links import in_prose, labelled_handle, opens_line, writer_path
 
 HtmlElement = Any
 #: How many texts after the headline the walk reads.
-_WALK_TEXTS = 60
+WALK_TEXTS = 60
 
 #: An e-mail or a web address opening a text.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.|https?://|www\.")
@@ -65,7 +65,7 @@ class VisibleBylines:
         self._found: list[Byline] = []
         self._walk: Iterator[Byline | None] | None = None
         #: Where the walk pauses: at this many texts, at this many long ones.
-        self._bound = [_WALK_TEXTS, _WALK_TEXTS]
+        self._bound = [WALK_TEXTS, WALK_TEXTS]
 
     def h1(self) -> HtmlElement | None:
         """The headline the bylines follow."""
@@ -84,7 +84,7 @@ class VisibleBylines:
         try:
             yield from self
         finally:
-            self._bound[:] = [_WALK_TEXTS, _WALK_TEXTS]
+            self._bound[:] = [WALK_TEXTS, WALK_TEXTS]
 
     def __iter__(self) -> Iterator[Byline]:
         index = 0
@@ -114,7 +114,7 @@ def _walk(h1: HtmlElement, bound: list[int]) -> Iterator[Byline | None]:
     early: list[tuple[str, HtmlElement]] | None = []  # the texts above the story
     marks: dict[HtmlElement, tuple[bool, bool]] = {}  # the texts share holders and parents
     long_texts = seen = 0  # the story's paragraphs passed, the texts read
-    for index, (text, holder) in enumerate(texts_after(h1, _WALK_TEXTS)):
+    for index, (text, holder) in enumerate(texts_after(h1, WALK_TEXTS)):
         while index >= bound[0] or long_texts >= bound[1]:
             yield None
         seen = index + 1

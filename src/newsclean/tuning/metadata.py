@@ -91,6 +91,13 @@ RECENT_COMMENTS_HEADING_MAX_CHARS = 200
 COPYRIGHT_LINES_MAX = 6
 COPYRIGHT_OWNER_CHARS = 100
 
+#: A byline closing the story is read among the first this many texts of a footer or
+#: an author's box after the headline: it opens its box (metadata/closing_bylines.py).
+CLOSING_BOX_TEXTS = 12
+#: An author's box is looked for inside the headline's ancestor this many levels up
+#: (never the page's body): the article holding the headline and its story.
+CLOSING_BOX_LEVELS = 3
+
 #: The date lines a page shows under its headline are read among this many texts after
 #: it, each shorter than this many characters (a longer text is a sentence of the story
 #: that happens to name a day) (metadata/shown_dates.py).
@@ -101,6 +108,12 @@ SHOWN_DATE_LINE_MAX_CHARS = 120
 #: many texts (one in the story, a list of other stories) (metadata/shown_dates.py).
 ABOVE_DATE_TEXTS = 5
 SHOWN_NEAR_TEXTS = 15
+#: A date line's two-digit year ("19.10.19") from this number on is of the 1900s, below
+#: it of the 2000s: newsclean reads no date before 1990 (metadata/short_years.py).
+SHORT_YEAR_CENTURY_PIVOT = 90
+#: Such a date is read in a line holding at most this many words besides it (its
+#: label, "Uhr"): a longer one is a title or a sentence naming a day.
+SHORT_YEAR_LINE_MAX_WORDS = 3
 #: A date line inside the headline element holds at most this many characters: the
 #: date and its label, not a headline that names a day (metadata/shown_dates.py).
 HEADLINE_DATE_LINE_MAX_CHARS = 40
