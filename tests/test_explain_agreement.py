@@ -118,11 +118,30 @@ def test_why_says_text_outside_the_body_is_in_no_container(
     page = tmp_path / "page.html"
     page.write_text(
         "<html><body><div><div><a href='/'>Start</a> <a href='/notes'>Notes</a></div>"
-        f"<div><div>{_NOTE}</div><div><p>Über uns</p></div></div>"
-        "</div></body></html>",
+        f"<div><div>{_NOTE}</div></div></div><div><p>Über uns</p></div>"
+        "</body></html>",
         encoding="utf-8",
     )
     assert main(["why", str(page), "Über uns"]) == 1
     error = capsys.readouterr().err
     assert "no block the engine decided on holds" in error
-    assert "in none of the body containers chosen: html > body > div > div:nth-of-type(2)" in error
+    assert "in none of the body containers chosen: html > body > div:nth-of-type(1) >" in error
+
+
+def test_why_finds_text_beside_the_body_in_a_runner_up_holding_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the box beside the body is inside a runner-up container that holds the body: why
+    # names that runner-up (its whole text is read, not its first 300 characters) and
+    # says the text is in no body container
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div><div><a href='/'>Start</a> <a href='/notes'>Notes</a></div>"
+        f"<div><div>{_NOTE}</div><div><p>Über uns</p></div></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["why", str(page), "Über uns"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("RUNNER-UP CONTAINER: holds the chosen body (scored lower)")
+    assert "body containers (it is in none): html > body > div > div:nth-of-type(2)" in out

@@ -30,6 +30,10 @@ class Observer:
     def removed(self, element: HtmlElement, reason: str) -> None:
         """``element`` was removed, by the rule or pruning step named ``reason``."""
 
+    def removed_line(self, holder: HtmlElement, line: HtmlElement, reason: str) -> None:
+        """A line of ``holder`` (its text between two line breaks, gathered in ``line``,
+        an element made for it and out of the tree) was removed, for ``reason``."""
+
     def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
         """The DROP rule named ``reason`` was vetoed on ``element``, for ``why``."""
 

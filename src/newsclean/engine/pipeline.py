@@ -212,8 +212,7 @@ def _render(
     # the body as rendered: a container a later stage removed is no longer chosen
     observer.chose(containers, leads)
     if options.include_standfirst:
-        for element in drop_repeats(leads, containers):
-            observer.removed(element, "repeated-standfirst")
+        drop_repeats(leads, containers, observer)
     shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(
         shown,
