@@ -70,16 +70,39 @@ def test_the_checker_sees_a_removed_block_in_the_output() -> None:
     assert ambiguous == 1  # "Share" is on the page twice: the output may show the other
 
 
-def _block(decision: str, text: str) -> object:
+def test_the_checker_finds_a_label_that_says_the_wrong_place() -> None:
+    from newsclean.explain import RuleHit
+    from newsclean.explain.decisions import RUNNER_UP_INSIDE, SCORED_LOWER
+
+    body = _block("body container", "The story.", xpath="/html/body/div")
+    inside = _block("runner-up container", "The story.", "/html/body/div/div", SCORED_LOWER)
+    apart = _block("runner-up container", "Else.", "/html/body/aside", RUNNER_UP_INSIDE)
+    labelled = _block("runner-up container", "The", "/html/body/div/div[2]", RUNNER_UP_INSIDE)
+    drop = (RuleHit("share-tools", "drop", "self"),)
+    unvetoed = _block("kept", "The story.", "/html/body/div/p", rules=drop)
+    vetoed = (RuleHit("share-tools", "drop", "self", "holds the article"),)
+    stopped = _block("kept", "The story.", "/html/body/div/p[2]", rules=vetoed)
+    rows = agreement._mislabelled([body, inside, apart, labelled, unvetoed, stopped])
+    # inside the body yet "scored lower", apart yet "inside", a drop that names no veto
+    assert [row[1] for row in rows] == [SCORED_LOWER, RUNNER_UP_INSIDE, "a-rule"]
+
+
+def _block(
+    decision: str,
+    text: str,
+    xpath: str = "",
+    reason: str = "a-rule",
+    rules: tuple[object, ...] = (),
+) -> object:
     from newsclean.explain import Block
 
     return Block(
         id=1,
         css="p",
-        xpath=f"/html/body/p[{len(text)}]",
+        xpath=xpath or f"/html/body/p[{len(text)}]",
         decision=decision,  # type: ignore[arg-type]
-        reason="a-rule",
-        rules=(),
+        reason=reason,
+        rules=rules,
         text_length=len(text),
         link_density=0.0,
         words_link_density=0.0,

@@ -10,7 +10,11 @@ import pytest
 
 from newsclean import explain, extract
 from newsclean.cli import main
-from newsclean.explain.decisions import RUNNER_UP_HOLDING, RUNNER_UP_INSIDE
+from newsclean.explain.decisions import (
+    RUNNER_UP_HOLDING,
+    RUNNER_UP_INSIDE,
+    RUNNER_UP_REMOVED_IN,
+)
 from newsclean.explain.report import build_report
 
 
@@ -43,6 +47,26 @@ def test_a_runner_up_inside_the_body_is_said_to_be_inside_it() -> None:
         assert block.text in " ".join(explanation.article.text.split())
     holding = [b for b in runners if body.xpath.startswith(b.xpath + "/")]
     assert {b.reason for b in holding} <= {RUNNER_UP_HOLDING}
+
+
+def test_a_runner_up_in_a_block_removed_names_that_block() -> None:
+    # a list of links to other stories inside the body, pruned after the body's choice:
+    # the runner-up inside it is no more "inside the body" than its text is output
+    links = "".join(
+        f"<p><a href='/story/{n}'>Another story, number {n}, about the lighthouse keepers"
+        " of the coast</a>, read it, it is good.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><div class='page'><h1>Lighthouse lens restored</h1><div class='story'>"
+        f"{_prose(6, 'lens')}<div><div>{links}</div></div></div></div></body></html>"
+    )
+    explanation = explain(page)
+    (pruned,) = [b for b in explanation.blocks if b.decision == "removed"]
+    runners = [b for b in explanation.blocks if b.decision == "runner-up container"]
+    (inner,) = [b for b in runners if b.xpath.startswith(pruned.xpath + "/")]
+    assert inner.reason == f"{RUNNER_UP_REMOVED_IN} {pruned.reason} (scored lower)"
+    assert "Another story" not in explanation.article.text
 
 
 def test_a_drop_the_veto_stopped_on_the_body_is_shown_vetoed() -> None:

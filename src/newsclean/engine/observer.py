@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..dom.tree import remove_element
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from .scoring import Scores
@@ -66,3 +67,12 @@ def record_removed(
     for element, reason in found:
         decisions.record(element, rule)
         observer.removed(element, reason)
+
+
+def remove_recorded(
+    element: HtmlElement, rule: Rule, decisions: Decisions, observer: Observer
+) -> None:
+    """Remove ``element`` as an engine ``rule``'s decision: out of the tree, recorded
+    and reported (:func:`record_removed`) under the rule's name."""
+    remove_element(element)
+    record_removed(((element, rule.name),), rule, decisions, observer)

@@ -10,6 +10,7 @@ without ``explain`` pays nothing: the engine's default observer ignores everythi
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -38,6 +39,10 @@ STANDFIRST = "the standfirst (Article.standfirst)"
 SCORED_LOWER = "scored lower"
 RUNNER_UP_INSIDE = "inside the chosen body (scored lower)"
 RUNNER_UP_HOLDING = "holds the chosen body (scored lower)"
+#: ... one in the standfirst (its text is Article.standfirst), and one in a block
+#: removed (followed by the block's reason).
+RUNNER_UP_IN_STANDFIRST = "inside the standfirst (scored lower)"
+RUNNER_UP_REMOVED_IN = "inside a block removed by"
 #: The private-use characters text rendering leaves in the tree.
 _NO_MARKERS = {0xE000: " ", 0xE001: " ", 0xE002: "", 0xE003: " "}
 _KEPT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "table", "figure")
@@ -107,11 +112,11 @@ class Explanation:
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     def find(self, needle: str) -> list[Block]:
-        """The blocks whose text contains ``needle``, innermost first: whitespace collapsed
-        and the layout's invisible hints left out on both sides, as ``Article.text`` shows
-        a text (a soft hyphen inside a word)."""
-        wanted = collapse_space(needle).lower()
-        found = [b for b in self.blocks if wanted and wanted in without_hints(b.text).lower()]
+        """The blocks whose text contains ``needle``, innermost first, compared as
+        ``Article.text`` shows a text: in NFC, whitespace collapsed, the layout's
+        invisible hints (a soft hyphen inside a word) left out, on both sides."""
+        wanted = _as_shown(needle)
+        found = [b for b in self.blocks if wanted and wanted in _as_shown(b.text)]
         return sorted(found, key=lambda b: b.text_length)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,6 +126,11 @@ class Explanation:
             "rule_counts": self.rule_counts(),
             "blocks": [block.to_dict() for block in self.blocks],
         }
+
+
+def _as_shown(text: str) -> str:
+    """``text`` as :meth:`Explanation.find` compares it (lower case)."""
+    return collapse_space(unicodedata.normalize("NFC", without_hints(text))).lower()
 
 
 def explain(html: str | bytes, **options: Any) -> Explanation:
@@ -149,7 +159,7 @@ def explain(html: str | bytes, **options: Any) -> Explanation:
         ranked = best_candidates(scores, request.options.tuning.candidates)
         for value, element in ranked[1:4]:
             if element not in trace.containers:
-                reason = _runner_up(element, trace.containers)
+                reason = _runner_up(element, trace, found)
                 found.add(element, "runner-up container", reason, value)
     for container in trace.containers:
         for element in container.iter(*_KEPT_BLOCKS):
@@ -178,12 +188,21 @@ def _rule_hits(trace: Trace) -> _Hits:
     return hits
 
 
-def _runner_up(element: HtmlElement, containers: list[HtmlElement]) -> str:
-    """Why a runner-up container is reported, by where it stands to the body chosen."""
-    chosen = set(containers)
-    if any(ancestor in chosen for ancestor in element.iterancestors()):
+def _runner_up(element: HtmlElement, trace: Trace, found: _Found) -> str:
+    """Why a runner-up container is reported, by where it stands to the body chosen: in
+    the standfirst, in a block removed (named by its reason), inside the body, holding
+    it, or apart from it."""
+    ancestors = list(element.iterancestors())
+    if not set(trace.standfirst).isdisjoint(ancestors):
+        return RUNNER_UP_IN_STANDFIRST
+    top = ancestors[-1] if ancestors else element
+    if top is not element.getroottree().getroot():  # the block removed that held it
+        removed = found.elements.get(element_id(top))
+        reason = removed.reason if removed is not None else "an engine stage"
+        return f"{RUNNER_UP_REMOVED_IN} {reason} (scored lower)"
+    if not set(trace.containers).isdisjoint(ancestors):
         return RUNNER_UP_INSIDE
-    if any(element in container.iterancestors() for container in containers):
+    if any(element in container.iterancestors() for container in trace.containers):
         return RUNNER_UP_HOLDING
     return SCORED_LOWER
 
