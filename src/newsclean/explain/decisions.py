@@ -31,8 +31,8 @@ Decision = Literal[
     "kept", "removed", "body container", "standfirst", "runner-up container", "vetoed"
 ]
 #: The reasons of the blocks no rule decided on: a container chosen, a block inside one,
-#: the standfirst, and the runner-up containers (by where each stands to the body chosen:
-#: one inside it is output with it, one holding it is not output beyond it).
+#: the standfirst, and the runner-up containers, told by where each stands to the body
+#: chosen (one inside it is output with it; one holding it, only as far as it is the body).
 CHOSEN_BODY = "chosen body"
 INSIDE_BODY = "inside the body"
 STANDFIRST = "the standfirst (Article.standfirst)"
