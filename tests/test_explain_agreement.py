@@ -133,19 +133,25 @@ def test_explain_agrees_with_the_output_on_a_sample_of_corpus_pages(variant: str
     assert not disagreeing
 
 
-def test_why_says_text_outside_the_body_is_in_no_container(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # a box beside the chosen body that no rule removed: no block holds its text, and
-    # why says which containers were chosen instead of only "no block"
+def _why_about_us(tmp_path: Path, beside: bool) -> int:
+    """``newsclean why`` on a box no rule removed: ``beside`` the chosen body, in the
+    box that holds the body (a runner-up container), or else after that box."""
+    box = "<div><p>Über uns</p></div>"
     page = tmp_path / "page.html"
     page.write_text(
         "<html><body><div><div><a href='/'>Start</a> <a href='/notes'>Notes</a></div>"
-        f"<div><div>{_NOTE}</div></div></div><div><p>Über uns</p></div>"
-        "</body></html>",
+        f"<div><div>{_NOTE}</div>{box if beside else ''}</div></div>"
+        f"{'' if beside else box}</body></html>",
         encoding="utf-8",
     )
-    assert main(["why", str(page), "Über uns"]) == 1
+    return main(["why", str(page), "Über uns"])
+
+
+def test_why_says_text_outside_the_body_is_in_no_container(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # no block holds its text: why says which containers were chosen, not only "no block"
+    assert _why_about_us(tmp_path, beside=False) == 1
     error = capsys.readouterr().err
     assert "no block the engine decided on holds" in error
     assert "in none of the body containers chosen: html > body > div:nth-of-type(1) >" in error
@@ -154,17 +160,9 @@ def test_why_says_text_outside_the_body_is_in_no_container(
 def test_why_finds_text_beside_the_body_in_a_runner_up_holding_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # the box beside the body is inside a runner-up container that holds the body: why
-    # names that runner-up (its whole text is read, not its first 300 characters) and
-    # says the text is in no body container
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<html><body><div><div><a href='/'>Start</a> <a href='/notes'>Notes</a></div>"
-        f"<div><div>{_NOTE}</div><div><p>Über uns</p></div></div>"
-        "</div></body></html>",
-        encoding="utf-8",
-    )
-    assert main(["why", str(page), "Über uns"]) == 0
+    # why names the runner-up holding the body and the box (its whole text is read, not
+    # its first 300 characters) and says the text is in no body container
+    assert _why_about_us(tmp_path, beside=True) == 0
     out = capsys.readouterr().out
     assert out.startswith("RUNNER-UP CONTAINER: holds the chosen body (scored lower)")
     assert "body containers (it is in none): html > body > div > div:nth-of-type(2)" in out
