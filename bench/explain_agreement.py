@@ -17,9 +17,10 @@ three corpora in ``../shared/corpus`` and checks, with whitespace ignored on bot
     an output line of :data:`LONG` characters or more whose closing characters
     ``Explanation.find`` (what ``newsclean why`` reads) finds in no block.
 ``mislabelled``
-    a runner-up container whose label gives the wrong place (in a block removed, inside
-    a body container, or neither, by the XPaths), and a drop hit on a block reported
-    kept, standfirst or body container that does not name the veto that stopped it.
+    a runner-up container whose label gives the wrong place (in the standfirst, in a block
+    removed, inside a body container, or none: by the XPaths, the holder's text holding
+    its own), and a drop hit on a block reported kept, standfirst or body container
+    that does not name the veto that stopped it.
 ``outside``
     (reported, not a failure) an output line in no block explain reports as the body, a
     standfirst or kept: text explain cannot point at.
@@ -151,8 +152,11 @@ def _mislabelled(blocks: Any) -> list[Row]:
     )
 
     def under(block: Any, decision: str) -> bool:
+        """Whether a block of ``decision`` held ``block`` on the page as parsed and still
+        holds its text (a heading left open swallows what follows by its XPath, until the
+        engine sets the blocks inside it free)."""
         return any(
-            block.xpath.startswith(other.xpath + "/")
+            block.xpath.startswith(other.xpath + "/") and block.text in other.text
             for other in blocks
             if other.decision == decision and not other.line
         )
