@@ -8,7 +8,9 @@ three corpora in ``../shared/corpus`` and checks, with whitespace ignored on bot
     a block explain reports ``removed`` whose text is in the output. A block of fewer
     than :data:`LONG` characters must equal a whole output line (a short label may well
     be a word of a kept sentence); a text found more than once on the page is left out
-    (``ambiguous``): the output may hold the other copy.
+    (``ambiguous``): the output may hold the other copy. A block removed around a
+    standfirst block of the same text (a caption printing the summary, its credit gone)
+    is left out too: the standfirst is shown from its own elements.
 ``kept-missing``
     a block explain reports ``kept`` (inside the body) whose text is not in the output.
 ``standfirst-missing``
@@ -185,7 +187,19 @@ def _removed_present(
     """Note in ``found`` the removed blocks whose text the output holds more often than
     the page holds copies of it outside removed blocks; return how many more were
     present but may be another copy (ambiguous)."""
-    removed = [b for b in blocks if b.decision == "removed" and _squashed(b.text)]
+    # the standfirst is shown from its own elements, wherever they are: a box removed
+    # around one (a caption printing the summary, its credit gone) holds it, not shows it
+    standfirsts = [(b.xpath, _squashed(b.text)) for b in blocks if b.decision == "standfirst"]
+    removed = [
+        b
+        for b in blocks
+        if b.decision == "removed"
+        and _squashed(b.text)
+        and not any(
+            xpath.startswith(b.xpath + "/") and text == _squashed(b.text)
+            for xpath, text in standfirsts
+        )
+    ]
     kept_texts = [_squashed(b.text) for b in blocks if b.decision == "kept"]
     by_text: dict[str, list[Any]] = {}
     for block in removed:
