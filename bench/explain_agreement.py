@@ -8,14 +8,27 @@ three corpora in ``../shared/corpus`` and checks, with whitespace ignored on bot
     a block explain reports ``removed`` whose text is in the output. A block of fewer
     than :data:`LONG` characters must equal a whole output line (a short label may well
     be a word of a kept sentence); a text found more than once on the page is left out
-    (``ambiguous``): the output may hold the other copy.
+    (``ambiguous``): the output may hold the other copy. A block removed around a
+    standfirst block of the same text (a caption printing the summary, its credit gone)
+    is left out too: the standfirst is shown from its own elements.
 ``kept-missing``
     a block explain reports ``kept`` (inside the body) whose text is not in the output.
 ``standfirst-missing``
     a block explain reports as the ``standfirst`` whose text ``Article.standfirst`` lacks.
+``unfound``
+    an output line of :data:`LONG` characters or more whose closing characters
+    ``Explanation.find`` (what ``newsclean why`` reads) finds in no block.
+``mislabelled``
+    a runner-up container whose label gives the wrong place (in the standfirst, in a block
+    removed, inside a body container, or none: by the XPaths, the holder's text holding
+    its own), and a drop hit on a block reported kept, standfirst or body container
+    that does not name the veto that stopped it.
 ``outside``
     (reported, not a failure) an output line in no block explain reports as the body, a
     standfirst or kept: text explain cannot point at.
+``lines``
+    (reported, not a failure) the lines removed from a block on their own (a repeat of
+    the shown standfirst), each a block of its own at its holder's place.
 
 It prints a table per corpus and exits 1 if any page disagrees::
 
@@ -53,9 +66,9 @@ _INVISIBLE = {
 } | {0xE002: None, 0xE003: None}
 #: Elements whose text a reader never sees (not counted when looking for copies).
 _UNSEEN = ("script", "style", "noscript", "template", "textarea")
-KINDS = ("removed-present", "kept-missing", "standfirst-missing")
+KINDS = ("removed-present", "kept-missing", "standfirst-missing", "unfound", "mislabelled")
 Row = tuple[str, str, str, str]
-COLUMNS = ("pages", "skipped", "disagree", *KINDS, "ambiguous", "outside")
+COLUMNS = ("pages", "skipped", "disagree", *KINDS, "ambiguous", "outside", "lines")
 
 
 def _squashed(text: str) -> str:
@@ -120,7 +133,52 @@ def check(data: bytes, url: str | None, options: dict[str, Any]) -> dict[str, An
     for line in sorted(lines):  # its opening: a line may have lost a piece inside
         if not any(line[:LONG] in text for text in reported):
             found["outside"].append(("", "", "", line[:100]))
+    for line in text.split("\n"):  # what a user copies from the output to ask why
+        closing = " ".join(line.split())[-LONG:]
+        if len(closing) == LONG and not explanation.find(closing):
+            found["unfound"].append(("", "", "", closing))
+    found["mislabelled"] = _mislabelled(explanation.blocks)
+    counts["lines"] = sum(block.line for block in explanation.blocks)
     return {"found": found, "counts": counts, "skipped": ""}
+
+
+def _mislabelled(blocks: Any) -> list[Row]:
+    """The runner-up containers whose label says the wrong place beside the body (by
+    the XPaths on the page as parsed: in a block removed, else inside a body container
+    or not), and the blocks shown whose own drop hit names no veto (a drop that removed
+    nothing was stopped)."""
+    from newsclean.explain.decisions import (
+        RUNNER_UP_IN_STANDFIRST,
+        RUNNER_UP_INSIDE,
+        RUNNER_UP_REMOVED_IN,
+    )
+
+    def under(block: Any, decision: str) -> bool:
+        """Whether a block of ``decision`` held ``block`` on the page as parsed and still
+        holds its text (a heading left open swallows what follows by its XPath, until the
+        engine sets the blocks inside it free)."""
+        return any(
+            block.xpath.startswith(other.xpath + "/") and block.text in other.text
+            for other in blocks
+            if other.decision == decision and not other.line
+        )
+
+    rows = []
+    for block in blocks:
+        if block.decision == "runner-up container":
+            if under(block, "standfirst"):
+                wanted = block.reason == RUNNER_UP_IN_STANDFIRST
+            elif under(block, "removed"):
+                wanted = block.reason.startswith(RUNNER_UP_REMOVED_IN)
+            else:
+                wanted = under(block, "body container") == (block.reason == RUNNER_UP_INSIDE)
+            if not wanted:
+                rows.append(_row(block))
+        if block.decision in ("kept", "standfirst", "body container") and any(
+            hit.on == "self" and hit.effect == "drop" and not hit.vetoed for hit in block.rules
+        ):
+            rows.append(_row(block))
+    return rows
 
 
 def _removed_present(
@@ -129,7 +187,19 @@ def _removed_present(
     """Note in ``found`` the removed blocks whose text the output holds more often than
     the page holds copies of it outside removed blocks; return how many more were
     present but may be another copy (ambiguous)."""
-    removed = [b for b in blocks if b.decision == "removed" and _squashed(b.text)]
+    # the standfirst is shown from its own elements, wherever they are: a box removed
+    # around one (a caption printing the summary, its credit gone) holds it, not shows it
+    standfirsts = [(b.xpath, _squashed(b.text)) for b in blocks if b.decision == "standfirst"]
+    removed = [
+        b
+        for b in blocks
+        if b.decision == "removed"
+        and _squashed(b.text)
+        and not any(
+            xpath.startswith(b.xpath + "/") and text == _squashed(b.text)
+            for xpath, text in standfirsts
+        )
+    ]
     kept_texts = [_squashed(b.text) for b in blocks if b.decision == "kept"]
     by_text: dict[str, list[Any]] = {}
     for block in removed:
@@ -217,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         row = table.setdefault(name, dict.fromkeys(COLUMNS, 0))
         row["pages"] += 1
         row["ambiguous"] += result["counts"].get("ambiguous", 0)
+        row["lines"] += result["counts"].get("lines", 0)
         row["skipped"] += bool(result["skipped"])
         found = result["found"]
         if any(found.get(kind) for kind in KINDS):

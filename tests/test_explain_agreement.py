@@ -70,16 +70,39 @@ def test_the_checker_sees_a_removed_block_in_the_output() -> None:
     assert ambiguous == 1  # "Share" is on the page twice: the output may show the other
 
 
-def _block(decision: str, text: str) -> object:
+def test_the_checker_finds_a_label_that_says_the_wrong_place() -> None:
+    from newsclean.explain import RuleHit
+    from newsclean.explain.decisions import RUNNER_UP_INSIDE, SCORED_LOWER
+
+    body = _block("body container", "The story.", xpath="/html/body/div")
+    inside = _block("runner-up container", "The story.", "/html/body/div/div", SCORED_LOWER)
+    apart = _block("runner-up container", "Else.", "/html/body/aside", RUNNER_UP_INSIDE)
+    labelled = _block("runner-up container", "The", "/html/body/div/div[2]", RUNNER_UP_INSIDE)
+    drop = (RuleHit("share-tools", "drop", "self"),)
+    unvetoed = _block("kept", "The story.", "/html/body/div/p", rules=drop)
+    vetoed = (RuleHit("share-tools", "drop", "self", "holds the article"),)
+    stopped = _block("kept", "The story.", "/html/body/div/p[2]", rules=vetoed)
+    rows = agreement._mislabelled([body, inside, apart, labelled, unvetoed, stopped])
+    # inside the body yet "scored lower", apart yet "inside", a drop that names no veto
+    assert [row[1] for row in rows] == [SCORED_LOWER, RUNNER_UP_INSIDE, "a-rule"]
+
+
+def _block(
+    decision: str,
+    text: str,
+    xpath: str = "",
+    reason: str = "a-rule",
+    rules: tuple[object, ...] = (),
+) -> object:
     from newsclean.explain import Block
 
     return Block(
         id=1,
         css="p",
-        xpath=f"/html/body/p[{len(text)}]",
+        xpath=xpath or f"/html/body/p[{len(text)}]",
         decision=decision,  # type: ignore[arg-type]
-        reason="a-rule",
-        rules=(),
+        reason=reason,
+        rules=rules,
         text_length=len(text),
         link_density=0.0,
         words_link_density=0.0,
@@ -110,19 +133,36 @@ def test_explain_agrees_with_the_output_on_a_sample_of_corpus_pages(variant: str
     assert not disagreeing
 
 
-def test_why_says_text_outside_the_body_is_in_no_container(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # a box beside the chosen body that no rule removed: no block holds its text, and
-    # why says which containers were chosen instead of only "no block"
+def _why_about_us(tmp_path: Path, beside: bool) -> int:
+    """``newsclean why`` on a box no rule removed: ``beside`` the chosen body, in the
+    box that holds the body (a runner-up container), or else after that box."""
+    box = "<div><p>Über uns</p></div>"
     page = tmp_path / "page.html"
     page.write_text(
         "<html><body><div><div><a href='/'>Start</a> <a href='/notes'>Notes</a></div>"
-        f"<div><div>{_NOTE}</div><div><p>Über uns</p></div></div>"
-        "</div></body></html>",
+        f"<div><div>{_NOTE}</div>{box if beside else ''}</div></div>"
+        f"{'' if beside else box}</body></html>",
         encoding="utf-8",
     )
-    assert main(["why", str(page), "Über uns"]) == 1
+    return main(["why", str(page), "Über uns"])
+
+
+def test_why_says_text_outside_the_body_is_in_no_container(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # no block holds its text: why says which containers were chosen, not only "no block"
+    assert _why_about_us(tmp_path, beside=False) == 1
     error = capsys.readouterr().err
     assert "no block the engine decided on holds" in error
-    assert "in none of the body containers chosen: html > body > div > div:nth-of-type(2)" in error
+    assert "in none of the body containers chosen: html > body > div:nth-of-type(1) >" in error
+
+
+def test_why_finds_text_beside_the_body_in_a_runner_up_holding_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # why names the runner-up holding the body and the box (its whole text is read, not
+    # its first 300 characters) and says the text is in no body container
+    assert _why_about_us(tmp_path, beside=True) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("RUNNER-UP CONTAINER: holds the chosen body (scored lower)")
+    assert "body containers (it is in none): html > body > div > div:nth-of-type(2)" in out

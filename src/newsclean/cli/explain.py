@@ -101,8 +101,24 @@ def why_main(argv: list[str]) -> int:
             message += f"; it is in none of the body containers chosen: {', '.join(chosen)}"
         print(message, file=sys.stderr)
         return 1
-    sys.stdout.write(describe(blocks[0], explanation))
+    sys.stdout.write(describe(blocks[0], explanation) + "".join(_copies(blocks)))
     return 0
+
+
+def _copies(blocks: list[Block]) -> list[str]:
+    """A line for each other block of the same text as the first, none holding another:
+    a copy of the text elsewhere on the page, decided on in its own right (the standfirst
+    and its repeat in the body)."""
+    first = blocks[0]
+    lines = []
+    for other in blocks[1:]:
+        nested = (first.xpath + "/").startswith(other.xpath + "/") or other.xpath.startswith(
+            first.xpath + "/"
+        )
+        if other.text == first.text and not nested:
+            where = f"a line of {other.css}" if other.line else other.css
+            lines.append(f"also at {where}: {other.decision}: {other.reason}\n")
+    return lines
 
 
 def _words_density(block: Block) -> str:
@@ -117,7 +133,7 @@ def describe(block: Block, explanation: Explanation) -> str:
     """A block's decision path, as lines of text."""
     lines = [
         f"{block.decision.upper()}: {block.reason}",
-        f"  element   {block.css}",
+        f"  element   {block.css}" + (" (a line of it)" if block.line else ""),
         f"  xpath     {block.xpath}",
         f"  text      {block.text[:120]!r}",
         f"  measures  {block.text_length} characters, link density {block.link_density}"
@@ -128,7 +144,8 @@ def describe(block: Block, explanation: Explanation) -> str:
         lines.append("  rules that fired on it or an ancestor:")
         for hit in block.rules:
             where = "this element" if hit.on == "self" else hit.on
-            lines.append(f"    {hit.rule} ({hit.effect}) on {where}")
+            effect = f"{hit.effect}, vetoed: {hit.vetoed}" if hit.vetoed else hit.effect
+            lines.append(f"    {hit.rule} ({effect}) on {where}")
     lines += _containers(block, explanation)
     return "\n".join(lines) + "\n"
 

@@ -26,6 +26,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Options, Tuning
 from ..tuning.leads import DESCRIPTION_OPENING_CHARS
+from .header_standfirsts import is_description
 from .headline_gap import prose_paragraphs
 from .observer import Observer
 from .veto import Veto
@@ -92,17 +93,16 @@ def _copies(element: HtmlElement, wanted: str, tuning: Tuning) -> bool:
 
 
 def copies_description(text: str, wanted: str, tuning: Tuning) -> bool:
-    """True when ``text`` is the description ``wanted``: word for word; cut short by the
-    meta tag (it ends in an ellipsis or mid-word, and ``text`` goes on); or followed by
-    a line of at most ``lead_extra_max_chars`` (the picture's credit)."""
-    if text == wanted:
+    """True when ``text`` is the description ``wanted``: word for word or cut short
+    mid-word (:func:`.header_standfirsts.is_description`); cut short by the meta tag
+    with an ellipsis, ``text`` going on; or followed by a line of at most
+    ``lead_extra_max_chars`` (the picture's credit)."""
+    if is_description(text, wanted):
         return True
     if wanted.endswith(_ELLIPSES):
         cut = wanted.rstrip(".… ")
         return len(cut) >= tuning.lead_min_chars and text.startswith(cut)
-    if not text.startswith(wanted):
-        return False
-    return wanted[-1].isalnum() or len(text) - len(wanted) <= tuning.lead_extra_max_chars
+    return text.startswith(wanted) and len(text) - len(wanted) <= tuning.lead_extra_max_chars
 
 
 def spare(found: tuple[HtmlElement, HtmlElement] | None, veto: Veto) -> None:

@@ -71,9 +71,8 @@ def drop_chrome(
             veto.protected.add(element)
             observer.vetoed(element, rule.name, PULL_QUOTES)
             continue
-        if rule.role is Role.CAPTION and element in veto.spared:
-            observer.vetoed(element, rule.name, DESCRIBED_CAPTION.name)
-            continue  # the page's description printed as the caption: the summary
+        if _spared_caption(element, rule, veto, observer):
+            continue
         if element.tag == "form" and prose_forms and form_holds_prose(element, veto.tuning):
             observer.vetoed(element, rule.name, PROSE_FORMS)
             veto.protected.add(element)
@@ -186,8 +185,7 @@ def _weigh_batch(
                 veto.protected.add(element)
                 observer.vetoed(element, rule.name, DATA_CELLS)
     for element, rule in batch:
-        if rule.role is Role.CAPTION and element in veto.spared:
-            observer.vetoed(element, rule.name, DESCRIBED_CAPTION.name)
+        _spared_caption(element, rule, veto, observer)
     veto.weigh_together(batch, sizes)
     veto.reveal([el for el, rule in batch if rule.strong and rule.role is Role.HIDDEN])
     _mark_hidden_stories(veto, rules, decisions)
@@ -197,6 +195,16 @@ def _weigh_batch(
         if rule.name == ARIA_HIDDEN.name and element.tag != "aside" and quotes(element):
             veto.protected.add(element)
             observer.vetoed(element, rule.name, PULL_QUOTES)
+
+
+def _spared_caption(element: HtmlElement, rule: Rule, veto: Veto, observer: Observer) -> bool:
+    """True, and the veto told to ``observer``, when ``rule`` is a caption rule and
+    ``element`` the caption printing the page's description (the summary), which the
+    caption rules leave (``described-caption``)."""
+    if rule.role is Role.CAPTION and element in veto.spared:
+        observer.vetoed(element, rule.name, DESCRIBED_CAPTION.name)
+        return True
+    return False
 
 
 def _mark_hidden_stories(veto: Veto, rules: CompiledRules, decisions: Decisions) -> None:

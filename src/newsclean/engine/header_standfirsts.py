@@ -22,6 +22,13 @@ _DESCRIBED_TAGS = ("p", "h2", "h3")
 _HEADED = frozenset(("article", "main"))
 
 
+def is_description(text: str, wanted: str) -> bool:
+    """True when ``text`` is the page's description ``wanted`` word for word, or the
+    text the meta tag cut short mid-word (``wanted`` ends in a letter or digit and
+    ``text`` goes on from it)."""
+    return text == wanted or (wanted[-1:].isalnum() and text.startswith(wanted))
+
+
 def described_block(
     container: HtmlElement, headline: HtmlElement, description: str, tuning: Tuning
 ) -> HtmlElement | None:
@@ -44,8 +51,8 @@ def described_block(
             continue
         text = collapse_space(text_of(element))
         if found is None:
-            if text == wanted or (wanted[-1].isalnum() and text.startswith(wanted)):
-                found = element  # the description word for word, or cut short
+            if is_description(text, wanted):
+                found = element
             elif element.tag != "div" and len(text) >= least:
                 return None  # the story's prose came first
         elif element.tag == "p" and len(text) >= least:

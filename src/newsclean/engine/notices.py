@@ -15,12 +15,11 @@ import re
 from typing import Any
 
 from ..dom.text import text_of, unlinked_words, words_length
-from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .observer import Observer
+from .observer import Observer, remove_recorded
 from .teaser_boxes import address_of, leads_nowhere
 
 HtmlElement = Any
@@ -97,9 +96,7 @@ def drop_page_notice(
     notice = _notice_around(body, core, tuning) if core is not None else None
     if notice is None:
         return False
-    remove_element(notice)
-    decisions.record(notice, PAGE_NOTICES)
-    observer.removed(notice, PAGE_NOTICES.name)
+    remove_recorded(notice, PAGE_NOTICES, decisions, observer)
     return True
 
 

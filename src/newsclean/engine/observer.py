@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..dom.tree import remove_element
 from ..rules.model import Rule
 from ..rules.walk import Decisions
 from .scoring import Scores
@@ -29,6 +30,10 @@ class Observer:
 
     def removed(self, element: HtmlElement, reason: str) -> None:
         """``element`` was removed, by the rule or pruning step named ``reason``."""
+
+    def removed_line(self, holder: HtmlElement, line: HtmlElement, reason: str) -> None:
+        """A line of ``holder`` (its text between two line breaks, gathered in ``line``,
+        an element made for it and out of the tree) was removed, for ``reason``."""
 
     def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
         """The DROP rule named ``reason`` was vetoed on ``element``, for ``why``."""
@@ -62,3 +67,12 @@ def record_removed(
     for element, reason in found:
         decisions.record(element, rule)
         observer.removed(element, reason)
+
+
+def remove_recorded(
+    element: HtmlElement, rule: Rule, decisions: Decisions, observer: Observer
+) -> None:
+    """Remove ``element`` as an engine ``rule``'s decision: out of the tree, recorded
+    and reported (:func:`record_removed`) under the rule's name."""
+    remove_element(element)
+    record_removed(((element, rule.name),), rule, decisions, observer)

@@ -56,7 +56,7 @@ from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
-from .observer import QUIET, Observer, record_removed
+from .observer import QUIET, Observer, record_removed, remove_recorded
 from .orphan_labels import ORPHAN_LABELS, orphan_labels
 from .player_remnants import PLAYER_REMNANTS, drop_player_remnants
 from .prepare import prepare, strip_images
@@ -122,8 +122,9 @@ def run_engine(
     containers, core, core_chars, known = choose_story_body(
         body, rules, decisions, tuning, observer, tags, headline
     )
+    printed = described[1] if described is not None else None  # the caption's summary
     leads = _place_leads(
-        containers, root, tags, decisions, options, (description, described), headline, observer
+        containers, root, tags, decisions, options, description, printed, headline, observer
     )
     drop_spared(described, leads, root, decisions, observer)
     links = SiteLinks(page_url or base_url)
@@ -189,9 +190,7 @@ def _drop_last(stage: _Stage, containers: list[HtmlElement], emptied: list[HtmlE
     rules, decisions, observer = stage.rules, stage.decisions, stage.observer
     if rules.runs(ORPHAN_LABELS):
         for box in orphan_labels(emptied, containers, stage.options.tuning):
-            remove_element(box)
-            decisions.record(box, ORPHAN_LABELS)
-            observer.removed(box, ORPHAN_LABELS.name)
+            remove_recorded(box, ORPHAN_LABELS, decisions, observer)
     if rules.runs(LINK_ROWS):
         record_removed(drop_link_rows(containers), LINK_ROWS, decisions, observer)
 
@@ -212,8 +211,7 @@ def _render(
     # the body as rendered: a container a later stage removed is no longer chosen
     observer.chose(containers, leads)
     if options.include_standfirst:
-        for element in drop_repeats(leads, containers):
-            observer.removed(element, "repeated-standfirst")
+        drop_repeats(leads, containers, observer)
     shown = leads + containers if options.include_standfirst else containers
     shot = snapshot(
         shown,
@@ -250,19 +248,18 @@ def _place_leads(
     tags: PageTags,
     decisions: Decisions,
     options: Options,
-    described: tuple[str | None, tuple[HtmlElement, HtmlElement] | None],
+    description: str | None,
+    printed: HtmlElement | None,
     headline: str | None,
     observer: Observer,
 ) -> list[HtmlElement]:
-    """Find the standfirsts above the chosen body (:func:`leads_before`; ``described``:
-    the page's description and the caption printing it, spared by the caption rules)
-    and return them; prose too long for one joins the body (``containers``) as its
-    opening, a line set with them and a copy of one go, and so does a date set apart at
-    their edge."""
-    description, caption = described
-    holder = caption[1] if caption is not None else None
+    """Find the standfirsts above the chosen body (:func:`leads_before`; ``printed``:
+    the element of the caption printing the page's ``description``, spared by the
+    caption rules) and return them; prose too long for one joins the body
+    (``containers``) as its opening, a line set with them and a copy of one go, and so
+    does a date set apart at their edge."""
     found = leads_before(
-        containers, decisions, root, tags, options.tuning, description, headline, holder
+        containers, decisions, root, tags, options.tuning, description, headline, printed
     )
     leads = [
         element
@@ -314,10 +311,8 @@ def _drop_engine_rules(
         for element, reason in end_thread(containers, decisions, tuning, known):
             observer.removed(element, reason)
     for container, rule in boilerplate_containers(containers, rules, tuning):
-        decisions.record(container, rule)
         containers.remove(container)
-        remove_element(container)
-        observer.removed(container, rule.name)
+        remove_recorded(container, rule, decisions, observer)
     if core is not None:
         drop_columns(containers, core, tags, rules, decisions, observer, tuning, stage.authors)
     if core is not None and rules.runs(TEASER_STREAMS):

@@ -22,7 +22,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .author_notes import NAME_WORD
 from .closing_bios import FIRST_PERSON, THIRD_PERSON
-from .observer import Observer
+from .observer import Observer, remove_recorded
 
 HtmlElement = Any
 
@@ -137,7 +137,5 @@ def drop_profile_card(
     cards = _cards(parent if parent is not None else body, tuning)
     if len(cards) != 1 or not (cards[0] is core or is_below(core, cards[0])):
         return False
-    remove_element(cards[0])
-    decisions.record(cards[0], PROFILE_CARDS)
-    observer.removed(cards[0], PROFILE_CARDS.name)
+    remove_recorded(cards[0], PROFILE_CARDS, decisions, observer)
     return True

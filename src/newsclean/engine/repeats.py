@@ -24,6 +24,7 @@ from lxml import etree
 from ..dom.text import text_of
 from ..dom.tree import line_opening, next_element, remove_element, split_lines
 from ..settings import Tuning
+from .observer import Observer
 from .scoring import SENTENCE_ENDS
 
 HtmlElement = Any
@@ -34,6 +35,8 @@ _BLOCKS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "dd", "div")
 _PARAGRAPHS = ("p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6")
 #: ... which are each held by one of these.
 _WRAPPERS = ("div", "section", "article")
+#: The reason a repeat of the shown standfirst is removed for (explain() names it).
+REPEATED_STANDFIRST = "repeated-standfirst"
 
 
 def drop_teasers(containers: list[HtmlElement]) -> list[HtmlElement]:
@@ -196,14 +199,16 @@ def _paragraphs(element: HtmlElement) -> list[str]:
     ]
 
 
-def drop_repeats(leads: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
+def drop_repeats(
+    leads: list[HtmlElement], containers: list[HtmlElement], observer: Observer
+) -> None:
     """Remove the blocks of ``containers`` that repeat one of the ``leads`` (the shown
     standfirst) word for word, and the lines between ``<br>`` that do (a body set as
-    loose text, its paragraphs cut by line breaks, repeats it as its first line); return
-    what was removed (a line, in a ``<span>`` made for it)."""
+    loose text, its paragraphs cut by line breaks, repeats it as its first line), and
+    report each to ``observer`` (a line, in a ``<span>`` made for it, with its holder)."""
     shown = {_words(lead) for lead in leads} - {""}
     if not shown:
-        return []
+        return
     repeated = []
     for container in containers:
         for element in container.iter(*_BLOCKS):
@@ -213,24 +218,28 @@ def drop_repeats(leads: list[HtmlElement], containers: list[HtmlElement]) -> lis
                 repeated.append(element)
     for element in repeated:
         remove_element(element)
+        observer.removed(element, REPEATED_STANDFIRST)
     for container in containers:
-        repeated.extend(_repeated_lines(container, shown))
-    return repeated
+        for holder, line in _repeated_lines(container, shown):
+            observer.removed_line(holder, line, REPEATED_STANDFIRST)
 
 
-def _repeated_lines(container: HtmlElement, shown: set[str]) -> list[HtmlElement]:
+def _repeated_lines(
+    container: HtmlElement, shown: set[str]
+) -> list[tuple[HtmlElement, HtmlElement]]:
     """Remove the lines of ``container``'s holders of ``<br>`` whose words are one of
-    ``shown``; return each, gathered in a ``<span>`` (out of the tree) that says what
-    went. Only holders of a line break hold lines: any other block was compared whole."""
+    ``shown``; return each with its holder, the line gathered in a ``<span>`` (out of the
+    tree) that says what went. Only holders of a line break hold lines: any other block
+    was compared whole."""
     holders = list(dict.fromkeys(br.getparent() for br in container.iter("br")))
-    lines: list[HtmlElement] = []
+    lines: list[tuple[HtmlElement, HtmlElement]] = []
     for holder in holders:
         found = [
             (before, nodes)
             for before, nodes in split_lines(holder)
             if _line_words(holder, before, nodes) in shown
         ]
-        lines.extend(_taken_line(holder, before, nodes) for before, nodes in found)
+        lines.extend((holder, _taken_line(holder, before, nodes)) for before, nodes in found)
     return lines
 
 

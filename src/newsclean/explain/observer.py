@@ -34,11 +34,13 @@ class LoggedDecisions(Decisions):
 
 
 class Trace(Observer):
-    """Removals (with the rule or pruning reason), vetoed drops, the scores and the
-    body chosen, plus each element's locators on the page as parsed."""
+    """Removals (with the rule or pruning reason; lines of a block too), vetoed drops,
+    the scores and the body chosen, plus each element's locators on the page as parsed."""
 
     def __init__(self) -> None:
         self.removed_elements: list[tuple[HtmlElement, str]] = []
+        #: (holder, line, reason): lines taken out of a block, each in an element made for it
+        self.removed_lines: list[tuple[HtmlElement, HtmlElement, str]] = []
         self.vetoed_elements: list[tuple[HtmlElement, str, str]] = []
         self.containers: list[HtmlElement] = []
         self.standfirst: list[HtmlElement] = []
@@ -56,6 +58,9 @@ class Trace(Observer):
 
     def removed(self, element: HtmlElement, reason: str) -> None:
         self.removed_elements.append((element, reason))
+
+    def removed_line(self, holder: HtmlElement, line: HtmlElement, reason: str) -> None:
+        self.removed_lines.append((holder, line, reason))
 
     def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
         self.vetoed_elements.append((element, reason, why))

@@ -89,6 +89,7 @@ def build_report(page: str | bytes, explanation: Explanation) -> str:
     marks: Marks = {
         str(block.id): (_CLASSES[block.decision], block.reason, block.decision)
         for block in explanation.blocks
+        if not block.line  # a line removed from a block: its holder keeps its own mark
     }
     notes: list[str] = []
     css = _page_css(root, notes)

@@ -19,6 +19,9 @@ from .nearby import in_comments
 from .shown_dates import shown_date_texts, shown_locally
 
 HtmlElement = Any
+#: The properties naming each date, the first a JSON-LD item gives winning.
+_PUBLISHED_NAMES = ("datePublished", "dateCreated")
+_MODIFIED_NAMES = ("dateModified",)
 
 
 def read_dates(
@@ -31,20 +34,21 @@ def read_dates(
 ) -> tuple[Moment | None, Moment | None]:
     """Publication and modification dates; published is never after modified."""
     first_times = list(itertools.islice(times, 5))
-    stated = _first_date(_modified_sources(metas, articles, itemprops))
+    # the dates the page states for machines, read once: JSON-LD and <meta>, microdata
+    modified_said, modified_items = _stated(
+        metas, articles, itemprops, _MODIFIED_NAMES, MODIFIED_KEYS
+    )
+    stated = _first_date(modified_said + modified_items)
     # the bound is the modified day as its source writes it (before a local twin is
     # taken): a published time in UTC is held to a modified day in UTC
     latest = day_of(stated) if stated is not None else None
-    if stated is not None and _scheduled(metas, articles, itemprops, latest):
+    said, items = _stated(metas, articles, itemprops, _PUBLISHED_NAMES, PUBLISHED_KEYS)
+    if stated is not None and _scheduled(said + items, latest):
         stated = latest = None  # a draft's last save, before the story came out
-    modified = _stated_locally(stated, _modified_sources(metas, articles, Itemprops(None)))
+    modified = _stated_locally(stated, modified_said)
     updates: list[str] = []  # the update's date lines shown under the headline
-    first = _first_date(
-        _published_sources(metas, articles, iter(first_times), itemprops, h1, updates), latest
-    )
-    published = _stated_locally(
-        first, _published_sources(metas, articles, iter(first_times), Itemprops(None), None, [])
-    )
+    first = _first_date(_published_sources(said + items, iter(first_times), h1, updates), latest)
+    published = _stated_locally(first, _published_sources(said, iter(first_times), None, []))
     published = shown_locally(published, h1)
     published, modified = _one_zone(published, modified)
     if published is not None and modified is not None and day_of(published) > day_of(modified):
@@ -68,13 +72,10 @@ def _shown_update(updates: list[str], published: Moment | None) -> Moment | None
     return shown
 
 
-def _scheduled(
-    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops, latest: Any
-) -> bool:
-    """Whether every publication date the page states (JSON-LD, ``<meta>``, microdata)
-    is after the modified day ``latest``, one of them at least: a post written ahead and
-    set to come out later, its modification date the last save of its draft."""
-    stated = list(_stated_published(metas, articles, itemprops))
+def _scheduled(stated: list[str], latest: Any) -> bool:
+    """Whether every publication date the page states (``stated``: JSON-LD, ``<meta>``,
+    microdata) is after the modified day ``latest``, one of them at least: a post written
+    ahead and set to come out later, its modification date the last save of its draft."""
     return _first_date(stated, latest) is None and _first_date(stated) is not None
 
 
@@ -116,40 +117,37 @@ def _one_zone(published: Moment | None, modified: Moment | None) -> tuple[Any, A
     return published, modified
 
 
-def _modified_sources(
-    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
-) -> Iterator[str]:
-    for item in articles:
-        yield text_value(item.get("dateModified")) or ""
-    for key in MODIFIED_KEYS:
-        yield metas.get(key, "")
-    for element in itemprops.named("dateModified"):
-        yield element.get("content") or element.get("datetime") or text_of(element)
-
-
-def _stated_published(
-    metas: dict[str, str], articles: list[dict[str, Any]], itemprops: Itemprops
-) -> Iterator[str]:
-    """The publication dates the page states for machines: JSON-LD, ``<meta>``, microdata."""
-    for item in articles:
-        yield text_value(item.get("datePublished")) or text_value(item.get("dateCreated")) or ""
-    for key in PUBLISHED_KEYS:
-        yield metas.get(key, "")
-    for element in itemprops.named("datePublished", "dateCreated"):
-        yield element.get("content") or element.get("datetime") or text_of(element)
+def _stated(
+    metas: dict[str, str],
+    articles: list[dict[str, Any]],
+    itemprops: Itemprops,
+    names: tuple[str, ...],
+    keys: Iterable[str],
+) -> tuple[list[str], list[str]]:
+    """The dates the page states for machines under the property ``names`` (the first a
+    JSON-LD item gives; microdata's ``itemprop``) and the ``<meta>`` ``keys``: those of
+    JSON-LD and ``<meta>`` (an empty string where one gives none), and microdata's."""
+    declared = [
+        next(filter(None, (text_value(item.get(name)) for name in names)), "") for item in articles
+    ]
+    declared += [metas.get(key, "") for key in keys]
+    in_microdata = [
+        element.get("content") or element.get("datetime") or text_of(element)
+        for element in itemprops.named(*names)
+    ]
+    return declared, in_microdata
 
 
 def _published_sources(
-    metas: dict[str, str],
-    articles: list[dict[str, Any]],
+    stated: list[str],
     times: Iterator[HtmlElement],
-    itemprops: Itemprops,
     h1: HtmlElement | None,
     updates: list[str],
 ) -> Iterator[str]:
-    """Candidate publication dates, most trusted first, looked up only as far as needed.
-    The update's date lines shown under the headline go to ``updates``."""
-    yield from _stated_published(metas, articles, itemprops)
+    """Candidate publication dates, most trusted first (``stated``: those the page states
+    for machines), looked up only as far as needed. The update's date lines shown under
+    the headline go to ``updates``."""
+    yield from stated
     # a <time> marked as the modification date is not the publication's
     first = [t for t in times if t.get("itemprop") != "dateModified" and not in_comments(t)]
     for time_element in sorted(first, key=lambda el: el.get("pubdate") is None):
