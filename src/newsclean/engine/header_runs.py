@@ -1,0 +1,164 @@
+"""A dek set in the stretch between the story's headline and its first paragraph,
+inside the body, when no markup tells it: the headline's box (the headline and a byline
+or a date) is closed before the dek, which stands beside it or in a box of its own
+with short lines (a share row, a "save" control). A page whose names and semantic tags
+say nothing has that shape too, so the dek is found by it: the stretch holds short
+lines (one at least: a byline, a date), boxes of no text and one block that reads as a
+standfirst, nothing else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..dom.tags import BLOCK_TAGS, UNSHOWN_TAGS
+from ..dom.text import collapse_space, text_of
+from ..dom.tree import precedes
+from ..rules.matchers import Tags
+from ..rules.model import Effect, Rule
+from ..settings import Tuning
+from .headline_gap import header_line, prose_paragraphs, reads_as_standfirst
+
+HtmlElement = Any
+
+
+#: Stands in for a rule on the dek in the stretch between the headline and the story.
+DECK_UNDER_HEADER = Rule(
+    "deck-under-header",
+    Tags("p h2 h3 div"),
+    Effect.LEAD,
+    description="The one block reading as a standfirst between the headline and the "
+    "story's first paragraph inside the body, outside the paragraphs' box, among short "
+    "lines only (a byline or a date at least, a share row) and boxes of no text: the "
+    "dek, however the header is marked up (a copy of it there goes too).",
+)
+#: What such a dek is set in.
+_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
+
+
+def decks_under_header(
+    container: HtmlElement, headline: HtmlElement | None, tuning: Tuning
+) -> list[HtmlElement]:
+    """The dek between the story's headline inside ``container`` and the story's first
+    paragraph (:func:`_first_paragraph`), with its copies there, or nothing: see the
+    module. The story's headline is the page's ``headline`` when the body holds it,
+    else the body's first h1 when it reads as it (the page's copy in a sticky bar)."""
+    h1 = _story_headline(container, headline)
+    if h1 is None:
+        return []
+    first = _first_paragraph(container, h1, tuning)
+    if first is None:
+        return []
+    stretch = _stretch(h1, first, container)
+    if stretch is None:
+        return []
+    run = _Run(h1, tuning)
+    for element in stretch:
+        if not run.read(element):
+            return []
+    if not run.decks or not run.lines or run.decks[0].getparent() is first.getparent():
+        return []  # no header line beside it, or set among the paragraphs: the story's
+    return run.decks
+
+
+def _story_headline(container: HtmlElement, headline: HtmlElement | None) -> HtmlElement | None:
+    """The h1 heading the story inside ``container`` (see :func:`decks_under_header`)."""
+    if headline is None:
+        return None
+    if container in set(headline.iterancestors()):
+        return headline
+    own = next(container.iter("h1"), None)
+    if own is None or collapse_space(text_of(own)) != collapse_space(text_of(headline)):
+        return None
+    return own
+
+
+def _first_paragraph(container: HtmlElement, h1: HtmlElement, tuning: Tuning) -> HtmlElement | None:
+    """The story's first paragraph after ``h1``: the first paragraph of prose set beside
+    another (a dek set as a long paragraph stands alone in its box), or the first one
+    when none is."""
+    prose = [p for p in prose_paragraphs(container, tuning) if precedes(h1, p)]
+    if not prose:
+        return None
+    parents = [p.getparent() for p in prose]
+    for index, parent in enumerate(parents):
+        if parents.count(parent) > 1:
+            return prose[index]
+    return prose[0]
+
+
+def _stretch(
+    h1: HtmlElement, first: HtmlElement, container: HtmlElement
+) -> list[HtmlElement] | None:
+    """The elements between ``h1`` and ``first`` (the story's first paragraph), none
+    holding another of them: the siblings after the h1 and after each of its boxes up to
+    the one holding ``first``, then down to it, the boxes before it at each level. None
+    when loose text stands between them (the story's own, unboxed)."""
+    above = {first, *first.iterancestors()}
+    found: list[HtmlElement] = []
+    node = h1
+    while node is not container:
+        if (node.tail or "").strip():
+            return None
+        for sibling in node.itersiblings():
+            if sibling in above:
+                return _down(sibling, first, above, found)
+            found.append(sibling)
+        node = node.getparent()
+    return None
+
+
+def _down(
+    box: HtmlElement, first: HtmlElement, above: set[HtmlElement], found: list[HtmlElement]
+) -> list[HtmlElement] | None:
+    """``found`` and the elements of ``box`` before ``first``, level by level."""
+    while box is not first:
+        if (box.text or "").strip():
+            return None
+        for child in box:
+            if child in above:
+                box = child
+                break
+            found.append(child)
+    return found
+
+
+class _Run:
+    """What the stretch under the headline holds: its short lines and its deks (one,
+    and its copies)."""
+
+    def __init__(self, h1: HtmlElement, tuning: Tuning) -> None:
+        self.h1 = h1
+        self.tuning = tuning
+        self.lines = 0
+        self.decks: list[HtmlElement] = []
+
+    def read(self, element: HtmlElement) -> bool:
+        """Read ``element`` into the run; False when it holds what no header does."""
+        if (element.tail or "").strip():
+            return False
+        if not isinstance(element.tag, str) or element.tag in UNSHOWN_TAGS:
+            return True
+        text = collapse_space(text_of(element))
+        if header_line(text, self.tuning):
+            self.lines += bool(text)
+            return True
+        if any(child.tag in BLOCK_TAGS for child in element):
+            if (element.text or "").strip():
+                return False
+            return all(self.read(child) for child in element)
+        return self._deck(element, text)
+
+    def _deck(self, element: HtmlElement, text: str) -> bool:
+        """Take ``element`` (a block of no block, its ``text`` given) as the dek or its
+        copy; False when it is none, or a second one."""
+        if self.decks:  # a second block: the dek's copy (another screen's), or prose
+            if collapse_space(text_of(self.decks[0])) != text:
+                return False
+            self.decks.append(element)
+            return True
+        if element.tag not in _DECK_TAGS or len(text) >= self.tuning.header_deck_max_chars:
+            return False
+        if not reads_as_standfirst(element, self.h1, self.tuning):
+            return False
+        self.decks.append(element)
+        return True
