@@ -33,6 +33,11 @@ DECK_UNDER_HEADER = Rule(
 )
 #: What such a dek is set in.
 _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
+#: Boxes whose text is never the dek: a quote or a note, a list, a table, a form, a
+#: picture's box, a link (a teaser's card).
+_NOT_DECKS = frozenset(("blockquote", "li", "table", "form", "figure", "figcaption", "a"))
+#: Headings that open a section of the story: one in the stretch makes it the story's.
+_SECTION_HEADINGS = frozenset(("h2", "h3"))
 
 
 def decks_under_header(
@@ -141,7 +146,9 @@ class _Run:
         text = collapse_space(text_of(element))
         if header_line(text, self.tuning):
             self.lines += bool(text)
-            return True
+            return not (text and element.tag in _SECTION_HEADINGS)
+        if element.tag in _NOT_DECKS:
+            return False
         if any(child.tag in BLOCK_TAGS for child in element):
             if (element.text or "").strip():
                 return False
