@@ -8,12 +8,13 @@ standfirst, nothing else."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ..dom.tags import BLOCK_TAGS, UNSHOWN_TAGS
 from ..dom.text import collapse_space, text_of
 from ..dom.tree import precedes
-from ..rules.matchers import Tags
+from ..rules.builtin.appeals import AFFILIATE_NOTICES
+from ..rules.matchers import Tags, Text
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from .headline_gap import header_line, prose_paragraphs, reads_as_standfirst
@@ -36,6 +37,8 @@ _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 #: Boxes whose text is never the dek: a quote or a note, a list, a table, a form, a
 #: picture's box, a link (a teaser's card).
 _NOT_DECKS = frozenset(("blockquote", "li", "table", "form", "figure", "figcaption", "a"))
+#: The site's affiliate disclosure, set where a dek goes: a notice, never the summary.
+_DISCLOSURE = cast(Text, AFFILIATE_NOTICES.match)
 #: Headings that open a section of the story: one in the stretch makes it the story's.
 _SECTION_HEADINGS = frozenset(("h2", "h3"))
 
@@ -167,5 +170,7 @@ class _Run:
             return False
         if not reads_as_standfirst(element, self.h1, self.tuning):
             return False
+        if _DISCLOSURE.matches_text(text.lower()):
+            return False  # the site's notice under the header: the page's, as it stands
         self.decks.append(element)
         return True
