@@ -117,3 +117,26 @@ def test_a_note_or_a_section_heading_under_the_headline_is_no_dek() -> None:
         f"<div>{STORY}</div>"
     )
     assert DEK in extract(headed).text
+
+
+def test_a_labelled_box_or_a_prompt_in_the_storys_box_is_no_dek() -> None:
+    """A bio under its own label ("About the writer") is the box's, not the dek; a
+    prompt set inside the story's box, over its first paragraph, is the story's."""
+    bio = (
+        "Tamsin Orley has written about the valley's farms for twenty years and keeps "
+        "bees on the hill above the old barn."
+    )
+    labelled = _page(
+        f"<div><h1>{HEADLINE}</h1>{BYLINE}</div><div><p>About the writer</p><p>{bio}</p>"
+        f"</div><div>{STORY}</div>"
+    )
+    assert not extract(labelled).standfirst
+    prompt = (
+        "Get the morning's valley stories by email each weekday before seven, and turn "
+        "them off again whenever you like."
+    )
+    boxed = _page(
+        f"<div><h1>{HEADLINE}</h1>{BYLINE}</div><div><div><div>{prompt}</div>"
+        f"<div>Sign up</div></div>{STORY}</div>"
+    )
+    assert not extract(boxed).standfirst

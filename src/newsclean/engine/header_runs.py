@@ -56,12 +56,13 @@ def decks_under_header(
     first = _first_paragraph(container, h1, tuning)
     if first is None:
         return []
-    stretch = _stretch(h1, first, container)
-    if stretch is None:
+    found = _stretch(h1, first, container)
+    if found is None:
         return []
+    stretch, story_box = found
     run = _Run(h1, tuning)
-    for element in stretch:
-        if not run.read(element):
+    for index, element in enumerate(stretch):
+        if not run.read_item(element, inside_story=index >= story_box):
             return []
     if not run.decks or not run.lines or run.decks[0].getparent() is first.getparent():
         return []  # no header line beside it, or set among the paragraphs: the story's
@@ -96,11 +97,12 @@ def _first_paragraph(container: HtmlElement, h1: HtmlElement, tuning: Tuning) ->
 
 def _stretch(
     h1: HtmlElement, first: HtmlElement, container: HtmlElement
-) -> list[HtmlElement] | None:
+) -> tuple[list[HtmlElement], int] | None:
     """The elements between ``h1`` and ``first`` (the story's first paragraph), none
     holding another of them: the siblings after the h1 and after each of its boxes up to
-    the one holding ``first``, then down to it, the boxes before it at each level. None
-    when loose text stands between them (the story's own, unboxed)."""
+    the story's box (the one holding ``first``), then down to it, the boxes before it at
+    each level; and the index of the first element inside the story's box. None when
+    loose text stands between them (the story's own, unboxed)."""
     above = {first, *first.iterancestors()}
     found: list[HtmlElement] = []
     node = h1
@@ -109,7 +111,9 @@ def _stretch(
             return None
         for sibling in node.itersiblings():
             if sibling in above:
-                return _down(sibling, first, above, found)
+                story_box = len(found)
+                inside = _down(sibling, first, above, found)
+                return None if inside is None else (inside, story_box)
             found.append(sibling)
         node = node.getparent()
     return None
@@ -139,6 +143,16 @@ class _Run:
         self.tuning = tuning
         self.lines = 0
         self.decks: list[HtmlElement] = []
+        #: the element read is inside the story's box, or follows a line in its item
+        self._placed_after = False
+
+    def read_item(self, element: HtmlElement, *, inside_story: bool) -> bool:
+        """Read one element of the stretch; a dek is the first text of its element (a
+        line before it labels a box of its own: "Author" over a bio, a byline over the
+        story's first paragraph), outside the story's box (``inside_story``: a box
+        there, a prompt or a player, is the story's; only a copy of the dek goes)."""
+        self._placed_after = inside_story
+        return self.read(element)
 
     def read(self, element: HtmlElement) -> bool:
         """Read ``element`` into the run; False when it holds what no header does."""
@@ -149,6 +163,7 @@ class _Run:
         text = collapse_space(text_of(element))
         if header_line(text, self.tuning):
             self.lines += bool(text)
+            self._placed_after |= bool(text)
             return not (text and element.tag in _SECTION_HEADINGS)
         if element.tag in _NOT_DECKS:
             return False
@@ -166,7 +181,9 @@ class _Run:
                 return False
             self.decks.append(element)
             return True
-        if element.tag not in _DECK_TAGS or len(text) >= self.tuning.header_deck_max_chars:
+        if self._placed_after or element.tag not in _DECK_TAGS:
+            return False
+        if len(text) >= self.tuning.header_deck_max_chars:
             return False
         if not reads_as_standfirst(element, self.h1, self.tuning):
             return False
