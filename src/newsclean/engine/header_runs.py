@@ -8,6 +8,7 @@ standfirst, nothing else."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, cast
 
 from ..dom.tags import BLOCK_TAGS, UNSHOWN_TAGS
@@ -89,10 +90,10 @@ def _first_paragraph(container: HtmlElement, h1: HtmlElement, tuning: Tuning) ->
     if not prose:
         return None
     parents = [p.getparent() for p in prose]
-    for index, parent in enumerate(parents):
-        if parents.count(parent) > 1:
-            return prose[index]
-    return prose[0]
+    counts = Counter(parents)
+    return next(
+        (p for p, parent in zip(prose, parents, strict=True) if counts[parent] > 1), prose[0]
+    )
 
 
 def _stretch(
