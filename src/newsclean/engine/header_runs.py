@@ -8,17 +8,15 @@ standfirst, nothing else."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, cast
 
 from ..dom.tags import BLOCK_TAGS, UNSHOWN_TAGS
 from ..dom.text import collapse_space, text_of
-from ..dom.tree import precedes
 from ..rules.builtin.appeals import AFFILIATE_NOTICES
 from ..rules.matchers import Tags, Text
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
-from .headline_gap import header_line, prose_paragraphs, reads_as_standfirst
+from .headline_gap import header_line, reads_as_standfirst
 
 HtmlElement = Any
 
@@ -83,17 +81,25 @@ def _story_headline(container: HtmlElement, headline: HtmlElement | None) -> Htm
 
 
 def _first_paragraph(container: HtmlElement, h1: HtmlElement, tuning: Tuning) -> HtmlElement | None:
-    """The story's first paragraph after ``h1``: the first paragraph of prose set beside
-    another (a dek set as a long paragraph stands alone in its box), or the first one
-    when none is."""
-    prose = [p for p in prose_paragraphs(container, tuning) if precedes(h1, p)]
-    if not prose:
-        return None
-    parents = [p.getparent() for p in prose]
-    counts = Counter(parents)
-    return next(
-        (p for p, parent in zip(prose, parents, strict=True) if counts[parent] > 1), prose[0]
-    )
+    """The story's first paragraph after ``h1``: the first paragraph of prose (as
+    :func:`.headline_gap.prose_paragraphs` reads one) with another after it in its box
+    (a dek set as a long paragraph stands alone in its box), or the first one when none
+    is. Read in document order, stopping there: most pages' is near the top."""
+    least = tuning.lead_inside_before_chars
+    first = None
+    started = False
+    for element in container.iter("h1", "p"):
+        if not started:
+            started = element is h1
+            continue
+        if element.tag != "p" or len(text_of(element).strip()) < least:
+            continue
+        if first is None:
+            first = element
+        for sibling in element.itersiblings("p"):
+            if len(text_of(sibling).strip()) >= least:
+                return element
+    return first
 
 
 def _stretch(
