@@ -15,6 +15,7 @@ from ..rules.model import Role, Rule
 from ..rules.walk import Decisions, examine_vetoed, tag_drops
 from ..settings import Options
 from ..tuning.widgets import CLIP_LINE_RAW_MAX_CHARS
+from .caption_headlines import CAPTION_HEADLINE, holds_headline
 from .data_tables import CELLS, DATA_CELLS, data_cells
 from .described_captions import DESCRIBED_CAPTION
 from .hidden_stories import HIDDEN_STORY
@@ -72,6 +73,9 @@ def drop_chrome(
             observer.vetoed(element, rule.name, PULL_QUOTES)
             continue
         if _spared_caption(element, rule, veto, observer):
+            continue
+        if holds_headline(element, rule, veto.headline_holders):
+            observer.vetoed(element, rule.name, CAPTION_HEADLINE)
             continue
         if element.tag == "form" and prose_forms and form_holds_prose(element, veto.tuning):
             observer.vetoed(element, rule.name, PROSE_FORMS)
@@ -137,7 +141,8 @@ def carry_out_drops(
             if not is_attached(element, root):
                 continue
             size = sizes[element]
-            if not veto.keeps(
+            headline = holds_headline(element, rule, veto.headline_holders)
+            if not headline and not veto.keeps(
                 element, rule, evidence.get(element, 1), size, exact=element not in touched
             ):
                 if rule.role is Role.COMMENTS and options.include_comments:
@@ -157,7 +162,7 @@ def carry_out_drops(
                 _touch(parent, touched)
                 observer.removed(element, rule.name)
                 continue
-            observer.vetoed(element, rule.name)
+            observer.vetoed(element, rule.name, *((CAPTION_HEADLINE,) if headline else ()))
             if element not in resumed:
                 resumed.add(element)
                 examine_vetoed(element, rules, decisions)

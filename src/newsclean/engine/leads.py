@@ -21,6 +21,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .described_captions import DESCRIBED_CAPTION, opens_story
+from .header_runs import DECK_UNDER_HEADER, decks_under_header
 from .header_standfirsts import described_block, headline_pair_deck, in_own_header
 from .headline_decks import far_deck
 from .headline_gap import (
@@ -271,6 +272,9 @@ def _candidates(
     paired = headline_pair_deck(first, headline, tuning)
     if paired is not None:
         candidates.append((paired, HEADER_STANDFIRST))
+    else:  # the headline's box closed before the dek: the stretch under it read whole
+        decks = decks_under_header(first, headline, tuning)
+        candidates.extend((deck, DECK_UNDER_HEADER) for deck in decks)
     if description and headline is not None:
         described = described_block(first, headline, description, tuning)
         if described is not None:
@@ -365,7 +369,7 @@ def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: T
     a standfirst (a strong rule), it may itself be long or wrap its paragraph; marked
     only as a "lead" or "intro", it must be shorter than a paragraph of prose; found in
     the story's header by its shape, a few sentences at most."""
-    if rule is HEADER_STANDFIRST:  # its length in words: the layout's spaces count none
+    if rule in (HEADER_STANDFIRST, DECK_UNDER_HEADER):  # length in words, not the layout's
         if len(collapse_space(text_of(element))) >= tuning.header_deck_max_chars:
             return False
     elif not rule.strong and len(text_of(element).strip()) >= tuning.lead_inside_before_chars:

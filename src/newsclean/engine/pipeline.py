@@ -51,6 +51,7 @@ from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
+from .header_runs import DECK_UNDER_HEADER
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
@@ -267,6 +268,8 @@ def _place_leads(
         if rule is not OPENING_PROSE and rule.effect is not Effect.DROP
     ]
     for element, rule in found:
+        if rule is DECK_UNDER_HEADER:  # found by its shape alone: explain() names the rule
+            decisions.record(element, rule)
         if rule.effect is Effect.DROP:  # a line set with the standfirst, none itself, or its copy
             remove_element(element)
             observer.removed(element, rule.name)
