@@ -5,6 +5,9 @@ beside the logo): that is today's date, not the story's. A date line in a ``<hea
 or a ``<nav>`` (or an element with ``role="banner"`` or ``role="navigation"``) that does
 not hold the headline is read as no date line: the kicker's row ("Wirtschaft ·
 14.05.2021") stands in the headline's own box or its article's header, which holds it.
+A ``<header>`` inside an ``<article>``, ``<section>`` or ``<main>`` is that part's
+header, not the site's: its date line is read, wherever the headline stands (an h2
+in it while the page's only h1 heads a box of links further down).
 """
 
 from __future__ import annotations
@@ -59,5 +62,14 @@ def _texts(element: HtmlElement) -> Iterator[str]:
                 yield child.tail
 
 
+#: Whether a ``<header>`` heads a part of the page (its article, section or main) rather
+#: than the page.
+_IN_PART = etree.XPath("boolean(ancestor::article or ancestor::section or ancestor::main)")
+
+
 def _banner(element: HtmlElement) -> bool:
-    return element.tag in _BANNER_TAGS or element.get("role") in _BANNER_ROLES
+    if element.get("role") in _BANNER_ROLES:
+        return True
+    if element.tag == "header":
+        return not _IN_PART(element)
+    return element.tag in _BANNER_TAGS
