@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..dom.tags import UNSHOWN_TAGS
 from ..dom.text import text_of
-from ..dom.tree import line_block
+from ..dom.tree import line_block, precedes
 from ..tuning.metadata import BYLINE_MAX_CHARS, CLOSING_BOX_LEVELS, CLOSING_BOX_TEXTS
 from .above_bylines import in_other_link, menu_item
 from .bylines import NAME_PARTICLES, STARTS_WITH_BY, split_names
@@ -72,18 +72,15 @@ def closing_byline(h1: HtmlElement, footers: Sequence[HtmlElement]) -> Iterator[
 def _boxes(h1: HtmlElement, footers: Sequence[HtmlElement]) -> list[HtmlElement]:
     """The footers after ``h1`` and the author's boxes after it inside its box (its
     ancestor ``CLOSING_BOX_LEVELS`` up, or the highest below the page's body), in the
-    page's order."""
+    page's order; neither holding ``h1`` nor held by it (:func:`.dom.tree.precedes`)."""
     scope = h1
     for node in itertools.islice(h1.iterancestors(), CLOSING_BOX_LEVELS):
         if node.tag in _PAGE_ROOTS:
             break
         scope = node
     found = cast(list[HtmlElement], _CLASS_BOXES(scope)) if scope is not h1 else []
-    places = {id(box): _place(box) for box in (*footers, *found)}
-    start = _place(h1)
-    after = [box for box in (*footers, *found) if places[id(box)] > start]
-    after = [box for box in after if not _holds(box, h1) and not _holds(h1, box)]
-    return sorted(dict.fromkeys(after), key=lambda box: places[id(box)])
+    after = [box for box in dict.fromkeys((*footers, *found)) if precedes(h1, box)]
+    return sorted(after, key=_place)
 
 
 def _place(element: HtmlElement) -> tuple[int, ...]:
@@ -96,11 +93,6 @@ def _place(element: HtmlElement) -> tuple[int, ...]:
         path.append(parent.index(node))
         node, parent = parent, parent.getparent()
     return tuple(reversed(path))
-
-
-def _holds(box: HtmlElement, element: HtmlElement) -> bool:
-    """True when ``box`` holds ``element``."""
-    return any(node is box for node in element.iterancestors())
 
 
 def _line_names(holder: HtmlElement) -> tuple[str, ...] | None:
