@@ -53,7 +53,8 @@ from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
 from .header_runs import DECK_UNDER_HEADER
 from .headline import HEADLINE_LABELS, drop_headline
-from .leads import OPENING_PROSE, leads_before
+from .lead_rules import OPENING_PROSE
+from .leads import leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
 from .next_stories import NEXT_STORIES, drop_next_stories
