@@ -103,7 +103,7 @@ def run_engine(
     leads = place_leads(
         containers, root, tags, decisions, options, description, printed, headline, observer
     )
-    drop_spared(described, leads, root, decisions, observer)
+    drop_spared(described, root, observer)
     links = SiteLinks(page_url or base_url)
     stage = Stage(rules, decisions, options, links, observer, authors)
     named = name_links(containers, authors) if rules.runs(AUTHOR_NOTE) else []  # before pruning

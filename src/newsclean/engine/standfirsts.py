@@ -14,13 +14,33 @@ from ..dom.tree import remove_element
 from ..rules.model import Effect
 from ..rules.walk import Decisions
 from ..settings import Options
+from .described_captions import DESCRIBED_CAPTION
 from .header_runs import DECK_UNDER_HEADER
-from .lead_rules import OPENING_PROSE
+from .lead_rules import (
+    DESCRIBED_STANDFIRST,
+    HEADER_STANDFIRST,
+    HEADLINE_DECK,
+    HEADLINE_GAP,
+    OPENING_PROSE,
+)
 from .leads import leads_before
-from .observer import Observer
+from .observer import Observer, record_removed, remove_recorded
 from .standfirst_checks import STANDFIRST_DATE, edge_dates
 
 HtmlElement = Any
+
+#: The standfirsts the engine took by their place or shape, and its verdicts on what it
+#: took (the story's opening): recorded when taken, as the walk records the standfirsts a
+#: rule of the set marks, so that explain() names the rule that decided for each.
+_ENGINE_VERDICTS = (
+    HEADLINE_GAP,
+    HEADER_STANDFIRST,
+    DESCRIBED_STANDFIRST,
+    HEADLINE_DECK,
+    DECK_UNDER_HEADER,
+    DESCRIBED_CAPTION,
+    OPENING_PROSE,
+)
 
 
 def place_leads(
@@ -48,16 +68,17 @@ def place_leads(
         if rule is not OPENING_PROSE and rule.effect is not Effect.DROP
     ]
     for element, rule in found:
-        if rule is DECK_UNDER_HEADER:  # found by its shape alone: explain() names the rule
-            decisions.record(element, rule)
         if rule.effect is Effect.DROP:  # a line set with the standfirst, none itself, or its copy
-            remove_element(element)
-            observer.removed(element, rule.name)
+            remove_recorded(element, rule, decisions, observer)
+        elif rule in _ENGINE_VERDICTS:  # no rule of the set marked it: explain() names this one
+            decisions.record(element, rule)
     # prose too long for a standfirst is the story's opening: the body's, before it
     containers[:0] = [element for element, rule in found if rule is OPENING_PROSE]
     for lead in leads:
         if any(container in lead.iterancestors() for container in containers):
             remove_element(lead)  # a standfirst opening the body is not the body
-    for element in edge_dates(leads):
-        observer.removed(element, STANDFIRST_DATE.name)
+    dates = edge_dates(leads)
+    record_removed(
+        ((date, STANDFIRST_DATE.name) for date in dates), STANDFIRST_DATE, decisions, observer
+    )
     return leads
