@@ -1,30 +1,26 @@
 """The blocks that close the body: a comment section's heading and all after it, an
-empty section, a dangling label, the closing section under a heading a closing rule
-matches; and the text holders the edges step through."""
+empty section, a dangling label. The closing section under a heading a closing rule
+matches is in :mod:`.closing_sections`, the text holders the edges step through in
+:mod:`.text_holders`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection
 from typing import Any, cast
 
 from lxml import etree
 
 from ..dom.tags import HEADINGS, SECTION_HEADINGS
-from ..dom.text import collapse_space, first_in_parent, text_of, words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..dom.tree import is_below, next_element, remove_element
 from ..render.clean_tree import EMBED_ATTRIBUTE
 from ..rules.builtin.common import EDGE_BLOCKS
-from ..rules.model import Rule
-from ..rules.walk import Decisions
 from ..settings import Tuning
 from ..tuning.pruning import CLOSING_HEADINGS_MAX_RUN, DANGLING_LABEL_MIN_ICON_LINKS
-from .author_notes import names_author
-from .edge_rules import AUTHOR_NOTE
-from .edge_text import PADDING, first_matching
-from .product_pitches import PRODUCT_PITCH_SECTION, product_pitch
+from .edge_text import PADDING
 from .score_headings import is_score
-from .self_promos import SELF_PROMO_SECTION, opens_self_promo
+from .text_holders import last_text_holder, text_holder_before
 from .widget_titles import section_headings, widget_titles
 
 HtmlElement = Any
@@ -240,51 +236,6 @@ def _closing_run(container: HtmlElement) -> list[HtmlElement]:
     return run
 
 
-def last_text_holder(element: HtmlElement) -> HtmlElement | None:
-    """The element holding the last text of ``element`` (as its text, or as the tail of
-    one of its children), or None: read from the end, down the last branches only, with
-    a stack of its own (a page may nest deeper than Python recurses)."""
-    stack = [(element, reversed(element))]
-    while stack:
-        parent, children = stack[-1]
-        child = next(children, None)
-        if child is None:  # all read: its own text comes before its children
-            stack.pop()
-            if parent.text and parent.text.strip():
-                return parent
-        elif child.tail and child.tail.strip():
-            return parent
-        elif child.tag.__class__ is str:
-            stack.append((child, reversed(child)))
-    return None
-
-
-def text_holder_before(node: HtmlElement, container: HtmlElement) -> HtmlElement | None:
-    """The element holding the last text before ``node`` inside ``container``."""
-    while node is not container:
-        parent = node.getparent()
-        found = _holder_among(node.itersiblings(preceding=True), parent)
-        if found is not None:
-            return found
-        if parent.text and parent.text.strip():
-            return parent
-        node = parent
-    return None
-
-
-def _holder_among(children: Iterable[HtmlElement], parent: HtmlElement) -> HtmlElement | None:
-    """The element holding the last text of ``children`` (siblings under ``parent``,
-    last first), their tails read as ``parent``'s text."""
-    for child in children:
-        if child.tail and child.tail.strip():
-            return parent
-        if child.tag.__class__ is str:
-            found = last_text_holder(child)
-            if found is not None:
-                return found
-    return None
-
-
 def _text_outside_headings(container: HtmlElement) -> int:
     return words_length(container) - sum(map(words_length, container.iter(*HEADINGS)))
 
@@ -294,77 +245,3 @@ def _media_after(heading: HtmlElement, container: HtmlElement) -> bool:
     found = _MEDIA_AFTER(heading)
     assert isinstance(found, list)
     return any(is_below(element, container) for element in found)
-
-
-def closing_section(
-    blocks: list[HtmlElement],
-    containers: Sequence[HtmlElement],
-    closing: dict[str, tuple[Rule, ...]],
-    longest: Mapping[str, int],
-    decisions: Decisions,
-    max_chars: int,
-    names: Sequence[str] = (),
-    site: Sequence[str] = (),
-    promos: bool = False,
-    pitch_max: int = 0,
-) -> list[tuple[HtmlElement, str]]:
-    """The last blocks, from a heading a ``Role.CLOSING`` rule matches (``closing``: the
-    rules of each block's tag, :attr:`CompiledRules.closing_rules`, each tag's block read
-    up to ``longest``, :attr:`CompiledRules.closing_longest`; or an author box's title
-    naming one of the page's author ``names``, :func:`names_author`; or, with
-    ``promos``, a heading naming the ``site`` (its names) or calling to contact it, over
-    its pitch for itself, :func:`opens_self_promo`) to the end, when what follows the
-    heading holds at most ``max_chars`` characters; with the box the heading opens
-    (:func:`_section_box`). Else, with ``pitch_max``, a product's pitch of at most that
-    many characters (:func:`product_pitch`)."""
-    after = 0
-    read: list[str] = []  # the texts read, last first: the pitch's walk reads them again
-    for index in range(len(blocks) - 1, -1, -1):
-        element = blocks[index]
-        raw = text_of(element)
-        read.append(raw)
-        rule = first_matching(raw, closing[element.tag], longest[element.tag])
-        if rule is None and names and names_author(raw, names):
-            rule = AUTHOR_NOTE
-        if rule is None and promos and opens_self_promo(blocks, index, raw, site):
-            rule = SELF_PROMO_SECTION
-        if rule is not None:
-            return _take_section(blocks, index, rule, containers, decisions, max_chars)
-        after += len(raw)
-        if after > max_chars:
-            break
-    start = product_pitch(blocks, pitch_max, read) if pitch_max else None
-    if start is None:
-        return []
-    return _take_section(blocks, start, PRODUCT_PITCH_SECTION, containers, decisions, pitch_max)
-
-
-def _take_section(
-    blocks: list[HtmlElement],
-    index: int,
-    rule: Rule,
-    containers: Sequence[HtmlElement],
-    decisions: Decisions,
-    max_chars: int,
-) -> list[tuple[HtmlElement, str]]:
-    """``blocks`` from ``index`` on, with the box their heading opens
-    (:func:`_section_box`), recorded as ``rule``'s."""
-    section = blocks[index:]
-    box = _section_box(blocks[index], containers, max_chars)
-    section += [box] if box is not None else []
-    for block in section:
-        decisions.record(block, rule)
-    return [(block, rule.name) for block in section]
-
-
-def _section_box(
-    heading: HtmlElement, containers: Sequence[HtmlElement], max_chars: int
-) -> HtmlElement | None:
-    """The box that ``heading`` (a closing section's, taken with the blocks after it)
-    opens, holding at most ``max_chars`` characters, or None: its text loose beside the
-    heading, in no block of its own ("Apoya el periodismo" over the plea set after it
-    between ``<br>``), is the section's too."""
-    box = heading.getparent()
-    if box is None or box in containers or not first_in_parent(heading):
-        return None
-    return box if len(text_of(box)) <= max_chars else None

@@ -23,7 +23,6 @@ from ..rules.builtin.furniture import FIGCAPTION
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
-from ..rules.walk import Decisions
 from ..settings import Options, Tuning
 from ..tuning.leads import DESCRIPTION_OPENING_CHARS
 from .header_standfirsts import is_description
@@ -152,20 +151,14 @@ def opens_story(
 
 
 def drop_spared(
-    described: tuple[HtmlElement, HtmlElement] | None,
-    leads: list[HtmlElement],
-    root: HtmlElement,
-    decisions: Decisions,
-    observer: Observer,
+    described: tuple[HtmlElement, HtmlElement] | None, root: HtmlElement, observer: Observer
 ) -> None:
-    """Once the standfirst is read: note the rule on the caption's text when it is the
-    standfirst (``leads``), and remove what is left of the spared caption (its credit,
-    or all of it when it was no standfirst) as the caption it also is."""
+    """Once the standfirst is read (and its rule recorded, :func:`.standfirsts.place_leads`):
+    remove what is left of the spared caption (its credit, or all of it when it was no
+    standfirst) as the caption it also is."""
     if described is None:
         return
-    caption, holder = described
-    if holder in leads:
-        decisions.record(holder, DESCRIBED_CAPTION)  # read once already: explain names it
+    caption = described[0]
     if is_attached(caption, root):
         remove_element(caption)
         observer.removed(caption, FIGCAPTION.name)

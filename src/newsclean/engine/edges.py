@@ -17,7 +17,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .author_boxes import author_boxes
 from .author_notes import bio_copies
-from .closing_blocks import closing_section
+from .closing_sections import closing_section
 from .edge_blocks import leaf_blocks, left_closing, left_headings, loose_closing_line
 from .edge_bylines import AUTHOR_NAME, NICKNAME
 from .edge_rules import (

@@ -27,9 +27,9 @@ from ..dom.tree import text_lines
 from ..settings import Tuning
 from ..tuning.widgets import LABEL_CARD_MIN_LINES, LABEL_CARD_ROW_MIN_ITEMS
 from .article_end import body_text_before
-from .closing_blocks import last_text_holder, text_holder_before
 from .links import SiteLinks
 from .teaser_boxes import address_of, made_alike, same_make
+from .text_holders import last_text_holder, text_holder_before
 
 HtmlElement = Any
 

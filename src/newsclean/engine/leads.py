@@ -3,7 +3,9 @@
 This module judges the candidates (:func:`leads_before`): which are standfirsts, which
 the story's opening, which lines set beside the summary. Prose between the headline and
 the body is found in :mod:`.headline_gap`, a standfirst in the story's own header or
-printed from the page's description in :mod:`.header_standfirsts`."""
+printed from the page's description in :mod:`.header_standfirsts`. Where a candidate may
+stand is told in :mod:`.lead_places`, several weighed against each other in
+:mod:`.lead_settling`, and the rules naming each verdict are in :mod:`.lead_rules`."""
 
 from __future__ import annotations
 
@@ -13,11 +15,9 @@ from typing import Any
 
 from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS
-from ..dom.text import collapse_space, link_density, text_of
+from ..dom.text import link_density, text_of
 from ..dom.tree import is_attached, precedes
-from ..rules.builtin.credit_captions import between_picture_and_credit
-from ..rules.matchers import Tags
-from ..rules.model import Effect, Rule
+from ..rules.model import Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .described_captions import DESCRIBED_CAPTION, opens_story
@@ -34,68 +34,20 @@ from .headline_gap import (
     too_long,
     within_reach,
 )
+from .lead_places import in_place
+from .lead_rules import (
+    DESCRIBED_STANDFIRST,
+    FOUND_BY_PLACE,
+    HEADER_STANDFIRST,
+    HEADLINE_DECK,
+    HEADLINE_GAP,
+    OPENING_PROSE,
+)
+from .lead_settling import settle
 from .scoring import SENTENCE_ENDS
-from .standfirst_checks import STANDFIRST_COPY, body_kind, copies, never_standfirst
+from .standfirst_checks import body_kind, never_standfirst
 
 HtmlElement = Any
-
-
-#: Stands in for a rule on paragraphs found between the headline and the body.
-HEADLINE_GAP = Rule(
-    "headline-gap",
-    Tags("p"),
-    Effect.LEAD,
-    description="Prose (or a deck set as bullet points) between the headline and the body.",
-)
-#: Stands in for a rule on paragraphs under the headline in an article's own header.
-HEADER_STANDFIRST = Rule(
-    "header-standfirst",
-    Tags("p"),
-    Effect.LEAD,
-    description="Prose after the headline in the <header> of the <article> or <main> "
-    "holding the body, or after it inside the body in a box holding besides only short lines.",
-)
-#: Stands in for a rule on the page's description printed under the headline in the body.
-DESCRIBED_STANDFIRST = Rule(
-    "described-standfirst",
-    Tags("p h2 h3"),
-    Effect.LEAD,
-    description="The page's own description (its meta summary) printed word for word "
-    "after the headline, in a box with it that holds none of the story's prose: the "
-    "standfirst, inside the body chosen.",
-)
-#: Stands in for a rule on prose set where a standfirst goes but too long for one.
-OPENING_PROSE = Rule(
-    "opening-prose",
-    Tags("p div h2"),
-    Effect.BODY,
-    description="Prose set where a standfirst goes (a marked summary, or between the "
-    "headline and the body) but longer than any standfirst: the story's opening "
-    "paragraph, joined to the body before it. So is a box there of several lines, most "
-    "ending no sentence (a description made of selling points): the page's own text.",
-)
-#: Stands in for a rule on the one block of prose under a headline far above the body.
-HEADLINE_DECK = Rule(
-    "headline-deck",
-    Tags("p h2 h3 div"),
-    Effect.LEAD,
-    description="The one block of prose between the headline (read as the page's title) "
-    "and the body when the headline stands in a box of its own far above it (a hero "
-    "banner): the standfirst, when nothing nearer is one.",
-)
-#: Stands in for a rule on what was found with the standfirst but reads as none.
-STANDFIRST_EXTRAS = Rule(
-    "standfirst-extras",
-    Tags("p div h2 h3"),
-    Effect.DROP,
-    description="A block found with the standfirst that ends no sentence (a byline, a "
-    "reading time, a picture's caption and credit, a pointer to a series) beside one "
-    "that does: the summary is the prose, not the lines set around it.",
-)
-#: The rules standing for prose found by its place (looked for past wrappers).
-_FOUND = (HEADLINE_GAP, HEADER_STANDFIRST, HEADLINE_DECK)
-#: What holds a picture's caption: never a standfirst.
-_PICTURE_HOLDERS = frozenset(("figure", "figcaption"))
 
 
 def leads_before(
@@ -144,7 +96,7 @@ def leads_before(
         if element in leads or not is_attached(element, root):
             continue
         ancestors = set(element.iterancestors())
-        if not _in_place(element, rule, ancestors, first, inside, (wide, plain), prose, tuning):
+        if not in_place(element, rule, ancestors, first, inside, (wide, plain), prose, tuning):
             continue
         if (
             rule is not HEADER_STANDFIRST
@@ -161,7 +113,7 @@ def leads_before(
         ):
             _take(element, marked, leads, marked_by)
     if len(leads) > 1:
-        _settle(leads, marked_by, first, tuning)
+        settle(leads, marked_by, first, tuning)
     return [(element, marked_by[element]) for element in leads]
 
 
@@ -226,7 +178,7 @@ def _marking_rule(
     opening (one found by its place in a box of the body's own kind, not one a name
     marks) or the page's own lines, ``rule`` for a standfirst, else None."""
     in_body = first in element.iterancestors()
-    if rule in _FOUND and not in_body and body_kind(element, first):
+    if rule in FOUND_BY_PLACE and not in_body and body_kind(element, first):
         return OPENING_PROSE  # the story cut in two: its first part, not a summary
     if not in_body and _lines_box(element, tuning):
         return OPENING_PROSE  # a box of lines, not a summary: the page's own text
@@ -239,20 +191,6 @@ def _marking_rule(
     if link_density(element, len(text)) > tuning.lead_link_density:
         return None
     return rule
-
-
-def _settle(
-    leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], first: HtmlElement, tuning: Tuning
-) -> None:
-    """Put several ``leads`` in document order, then mark the story's opening run, the
-    lines found with the standfirst (:func:`_opening_run`, :func:`_extras`) and its
-    copies (:func:`.standfirst_checks.copies`)."""
-    order = {el: i for i, el in enumerate(first.getroottree().getroot().iter())}
-    leads.sort(key=lambda el: order.get(el, 0))
-    _opening_run(leads, marked_by, first, tuning)
-    _extras(leads, marked_by, tuning)
-    for element in copies([el for el in leads if marked_by[el] is not OPENING_PROSE]):
-        marked_by[element] = STANDFIRST_COPY
 
 
 def _candidates(
@@ -280,105 +218,6 @@ def _candidates(
         if described is not None:
             candidates.append((described, DESCRIBED_STANDFIRST))
     return candidates
-
-
-def _in_place(
-    element: HtmlElement,
-    rule: Rule,
-    ancestors: set[HtmlElement],
-    first: HtmlElement,
-    inside: set[HtmlElement],
-    reach: tuple[list[HtmlElement], list[HtmlElement]],
-    prose: list[HtmlElement],
-    tuning: Tuning,
-) -> bool:
-    """Whether a candidate stands where a standfirst does: not a picture's caption;
-    inside the body's ``first`` container only as its opening (a marked one); outside
-    it, before it and near it (``reach``: the wide and the plain ancestors a found and a
-    marked one may sit in), in none of the body's containers (``inside``)."""
-    pictured = element.tag in _PICTURE_HOLDERS or any(a.tag in _PICTURE_HOLDERS for a in ancestors)
-    if pictured and rule is not DESCRIBED_CAPTION:  # that one prints the page's summary
-        return False  # a caption (kept with the pictures' text), not the summary
-    if rule in _FOUND and between_picture_and_credit(element):
-        return False  # prose found by its place under a picture, over its credit: a caption
-    if first in ancestors:  # inside the body: a marked standfirst opening it
-        return rule is not HEADLINE_GAP and (
-            rule in (DESCRIBED_STANDFIRST, DESCRIBED_CAPTION)
-            or _opens(element, prose, rule, tuning)
-        )
-    wide, plain = reach
-    return not (
-        inside & ancestors
-        or element in inside
-        or not _near(ancestors, wide if rule in _FOUND else plain, rule)
-        or not precedes(element, first)
-    )
-
-
-def _opening_run(
-    leads: list[HtmlElement],
-    marked_by: dict[HtmlElement, Rule],
-    first: HtmlElement,
-    tuning: Tuning,
-) -> None:
-    """Mark as ``OPENING_PROSE`` the standfirsts above the body when there are several,
-    all prose, together longer than any standfirst: a summary is one short block, and
-    paragraphs adding up past it are the story's first paragraphs, set apart from the
-    rest of its body (a first section in a box of its own)."""
-    above = [
-        element
-        for element in leads
-        if marked_by[element] is not OPENING_PROSE and first not in element.iterancestors()
-    ]
-    if len(above) < 2:
-        return
-    texts = [text_of(element).strip() for element in above]
-    if sum(map(len, texts)) <= tuning.lead_max_chars:
-        return
-    if all(reads_as_prose(el, text, tuning) for el, text in zip(above, texts, strict=True)):
-        for element in above:
-            marked_by[element] = OPENING_PROSE
-
-
-def _extras(leads: list[HtmlElement], marked_by: dict[HtmlElement, Rule], tuning: Tuning) -> None:
-    """Mark as ``STANDFIRST_EXTRAS`` the short standfirsts that end no sentence when
-    another does: a summary is written in sentences, and a line beside it that is none
-    is the page's (a byline with a reading time, a caption with its credit). A longer
-    block may be prose ending otherwise (an emoji, a colon) and stays."""
-    summary = [element for element in leads if marked_by[element] is not OPENING_PROSE]
-    texts = {element: text_of(element).strip() for element in summary}
-    lines = [el for el, text in texts.items() if not reads_as_prose(el, text, tuning)]
-    if len(lines) < len(summary):  # a summary in sentences is among them
-        for element in lines:
-            if len(texts[element]) <= tuning.lead_extra_max_chars:
-                marked_by[element] = STANDFIRST_EXTRAS
-
-
-def _near(ancestors: set[HtmlElement], near: list[HtmlElement], rule: Rule) -> bool:
-    """Whether an element with these ancestors lies under one of ``near`` (the body's
-    ancestors within reach). Prose found by its place, above a body set straight under
-    ``<body>`` (no ancestor to share), was found within reach already: the headline's
-    holder is the page's ``<body>``."""
-    if (not near and rule in _FOUND) or rule is HEADLINE_DECK:
-        return True  # the deck was found between the headline and the body, however far
-    return any(a in ancestors for a in near)
-
-
-def _opens(element: HtmlElement, prose: list[HtmlElement], rule: Rule, tuning: Tuning) -> bool:
-    """True when ``element`` stands before the body's first paragraph of prose. Named as
-    a standfirst (a strong rule), it may itself be long or wrap its paragraph; marked
-    only as a "lead" or "intro", it must be shorter than a paragraph of prose; found in
-    the story's header by its shape, a few sentences at most."""
-    if rule in (HEADER_STANDFIRST, DECK_UNDER_HEADER):  # length in words, not the layout's
-        if len(collapse_space(text_of(element))) >= tuning.header_deck_max_chars:
-            return False
-    elif not rule.strong and len(text_of(element).strip()) >= tuning.lead_inside_before_chars:
-        return False
-    for paragraph in prose:
-        if paragraph is element or element in paragraph.iterancestors():
-            continue
-        return precedes(element, paragraph)
-    return False  # the body's prose is all inside it: it is the body
 
 
 def _lines_box(element: HtmlElement, tuning: Tuning) -> bool:

@@ -16,9 +16,9 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from ..tuning.pruning import SOURCE_LABEL_MIN_LETTERS
-from .closing_blocks import last_text_holder, text_holder_before
 from .edge_text import PADDING
 from .teasers import bold_label
+from .text_holders import last_text_holder, text_holder_before
 
 HtmlElement = Any
 

@@ -10,7 +10,6 @@ without ``explain`` pays nothing: the engine's default observer ignores everythi
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -19,6 +18,7 @@ import attrs
 from ..api import make_request, run
 from ..article import Article
 from ..dom.hints import without_hints
+from ..dom.spelling import composed
 from ..dom.text import collapse_space, link_density, text_of, words_link_density
 from ..engine.scoring import best_candidates
 from ..rules.model import Effect
@@ -130,7 +130,7 @@ class Explanation:
 
 def _as_shown(text: str) -> str:
     """``text`` as :meth:`Explanation.find` compares it (lower case)."""
-    return collapse_space(unicodedata.normalize("NFC", without_hints(text))).lower()
+    return collapse_space(composed(without_hints(text))).lower()
 
 
 def explain(html: str | bytes, **options: Any) -> Explanation:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
 
 from ..dom.hints import without_hints
+from ..dom.spelling import composed
 from ..dom.tags import BLOCK_TAGS
 
 HtmlElement = Any
@@ -79,7 +79,7 @@ def render_text(roots: Iterable[HtmlElement], *, lean: bool | None = None) -> st
                 _add_block(chunk, blocks)
     text = "\n\n".join(blocks)
     # one spelling per character: decomposed accents (common in copy-pasted text) composed
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return composed(text)
 
 
 def _first_blocks(root: HtmlElement, count: int) -> Iterable[HtmlElement]:
