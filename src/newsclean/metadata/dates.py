@@ -45,6 +45,8 @@ _ISO_DATE = re.compile(
     r"(?:[T ](?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
     r"\s*(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?"
 )
+#: The numeric and written forms of a date, in the order :func:`parse_date` reads them.
+DATE_FORMS = (_ISO_DATE, WRITTEN_DATE, _NUMERIC_DATE, _SLASHED_DATE, _DAY_MONTH_YEAR)
 #: Zone names and their fixed offset in hours. A name says which offset the writer meant
 #: ("CET" is +1 even in May), so no calendar is needed. A name with several meanings
 #: is left out (IST: India, Ireland or Israel), except RFC 2822's US names (CST is also
@@ -89,8 +91,8 @@ def parse_date(text: str) -> Moment | None:
     match = _NUMERIC_DATE.search(text)
     if match:
         first, second = int(match["d"]), int(match["m"])
-        day, month = day_and_month(first, second) or (first, second)  # dots: day first
-        return _timed(_day(int(match["y"]), month, day), text, match)
+        order = day_and_month(first, second) or (first, second)  # dots: day first
+        return _timed(_day(int(match["y"]), order[1], order[0]), text, match)
     match = _SLASHED_DATE.search(text)
     if match:
         return _timed(_day(int(match["y"]), int(match["m"]), int(match["d"])), text, match)
