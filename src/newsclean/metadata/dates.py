@@ -98,9 +98,9 @@ def parse_date(text: str) -> Moment | None:
         return _timed(_day(int(match["y"]), int(match["m"]), int(match["d"])), text, match)
     match = _DAY_MONTH_YEAR.search(text)
     if match:
-        order = day_and_month(int(match["a"]), int(match["b"]))
-        if order is not None:  # slashes: "3/4/2021" is not read
-            return _timed(_day(int(match["y"]), order[1], order[0]), text, match)
+        slashed = day_and_month(int(match["a"]), int(match["b"]))
+        if slashed is not None:  # slashes: "3/4/2021" is not read
+            return _timed(_day(int(match["y"]), slashed[1], slashed[0]), text, match)
     return None
 
 
