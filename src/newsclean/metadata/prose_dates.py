@@ -25,13 +25,10 @@ HtmlElement = Any
 #: A word counted in a sentence: short ones ("on", "am", "pm", "Uhr") stand in date
 #: lines as well.
 _WORD = re.compile(rf"[^\W\d_]{{{PROSE_DATE_WORD_LETTERS},}}")
-#: Where a line ends in a block's text: at a nested block or a line break; and the
-#: last such end or mark between fields ("|", "·", a dash between spaces) before a
-#: date, the first after it.
+#: Where a line ends in a block's text: at a nested block or a line break; and such
+#: an end or a mark between fields ("|", "·", a dash between spaces).
 _BREAK = "\x00"
-_FIELD = r"(?:[\x00|·•]|\s[-–—]\s)"
-_FIELD_START = re.compile(rf"{_FIELD}(?!.*{_FIELD})", re.DOTALL)
-_FIELD_END = re.compile(_FIELD)
+_FIELD = re.compile(r"[\x00|·•]|\s[-–—]\s")
 
 
 def in_sentence(text: str, holder: HtmlElement) -> bool:
@@ -42,10 +39,10 @@ def in_sentence(text: str, holder: HtmlElement) -> bool:
     for form in DATE_FORMS:
         match = form.search(whole, start)
         if match is not None:
-            first = _FIELD_START.search(whole, 0, match.start())
-            last = _FIELD_END.search(whole, match.end())
-            before = _WORD.findall(whole, first.end() if first else 0, match.start())
-            after = _WORD.findall(whole, match.end(), last.start() if last else len(whole))
+            opening = max((m.end() for m in _FIELD.finditer(whole, 0, match.start())), default=0)
+            closing = _FIELD.search(whole, match.end())
+            before = _WORD.findall(whole, opening, match.start())
+            after = _WORD.findall(whole, match.end(), closing.start() if closing else len(whole))
             return len(before) >= PROSE_DATE_WORDS and len(after) >= PROSE_DATE_WORDS
     return False
 
