@@ -9,10 +9,11 @@ import re
 import pytest
 
 from newsclean import extract
-from newsclean.metadata.bylines import best_names, site_key, split_names
+from newsclean.metadata.bylines import split_names
 from newsclean.metadata.dates import date_in_url, parse_date, plausible
 from newsclean.metadata.jsonld import json_ld_objects
 from newsclean.metadata.language import guess_language, primary_subtag
+from newsclean.metadata.name_choice import best_names, site_key
 from newsclean.metadata.title import TITLE_SEPARATORS
 from newsclean.metadata.visible_bylines import _AUTHOR_CLASS, _author_class
 from newsclean.parse.document import parse

@@ -9,7 +9,8 @@ from conftest import ferry_page as page
 
 from newsclean import extract
 from newsclean.metadata.agencies import agency_apart, is_agency
-from newsclean.metadata.bylines import best_names, split_names
+from newsclean.metadata.bylines import split_names
+from newsclean.metadata.name_choice import best_names
 from newsclean.metadata.organisations import organisation
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from newsclean import extract
+from newsclean.metadata.dates import day_and_month, parse_date
 from newsclean.metadata.short_years import with_full_year
 
 STORY = "<p>" + "The harbour board approved the new quay after a long public hearing. " * 6 + "</p>"
@@ -88,3 +89,20 @@ def test_the_kicker_date_above_the_headline_in_the_articles_header_is_read() -> 
 def test_a_date_line_under_the_headline_beats_the_site_headers() -> None:
     page = _page("<p>By Runa Vik, 4 December 2026</p>", header=MASTHEAD)
     assert extract(page).published == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "order"),
+    [(25, 12, (25, 12)), (12, 25, (25, 12)), (3, 4, None), (13, 14, None), (12, 12, None)],
+)
+def test_one_rule_says_which_number_is_the_day(
+    first: int, second: int, order: tuple[int, int] | None
+) -> None:
+    assert day_and_month(first, second) == order
+
+
+@pytest.mark.parametrize("written", ["25/12/21", "12/25/21", "3/4/21", "13/14/21"])
+def test_two_and_four_digit_years_read_day_and_month_alike(written: str) -> None:
+    full = with_full_year(written)
+    four = parse_date(written[:-2] + "20" + written[-2:])
+    assert (parse_date(full) if full else None) == four

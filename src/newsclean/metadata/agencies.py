@@ -12,7 +12,7 @@ import re
 #: "Autor: epd"): a handle no reader takes for a desk's (:func:`.name_tails.weak_handle`).
 AGENCY_HANDLES = frozenset(("dpa", "afp", "apa", "sda", "epd", "kna", "ddp", "sid", "ap"))
 #: "Agencies" in the languages newsclean reads: a credit naming no agency, kept as an
-#: author only when nothing better exists (:func:`.bylines.best_names`).
+#: author only when nothing better exists (:func:`.name_choice.best_names`).
 UNNAMED_AGENCIES = ("agencies", "agences", "agencias", "agenzie", "agenturen")
 #: The news agencies and wire services a byline credits, as they are spelt (case aside):
 #: their short names, then their long ones.

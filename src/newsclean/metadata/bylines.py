@@ -1,17 +1,16 @@
 """Turn byline text into author names.
 
 "By A, B and C" gives three names; lead words ("By", "Von", "Par"...), job
-titles, e-mail addresses, URLs, dates and prose are removed. Values that are
-not names of people or organisations ("Staff", "Admin", the site's own name)
-are kept only when nothing better exists.
+titles, e-mail addresses, URLs, dates and prose are removed. Which of the lists a
+page gives is the author's (values that are no names, "Staff", "Admin", the site's
+own name, kept only when nothing better exists) is :mod:`.name_choice`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 
-from .agencies import UNNAMED_AGENCIES, agency_apart, beside_agencies, is_agency, people_first
+from .agencies import UNNAMED_AGENCIES, agency_apart, beside_agencies, is_agency
 from .dates import MONTH_NAMES, WRITTEN_DATE
 from .job_titles import ROLE_QUALIFIERS, ROLE_TITLE_WORDS, ROLE_WORDS
 from .name_tails import (
@@ -93,7 +92,7 @@ _NAME_SPLIT = re.compile(
 #: A name starts with a letter, upper case where the script has case.
 _NAME_START = re.compile(r"^[^\W\d_]", re.UNICODE)
 #: Values that are not names of a person or an organisation (nor is "Agencies").
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     [
         *("staff", "admin", "administrator", "editor", "editors", "redaktion", "rédaction"),
         *("redacción", "team", "guest", "anonymous", "unknown", "author", "user"),
@@ -105,7 +104,7 @@ _NOT_NAMES = frozenset(
 _NO_ONE = frozenset(("no", "kein", "keine", "sans", "sin", "nessun"))
 #: A German association's legal form after its name ("Rotes Kreuz e.V."): its "e" is no
 #: "and".
-_ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
+ASSOCIATION = re.compile(r"\s+e\.\s?V\.?(?!\w)")
 #: A noun written for both genders ("Autor/in", "Leser/innen"), no name.
 _GENDERED = re.compile(r"\w/(?:in|innen|r|e)\b")
 #: A year, which every written date holds: the cheap test before the date's pattern.
@@ -239,7 +238,7 @@ def _list_text(text: str) -> str | None:
     if "(" in text:
         text = _NAME_NOTE.sub("", _WITH_NAMES.sub(r", \1", text))
     if " e." in text:
-        text = _ASSOCIATION.sub("", text)
+        text = ASSOCIATION.sub("", text)
     text = re.split(r"\s[|·•—–-](?:\s|$)|\n", text)[0]
     text = _DATE_TAIL.split(text)[0]
     date = WRITTEN_DATE.search(text) if _YEAR.search(text) else None
@@ -260,72 +259,6 @@ def copyright_owners(notice: str | None) -> tuple[str, ...]:
     """The owners a copyright notice names: the site's company, which a page naming it
     as the author names as its publisher, not as a writer."""
     return split_names(COPYRIGHT_WORDS.sub(" ", notice)) if notice else ()
-
-
-#: What :func:`site_key` drops after a leading ``www.``: a domain ending, and runs of
-#: punctuation and space (``(?:\.[a-z]{2,6}){1,2}$|[\W_]+``), written to start with the
-#: character class both start with, so that the regex engine skips letters in C.
-_DOMAIN_ENDING = re.compile(r"[\W_](?:(?<=\.)[a-z]{2,6}(?:\.[a-z]{2,6})?$|[\W_]*)")
-_DOMAIN = re.compile(r"(?:[\w-]++\.)++[a-z]{2,6}", re.IGNORECASE)
-
-
-def site_key(name: str) -> str:
-    """A site's name as compared with a title's part or an author: no case,
-    punctuation, ``www.`` or domain ending ("Vegolosi.it" is the site "Vegolosi")."""
-    return _DOMAIN_ENDING.sub("", name.casefold().removeprefix("www."))
-
-
-def best_names(
-    candidates: Iterable[tuple[tuple[str, ...], bool]],
-    not_names: Iterable[str],
-    no_last_resort: Callable[[], bool] = lambda: False,
-) -> tuple[str, ...]:
-    """The first candidate list made of real names; else the first non-empty one,
-    unless ``no_last_resort()`` (the page set its company as the author: its name is
-    none, nor the site's).
-
-    Each candidate comes with whether its source says it is a person (a JSON-LD
-    ``Person``): such names are kept even when they equal one of ``not_names``,
-    the site's or publisher's name (a personal blog is named after its author).
-    """
-    # "DRK e.V." rejects "DRK" too: a byline's name is read without its legal form
-    rejected = {
-        site_key(form) or form
-        for name in not_names
-        if name
-        for form in (name, _ASSOCIATION.sub("", name))
-    }
-    fallback: tuple[str, ...] = ()
-    for names, person in candidates:
-        if not names:
-            continue
-        if not person:
-            names = tuple(_without_outlet(name, rejected) for name in names)
-        real = tuple(name for name in names if _is_name(name, set() if person else rejected))
-        if real:
-            return people_first(real)  # "Jo Lind, dpa": the writer; "dpa" alone stays
-        if not fallback:
-            fallback = names
-    return () if fallback and no_last_resort() else fallback
-
-
-def _without_outlet(name: str, rejected: set[str]) -> str:
-    """``"Jo Lind Example News"`` -> ``"Jo Lind"``: the site's name (``rejected``, as
-    :func:`site_key`s) set after a writer's two names or more, as his employer."""
-    words = name.split()
-    for cut in range(2, len(words)):
-        if site_key(" ".join(words[cut:])) in rejected:
-            return " ".join(words[:cut])
-    return name
-
-
-def _is_name(name: str, rejected: set[str]) -> bool:
-    """Not a site's name (``rejected``, as :func:`site_key`s), a domain or a bare role."""
-    lowered = name.lower()
-    if lowered in _NOT_NAMES or (site_key(name) or name) in rejected or _DOMAIN.fullmatch(name):
-        return False
-    roles = ROLE_TITLE_WORDS
-    return not all(word in roles for word in lowered.split())
 
 
 def _once(part: str) -> str:
@@ -392,6 +325,6 @@ def _without_role(part: str) -> str:
     while popped and len(words) > 1 and words[-1].lower() in ROLE_QUALIFIERS:
         words.pop()
     lowered = [word.lower() for word in words]
-    if all(w in ROLE_TITLE_WORDS for w in lowered) and lowered[0] not in _NOT_NAMES:
+    if all(w in ROLE_TITLE_WORDS for w in lowered) and lowered[0] not in NOT_NAMES:
         return ""
     return " ".join(words)

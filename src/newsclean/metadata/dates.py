@@ -45,6 +45,8 @@ _ISO_DATE = re.compile(
     r"(?:[T ](?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
     r"\s*(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?"
 )
+#: The numeric and written forms of a date, in the order :func:`parse_date` reads them.
+DATE_FORMS = (_ISO_DATE, WRITTEN_DATE, _NUMERIC_DATE, _SLASHED_DATE, _DAY_MONTH_YEAR)
 #: Zone names and their fixed offset in hours. A name says which offset the writer meant
 #: ("CET" is +1 even in May), so no calendar is needed. A name with several meanings
 #: is left out (IST: India, Ireland or Israel), except RFC 2822's US names (CST is also
@@ -89,18 +91,28 @@ def parse_date(text: str) -> Moment | None:
     match = _NUMERIC_DATE.search(text)
     if match:
         first, second = int(match["d"]), int(match["m"])
-        if second > 12 >= first:  # "11.14.2019": the month written first
-            first, second = second, first
-        return _timed(_day(int(match["y"]), second, first), text, match)
+        order = day_and_month(first, second) or (first, second)  # dots: day first
+        return _timed(_day(int(match["y"]), order[1], order[0]), text, match)
     match = _SLASHED_DATE.search(text)
     if match:
         return _timed(_day(int(match["y"]), int(match["m"]), int(match["d"])), text, match)
     match = _DAY_MONTH_YEAR.search(text)
     if match:
-        first, second = int(match["a"]), int(match["b"])
-        if max(first, second) > 12 >= min(first, second):
-            day = _day(int(match["y"]), min(first, second), max(first, second))
-            return _timed(day, text, match)
+        slashed = day_and_month(int(match["a"]), int(match["b"]))
+        if slashed is not None:  # slashes: "3/4/2021" is not read
+            return _timed(_day(int(match["y"]), slashed[1], slashed[0]), text, match)
+    return None
+
+
+def day_and_month(first: int, second: int) -> tuple[int, int] | None:
+    """``(day, month)`` when one of a date's two leading numbers is over 12 and so the
+    day ("11.14.2019", "14/11/2019"), whichever comes first; None when both could be
+    the month. The caller decides that case: dots are read day first (the countries
+    writing dates with dots put the day first); slashes are not read ("3/4/21" is the
+    3rd of April in Europe and March 4th in the United States). The one place that
+    decides it, for four-digit years here and two-digit ones (:mod:`.short_years`)."""
+    if max(first, second) > 12 >= min(first, second):
+        return max(first, second), min(first, second)
     return None
 
 

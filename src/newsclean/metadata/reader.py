@@ -25,7 +25,7 @@ from ..dom.text import text_of
 from ..dom.tree import is_below
 from ..tuning.metadata import AUTHOR_BIO_MIN_CHARS
 from .authors import author_candidates
-from .bylines import best_names, copyright_owners, split_names
+from .bylines import copyright_owners, split_names
 from .dates import parse_date, plausible
 from .jsonld import (
     ARTICLE_TYPES,
@@ -48,6 +48,7 @@ from .meta_tags import (
 )
 from .microdata import Itemprops
 from .model import Metadata
+from .name_choice import best_names
 from .page_dates import read_dates
 from .person_bylines import names_no_person, organisation_authors, person_byline
 from .publisher_names import PublisherNames

@@ -7,7 +7,7 @@ are as often a score, a version or a ratio.
   Eastern European pages).
 - Slashes ("25/12/21", "12/25/21"): read only when one of the first two numbers is over
   12 and so the day; "3/4/21" is the 3rd of April in Europe and March 4th in the United
-  States, and is not read (the same rule as for four-digit years).
+  States, and is not read (``dates.day_and_month``, the rule for four-digit years too).
 - The date stands in a date line: besides it at most ``SHORT_YEAR_LINE_MAX_WORDS``
   words ("Stand:", "11:29 Uhr", "Aktualisiert am"); "Das Magazin am 01.07.17 (Folge
   12)", a teaser's title, is another page's.
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..tuning.metadata import SHORT_YEAR_CENTURY_PIVOT, SHORT_YEAR_LINE_MAX_WORDS
+from .dates import day_and_month
 
 #: A day, a month and a two-digit year with dots, each of two digits ("04.02.22": a
 #: version number is written "4.2.22"), or two numbers and a two-digit year with
@@ -42,11 +43,10 @@ def with_full_year(text: str) -> str | None:
         if match["dot"]:
             first, second = int(match["a"]), int(match["b"])
         else:
-            first, second = int(match["c"]), int(match["d"])
-            if first <= 12 and second <= 12:
+            order = day_and_month(int(match["c"]), int(match["d"]))
+            if order is None:
                 continue  # "3/4/21": day and month may stand either way
-            if second > 12:
-                first, second = second, first  # "12/25/21": the month written first
+            first, second = order  # "12/25/21": the month written first
         if not (1 <= first <= 31 and 1 <= second <= 12):
             continue
         rest = text[: match.start()] + " " + text[match.end() :]

@@ -13,6 +13,8 @@
 - A date line with a two-digit year ("19.10.19, 11:29 Uhr") is read when it reads one
   way only (:mod:`.short_years`); a date in the site's header or a menu above the
   headline (a masthead's date of the day) is none (:mod:`.mastheads`).
+- A date named inside a sentence (a standfirst's "said on Tuesday, March 3, 2020
+  that ...", a piece of it as short as a date line) is none (:mod:`.prose_dates`).
 - A publication time given in UTC that the page shows under the headline as a local
   clock time on another day ("…T02:59Z" in the metadata, "November 19, 2019 at 8:59
   pm" on the page) is told in the page's offset: the same instant, on the day its
@@ -49,6 +51,7 @@ from ..tuning.metadata import (
 from .dates import Moment, parse_date
 from .mastheads import texts_above
 from .nearby import in_comments, texts_after
+from .prose_dates import in_sentence
 from .short_years import with_full_year
 
 HtmlElement = Any
@@ -96,7 +99,8 @@ def shown_date_texts(h1: HtmlElement, updates: list[str]) -> Iterator[str]:
 def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int]]:
     """The publication's date lines under ``h1``, each with its place among the texts
     after it. After an update's line (put in ``updates``) only a line labelled as the
-    publication is read: an unlabelled date after it is another story's, in a list."""
+    publication is read: an unlabelled date after it is another story's, in a list. A
+    date inside a sentence is none (:mod:`.prose_dates`)."""
     previous = ""
     for position, (shown, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
         text = _date_line(shown)
@@ -107,7 +111,8 @@ def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int
                 updates.append(str(text))
                 yield from ((part, position) for part in _published_inside(text))
             elif not updates:
-                yield str(text), position
+                if not in_sentence(shown, holder):  # a sentence naming an event's day
+                    yield str(text), position
             elif _PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous):
                 yield str(text), position  # "Updated: ..." then "Published: ...": the publication's
             else:

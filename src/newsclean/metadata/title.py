@@ -14,11 +14,11 @@ from ..tuning.metadata import (
     TITLE_SITE_KEY_MIN_CHARS,
     TITLE_SITE_NAME_MAX_CHARS,
 )
-from .bylines import site_key
 from .jsonld import text_value
 from .labelled_titles import labelled_headline
 from .loose_headline import loose_headline
 from .meta_tags import TITLE_KEYS
+from .name_choice import site_key
 from .values import clean
 
 HtmlElement = Any

@@ -103,6 +103,15 @@ CLOSING_BOX_LEVELS = 3
 #: that happens to name a day) (metadata/shown_dates.py).
 SHOWN_DATE_TEXTS = 60
 SHOWN_DATE_LINE_MAX_CHARS = 120
+#: A short text naming a date inside a sentence of its paragraph (at least this many
+#: words of at least this many letters before the date and after it: "The council
+#: said on Tuesday, March 3, 2020 that the quay will close") tells an event's day, not
+#: the publication's: it is no date line. The paragraph is read
+#: up to this many characters; a longer box is no paragraph, and the text alone is
+#: read (metadata/prose_dates.py).
+PROSE_DATE_WORDS = 3
+PROSE_DATE_WORD_LETTERS = 4
+PROSE_DATE_BLOCK_MAX_CHARS = 600
 #: A date line right above the headline (among this many texts before it: the kicker's
 #: or the breadcrumb's row) is read before a date line under it that stands past this
 #: many texts (one in the story, a list of other stories) (metadata/shown_dates.py).
