@@ -29,6 +29,7 @@ from ..rules.builtin.chrome import (
 from ..settings import Tuning
 from .dismissibles import closable_boxes
 from .follow_cards import follow_cards
+from .heading_targets import open_heading_targets
 from .ranked_figures import open_ranked_figures
 from .search_columns import search_holders
 from .signup_pitches import is_pitch_box
@@ -90,6 +91,7 @@ def prepare(
         _noscript_images(tags.noscripts)
     _strip_php_diagnostics(tags.php_labels)
     open_stray_captions(tags.captions)
+    open_heading_targets(body)
     if ranked_figures:
         open_ranked_figures(tags.figcaptions, tuning)
     forms = tags.forms_by_kind()
