@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..dom.text import words_length
+from ..dom.text import collapse_space, text_of, words_length
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
@@ -37,6 +37,8 @@ LINKED_EXCERPTS = Rule(
 #: Where a blurb's text is the prose itself, no card around it (a story's paragraph
 #: may link twice to one page in its sentences).
 _PROSE = frozenset(("p", "blockquote", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
+#: The blocks whose links may stand in a sentence.
+_SENTENCES = frozenset(("p", "li", "blockquote", "dd", "td"))
 
 
 def linked_excerpt_boxes(
@@ -74,7 +76,9 @@ def _card(
         if box is container or words_length(box) > tuning.teaser_box_max_chars:
             break
         counts = Counter(
-            href for a in box.iter("a") if links.is_other_page(href := address_of(a))
+            href
+            for a in box.iter("a")
+            if links.is_other_page(href := address_of(a)) and _card_link(a, box)
         )
         if not counts:
             continue
@@ -84,3 +88,16 @@ def _card(
         if times >= EXCERPT_CARD_MIN_LINKS and box.tag not in _PROSE:
             card = box
     return card
+
+
+def _card_link(link: HtmlElement, box: HtmlElement) -> bool:
+    """True when ``link`` is one of the card's own (a headline, a picture, a "more"
+    button), not a link in a sentence: outside the paragraphs of ``box``, or closing
+    the paragraph it stands in ("... <a>Read more</a>")."""
+    for above in link.iterancestors():
+        if above.tag in _SENTENCES:
+            label = collapse_space(text_of(link))
+            return collapse_space(text_of(above)).endswith(label) if label else True
+        if above is box:
+            break
+    return True
