@@ -49,12 +49,15 @@ def linked_excerpt_boxes(
     links: SiteLinks,
 ) -> list[HtmlElement]:
     """The cards in ``container`` (one of the ``body`` containers) around one of
-    ``blurbs`` (its blocks cut short) known by their links (:func:`_card`), with at
+    ``blurbs`` (its blocks cut short, ``excerpt_min_chars`` of their text outside their
+    links) known by their links (:func:`_card`), with at
     least ``teaser_cards_story_ratio`` times their text of the body before them: under
     the story, not the page's own opening (a standfirst cut short under its topic's
     link)."""
     found: list[HtmlElement] = []
     for blurb in blurbs:
+        if _own_length(blurb) < tuning.excerpt_min_chars:
+            continue  # a headline cut short, the link itself: a list's item, its rules'
         card = _card(blurb, container, tuning, links)
         if card is None or card in found:
             continue
@@ -101,3 +104,8 @@ def _card_link(link: HtmlElement, box: HtmlElement) -> bool:
         if above is box:
             break
     return True
+
+
+def _own_length(blurb: HtmlElement) -> int:
+    """About how many characters of ``blurb``'s text stand outside its links."""
+    return words_length(blurb) - sum(words_length(a) for a in blurb.iter("a"))
