@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from ..dom.text import collapse_space, text_of, words_length
 from ..rules.matchers import Tags
@@ -81,7 +82,7 @@ def _card(
         counts = Counter(
             href
             for a in box.iter("a")
-            if links.is_other_page(href := address_of(a)) and _card_link(a, box)
+            if _elsewhere(href := address_of(a), links) and _card_link(a, box)
         )
         if not counts:
             continue
@@ -109,3 +110,16 @@ def _card_link(link: HtmlElement, box: HtmlElement) -> bool:
 def _own_length(blurb: HtmlElement) -> int:
     """About how many characters of ``blurb``'s text stand outside its links."""
     return words_length(blurb) - sum(words_length(a) for a in blurb.iter("a"))
+
+
+def _elsewhere(address: str, links: SiteLinks) -> bool:
+    """True when ``address`` leads to another page of the site, not to a part of this
+    one under its own path (a thread's post, "/thread-name/post-12": its permalink under
+    the date and the "#4" beside it are the post's, not a card's)."""
+    if not links.is_other_page(address):
+        return False
+    page = urlsplit(links.page_url or "").path.rstrip("/")
+    if not page:
+        return True
+    path = urlsplit(urljoin(links.page_url or "", address)).path
+    return not path.startswith(page + "/")
