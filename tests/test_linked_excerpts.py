@@ -68,3 +68,18 @@ def test_an_opening_cut_short_under_its_topic_stays() -> None:
     )
     text = extract(_page(opening + STORY), url=URL).text
     assert "have a few things to say about it..." in text
+
+
+def test_a_post_linking_twice_to_its_own_permalink_stays() -> None:
+    # a thread's post under its date and number, both linking to its place under the
+    # page's own path: a part of this page, no other page's card
+    url = "https://forum.kelder-post.example/threads/market-hall-stalls.812"
+    post = (
+        '<div><div><a href="/threads/market-hall-stalls.812/post-4410">Jun 3, 2025</a> '
+        '<a href="/threads/market-hall-stalls.812/post-4410">#2</a></div>'
+        "<div>The fish stall is back in its old corner and the queue was out of the door "
+        "by eight, so go early if you can...</div></div>"
+    )
+    found = explain(_page(STORY + post), url=url).find("so go early if you can...")
+    assert found
+    assert all(block.reason != "linked-excerpts" for block in found)
