@@ -97,7 +97,9 @@ def drop_engine_rules(
         for element, reason in drop_streams(containers, core, core_chars, decisions, tuning, links):
             observer.removed(element, reason)
     if core is not None and rules.runs(TEASER_EXCERPTS):
-        for element, reason in drop_excerpts(containers, core, decisions, tuning, links):
+        for element, reason in drop_excerpts(
+            containers, core, decisions, tuning, links, rules.runs
+        ):
             observer.removed(element, reason)
     if rules.runs(PROFILE_CARDS):
         record_removed(drop_profile_cards(containers, tuning), PROFILE_CARDS, decisions, observer)

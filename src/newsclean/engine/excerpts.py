@@ -9,6 +9,7 @@ an ellipsis card after card."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from lxml import etree
@@ -23,6 +24,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .excerpt_boxes import excerpt_boxes
 from .link_blocks import label_holder
+from .linked_excerpts import LINKED_EXCERPTS, linked_excerpt_boxes
 from .links import SiteLinks
 from .teasers import cut_short
 
@@ -52,14 +54,18 @@ def drop_excerpts(
     decisions: Decisions,
     tuning: Tuning,
     links: SiteLinks,
+    runs: Callable[[Rule], bool] = lambda rule: True,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the rails of teaser cards (:func:`excerpt_cards`) in ``containers`` that
     stand beside ``core`` (the best-scored container: a landing page's list of its
     stories is the page) when at least ``ending_min_chars_before`` of the body's text
-    is left beside them, and the lone teaser boxes with the story before them
-    (:func:`~.excerpt_boxes.excerpt_boxes`); return what was removed."""
+    is left beside them, the lone teaser boxes with the story before them
+    (:func:`~.excerpt_boxes.excerpt_boxes`) and, unless ``runs`` says it is switched
+    off, the cards known by their links (:mod:`.linked_excerpts`); return what was
+    removed, each with its rule's name."""
     cards: list[HtmlElement] = []
     boxes: list[HtmlElement] = []
+    linked: list[HtmlElement] = []
     for container in containers:
         blurbs = cut_blurbs(container, tuning)
         for rail in excerpt_cards(container, tuning, links, blurbs):
@@ -68,15 +74,29 @@ def drop_excerpts(
             ):
                 cards.extend(rail)
         boxes.extend(excerpt_boxes(blurbs, container, containers, tuning, links))
+        if runs(LINKED_EXCERPTS):
+            linked.extend(linked_excerpt_boxes(blurbs, container, containers, tuning, links))
     total = sum(map(words_length, containers))
     if total - sum(map(words_length, cards)) < tuning.ending_min_chars_before:
         cards = []
     taken = set(cards)
     cards.extend(box for box in boxes if taken.isdisjoint((box, *box.iterancestors())))
-    for card in cards:
-        decisions.record(card, TEASER_EXCERPTS)
+    found = [(card, TEASER_EXCERPTS) for card in cards]
+    found += [(card, LINKED_EXCERPTS) for card in _apart(linked, set(cards))]
+    for card, rule in found:
+        decisions.record(card, rule)
         remove_element(card)
-    return [(card, TEASER_EXCERPTS.name) for card in cards]
+    return [(card, rule.name) for card, rule in found]
+
+
+def _apart(boxes: list[HtmlElement], taken: set[HtmlElement]) -> list[HtmlElement]:
+    """The ``boxes`` neither in nor around an element of ``taken``."""
+    return [
+        box
+        for box in boxes
+        if taken.isdisjoint((box, *box.iterancestors()))
+        and not any(is_below(element, box) for element in taken)
+    ]
 
 
 def excerpt_cards(

@@ -17,6 +17,11 @@ CLIP_BOX_MAX_CHARS = 250
 #: ``clip-running-times`` reads it)
 CLIP_LINE_RAW_MAX_CHARS = 400
 
+#: A box under the story around a blurb cut short ("...") whose links to other pages of
+#: the site all lead to one page, at least this many times (a headline or a picture and
+#: a "more" button), is that page's teaser card (engine/linked_excerpts.py)
+EXCERPT_CARD_MIN_LINKS = 2
+
 #: Readers' comments known by their shape (engine/comment_lists.py, read with
 #: ``include_comments=True`` when the page's names tell none): a comment's date line or
 #: name line holds at most this many characters...
