@@ -97,7 +97,10 @@ def _card(
 def _card_link(link: HtmlElement, box: HtmlElement) -> bool:
     """True when ``link`` is one of the card's own (a headline, a picture, a "more"
     button), not a link in a sentence: outside the paragraphs of ``box``, or closing
-    the paragraph it stands in ("... <a>Read more</a>")."""
+    the paragraph it stands in ("... <a>Read more</a>"). A link the words run on after
+    ("<a>A. Name</a> is a staff writer ...") stands in a sentence whatever its box."""
+    if any(character.isalpha() for character in link.tail or ""):
+        return False
     for above in link.iterancestors():
         if above.tag in _SENTENCES:
             label = collapse_space(text_of(link))
