@@ -43,7 +43,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from ..tuning.veto import EMBED_SHARE, HIDDEN_COPY_SAMPLE_CHARS, PHRASE_SIDE_CHARS
 from .hidden_stories import outweighing
-from .scoring import list_prose
+from .page_totals import PageTotals
 
 HtmlElement = Any
 
@@ -83,7 +83,7 @@ class Veto:
         self.body = body
         self.tuning = tuning
         #: the page's paragraph text and prose, measured once and kept up to date
-        self._totals: list[int] | None = None
+        self.page = PageTotals(body, tuning)
         self.headline_holders: set[HtmlElement] = set()
         for h1 in headlines:
             self.headline_holders.update(h1.iterancestors())
@@ -97,8 +97,6 @@ class Veto:
         self.standing_in: set[HtmlElement] = set()
         #: sibling matches of one weak rule that together hold the article
         self.kept_together: set[HtmlElement] = set()
-        #: the page's list items written in sentences, with their prose (found once)
-        self._list_prose: dict[HtmlElement, int] = {}
         #: the element :meth:`_share` last weighed, with its link text and its paragraph
         #: text and prose in lists (None: not measured): when the drop goes ahead at once,
         #: :meth:`removed` takes them from the page's totals without measuring again
@@ -106,34 +104,17 @@ class Veto:
 
     def totals(self) -> tuple[int, int]:
         """The page's paragraph text and prose (at least 1 each), measured when first
-        needed and then kept up to date as elements are removed."""
-        if self._totals is None:
-            body = self.body
-            self._list_prose = list_prose(body, self.tuning)
-            paragraphs = paragraph_text(body) + sum(self._list_prose.values())
-            self._totals = [paragraphs, text_length(body) - link_length(body)]
-        paragraphs, prose = self._totals
-        return max(paragraphs, 1), max(prose, 1)
+        needed and then kept up to date as elements are removed (:class:`PageTotals`)."""
+        return self.page.totals()
 
     def removed(self, element: HtmlElement, size: int) -> None:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         weighed, self._weighed = self._weighed, None
-        if self._totals is None or not size:
-            return
-        links = held = None
         if weighed is not None and weighed[0] is element:
-            _element, links, held = weighed
-        # most removed elements hold no paragraph, many no link: a look for the first
-        # costs less than evaluating the expression that measures them
-        if held is None:
-            held = self._prose_in_lists(element)
-            if next(element.iter("p"), None) is not None:
-                held += paragraph_text(element)
-        self._totals[0] -= held
-        if links is None:
-            links = link_length(element) if next(element.iter("a"), None) is not None else 0
-        self._totals[1] -= size - links
+            self.page.removed(element, size, weighed[1], weighed[2])
+        else:
+            self.page.removed(element, size, None, None)
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
@@ -256,31 +237,29 @@ class Veto:
         known: most elements are that small, and their text needs no measuring;
         ``exact``: ``most`` is that length, measured on the tree as it is;
         ``by_paragraphs`` False: its share of the prose only)."""
-        tuning = self.tuning
+        tuning, page = self.tuning, self.page
         if most is not None and (
             most < tuning.veto_min_chars
             # (the page itself is measured only once an element may need it, below)
-            or (self._totals is not None and most < least * min(self.totals()))
+            or (page.measured and most < least * page.floor())
         ):
             return 0.0
         text = most if exact and most is not None else text_length(element)
-        if text < tuning.veto_min_chars or text < least * min(self.totals()):
+        # the floor first: the list items are read only for an element that may need them
+        if text < tuning.veto_min_chars or text < least * page.floor():
             return 0.0
-        paragraphs, prose = self.totals()
+        paragraphs, prose = page.totals()
+        if text < least * min(paragraphs, prose):
+            return 0.0
         links = link_length(element)
         share = (text - links) / prose
         held = None
         # (a page of few paragraphs is weighed by its prose: a footer's few <p> are "most")
         if by_paragraphs and paragraphs >= tuning.veto_min_paragraphs:
-            held = paragraph_text(element) + self._prose_in_lists(element)
+            held = paragraph_text(element) + self.page.prose_in_lists(element)
             share = max(share, held / paragraphs)
         self._weighed = (element, links, held)
         return share
-
-    def _prose_in_lists(self, element: HtmlElement) -> int:
-        """The prose of the page's list items written in sentences inside ``element``."""
-        prose = self._list_prose
-        return sum(prose.get(item, 0) for item in element.iter("li")) if prose else 0
 
     def reveal(self, hidden: list[HtmlElement]) -> None:
         """Note which of the ``hidden`` elements hold the page's only copy of the article:
