@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import LineBox
@@ -41,6 +42,29 @@ def boilerplate_containers(
         if alone:
             found.append((container, alone[0]))
     return found
+
+
+def long_rule_chars(rules: CompiledRules, tuning: Tuning) -> dict[str, int]:
+    """Tag -> the longest block its body text rules read past ``text_rule_max_chars``
+    (0 for a tag none of whose rules reads longer): a rule's own ``max_length`` beyond
+    it, never past ``long_text_rule_max_chars``. A consent placeholder naming the
+    provider, the site and how to withdraw runs to 360 characters and more; the quick
+    check tries only the rules reading texts that long, so a paragraph of the story that
+    long costs a few substring tests. Such a block is read only when it is
+    :func:`one_block`."""
+    shortest, cap = tuning.text_rule_max_chars, tuning.long_text_rule_max_chars
+    return {
+        tag: min(longest, cap) if longest > shortest else 0
+        for tag, longest in rules.text_longest.items()
+    }
+
+
+def one_block(element: HtmlElement) -> bool:
+    """True when ``element`` holds no block: a notice is one block of text, while a box
+    opening with a notice's words ("Anzeige, enthält Affiliate-Links") may go on to the
+    story's paragraphs. What :func:`long_rule_chars` lets the rules read past the usual
+    length must be one block."""
+    return next(element.iterdescendants(*BLOCK_TAGS), None) is None
 
 
 def grouped_labels(

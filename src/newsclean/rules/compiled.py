@@ -67,6 +67,8 @@ class CompiledRules:
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: tag -> the longest text (``max_length``) any of its ``tagged_text_rules`` reads
+    text_longest: dict[str, int] = attrs.field(factory=dict)
     #: the tags some strong rule of ``tagged_text_rules`` reads
     strong_text_tags: frozenset[str] = frozenset()
     #: tag -> the text rules looking only at the body's opening and closing blocks
@@ -182,6 +184,11 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            text_longest={
+                t: max(rule.text_match.max_length for rule in r)
+                for t, r in groups.tagged_text.items()
+                if r
+            },
             strong_text_tags=_strong_tags(groups),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=quick_checks(groups.edge_text, checks),
