@@ -52,6 +52,7 @@ from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
 from .header_runs import DECK_UNDER_HEADER
+from .header_boxes import HEADER_BOXES, drop_header_box, header_box
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
@@ -351,10 +352,11 @@ def _prune_body(
         stage.options,
         stage.observer,
     )
-    labelled = rules.runs(HEADLINE_LABELS)
+    labelled, boxed = rules.runs(HEADLINE_LABELS), rules.runs(HEADER_BOXES)
     in_order = leads + containers
     bared: set[HtmlElement] = set()
     for container in in_order:
+        box = header_box(container, headline, options.tuning) if boxed else None
         pruned = prune(
             container,
             rules,
@@ -373,6 +375,7 @@ def _prune_body(
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
+        drop_header_box(box, container, decisions, observer)
         tabulate_roles(container)
         if options.include_tables:
             for footer in settle_footers(container):
