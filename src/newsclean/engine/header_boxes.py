@@ -38,38 +38,40 @@ HEADER_BOXES = Rule(
 #: A sentence's end after a word of two letters or more: a line holding one is prose
 #: (a dek), not a header's field ("Publiziert vor einer Stunde", "Stefan Loibl").
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
+#: The headings that may set the title in a header: the headline and a second title.
+_TITLES = ("h1", "h2", "h3")
 
 
 def header_box(container: HtmlElement, title: str | None, tuning: Tuning) -> HtmlElement | None:
-    """The box inside ``container`` holding the headline (an h1 agreeing with
-    ``title``) and, besides it, only header lines (:func:`_header_lines`), one of them
-    a date line; or None. Read before the headline goes: the box is removed after."""
+    """The box inside ``container`` around its first h1 (the largest within
+    ``header_box_max_chars``) holding a heading that agrees with ``title`` (the h1, or
+    a second title beside it) and, besides its headings, only header lines
+    (:func:`_header_lines`), one of them a date line; or None. Read before the pruning
+    and the headline's drop: the box is removed after them."""
     wanted = collapse_space(title or "")
-    if not wanted:
-        return None
-    for h1 in container.iter("h1"):
-        headline = collapse_space(text_of(h1))
-        if headline_agrees(headline, wanted):
-            break
-    else:
+    h1 = next(container.iter("h1"), None)
+    if not wanted or h1 is None:
         return None
     box = None
     for ancestor in h1.iterancestors():
         if ancestor is container or words_length(ancestor) > tuning.header_box_max_chars:
             break
         box = ancestor
-    if box is None or not _header_lines(box, headline, tuning):
+    if box is None:
         return None
-    return box
+    headings = {collapse_space(text_of(heading)) for heading in box.iter(*_TITLES)}
+    if not any(headline_agrees(heading, wanted) for heading in headings):
+        return None
+    return box if _header_lines(box, headings, tuning) else None
 
 
-def _header_lines(box: HtmlElement, headline: str, tuning: Tuning) -> bool:
-    """Whether ``box``'s lines other than the ``headline`` are a header's: one of them
+def _header_lines(box: HtmlElement, headings: set[str], tuning: Tuning) -> bool:
+    """Whether ``box``'s lines other than its ``headings`` are a header's: one of them
     at least a date line, each at most ``header_line_max_chars`` long and no sentence."""
     dated = False
     for raw in text_lines(box):
         line = collapse_space(raw)
-        if not line or line == headline:
+        if not line or line in headings:
             continue
         if len(line) > tuning.header_line_max_chars or _SENTENCE_END.search(line):
             return False

@@ -51,8 +51,8 @@ from .edge_rules import AUTHOR_NOTE
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
 from .extraction import Extraction
-from .header_runs import DECK_UNDER_HEADER
 from .header_boxes import HEADER_BOXES, drop_header_box, header_box
+from .header_runs import DECK_UNDER_HEADER
 from .headline import HEADLINE_LABELS, drop_headline
 from .leads import OPENING_PROSE, leads_before
 from .link_rows import LINK_ROWS, drop_link_rows
