@@ -64,3 +64,10 @@ def test_a_box_without_a_date_line_stays() -> None:
     lines = "<h2>Three crossings a day from the old quay</h2><div class='c4'>Island news</div>"
     text = extract(_page(lines)).text
     assert "Three crossings a day" in text
+
+
+def test_the_lead_picture_in_the_box_stays_with_images() -> None:
+    picture = "<div class='c6'><img src='https://harbourpost.example/ferry.jpg' alt='Ferry'></div>"
+    article = extract(_page(picture + HEADER), include_images=True)
+    assert "ferry.jpg" in (article.html or "")
+    assert "Mara Ellison" not in article.text

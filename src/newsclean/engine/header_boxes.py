@@ -40,6 +40,8 @@ HEADER_BOXES = Rule(
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 #: The headings that may set the title in a header: the headline and a second title.
 _TITLES = ("h1", "h2", "h3")
+#: A lead picture's elements, kept when the box's words go.
+_PICTURES = ("img", "picture", "video")
 
 
 def header_box(container: HtmlElement, title: str | None, tuning: Tuning) -> HtmlElement | None:
@@ -89,4 +91,19 @@ def drop_header_box(
         return
     decisions.record(box, HEADER_BOXES)
     observer.removed(box, HEADER_BOXES.name)
-    remove_element(box)
+    if next(box.iter(*_PICTURES), None) is None:
+        remove_element(box)
+        return
+    # the lead picture stays (``include_images``): the box's words go around it
+    holders = [box]
+    while holders:
+        holder = holders.pop()
+        holder.text = None
+        for child in list(holder):
+            child.tail = None
+            if not isinstance(child.tag, str) or child.tag in _PICTURES:
+                continue
+            if next(child.iter(*_PICTURES), None) is None:
+                remove_element(child)
+            else:
+                holders.append(child)
