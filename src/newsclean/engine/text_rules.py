@@ -116,7 +116,7 @@ def matching_text_rules(
     tag = element.tag
     fired = read.get((tag, text))
     if fired is None:
-        fired = read[tag, text] = _matching_rules(tag, text, rules)
+        fired = read[tag, text] = _matching_rules(tag, text, rules, tuning.text_rule_max_chars)
     if fired and any(rule.text_match.box is not None for rule in fired):
         fired = _in_their_box(element, text, fired, tuning)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
@@ -158,9 +158,13 @@ def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return count > tuning.credit_caption_max_links
 
 
-def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
-    """The body text rules for ``tag`` that match ``text`` as a whole."""
+def _matching_rules(tag: str, text: str, rules: CompiledRules, shortest: int) -> list[Rule]:
+    """The body text rules for ``tag`` that match ``text`` as a whole: a text longer
+    than ``shortest`` (``text_rule_max_chars``) is tried with the rules reading it alone
+    (:meth:`.CompiledRules.long_text_check`)."""
     if not rules.tagged_text_rules.get(tag):
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
+    if len(normal) > shortest:
+        return rules.long_text_check(tag, shortest).matching(normal)
     return rules.text_quick_checks[tag].matching(normal)
