@@ -195,10 +195,10 @@ class PruningTuning:
     prune_max_chars: int = _number(1000)
     #: text rules look only at blocks shorter than this...
     text_rule_max_chars: int = _number(300)
-    #: ... but for a rule whose own ``max_length`` is longer (a consent placeholder, an
-    #: affiliate disclosure or a supporter appeal in its longest wording, naming the
-    #: provider, the site and how to withdraw), which reads blocks up to its own
-    #: length and never past this
+    #: ... but for a rule whose own ``max_length`` is longer (a consent placeholder
+    #: naming the provider, the site and how to withdraw, a supporter appeal, in their
+    #: longest wording), which reads one-block texts up to its own length and never
+    #: past this
     long_text_rule_max_chars: int = _number(600)
     #: a line a caption credit rule matches (``credited-captions``: "... © Agency") is
     #: no caption's credit when its box holds more links than this before the copyright

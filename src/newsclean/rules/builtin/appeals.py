@@ -169,9 +169,7 @@ AFFILIATE_NOTICES = text_drop(
     Text(
         pattern=AFFILIATE_NOTICE,
         tags=("div", "section"),
-        # 600: the disclosure going on to what it costs the reader and how else to
-        # support the site, past the text rules' usual reach (``long_text_rule_max_chars``)
-        max_length=600,
+        max_length=300,
         keywords=AFFILIATE_KEYWORDS,
     ),
     "The site's affiliate disclosure in a box of its own ('This post may contain "
