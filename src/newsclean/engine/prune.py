@@ -169,11 +169,12 @@ def _read_blocks(
             short_boxes.append(element)  # read for label cards once the walk is done
         text = (
             _rule_text(element, words)
-            if words is not None
-            and (length < rule_chars or (length <= long_chars[tag] and one_block(element)))
+            if words is not None and (length < rule_chars or length <= long_chars[tag])
             else None
         )
         fired = matching_text_rules(element, text, rules, read, tuning) if text is not None else []
+        if fired and length >= rule_chars and not one_block(element):
+            fired = []  # a long text is read as one block only (one_block: read last)
         # most blocks fire none: nothing to sort out
         if fired and _doom_fired(element, text, fired, scope, doomed, grouped):
             continue
