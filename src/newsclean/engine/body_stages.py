@@ -24,6 +24,7 @@ from .columns import drop_columns
 from .data_tables import FOOTER_COPIES, settle_footers
 from .edges import trim_edges
 from .excerpts import TEASER_EXCERPTS, drop_excerpts
+from .header_boxes import HEADER_BOXES, drop_header_box, header_box
 from .headline import HEADLINE_LABELS, drop_headline
 from .link_rows import LINK_ROWS, drop_link_rows
 from .links import SiteLinks
@@ -128,10 +129,11 @@ def prune_body(
         stage.options,
         stage.observer,
     )
-    labelled = rules.runs(HEADLINE_LABELS)
+    labelled, boxed = rules.runs(HEADLINE_LABELS), rules.runs(HEADER_BOXES)
     in_order = leads + containers
     bared: set[HtmlElement] = set()
     for container in in_order:
+        box = header_box(container, headline, options.tuning) if boxed else None
         pruned = prune(
             container,
             rules,
@@ -150,6 +152,7 @@ def prune_body(
         for label in labels:
             decisions.record(label, HEADLINE_LABELS)
             observer.removed(label, HEADLINE_LABELS.name)
+        drop_header_box(box, container, decisions, observer)
         tabulate_roles(container)
         if options.include_tables:
             for footer in settle_footers(container):

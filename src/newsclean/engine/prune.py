@@ -46,7 +46,13 @@ from .rail_cards import RAIL_CARDS, rail_cards
 from .section_pointers import heads_section
 from .teaser_boxes import teaser_box
 from .teasers import teaser_card
-from .text_rules import INLINE_TEXT_TAGS, grouped_labels, matching_text_rules
+from .text_rules import (
+    INLINE_TEXT_TAGS,
+    grouped_labels,
+    long_rule_chars,
+    matching_text_rules,
+    one_block,
+)
 
 HtmlElement = Any
 
@@ -147,6 +153,7 @@ def _read_blocks(
         tuning.label_card_max_chars,
         tuning.text_rule_max_chars,
     )  # read once, not per block
+    long_chars = long_rule_chars(rules, tuning)
     for element in container.iter(*looked_at):
         if element is container:
             continue
@@ -160,8 +167,14 @@ def _read_blocks(
             continue
         if length <= card_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
-        text = _rule_text(element, words) if words is not None and length < rule_chars else None
+        text = (
+            _rule_text(element, words)
+            if words is not None and (length < rule_chars or length <= long_chars[tag])
+            else None
+        )
         fired = matching_text_rules(element, text, rules, read, tuning) if text is not None else []
+        if fired and length >= rule_chars and not one_block(element):
+            fired = []  # a long text is read as one block only (one_block: read last)
         # most blocks fire none: nothing to sort out
         if fired and _doom_fired(element, text, fired, scope, doomed, grouped):
             continue

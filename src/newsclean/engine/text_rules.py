@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..dom.tags import BLOCK_TAGS
 from ..dom.text import collapse_space, text_of, words_length
 from ..rules.compiled import CompiledRules
 from ..rules.matchers import LineBox
@@ -41,6 +42,29 @@ def boilerplate_containers(
         if alone:
             found.append((container, alone[0]))
     return found
+
+
+def long_rule_chars(rules: CompiledRules, tuning: Tuning) -> dict[str, int]:
+    """Tag -> the longest block its body text rules read past ``text_rule_max_chars``
+    (0 for a tag none of whose rules reads longer): a rule's own ``max_length`` beyond
+    it, never past ``long_text_rule_max_chars``. A consent placeholder naming the
+    provider, the site and how to withdraw runs to 360 characters and more; the quick
+    check tries only the rules reading texts that long, so a paragraph of the story that
+    long costs a few substring tests. Such a block is read only when it is
+    :func:`one_block`."""
+    shortest, cap = tuning.text_rule_max_chars, tuning.long_text_rule_max_chars
+    return {
+        tag: min(longest, cap) if longest > shortest else 0
+        for tag, longest in rules.text_longest.items()
+    }
+
+
+def one_block(element: HtmlElement) -> bool:
+    """True when ``element`` holds no block: a notice is one block of text, while a box
+    opening with a notice's words ("Anzeige, enthält Affiliate-Links") may go on to the
+    story's paragraphs. What :func:`long_rule_chars` lets the rules read past the usual
+    length must be one block."""
+    return next(element.iterdescendants(*BLOCK_TAGS), None) is None
 
 
 def grouped_labels(
@@ -92,7 +116,7 @@ def matching_text_rules(
     tag = element.tag
     fired = read.get((tag, text))
     if fired is None:
-        fired = read[tag, text] = _matching_rules(tag, text, rules)
+        fired = read[tag, text] = _matching_rules(tag, text, rules, tuning.text_rule_max_chars)
     if fired and any(rule.text_match.box is not None for rule in fired):
         fired = _in_their_box(element, text, fired, tuning)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
@@ -134,9 +158,13 @@ def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return count > tuning.credit_caption_max_links
 
 
-def _matching_rules(tag: str, text: str, rules: CompiledRules) -> list[Rule]:
-    """The body text rules for ``tag`` that match ``text`` as a whole."""
+def _matching_rules(tag: str, text: str, rules: CompiledRules, shortest: int) -> list[Rule]:
+    """The body text rules for ``tag`` that match ``text`` as a whole: a text longer
+    than ``shortest`` (``text_rule_max_chars``) is tried with the rules reading it alone
+    (:meth:`.CompiledRules.long_text_check`)."""
     if not rules.tagged_text_rules.get(tag):
         return []
     normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
+    if len(normal) > shortest:
+        return rules.long_text_check(tag, shortest).matching(normal)
     return rules.text_quick_checks[tag].matching(normal)

@@ -67,6 +67,13 @@ class CompiledRules:
     value_rules: dict[str, tuple[Rule, ...]]
     leaf_text_rules: tuple[Rule, ...]
     tagged_text_rules: dict[str, tuple[Rule, ...]]
+    #: tag -> the longest text (``max_length``) any of its ``tagged_text_rules`` reads
+    text_longest: dict[str, int] = attrs.field(factory=dict)
+    #: (tag, a length) -> the quick check of its text rules reading texts longer than
+    #: that (:meth:`long_text_check`), built on first use
+    long_text_checks: dict[tuple[str, int], TextQuickCheck] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
     #: the tags some strong rule of ``tagged_text_rules`` reads
     strong_text_tags: frozenset[str] = frozenset()
     #: tag -> the text rules looking only at the body's opening and closing blocks
@@ -139,6 +146,19 @@ class CompiledRules:
         which have no place in the walk, learn that a user disabled them."""
         return rule.name not in self.switched_off
 
+    def long_text_check(self, tag: str, shortest: int) -> TextQuickCheck:
+        """The quick check of ``tag``'s body text rules reading texts longer than
+        ``shortest`` (the few whose own ``max_length`` is): a long text is tried with
+        those alone, not looped over every rule of its tag when a common keyword of
+        theirs ("earn", "inhalt") lets it past the check."""
+        check = self.long_text_checks.get((tag, shortest))
+        if check is None:
+            longer = (
+                r for r in self.tagged_text_rules.get(tag, ()) if r.text_match.max_length > shortest
+            )
+            check = self.long_text_checks[tag, shortest] = TextQuickCheck.build(longer)
+        return check
+
     def metadata_selectors(self) -> list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]]:
         """The title, author and date rules as (kind, selector) pairs, in rule order."""
         selectors: list[tuple[str, Callable[[HtmlElement], list[HtmlElement]]]] = []
@@ -182,6 +202,11 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
+            text_longest={
+                t: max(rule.text_match.max_length for rule in r)
+                for t, r in groups.tagged_text.items()
+                if r
+            },
             strong_text_tags=_strong_tags(groups),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=quick_checks(groups.edge_text, checks),

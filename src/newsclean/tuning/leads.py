@@ -42,6 +42,14 @@ class LeadTuning:
     #: deks seen run to two or three lines (under 300 characters); a longer paragraph
     #: there is the story's opening (a live report's summary under its byline)
     header_deck_max_chars: int = _number(300)
+    #: the box holding the headline inside the body, this long at most with the
+    #: headline, is the story's header when its other lines are a date line and short
+    #: lines (a second title, the authors): a box the story's opening shares is longer
+    header_box_max_chars: int = _number(300)
+    #: ... each of its lines but the headings this long at most, none a sentence of
+    #: prose: a date line with its label, the authors, a kicker run shorter; a dek
+    #: without its full stop ("Nächste Maßnahme ... gegen die Niederlande") longer
+    header_line_max_chars: int = _number(80)
     #: a block found with the standfirst, ending no sentence, this long at most, is a line
     #: set around the summary (a byline, a caption, a pointer) when another block is prose
     lead_extra_max_chars: int = _number(120)

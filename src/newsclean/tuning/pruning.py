@@ -193,8 +193,13 @@ class PruningTuning:
     grid_cell_max_chars: int = _number(300)
     #: no density rule removes a block this long
     prune_max_chars: int = _number(1000)
-    #: text rules look only at blocks shorter than this
+    #: text rules look only at blocks shorter than this...
     text_rule_max_chars: int = _number(300)
+    #: ... but for a rule whose own ``max_length`` is longer (a consent placeholder
+    #: naming the provider, the site and how to withdraw, a supporter appeal, in their
+    #: longest wording), which reads one-block texts up to its own length and never
+    #: past this
+    long_text_rule_max_chars: int = _number(600)
     #: a line a caption credit rule matches (``credited-captions``: "... © Agency") is
     #: no caption's credit when its box holds more links than this before the copyright
     #: sign: a site's closing box of links and notices ("About | Privacy | Contact ©

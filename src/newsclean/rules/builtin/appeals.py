@@ -150,7 +150,9 @@ LIKED_PROMPTS = text_drop(
     Text(
         pattern=LIKED_PROMPT,
         tags=("p", "div", "li", "h2", "h3", "h4"),
-        max_length=300,
+        # 600: the prompt going on to a supporter's pledge, past the text rules'
+        # usual reach (``long_text_rule_max_chars``)
+        max_length=600,
         keywords=LIKED_PROMPT_KEYWORDS,
     ),
     "A short block asking something of the reader on the condition that they liked the "

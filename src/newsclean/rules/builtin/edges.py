@@ -187,7 +187,9 @@ COMMENT_BUTTONS = Rule(
 EDGE_AFFILIATE_NOTICES = edge_drop(
     "edge-affiliate-notices",
     AFFILIATE_NOTICE,
-    300,
+    # 600: the disclosure going on to what it costs the reader and how else to support
+    # the site, as the body's other closing notices do (``disclaimer-lines``)
+    600,
     "The site's affiliate disclosure as a paragraph opening or closing the body ('We may "
     "receive compensation if you visit partners we recommend'); among the story's "
     "paragraphs it stays.",

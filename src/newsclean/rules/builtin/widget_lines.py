@@ -168,7 +168,9 @@ EMBED_CONSENT_NOTICES = text_drop(
     Text(
         pattern=EMBED_CONSENT,
         tags=LINE_BLOCKS,
-        max_length=300,
+        # 600: the placeholder naming the provider, the site and how to withdraw
+        # consent, past the text rules' usual reach (``long_text_rule_max_chars``)
+        max_length=600,
         keywords=EMBED_CONSENT_KEYWORDS,
     ),
     "The placeholder of an embed held back until the reader consents ('An dieser Stelle "
