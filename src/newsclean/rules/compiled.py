@@ -202,11 +202,7 @@ class CompiledRules:
             value_rules={a: tuple(r) for a, r in values.items()},
             leaf_text_rules=tuple(groups.leaf_text),
             tagged_text_rules={t: tuple(r) for t, r in groups.tagged_text.items()},
-            text_longest={
-                t: max(rule.text_match.max_length for rule in r)
-                for t, r in groups.tagged_text.items()
-                if r
-            },
+            text_longest=longest_by_tag(groups.tagged_text, slack=1),
             strong_text_tags=_strong_tags(groups),
             edge_text_rules={t: tuple(r) for t, r in groups.edge_text.items()},
             edge_quick_checks=quick_checks(groups.edge_text, checks),
@@ -231,10 +227,7 @@ class CompiledRules:
             inline_hidden=any(rule.role is Role.HIDDEN and rule.strong for rule in rules),
             gates={rule.name: gate.test for rule, gate, _tags in gated},
             gate_names={a: tuple(pairs) for a, pairs in gate_names.items()},
-            reads_ids=any(
-                isinstance(rule.match, XPath) and _ID_CALL.search(rule.match.expression)
-                for rule in rules
-            ),
+            reads_ids=_reads_ids(rules),
         )
 
 
@@ -268,12 +261,20 @@ def _body_walk(rules: list[Rule], groups: Groups, gated: list[_Gated]) -> list[R
     return body + [rule for rule, _gate, _tags in gated]
 
 
-def longest_by_tag(by_tag: Mapping[str, Sequence[Rule]]) -> dict[str, int]:
-    """Tag -> the longest raw text any of its rules may match (``RAW_SLACK`` times the
+def _reads_ids(rules: list[Rule]) -> bool:
+    """True when an XPath rule calls ``id()`` (the page's ids must then be read)."""
+    return any(
+        isinstance(rule.match, XPath) and _ID_CALL.search(rule.match.expression) is not None
+        for rule in rules
+    )
+
+
+def longest_by_tag(by_tag: Mapping[str, Sequence[Rule]], slack: int = RAW_SLACK) -> dict[str, int]:
+    """Tag -> the longest raw text any of its rules may match (``slack`` times the
     longest ``max_length``): a longer block is not read. Known when the rules are
     compiled: reckoned for each page, it cost the article's end a twentieth."""
     return {
-        tag: RAW_SLACK * max((rule.text_match.max_length for rule in rules), default=0)
+        tag: slack * max((rule.text_match.max_length for rule in rules), default=0)
         for tag, rules in by_tag.items()
     }
 
