@@ -473,7 +473,9 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "end",
     ),
     (
-        "edge-liked-prompts",
+        # one block of text past the body rules' usual 300 characters: since the long
+        # notices, the body rule reads it up to its own length, before the edge rule
+        "liked-prompts",
         "<p>Oh, hat dir \u201eDie Werft am Fluss\u201c gefallen, geholfen oder zum Staunen "
         "gebracht? Dann lass uns ein Herz da oder schick den Text an Leute, die gern am "
         "Wasser sind. Wir lesen jede Nachricht, die ihr uns schreibt, und freuen uns noch "
