@@ -485,6 +485,18 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         "lass uns ein Herz",
         "end",
     ),
+    (
+        # the same ask in a block the body rule does not read (a <section>)
+        "edge-liked-prompts",
+        "<section>Oh, hat dir \u201eDie Werft am Fluss\u201c gefallen, geholfen oder zum Staunen "
+        "gebracht? Dann lass uns ein Herz da oder schick den Text an Leute, die gern am "
+        "Wasser sind. Wir lesen jede Nachricht, die ihr uns schreibt, und freuen uns noch "
+        "mehr, wenn ihr uns in den Netzwerken folgt, wo wir jeden Tag Bilder von Booten, "
+        "Kränen und Stegen zeigen, von früh bis spät, im Sommer wie im Winter, bei Sonne "
+        "und bei Regen.</section>",
+        "lass uns ein Herz",
+        "end",
+    ),
     ("tool-labels", "<p>Artikel versenden</p>", "Artikel versenden", "end"),
     ("tool-labels", "<p>En savoir plus</p>", "En savoir plus", "end"),
     ("tool-labels", "<p>Bilder des Festes</p>", "Bilder des", "end"),
