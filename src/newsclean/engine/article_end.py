@@ -101,6 +101,13 @@ def body_text_before(element: HtmlElement, containers: list[HtmlElement]) -> int
     return total
 
 
+def under_story(box: HtmlElement, body: list[HtmlElement], tuning: Tuning) -> bool:
+    """True when at least ``teaser_cards_story_ratio`` times ``box``'s text of the body
+    (``body``, in order) comes before it: a card under the story, not the page's own
+    opening (the one test of the card rules that read the story above a box)."""
+    return body_text_before(box, body) >= tuning.teaser_cards_story_ratio * words_length(box)
+
+
 def cut_after(heading: HtmlElement, container: HtmlElement) -> list[HtmlElement]:
     """Detach what follows ``heading`` in ``container`` (the siblings after it and
     after each of its ancestors, and the text between them) and return it: a comment

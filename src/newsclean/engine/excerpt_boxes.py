@@ -15,7 +15,7 @@ from typing import Any
 from ..dom.tags import SECTION_HEADINGS
 from ..dom.text import text_of, words_length
 from ..settings import Tuning
-from .article_end import body_text_before
+from .article_end import under_story
 from .links import SiteLinks
 from .teaser_boxes import address_of, made_alike
 
@@ -44,7 +44,7 @@ def excerpt_boxes(
         box = _box(blurb, container, tuning, links)
         if box is None or box in found or made_alike(box):
             continue  # one of a row of cards made alike: a rail, :mod:`.excerpts`' own
-        if body_text_before(box, body) >= tuning.teaser_cards_story_ratio * words_length(box):
+        if under_story(box, body, tuning):
             found.append(box)
     return found
 

@@ -26,7 +26,7 @@ from ..dom.text import collapse_space, words_length
 from ..dom.tree import text_lines
 from ..settings import Tuning
 from ..tuning.widgets import LABEL_CARD_MIN_LINES, LABEL_CARD_ROW_MIN_ITEMS
-from .article_end import body_text_before
+from .article_end import body_text_before, under_story
 from .links import SiteLinks
 from .teaser_boxes import address_of, made_alike, same_make
 from .text_holders import last_text_holder, text_holder_before
@@ -179,4 +179,4 @@ def _credits(
             or _DIGIT.search(lines[1])
         ):
             return False
-    return body_text_before(holder, body) >= tuning.teaser_cards_story_ratio * words_length(holder)
+    return under_story(holder, body, tuning)

@@ -18,7 +18,7 @@ from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
 from ..tuning.widgets import EXCERPT_CARD_MIN_LINKS
-from .article_end import body_text_before
+from .article_end import under_story
 from .links import SiteLinks
 from .teaser_boxes import address_of
 
@@ -62,7 +62,7 @@ def linked_excerpt_boxes(
         card = _card(blurb, container, tuning, links)
         if card is None or card in found:
             continue
-        if body_text_before(card, body) >= tuning.teaser_cards_story_ratio * words_length(card):
+        if under_story(card, body, tuning):
             found.append(card)
     return found
 

@@ -21,7 +21,7 @@ from ..dom.tree import remove_element
 from ..rules.matchers import Tags
 from ..rules.model import Effect, Rule
 from ..settings import Tuning
-from .article_end import body_text_before
+from .article_end import under_story
 from .offers import has_prose, names_amount
 from .teaser_boxes import same_make
 
@@ -59,7 +59,7 @@ def drop_shop_strips(
         if any(box in row.iterancestors() or box is row for box, _ in removed):
             continue
         box = _box_around(row, container, tuning)
-        if body_text_before(box, body) < tuning.teaser_cards_story_ratio * words_length(box):
+        if not under_story(box, body, tuning):
             continue  # the page's own opening: a buying guide's picks
         if _named_by_story(row, box, container):
             continue  # a review's grid of the products it tells of
