@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..dom.tags import BLOCK_TAGS, LINE_BREAKS
+from ..dom.tags import BLOCK_TAGS
+from ..dom.text import text_length
+from ..dom.tree import text_lines
 from ..tuning.metadata import PROSE_DATE_BLOCK_MAX_CHARS, PROSE_DATE_WORD_LETTERS, PROSE_DATE_WORDS
 from .dates import DATE_FORMS
 
@@ -49,36 +51,14 @@ def in_sentence(text: str, holder: HtmlElement) -> bool:
 
 def _paragraph(text: str, holder: HtmlElement) -> tuple[str, int]:
     """The text of the block holding ``holder``, a break at each nested block or line
-    break, and where ``text`` stands in it; ``text`` alone when that block is longer
-    than a paragraph."""
+    break (:func:`.text_lines`), and where ``text`` stands in it; ``text`` alone when
+    that block holds ``PROSE_DATE_BLOCK_MAX_CHARS`` or more (longer than a paragraph:
+    its length counted in C before its lines are read)."""
     block = holder
     while block is not None and block.tag not in BLOCK_TAGS:
         block = block.getparent()
-    flow: list[str] = []
-    if block is None or not _flow(block, flow, PROSE_DATE_BLOCK_MAX_CHARS):
+    if block is None or text_length(block) >= PROSE_DATE_BLOCK_MAX_CHARS:
         return text, 0
-    whole = "".join(flow)
+    whole = _BREAK.join(text_lines(block))
     start = whole.find(text)
     return (whole, start) if start >= 0 else (text, 0)
-
-
-def _flow(element: HtmlElement, flow: list[str], room: int) -> int:
-    """Put ``element``'s texts in ``flow``, a break at each nested block or line break;
-    the room left of ``room`` characters, 0 when it is used up."""
-    if element.text:
-        room -= len(element.text)
-        flow.append(element.text)
-    for child in element:
-        if room <= 0:
-            return 0
-        if isinstance(child.tag, str):
-            broken = child.tag in LINE_BREAKS
-            if broken:
-                flow.append(_BREAK)
-            room = _flow(child, flow, room)
-            if broken:
-                flow.append(_BREAK)
-        if child.tail:
-            room -= len(child.tail)
-            flow.append(child.tail)
-    return max(room, 0)
