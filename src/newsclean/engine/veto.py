@@ -111,10 +111,10 @@ class Veto:
         """``element``, with ``size`` characters of text, was removed: its text leaves
         the page's totals."""
         weighed, self._weighed = self._weighed, None
-        if weighed is not None and weighed[0] is element:
-            self.page.removed(element, size, weighed[1], weighed[2])
-        else:
-            self.page.removed(element, size, None, None)
+        links = held = None
+        if weighed is not None and weighed[0] is element:  # measured when it was weighed
+            _element, links, held = weighed
+        self.page.removed(element, size, links, held)
 
     def protect(self, decisions: Decisions) -> None:
         """Protect the BODY-marked elements and their ancestors."""
