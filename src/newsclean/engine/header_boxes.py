@@ -20,7 +20,7 @@ from ..rules.model import Effect, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .date_lines import date_search
-from .observer import Observer
+from .observer import Observer, record_removed, remove_recorded
 
 HtmlElement = Any
 
@@ -89,11 +89,10 @@ def drop_header_box(
     drop) when it is still in ``container``, reporting it as ``header-boxes``."""
     if box is None or not is_below(box, container):
         return
-    decisions.record(box, HEADER_BOXES)
-    observer.removed(box, HEADER_BOXES.name)
     if next(box.iter(*_PICTURES), None) is None:
-        remove_element(box)
+        remove_recorded(box, HEADER_BOXES, decisions, observer)
         return
+    record_removed(((box, HEADER_BOXES.name),), HEADER_BOXES, decisions, observer)
     # the lead picture stays (``include_images``): the box's words go around it
     holders = [box]
     while holders:
