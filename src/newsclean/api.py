@@ -29,7 +29,8 @@ from .metadata.language import guess_language
 from .parse import MAX_BYTES, MAX_NODES, MAX_PAGE_ATTRIBUTES, PARSER_MAX_DEPTH, Limits, parse
 from .rules.files import rule_files
 from .rules.model import Role
-from .rules.registry import Registry, RegistryState, default_registry
+from .rules.registry import Registry, default_registry
+from .rules.registry_state import RegistryState
 from .settings import Favor, Options, Tuning
 from .urls import web_url
 

@@ -11,7 +11,8 @@ import attrs
 from ..api import extract
 from ..errors import NewscleanError
 from ..rules.files import load_rule_file, rule_file_paths, rule_files
-from ..rules.registry import default_registry, host_of
+from ..rules.registry import default_registry
+from ..rules.registry_state import host_of
 from ..rules.rulefile import RuleFile
 
 

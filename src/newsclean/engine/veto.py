@@ -24,26 +24,25 @@ The one rule (docs/rules.md, "How drops are weighed"):
 
 The engine carries out the strong drops first, then the weak ones from the smallest
 element up, telling the veto what it removed: a large element is weighed against the
-article text the page has left once its smaller boilerplate is gone.
+article text the page has left once its smaller boilerplate is gone. What an element
+is that a weak DROP never removes (a phrase, a formula, a quoted post) is read in
+:mod:`.veto_kinds`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from lxml import etree
-
 from ..dom.page_tags import EMAIL_FORM_ATTRIBUTE, FORM_BOX_ATTRIBUTE
-from ..dom.tags import BLOCK_TAGS
-from ..dom.text import link_length, paragraph_text, text_before, text_length, text_of
+from ..dom.text import link_length, paragraph_text, text_length, text_of
 from ..rules.matchers import Words
 from ..rules.model import Role, Rule
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from ..tuning.veto import EMBED_SHARE, HIDDEN_COPY_SAMPLE_CHARS, PHRASE_SIDE_CHARS
+from ..tuning.veto import HIDDEN_COPY_SAMPLE_CHARS
 from .hidden_stories import outweighing
 from .page_totals import PageTotals
+from .veto_kinds import SENTENCE_PHRASES, inside_sentence, is_formula, wraps_embedded_post
 
 HtmlElement = Any
 
@@ -52,28 +51,6 @@ HtmlElement = Any
 #: of the page for each).
 HEADLINE_LEVELS = 3
 HEADLINES_READ = 5
-#: Elements that may be a phrase of a sentence (see :func:`_inside_sentence`).
-_PHRASING = frozenset(("span", "font", "small", "big", "abbr", "time", "mark", "q", "cite"))
-_WORD = re.compile(r"\w")
-#: Closing quotes and brackets after a sentence's end ('May."', 'May.)').
-_CLOSERS = "\"'”’)]»"
-#: How a sentence or a label ends before such an element...
-_SENTENCE_ENDS = frozenset(".!?:;|•·…")
-#: ... and how the sentence goes on after it: a word or punctuation.
-_GOES_ON = re.compile(r"[^\W_]|[,.;:)!?’'”\"]")
-#: Elements that hold a formula as a math renderer wrote it.
-FORMULA_TAGS = frozenset({"mjx-container", "math"})
-FORMULA_CLASS = re.compile(
-    r"(?:^|\s)(?:MathJax(?:_Display|_SVG|_CHTML)?|katex(?:-display)?)(?:\s|$)"
-)
-#: Posts the story quotes from social networks, as their embed code writes them.
-_EMBEDDED_POSTS = etree.XPath(
-    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
-    " or contains(@class, 'twitter-video') or contains(@class, 'instagram-media')"
-    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-card')"
-    " or contains(@class, 'bluesky-embed') or contains(@class, 'mastodon-embed')]",
-    regexp=False,
-)
 
 
 class Veto:
@@ -141,11 +118,11 @@ class Veto:
             return True
         if rule.strong:
             return rule.role is Role.HIDDEN and element in self.revealed
-        if element in self.protected or _wraps_embedded_post(element) or _is_formula(element):
+        if element in self.protected or wraps_embedded_post(element) or is_formula(element):
             return True
         if element in self.kept_together:
             return True
-        if element.tag in _PHRASING and _inside_sentence(element):
+        if element.tag in SENTENCE_PHRASES and inside_sentence(element):
             return True
         if element.tag == "p":
             return False
@@ -316,52 +293,9 @@ class Veto:
         return False
 
 
-def _inside_sentence(element: HtmlElement) -> bool:
-    """True when ``element`` is a phrase of a sentence running on both sides of it (a
-    company name a stock ticker class marks: "At <span>Home Depot</span>, we..."),
-    whatever its class says: the text before it (its previous sibling's tail, or that
-    sibling's own text when the tail is only a space: "<a>the retailer</a> <span>")
-    ends no sentence or label (". ", ".) ", ": "), and the text after it goes on (a
-    word or punctuation). An element holding a block is a box, not a phrase."""
-    if next(element.iter(*BLOCK_TAGS), None) is not None:
-        return False  # a box set inside the paragraph (an ad slot in a span), no phrase
-    before = text_before(element)[-PHRASE_SIDE_CHARS:].rstrip().rstrip(_CLOSERS)
-    after = (element.tail or "")[:PHRASE_SIDE_CHARS].lstrip()
-    if not before or not after or before[-1] in _SENTENCE_ENDS:
-        return False
-    return _GOES_ON.match(after) is not None and _WORD.search(before) is not None
-
-
 def _longer_than(element: HtmlElement, limit: int, most: int | None) -> bool:
     """True when ``element``'s text, trimmed, is longer than ``limit`` (``most``: at
     least the length of its text, when known: then a short one is not measured)."""
     if most is not None and most <= limit:
         return False
     return len(text_of(element).strip()) > limit
-
-
-def _is_formula(element: HtmlElement) -> bool:
-    """True for a formula a math renderer wrote (MathJax's ``mjx-container``, MathML's
-    ``math``, a ``katex`` span): its class names are the renderer's own (MathJax 3
-    names each formula's context menu, ``CtxtMenu_Attached_0``), never page chrome."""
-    tag = element.tag
-    if tag in FORMULA_TAGS:
-        return True
-    names = element.get("class")
-    # the pattern's names hold one of these words: a class without them needs no search
-    if not names or ("MathJax" not in names and "katex" not in names):
-        return False
-    return FORMULA_CLASS.search(names) is not None
-
-
-def _wraps_embedded_post(element: HtmlElement) -> bool:
-    """True when ``element`` is mostly a post the story quotes (an embedded tweet in a
-    box named for sharing is still the story's quote)."""
-    if next(element.iter("blockquote"), None) is None:
-        return False
-    posts = _EMBEDDED_POSTS(element)
-    assert isinstance(posts, list)
-    if not posts:
-        return False
-    quoted = sum(text_length(post) for post in posts)
-    return quoted >= EMBED_SHARE * text_length(element)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 HtmlElement = Any
@@ -62,18 +62,7 @@ def text_value(value: Any) -> str | None:
         return cleaned or None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, dict):
-        for key in ("name", "@value", "url", "@id"):
-            found = text_value(value.get(key))
-            if found:
-                return found
-        return None
-    if isinstance(value, list):
-        for item in value:
-            found = text_value(item)
-            if found:
-                return found
-    return None
+    return _first_found(value, ("name", "@value", "url", "@id"), text_value)
 
 
 def text_values(value: Any) -> list[str]:
@@ -88,18 +77,22 @@ def url_value(value: Any) -> str | None:
     """A URL from a string, an ImageObject-like dict or a list of either."""
     if isinstance(value, str):
         return value.strip() or None
+    return _first_found(value, ("url", "contentUrl", "@id"), url_value)
+
+
+def _first_found(
+    value: Any, keys: tuple[str, ...], read: Callable[[Any], str | None]
+) -> str | None:
+    """The first value ``read`` finds in an object's ``keys``, in that order, or in a
+    list's items (each read as a value of its own, a list or object inside it too);
+    None for anything else: what :func:`text_value` and :func:`url_value` read alike."""
     if isinstance(value, dict):
-        for key in ("url", "contentUrl", "@id"):
-            found = url_value(value.get(key))
-            if found:
-                return found
+        parts: Iterable[Any] = (value.get(key) for key in keys)
+    elif isinstance(value, list):
+        parts = value
+    else:
         return None
-    if isinstance(value, list):
-        for item in value:
-            found = url_value(item)
-            if found:
-                return found
-    return None
+    return next(filter(None, map(read, parts)), None)
 
 
 def _load(raw: str) -> Any:

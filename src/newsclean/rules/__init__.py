@@ -26,7 +26,8 @@ from .matchers import (
     XPath,
 )
 from .model import Effect, Role, Rule
-from .registry import Registry, default_registry, host_of
+from .registry import Registry, default_registry
+from .registry_state import host_of
 
 __all__ = [
     "Attr",

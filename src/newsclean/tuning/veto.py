@@ -8,14 +8,14 @@ import attrs
 from .fields import number as _number
 
 #: A weak drop is vetoed on an element whose text is at least this much embedded posts
-#: (engine/veto.py: an embedded tweet in a box named for sharing is the story's quote).
+#: (engine/veto_kinds.py: an embedded tweet in a box named for sharing is the story's quote).
 EMBED_SHARE = 0.5
 
 #: Characters of a hidden element's longest paragraph looked for elsewhere on the page
 #: (engine/veto.py).
 HIDDEN_COPY_SAMPLE_CHARS = 80
 #: Characters read on each side of an element that may be a phrase of a sentence
-#: (engine/veto.py ``_inside_sentence``).
+#: (engine/veto_kinds.py ``inside_sentence``).
 PHRASE_SIDE_CHARS = 40
 
 
