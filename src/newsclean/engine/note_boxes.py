@@ -1,4 +1,4 @@
-"""A box after the body that is a note, not more of the story (``closing-notes``).
+"""A box after the body that is a note, not more of the story (``note-boxes``).
 
 A sibling after the body scoring as well as the body's siblings must joins it: more of
 the story set in a box of its own. A page also sets, after its story or after its
@@ -23,12 +23,12 @@ HtmlElement = Any
 _PARAGRAPH_TAGS = (*PROSE_TAGS, "li")
 
 
-def closing_note(box: HtmlElement, tuning: Tuning) -> bool:
+def note_box(box: HtmlElement, tuning: Tuning) -> bool:
     """True when ``box`` opens with its heading (h2 to h6) over at most
-    ``closing_note_paragraphs`` paragraphs of ``sibling_paragraph_chars`` or more."""
+    ``note_box_paragraphs`` paragraphs of ``sibling_paragraph_chars`` or more."""
     if opening_heading(box) is None:
         return False
-    least, most = tuning.sibling_paragraph_chars, tuning.closing_note_paragraphs
+    least, most = tuning.sibling_paragraph_chars, tuning.note_box_paragraphs
     paragraphs = 0
     for block in box.iter(_PARAGRAPH_TAGS):
         if words_length(block) >= least:
