@@ -10,6 +10,7 @@ from typing import Any
 from ..dom.text import link_density, text_length, text_of, words_length
 from ..settings import Tuning
 from .link_lists import few_words_linked
+from .note_boxes import note_box
 from .scoring import PROSE_TAGS, Scores
 from .sections import opening_heading, section_box, story_sections
 
@@ -39,8 +40,10 @@ def with_siblings(
     a table (its rows are the table's), then keep siblings that score nearly as well,
     or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
     prose too deep to score, or hold a box made like ``core``, the best-scored container
-    (:func:`_holds_twin`); when ``best`` holds the headline (an h1), only those after it:
-    a block before the headline is the page's (an edition banner), not the story.
+    (:func:`_holds_twin`); one after ``best`` that is a heading over one paragraph (a
+    notice: :func:`.note_boxes.note_box`) joins by its score no more; when ``best``
+    holds the headline (an h1), only those after it: a block before the headline is
+    the page's (an edition banner), not the story.
     Then the twins of the row wrapping ``best`` beside empty boxes join too. The
     story's other sections join too (:func:`story_sections`), ``best`` taken from the
     section holding it (:func:`section_box`).
@@ -60,13 +63,17 @@ def with_siblings(
         return [best]
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
     earlier = _after_headline(best)
+    later = set(best.itersiblings())
     chosen = _in_order(
         best,
         [best],
         lambda sibling: (
             isinstance(sibling.tag, str)
             and (
-                _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
+                (
+                    _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
+                    and not (sibling in later and note_box(sibling, tuning))
+                )
                 or _twin(sibling, best, best_score, scores, tuning, sibling in earlier)
                 or _holds_twin(sibling, core, threshold, scores, tuning)
                 or sibling in sections

@@ -103,6 +103,10 @@ class BodyTuning:
     #: ... or this much, when it opens with its heading: a section of the story (its
     #: heading over one short paragraph) set in the boxes the body's sections are
     sibling_section_prose_chars: int = _number(80)
+    #: a sibling after the body opening with its heading over at most this many
+    #: paragraphs of ``sibling_paragraph_chars`` or more joins by its score no more
+    #: (engine/note_boxes.py: a notice, a sign-up's pitch set after the page's footer)
+    note_box_paragraphs: int = _number(1)
     #: the page's first this many h1s are read as its headline (a logo's, the story's)
     headed_headlines: int = _number(3)
     #: the best container (widened) standing under none of them, a
