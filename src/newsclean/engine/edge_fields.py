@@ -27,6 +27,7 @@ from .post_fields import (
     METADATA_SEPARATOR_PATTERN,
     WORD,
     date_range,
+    labelled_date,
     metadata_fields,
     metadata_line,
 )
@@ -36,8 +37,12 @@ HtmlElement = Any
 
 
 _NAMES_LINE = re.compile(NAMES_LINE)
-#: The boxes read as a line of the post's fields set as lines of their own.
-_FIELD_BOXES = frozenset(("div", "header", "section", "li"))
+#: The boxes read as a line of the post's fields set as lines of their own...
+_FIELD_BOXES = frozenset(("div", "header", "section", "li", "dl"))
+#: ... a list of pairs only when one of them is a date labelled as the story's
+#: publication or update (a blog engine's "<dl><dt>Details</dt><dd>Published: ...</dd>
+#: <dd>Written by ...</dd></dl>"): a member's "Mitglied seit" over "28. Juni 2014" stays.
+_PAIR_BOXES = frozenset(("dl",))
 #: The blocks no date line alone is read in (:func:`date_line`): headings, and the terms,
 #: values and cells of a list of pairs or a table.
 _PAIRED_VALUES = HEADINGS | frozenset(("dt", "dd", "td", "th"))
@@ -116,6 +121,26 @@ def fields_line(element: HtmlElement, text: str, names: Sequence[str], tuning: T
     return metadata_line(element, text, tuning) or author_line(element, text, names, tuning)
 
 
+def lone_fields_line(
+    containers: Sequence[HtmlElement],
+    by_tag: dict[str, tuple[Rule, ...]],
+    names: Sequence[str],
+    tuning: Tuning,
+) -> HtmlElement | None:
+    """The first of ``containers`` when it is a line of the post's fields
+    (:func:`fields_line`) taken in as a container of its own above the story's: a block
+    of the rules' tags with none inside it, another container after it ("Le Monde | 04.05.2015
+    à 13h36 • Mis à jour le ... | Par ..." over the story's box). The walks read no
+    such first container (it may be the story's one block), nor any other rule."""
+    if len(containers) < 2:
+        return None
+    first = containers[0]
+    if first.tag not in by_tag or any(el is not first for el in first.iter(*by_tag)):
+        return None
+    text = normal_text(text_of(first))
+    return first if text and fields_line(first, text, names, tuning) else None
+
+
 def loose_fields_before(
     block: HtmlElement,
     containers: Sequence[HtmlElement],
@@ -139,17 +164,20 @@ def loose_fields_before(
     for node in reversed(inline):
         texts += [text_of(node) if isinstance(node.tag, str) else "", node.tail or ""]
     raw = " ".join(texts)
-    if not WORD.search(raw) or len(raw) > tuning.metadata_line_max_chars + PADDING:
+    most = tuning.metadata_labelled_line_max_chars
+    if not WORD.search(raw) or len(raw) > most + PADDING:
         return []
     line = normal_text(raw)
-    if len(line) > tuning.metadata_line_max_chars or date_range(line):
+    if len(line) > most or date_range(line):
         return []
     fields = [field for field in METADATA_SEPARATOR_PATTERN.split(line) if field]
     if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
         fields = [normal_text(text) for text in texts[1::2] if WORD.search(text)]
+    if len(line) > tuning.metadata_line_max_chars and not any(map(labelled_date, fields)):
+        return []  # longer than a plain line of fields: one with a labelled date only
     if (
-        not metadata_fields(fields, tuning)
+        not metadata_fields(fields, tuning, len(line))
         and not author_line(None, line, names, tuning)
         and not stamp_line(line, tuning)
     ):
@@ -200,22 +228,29 @@ def _inline_run(
 
 
 def fields_box(
-    element: HtmlElement, containers: Sequence[HtmlElement], tuning: Tuning
+    element: HtmlElement,
+    containers: Sequence[HtmlElement],
+    tuning: Tuning,
+    labelled: bool = False,
 ) -> HtmlElement | None:
     """The box around ``element`` (opening the body) when it holds a line of the post's
     fields set as lines of their own, its blocks and the inline text between them each a
     field (:func:`_box_fields`): a byline's inline link beside a block with the date, a
-    bare count beside loose text with the date. None when there is no such box below the
-    ``containers``, or it holds a heading or more than ``metadata_line_max_chars``."""
+    bare count beside loose text with the date; with ``labelled``, only when one of them
+    is a date labelled as the story's publication or update (:func:`labelled_date`).
+    None when there is no such box below the ``containers``, or it holds a heading or
+    more than ``metadata_line_max_chars``."""
     box = element.getparent()
     if box is None or box in containers or box.tag not in _FIELD_BOXES:
         return None
     most = tuning.metadata_line_max_chars
     raw = text_of(box)
-    if len(raw) > most + PADDING or len(normal_text(raw)) > most:
+    if len(raw) > most + PADDING or len(line := normal_text(raw)) > most:
         return None
     fields = _box_fields(box)
-    return box if fields and metadata_fields(fields, tuning) else None
+    if (labelled or box.tag in _PAIR_BOXES) and not any(map(labelled_date, fields)):
+        return None
+    return box if fields and metadata_fields(fields, tuning, len(line)) else None
 
 
 def _box_fields(box: HtmlElement) -> list[str]:

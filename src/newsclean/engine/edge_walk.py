@@ -54,7 +54,7 @@ from .inline_lines import (
     text_beside,
 )
 from .links import SiteLinks
-from .post_fields import METADATA_DATE_PATTERN
+from .post_fields import METADATA_DATE_PATTERN, labelled_line
 
 HtmlElement = Any
 
@@ -151,7 +151,7 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
             edges.tuning,
         )
     if walk.passed:  # only lines of fields right below it, none further down
-        return _fields_below(edges, element, text)
+        return _fields_below(edges, walk, element, text)
     if not text:
         return _empty_block(edges, walk, element)
     fired = edges.matching(element.tag, text)
@@ -168,15 +168,20 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
     return _take_fired(edges, walk, element, text, fired)
 
 
-def _fields_below(edges: Edges, element: HtmlElement, text: str) -> bool:
+def _fields_below(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> bool:
     """Take the block ``element`` below the story's first block when it is a line of
-    fields or a date; False (the walk ends) at any other text."""
+    fields or a date, or opens a box of fields one of which is a labelled date (below
+    a headline the page's title did not name); False (the walk ends) at any other text."""
     if not text:
         return True
-    if not fields_line(element, text, edges.byline_names, edges.tuning) and not date_line(
-        element, text, edges.tuning
+    tuning = edges.tuning
+    if not fields_line(element, text, edges.byline_names, tuning) and not date_line(
+        element, text, tuning
     ):
-        return False
+        box = fields_box(element, edges.containers, tuning, labelled=True)
+        if box is None:
+            return False
+        walk.whole_box = element = box
     edges.decisions.record(element, METADATA_LINE)
     edges.doomed.append((element, METADATA_LINE.name))
     return True
@@ -244,12 +249,16 @@ def _opening_fired(
 
 def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
     """What the closing walk reads in ``element`` that no edge rule matched: a date stamp
-    with a label no date rule knows, a note on an author, a pointer in italics, a copy of
-    a bio. None when it took an author's box
+    with a label no date rule knows, a line of fields with a labelled date, a note on an
+    author, a pointer in italics, a copy of a bio. None when it took an author's box
     whole."""
     names, tuning = edges.names, edges.tuning
-    if edges.metadata and stamped_line(element, text, tuning):
-        return [METADATA_LINE]  # a date stamp with a label no date rule knows
+    if edges.metadata and (
+        stamped_line(element, text, tuning) or labelled_line(element, text, tuning)
+    ):
+        # a date stamp with a label no date rule knows, a line of fields with a
+        # labelled date ("Veröffentlicht: 05.01.2020 | Autor: Ada Lind")
+        return [METADATA_LINE]
     if is_author_note(element, text, names, walk.below_note, tuning):
         return [AUTHOR_NOTE]
     if italic_note(element, text, tuning):

@@ -20,6 +20,7 @@ from .author_notes import bio_copies
 from .closing_sections import closing_section
 from .edge_blocks import leaf_blocks, left_closing, left_headings, loose_closing_line
 from .edge_bylines import AUTHOR_NAME, NICKNAME
+from .edge_fields import lone_fields_line
 from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
@@ -71,6 +72,11 @@ def trim_edges(
     edges = _read_edges(containers, rules, decisions, links, tuning, authors, bios, name_holders)
     edges.link_holders = link_holders
     blocks, doomed = edges.blocks, edges.doomed
+    if edges.metadata:
+        lone = lone_fields_line(containers, edges.by_tag, edges.byline_names, tuning)
+        if lone is not None:
+            decisions.record(lone, METADATA_LINE)
+            doomed.append((lone, METADATA_LINE.name))
     if "p" in edges.by_tag:
         doomed += loose_closing_line(
             blocks, containers, edges.by_tag, edges.matching, decisions, edges.names

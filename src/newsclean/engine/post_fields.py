@@ -10,12 +10,14 @@ from typing import Any
 
 from ..dom.tags import PHRASING_TAGS
 from ..dom.text import text_of
+from ..rules.builtin.lexicon.credits import BYLINE_LINE
 from ..rules.builtin.lexicon.dates import (
     ANY_MONTH_DATE,
     METADATA_COUNT,
     METADATA_DATE,
     METADATA_FIELD,
     METADATA_SEPARATOR,
+    PUBLICATION_LABEL,
 )
 from ..settings import Tuning
 from .edge_text import normal_text
@@ -29,6 +31,11 @@ METADATA_DATE_PATTERN = re.compile(METADATA_DATE, re.IGNORECASE)
 _METADATA_COUNT = re.compile(METADATA_COUNT, re.IGNORECASE)
 _METADATA_FIELD = re.compile(METADATA_FIELD)
 _ANY_MONTH_DATE = re.compile(ANY_MONTH_DATE)
+_PUBLICATION_LABEL = re.compile(PUBLICATION_LABEL, re.IGNORECASE)
+_BYLINE = re.compile(BYLINE_LINE, re.IGNORECASE)
+#: A field's own label, a word or two and a colon ("Tags: ", "Abgelegt unter: "): beside
+#: a labelled date its words are not counted among the field's.
+_FIELD_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s?:\s")
 #: A bare number among a line's fields: a count whose label is an icon.
 _BARE_NUMBER = re.compile(r"\d[\d.,]*[km]?")
 #: Two dates joined by a spaced dash: a range ("Sailings: 05.03.2024 – 09.03.2024", "3
@@ -56,11 +63,29 @@ def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     Die Stadt ...") runs on in a long field, a line of words alone ("Salzburg –
     Radfahren") holds no date, and a line of dates alone ("3 May 2024 | 20 June 2024",
     an exhibition's) no field of words; a range of dates is the story's
-    (:func:`date_range`)."""
-    if len(text) > tuning.metadata_line_max_chars or date_range(text):
+    (:func:`date_range`). A line with a date labelled as the story's publication or
+    update may run longer (:func:`metadata_fields`)."""
+    if len(text) > tuning.metadata_labelled_line_max_chars:
         return False
     fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
-    return metadata_fields(fields if len(fields) > 1 else _inline_fields(element), tuning)
+    if len(text) > tuning.metadata_line_max_chars:
+        # longer than a plain line: only split by separators, with a labelled date
+        if not any(map(labelled_date, fields)):
+            return False
+    elif len(fields) < 2:
+        fields = _inline_fields(element)
+    return not date_range(text) and metadata_fields(fields, tuning, len(text))
+
+
+def labelled_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
+    """True when ``text`` (``element``'s, normalised) is a line of the post's fields
+    (:func:`metadata_line`) one of which is a date labelled as the story's publication
+    or update (:func:`labelled_date`): read closing the body too, where a line of a
+    name and a date alone may be the story's own (a letter's signature)."""
+    if len(text) > tuning.metadata_labelled_line_max_chars:
+        return False
+    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
+    return any(map(labelled_date, fields)) and metadata_line(element, text, tuning)
 
 
 def date_range(text: str) -> bool:
@@ -69,27 +94,46 @@ def date_range(text: str) -> bool:
     return _DATE_RANGE.search(text) is not None
 
 
-def metadata_fields(fields: list[str], tuning: Tuning) -> bool:
-    """True when ``fields`` (normalised) are those of a line of the post's fields (see
-    :func:`metadata_line`): a date in a language no month list holds counts too
-    (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an icon) is no
-    field of words. One date twice and nothing else is such a line too ("4. November
-    2021" in two ``<time>`` elements, the post's and its update's): an exhibition's
-    dates differ."""
+def metadata_fields(fields: list[str], tuning: Tuning, length: int) -> bool:
+    """True when ``fields`` (normalised, of a line ``length`` long) are those of a line
+    of the post's fields (see :func:`metadata_line`): a date in a language no month list
+    holds counts too (:data:`ANY_MONTH_DATE`), and a bare number (a count labelled by an
+    icon) is no field of words. One date twice and nothing else is such a line too ("4.
+    November 2021" in two ``<time>`` elements, the post's and its update's): an
+    exhibition's dates differ. So are dates alone one of which is labelled as the
+    story's publication or update (:func:`labelled_date`), and such a line may run to
+    ``metadata_labelled_line_max_chars``, its byline past the fields' words."""
     if not 2 <= len(fields) <= tuning.metadata_line_max_fields:
         return False
-    kinds = field_kinds(fields, tuning)
+    labelled = any(labelled_date(field) for field in fields)
+    if length > tuning.metadata_line_max_chars and not labelled:
+        return False
+    kinds = field_kinds(fields, tuning, labelled)
     if kinds is None:
         return False
     dated, counted, worded = kinds
     # one date set twice (the post's and its update's, both shown) is no list of dates
-    return counted or (dated and (worded or len(set(fields)) == 1))
+    return counted or (dated and (worded or labelled or len(set(fields)) == 1))
 
 
-def field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | None:
+def labelled_date(field: str) -> bool:
+    """True when ``field`` (normalised) is a date labelled as the story's publication or
+    update (:data:`PUBLICATION_LABEL`: "Veröffentlicht: 05.01.2020", "Mis à jour le
+    05.05.2015 à 20h13"): the post's own date, not one the story gives."""
+    return (
+        _PUBLICATION_LABEL.match(field) is not None
+        and METADATA_DATE_PATTERN.fullmatch(field) is not None
+    )
+
+
+def field_kinds(
+    fields: list[str], tuning: Tuning, labelled: bool = False
+) -> tuple[bool, bool, bool] | None:
     """Whether ``fields`` (normalised) hold a date, a count and a field of words, or None
     when one of them is none of a post's fields (a sentence, a run of words longer than
-    ``metadata_field_max_words``)."""
+    ``metadata_field_max_words``). Beside a ``labelled`` date a byline of any length
+    (:data:`BYLINE_LINE`: "Par Ada Lind (avec Jo Berg et Ed Moor)") is a field of words,
+    and a field's own label (:data:`_FIELD_LABEL`) is not counted among its words."""
     dated = counted = worded = False
     most = tuning.metadata_field_max_words
     for field in fields:
@@ -99,11 +143,20 @@ def field_kinds(fields: list[str], tuning: Tuning) -> tuple[bool, bool, bool] | 
             dated = True
         elif _BARE_NUMBER.fullmatch(field):
             continue
-        elif len(field.split()) > most or not _METADATA_FIELD.fullmatch(field):
+        elif labelled and _BYLINE.fullmatch(field):
+            worded = True
+        elif len(_words(field, labelled)) > most or not _METADATA_FIELD.fullmatch(field):
             return None
         else:
             worded = True
     return dated, counted, worded
+
+
+def _words(field: str, labelled: bool) -> list[str]:
+    """The words of ``field``, less its own label (:data:`_FIELD_LABEL`) when the line
+    holds a ``labelled`` date."""
+    label = _FIELD_LABEL.match(field) if labelled else None
+    return field[label.end() if label else 0 :].split()
 
 
 def _inline_fields(element: HtmlElement) -> list[str]:

@@ -75,6 +75,10 @@ _UPDATE_ALONE = re.compile(rf"(?i)\W*{_UPDATE_WORDS}{_ON}\W*")
 _PUBLISHED_LINE = re.compile(rf"(?i)^\W*{_PUBLISHED_WORDS}\b")
 _PUBLISHED_ALONE = re.compile(rf"(?i)\W*{_PUBLISHED_WORDS}{_ON}\W*")
 _PUBLISHED_INSIDE = re.compile(rf"(?i)\b{_PUBLISHED_WORDS}{_ON}\s*:?\s*")
+#: An update's label after a separator inside a line of the post's fields ("Published:
+#: 09:15 BST, 4 June 2025 | Updated: 11:02 BST, 5 June 2025"): the line's publication
+#: part ends there, and the update's date follows.
+_UPDATE_AFTER = re.compile(rf"(?i)\s*(?:[|·•;]|\s[-–—]\s)\s*(?={_UPDATE_WORDS}\b)")
 _HAS_DIGIT = re.compile(r"\d")
 #: A clock time's digits ("8:59", "20.59", "20h59").
 _CLOCK = re.compile(r"\d[:.h]\d\d")
@@ -112,7 +116,7 @@ def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int
                 yield from ((part, position) for part in _published_inside(text))
             elif not updates:
                 if not in_sentence(shown, holder):  # a sentence naming an event's day
-                    yield str(text), position
+                    yield _publication_part(text, updates), position
             elif _PUBLISHED_LINE.match(text) or _PUBLISHED_ALONE.fullmatch(previous):
                 yield str(text), position  # "Updated: ..." then "Published: ...": the publication's
             else:
@@ -140,6 +144,17 @@ def _date_line(text: str) -> str | None:
         return text
     full = with_full_year(text)
     return full if full is not None and parse_date(full) is not None else None
+
+
+def _publication_part(text: str, updates: list[str]) -> str:
+    """``text`` up to an update's label after a separator (:data:`_UPDATE_AFTER`), the
+    part after it put in ``updates``: one line giving both dates, the publication's
+    first."""
+    cut = _UPDATE_AFTER.search(text)
+    if cut is None or parse_date(text[: cut.start()]) is None:
+        return str(text)
+    updates.append(str(text[cut.end() :]))
+    return str(text[: cut.start()])
 
 
 def _published_inside(text: str) -> Iterator[str]:

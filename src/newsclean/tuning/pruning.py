@@ -264,6 +264,12 @@ class PruningTuning:
     metadata_line_max_chars: int = _number(120)
     metadata_line_max_fields: int = _number(6)
     metadata_field_max_words: int = _number(5)
+    #: a line of fields one of which is a date labelled as the story's publication or
+    #: update ("Veröffentlicht: 05.01.2020 | Autor: Ada | Abgelegt unter: ... | Tags:
+    #: ...") is the post's own data however many of its fields it lists: it may run to
+    #: this long, its byline past the fields' words ("Par Ada Lind (avec Jo Berg et Ed
+    #: Moor)"), and hold dates alone ("Published: ... | Updated: ...")
+    metadata_labelled_line_max_chars: int = _number(200)
     #: a date stamp in figures with a short label in any script or wording opening or
     #: closing the body ("기사입력 :[ 2018-08-25 15:24 ]", "Опубликовано: 25.08.2018",
     #: engine/stamp_lines.py) is at most this long; each label at most this long (a

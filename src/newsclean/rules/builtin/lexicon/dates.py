@@ -172,9 +172,18 @@ METADATA_DATE = rf"(?:{DATE_LINE}|{TIME_AGO})\W*"
 #: ... or its count of comments or of views ("7 comments", "5343 mal gelesen").
 METADATA_COUNT = rf"(?:{_COMMENT_COUNT}|{VIEW_COUNT})\W*"
 #: Any other field: a name, a label, a category, a few words without a sentence's end
-#: (a full stop after a word of two letters or more, not a day's "24.", "!", "?" or
-#: ";"), ``Tuning``'s number of words at most.
-METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.|[!?;]))[^\n]+"
+#: (a full stop after a word of two letters or more, not a day's "24." nor a web
+#: address's "motor.at", "!", "?" or ";"), ``Tuning``'s number of words at most.
+METADATA_FIELD = r"(?=[^\n]*[^\W\d_])(?![^\n]*(?:[^\W\d_]{2}\.(?!\w)|[!?;]))[^\n]+"
+
+#: The label of a date as the story's publication or its update opening a field of a
+#: line of the post's fields ("Veröffentlicht: 05.01.2020", "Mis à jour le 05.05.2015 à
+#: 20h13", "Updated: 08:39 GMT, 28 September 2020"): the words of
+#: :mod:`newsclean.date_words`. A line holding such a field is the post's own data, not
+#: an exhibition's or a trip's dates.
+PUBLICATION_LABEL = (
+    rf"\W*(?:{UPDATE_OPENERS}|{PUBLISHED_OPENERS})?(?:{UPDATE_WORDS}|{PUBLISHED_WORDS})\b"
+)
 
 #: "5 min read", "7-minute read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto",
 #: "Czas czytania: 4 min", and as a sentence in Polish: "Ten tekst przeczytasz w mniej niż
