@@ -133,7 +133,7 @@ def loose_fields_before(
     ``block`` opens its box, the line above the box is read (a custom ``<byline>`` over
     the box of the standfirst). Return its elements, each with the rule's name (none
     when the line is text alone)."""
-    owner, inline, holder = _line_above(block, containers, by_tag)
+    owner, inline, holder = line_above(block, containers, by_tag)
     leading = (owner.tail if owner is not None else holder.text) or ""
     texts = [leading]
     for node in reversed(inline):
@@ -166,7 +166,7 @@ def loose_fields_before(
     return [(node, METADATA_LINE.name) for node in elements]
 
 
-def _line_above(
+def line_above(
     block: HtmlElement, containers: Sequence[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
 ) -> tuple[HtmlElement | None, list[HtmlElement], HtmlElement]:
     """The loose line right above ``block`` (:func:`loose_fields_before`): the element

@@ -41,6 +41,7 @@ from .edge_rules import (
     BREADCRUMB_TRAIL,
     CLOSING_HEADING,
     ITALIC_POINTER,
+    LOOSE_HEADER_LINES,
     METADATA_LINE,
     PAGE_ADDRESS,
 )
@@ -54,6 +55,7 @@ from .inline_lines import (
     text_beside,
 )
 from .links import SiteLinks
+from .loose_header_lines import LineReader, all_header_lines, lines_above, opening_lines
 from .post_fields import METADATA_DATE_PATTERN
 
 HtmlElement = Any
@@ -87,6 +89,10 @@ class Edges:
     link_holders: Collection[HtmlElement] = ()
     #: inline_holder's, by parent
     around: dict[HtmlElement, HtmlElement | None] = attrs.Factory(dict)
+    #: how a line of loose text is read (None: ``loose-header-lines`` is off)
+    reader: LineReader | None = None
+    #: the loose lines taken, each with its holder and rule's name
+    lines: list[tuple[HtmlElement, HtmlElement, str]] = attrs.Factory(list)
 
     def matching(self, tag: str, text: str) -> list[Rule]:
         """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
@@ -150,6 +156,9 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
             edges.decisions,
             edges.tuning,
         )
+    if not walk.closing and edges.reader is not None:  # above an empty block too
+        above = lines_above(element, edges.containers, edges.by_tag, edges.reader, not walk.passed)
+        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
     if walk.passed:  # only lines of fields right below it, none further down
         return _fields_below(edges, element, text)
     if not text:
@@ -222,7 +231,7 @@ def _opening_fired(
     if edges.trails and breadcrumb_trail(element, text):
         return [BREADCRUMB_TRAIL]
     if not edges.metadata:
-        return []
+        return _every_line(edges, element)
     tuning = edges.tuning
     if fields_line(element, text, edges.byline_names, tuning) or (
         walk.below_byline and METADATA_DATE_PATTERN.fullmatch(text)
@@ -239,7 +248,14 @@ def _opening_fired(
         return None
     if date_line(element, text, tuning):  # a date left alone, in no box of fields
         return [METADATA_LINE]
-    return []
+    return _every_line(edges, element)
+
+
+def _every_line(edges: Edges, element: HtmlElement) -> list[Rule]:
+    """``loose-header-lines`` when every line of ``element`` (cut by ``<br>``) is a
+    header line (:func:`.loose_header_lines.all_header_lines`)."""
+    reader = edges.reader
+    return [LOOSE_HEADER_LINES] if reader and all_header_lines(element, reader) else []
 
 
 def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
@@ -297,7 +313,11 @@ def _take_fired(
             return False
         # a standfirst or a label over the post's fields, or the story's first
         # block, perhaps opening with its byline on a line of its own
-        edges.doomed += opening_byline(element, edges.byline_names, edges.decisions, edges.tuning)
+        byline = opening_byline(element, edges.byline_names, edges.decisions, edges.tuning)
+        edges.doomed += byline
+        if not byline and edges.reader is not None:
+            taken = opening_lines(element, edges.reader)
+            edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in taken]
         walk.passed = True
         return True
     walk.below_note = fired[0] is AUTHOR_NOTE
