@@ -157,8 +157,11 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
             edges.tuning,
         )
     if not walk.closing and edges.reader is not None:  # above an empty block too
-        above = lines_above(element, edges.containers, edges.by_tag, edges.reader, not walk.passed)
+        above, story = lines_above(
+            element, edges.containers, edges.by_tag, edges.reader, not walk.passed
+        )
         edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
+        walk.passed = walk.passed or story  # loose lines of the story came first
     if walk.passed:  # only lines of fields right below it, none further down
         return _fields_below(edges, element, text)
     if not text:

@@ -31,7 +31,7 @@ from .edge_rules import (
 from .edge_text import normal_text
 from .edge_walk import Edges, Walk, walk_edges
 from .links import SiteLinks
-from .loose_header_lines import LineReader
+from .loose_header_lines import LineReader, container_lines
 from .product_pitches import PRODUCT_PITCH_SECTION
 from .self_promos import SELF_PROMO_SECTION, site_names
 
@@ -84,6 +84,9 @@ def trim_edges(
         )
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         walk_edges(edges, Walk(closing), run)
+    if edges.reader is not None:
+        found = container_lines(containers, blocks, edges.reader)
+        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in found]
     if edges.names:
         for box in author_boxes(blocks, containers, edges.names, doomed, edges.held, tuning):
             decisions.record(box, AUTHOR_NOTE)

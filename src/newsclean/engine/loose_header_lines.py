@@ -8,7 +8,8 @@ which none matches. Here each line, cut at its ``<br>``, is read by those rules 
 block it renders as, from the top, and taken while it is a header line: the lines of
 loose text above a block the opening walk reads (:func:`lines_above`), and the opening
 lines of the story's first block (:func:`opening_lines`; every line of it a header
-line: the block goes whole, :func:`all_header_lines`)."""
+line: the block goes whole, :func:`all_header_lines`), or of the body's first
+container holding no block (:func:`container_lines`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import attrs
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import text_of
+from ..dom.tree import is_below
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule
 from ..settings import Tuning
@@ -86,18 +88,20 @@ def lines_above(
     by_tag: dict[str, tuple[Rule, ...]],
     reader: LineReader,
     opening: bool,
-) -> list[tuple[HtmlElement, HtmlElement]]:
-    """Take out the header lines opening the loose text right above ``block`` (a block
-    the opening walk reads: :func:`.edge_fields.line_above`) when ``<br>`` cut it into
-    lines: from the top, while each is a header line (:meth:`LineReader.rule`; a line
-    of the story ends it). Each line taken with its holder, in a ``<span>`` made for it
-    (out of the tree) that says what went."""
+) -> tuple[list[tuple[HtmlElement, HtmlElement]], bool]:
+    """Take out the header lines of the loose text right above ``block`` (a block the
+    opening walk reads: :func:`.edge_fields.line_above`) when ``<br>`` cut it into
+    lines: from the top, while each is a header line (:meth:`LineReader.rule`); while
+    the walk is ``opening``, past the story's first line, those right below it as in
+    :func:`opening_lines`. Each line taken with its holder, in a ``<span>`` made for it
+    (out of the tree) that says what went; and whether a line of the story stays (the
+    walk is then past the story's first block)."""
     owner, inline, holder = line_above(block, containers, by_tag)
     if not any(node.tag == "br" for node in inline):
-        return []  # one line: read whole by the fields' rule
+        return [], False  # one line: read whole by the fields' rule
     lines = _cut(owner if owner is not None else holder, inline[::-1])
-    taken = _header_lines(holder, lines, reader, opening, passing=False)[0]
-    return [(holder, span) for span in _take(holder, lines, taken)]
+    taken, story = _header_lines(holder, lines, reader, opening, passing=opening)
+    return [(holder, span) for span in _take(holder, lines, taken)], story
 
 
 def opening_lines(block: HtmlElement, reader: LineReader) -> list[tuple[HtmlElement, HtmlElement]]:
@@ -113,6 +117,18 @@ def opening_lines(block: HtmlElement, reader: LineReader) -> list[tuple[HtmlElem
     if not kept:
         return []  # every line a header line: read whole (all_header_lines)
     return [(block, span) for span in _take(block, lines, taken)]
+
+
+def container_lines(
+    containers: Sequence[HtmlElement], blocks: Sequence[HtmlElement], reader: LineReader
+) -> list[tuple[HtmlElement, HtmlElement]]:
+    """The header lines opening the body's first container when it holds its story as
+    loose text alone, no block of the walks' in it (``blocks``: they read none of its
+    text), read as the story's first block is (:func:`opening_lines`)."""
+    first = containers[0]
+    if blocks and (blocks[0] is first or is_below(blocks[0], first)):
+        return []
+    return opening_lines(first, reader)
 
 
 def all_header_lines(block: HtmlElement, reader: LineReader) -> bool:
