@@ -73,7 +73,9 @@ def test_a_byline_below_the_first_line_of_a_loose_story_goes() -> None:
 
 
 def test_a_block_of_header_lines_alone_goes_whole() -> None:
-    html = _page(f"<div>Photo: Ivo Brandt<br>Share</div><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>")
+    html = _page(
+        f"<div>Photo: Ivo Brandt<br>Share</div><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>"
+    )
     text = extract(html).text
     assert "Ivo Brandt" not in text
     assert "Share" not in text

@@ -33,6 +33,7 @@ from .edge_fields import (
     date_line,
     fields_box,
     fields_line,
+    line_above,
     loose_fields_before,
     stamped_line,
 )
@@ -146,22 +147,8 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
     """Read the block ``element`` (the ``index``-th of the opening walk): take it if it
     is furniture; False when the walk ends at it."""
     text = normal_text(text_of(element))
-    if not walk.closing and edges.metadata and (text or not walk.passed):
-        # above an empty block too (a picture's box below "Erstellt am: ... / sk")
-        edges.doomed += loose_fields_before(
-            element,
-            edges.containers,
-            edges.by_tag,
-            edges.byline_names,
-            edges.decisions,
-            edges.tuning,
-        )
-    if not walk.closing and edges.reader is not None:  # above an empty block too
-        above, story = lines_above(
-            element, edges.containers, edges.by_tag, edges.reader, not walk.passed
-        )
-        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
-        walk.passed = walk.passed or story  # loose lines of the story came first
+    if not walk.closing:
+        _loose_above(edges, walk, element, text)
     if walk.passed:  # only lines of fields right below it, none further down
         return _fields_below(edges, element, text)
     if not text:
@@ -178,6 +165,24 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
             return True  # a box taken whole
         fired = found
     return _take_fired(edges, walk, element, text, fired)
+
+
+def _loose_above(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> None:
+    """Take the loose text right above ``element`` (read once: :func:`line_above`) when it
+    is a line of fields, above an empty block too (a picture's box below "Erstellt am:
+    ... / sk"), else its header lines (:func:`lines_above`)."""
+    if not edges.metadata and edges.reader is None:
+        return
+    run = line_above(element, edges.containers, edges.by_tag)
+    fields = []
+    if edges.metadata and (text or not walk.passed):
+        names, decisions, tuning = edges.byline_names, edges.decisions, edges.tuning
+        fields = loose_fields_before(run, edges.by_tag, names, decisions, tuning)
+        edges.doomed += fields
+    if edges.reader is not None and not fields:
+        above, story = lines_above(run, edges.reader, not walk.passed)
+        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
+        walk.passed = walk.passed or story  # loose lines of the story came first
 
 
 def _fields_below(edges: Edges, element: HtmlElement, text: str) -> bool:

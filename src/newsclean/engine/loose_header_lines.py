@@ -25,7 +25,7 @@ from ..rules.compiled import CompiledRules
 from ..rules.model import Rule
 from ..settings import Tuning
 from .edge_bylines import author_line
-from .edge_fields import date_line, line_above
+from .edge_fields import date_line
 from .edge_rules import METADATA_LINE
 from .edge_text import normal_text
 from .post_fields import METADATA_SEPARATOR_PATTERN, WORD, metadata_fields
@@ -83,20 +83,18 @@ class LineReader:
 
 
 def lines_above(
-    block: HtmlElement,
-    containers: Sequence[HtmlElement],
-    by_tag: dict[str, tuple[Rule, ...]],
+    run: tuple[HtmlElement | None, list[HtmlElement], HtmlElement],
     reader: LineReader,
     opening: bool,
 ) -> tuple[list[tuple[HtmlElement, HtmlElement]], bool]:
-    """Take out the header lines of the loose text right above ``block`` (a block the
-    opening walk reads: :func:`.edge_fields.line_above`) when ``<br>`` cut it into
+    """Take out the header lines of the loose text ``run`` right above a block the
+    opening walk reads (:func:`.edge_fields.line_above`) when ``<br>`` cut it into
     lines: from the top, while each is a header line (:meth:`LineReader.rule`); while
     the walk is ``opening``, past the story's first line, those right below it as in
     :func:`opening_lines`. Each line taken with its holder, in a ``<span>`` made for it
     (out of the tree) that says what went; and whether a line of the story stays (the
     walk is then past the story's first block)."""
-    owner, inline, holder = line_above(block, containers, by_tag)
+    owner, inline, holder = run
     if not any(node.tag == "br" for node in inline):
         return [], False  # one line: read whole by the fields' rule
     lines = _cut(owner if owner is not None else holder, inline[::-1])
