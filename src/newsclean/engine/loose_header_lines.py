@@ -20,7 +20,7 @@ import attrs
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import text_of
-from ..dom.tree import is_below
+from ..dom.tree import is_below, line_opening
 from ..rules.compiled import CompiledRules
 from ..rules.model import Rule
 from ..settings import Tuning
@@ -50,6 +50,9 @@ class LineReader:
     names: Sequence[str]
     tuning: Tuning
     fields: bool
+    #: what each line read so far gave, by its text, state and holder's tag: the story's
+    #: first block is read twice (whole, then its lines)
+    read: dict[tuple[str, bool, str], Rule | None] = attrs.field(factory=dict)
 
     def rule(self, raw: str, holder: HtmlElement, opening: bool) -> Rule | None:
         """The rule taking the line ``raw`` of ``holder`` as it would take a paragraph
@@ -60,6 +63,13 @@ class LineReader:
         text = normal_text(raw)
         if not text or len(text) > self.tuning.text_rule_max_chars:
             return None
+        key = (text, opening, holder.tag)
+        if key not in self.read:
+            self.read[key] = self._read(text, holder, opening)
+        return self.read[key]
+
+    def _read(self, text: str, holder: HtmlElement, opening: bool) -> Rule | None:
+        """:meth:`rule` without the memory."""
         fired = paragraph_line_rules(text, self.rules, self.tuning)
         if not fired and opening and "p" in self.rules.edge_text_rules:
             fired = self.edge("p", text)
@@ -142,9 +152,9 @@ def all_header_lines(block: HtmlElement, reader: LineReader) -> bool:
 def _block_lines(block: HtmlElement) -> list[Line]:
     """``block``'s lines cut at its ``<br>`` children; none when it has no such break,
     or a child of another block (its lines are not all the block's own)."""
-    children = list(block)
-    if not any(child.tag == "br" for child in children):
+    if block.find("br") is None:  # a child, looked for in C
         return []
+    children = list(block)
     if any(child.tag in BLOCK_TAGS for child in children):
         return []
     return _cut(block, children)
@@ -194,17 +204,14 @@ def _header_lines(
 def _line_text(holder: HtmlElement, before: HtmlElement, nodes: list[HtmlElement]) -> str:
     """The raw text of the line opened by ``before`` (its tail, or ``holder``'s text)
     made of ``nodes``; a comment's text is not the page's."""
-    parts = [_opening(holder, before)]
+    parts = [line_opening(holder, before)]
     for node in nodes:
         parts += (text_of(node) if isinstance(node.tag, str) else "", node.tail or "")
     return " ".join(parts)
 
 
-def _opening(holder: HtmlElement, before: HtmlElement) -> str:
-    return (holder.text if before is holder else before.tail) or ""
-
-
 def _set_opening(holder: HtmlElement, before: HtmlElement, text: str | None) -> None:
+    """Set the text opening the line after ``before`` (:func:`.dom.tree.line_opening`)."""
     if before is holder:
         holder.text = text
     else:
@@ -224,7 +231,7 @@ def _take(holder: HtmlElement, lines: list[Line], taken: list[int]) -> list[Html
                 opener = end
             continue
         span = holder.makeelement("span", {})
-        span.text = _opening(holder, opener)
+        span.text = line_opening(holder, opener)
         for node in nodes:
             span.append(node)  # with its tail, the line's text after it
         if end is not None:
