@@ -56,13 +56,14 @@ class LineReader:
 
     def rule(self, raw: str, holder: HtmlElement, opening: bool) -> Rule | None:
         """The rule taking the line ``raw`` of ``holder`` as it would take a paragraph
-        holding it alone: a body text rule, an edge rule while the walk is ``opening``
-        (before the story's first block), else a line of the post's fields, a byline
+        holding it alone, when it is no longer than a line of the post's fields
+        (``metadata_line_max_chars``): a body text rule, an edge rule while the walk is
+        ``opening`` (before the story's first block), else a line of the post's fields, a byline
         naming an author or a date (not in a heading or a list of pairs:
         :func:`.edge_fields.date_line`). None for a line of the story."""
         text = normal_text(raw)
-        if not text or len(text) > self.tuning.text_rule_max_chars:
-            return None
+        if not text or len(text) > self.tuning.metadata_line_max_chars:
+            return None  # a header line is short: a longer one is the story's
         key = (text, opening, holder.tag)
         if key not in self.read:
             self.read[key] = self._read(text, holder, opening)
