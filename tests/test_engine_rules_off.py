@@ -71,6 +71,7 @@ def test_the_author_note_goes_unless_switched_off() -> None:
         ("class-clip-boxes", "clip-titles", "Watch the new crossing leave the pier"),
         ("class-player-remnants", "player-remnants", "frost fans running through the night"),
         ("class-closing-source-labels", "closing-source-labels", "KESTRELWIRE.NET"),
+        ("class-loose-header-lines", "loose-header-lines", "Photo: Nell Oduya"),
     ],
 )
 def test_the_engine_rule_removes_its_line_unless_switched_off(

@@ -176,7 +176,9 @@ def trim_body_edges(
     name_holders: set[HtmlElement],
 ) -> None:
     """Trim the body's edges (:func:`trim_edges`) with what the stages before found:
-    the boxes the pruning bared and whose links it took, the author names' holders."""
+    the boxes the pruning bared and whose links it took, the author names' holders;
+    each line of loose text it took is reported with its holder."""
+    lines: list[tuple[HtmlElement, HtmlElement, str]] = []
     trimmed = trim_edges(
         containers,
         stage.rules,
@@ -188,9 +190,12 @@ def trim_body_edges(
         bared,
         name_holders,
         stage.link_holders,
+        lines,
     )
     for element, reason in trimmed:
         stage.observer.removed(element, reason)
+    for holder, line, reason in lines:
+        stage.observer.removed_line(holder, line, reason)
 
 
 def drop_last(stage: Stage, containers: list[HtmlElement], emptied: list[HtmlElement]) -> None:

@@ -142,23 +142,22 @@ def lone_fields_line(
 
 
 def loose_fields_before(
-    block: HtmlElement,
-    containers: Sequence[HtmlElement],
+    run: tuple[HtmlElement | None, list[HtmlElement], HtmlElement],
     by_tag: dict[str, tuple[Rule, ...]],
     names: Sequence[str],
     decisions: Decisions,
     tuning: Tuning,
 ) -> list[tuple[HtmlElement, str]]:
-    """Take out the loose line right above ``block`` (a block the opening walk reads, an
-    empty one too: a picture's box) when it is a line of the post's fields
-    (:func:`fields_line`): the text after the block before it, or its box's text, and
-    the inline elements between, in no block of their own ("<h2>Title</h2> 24. März 2004,
-    19:49 | <a>Ada</a> <p>Story ..."), or a date stamp in figures with its label
-    (:func:`.stamp_lines.stamp_line`: "<dl>...</dl> 기사입력 :[ 2018-08-25 ]"). When
-    ``block`` opens its box, the line above the box is read (a custom ``<byline>`` over
+    """Take out the loose line ``run`` right above a block the opening walk reads (an
+    empty one too: a picture's box; :func:`line_above` reads it) when it is a line of the
+    post's fields (:func:`fields_line`): the text after the block before it, or its box's
+    text, and the inline elements between, in no block of their own ("<h2>Title</h2> 24.
+    März 2004, 19:49 | <a>Ada</a> <p>Story ..."), or a date stamp in figures with its
+    label (:func:`.stamp_lines.stamp_line`: "<dl>...</dl> 기사입력 :[ 2018-08-25 ]"). When
+    the block opens its box, the line above the box is read (a custom ``<byline>`` over
     the box of the standfirst). Return its elements, each with the rule's name (none
     when the line is text alone)."""
-    owner, inline, holder = _line_above(block, containers, by_tag)
+    owner, inline, holder = run
     leading = (owner.tail if owner is not None else holder.text) or ""
     texts = [leading]
     for node in reversed(inline):
@@ -194,7 +193,7 @@ def loose_fields_before(
     return [(node, METADATA_LINE.name) for node in elements]
 
 
-def _line_above(
+def line_above(
     block: HtmlElement, containers: Sequence[HtmlElement], by_tag: dict[str, tuple[Rule, ...]]
 ) -> tuple[HtmlElement | None, list[HtmlElement], HtmlElement]:
     """The loose line right above ``block`` (:func:`loose_fields_before`): the element

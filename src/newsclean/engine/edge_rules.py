@@ -93,3 +93,16 @@ DANGLING_LABEL = Rule(
     "'Share:'), or a div closing it holding such a label beside icon links (a share "
     "bar's 'Share this story:'): a field, not the story.",
 )
+#: Stands in for a rule on a header line of loose text opening the body, cut by ``<br>``.
+LOOSE_HEADER_LINES = Rule(
+    "loose-header-lines",
+    Tags("p div li h2 h3 h4 h5 h6 dd section center"),
+    Effect.DROP,
+    description="A line of loose text at the body's opening, in no block of its own but "
+    "set apart by line breaks ('3 May 2024<br>By Ada Lind<br>Photo: Jo Doe<br>Share'), "
+    "that a rule would take as a block holding it alone: a body text rule's paragraph "
+    "(a byline, a date, a credit, a share prompt), an edge rule's, a line of the post's "
+    "fields; read from the top of the loose text above a block of the opening, and of "
+    "the story's first block (past its first line of story, the lines right below it), "
+    "until a line of the story. A block whose every line is such a line goes whole.",
+)

@@ -33,6 +33,7 @@ from .edge_fields import (
     date_line,
     fields_box,
     fields_line,
+    line_above,
     loose_fields_before,
     stamped_line,
 )
@@ -41,6 +42,7 @@ from .edge_rules import (
     BREADCRUMB_TRAIL,
     CLOSING_HEADING,
     ITALIC_POINTER,
+    LOOSE_HEADER_LINES,
     METADATA_LINE,
     PAGE_ADDRESS,
 )
@@ -54,6 +56,7 @@ from .inline_lines import (
     text_beside,
 )
 from .links import SiteLinks
+from .loose_header_lines import LineReader, all_header_lines, lines_above, opening_lines
 from .post_fields import METADATA_DATE_PATTERN, labelled_line
 
 HtmlElement = Any
@@ -87,6 +90,10 @@ class Edges:
     link_holders: Collection[HtmlElement] = ()
     #: inline_holder's, by parent
     around: dict[HtmlElement, HtmlElement | None] = attrs.Factory(dict)
+    #: how a line of loose text is read (None: ``loose-header-lines`` is off)
+    reader: LineReader | None = None
+    #: the loose lines taken, each with its holder and rule's name
+    lines: list[tuple[HtmlElement, HtmlElement, str]] = attrs.Factory(list)
 
     def matching(self, tag: str, text: str) -> list[Rule]:
         """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
@@ -140,16 +147,8 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
     """Read the block ``element`` (the ``index``-th of the opening walk): take it if it
     is furniture; False when the walk ends at it."""
     text = normal_text(text_of(element))
-    if not walk.closing and edges.metadata and (text or not walk.passed):
-        # above an empty block too (a picture's box below "Erstellt am: ... / sk")
-        edges.doomed += loose_fields_before(
-            element,
-            edges.containers,
-            edges.by_tag,
-            edges.byline_names,
-            edges.decisions,
-            edges.tuning,
-        )
+    if not walk.closing:
+        _loose_above(edges, walk, element, text)
     if walk.passed:  # only lines of fields right below it, none further down
         return _fields_below(edges, walk, element, text)
     if not text:
@@ -166,6 +165,24 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
             return True  # a box taken whole
         fired = found
     return _take_fired(edges, walk, element, text, fired)
+
+
+def _loose_above(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> None:
+    """Take the loose text right above ``element`` (read once: :func:`line_above`) when it
+    is a line of fields, above an empty block too (a picture's box below "Erstellt am:
+    ... / sk"), else its header lines (:func:`lines_above`)."""
+    if not edges.metadata and edges.reader is None:
+        return
+    run = line_above(element, edges.containers, edges.by_tag)
+    fields = []
+    if edges.metadata and (text or not walk.passed):
+        names, decisions, tuning = edges.byline_names, edges.decisions, edges.tuning
+        fields = loose_fields_before(run, edges.by_tag, names, decisions, tuning)
+        edges.doomed += fields
+    if edges.reader is not None and not fields:
+        above, story = lines_above(run, edges.reader, not walk.passed)
+        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
+        walk.passed = walk.passed or story  # loose lines of the story came first
 
 
 def _fields_below(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> bool:
@@ -227,7 +244,7 @@ def _opening_fired(
     if edges.trails and breadcrumb_trail(element, text):
         return [BREADCRUMB_TRAIL]
     if not edges.metadata:
-        return []
+        return _every_line(edges, element)
     tuning = edges.tuning
     if fields_line(element, text, edges.byline_names, tuning) or (
         walk.below_byline and METADATA_DATE_PATTERN.fullmatch(text)
@@ -244,7 +261,14 @@ def _opening_fired(
         return None
     if date_line(element, text, tuning):  # a date left alone, in no box of fields
         return [METADATA_LINE]
-    return []
+    return _every_line(edges, element)
+
+
+def _every_line(edges: Edges, element: HtmlElement) -> list[Rule]:
+    """``loose-header-lines`` when every line of ``element`` (cut by ``<br>``) is a
+    header line (:func:`.loose_header_lines.all_header_lines`)."""
+    reader = edges.reader
+    return [LOOSE_HEADER_LINES] if reader and all_header_lines(element, reader) else []
 
 
 def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
@@ -306,7 +330,11 @@ def _take_fired(
             return False
         # a standfirst or a label over the post's fields, or the story's first
         # block, perhaps opening with its byline on a line of its own
-        edges.doomed += opening_byline(element, edges.byline_names, edges.decisions, edges.tuning)
+        byline = opening_byline(element, edges.byline_names, edges.decisions, edges.tuning)
+        edges.doomed += byline
+        if not byline and edges.reader is not None:
+            taken = opening_lines(element, edges.reader)
+            edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in taken]
         walk.passed = True
         return True
     walk.below_note = fired[0] is AUTHOR_NOTE

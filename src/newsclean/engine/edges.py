@@ -25,12 +25,14 @@ from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
     ITALIC_POINTER,
+    LOOSE_HEADER_LINES,
     METADATA_LINE,
     PAGE_ADDRESS,
 )
 from .edge_text import normal_text
 from .edge_walk import Edges, Walk, walk_edges
 from .links import SiteLinks
+from .loose_header_lines import LineReader, container_lines
 from .product_pitches import PRODUCT_PITCH_SECTION
 from .self_promos import SELF_PROMO_SECTION, site_names
 
@@ -48,6 +50,7 @@ def trim_edges(
     bared: Collection[HtmlElement] = (),
     name_holders: Collection[HtmlElement] = (),
     link_holders: Collection[HtmlElement] = (),
+    lines: list[tuple[HtmlElement, HtmlElement, str]] | None = None,
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the furniture opening and closing the body; return what was removed,
     each with its rule's name. A line that is the page's own address (the header of
@@ -62,7 +65,9 @@ def trim_edges(
     heading of its rank (:func:`empty_sections`). ``name_holders``: the boxes whose link
     naming an author the pruning took (:func:`closing_author_box`); ``link_holders``:
     the boxes whose links it took (an introduction's link to the About page,
-    :func:`.closing_bios.anonymous_bio_box`). The two walks, from
+    :func:`.closing_bios.anonymous_bio_box`). ``lines``: where the header lines of loose
+    text taken out of the opening go, each with its holder and rule's name
+    (:mod:`.loose_header_lines`). The two walks, from
     the end and from the start, are one state machine (:class:`.edge_walk.Walk`: the
     flags each keeps on what it passed) over what both read and took
     (:class:`.edge_walk.Edges`)."""
@@ -71,6 +76,8 @@ def trim_edges(
     headings = left_headings(containers, rules, decisions, tuning)  # they stop no walk
     edges = _read_edges(containers, rules, decisions, links, tuning, authors, bios, name_holders)
     edges.link_holders = link_holders
+    if lines is not None:
+        edges.lines = lines
     blocks, doomed = edges.blocks, edges.doomed
     if edges.metadata:
         lone = lone_fields_line(containers, edges.by_tag, edges.byline_names, tuning)
@@ -83,6 +90,9 @@ def trim_edges(
         )
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         walk_edges(edges, Walk(closing), run)
+    if edges.reader is not None:
+        found = container_lines(containers, blocks, edges.reader)
+        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in found]
     if edges.names:
         for box in author_boxes(blocks, containers, edges.names, doomed, edges.held, tuning):
             decisions.record(box, AUTHOR_NOTE)
@@ -125,7 +135,8 @@ def _read_edges(
     named = [
         name for name in authors if AUTHOR_NAME.fullmatch(NICKNAME.sub("", collapse_space(name)))
     ]
-    return Edges(
+    byline_names = [normal_text(name) for name in named] if metadata else []
+    edges = Edges(
         containers,
         by_tag,
         rules.edge_quick_checks,
@@ -136,7 +147,7 @@ def _read_edges(
         doomed,
         names,
         texts,
-        [normal_text(name) for name in named] if metadata else [],
+        byline_names,
         name_holders,
         page_address=rules.runs(PAGE_ADDRESS),
         trails=rules.runs(BREADCRUMB_TRAIL),
@@ -144,6 +155,9 @@ def _read_edges(
         metadata=metadata,
         notes=notes,
     )
+    if rules.runs(LOOSE_HEADER_LINES):
+        edges.reader = LineReader(rules, edges.matching, byline_names, tuning, metadata)
+    return edges
 
 
 def _closing_section(

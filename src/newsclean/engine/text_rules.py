@@ -168,3 +168,15 @@ def _matching_rules(tag: str, text: str, rules: CompiledRules, shortest: int) ->
     if len(normal) > shortest:
         return rules.long_text_check(tag, shortest).matching(normal)
     return rules.text_quick_checks[tag].matching(normal)
+
+
+def paragraph_line_rules(text: str, rules: CompiledRules, tuning: Tuning) -> list[Rule]:
+    """The body text rules a paragraph holding only ``text`` would match (a line of loose
+    text, in no block of its own, read as the block it renders as): those of ``p`` for a
+    text of at most ``text_rule_max_chars``, less the ``Role.GROUPED`` labels (weighed
+    only with others of their box) and the rules taking one kind of box, which read the
+    block's links."""
+    if len(text) > tuning.text_rule_max_chars:
+        return []
+    fired = _matching_rules("p", text, rules, tuning.text_rule_max_chars)
+    return [rule for rule in fired if rule.role is not Role.GROUPED and rule.text_match.box is None]
