@@ -1,8 +1,8 @@
 """The closing and the opening walks over the body's edges, one state machine: what
 both read and took (:class:`Edges`), what one passed (:class:`Walk`), and one function
 per kind of block met (an empty block read by its box's inline text, the lines of
-fields below the story's first block, a note on an author, a last line after a break).
-:func:`.edges.trim_edges` sets them up and removes what they took."""
+fields below the story's first block); what only the closing walk reads is in
+:mod:`.edge_closing`. :func:`.edges.trim_edges` sets them up and removes what they took."""
 
 from __future__ import annotations
 
@@ -17,16 +17,10 @@ from ..rules.model import Rule
 from ..rules.quick_check import TextQuickCheck
 from ..rules.walk import Decisions
 from ..settings import Tuning
-from .author_boxes import closing_author_box
-from .author_notes import (
-    copies_bio,
-    described_author,
-    is_author_note,
-    italic_note,
-    italic_pointer,
-)
+from .author_notes import is_author_note
 from .closing_bios import anonymous_bio_box, closing_label
 from .edge_bylines import opening_byline
+from .edge_closing import closing_fired, last_line, take_around, take_labels
 from .edge_fields import (
     breadcrumb_trail,
     byline_above_date,
@@ -35,29 +29,19 @@ from .edge_fields import (
     fields_line,
     line_above,
     loose_fields_before,
-    stamped_line,
 )
 from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
-    CLOSING_HEADING,
-    ITALIC_POINTER,
     LOOSE_HEADER_LINES,
     METADATA_LINE,
     PAGE_ADDRESS,
 )
-from .edge_text import PADDING, normal_text
-from .inline_lines import (
-    closing_line,
-    inline_holder,
-    inline_text_before,
-    take_line,
-    text_above,
-    text_beside,
-)
+from .edge_text import normal_text
+from .inline_lines import inline_holder
 from .links import SiteLinks
 from .loose_header_lines import LineReader, all_header_lines, lines_above, opening_lines
-from .post_fields import METADATA_DATE_PATTERN, labelled_line
+from .post_fields import METADATA_DATE_PATTERN
 
 HtmlElement = Any
 
@@ -158,7 +142,7 @@ def _step(edges: Edges, walk: Walk, element: HtmlElement, index: int) -> bool:
         fired = [PAGE_ADDRESS]
     if not fired:
         if walk.closing:
-            found = _closing_fired(edges, walk, element, text)
+            found = closing_fired(edges, walk, element, text)
         else:
             found = _opening_fired(edges, walk, element, text, index)
         if found is None:
@@ -231,7 +215,7 @@ def _empty_block(edges: Edges, walk: Walk, element: HtmlElement) -> bool:
             edges.decisions.record(holder, rule)
         edges.doomed.append((holder, fired[0].name))
         edges.held.append(holder)
-        edges.doomed += _take_labels(walk.labels, edges.decisions)
+        edges.doomed += take_labels(walk.labels, edges.decisions)
     return True
 
 
@@ -271,48 +255,6 @@ def _every_line(edges: Edges, element: HtmlElement) -> list[Rule]:
     return [LOOSE_HEADER_LINES] if reader and all_header_lines(element, reader) else []
 
 
-def _closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
-    """What the closing walk reads in ``element`` that no edge rule matched: a date stamp
-    with a label no date rule knows, a line of fields with a labelled date, a note on an
-    author, a pointer in italics, a copy of a bio. None when it took an author's box
-    whole."""
-    names, tuning = edges.names, edges.tuning
-    if edges.metadata and (
-        stamped_line(element, text, tuning) or labelled_line(element, text, tuning)
-    ):
-        # a date stamp with a label no date rule knows, a line of fields with a
-        # labelled date ("Veröffentlicht: 05.01.2020 | Autor: Ada Lind")
-        return [METADATA_LINE]
-    if is_author_note(element, text, names, walk.below_note, tuning):
-        return [AUTHOR_NOTE]
-    if italic_note(element, text, tuning):
-        return [AUTHOR_NOTE]
-    if edges.pointers and italic_pointer(element, text, edges.links, tuning):
-        return [ITALIC_POINTER]
-    if described_author(element, text, names, tuning):
-        return [AUTHOR_NOTE]
-    if edges.bios and copies_bio(text, edges.bios):
-        return [AUTHOR_NOTE]
-    if not edges.notes:
-        return []
-    containers = edges.containers
-    box = (
-        closing_author_box(element, containers, names, tuning, edges.name_holders)
-        if names
-        else None
-    )
-    if box is None:
-        box = anonymous_bio_box(element, text, containers, tuning, edges.link_holders)
-    if box is None:
-        return []
-    edges.decisions.record(box, AUTHOR_NOTE)
-    edges.doomed.append((box, AUTHOR_NOTE.name))
-    edges.doomed += _take_labels(walk.labels, edges.decisions)
-    edges.held.append(box)
-    walk.whole_box = box
-    return None
-
-
 def _take_fired(
     edges: Edges, walk: Walk, element: HtmlElement, text: str, fired: list[Rule]
 ) -> bool:
@@ -320,7 +262,7 @@ def _take_fired(
     and, closing, the inline text before it and its box's text beside it), or its last
     line alone, or pass it as a label or the story's first block. False when the walk
     ends at it."""
-    if walk.closing and _last_line(edges, walk, element, text, fired):
+    if walk.closing and last_line(edges, walk, element, text, fired):
         return False
     if not fired:
         if walk.closing and closing_label(text, len(walk.labels), edges.tuning):
@@ -343,60 +285,7 @@ def _take_fired(
     for rule in fired:
         edges.decisions.record(element, rule)
     edges.doomed.append((element, fired[0].name))
-    edges.doomed += _take_labels(walk.labels, edges.decisions)
+    edges.doomed += take_labels(walk.labels, edges.decisions)
     if walk.closing:
-        _take_around(edges, element)
+        take_around(edges, element)
     return True
-
-
-def _last_line(
-    edges: Edges, walk: Walk, element: HtmlElement, text: str, fired: list[Rule]
-) -> bool:
-    """True when the closing walk ends at ``element``, the story's last block whose
-    last line (after a break) is furniture: that line alone is taken, unless labels
-    were passed below it (the walk ends at them)."""
-    after_breaks, after_fired = closing_line(element, edges.by_tag, edges.matching)
-    if not after_fired:
-        return False
-    if fired and (
-        fired[0] not in edges.by_tag[element.tag]
-        or edges.matching(element.tag, text_above(after_breaks))
-    ):
-        return False
-    if not walk.labels:
-        edges.doomed.extend(take_line(after_breaks, after_fired, edges.decisions))
-    return True
-
-
-def _take_around(edges: Edges, element: HtmlElement) -> None:
-    """With the closing block ``element`` taken, take the inline text before it and
-    its box's own text beside it when an edge rule matches them."""
-    by_tag, decisions, doomed = edges.by_tag, edges.decisions, edges.doomed
-    inline_before = inline_text_before(element, by_tag)
-    line = normal_text(" ".join(map(text_of, inline_before)))
-    line_fired = edges.matching("p", line) if line and len(line) <= PADDING else []
-    for node in inline_before if line_fired else ():
-        for rule in line_fired:
-            decisions.record(node, rule)
-        doomed.append((node, line_fired[0].name))
-    box = element.getparent()
-    containers = edges.containers
-    if box is None or box in containers or element in containers or box.tag not in by_tag:
-        return
-    box_text = text_beside(box, element, by_tag)
-    box_fired = edges.matching(box.tag, box_text) if box_text else []
-    for rule in box_fired:
-        decisions.record(box, rule)
-    if box_fired:
-        doomed.append((box, box_fired[0].name))
-
-
-def _take_labels(labels: list[HtmlElement], decisions: Decisions) -> list[tuple[HtmlElement, str]]:
-    """The short ``labels`` the closing walk passed (:func:`.closing_bios.closing_label`),
-    now that it took furniture above them: titles of widgets below it ("Reader
-    conversations" over a comment box the page fills by script). Emptied."""
-    for label in labels:
-        decisions.record(label, CLOSING_HEADING)
-    taken = [(label, CLOSING_HEADING.name) for label in labels]
-    labels.clear()
-    return taken
