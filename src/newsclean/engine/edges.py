@@ -156,7 +156,7 @@ def _read_edges(
         notes=notes,
     )
     if rules.runs(LOOSE_HEADER_LINES):
-        edges.reader = LineReader(rules, edges.matching, byline_names, tuning, metadata)
+        edges.reader = LineReader(rules, byline_names, tuning, metadata)
     return edges
 
 

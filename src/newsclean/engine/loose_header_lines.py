@@ -13,7 +13,7 @@ container holding no block (:func:`container_lines`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -41,12 +41,12 @@ Line = tuple[HtmlElement, list[HtmlElement], HtmlElement | None]
 @attrs.frozen
 class LineReader:
     """How a line of loose text at the body's opening is read: by the rules reading a
-    block there. ``edge``: the edge rules of a tag matching a text; ``names``: the page's
-    authors (normalised) a byline names; ``fields``: whether lines of the post's fields
-    are read (``metadata-lines`` runs)."""
+    block there (the edge rules through ``rules``' own quick checks: a reader holding
+    the walk's state would make a cycle keeping the page's tree alive until the garbage
+    collector runs); ``names``: the page's authors (normalised) a byline names;
+    ``fields``: whether lines of the post's fields are read (``metadata-lines`` runs)."""
 
     rules: CompiledRules
-    edge: Callable[[str, str], list[Rule]]
     names: Sequence[str]
     tuning: Tuning
     fields: bool
@@ -73,7 +73,7 @@ class LineReader:
         """:meth:`rule` without the memory."""
         fired = paragraph_line_rules(text, self.rules, self.tuning)
         if not fired and opening and "p" in self.rules.edge_text_rules:
-            fired = self.edge("p", text)
+            fired = self.rules.edge_quick_checks["p"].matching(text)
         if fired:
             return fired[0]
         if self.fields and self._fields_line(text, holder):
