@@ -81,10 +81,9 @@ class LineReader:
         return None
 
     def _fields_line(self, text: str, holder: HtmlElement) -> bool:
-        """True when the line ``text`` is one of the post's fields or a date alone."""
+        """True when the line ``text`` (no longer than :meth:`rule` reads) is one of the
+        post's fields or a date alone."""
         tuning = self.tuning
-        if len(text) > tuning.metadata_line_max_chars:
-            return False
         fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
         return (
             metadata_fields(fields, tuning, len(text))

@@ -68,12 +68,8 @@ def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     if len(text) > tuning.metadata_labelled_line_max_chars:
         return False
     fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
-    if len(text) > tuning.metadata_line_max_chars:
-        # longer than a plain line: only split by separators, with a labelled date
-        if not any(map(labelled_date, fields)):
-            return False
-    elif len(fields) < 2:
-        fields = _inline_fields(element)
+    if len(fields) < 2 and len(text) <= tuning.metadata_line_max_chars:
+        fields = _inline_fields(element)  # a longer line: split by separators only
     return not date_range(text) and metadata_fields(fields, tuning, len(text))
 
 
