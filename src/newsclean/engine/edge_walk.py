@@ -83,6 +83,11 @@ class Edges:
         """The edge rules of ``tag`` matching ``text`` (see :meth:`TextQuickCheck.matching`)."""
         return self.checks[tag].matching(text)
 
+    def take_lines(self, found: list[tuple[HtmlElement, HtmlElement]]) -> None:
+        """Keep the header lines of loose text ``found`` (each with its holder) as taken
+        by ``loose-header-lines``."""
+        self.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in found]
+
 
 @attrs.define
 class Walk:
@@ -165,7 +170,7 @@ def _loose_above(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> N
         edges.doomed += fields
     if edges.reader is not None and not fields:
         above, story = lines_above(run, edges.reader, not walk.passed)
-        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in above]
+        edges.take_lines(above)
         walk.passed = walk.passed or story  # loose lines of the story came first
 
 
@@ -276,7 +281,7 @@ def _take_fired(
         edges.doomed += byline
         if not byline and edges.reader is not None:
             taken = opening_lines(element, edges.reader)
-            edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in taken]
+            edges.take_lines(taken)
         walk.passed = True
         return True
     walk.below_note = fired[0] is AUTHOR_NOTE

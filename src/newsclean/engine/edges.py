@@ -91,8 +91,7 @@ def trim_edges(
     for closing, run in ((True, reversed(blocks)), (False, iter(blocks))):
         walk_edges(edges, Walk(closing), run)
     if edges.reader is not None:
-        found = container_lines(containers, blocks, edges.reader)
-        edges.lines += [(holder, line, LOOSE_HEADER_LINES.name) for holder, line in found]
+        edges.take_lines(container_lines(containers, blocks, edges.reader))
     if edges.names:
         for box in author_boxes(blocks, containers, edges.names, doomed, edges.held, tuning):
             decisions.record(box, AUTHOR_NOTE)
