@@ -88,3 +88,12 @@ def test_a_sentence_naming_a_date_in_loose_text_stays() -> None:
     text = extract(html).text
     assert text.startswith(line)
     assert FIRST in text
+
+
+def test_a_loose_line_of_a_range_of_dates_stays() -> None:
+    # a range of dates is the story's (a festival's days), as in a block's line
+    line = "Harbour festival | 3 May 2025 - 9 May 2025"
+    html = _page(f"{line}<br>By Maren Solvik<br><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>")
+    text = extract(html).text
+    assert text.startswith(line)
+    assert "By Maren Solvik" not in text

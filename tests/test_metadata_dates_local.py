@@ -63,6 +63,31 @@ def test_numeric_date_keeps_the_clock_time_after_it() -> None:
     assert published == dt.datetime(2016, 12, 13, 14, 30)
 
 
+_EST = dt.timezone(dt.timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("Published 11:11 PM EST Nov 19, 2019", dt.datetime(2019, 11, 19, 23, 11, tzinfo=_EST)),
+        ("Posted: Fri 6:45 PM, Feb 16, 2018", dt.datetime(2018, 2, 16, 18, 45)),
+        ("Updated 21:22, 6 OCT 2020", dt.datetime(2020, 10, 6, 21, 22)),
+        ("10:30 am | Tuesday, 3 May 2024", dt.datetime(2024, 5, 3, 10, 30)),
+        # a dotted time before a dotted date is another day
+        ("14.05, 15.05.2024", dt.date(2024, 5, 15)),
+    ],
+)
+def test_a_clock_time_before_its_date_is_kept(line: str, moment: dt.date) -> None:
+    from newsclean.metadata.dates import parse_date
+
+    assert parse_date(line) == moment
+
+
+def test_a_shown_date_keeps_the_clock_time_before_it() -> None:
+    published = extract(_page(top="<p>Published 09:15 BST, 4 June 2025</p>")).published
+    assert published == dt.datetime(2025, 6, 4, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
 def test_a_date_range_is_no_clock_time() -> None:
     published = extract(_page(top="<p>12.05.2016 - 13.05.2016</p>")).published
     assert published == dt.date(2016, 5, 12)

@@ -35,6 +35,15 @@ WRITTEN_DATE = re.compile(
 _WRITTEN_TIME = re.compile(
     r"(?i)\b(?P<H>\d{1,2})[:.h](?P<M>\d\d)(?!\.?\d)(?::\d\d)?(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
 )
+#: A clock time right before its date, perhaps its zone and the weekday's name between
+#: ("09:15 BST, 4 June 2025", "21:22, 6 OCT 2020", "10:30 am | Tuesday, 3 May 2024"):
+#: with a colon or an "h" (a dotted "14.05, 15.05.2024" is two days).
+_TIME_BEFORE = re.compile(
+    r"(?i)(?<![\d.:])(?P<H>\d{1,2})[:h](?P<M>\d\d)(?::\d\d)?(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
+    r"(?P<tail>(?:\s*[,|·•-]?\s*\(?[^\W\d_]{2,9}\.?\)?){0,2}\s*[,|·•-]?\s*)$"
+)
+#: How far before a date :data:`_TIME_BEFORE` is looked for.
+_TIME_BEFORE_READ = 30
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b")
 #: "11/14/2019", "14/11/2019": read only when one number is over 12 and so the day
@@ -120,7 +129,11 @@ def _timed(day: dt.date | None, text: str, match: re.Match[str]) -> Moment | Non
     """A numeric date with the clock time written after it ("13.12.2016, 14:30")."""
     if day is None:
         return None
-    return _with_written_time(day, text[match.end() : match.end() + 40])
+    timed = _with_written_time(day, text[match.end() : match.end() + 40])
+    if isinstance(timed, dt.datetime):
+        return timed
+    before = _TIME_BEFORE.search(text, max(0, match.start() - _TIME_BEFORE_READ), match.start())
+    return _clock(day, before, text) if before else day
 
 
 def date_in_url(url: str) -> dt.date | None:
@@ -216,12 +229,18 @@ def _with_written_time(day: dt.date, after: str) -> Moment:
     """A written date followed by a clock time ("at 6:01 am") keeps it, with the zone
     named after it ("16:20 BST"), else zone-less."""
     match = _WRITTEN_TIME.search(after)
-    if not match:
-        return day
+    return _clock(day, match, after) if match else day
+
+
+def _clock(day: dt.date, match: re.Match[str], text: str) -> Moment:
+    """``day`` at the clock time ``match`` read in ``text`` (its groups ``H``, ``M``,
+    ``ampm``), in the zone named right after it, else zone-less; ``day`` alone when it
+    is no clock time ("12.75" is a number)."""
     hour, minute = int(match["H"]), int(match["M"])
     if match["ampm"]:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59:
-        return day  # not a clock time ("12.75" is a number)
-    zone = _named_zone(after, match.end())
+        return day
+    end = match.start("tail") if "tail" in match.re.groupindex else match.end()
+    zone = _named_zone(text, end)
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)

@@ -24,7 +24,7 @@ from .lexicon.appeals import (
     SUPPORT_KEYWORDS,
 )
 from .lexicon.comments import COMMENT_INVITATION, COMMENT_INVITATION_KEYWORDS
-from .lexicon.dates import POST_FOOTER
+from .lexicon.dates import LABELLED_DATE_NOTE, POST_FOOTER
 from .lexicon.labels import ENGAGEMENT_LABELS, ENGAGEMENT_PREFIXES
 from .lexicon.navigation import SHARE_LABEL, WAY_BACK
 from .lexicon.notices import (
@@ -42,7 +42,7 @@ ENGAGEMENT_PROMPTS = text_drop(
         ENGAGEMENT_LABELS,
         prefixes=ENGAGEMENT_PREFIXES,
         pattern=f"{WAY_BACK}|{POST_FOOTER}|{LIKE_LOADING}|{SHARE_LABEL}|{LEGAL_LINKS}"
-        f"|{REACTION_PROMPT}",
+        f"|{REACTION_PROMPT}|{LABELLED_DATE_NOTE}",
         tags=TEXT_BLOCKS,
         max_length=160,
     ),

@@ -233,6 +233,22 @@ FILED_UNDER = (
     r"(?:abgelegt|filed|veröffentlicht|posted) (?:unter|under)\b:?(?:[^.!?]|\.(?=\w))*"
 )
 
+#: A date's label and its date as a line of their own, perhaps with the post's other
+#: fields after it ("Last updated: 3 hours ago", "Published on 05 Jun 2023 by Ada Lind
+#: in Politik", "Veröffentlicht am 3. Mai 2024 | Lesezeit 4 Minuten"): a digit within
+#: :data:`LABELLED_NOTE_DIGIT_CHARS` after the label, and no sentence's end in it (a
+#: word of two letters or more and its full stop closing the line or followed by a
+#: word, or "!" or "?"). "Published on a Friday, the report said ..." and "Published on
+#: 3 May, the study was cited widely." are sentences.
+LABELLED_NOTE_DIGIT_CHARS = 15
+LABELLED_DATE_NOTE = (
+    r"(?:last (?:modified|updated)|zuletzt aktualisiert|aktualisiert am|veröffentlicht am"
+    r"|published on|posted on|publié le|mis à jour le)\b\s*:?\s*"
+    rf"(?=[^\d!?]{{0,{LABELLED_NOTE_DIGIT_CHARS}}}\d)"
+    r"(?![^!?]*(?:[!?]|[^\W\d_]{2}\.(?:$|\s+[^\W\d_])))"
+    r".*"
+)
+
 #: "Updated at 1:23 p.m.", "Published on 3 May" and the like, standing alone (not
 #: "Published by ...", a publisher's or a writer's name); and a
 #: static page's footer giving its file's dates, perhaps after its name ("notes.html -
