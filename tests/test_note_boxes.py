@@ -59,3 +59,13 @@ def test_explain_names_the_rule_on_a_box_left_out() -> None:
     assert explained.article.text.endswith("to fund the first stretch this spring.")
     left = [block for block in explained.blocks if block.reason == "note-boxes"]
     assert [block.text[:17] for block in left] == ["Filed under Local"]
+
+
+def test_a_list_item_or_a_caption_opens_no_note() -> None:
+    listed = _box(f"<div><ul><li>Path length</li><li>Cost</li></ul><p>{_LONG}</p></div>")
+    captioned = _box(
+        f"<div><figure><img src='a.jpg'><figcaption>The river path</figcaption></figure>"
+        f"<p>{_LONG}</p></div>"
+    )
+    for box in (listed, captioned):
+        assert opening_label(box, Tuning()) is None

@@ -29,6 +29,9 @@ HtmlElement = Any
 NOTE_BOXES = "note-boxes"
 #: The blocks a note's or a story's paragraphs are written in.
 _PARAGRAPH_TAGS = (*PROSE_TAGS, "li")
+#: What a plain line read as a title is set in: a paragraph, a box, an inline run (a
+#: list's item, a table's cell or a picture's caption opens no note).
+_LINE_TAGS = frozenset(("p", "div", *PHRASING_TAGS))
 
 
 def note_box(box: HtmlElement, tuning: Tuning) -> bool:
@@ -49,10 +52,11 @@ def note_box(box: HtmlElement, tuning: Tuning) -> bool:
 
 def opening_label(box: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     """The element holding the first text inside ``box`` when that text is a title's
-    line: the element's whole text (past the wrappers holding it alone), alone on its
-    line, shorter than a paragraph (``sibling_paragraph_chars``), ending no sentence,
-    with more text after it in ``box``. A paragraph (``box`` itself one) has none: a
-    bold run-in label opens its first sentence."""
+    line: the element's whole text (past the wrappers holding it alone), a ``<p>``, a
+    ``<div>`` or an inline run alone on its line, shorter than a paragraph
+    (``sibling_paragraph_chars``), ending no sentence, with more text after it in
+    ``box``. A paragraph (``box`` itself one) has none: a bold run-in label opens its
+    first sentence."""
     if not isinstance(box.tag, str) or box.tag in PROSE_TAGS or (box.text or "").strip():
         return None
     line = _first_text_holder(box)
@@ -62,7 +66,7 @@ def opening_label(box: HtmlElement, tuning: Tuning) -> HtmlElement | None:
     parent = line.getparent()
     while parent is not box and words_length(parent) == length:
         line, parent = parent, parent.getparent()
-    if line.tag in PHRASING_TAGS and not stands_alone(line):
+    if line.tag not in _LINE_TAGS or (line.tag in PHRASING_TAGS and not stands_alone(line)):
         return None
     if not 0 < length < tuning.sibling_paragraph_chars or words_length(box) <= length:
         return None
