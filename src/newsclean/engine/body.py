@@ -47,13 +47,15 @@ def choose_body(
     headlines: Sequence[HtmlElement] = (),
     site: str = "",
     headline: str | None = None,
+    notes: list[HtmlElement] | None = None,
 ) -> tuple[list[HtmlElement], HtmlElement | None]:
     """The body containers, in document order, and the best-scored container they were
     widened from (None for a body the page marks, or the page's whole body);
     ``headlines``: the page's h1s in document order (with none, an h2 repeating its
     title: :func:`.headed_body.page_headlines`); ``site``: the site's name as the
     page's title gives it (:func:`.headed_body.site_label`); ``headline``: the one read
-    (:func:`.feed_widgets.feed_story`)."""
+    (:func:`.feed_widgets.feed_story`); ``notes`` gets the note boxes left out
+    (:func:`.siblings.with_siblings`)."""
     chars = scores.paragraph_chars
     ranked = _past_bibliography(_candidates(scores, tuning), chars, tuning)
     best = ranked[0][1] if ranked else None
@@ -94,7 +96,7 @@ def choose_body(
             stocked = story, _widen(story, chars, tuning, best), best_score
     if stocked is not None:
         core, best, best_score = stocked
-    return with_siblings(best, core, best_score, scores, tuning), core
+    return with_siblings(best, core, best_score, scores, tuning, notes), core
 
 
 def _candidates(scores: Scores, tuning: Tuning) -> list[tuple[float, HtmlElement]]:

@@ -14,6 +14,7 @@ from ..rules.walk import Decisions
 from ..settings import Tuning
 from .body import choose_body
 from .headed_body import page_headlines, site_label
+from .note_boxes import NOTE_BOXES
 from .notices import PAGE_NOTICES, drop_page_notice
 from .observer import Observer
 from .profile_cards import PROFILE_CARDS, drop_profile_card
@@ -39,12 +40,15 @@ def choose_story_body(
     when it was chosen again)."""
     headlines = page_headlines(list(tags.headlines_in(body)), body, headline)
     site = site_label(tags.title, headline, headlines, tuning)
+    notes: list[HtmlElement] = []  # the note boxes left out of the last body chosen
 
     def choose() -> tuple[Scores, list[HtmlElement], HtmlElement | None]:
         """Score the paragraphs as the tree stands now and choose the body from them."""
         scores = score_paragraphs(body, decisions.scores, tuning)
         observer.scored(scores)
-        return scores, *choose_body(body, decisions, scores, tuning, headlines, site, headline)
+        notes.clear()
+        chosen = choose_body(body, decisions, scores, tuning, headlines, site, headline, notes)
+        return scores, *chosen
 
     scores, containers, core = choose()
     if rules.runs(PAGE_NOTICES) and drop_page_notice(body, core, decisions, tuning, observer):
@@ -61,5 +65,7 @@ def choose_story_body(
             observer.removed(thread, COMMENT_THREAD.name)
             scores, containers, core = choose()
             known = {}
+    for note in notes:
+        observer.left_out(note, NOTE_BOXES)
     core_chars = scores.paragraph_chars.get(core, 0) if core is not None else 0
     return containers, core, core_chars, known

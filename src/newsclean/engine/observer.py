@@ -35,6 +35,10 @@ class Observer:
         """A line of ``holder`` (its text between two line breaks, gathered in ``line``,
         an element made for it and out of the tree) was removed, for ``reason``."""
 
+    def left_out(self, element: HtmlElement, reason: str) -> None:
+        """``element``, a box beside the body, was left out of it by the rule named
+        ``reason``: it stays in the tree, outside the article."""
+
     def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
         """The DROP rule named ``reason`` was vetoed on ``element``, for ``why``."""
 

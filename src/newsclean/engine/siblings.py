@@ -32,7 +32,12 @@ def few_links(element: HtmlElement, text: int | None, most: float, tuning: Tunin
 
 
 def with_siblings(
-    best: HtmlElement, core: HtmlElement, best_score: float, scores: Scores, tuning: Tuning
+    best: HtmlElement,
+    core: HtmlElement,
+    best_score: float,
+    scores: Scores,
+    tuning: Tuning,
+    notes: list[HtmlElement] | None = None,
 ) -> list[HtmlElement]:
     """``best`` plus the siblings that look like more of the same article.
 
@@ -40,8 +45,10 @@ def with_siblings(
     a table (its rows are the table's), then keep siblings that score nearly as well,
     or are prose paragraphs, or are made like ``best`` (same tag and class) and hold
     prose too deep to score, or hold a box made like ``core``, the best-scored container
-    (:func:`_holds_twin`); one after ``best`` that is a heading over one paragraph (a
-    notice: :func:`.note_boxes.note_box`) joins by its score no more; when ``best``
+    (:func:`_holds_twin`); one after ``best`` that is a heading, or a plain line read as
+    one, over one paragraph at most (a notice, a post's footer:
+    :func:`.note_boxes.note_box`) joins by its score no more (``notes`` gets those left
+    out); when ``best``
     holds the headline (an h1), only those after it: a block before the headline is
     the page's (an edition banner), not the story.
     Then the twins of the row wrapping ``best`` beside empty boxes join too. The
@@ -64,24 +71,25 @@ def with_siblings(
     threshold = max(tuning.sibling_min_score, best_score * tuning.sibling_share)
     earlier = _after_headline(best)
     later = set(best.itersiblings())
-    chosen = _in_order(
-        best,
-        [best],
-        lambda sibling: (
-            isinstance(sibling.tag, str)
-            and (
-                (
-                    _joins(sibling, threshold, scores, tuning, opening=sibling in earlier)
-                    and not (sibling in later and note_box(sibling, tuning))
-                )
-                or _twin(sibling, best, best_score, scores, tuning, sibling in earlier)
-                or _holds_twin(sibling, core, threshold, scores, tuning)
-                or sibling in sections
-            )
-        ),
-        tuning,
-    )
-    return _with_cousins(best, chosen, best_score, scores, tuning)
+    held: list[HtmlElement] = []  # note boxes scoring as the body's siblings must
+
+    def joins(sibling: HtmlElement) -> bool:
+        if not isinstance(sibling.tag, str):
+            return False
+        if _joins(sibling, threshold, scores, tuning, opening=sibling in earlier):
+            if sibling not in later or not note_box(sibling, tuning):
+                return True
+            held.append(sibling)
+        return (
+            _twin(sibling, best, best_score, scores, tuning, sibling in earlier)
+            or _holds_twin(sibling, core, threshold, scores, tuning)
+            or sibling in sections
+        )
+
+    chosen = _with_cousins(best, _in_order(best, [best], joins, tuning), best_score, scores, tuning)
+    if notes is not None:
+        notes.extend(box for box in held if box not in chosen)
+    return chosen
 
 
 def _after_headline(best: HtmlElement) -> set[HtmlElement]:

@@ -62,6 +62,9 @@ class Trace(Observer):
     def removed_line(self, holder: HtmlElement, line: HtmlElement, reason: str) -> None:
         self.removed_lines.append((holder, line, reason))
 
+    def left_out(self, element: HtmlElement, reason: str) -> None:
+        self.removed_elements.append((element, reason))
+
     def vetoed(self, element: HtmlElement, reason: str, why: str = "holds the article") -> None:
         self.vetoed_elements.append((element, reason, why))
 

@@ -103,9 +103,10 @@ class BodyTuning:
     #: ... or this much, when it opens with its heading: a section of the story (its
     #: heading over one short paragraph) set in the boxes the body's sections are
     sibling_section_prose_chars: int = _number(80)
-    #: a sibling after the body opening with its heading over at most this many
-    #: paragraphs of ``sibling_paragraph_chars`` or more joins by its score no more
-    #: (engine/note_boxes.py: a notice, a sign-up's pitch set after the page's footer)
+    #: a sibling after the body opening with its heading (or a plain line read as one)
+    #: over at most this many paragraphs of ``sibling_paragraph_chars`` or more joins by
+    #: its score no more (engine/note_boxes.py: a notice, a sign-up's pitch set after
+    #: the page's footer, a post's footer of short lines)
     note_box_paragraphs: int = _number(1)
     #: the page's first this many h1s are read as its headline (a logo's, the story's)
     headed_headlines: int = _number(3)
