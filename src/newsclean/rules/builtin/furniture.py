@@ -119,13 +119,20 @@ FIGCAPTION = Rule(
 )
 
 
-#: A link to another page (not a place on this one, not the site's front page) that
-#: holds the figure's picture or goes where a link holding it goes: a teaser card, whose
-#: text is the linked story's title or excerpt, not a caption of the picture.
+#: A link to another page (not a place on this one, not the site's front page, not a
+#: picture file: the full-size picture) that holds the figure's picture or goes where a
+#: link holding it goes: a teaser card, whose text is the linked story's title or
+#: excerpt, not a caption of the picture.
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 _CARD_LINK = (
     "@href[not(starts-with(., '#') or . = '/'"
     " or (contains(., '//') and substring-after(substring-after(., '//'), '/') = ''))]"
-    " and (.//img or .//picture"
+    "[not("
+    + " or ".join(
+        f"contains(translate(., 'JPEGNWBIFAV', 'jpegnwbifav'), '{suffix}')"
+        for suffix in _PICTURE_FILES
+    )
+    + ")] and (.//img or .//picture"
     " or @href = ancestor::figure[1]//a[.//img or .//picture]/@href)"
 )
 #: Text in a figure that holds an image, outside its caption: credits and captions
@@ -134,7 +141,7 @@ _FIGURE_TEXT = (
     "self::figure[.//img or .//picture]"
     "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
     "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
-    f"[not(ancestor::a[{_CARD_LINK}])]"
+    f"[not(ancestor::a[{_CARD_LINK}] or .//a[{_CARD_LINK}])]"
 )
 #: The innermost span holding an image inside a paragraph: a card shown on hover (a
 #: person's photo, name and latest stories), not running text. Read from each image.
