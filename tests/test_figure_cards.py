@@ -67,3 +67,15 @@ def test_a_figure_inside_a_card_link_keeps_its_title() -> None:
         "<div class='c3'>Pier lights replaced after the storm</div></figure></a>"
     )
     assert "figure-text" not in _reasons(figure, "Pier lights replaced")
+
+
+def test_a_cards_long_excerpt_still_goes() -> None:
+    excerpt = (
+        "The harbour authority replaced every lamp on the pier after the autumn storm, "
+        "and the new ones use a third of the power the old ones needed."
+    )
+    figure = (
+        "<figure><a href='/news/pier-lights-replaced/'><img src='/pier.jpg' alt=''>"
+        f"<div class='c3'>{excerpt}</div></a></figure>"
+    )
+    assert _reasons(figure, "replaced every lamp") == {"figure-text"}
