@@ -129,15 +129,15 @@ _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 #: picture file) that holds the figure's picture or goes where a link holding it goes:
 #: a teaser card, whose title names the linked story and is no caption of the picture.
 _CARD_LINK = (
-    "@href[not(starts-with(., '#') or . = '/'"
+    "(.//img or .//picture or @href = ancestor::figure[1]//a[.//img or .//picture]/@href)"
+    " and @href[not(starts-with(., '#') or . = '/'"
     " or (contains(., '//') and substring-after(substring-after(., '//'), '/') = ''))]"
     "[not("
     + " or ".join(
         f"contains(translate(., 'JPEGNWBIFAV', 'jpegnwbifav'), '{suffix}')"
         for suffix in _PICTURE_FILES
     )
-    + ")] and (.//img or .//picture"
-    " or @href = ancestor::figure[1]//a[.//img or .//picture]/@href)"
+    + ")]"
 )
 #: Text in a figure that holds an image, outside its caption: credits and captions
 #: set in spans, cites and small print (the figure's caption itself is ``figcaption``);
@@ -146,8 +146,8 @@ _FIGURE_TEXT = (
     "self::figure[.//img or .//picture]"
     "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
     "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
-    f"[not((ancestor::a[{_CARD_LINK}] or .//a[{_CARD_LINK}])"
-    f" and string-length(normalize-space()) <= {CARD_TITLE_MAX_CHARS})]"
+    f"[not(string-length(normalize-space()) <= {CARD_TITLE_MAX_CHARS}"
+    f" and (ancestor::a[{_CARD_LINK}] or .//a[{_CARD_LINK}]))]"
 )
 #: The innermost span holding an image inside a paragraph: a card shown on hover (a
 #: person's photo, name and latest stories), not running text. Read from each image.
