@@ -119,12 +119,35 @@ FIGCAPTION = Rule(
 )
 
 
+#: A card's title is a headline's line; longer text in a card's link is its excerpt,
+#: which ``figure-text`` still takes: left in, it reads as prose when the body is
+#: chosen and widens the body over the cards.
+CARD_TITLE_MAX_CHARS = 120
+#: A link to these is to the full-size picture, not to another page.
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
+#: A link to another page (not a place on this one, not the site's front page, not a
+#: picture file) that holds the figure's picture or goes where a link holding it goes:
+#: a teaser card, whose title names the linked story and is no caption of the picture.
+_CARD_LINK = (
+    "(.//img or .//picture or @href = ancestor::figure[1]//a[.//img or .//picture]/@href)"
+    " and @href[not(starts-with(., '#') or . = '/'"
+    " or (contains(., '//') and substring-after(substring-after(., '//'), '/') = ''))]"
+    "[not("
+    + " or ".join(
+        f"contains(translate(., 'JPEGNWBIFAV', 'jpegnwbifav'), '{suffix}')"
+        for suffix in _PICTURE_FILES
+    )
+    + ")]"
+)
 #: Text in a figure that holds an image, outside its caption: credits and captions
-#: set in spans, cites and small print (the figure's caption itself is ``figcaption``).
+#: set in spans, cites and small print (the figure's caption itself is ``figcaption``);
+#: not a card's title, left for the link lists and rails to take with the cards.
 _FIGURE_TEXT = (
     "self::figure[.//img or .//picture]"
     "//*[self::span or self::cite or self::small or self::p or self::div or self::em]"
     "[not(.//img or .//picture or ancestor::figcaption)][normalize-space()]"
+    f"[not(string-length(normalize-space()) <= {CARD_TITLE_MAX_CHARS}"
+    f" and (ancestor::a[{_CARD_LINK}] or .//a[{_CARD_LINK}]))]"
 )
 #: The innermost span holding an image inside a paragraph: a card shown on hover (a
 #: person's photo, name and latest stories), not running text. Read from each image.
