@@ -101,7 +101,7 @@ def _only_title_gone(
 
 
 #: The ``<article>`` before an element, not around it.
-_ARTICLE_BEFORE = etree.XPath("preceding::article[1]")
+_ARTICLE_BEFORE = etree.XPath("preceding::article[1]", regexp=False)
 
 
 def _after_article(box: HtmlElement, containers: Sequence[HtmlElement]) -> bool:

@@ -26,7 +26,8 @@ HtmlElement = Any
 #: or an element holding nothing (the photo's box the pruning emptied; no line break).
 _PICTURE_OR_LINK = etree.XPath(
     "boolean(.//img | .//picture | .//svg | .//a[@href]"
-    " | .//*[not(self::br or self::hr)][not(*)][not(normalize-space())])"
+    " | .//*[not(self::br or self::hr)][not(*)][not(normalize-space())])",
+    regexp=False,
 )
 
 #: A person's name opening a bio, as written: one to four words with capitals ("Ada",

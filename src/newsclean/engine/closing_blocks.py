@@ -32,7 +32,7 @@ HtmlElement = Any
 _LABEL_ITEMS = frozenset(("li", "dd"))
 #: The links a share bar's label stands over, showing no words (icons): a box holding
 #: the label and ``DANGLING_LABEL_MIN_ICON_LINKS`` of them is that bar.
-_ICON_LINKS = etree.XPath("descendant::a[not(normalize-space())]")
+_ICON_LINKS = etree.XPath("descendant::a[not(normalize-space())]", regexp=False)
 #: A label: a short text ending in a colon, with no sentence's end, no quotation mark
 #: and no other colon before it (a line of the story ending "... said:" is longer).
 _LABEL = re.compile(r"(?=[^:：]*\w)[^.!?:：\"“”„«»]+[:：]")
@@ -44,7 +44,8 @@ _ITEMS = frozenset(("li", "dt", "dd"))
 _MEDIA_AFTER = etree.XPath(
     "following::*["
     + " or ".join(f"self::{tag}" for tag in sorted(_MEDIA_TAGS))
-    + f" or @{EMBED_ATTRIBUTE}]"
+    + f" or @{EMBED_ATTRIBUTE}]",
+    regexp=False,
 )
 
 

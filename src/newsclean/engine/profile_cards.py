@@ -38,7 +38,7 @@ PROFILE_CARDS = Rule(
 
 #: The links holding no text, to somewhere: a photo's (its picture, or the picture the
 #: engine stripped) or an icon's.
-_BARE_LINKS = etree.XPath(".//a[@href][not(normalize-space())]")
+_BARE_LINKS = etree.XPath(".//a[@href][not(normalize-space())]", regexp=False)
 
 #: A person's name as a card writes it, whole: one to four words with capitals ("Ada",
 #: "Ada Lind", "Jo Bacon Jr.").

@@ -83,7 +83,7 @@ REPLY_MARK_LEVELS = 2
 #: Marks the page's root when some holder is marked: only then are the marks looked for.
 REPLY_PAGE_ATTRIBUTE = "data-newsclean-replies"
 #: The marked holders below an element.
-_REPLY_HOLDERS = etree.XPath(f"descendant::*[@{REPLY_HOLDER_ATTRIBUTE}]")
+_REPLY_HOLDERS = etree.XPath(f"descendant::*[@{REPLY_HOLDER_ATTRIBUTE}]", regexp=False)
 
 
 def mark_reply_buttons(buttons: list[HtmlElement]) -> None:

@@ -24,7 +24,8 @@ _BANNER_TAGS = frozenset(("header", "nav"))
 _BANNER_ROLES = frozenset(("banner", "navigation"))
 #: Whether a box holds such a header or menu, asked in C (most boxes hold none).
 _HOLDS_BANNER = etree.XPath(
-    "descendant::*[self::header or self::nav or @role='banner' or @role='navigation'][1]"
+    "descendant::*[self::header or self::nav or @role='banner' or @role='navigation'][1]",
+    regexp=False,
 )
 
 
@@ -64,7 +65,9 @@ def _texts(element: HtmlElement) -> Iterator[str]:
 
 #: Whether a ``<header>`` heads a part of the page (its article, section or main) rather
 #: than the page.
-_IN_PART = etree.XPath("boolean(ancestor::article or ancestor::section or ancestor::main)")
+_IN_PART = etree.XPath(
+    "boolean(ancestor::article or ancestor::section or ancestor::main)", regexp=False
+)
 
 
 def _banner(element: HtmlElement) -> bool:

@@ -30,7 +30,8 @@ HtmlElement = Any
 _CARD = etree.XPath(
     "not(descendant::h1) and (descendant::a[descendant::h2 or descendant::h3"
     " or descendant::h4 or descendant::h5 or descendant::h6] or descendant::*[self::h2"
-    " or self::h3 or self::h4 or self::h5 or self::h6][descendant::a])"
+    " or self::h3 or self::h4 or self::h5 or self::h6][descendant::a])",
+    regexp=False,
 )
 
 

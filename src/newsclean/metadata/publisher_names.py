@@ -28,7 +28,7 @@ from .title import TITLE_SEPARATORS
 
 HtmlElement = Any
 #: Texts holding a copyright mark ("©": a site's line holds it, "Copyright ©" too).
-_MARKED = etree.XPath(".//text()[contains(., '©')]")
+_MARKED = etree.XPath(".//text()[contains(., '©')]", regexp=False)
 _MARK = re.compile(r"©|(?i:copyright)")
 #: Where a copyright owner's name ends: a full stop, a bar, a dot or a dash set apart.
 _OWNER_END = re.compile(r"[.|·•]\s|\s[|·•–—-]\s|\n")

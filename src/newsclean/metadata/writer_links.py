@@ -59,7 +59,7 @@ def opens_line(link: HtmlElement) -> bool:
 
 #: What may stand before a byline's first name on its line.
 _OPENING_MARKS = "|·•—–-:/»› "
-_LINKS = etree.XPath("descendant::a[@href]")
+_LINKS = etree.XPath("descendant::a[@href]", regexp=False)
 
 
 def writer_link_texts(body: HtmlElement) -> Iterator[str]:
