@@ -125,6 +125,9 @@ class TextQuickCheck:
                             if word in text:
                                 return True
                 break
+        # a text longer than the longest tier needs no pattern, nor the plain test
+        if not self.tiers or length > self.tiers[0][0]:
+            return False
         for longest, pattern in self.plain_tiers if is_plain(text) else self.tiers:
             if length > longest:
                 break
