@@ -2924,6 +2924,32 @@ def test_the_keywords_are_tried_only_on_a_text_holding_their_rarest_character() 
     assert not check.may_match("a zebra in the bow")
 
 
+def test_an_ascii_text_is_tried_with_the_keywords_under_an_ascii_character_only() -> None:
+    from newsclean import Text
+    from newsclean.rules.quick_check import TextQuickCheck
+
+    keywords = ("gesperrt", "gesperré")
+    rule = Rule("keyed", Text(pattern=r".*", max_length=100, keywords=keywords), Effect.DROP)
+    check = TextQuickCheck.build([rule])
+    assert check.keyed == ((100, (("t", ("gesperrt",)), ("é", ("gesperré",)))),)
+    # an ASCII text holds no "é": its group is not tried
+    assert check.ascii_keyed == ((100, (("t", ("gesperrt",)),)),)
+    assert check.may_match("der inhalt ist gesperré")
+    assert check.may_match("der inhalt ist gesperrt")
+    assert not check.may_match("der inhalt ist gesperr")
+
+
+def test_a_text_longer_than_every_pattern_tier_tries_no_pattern() -> None:
+    from newsclean import Text
+    from newsclean.rules.quick_check import TextQuickCheck
+
+    rule = Rule("short", Text(pattern=r"read more.*", max_length=30), Effect.DROP)
+    check = TextQuickCheck.build([rule])
+    assert check.may_match("read more about it")
+    assert check.may_match("read more über die stadt")  # not plain: the other tier
+    assert not check.may_match("read more " + "x" * 40)
+
+
 def test_the_text_quick_check_tries_only_pattern_rules_when_no_phrase_matches() -> None:
     from newsclean import Text
     from newsclean.rules.quick_check import TextQuickCheck
