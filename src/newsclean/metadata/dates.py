@@ -126,14 +126,15 @@ def day_and_month(first: int, second: int) -> tuple[int, int] | None:
 
 
 def _timed(day: dt.date | None, text: str, match: re.Match[str]) -> Moment | None:
-    """A numeric date with the clock time written after it ("13.12.2016, 14:30")."""
+    """A date with the clock time written after it ("13.12.2016, 14:30"), else right
+    before it ("09:15 BST, 4 June 2025": :data:`_TIME_BEFORE`)."""
     if day is None:
         return None
     timed = _with_written_time(day, text[match.end() : match.end() + 40])
     if isinstance(timed, dt.datetime):
         return timed
     before = _TIME_BEFORE.search(text, max(0, match.start() - _TIME_BEFORE_READ), match.start())
-    return _clock(day, before, text) if before else day
+    return _clock(day, before, text, before.start("tail")) if before else day
 
 
 def date_in_url(url: str) -> dt.date | None:
@@ -229,18 +230,17 @@ def _with_written_time(day: dt.date, after: str) -> Moment:
     """A written date followed by a clock time ("at 6:01 am") keeps it, with the zone
     named after it ("16:20 BST"), else zone-less."""
     match = _WRITTEN_TIME.search(after)
-    return _clock(day, match, after) if match else day
+    return _clock(day, match, after, match.end()) if match else day
 
 
-def _clock(day: dt.date, match: re.Match[str], text: str) -> Moment:
+def _clock(day: dt.date, match: re.Match[str], text: str, zone_at: int) -> Moment:
     """``day`` at the clock time ``match`` read in ``text`` (its groups ``H``, ``M``,
-    ``ampm``), in the zone named right after it, else zone-less; ``day`` alone when it
-    is no clock time ("12.75" is a number)."""
+    ``ampm``), in the zone named at ``zone_at`` (right after the time), else zone-less;
+    ``day`` alone when it is no clock time ("12.75" is a number)."""
     hour, minute = int(match["H"]), int(match["M"])
     if match["ampm"]:
         hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return day
-    end = match.start("tail") if "tail" in match.re.groupindex else match.end()
-    zone = _named_zone(text, end)
+    zone = _named_zone(text, zone_at)
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
