@@ -30,6 +30,7 @@ from .post_fields import (
     labelled_date,
     metadata_fields,
     metadata_line,
+    separated_fields,
 )
 from .stamp_lines import stamp_line
 
@@ -169,7 +170,7 @@ def loose_fields_before(
     line = normal_text(raw)
     if len(line) > most or date_range(line):
         return []
-    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(line) if field]
+    fields = separated_fields(line)
     if len(fields) == 1 and not any(WORD.search(text) for text in texts[::2]):
         # each field in an inline element of its own, no loose word between them
         fields = [normal_text(text) for text in texts[1::2] if WORD.search(text)]

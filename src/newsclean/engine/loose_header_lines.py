@@ -28,7 +28,7 @@ from .edge_bylines import author_line
 from .edge_fields import date_line
 from .edge_rules import METADATA_LINE
 from .edge_text import normal_text
-from .post_fields import METADATA_SEPARATOR_PATTERN, WORD, date_range, metadata_fields
+from .post_fields import WORD, fields_line, separated_fields
 from .text_rules import paragraph_line_rules
 
 HtmlElement = Any
@@ -82,12 +82,11 @@ class LineReader:
 
     def _fields_line(self, text: str, holder: HtmlElement) -> bool:
         """True when the line ``text`` (no longer than :meth:`rule` reads) is one of the
-        post's fields or a date alone; a range of dates is the story's, as in a block's
-        line (:func:`.post_fields.date_range`)."""
+        post's fields or a date alone: its fields split by separators only (a loose line has
+        no inline elements of its own), read as a block's (:func:`.post_fields.fields_line`)."""
         tuning = self.tuning
-        fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
         return (
-            (not date_range(text) and metadata_fields(fields, tuning, len(text)))
+            fields_line(separated_fields(text), text, tuning)
             or author_line(None, text, self.names, tuning)
             or date_line(holder, text, tuning)
         )

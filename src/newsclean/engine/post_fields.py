@@ -67,10 +67,22 @@ def metadata_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     update may run longer (:func:`metadata_fields`)."""
     if len(text) > tuning.metadata_labelled_line_max_chars:
         return False
-    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
+    fields = separated_fields(text)
     if len(fields) < 2 and len(text) <= tuning.metadata_line_max_chars:
         fields = _inline_fields(element)  # a longer line: split by separators only
+    return fields_line(fields, text, tuning)
+
+
+def fields_line(fields: list[str], text: str, tuning: Tuning) -> bool:
+    """True when ``fields``, read from the line ``text``, are the post's fields
+    (:func:`metadata_fields`) and ``text`` holds no range of dates (:func:`date_range`):
+    the test of a block's line (:func:`metadata_line`) and of a loose one."""
     return not date_range(text) and metadata_fields(fields, tuning, len(text))
+
+
+def separated_fields(text: str) -> list[str]:
+    """The fields of the line ``text`` split by :data:`METADATA_SEPARATOR`, none empty."""
+    return [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
 
 
 def labelled_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
@@ -80,8 +92,7 @@ def labelled_line(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     name and a date alone may be the story's own (a letter's signature)."""
     if len(text) > tuning.metadata_labelled_line_max_chars:
         return False
-    fields = [field for field in METADATA_SEPARATOR_PATTERN.split(text) if field]
-    return any(map(labelled_date, fields)) and metadata_line(element, text, tuning)
+    return any(map(labelled_date, separated_fields(text))) and metadata_line(element, text, tuning)
 
 
 def date_range(text: str) -> bool:
