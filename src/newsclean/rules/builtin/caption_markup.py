@@ -27,7 +27,7 @@ FIGURE_CAPTION_HEADINGS = SECTION_HEADINGS
 #: What a boxed caption never holds.
 NOT_IN_CAPTION = ("a", *HEADINGS, "p", "ul", "ol", "blockquote")
 #: The endings of a link to the picture itself (a lightbox's), not to a page.
-_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 #: The inline ``font-size`` that is small print, by unit: under 15px, 11pt, 1rem, 1em...
 SMALL_SIZES = (("px", 15.0), ("pt", 11.0), ("rem", 1.0), ("em", 1.0))
 #: ... or a keyword.
@@ -122,7 +122,7 @@ def opens_page(link: HtmlElement) -> bool:
     href = (link.get("href") or "").strip().lower()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    return not href.split("?", 1)[0].endswith(_IMAGE_FILES)
+    return not href.split("?", 1)[0].endswith(IMAGE_FILES)
 
 
 def small_print(style: str) -> bool:

@@ -14,6 +14,7 @@ from ...tuning.widgets import GALLERY_PROSE_CHARS
 from ..matchers import Predicate, Tags, Words, XPath
 from ..model import Effect, Role, Rule
 from ..named_predicate import NamedPredicate
+from .caption_markup import IMAGE_FILES
 from .common import word_drop
 from .image_captions import ALT_CAPTIONS, BOXED_CAPTIONS, CREDITED_IMAGE_CAPTIONS, IMAGE_CAPTIONS
 from .lexicon.media import PLACED_ACROSS, PLACED_DOWN, PLAYER_NAMES
@@ -123,8 +124,6 @@ FIGCAPTION = Rule(
 #: which ``figure-text`` still takes: left in, it reads as prose when the body is
 #: chosen and widens the body over the cards.
 CARD_TITLE_MAX_CHARS = 120
-#: A link to these is to the full-size picture, not to another page.
-_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 #: A link to another page (not a place on this one, not the site's front page, not a
 #: picture file) that holds the figure's picture or goes where a link holding it goes:
 #: a teaser card, whose title names the linked story and is no caption of the picture.
@@ -135,7 +134,7 @@ _CARD_LINK = (
     "[not("
     + " or ".join(
         f"contains(translate(., 'JPEGNWBIFAV', 'jpegnwbifav'), '{suffix}')"
-        for suffix in _PICTURE_FILES
+        for suffix in IMAGE_FILES  # a link to the full-size picture, not to a page
     )
     + ")]"
 )
