@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..dom.text import collapse_space, link_density, text_length, text_of
-from ..dom.tree import is_attached, is_below
+from ..dom.tree import is_attached
 from ..rules.walk import Decisions
 from ..settings import Tuning
 from .dialogs import in_account_box, in_dialog
 from .feed_widgets import feed_story
 from .headed_body import headed_story
-from .headline_gap import decks_before
 from .nested_posts import outermost_post
 from .scoring import Scores, best_candidates
-from .siblings import few_links, with_siblings
+from .siblings import with_siblings
+from .widening import widen
 
 HtmlElement = Any
 
@@ -78,7 +78,7 @@ def choose_body(
         ):
             best, best_score = ancestor, value
     core = best
-    best = outermost_post(_widen(best, chars, tuning), tuning)
+    best = outermost_post(widen(best, chars, tuning), tuning)
     named = _named_content(core, best, decisions)
     least = tuning.stocked_min_chars
     if chars.get(best, 0) <= tuning.thin_best_max_chars and not named:
@@ -89,11 +89,11 @@ def choose_body(
     if stocked is None:
         headed = headed_story(best, best_score, ranked, chars, headlines, tuning, site, core)
         if headed is not None:  # widened short of the box it was chosen over
-            stocked = headed, _widen(headed, chars, tuning, best), final[id(headed)]
+            stocked = headed, widen(headed, chars, tuning, best), final[id(headed)]
     if stocked is None and not named:
         story = feed_story(best, headline, tuning)
         if story is not None:  # feed-widget: a one-line post beside a news feed
-            stocked = story, _widen(story, chars, tuning, best), best_score
+            stocked = story, widen(story, chars, tuning, best), best_score
     if stocked is not None:
         core, best, best_score = stocked
     return with_siblings(best, core, best_score, scores, tuning, notes), core
@@ -219,7 +219,7 @@ def _better_stocked(
         if outside_main and candidate.tag == "main":
             ratio = tuning.stocked_main_ratio
         if chars.get(candidate, 0) >= max(ratio * held, least) and (not in_dialog(candidate)):
-            return candidate, _widen(candidate, chars, tuning), value
+            return candidate, widen(candidate, chars, tuning), value
     return None
 
 
@@ -281,58 +281,7 @@ def _agreed(
     ):
         return None
     value = max(boxes[leaf] for leaf in held_leaves)
-    return holder, _widen(holder, chars, tuning), value
-
-
-def _widen(
-    best: HtmlElement,
-    chars: dict[HtmlElement, int],
-    tuning: Tuning,
-    short_of: HtmlElement | None = None,
-) -> HtmlElement:
-    """Climb to ancestors whose extra text is mostly prose, never to one holding
-    ``short_of`` (a box ruled out as the body).
-
-    An ancestor is taken when it adds a good deal of paragraph text, or when
-    most of the text it adds is paragraph text, and links stay rare; a summary set as
-    bullet points above the story (:func:`.headline_gap.decks_before`) counts no
-    paragraph text there: it is the standfirst, found between the headline and the body.
-    """
-    current = chars.get(best, 0)
-    current_text = text_length(best)
-    for ancestor in best.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        if short_of is not None and is_below(short_of, ancestor):
-            break
-        more = chars.get(ancestor, 0)
-        if more <= current:
-            continue
-        text = text_length(ancestor)
-        if (
-            _adds_prose(more, text, current, current_text, tuning)
-            and few_links(ancestor, text, tuning.widen_density, tuning)
-            and _adds_prose(
-                more - decks_before(ancestor, best, chars, tuning),
-                text,
-                current,
-                current_text,
-                tuning,
-            )
-        ):
-            best, current, current_text = ancestor, more, text
-    return best
-
-
-def _adds_prose(more: int, text: int, current: int, current_text: int, tuning: Tuning) -> bool:
-    """Whether a box of ``more`` paragraph characters (``text`` in all) around one of
-    ``current`` (``current_text``) adds a good deal of paragraph text, or mostly
-    paragraph text (see :func:`_widen`)."""
-    added_prose = more - current
-    return more >= tuning.widen_gain * current or (
-        added_prose >= tuning.widen_min_prose
-        and added_prose >= tuning.widen_quality * max(text - current_text, 1)
-    )
+    return holder, widen(holder, chars, tuning), value
 
 
 def _past_cards(
