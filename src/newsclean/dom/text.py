@@ -133,21 +133,22 @@ def largest_box_around(
     return box
 
 
-def words_text(element: HtmlElement) -> str:
+def words_text(element: HtmlElement) -> tuple[str, bool]:
     """``element``'s text as :func:`words_length` counts it (its length): only " ",
-    tab, CR and LF collapsed, so a no-break space stays. Built once where the text is
-    also read: when it is printable, it is ``collapse_space(text_of(element))``. For an
-    element (as a walk by tag names gives), whose tag need not be read to tell it from a
-    comment."""
+    tab, CR and LF collapsed, so a no-break space stays; and whether it is printable.
+    Built once where the text is also read: when it is printable, it is
+    ``collapse_space(text_of(element))`` and ``collapse_space`` leaves it as it is (a
+    leaf's text found printable is not tested again). For an element (as a walk by tag
+    names gives), whose tag need not be read to tell it from a comment."""
     if not len(element):
         text: str | None = element.text
         if not text:
-            return ""
+            return "", True
         if text.isprintable() and "  " not in text:
-            return text.strip(" ")
+            return text.strip(" "), True
     words = _WORDS(element)
     assert isinstance(words, str)
-    return words
+    return words, words.isprintable()
 
 
 def collapse_space(text: str) -> str:

@@ -93,11 +93,9 @@ def read_blocks(
     read: dict[tuple[str, str], list[Rule]] = {}
     grouped: list[tuple[HtmlElement, str, Rule]] = []  # Role.GROUPED labels, weighed after
     short_boxes: list[HtmlElement] = []
-    tagged, card_chars, rule_chars = (
-        rules.tagged_text_rules,
-        tuning.label_card_max_chars,
-        tuning.text_rule_max_chars,
-    )  # read once, not per block
+    # read once, not per block
+    tagged, rule_chars = rules.tagged_text_rules, tuning.text_rule_max_chars
+    card_chars = tuning.label_card_max_chars
     long_chars = long_rule_chars(rules, tuning)
     for element in container.iter(*looked_at):
         if element is container:
@@ -106,18 +104,20 @@ def read_blocks(
         if tag in weak_only and not stands_alone(element):
             continue
         # the text a rule may read is built once, in C; other blocks' is only counted
-        words = words_text(element) if tag in tagged else None
+        words, printable = words_text(element) if tag in tagged else (None, False)
         length = words_length(element) if words is None else len(words)
         if length == 0:
             continue
         if length <= card_chars and tag in CARD_BOXES:
             short_boxes.append(element)  # read for label cards once the walk is done
         text = (
-            _rule_text(element, words)
+            _rule_text(element, words, printable)
             if words is not None and (length < rule_chars or length <= long_chars[tag])
             else None
         )
-        fired = matching_text_rules(element, text, rules, read, tuning) if text is not None else []
+        fired: list[Rule] = []
+        if text is not None:
+            fired = matching_text_rules(element, text, rules, read, tuning, collapsed=printable)
         if fired and length >= rule_chars and not one_block(element):
             fired = []  # a long text is read as one block only (one_block: read last)
         # most blocks fire none: nothing to sort out
@@ -215,11 +215,11 @@ def _doom_link_block(
         doomed.append((element, reason))
 
 
-def _rule_text(element: HtmlElement, words: str) -> str:
+def _rule_text(element: HtmlElement, words: str, printable: bool) -> str:
     """The text the body text rules read, ``text_of(element).strip()``, or the same
-    as they read it: ``words`` (:func:`words_text`) when printable (no whitespace
+    as they read it: ``words`` (:func:`words_text`) when ``printable`` (no whitespace
     but " " is left that :func:`collapse_space` would collapse, and it ends alike)."""
-    return words if words.isprintable() else text_of(element).strip()
+    return words if printable else text_of(element).strip()
 
 
 def _teaser_card(teaser: HtmlElement, scope: PruneScope) -> tuple[HtmlElement, str]:

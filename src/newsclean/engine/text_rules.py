@@ -110,13 +110,16 @@ def matching_text_rules(
     rules: CompiledRules,
     read: dict[tuple[str, str], list[Rule]],
     tuning: Tuning,
+    collapsed: bool = False,
 ) -> list[Rule]:
     """The body text rules that match ``element``'s whole text (``read``: the rules
-    matching each tag and text met so far on the page)."""
+    matching each tag and text met so far on the page; ``collapsed``: ``text`` is known
+    to be as :func:`collapse_space` leaves it)."""
     tag = element.tag
     fired = read.get((tag, text))
     if fired is None:
-        fired = read[tag, text] = _matching_rules(tag, text, rules, tuning.text_rule_max_chars)
+        shortest = tuning.text_rule_max_chars
+        fired = read[tag, text] = _matching_rules(tag, text, rules, shortest, collapsed)
     if fired and any(rule.text_match.box is not None for rule in fired):
         fired = _in_their_box(element, text, fired, tuning)
     # words inside a sentence ("... <a>subscribe to the print magazine</a>.", a date, a
@@ -158,13 +161,17 @@ def _closing_box(element: HtmlElement, text: str, tuning: Tuning) -> bool:
     return count > tuning.credit_caption_max_links
 
 
-def _matching_rules(tag: str, text: str, rules: CompiledRules, shortest: int) -> list[Rule]:
+def _matching_rules(
+    tag: str, text: str, rules: CompiledRules, shortest: int, collapsed: bool = False
+) -> list[Rule]:
     """The body text rules for ``tag`` that match ``text`` as a whole: a text longer
     than ``shortest`` (``text_rule_max_chars``) is tried with the rules reading it alone
-    (:meth:`.CompiledRules.long_text_check`)."""
+    (:meth:`.CompiledRules.long_text_check`). ``collapsed``: ``text`` is as
+    :func:`collapse_space` leaves it."""
     if not rules.tagged_text_rules.get(tag):
         return []
-    normal = collapse_space(text).lower().replace("’", "'").lstrip("([（【")
+    normal = (text if collapsed else collapse_space(text)).lower()
+    normal = normal.replace("’", "'").lstrip("([（【")
     if len(normal) > shortest:
         return rules.long_text_check(tag, shortest).matching(normal)
     return rules.text_quick_checks[tag].matching(normal)

@@ -34,20 +34,20 @@ def read_dates(
 ) -> tuple[Moment | None, Moment | None]:
     """Publication and modification dates; published is never after modified."""
     first_times = list(itertools.islice(times, 5))
-    # the dates the page states for machines, read once: JSON-LD and <meta>, microdata
-    modified_said, modified_items = _stated(
-        metas, articles, itemprops, _MODIFIED_NAMES, MODIFIED_KEYS
-    )
-    stated = _first_date(modified_said + modified_items)
+    # the dates the page states for machines: JSON-LD and <meta>, then microdata if needed
+    modified_stated = _Stated(metas, articles, itemprops, _MODIFIED_NAMES, MODIFIED_KEYS)
+    modified_said = modified_stated.declared
+    stated = _first_date(modified_stated)
     # the bound is the modified day as its source writes it (before a local twin is
     # taken): a published time in UTC is held to a modified day in UTC
     latest = day_of(stated) if stated is not None else None
-    said, items = _stated(metas, articles, itemprops, _PUBLISHED_NAMES, PUBLISHED_KEYS)
-    if stated is not None and _scheduled(said + items, latest):
+    said_all = _Stated(metas, articles, itemprops, _PUBLISHED_NAMES, PUBLISHED_KEYS)
+    said = said_all.declared
+    if stated is not None and _scheduled(said_all, latest):
         stated = latest = None  # a draft's last save, before the story came out
     modified = _stated_locally(stated, modified_said)
     updates: list[str] = []  # the update's date lines shown under the headline
-    first = _first_date(_published_sources(said + items, iter(first_times), h1, updates), latest)
+    first = _first_date(_published_sources(said_all, iter(first_times), h1, updates), latest)
     published = _stated_locally(first, _published_sources(said, iter(first_times), None, []))
     published = shown_locally(published, h1)
     published, modified = _one_zone(published, modified)
@@ -72,7 +72,7 @@ def _shown_update(updates: list[str], published: Moment | None) -> Moment | None
     return shown
 
 
-def _scheduled(stated: list[str], latest: Any) -> bool:
+def _scheduled(stated: Iterable[str], latest: Any) -> bool:
     """Whether every publication date the page states (``stated``: JSON-LD, ``<meta>``,
     microdata) is after the modified day ``latest``, one of them at least: a post written
     ahead and set to come out later, its modification date the last save of its draft."""
@@ -117,29 +117,44 @@ def _one_zone(published: Moment | None, modified: Moment | None) -> tuple[Any, A
     return published, modified
 
 
-def _stated(
-    metas: dict[str, str],
-    articles: list[dict[str, Any]],
-    itemprops: Itemprops,
-    names: tuple[str, ...],
-    keys: Iterable[str],
-) -> tuple[list[str], list[str]]:
+class _Stated:
     """The dates the page states for machines under the property ``names`` (the first a
-    JSON-LD item gives; microdata's ``itemprop``) and the ``<meta>`` ``keys``: those of
-    JSON-LD and ``<meta>`` (an empty string where one gives none), and microdata's."""
-    declared = [
-        next(filter(None, (text_value(item.get(name)) for name in names)), "") for item in articles
-    ]
-    declared += [metas.get(key, "") for key in keys]
-    in_microdata = [
-        element.get("content") or element.get("datetime") or text_of(element)
-        for element in itemprops.named(*names)
-    ]
-    return declared, in_microdata
+    JSON-LD item gives; microdata's ``itemprop``) and the ``<meta>`` ``keys``, in that
+    order when iterated: ``declared``, those of JSON-LD and ``<meta>`` (an empty string
+    where one gives none), then microdata's. The microdata are looked up only when a
+    reader goes past the declared dates: most pages declare one it stops at, and the
+    lookup walks the whole body."""
+
+    def __init__(
+        self,
+        metas: dict[str, str],
+        articles: list[dict[str, Any]],
+        itemprops: Itemprops,
+        names: tuple[str, ...],
+        keys: Iterable[str],
+    ) -> None:
+        declared = [
+            next(filter(None, (text_value(item.get(name)) for name in names)), "")
+            for item in articles
+        ]
+        declared += [metas.get(key, "") for key in keys]
+        self.declared = declared
+        self._itemprops = itemprops
+        self._names = names
+        self._in_microdata: list[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.declared
+        if self._in_microdata is None:
+            self._in_microdata = [
+                element.get("content") or element.get("datetime") or text_of(element)
+                for element in self._itemprops.named(*self._names)
+            ]
+        yield from self._in_microdata
 
 
 def _published_sources(
-    stated: list[str],
+    stated: Iterable[str],
     times: Iterator[HtmlElement],
     h1: HtmlElement | None,
     updates: list[str],
