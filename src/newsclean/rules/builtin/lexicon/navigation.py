@@ -263,24 +263,22 @@ RAIL_HEADING_SHAPES = (
     r"\W*(?:(?:[\w-]+ ){0,3}?(?:könnten? (?:dich|sie|euch) (?:[\w-]+ ){0,2}?interessieren"
     r"|interessiert (?:dich|sie|euch) (?:[\w-]+ )?(?:auch|ebenfalls)"
     r"|(?:may|might|could) (?:also )?interest you"
-    r"|you (?:may|might|could|would) (?:also )?(?:like|enjoy|be interested in)"
-    r"|(?:pourrai(?:en)?t|peu(?:ven)?t) (?:aussi |également )?vous (?:intéresser|plaire)"
-    r"|(?:te|le|les) (?:puede|pueden|podría|podrían) (?:interesar|gustar)(?: también)?)"
-    r"|(?:more |other |no |keine |weitere )?(?:related|recommended|suggested|verwandten?"
-    r"|empfohlenen?) (?:posts?|articles?|stories|story|recipes?|videos?|content|reading|links"
-    r"|news|coverage|topics|artikel|beiträge|themen|inhalte|rezepte|nachrichten|meldungen)"
-    r"|links? zu (?:verwandten|ähnlichen) (?:[\w-]+ )?(?:artikeln|beiträgen|themen|seiten"
-    r"|inhalten)"
-    r"|(?:aucun(?:e)? )?(?:vidéos?|articles?|contenus?) (?:recommandée?s?|similaires?"
-    r"|liée?s?|connexes?)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|(?:pourrai(?:en)?t|peu(?:ven)?t) (?:aussi |également )?vous intéresser"
+    r"|(?:te|le|les) (?:puede|pueden|podría|podrían) interesar(?: también)?)"
+    r"|(?:more |other |no |keine |weitere )?(?:related|recommended|verwandten?|empfohlenen?)"
+    r" (?:posts?|articles?|stories|story|recipes?|videos?|content|reading|links|news"
+    r"|coverage|topics|artikel|beiträge|themen|inhalte|rezepte|nachrichten|meldungen)"
+    r"|links? zu verwandten (?:[\w-]+ )?(?:artikeln|beiträgen|themen|seiten|inhalten)"
+    r"|(?:aucun(?:e)? )?(?:vidéos?|articles?|contenus?) (?:recommandée?s?|similaires?|liés)"
     r"|(?:artículos|notas|noticias|vídeos?|videos?) (?:relacionad[oa]s|recomendad[oa]s)"
     r"|siehe auch)\W*"
 )
-#: One of these is in every line :data:`RAIL_HEADING_SHAPES` matches: the pattern is
-#: tried on those lines only.
+#: One of these is in every line :data:`RAIL_HEADING_SHAPES` matches, and the pattern is
+#: tried on those lines only: few words, each part of several ("interes" of
+#: "interessieren", "interest you" and "interesar"; "recom" of "recommended",
+#: "recommandée" and "recomendadas"), since a short text of the body is tested for each.
 RAIL_HEADING_KEYWORDS = (
-    *("interess", "interest you", "you may", "you might", "you could", "you would"),
-    *("intéress", "plaire", "interesar", "gustar", "related", "recommended", "suggested"),
-    *("verwandt", "empfohlen", "ähnlich", "recommandé", "similaire", "lié", "connexe"),
-    *("relacionad", "recomendad", "siehe auch"),
+    *("interes", "intéress", "you m", "related", "recom", "verwandt", "empfohlen"),
+    *("similaire", "liés", "relacionad", "siehe auch"),
 )
