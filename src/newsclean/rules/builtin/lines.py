@@ -36,7 +36,13 @@ from .lexicon.credits import (
 )
 from .lexicon.dates import DATE_LINE, FILED_UNDER, META_LINE, META_LINE_KEYWORDS
 from .lexicon.media import TOGGLED_CAPTION, TOGGLED_CAPTION_ENDINGS
-from .lexicon.navigation import POST_NAVIGATION, RAIL_HEADING_TEXTS, READ_ALSO_PREFIXES
+from .lexicon.navigation import (
+    POST_NAVIGATION,
+    RAIL_HEADING_KEYWORDS,
+    RAIL_HEADING_SHAPES,
+    RAIL_HEADING_TEXTS,
+    READ_ALSO_PREFIXES,
+)
 from .rating_lines import RATING_PROMPTS
 from .widget_lines import (
     CAPTCHA_NOTICES,
@@ -65,12 +71,15 @@ READ_ALSO_TEASERS = text_drop(
     Text(
         phrases=RAIL_HEADING_TEXTS,
         prefixes=READ_ALSO_PREFIXES,
+        pattern=RAIL_HEADING_SHAPES,
+        keywords=RAIL_HEADING_KEYWORDS,
         tags=(*TEXT_BLOCKS, "blockquote"),
         max_length=160,
         unless=CONTACT_DETAILS,
     ),
     "'Read also:', 'Mehr zum Thema', 'À lire aussi' teasers and rail headings ('Related', "
-    "'Related Searches', 'Trending Articles' left when the rail's links went), also set as "
+    "'Related Searches', 'Trending Articles', 'Diese Artikel könnten dich auch interessieren', "
+    "'Related recipes', 'Keine verwandten Artikel' left when the rail's links went), also set as "
     "a quotation; not a line giving an e-mail address or a phone number (a contact line).",
 )
 

@@ -248,3 +248,37 @@ READ_ALSO_PREFIXES = (
 #: A rail's heading by itself, the whole line: what is left when the rail's teasers went
 #: ("Related" over a list of links). Whole lines only: "Related" opens story sentences.
 RAIL_HEADING_TEXTS = ("related", "related searches", "trending", "most popular", "popular now")
+
+#: A rail's heading by its shape, the whole line, where the wording of one site differs
+#: from the next: the reader told what else could interest them ("Diese Artikel könnten
+#: dich ebenfalls interessieren:", "Das interessiert Sie vielleicht auch", "Stories that
+#: might interest you", "Ces articles pourraient vous intéresser", "También te puede
+#: interesar"); "related", "recommended" or "verwandte" over the kind of content the
+#: rail held ("Related recipes", "Vidéo recommandée", "Links zu verwandten externen
+#: Artikeln", "Notas relacionadas"), or the rail's notice that it holds none ("Keine
+#: verwandten Artikel", "No related posts"); "Siehe auch". A few words at most before
+#: the verb: a sentence saying something could interest someone goes on ("..., sagte
+#: er"), and a field naming related sections has its value after a colon.
+RAIL_HEADING_SHAPES = (
+    r"\W*(?:(?:[\w-]+ ){0,3}?(?:könnten? (?:dich|sie|euch) (?:[\w-]+ ){0,2}?interessieren"
+    r"|interessiert (?:dich|sie|euch) (?:[\w-]+ )?(?:auch|ebenfalls)"
+    r"|(?:may|might|could) (?:also )?interest you"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+    r"|(?:pourrai(?:en)?t|peu(?:ven)?t) (?:aussi |également )?vous intéresser"
+    r"|(?:te|le|les) (?:puede|pueden|podría|podrían) interesar(?: también)?)"
+    r"|(?:more |other |no |keine |weitere )?(?:related|recommended|verwandten?|empfohlenen?)"
+    r" (?:posts?|articles?|stories|story|recipes?|videos?|content|reading|links|news"
+    r"|coverage|topics|artikel|beiträge|themen|inhalte|rezepte|nachrichten|meldungen)"
+    r"|links? zu verwandten (?:[\w-]+ )?(?:artikeln|beiträgen|themen|seiten|inhalten)"
+    r"|(?:aucun(?:e)? )?(?:vidéos?|articles?|contenus?) (?:recommandée?s?|similaires?|liés)"
+    r"|(?:artículos|notas|noticias|vídeos?|videos?) (?:relacionad[oa]s|recomendad[oa]s)"
+    r"|siehe auch)\W*"
+)
+#: One of these is in every line :data:`RAIL_HEADING_SHAPES` matches, and the pattern is
+#: tried on those lines only: few words, each part of several ("interes" of
+#: "interessieren", "interest you" and "interesar"; "recom" of "recommended",
+#: "recommandée" and "recomendadas"), since a short text of the body is tested for each.
+RAIL_HEADING_KEYWORDS = (
+    *("interes", "intéress", "you m", "related", "recom", "verwandt", "empfohlen"),
+    *("similaire", "liés", "relacionad", "siehe auch"),
+)
