@@ -205,6 +205,10 @@ def split_names(text: str) -> tuple[str, ...]:
         if names and agency_title(part, ROLE_WORDS):
             break  # "TOM LIND, AP Auto Writer": his title at a wire service
         part = without_place(_without_role(_once(part)))
+        if _sentence_part(part) and _no_full_name(names):
+            # "By clicking Submit, you agree to the Terms", "Von den Höfen kaufte er Speck,
+            # Brot und Käse", "Von Gästen, Wirten und ganz viel Kühen": a sentence
+            return ()
         if names and (_job_description(part) or _described(part)):
             break  # "A, Senior Staff Technologist, Privacy Project": the rest is A's job
         if not part or any(char.isdigit() for char in part) or STARTS_WITH_BY.fullmatch(part):
@@ -227,6 +231,18 @@ def split_names(text: str) -> tuple[str, ...]:
             continue  # "Jo Lind, Berlin": the dateline's place
         names.append(part)
     return beside_agencies(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(agencies)))
+
+
+def _sentence_part(part: str) -> bool:
+    """True for words of prose: a small letter opens them, another word follows."""
+    return part[:1].isalpha() and part[:1].islower() and " " in part
+
+
+def _no_full_name(names: list[str]) -> bool:
+    """True when no name was read yet, or several and none of two words: single words
+    listed before prose ("Speck, Brot und ganz viel Käse") are a sentence's nouns, no
+    writers ("Staff and news service reports" keeps its one word)."""
+    return not names or (len(names) > 1 and not any(" " in name for name in names))
 
 
 def _list_text(text: str) -> str | None:
