@@ -81,12 +81,17 @@ class PageTags:
         #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
+        #: the checkbox inputs: a settings panel's toggles (read before they are stripped)
+        self.toggles: list[HtmlElement] = []
         #: the controls' labels (``<label>``): a kept form's show its fields' names
         self.labels: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the boxes a close button opens
         self.closable: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the cards a follow button sits in
         self.follow_cards: list[HtmlElement] = []
+        #: set by the engine before it strips the fields: the panels of toggles with a
+        #: button (a cookie settings' panel, engine ``consent-boxes``)
+        self.toggle_panels: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
         #: the rule's name, its test), tested once the rules' walk is done
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
@@ -152,8 +157,11 @@ class PageTags:
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
             elif tag == "input":
-                if (element.get("type") or "").strip().lower() in FIELD_INPUT_TYPES:
+                kind = (element.get("type") or "").strip().lower()
+                if kind in FIELD_INPUT_TYPES:
                     self.fields.append(element)
+                elif kind == "checkbox":
+                    self.toggles.append(element)
             elif tag == "footer":
                 self.footer_marked = True
                 self.footers.append(element)
