@@ -71,3 +71,11 @@ def test_switched_off_the_lines_stay() -> None:
     html = _page(f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{box}")
     text = extract(html, registry=registry_without("loose-closing-lines")).text
     assert "Autor: Maren Solvik" in text
+
+
+def test_a_closing_pointer_not_shaped_as_metadata_stays() -> None:
+    # a teaser's wording a paragraph rule takes, but no label and no date: the story's
+    pointer = "Mehr Infos auf www.hafenfest-beispiel.example"
+    story = f"{FIRST}<br><br>{SECOND}<br><br>{THIRD}<br>{pointer}"
+    text = extract(_page(f"<div class='k3'><img src='a.jpg'></div>{story}")).text
+    assert pointer in text

@@ -33,7 +33,7 @@ from .edge_rules import (
 from .edge_text import normal_text
 from .edge_walk import Edges, Walk, walk_edges
 from .links import SiteLinks
-from .loose_closing_lines import closing_container_lines
+from .loose_closing_lines import closing_container_lines, closing_shape
 from .loose_header_lines import LineReader, container_lines
 from .product_pitches import PRODUCT_PITCH_SECTION
 from .self_promos import SELF_PROMO_SECTION, site_names
@@ -159,11 +159,10 @@ def _read_edges(
         metadata=metadata,
         notes=notes,
     )
-    reader = LineReader(rules, byline_names, tuning, metadata)
     if rules.runs(LOOSE_HEADER_LINES):
-        edges.reader = reader
+        edges.reader = LineReader(rules, byline_names, tuning, metadata)
     if rules.runs(LOOSE_CLOSING_LINES):
-        edges.closing_reader = reader
+        edges.closing_reader = LineReader(rules, byline_names, tuning, metadata, closing_shape)
     return edges
 
 

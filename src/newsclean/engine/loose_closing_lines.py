@@ -6,23 +6,35 @@ its lines joined, which none matches; here each line, cut at its ``<br>``, is re
 the block it renders as (:meth:`.LineReader.rule`, the edge rules included, as at
 either edge), from the bottom, and taken while it is such a line: a date, a labelled
 author ("Autor: Ada Lind"), a source or picture credit, a line of the post's fields.
-The read ends at the first line of the story."""
+Only a line shaped as metadata is read (:func:`closing_shape`: a label and its value, or
+a date alone): a closing pointer or a teaser a rule would take is the story's last word
+here. The read ends at the first line of the story."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..dom.tags import BLOCK_TAGS
 from ..dom.text import text_of
 from .loose_header_lines import LineReader, cut_lines, loose_line_text, take_lines
-from .post_fields import WORD
+from .post_fields import METADATA_DATE_PATTERN, WORD
 
 HtmlElement = Any
 
 #: How far down from the last container the box holding the body's last words is
 #: looked for (a story's box in its column in its wrapper).
 HOLDER_LEVELS = 8
+#: A line's label, a word or two before a colon ("Autor:", "Quelle:", "Auteur :",
+#: "Photo credit:"), and its value after it.
+_LABELLED = re.compile(r"[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+)?\s?:\s*\S")
+
+
+def closing_shape(text: str) -> bool:
+    """Whether the closing line ``text`` (normalised) is shaped as metadata: a label and
+    its value ("Autor: Ada Lind"), or a date alone ("14. Oktober 2025")."""
+    return bool(_LABELLED.match(text) or METADATA_DATE_PATTERN.fullmatch(text))
 
 
 def closing_container_lines(

@@ -13,7 +13,7 @@ container holding no block (:func:`container_lines`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -44,12 +44,15 @@ class LineReader:
     block there (the edge rules through ``rules``' own quick checks: a reader holding
     the walk's state would make a cycle keeping the page's tree alive until the garbage
     collector runs); ``names``: the page's authors (normalised) a byline names;
-    ``fields``: whether lines of the post's fields are read (``metadata-lines`` runs)."""
+    ``fields``: whether lines of the post's fields are read (``metadata-lines`` runs);
+    ``shape``: the test a line's text must pass first (None: any line is read), a module's
+    function (the closing lines': a label and its value, or a date)."""
 
     rules: CompiledRules
     names: Sequence[str]
     tuning: Tuning
     fields: bool
+    shape: Callable[[str], bool] | None = None
     #: what each line read so far gave, by its text, state and holder's tag: the story's
     #: first block is read twice (whole, then its lines)
     read: dict[tuple[str, bool, str], Rule | None] = attrs.field(factory=dict)
@@ -64,6 +67,8 @@ class LineReader:
         text = normal_text(raw)
         if not text or len(text) > self.tuning.metadata_line_max_chars:
             return None  # a header line is short: a longer one is the story's
+        if self.shape is not None and not self.shape(text):
+            return None
         key = (text, opening, holder.tag)
         if key not in self.read:
             self.read[key] = self._read(text, holder, opening)
