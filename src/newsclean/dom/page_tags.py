@@ -39,6 +39,8 @@ FIELD_INPUT_TYPES = frozenset(
         *("search", "tel", "url", "password", "range"),
     )
 )
+#: The input types of a button ("Save", "Accept all" written as an input).
+BUTTON_INPUT_TYPES = frozenset(("submit", "button"))
 #: ``str.translate`` tables lowering only the letters of "password", of "email" and of
 #: "get" (as XPath's ``translate()`` would: a value holding any other capital is another).
 _PASSWORD_CASE = str.maketrans("PASWORD", "pasword")
@@ -83,6 +85,8 @@ class PageTags:
         self.buttons: list[HtmlElement] = []
         #: the checkbox inputs: a settings panel's toggles (read before they are stripped)
         self.toggles: list[HtmlElement] = []
+        #: the inputs of a button's type ("submit", "button"): a panel's "Save"
+        self.input_buttons: list[HtmlElement] = []
         #: the controls' labels (``<label>``): a kept form's show its fields' names
         self.labels: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the boxes a close button opens
@@ -162,6 +166,8 @@ class PageTags:
                     self.fields.append(element)
                 elif kind == "checkbox":
                     self.toggles.append(element)
+                elif kind in BUTTON_INPUT_TYPES:
+                    self.input_buttons.append(element)
             elif tag == "footer":
                 self.footer_marked = True
                 self.footers.append(element)

@@ -16,39 +16,47 @@ from typing import Any
 
 HtmlElement = Any
 
-#: How many toggles are read (a settings panel has a handful, a shop's filter a few
-#: dozen, not thousands) ...
-TOGGLES_READ = 40
-#: ... and how far up from each the panel holding two of them is looked for: a toggle
-#: sits in its switch's wrapper, in its row, in the list of rows, in the panel.
+#: How many toggles, and how many buttons, are read (a settings panel has a handful, a
+#: shop's filter a few dozen, not thousands) ...
+CONTROLS_READ = 40
+#: ... and how far up from each the panel holding two of them (and a button) is looked
+#: for: a toggle sits in its switch's wrapper, in its row, in the list of rows, in the
+#: panel.
 PANEL_LEVELS = 6
-#: The input types of a button that sends a choice ("Save", "Accept all").
-_BUTTON_INPUTS = frozenset(("submit", "button"))
 
 
 def toggle_panels(
     toggles: Sequence[HtmlElement], buttons: Sequence[HtmlElement]
 ) -> list[HtmlElement]:
     """The panels of toggles among ``toggles`` (checkbox inputs) and ``buttons`` (those
-    with the role of a switch), read before the controls are stripped: for each
-    toggle, the nearest box up to ``PANEL_LEVELS`` above it holding another toggle and
-    a button (not a switch), perhaps above the list of toggles. Each once."""
-    switches = [button for button in buttons if _is_switch(button)]
+    with the role of a switch; the others send the choice), read before the controls
+    are stripped: for each toggle, the nearest box up to ``PANEL_LEVELS`` above it
+    holding another toggle and, as far up from it, a button sending the choice,
+    perhaps above the list of toggles. Each once. Read by climbing from the controls
+    alone, no subtree walked; a page with fewer than two toggles (most) no further."""
+    switches = [button for button in buttons[:CONTROLS_READ] if _is_switch(button)]
+    if len(toggles) + len(switches) < 2:
+        return []
     chains = [
         list(islice(toggle.iterancestors(), PANEL_LEVELS))
-        for toggle in [*toggles, *switches][:TOGGLES_READ]
+        for toggle in [*toggles, *switches][:CONTROLS_READ]
     ]
     counts: dict[HtmlElement, int] = {}
     for chain in chains:
         for node in chain:
             counts[node] = counts.get(node, 0) + 1
+    senders = {
+        node
+        for button in buttons[:CONTROLS_READ]
+        if not _is_switch(button)
+        for node in islice(button.iterancestors(), PANEL_LEVELS)
+    }
     panels: list[HtmlElement] = []
-    sending: dict[HtmlElement, bool] = {}  # each box's subtree searched once
     for chain in chains:
         shared = next((at for at, node in enumerate(chain) if counts[node] > 1), None)
         if shared is None:
             continue
-        panel = next((node for node in chain[shared:] if _sends(node, sending)), None)
+        panel = next((node for node in chain[shared:] if node in senders), None)
         if panel is not None and panel not in panels:
             panels.append(panel)
     return panels
@@ -57,21 +65,3 @@ def toggle_panels(
 def _is_switch(button: HtmlElement) -> bool:
     """Whether ``button`` is a toggle: a switch by its role ("On/Off")."""
     return (button.get("role") or "").strip().lower() == "switch"
-
-
-def _sends(panel: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
-    """:func:`_holds_button`, remembered in ``known``."""
-    found = known.get(panel)
-    if found is None:
-        found = known[panel] = _holds_button(panel)
-    return found
-
-
-def _holds_button(panel: HtmlElement) -> bool:
-    """Whether ``panel`` holds a button sending the choice: a ``<button>`` that is no
-    switch, or an input of a button's type."""
-    if any(not _is_switch(button) for button in panel.iter("button")):
-        return True
-    return any(
-        (field.get("type") or "").strip().lower() in _BUTTON_INPUTS for field in panel.iter("input")
-    )
