@@ -154,21 +154,24 @@ def _consent_box(block: HtmlElement, container: HtmlElement, tuning: Tuning) -> 
     parent = box.getparent()
     while parent is not container and unlinked_words(parent) <= own:
         box, parent = parent, parent.getparent()
-    return box if _notice_box(box, words_length(container)) else None
+    return box if _notice_box(box, (container,)) else None
 
 
-def _notice_box(box: HtmlElement, around: int) -> bool:
+def _notice_box(box: HtmlElement, around: Sequence[HtmlElement]) -> bool:
     """Whether ``box`` is as small as a notice's: at most ``CONSENT_BOX_MAX_CHARS`` and
-    half the text ``around`` it (its container's, or the body's), no ``h1``, and lines
-    on cookies, privacy or consent making ``CONSENT_TOPIC_SHARE`` of its text at least."""
+    half the text of the boxes ``around`` it (its container, or the body's containers;
+    measured last, the longest measure), no ``h1``, and lines on cookies, privacy or
+    consent making ``CONSENT_TOPIC_SHARE`` of its text at least."""
     length = words_length(box)
-    if length > CONSENT_BOX_MAX_CHARS or 2 * length > around:
+    if length > CONSENT_BOX_MAX_CHARS:
         return False
     if next(box.iter("h1"), None) is not None:
         return False
     lines = _box_lines(box)
     topical = sum(len(line) for line in lines if _on_topic(line.lower()))
-    return topical >= CONSENT_TOPIC_SHARE * sum(len(line) for line in lines)
+    if topical < CONSENT_TOPIC_SHARE * sum(len(line) for line in lines):
+        return False
+    return 2 * length <= sum(map(words_length, around))
 
 
 def _drop_panels(
@@ -184,9 +187,10 @@ def _drop_panels(
     inside = [panel for panel in panels if any(is_below(panel, c) for c in containers)]
     if not inside:
         return removed  # outside the body, or gone with a box found before
-    body = sum(map(words_length, containers))
     for panel in inside:
-        if any(is_below(panel, gone) for gone, _name in removed) or not _notice_box(panel, body):
+        if any(is_below(panel, gone) for gone, _name in removed):
+            continue
+        if not _notice_box(panel, containers):
             continue
         first = next((line for line in _box_lines(panel) if line), "")
         if _on_topic(first.lower()):
