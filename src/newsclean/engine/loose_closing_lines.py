@@ -48,12 +48,10 @@ def closing_container_lines(
     found = _last_holder(containers)
     if found is None:
         return []
-    holder, last = found
-    children = list(holder)
-    after = children[last + 1 :]
+    holder, last, after = found
     if not any(node.tag == "br" for node in after):
         return []  # one line at most: read whole by the closing walk's rules
-    lines = cut_lines(holder if last < 0 else children[last], after)
+    lines = cut_lines(holder if last is None else last, after)
     taken: list[int] = []
     for index in range(len(lines) - 1, -1, -1):
         before, nodes, _end = lines[index]
@@ -64,32 +62,45 @@ def closing_container_lines(
             break
         taken.append(index)
     else:
-        if last < 0:
+        if last is None:
             return []  # every line such a line, and no story above them in the box
     return [(holder, span) for span in take_lines(holder, lines, sorted(taken))]
 
 
-def _last_holder(containers: Sequence[HtmlElement]) -> tuple[HtmlElement, int] | None:
-    """The box holding the body's last words as loose text after its last block (or as
-    its own text: -1), with that block's index among its children: from the last
-    container down into its last block, while no words follow that block, at most
-    ``HOLDER_LEVELS`` down. None when the body's last words are in no loose text."""
+def _last_holder(
+    containers: Sequence[HtmlElement],
+) -> tuple[HtmlElement, HtmlElement | None, list[HtmlElement]] | None:
+    """The box holding the body's last words as loose text after its last block (None:
+    as its own text), with that block and the nodes after it: from the last container
+    down into its last block, while no words follow that block, at most
+    ``HOLDER_LEVELS`` down. None when the body's last words are in no loose text. Each
+    box's children are read from its end, to its last block only (a container of a
+    hundred paragraphs makes no proxy for each)."""
     if not containers:
         return None
     node = containers[-1]
     for _level in range(HOLDER_LEVELS):
-        children = list(node)
-        last = next(
-            (at for at in range(len(children) - 1, -1, -1) if children[at].tag in BLOCK_TAGS), -1
-        )
-        after = children[last + 1 :]
-        opening = (node.text if last < 0 else children[last].tail) or ""
+        last, after = _last_block(node)
+        opening = (node.text if last is None else last.tail) or ""
         if WORD.search(opening) or any(_words(child) for child in after):
-            return node, last
-        if last < 0:
+            return node, last, after
+        if last is None:
             return None
-        node = children[last]
+        node = last
     return None
+
+
+def _last_block(node: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
+    """``node``'s last child that is a block (None: none), and the children after it
+    in order, read from the end."""
+    after: list[HtmlElement] = []
+    for child in node.iterchildren(reversed=True):
+        if child.tag in BLOCK_TAGS:
+            after.reverse()
+            return child, after
+        after.append(child)
+    after.reverse()
+    return None, after
 
 
 def _words(node: HtmlElement) -> bool:
