@@ -39,6 +39,8 @@ FIELD_INPUT_TYPES = frozenset(
         *("search", "tel", "url", "password", "range"),
     )
 )
+#: The input types of a button ("Save", "Accept all" written as an input).
+BUTTON_INPUT_TYPES = frozenset(("submit", "button"))
 #: ``str.translate`` tables lowering only the letters of "password", of "email" and of
 #: "get" (as XPath's ``translate()`` would: a value holding any other capital is another).
 _PASSWORD_CASE = str.maketrans("PASWORD", "pasword")
@@ -81,12 +83,19 @@ class PageTags:
         #: :data:`FIELD_INPUT_TYPES`, selects and text areas (read before they are stripped)
         self.fields: list[HtmlElement] = []
         self.buttons: list[HtmlElement] = []
+        #: the checkbox inputs: a settings panel's toggles (read before they are stripped)
+        self.toggles: list[HtmlElement] = []
+        #: the inputs of a button's type ("submit", "button"): a panel's "Save"
+        self.input_buttons: list[HtmlElement] = []
         #: the controls' labels (``<label>``): a kept form's show its fields' names
         self.labels: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the boxes a close button opens
         self.closable: list[HtmlElement] = []
         #: set by the engine before it strips the buttons: the cards a follow button sits in
         self.follow_cards: list[HtmlElement] = []
+        #: set by the engine before it strips the fields: the panels of toggles with a
+        #: button (a cookie settings' panel, engine ``consent-boxes``)
+        self.toggle_panels: list[HtmlElement] = []
         #: set by the engine before it strips the fields and buttons: (a holder of one,
         #: the rule's name, its test), tested once the rules' walk is done
         self.held: list[tuple[HtmlElement, str, Callable[[HtmlElement], bool]]] = []
@@ -152,8 +161,13 @@ class PageTags:
                 if element.text in PHP_LEVELS:
                     self.php_labels.append(element)
             elif tag == "input":
-                if (element.get("type") or "").strip().lower() in FIELD_INPUT_TYPES:
+                kind = (element.get("type") or "").strip().lower()
+                if kind in FIELD_INPUT_TYPES:
                     self.fields.append(element)
+                elif kind == "checkbox":
+                    self.toggles.append(element)
+                elif kind in BUTTON_INPUT_TYPES:
+                    self.input_buttons.append(element)
             elif tag == "footer":
                 self.footer_marked = True
                 self.footers.append(element)

@@ -69,11 +69,16 @@ _TOPIC_WORDS = (
 
 
 def drop_consent_boxes(
-    containers: Sequence[HtmlElement], texts: Sequence[bytes], tuning: Tuning
+    containers: Sequence[HtmlElement],
+    texts: Sequence[bytes],
+    tuning: Tuning,
+    panels: Sequence[HtmlElement] = (),
 ) -> list[tuple[HtmlElement, str]]:
     """Remove the cookie notices (see the module's docstring) inside the body's
     ``containers``. ``texts``: each container's text as bytes
-    (:func:`.dom.text.text_bytes`), searched for the word "cookie" first."""
+    (:func:`.dom.text.text_bytes`), searched for the word "cookie" first. ``panels``:
+    the page's panels of toggles (:func:`.consent_panels.toggle_panels`), each a cookie
+    settings' panel when its first line is on cookies, privacy or consent."""
     removed: list[tuple[HtmlElement, str]] = []
     for container, whole in zip(containers, texts, strict=True):
         if not any(stem in whole for stem in _STEMS):
@@ -91,7 +96,8 @@ def drop_consent_boxes(
             if box is not None:
                 remove_element(box)
                 removed.append((box, CONSENT_BOXES.name))
-    return removed
+    # after the notices: a banner's box is not widened over the place its panel left
+    return removed + _drop_panels(containers, panels)
 
 
 def _block_of(element: HtmlElement, container: HtmlElement) -> HtmlElement | None:
@@ -148,14 +154,54 @@ def _consent_box(block: HtmlElement, container: HtmlElement, tuning: Tuning) -> 
     parent = box.getparent()
     while parent is not container and unlinked_words(parent) <= own:
         box, parent = parent, parent.getparent()
+    return box if _notice_box(box, (container,)) else None
+
+
+def _notice_box(box: HtmlElement, around: Sequence[HtmlElement]) -> bool:
+    """Whether ``box`` is as small as a notice's: at most ``CONSENT_BOX_MAX_CHARS`` and
+    half the text of the boxes ``around`` it (its container, or the body's containers;
+    measured last, the longest measure), no ``h1``, and lines on cookies, privacy or
+    consent making ``CONSENT_TOPIC_SHARE`` of its text at least."""
     length = words_length(box)
-    if length > CONSENT_BOX_MAX_CHARS or 2 * length > words_length(container):
-        return None
+    if length > CONSENT_BOX_MAX_CHARS:
+        return False
     if next(box.iter("h1"), None) is not None:
-        return None
-    lines = [" ".join(line.split()) for line in text_lines(box)]
+        return False
+    lines = _box_lines(box)
     topical = sum(len(line) for line in lines if _on_topic(line.lower()))
-    return box if topical >= CONSENT_TOPIC_SHARE * sum(len(line) for line in lines) else None
+    if topical < CONSENT_TOPIC_SHARE * sum(len(line) for line in lines):
+        return False
+    return 2 * length <= sum(map(words_length, around))
+
+
+def _drop_panels(
+    containers: Sequence[HtmlElement], panels: Sequence[HtmlElement]
+) -> list[tuple[HtmlElement, str]]:
+    """Remove the cookie settings' panels among ``panels`` inside the body's
+    ``containers``: a panel as small as a notice's box (:func:`_notice_box`, weighed
+    against the whole body: a footer taken in as a container holds little else; not
+    widened: its toggles and button bound it) whose first line speaks of cookies,
+    privacy or consent ("Cookie settings", "Privacy preferences",
+    "Datenschutz-Einstellungen")."""
+    removed: list[tuple[HtmlElement, str]] = []
+    inside = [panel for panel in panels if any(is_below(panel, c) for c in containers)]
+    if not inside:
+        return removed  # outside the body, or gone with a box found before
+    for panel in inside:
+        if any(is_below(panel, gone) for gone, _name in removed):
+            continue
+        if not _notice_box(panel, containers):
+            continue
+        first = next((line for line in _box_lines(panel) if line), "")
+        if _on_topic(first.lower()):
+            remove_element(panel)
+            removed.append((panel, CONSENT_BOXES.name))
+    return removed
+
+
+def _box_lines(box: HtmlElement) -> list[str]:
+    """The lines of ``box`` as a reader sees them, their spaces collapsed."""
+    return [" ".join(line.split()) for line in text_lines(box)]
 
 
 def _on_topic(lowered: str) -> bool:

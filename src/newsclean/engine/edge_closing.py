@@ -15,9 +15,16 @@ from .author_boxes import closing_author_box
 from .author_notes import copies_bio, described_author, is_author_note, italic_note, italic_pointer
 from .closing_bios import anonymous_bio_box
 from .edge_fields import stamped_line
-from .edge_rules import AUTHOR_NOTE, CLOSING_HEADING, ITALIC_POINTER, METADATA_LINE
+from .edge_rules import (
+    AUTHOR_NOTE,
+    CLOSING_HEADING,
+    ITALIC_POINTER,
+    LOOSE_CLOSING_LINES,
+    METADATA_LINE,
+)
 from .edge_text import PADDING, normal_text
 from .inline_lines import closing_line, inline_text_before, take_line, text_above, text_beside
+from .loose_header_lines import all_header_lines
 from .post_fields import labelled_line
 
 if TYPE_CHECKING:
@@ -28,7 +35,8 @@ HtmlElement = Any
 
 def closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> list[Rule] | None:
     """What the closing walk reads in ``element`` that no edge rule matched: a date stamp
-    with a label no date rule knows, a line of fields with a labelled date, a note on an
+    with a label no date rule knows, a line of fields with a labelled date, a block of
+    loose closing lines (each cut by ``<br>``, :mod:`.loose_closing_lines`), a note on an
     author, a pointer in italics, a copy of a bio. None when it took an author's box
     whole."""
     names, tuning = edges.names, edges.tuning
@@ -38,6 +46,8 @@ def closing_fired(edges: Edges, walk: Walk, element: HtmlElement, text: str) -> 
         # a date stamp with a label no date rule knows, a line of fields with a
         # labelled date ("Veröffentlicht: 05.01.2020 | Autor: Ada Lind")
         return [METADATA_LINE]
+    if edges.closing_reader is not None and all_header_lines(element, edges.closing_reader):
+        return [LOOSE_CLOSING_LINES]  # "Datum: ...<br>Autor: ...<br>Quelle: ..."
     if is_author_note(element, text, names, walk.below_note, tuning):
         return [AUTHOR_NOTE]
     if italic_note(element, text, tuning):

@@ -106,3 +106,15 @@ LOOSE_HEADER_LINES = Rule(
     "the story's first block (past its first line of story, the lines right below it), "
     "until a line of the story. A block whose every line is such a line goes whole.",
 )
+#: Stands in for a rule on a closing line of loose text, cut by ``<br>``.
+LOOSE_CLOSING_LINES = Rule(
+    "loose-closing-lines",
+    Tags("p div li dd section center"),
+    Effect.DROP,
+    description="The closing counterpart of loose-header-lines: the lines of loose text "
+    "closing the body, each set apart by a line break, that a rule would take as a "
+    "block holding it alone ('Datum: 3.5.2024<br>Autor: Ada Lind<br>Quelle: Harbour "
+    "Times' after the story): read from the bottom of the loose text after the last "
+    "container's last block, until a line of the story; a block closing the body whose "
+    "every line, two or more, is such a line goes whole.",
+)

@@ -76,6 +76,8 @@ class Edges:
     around: dict[HtmlElement, HtmlElement | None] = attrs.Factory(dict)
     #: how a line of loose text is read (None: ``loose-header-lines`` is off)
     reader: LineReader | None = None
+    #: how a closing line of loose text is read (None: ``loose-closing-lines`` is off)
+    closing_reader: LineReader | None = None
     #: the loose lines taken, each with its holder and rule's name
     lines: list[tuple[HtmlElement, HtmlElement, str]] = attrs.Factory(list)
 

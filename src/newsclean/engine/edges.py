@@ -25,6 +25,7 @@ from .edge_rules import (
     AUTHOR_NOTE,
     BREADCRUMB_TRAIL,
     ITALIC_POINTER,
+    LOOSE_CLOSING_LINES,
     LOOSE_HEADER_LINES,
     METADATA_LINE,
     PAGE_ADDRESS,
@@ -32,6 +33,7 @@ from .edge_rules import (
 from .edge_text import normal_text
 from .edge_walk import Edges, Walk, walk_edges
 from .links import SiteLinks
+from .loose_closing_lines import closing_container_lines, closing_shape
 from .loose_header_lines import LineReader, container_lines
 from .product_pitches import PRODUCT_PITCH_SECTION
 from .self_promos import SELF_PROMO_SECTION, site_names
@@ -100,6 +102,9 @@ def trim_edges(
         remove_element(element)
         if element in containers:  # a line taken in as a container of its own
             containers.remove(element)
+    if edges.closing_reader is not None:  # the body's last words, once the walks took theirs
+        found = closing_container_lines(containers, edges.closing_reader)
+        edges.lines += [(holder, line, LOOSE_CLOSING_LINES.name) for holder, line in found]
     left = left_closing(containers, rules, decisions, tuning, bared, bool(doomed))
     return headings + doomed + left
 
@@ -156,6 +161,8 @@ def _read_edges(
     )
     if rules.runs(LOOSE_HEADER_LINES):
         edges.reader = LineReader(rules, byline_names, tuning, metadata)
+    if rules.runs(LOOSE_CLOSING_LINES):
+        edges.closing_reader = LineReader(rules, byline_names, tuning, metadata, closing_shape)
     return edges
 
 

@@ -13,7 +13,7 @@ container holding no block (:func:`container_lines`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -44,12 +44,15 @@ class LineReader:
     block there (the edge rules through ``rules``' own quick checks: a reader holding
     the walk's state would make a cycle keeping the page's tree alive until the garbage
     collector runs); ``names``: the page's authors (normalised) a byline names;
-    ``fields``: whether lines of the post's fields are read (``metadata-lines`` runs)."""
+    ``fields``: whether lines of the post's fields are read (``metadata-lines`` runs);
+    ``shape``: the test a line's text must pass first (None: any line is read), a module's
+    function (the closing lines': a label and its value, or a date)."""
 
     rules: CompiledRules
     names: Sequence[str]
     tuning: Tuning
     fields: bool
+    shape: Callable[[str], bool] | None = None
     #: what each line read so far gave, by its text, state and holder's tag: the story's
     #: first block is read twice (whole, then its lines)
     read: dict[tuple[str, bool, str], Rule | None] = attrs.field(factory=dict)
@@ -64,6 +67,8 @@ class LineReader:
         text = normal_text(raw)
         if not text or len(text) > self.tuning.metadata_line_max_chars:
             return None  # a header line is short: a longer one is the story's
+        if self.shape is not None and not self.shape(text):
+            return None
         key = (text, opening, holder.tag)
         if key not in self.read:
             self.read[key] = self._read(text, holder, opening)
@@ -107,9 +112,9 @@ def lines_above(
     owner, inline, holder = run
     if not any(node.tag == "br" for node in inline):
         return [], False  # one line: read whole by the fields' rule
-    lines = _cut(owner if owner is not None else holder, inline[::-1])
+    lines = cut_lines(owner if owner is not None else holder, inline[::-1])
     taken, story = _header_lines(holder, lines, reader, opening, passing=opening)
-    return [(holder, span) for span in _take(holder, lines, taken)], story
+    return [(holder, span) for span in take_lines(holder, lines, taken)], story
 
 
 def opening_lines(block: HtmlElement, reader: LineReader) -> list[tuple[HtmlElement, HtmlElement]]:
@@ -124,7 +129,7 @@ def opening_lines(block: HtmlElement, reader: LineReader) -> list[tuple[HtmlElem
     taken, kept = _header_lines(block, lines, reader, opening=True, passing=True)
     if not kept:
         return []  # every line a header line: read whole (all_header_lines)
-    return [(block, span) for span in _take(block, lines, taken)]
+    return [(block, span) for span in take_lines(block, lines, taken)]
 
 
 def container_lines(
@@ -157,10 +162,10 @@ def _block_lines(block: HtmlElement) -> list[Line]:
     children = list(block)
     if any(child.tag in BLOCK_TAGS for child in children):
         return []
-    return _cut(block, children)
+    return cut_lines(block, children)
 
 
-def _cut(first: HtmlElement, nodes: Sequence[HtmlElement]) -> list[Line]:
+def cut_lines(first: HtmlElement, nodes: Sequence[HtmlElement]) -> list[Line]:
     """``nodes`` (siblings in order, the first opened by ``first``'s tail, or its text
     when it is their parent) cut at each ``<br>``."""
     lines: list[Line] = []
@@ -189,7 +194,7 @@ def _header_lines(
     for index, (before, nodes, _end) in enumerate(lines):
         if any(isinstance(node.tag, str) and node.tag in BLOCK_TAGS for node in nodes):
             return taken, True
-        raw = _line_text(holder, before, nodes)
+        raw = loose_line_text(holder, before, nodes)
         if not WORD.search(raw):
             continue
         if reader.rule(raw, holder, opening and not passed) is not None:
@@ -201,7 +206,7 @@ def _header_lines(
     return taken, passed
 
 
-def _line_text(holder: HtmlElement, before: HtmlElement, nodes: list[HtmlElement]) -> str:
+def loose_line_text(holder: HtmlElement, before: HtmlElement, nodes: list[HtmlElement]) -> str:
     """The raw text of the line opened by ``before`` (its tail, or ``holder``'s text)
     made of ``nodes``; a comment's text is not the page's."""
     parts = [line_opening(holder, before)]
@@ -218,7 +223,7 @@ def _set_opening(holder: HtmlElement, before: HtmlElement, text: str | None) -> 
         before.tail = text
 
 
-def _take(holder: HtmlElement, lines: list[Line], taken: list[int]) -> list[HtmlElement]:
+def take_lines(holder: HtmlElement, lines: list[Line], taken: list[int]) -> list[HtmlElement]:
     """Take the lines ``taken`` (indices into ``lines``) out of ``holder``, each with the
     ``<br>`` ending it (the next line then opens where it did), each in a ``<span>`` made
     for it, out of the tree."""

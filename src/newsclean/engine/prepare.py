@@ -27,6 +27,7 @@ from ..rules.builtin.chrome import (
     icon_button_label,
 )
 from ..settings import Tuning
+from .consent_panels import toggle_panels
 from .dismissibles import closable_boxes
 from .follow_cards import follow_cards
 from .heading_targets import open_heading_targets
@@ -99,6 +100,7 @@ def prepare(
     tags.held = control_holders(tags)
     tags.closable = closable_boxes(tags.buttons)
     tags.follow_cards = follow_cards(tags.buttons)
+    tags.toggle_panels = toggle_panels(tags.toggles, [*tags.buttons, *tags.input_buttons])
     tags.searches = search_holders(forms.search)
     tags.reply_forms = [
         [
@@ -109,7 +111,7 @@ def prepare(
     ]
     mark_reply_buttons(tags.buttons)
     # the stripped fields' proxies go with them, not with the page's tags
-    tags.fields, tags.buttons = [], []
+    tags.fields, tags.buttons, tags.toggles, tags.input_buttons = [], [], [], []
     etree.strip_elements(root, *NON_CONTENT_WITHOUT_IMAGES, with_tail=False)
     _mark_form_boxes(forms.email, set(forms.reply), tuning)
 

@@ -71,7 +71,7 @@ def drop_said_boxes(
     if rules.runs(PROMPT_BOXES):
         record_removed(drop_prompt_boxes(containers, texts), PROMPT_BOXES, decisions, observer)
     if rules.runs(CONSENT_BOXES):
-        found = drop_consent_boxes(containers, texts, tuning)
+        found = drop_consent_boxes(containers, texts, tuning, tags.toggle_panels)
         record_removed(found, CONSENT_BOXES, decisions, observer)
     if rules.runs(TYPO_REPORT_BOXES):
         found = drop_typo_boxes(containers, texts)
