@@ -184,12 +184,11 @@ def _drop_panels(
     privacy or consent ("Cookie settings", "Privacy preferences",
     "Datenschutz-Einstellungen")."""
     removed: list[tuple[HtmlElement, str]] = []
+    # in the body (not outside it, nor gone with a notice's box found before)
     inside = [panel for panel in panels if any(is_below(panel, c) for c in containers)]
-    if not inside:
-        return removed  # outside the body, or gone with a box found before
     for panel in inside:
         if any(is_below(panel, gone) for gone, _name in removed):
-            continue
+            continue  # inside a panel taken already
         if not _notice_box(panel, containers):
             continue
         first = next((line for line in _box_lines(panel) if line), "")
