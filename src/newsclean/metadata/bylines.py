@@ -222,7 +222,9 @@ def split_names(text: str) -> tuple[str, ...]:
             or (von and phrase(part, NAME_PARTICLES))
         ):
             if not names and " " in part:
-                return ()  # "By clicking Submit, you agree to the Terms": a sentence
+                # a part opening with no letter, or a particle after "Von" (one opening
+                # with a small letter returned above, as a sentence): no byline
+                return ()
             continue  # "by a rota of volunteers" is prose, not a byline
         if names and _INITIALS.fullmatch(part):
             names[-1] += f", {part}"  # "Kooman, F.": a surname, then its initials
