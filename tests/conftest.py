@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsclean import Registry, extract
+from newsclean import Registry, explain, extract
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -48,6 +48,13 @@ def bridge_page(middle: str) -> str:
         f"<article><h1>The bridge reopens</h1><div class='b2'>{BRIDGE_STORY}{middle}"
         f"{BRIDGE_STORY}</div></article></body></html>"
     )
+
+
+def bridge_rules(page: str, text: str) -> set[str]:
+    """The rules ``explain()`` names on the blocks of ``page`` (a bridge page, read at
+    ``BRIDGE_URL``) holding ``text``: which rule decided them."""
+    blocks = explain(page, url=BRIDGE_URL).find(text)
+    return {hit.rule for block in blocks for hit in block.rules}
 
 
 FERRY_PROSE = (

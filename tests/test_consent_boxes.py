@@ -4,9 +4,9 @@ stripped with the page's others; a story's paragraphs on cookies stay."""
 
 from __future__ import annotations
 
-from conftest import BRIDGE_URL, bridge_page
+from conftest import BRIDGE_URL, bridge_page, bridge_rules
 
-from newsclean import Registry, explain, extract
+from newsclean import Registry, extract
 
 #: A banner as a page that marks up nothing sets it: a box, a line, its buttons and a
 #: link leading nowhere (our own wording, in a few languages).
@@ -56,12 +56,7 @@ def test_a_banner_closing_the_story_goes_and_explain_names_the_rule() -> None:
     banner = BANNER.format(line=line, button=button, link="")
     page = bridge_page("").replace("</div></article>", f"</div>{banner}</article>")
     assert "cookies" not in extract(page, url=BRIDGE_URL).text
-    hits = [
-        hit.rule
-        for block in explain(page, url=BRIDGE_URL).find("We use cookies")
-        for hit in block.rules
-    ]
-    assert "consent-boxes" in hits
+    assert "consent-boxes" in bridge_rules(page, "We use cookies")
 
 
 def test_a_settings_panel_goes_with_its_rows() -> None:

@@ -5,9 +5,9 @@ it asks nothing in words; a story's checklist or a poll with toggles stays."""
 
 from __future__ import annotations
 
-from conftest import BRIDGE_URL, bridge_page
+from conftest import BRIDGE_URL, bridge_page, bridge_rules
 
-from newsclean import Registry, explain, extract
+from newsclean import Registry, extract
 
 #: A settings panel as a page that marks up nothing sets it (our own wording): a title,
 #: a line, a row per kind of cookie with its toggle, and a button saving the choice.
@@ -31,12 +31,7 @@ def test_a_settings_panel_of_toggles_goes_and_explain_names_the_rule() -> None:
         assert "cookies" not in text, title
         assert title not in text
         assert text.count("Paragraph 4 of the story") == 2
-    hits = [
-        hit.rule
-        for block in explain(page, url=BRIDGE_URL).find("Your privacy")
-        for hit in block.rules
-    ]
-    assert "consent-boxes" in hits
+    assert "consent-boxes" in bridge_rules(page, "Your privacy")
 
 
 def test_a_panel_of_switches_goes() -> None:
