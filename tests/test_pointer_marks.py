@@ -20,12 +20,18 @@ def test_unmarked_strips_a_pointer_mark_opening_a_line() -> None:
     assert unmarked("»» weiterlesen") == "weiterlesen"
 
 
-def test_unmarked_leaves_a_quotation_and_a_closing_arrow() -> None:
+def test_unmarked_strips_a_pointer_mark_closing_a_line() -> None:
+    assert unmarked("zum seitenanfang »") == "zum seitenanfang"
+    assert unmarked("next page: the canal>>") == "next page: the canal"
+    assert unmarked("diashow starten ›") == "diashow starten"
+
+
+def test_unmarked_leaves_a_quotation_its_marks() -> None:
     # a German quotation opens with "»" and a letter: the mark is the quote's
     assert unmarked("»lesen sie auch das«, rief er.") == ""
-    # read off the opening only: a closing "»" may end a quote
+    # a Swiss or French one closes with "»" after its "«"
     assert unmarked("«nous lirons tout»") == ""
-    assert unmarked("mehr lesen »") == ""
+    assert unmarked("« lire aussi »") == ""
 
 
 #: Pointer lines set between the story's paragraphs, each with the rule that takes it.
@@ -37,6 +43,8 @@ POINTERS = [
     ("<p>➤ Read more: The lock keepers' year</p>", "lock keepers", "read-also-teasers"),
     ("<p><a href='/fahrplan'>&gt; mehr Details</a></p>", "mehr Details", "control-label-lines"),
     ("<div>» Mehr erfahren</div>", "Mehr erfahren", "control-label-lines"),
+    ("<div>Artikel anhören →</div>", "Artikel anhören", "control-label-lines"),
+    ("<p>Mehr Infos zur Brücke »</p>", "Infos zur Brücke", "read-also-teasers"),
     (
         "<p>▶ Folgen Sie uns auf Facebook und Instagram</p>",
         "Facebook und Instagram",
@@ -76,6 +84,8 @@ KEPT = [
     "»Lesen Sie auch die Tafel am Geländer«, sagte die Bürgermeisterin.",
     "» Zum Fahrplan: Die Busse fahren ab Montag wieder alle zehn Minuten über die Brücke",
     "=> Wie lange dauerte die Sanierung?",
+    "Die Stadt nennt das Projekt «Lesen Sie auch»",
+    "« Lire aussi les panneaux », dit la maire.",
     "Follow the detour signs on the east bank until the bridge reopens in May.",
     "Folgen Sie den Schildern zur Umleitung am Ostufer, bat die Stadt.",
 ]

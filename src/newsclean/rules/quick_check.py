@@ -13,7 +13,7 @@ from itertools import chain
 
 import attrs
 
-from ..dom.text import MARK_CHARS, OPENING_MARK_CHARS, unmarked
+from ..dom.text import MARK_CHARS, unmarked
 from .matchers import Text
 from .model import Rule
 from .plain_twin import is_plain
@@ -138,14 +138,14 @@ class TextQuickCheck:
     def matching(self, text: str) -> list[Rule]:
         """The rules behind this check matching ``text`` (normalised), none tried when
         :meth:`may_match` rules it out (most texts). A text none matches that opens or
-        closes with divider marks, or opens with a pointer's arrow, is read again without
-        them ("+++ Credits: ...", "- Anzeige -", "» Lesen Sie auch: ..."); the marks are
+        closes with divider marks or a pointer's arrows is read again without them ("+++
+        Credits: ...", "- Anzeige -", "» Lesen Sie auch: ...", "Mehr Infos »"); the marks are
         tested here before any call, as most texts have none."""
         if self.may_match(text):
             fired = self._fired(text)
             if fired:
                 return fired
-        if text[:1] not in OPENING_MARK_CHARS and text[-1:] not in MARK_CHARS:
+        if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
             return []
         bare = unmarked(text)
         if not bare or not self.may_match(bare):

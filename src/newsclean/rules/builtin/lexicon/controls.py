@@ -34,9 +34,9 @@ CONTROL_LABEL_TEXTS = (
     *("download", "herunterladen"),
     *("link kopieren", "copy link"),
 )
-#: What a label may carry after it: an arrow or a mark the button drew. One before it
-#: ("» Mehr erfahren", "+ Merken") is read off by the line rules' second reading
-#: (:func:`newsclean.dom.text.unmarked`).
-_ENDS = ("", ".", ":", " »", " ›", " →", " >", "…", "...", " +")
-#: The labels with the marks they are printed with, as :class:`Text` compares phrases.
+#: What a label may carry after it: a stop. An arrow or a mark the button drew before or
+#: after it ("» Mehr erfahren", "Weiterlesen →", "+ Merken") is read off by the line
+#: rules' second reading (:func:`newsclean.dom.text.unmarked`).
+_ENDS = ("", ".", ":", "…", "...")
+#: The labels with the stops they are printed with, as :class:`Text` compares phrases.
 CONTROL_LABEL_PHRASES = tuple(f"{label}{end}" for label in CONTROL_LABEL_TEXTS for end in _ENDS)
