@@ -245,14 +245,34 @@ def paragraph_text(element: HtmlElement) -> int:
 #: "***", "–") or marks around a label ("- Anzeige -"). No quotation mark: a quote's
 #: marks are the quote's.
 DIVIDER_MARKS = "+*=#~_|•·–—-"
-#: The same as a set of characters: ``text[:1] in MARK_CHARS`` is false for "".
-MARK_CHARS = frozenset(DIVIDER_MARKS)
+#: Arrows and the like leading or closing a pointer line ("» Zum Artikel", ">> Mehr
+#: lesen:", "→ Alle Infos", "▶ Jetzt anmelden", "Zum Seitenanfang »", "Next page>>"):
+#: "»" and "›" open and close quotations too (see :data:`QUOTE_POINTERS`).
+POINTER_MARKS = ">»›→⇒➔➜➝➞➡►▶▸▹▻➤⮕☞👉"
+#: The pointer marks that open a German quotation ("»Wir kommen«") or close a Swiss one
+#: («Wir kommen»): opening a line, a pointer when a space or another mark follows them;
+#: closing it, when the line holds no "«" or "‹".
+QUOTE_POINTERS = "»›"
+#: The characters that may open or close a marked line: a divider's or a pointer's.
+#: ``text[:1] in MARK_CHARS`` is false for "".
+MARK_CHARS = frozenset(DIVIDER_MARKS + POINTER_MARKS)
+_ALL_MARKS = DIVIDER_MARKS + POINTER_MARKS + " "
 
 
 def unmarked(text: str) -> str:
-    """``text`` (whitespace collapsed) without the divider marks opening and closing it,
-    or "" when no mark opens or closes it (most texts): a line rule's second reading, so
-    a label after a divider ("+++ Credits: ...") is read as the label."""
-    if text[:1] not in MARK_CHARS and text[-1:] not in MARK_CHARS:
+    """``text`` (whitespace collapsed) without the divider marks and the pointer marks
+    opening and closing it, or "" when none does (most texts): a line rule's second
+    reading, so a label after a divider ("+++ Credits: ...") or by an arrow ("» Lesen Sie
+    auch: ...", "Mehr Infos »") is read as the label. A quotation keeps its marks."""
+    first, last = text[:1], text[-1:]
+    if first not in MARK_CHARS and last not in MARK_CHARS:
         return ""
-    return text.strip(DIVIDER_MARKS + " ")
+    if first in QUOTE_POINTERS and text[1:2] not in MARK_CHARS and text[1:2] != " ":
+        bare = text.lstrip(DIVIDER_MARKS + " ")
+    else:
+        bare = text.lstrip(_ALL_MARKS)
+    if last in QUOTE_POINTERS and ("«" in text or "‹" in text):
+        bare = bare.rstrip(DIVIDER_MARKS + " ")
+    else:
+        bare = bare.rstrip(_ALL_MARKS)
+    return "" if bare == text else bare

@@ -138,8 +138,9 @@ class TextQuickCheck:
     def matching(self, text: str) -> list[Rule]:
         """The rules behind this check matching ``text`` (normalised), none tried when
         :meth:`may_match` rules it out (most texts). A text none matches that opens or
-        closes with divider marks is read again without them ("+++ Credits: ...", "-
-        Anzeige -"); the marks are tested here before any call, as most texts have none."""
+        closes with divider marks or a pointer's arrows is read again without them ("+++
+        Credits: ...", "- Anzeige -", "» Lesen Sie auch: ...", "Mehr Infos »"); the marks are
+        tested here before any call, as most texts have none."""
         if self.may_match(text):
             fired = self._fired(text)
             if fired:

@@ -28,15 +28,15 @@ CONTROL_LABEL_TEXTS = (
     *("drucken", "artikel drucken", "print this article", "imprimer"),
     # a teaser's or an excerpt's link to the rest, and the box's expander
     *("read more", "mehr erfahren", "weiterlesen", "mehr lesen", "learn more", "mehr"),
+    *("mehr details", "more details"),
     *("more", "mehr anzeigen", "show more", "see more", "weniger anzeigen", "show less"),
     # a file's button
     *("download", "herunterladen"),
     *("link kopieren", "copy link"),
 )
-#: What a label may carry before or after it: an arrow or a mark the button drew.
-_LEADS = ("", "» ", "› ", "+ ", "> ", "→ ")
-_ENDS = ("", ".", ":", " »", " ›", " →", " >", "…", "...", " +")
-#: The labels with the marks they are printed with, as :class:`Text` compares phrases.
-CONTROL_LABEL_PHRASES = tuple(
-    f"{lead}{label}{end}" for label in CONTROL_LABEL_TEXTS for lead in _LEADS for end in _ENDS
-)
+#: What a label may carry after it: a stop. An arrow or a mark the button drew before or
+#: after it ("» Mehr erfahren", "Weiterlesen →", "+ Merken") is read off by the line
+#: rules' second reading (:func:`newsclean.dom.text.unmarked`).
+_ENDS = ("", ".", ":", "…", "...")
+#: The labels with the stops they are printed with, as :class:`Text` compares phrases.
+CONTROL_LABEL_PHRASES = tuple(f"{label}{end}" for label in CONTROL_LABEL_TEXTS for end in _ENDS)

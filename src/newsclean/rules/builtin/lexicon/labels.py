@@ -119,6 +119,8 @@ ENGAGEMENT_PREFIXES = (
     "newsletter abonnieren",
     "follow us",
     "folgen sie uns",
+    # the same asks in the familiar German form, French, Spanish, Italian and Dutch
+    *("folge uns", "folgt uns", "suivez-nous", "suivez nous", "síguenos", "seguici", "volg ons"),
     "rezept drucken",
     "print this",
     "artikel drucken",

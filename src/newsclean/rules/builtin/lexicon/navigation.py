@@ -146,6 +146,7 @@ READ_ON_PREFIXES = (
 READ_ALSO_PREFIXES = (
     "read also",
     "read more:",
+    "mehr lesen:",
     "also read",
     "see also",
     "related:",
