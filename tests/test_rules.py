@@ -1066,6 +1066,15 @@ CASES: list[tuple[str, str, str, bool | str]] = [
     ("rating-prompts", "<p>Was this article helpful?</p>", "helpful", "end"),
     ("rating-prompts", "<div>Sie haben bereits abgestimmt.</div>", "abgestimmt", True),
     ("rating-prompts", "<div>4,53 bei 4394 Bewertungen</div>", "4394", True),
+    ("rating-prompts", "<div>Wie hat Ihnen dieser Artikel gefallen?</div>", "gefallen", True),
+    ("rating-prompts", "<div>(12 votes, average: 4.50 out of 5)</div>", "12 votes", True),
+    (
+        "rating-tally-spans",
+        "<p>The quay reopens in May.<br><span><b>Beitrag bewerten:</b> (<b>58</b> Stimmen: "
+        "<b>3,91</b> von 5)</span></p>",
+        "Stimmen",
+        True,
+    ),
     (
         "control-label-lines",
         "<div><span>Bild anzeigen</span> <span>Bild schließen</span></div>",

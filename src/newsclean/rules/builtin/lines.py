@@ -43,7 +43,7 @@ from .lexicon.navigation import (
     RAIL_HEADING_TEXTS,
     READ_ALSO_PREFIXES,
 )
-from .rating_lines import RATING_PROMPTS
+from .rating_lines import RATING_PROMPTS, RATING_TALLY_SPANS
 from .widget_lines import (
     CAPTCHA_NOTICES,
     CLIP_RUNNING_TIMES,
@@ -215,6 +215,7 @@ RULES: tuple[Rule, ...] = (
     RATING_WIDGETS,
     RATING_PROMPTS,
     RATING_EMPTY_SPANS,
+    RATING_TALLY_SPANS,
     DOWNLOAD_LINES,
     PAGE_NUMBER_ROWS,
     SLIDE_COUNTERS,

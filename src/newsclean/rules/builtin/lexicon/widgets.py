@@ -49,6 +49,20 @@ _SCRIPT_SENTENCE = (
     r"|javascript (?:is )?(?:required|disabled|must be enabled)"
     r"|you (?:need|have|must) to enable javascript"
     r"|your browser does not support (?:the |html5 )?(?:video|audio|iframes?)(?: tags?| elements?)?"
+    # a media player's notice that it cannot play here: "Media playback is unsupported on
+    # your device", "Update required. To play the media you will need to update your
+    # browser ... or your Flash plugin", "Ihr Browser unterstützt kein HTML5-Video"
+    r"|(?:media |video |audio )?playback is (?:unsupported|not supported) (?:on|in|by)"
+    r" (?:your|this) (?:device|browser)"
+    r"|(?:update required\W+)?to (?:play|hear|watch) (?:the|this) (?:media|video|audio|podcast)"
+    r" you (?:will )?need to (?:either )?update your browser(?: to (?:a|the) (?:recent|latest)"
+    r" version)?(?:,? or (?:update )?your flash (?:plugin|player))?"
+    r"|(?:ihr|dein) browser unterstützt (?:kein|keine|das|die|den) (?:html5[- ]?)?(?:video|audio)"
+    r"(?:s|-?wiedergabe|-?element|-?tag)?"
+    r"|votre navigateur ne (?:prend pas en charge|supporte pas) (?:la |les |l['’])?"
+    r"(?:vidéo|audio|lecture)(?: audio| vidéo| html5)?"
+    r"|tu navegador no (?:admite|soporta) (?:el |la )?(?:vídeo|video|audio|reproducción)"
+    r"(?: de (?:audio|vídeo|video))?"
     r"|(?:diese[rsnm]?|der|die|das) [\w -]{1,40} (?:(?:benötigt|erfordert|braucht) javascript"
     r"|setzt (?:javascript voraus|voraus, dass (?:sie|du) javascript aktivier\w*(?: haben| hast)?))"
     r"|(?:bitte )?(?:aktivieren sie|aktiviere|aktivier) (?:bitte )?javascript"
@@ -80,7 +94,7 @@ SCRIPT_NOTICE = (
 )
 
 #: Words one of which a script notice holds (the pattern is tried only then).
-SCRIPT_NOTICE_KEYWORDS = ("javascript", "browser")
+SCRIPT_NOTICE_KEYWORDS = ("javascript", "browser", "playback", "navigateur", "navegador")
 
 #: A page widget's failure notice left as a line ("Rating failed. Try again.", "Sorry, we
 #: can't load comments right now. Try again.", "Something went wrong. Please try again
