@@ -9,6 +9,7 @@ from ..dom.text import text_length
 from ..dom.tree import is_below
 from ..settings import Tuning
 from .headline_gap import decks_before
+from .linked_prose import linked_chars
 from .siblings import few_links
 
 HtmlElement = Any
@@ -27,7 +28,10 @@ def widen(
     most of the text it adds is paragraph text, and links stay rare; a summary set as
     bullet points above the story (:func:`.headline_gap.decks_before`) counts no
     paragraph text there: it is the standfirst, found between the headline and the body.
+    One whose added paragraph text is mostly in blocks wholly inside links
+    (:func:`.linked_prose.linked_chars`: teaser cards' blurbs) is passed over.
     """
+    measured = best  # the box the next one is measured against
     current = chars.get(best, 0)
     current_text = text_length(best)
     for ancestor in best.iterancestors():
@@ -50,7 +54,13 @@ def widen(
                 tuning,
             )
         ):
-            best, current, current_text = ancestor, more, text
+            if linked_chars(ancestor, measured, chars, tuning) < tuning.widen_linked_most * (
+                more - current
+            ):
+                best = ancestor
+            # else the prose it adds is mostly teaser cards' blurbs: passed over, a box
+            # further up is measured against it all the same (it holds those cards too)
+            measured, current, current_text = ancestor, more, text
     return best
 
 

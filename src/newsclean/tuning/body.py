@@ -42,6 +42,10 @@ class BodyTuning:
     widen_min_prose: int = _number(80)
     #: ... as long as its link density stays under this
     widen_density: float = _number(0.35)
+    #: ... unless this share of the paragraph text it adds is in blocks wholly inside
+    #: links (``widen_linked_share`` of their text at least): teaser cards' blurbs
+    widen_linked_most: float = _number(0.5)
+    widen_linked_share: float = _number(0.9)
     #: a body in a chain of more than this many boxes like it, each nested in the one
     #: before (a forum's malformed markup nests each post in the one before), is a later
     #: post: the chain's outermost box is the body (a grid's nested rows make 2 or 3)
