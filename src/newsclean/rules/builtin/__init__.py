@@ -8,7 +8,19 @@ override it. Word rules look at the words of an element's class, id and
 from __future__ import annotations
 
 from ..model import Rule
-from . import ads, chrome, edges, furniture, hidden, lines, markers, related, scores, share
+from . import (
+    ads,
+    chrome,
+    comment_openers,
+    edges,
+    furniture,
+    hidden,
+    lines,
+    markers,
+    related,
+    scores,
+    share,
+)
 
 #: Every built-in rule, family by family; a rule matching an element is reported
 #: before the rules of later families.
@@ -20,6 +32,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *related.RULES,
     *lines.RULES,
     *edges.RULES,
+    *comment_openers.RULES,
     *furniture.RULES,
     *markers.RULES,
     *scores.RULES,

@@ -53,6 +53,9 @@ COMMENT_REMNANT = (
     r" den ersten kommentar)?\W*"
     r"|no comments(?: yet)?\W*|aucun commentaire\W*|sin comentarios\W*|nessun commento\W*"
     r"|kommentar veröffentlichen\W*"
+    # the toolbar's bare verb, perhaps after its count: "Kommentieren", "1Kommentieren",
+    # "Comentar" (the last line only: above the story or amid its buttons it stays)
+    r"|\d*\s*(?:kommentieren|comentar|commenter|réagir|réagissez)\W*"
     r"|sé el primero en comentar\W*|seja o primeiro a comentar\W*"
     r"|(?:die )?(?:kommentare|kommentarfunktion) (?:ist|sind|wurde|wurden) (?:[\w-]+ ){0,4}?"
     r"(?:deaktiviert|geschlossen)\W*"
@@ -86,6 +89,14 @@ COMMENT_HEADING = (
     r"(?:comments|kommentare|leserkommentare|lesermeinungen|commentaires|comentarios"
     r"|comentários|commenti|komentarze)(?: ?[(:\[] ?\d+ ?[)\]]?)?"
     r"|(?:\d+|one) (?:comment|kommentar|commentaire|comentario|comentário|commento|komentarz)"
+    # the count spelled out as the article ("Un commentaire", "Una respuesta"); German's
+    # "Ein Kommentar" is left out: it labels an opinion piece above its own text
+    r"|(?:un|une|una|um|uma) (?:commentaire|comentario|comentário|commento|réponse|respuesta"
+    r"|resposta|risposta)"
+    # the thread's own label in the reader's language: "Neueste Kommentare", "Tus
+    # comentarios", "Derniers commentaires"
+    r"|(?:neueste|letzte|aktuelle|alle|ihre|deine|derniers|vos|tous les|últimos|tus|sus"
+    r"|los|todos los) (?:kommentare|leserkommentare|commentaires|comentarios)"
     # WordPress's count of a thread's answers as its whole heading: "2 Antworten", "5
     # Responses" (a story's "3 Antworten auf die Krise" goes on, and is no match)
     r"|\d+ (?:antworten?|responses?|repl(?:y|ies)|réponses?|respuestas?|respostas?|risposte"
@@ -105,6 +116,7 @@ COMMENT_HEADING = (
     r"(?: cancel reply)?"
     r"|(?:join|start) the (?:discussion|conversation)"
     r"|(?:kommentar|einen kommentar) (?:schreiben|verfassen|hinterlassen)|diskutieren sie mit"
+    r"|(?:einen )?leserbrief (?:schreiben|verfassen)"
     r"|(?:hinterlasse|schreibe|verfasse)(?: jetzt| hier| gerne)? (?:einen|deinen) kommentar"
     r"|(?:no|one|\d+) (?:responses?|comments?) (?:so far|yet)"
     r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
@@ -288,4 +300,39 @@ COMMENT_POLICY = (
     r".*"
     # in Japanese: "comments are the writers' own views (and not the site's)"
     r"|\W*コメントは(?:投稿者|利用者|ユーザー)?(?:個人|各個人)?の(?:見解|意見|感想).*"
+)
+
+#: A line (no heading) that opens a comment section below the story, as a button, a
+#: label or the form's call: the section's bare name perhaps with its count ("Kommentare",
+#: "Comments (3)", "0 Kommentare zum Artikel"), the call to write
+#: ("Kommentar hinzufügen", "Dejá tu comentario", "Leserbrief schreiben", "Schreib den
+#: ersten Kommentar!"), the way to the thread ("Kommentare lesen und schreiben, hier
+#: klicken", "0Alle Kommentare anzeigen", its feed) and a hosted thread's credit ("comments
+#: powered by Disqus"). The singular "Kommentar" and "Comment" are left out: each labels
+#: an opinion piece or a quoted remark.
+COMMENT_OPENER = (
+    r"\W*(?:\d+\s*)?(?:"
+    # the label, perhaps with its count or the reader's own ("Tus comentarios")
+    r"(?:(?:neueste|letzte|alle|ihre|deine|derniers|vos|tous les|últimos|tus|sus|los"
+    r"|todos los|latest|recent|all|your) )?"
+    r"(?:(?:leser|reader |readers' |user )?(?:kommentare|comments)|commentaires|comentarios"
+    r"|comentários|commenti)"
+    r"(?: zu[mr]? (?:diese[mnrs] |de[mnr] )?(?:artikel|beitrag|meldung|thema))?"
+    r"(?: ?[(\[] ?\d+ ?[)\]]| \d+ total)?"
+    # the call to write
+    r"|comment on this (?:article|story|post)|(?:add|post|leave|write|submit) your comment"
+    r"|(?:einen |ihren |deinen )?kommentar (?:hinzufügen|schreiben|verfassen|abgeben|posten)"
+    r"|(?:deja|dejá|dejar|escribe|escribí|añade) (?:un|tu|su) comentario"
+    r"|(?:laisser|laissez|ajouter|écrire|écrivez) un commentaire"
+    r"|leserbrief (?:schreiben|verfassen|senden)"
+    r"|zum kommentieren (?:anmelden|einloggen)"
+    r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar"
+    r"|be the first to (?:comment|leave a comment)|soyez le premier à (?:commenter|réagir)"
+    r"|sé el primero en comentar"
+    # the way to the thread, its feed, its host
+    r"|(?:alle )?(?:\d+ )?kommentare (?:lesen|anzeigen)(?: und (?:schreiben|verfassen))?"
+    r"(?:\W+hier klicken)?"
+    r"|kommentar-?feed(?: zu[mr]? (?:diese[mnrs] |de[mnr] )?(?:artikel|beitrag))?"
+    r"|comments? (?:rss )?feed(?: for this (?:post|article|entry))?"
+    r"|(?:blog )?(?:comments|kommentare|commentaires|comentarios) powered by \w+)\W*"
 )
