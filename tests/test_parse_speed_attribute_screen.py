@@ -81,6 +81,27 @@ def test_pages_of_small_tags_are_cleared() -> None:
     assert T.overfull_tag(page, 200) is None
 
 
+def test_long_stretches_with_few_attribute_marks_are_cleared() -> None:
+    # minified script: no ">" for far more than limit + 2 characters after a "<", and
+    # few of the characters an attribute needs; a "='" in it looks like an opened value
+    # until its next quote, and the ">" after that ends every tag
+    loop = "<script>var u='a?r='+m;" + "if(a<b.length)f(g);" * 5 + "if(x>y)h('y');</script>"
+    for markup in ("<script>" + "if(a<b.length){f(g)};" * 60 + "</script>", loop):
+        page = "<html><body>" + markup + "<i>x</i></body></html>"
+        for html in (page, page.encode()):
+            assert T.cannot_be_overfull(html, LIMIT)
+            assert T.overfull_tag(html, LIMIT) is None
+
+
+def test_long_stretches_with_many_attribute_marks_are_left_to_the_reader() -> None:
+    dense = "<script>" + "if(a<b.length) f(g);" * 60 + "</script>"  # a space each time
+    for markup in (dense, "<script>" + "f(g);" * 40 + f"</script><p {_WIDE}>"):
+        page = "<html><body>" + markup + "<i>x</i></body></html>"
+        for html in (page, page.encode()):
+            assert not T.cannot_be_overfull(html, LIMIT)
+            assert T.overfull_tag(html, LIMIT) == _reader_alone(html, LIMIT)
+
+
 def _soup(rng: random.Random) -> str:
     loose = ["<", ">", "/", "=", " ", "\n", '"', "'", "<!--", "-->", "<script>", "</script>"]
     loose += ["<p", "</p", " a", "b", "=x", '="', "='", '"', "'", "é", "<style>", "</style>"]

@@ -194,18 +194,61 @@ def _opens_value(html: AnyStr, quote: int, equals: AnyStr, spaces: AnyStr) -> bo
     return before[-1:] == equals if before else start > 0
 
 
+def _open_quote(html: AnyStr, at: int, marks: tuple[AnyStr, ...]) -> AnyStr | None:
+    """The quote whose value may hold the ``>`` at ``at``, or None when that ``>`` ends
+    every tag crossing it: the last quote of each kind before it (if any) opens no value."""
+    _, double, single, equals, spaces, _ = marks
+    for quote in (double, single):
+        last = html.rfind(quote, 0, at)
+        if last >= 0 and _opens_value(html, last, equals, spaces):
+            return quote
+    return None
+
+
 def _tag_end(html: AnyStr, start: int, end: int, marks: tuple[AnyStr, ...]) -> int:
-    """The last ``>`` of ``html[start:end]`` that no quoted value can hold (among its
-    last few), or -1: the last quote of each kind before it (if any) opens no value."""
-    gt, double, single, equals, spaces, _ = marks
+    """The last ``>`` of ``html[start:end]`` that ends every tag crossing it (among its
+    last few), or -1."""
     at = end
     for _ in range(_TRIES):
-        at = html.rfind(gt, start, at)
+        at = html.rfind(marks[0], start, at)
         if at < 0:
             return -1
-        quotes = (html.rfind(double, 0, at), html.rfind(single, 0, at))
-        if not any(q >= 0 and _opens_value(html, q, equals, spaces) for q in quotes):
+        if _open_quote(html, at, marks) is None:
             return at
+    return -1
+
+
+#: The characters one of which each attribute needs (see :func:`cannot_be_overfull`).
+_ATTRIBUTE_MARKS = b"\t\n\f\r /\"'="
+
+
+def _cleared(html: str | bytes, start: int, end: int, limit: int) -> int:
+    """``end`` when ``html[start:end]`` holds ``limit`` of :data:`_ATTRIBUTE_MARKS` at
+    most, else -1. They are deleted in one pass (``bytes.translate``, in C) rather than
+    counted one kind at a time; they are ASCII, so UTF-8 keeps their number."""
+    stretch = html[start:end]
+    data = stretch.encode("utf-8", "surrogatepass") if isinstance(stretch, str) else stretch
+    return end if len(data) - len(data.translate(None, _ATTRIBUTE_MARKS)) <= limit else -1
+
+
+def _sparse_tag_end(html: AnyStr, start: int, limit: int, marks: tuple[AnyStr, ...]) -> int:
+    """Where the walk goes on from the ``<`` at ``start`` when no ``>`` within
+    ``limit + 2`` characters ends every tag (minified script, a long value of prose or
+    of data): the first such ``>`` further on (among the next few), or the end of the
+    page, if the stretch up to it holds ``limit`` attribute marks at most; else -1.
+    Counting the marks costs a pass over the stretch, still far less than the reader
+    reading the page (and compiling itself first)."""
+    at = start + limit + 1
+    for _ in range(_TRIES):
+        at = html.find(marks[0], at + 1)
+        if at < 0:
+            return _cleared(html, start, len(html), limit)
+        quote = _open_quote(html, at, marks)
+        if quote is None:
+            return _cleared(html, start, at, limit)
+        at = html.find(quote, at)  # a value may hold this ">": try those after its end
+        if at < 0:
+            return _cleared(html, start, len(html), limit)
     return -1
 
 
@@ -218,6 +261,8 @@ def _walk(html: AnyStr, limit: int, marks: tuple[AnyStr, ...]) -> bool:
         if start < 0 or start + span > len(html):
             return True
         end = _tag_end(html, start, start + span, marks)
+        if end < 0:
+            end = _sparse_tag_end(html, start, limit, marks)
         if end < 0:
             return False
     return False
@@ -243,6 +288,12 @@ def cannot_be_overfull(html: str | bytes, limit: int) -> bool:
     quote follows ``=`` ends every tag crossing it. The walk goes from each ``<`` to
     the last such ``>`` less than ``limit + 2`` characters on, then to the next ``<``:
     when it finds one each time (or the page ends first), no tag is overfull.
+
+    Where no such ``>`` comes that soon, a longer stretch still clears: the tags that
+    start in it and end before its ``>`` lie in it, and so do those its ``>`` ends,
+    so a stretch holding ``limit`` of the characters listed above at most (a marks
+    count, :func:`_sparse_tag_end`) holds no overfull tag. Pages with long scripts
+    and few ``>`` are cleared so, without the reader.
     """
     if isinstance(html, bytes):
         return _walk(html, limit, _BYTE_MARKS)
