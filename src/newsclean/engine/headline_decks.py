@@ -8,10 +8,9 @@ from typing import Any
 
 from ..dom.tags import BLOCK_TAGS, SECTION_HEADINGS
 from ..dom.text import collapse_space, link_density, text_of
-from ..dom.tree import precedes
 from ..settings import Tuning
-from ..tuning.leads import DECK_LINKED_HEADLINE_SHARE
 from .headline_gap import header_line, reads_as_prose, too_long
+from .page_headline import headline_words
 
 HtmlElement = Any
 
@@ -33,10 +32,7 @@ def far_deck(
     section heading comes first (a side column's box under its own heading), when a
     linked name stands right before the block (an author's or a teaser's blurb), or when
     a second block of prose there makes the stretch the page's own (an introduction)."""
-    words = _headline_words(headline, title)
-    if headline is not None and not words:  # the page's first h1 a hidden one, for screen readers
-        headline = _titled_headline(container, title)
-        words = _headline_words(headline, title)
+    words = headline_words(headline, title)
     if headline is None or not words or container in set(headline.iterancestors()):
         return None
     if next(container.iter("h1"), None) is not None:
@@ -61,31 +57,6 @@ def far_deck(
             return None
         found = element
     return found
-
-
-def _headline_words(headline: HtmlElement | None, title: str | None) -> str:
-    """The ``headline``'s text, lower-cased, when it is a part of the page's ``title``
-    and no link (a site's name linking home); else the empty string."""
-    if headline is None or not title:
-        return ""
-    words = collapse_space(text_of(headline)).lower()
-    if words not in collapse_space(title).lower():
-        return ""
-    return "" if link_density(headline, len(words)) > DECK_LINKED_HEADLINE_SHARE else words
-
-
-def _titled_headline(container: HtmlElement, title: str | None) -> HtmlElement | None:
-    """The first h1 before ``container`` reading as the page's ``title``: the story's
-    headline where the page's first h1 is another (a "Navigation" heading hidden for
-    screen readers, set before the site's menu)."""
-    if not title:
-        return None
-    for h1 in container.getroottree().iter("h1"):
-        if not precedes(h1, container):
-            return None
-        if _headline_words(h1, title):
-            return h1
-    return None
 
 
 def _between(headline: HtmlElement, container: HtmlElement) -> list[HtmlElement]:

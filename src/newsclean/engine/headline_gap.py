@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..dom.page_tags import PageTags
 from ..dom.tags import BLOCK_TAGS, HEADINGS, PHRASING_TAGS
 from ..dom.text import (
     collapse_space,
@@ -51,19 +50,6 @@ def prose_paragraphs(container: HtmlElement, tuning: Tuning) -> list[HtmlElement
     """The body's paragraphs of prose: a standfirst inside the body comes before them."""
     least = tuning.lead_inside_before_chars
     return [p for p in container.iter("p") if len(text_of(p).strip()) >= least]
-
-
-def headline_for(container: HtmlElement, root: HtmlElement, tags: PageTags) -> HtmlElement | None:
-    """The page's first h1 holding text when it stands before or inside ``container``:
-    an h1 of no text is a site's logo (a picture in a link home), not the headline."""
-    body = root.find("body")
-    headlines = tags.headlines_in(body if body is not None else root)
-    h1 = next((h1 for h1 in headlines if text_of(h1).strip()), None)
-    if h1 is None:
-        return None
-    if container in set(h1.iterancestors()) or precedes(h1, container):
-        return h1
-    return None
 
 
 def between_headline_and(

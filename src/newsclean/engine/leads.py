@@ -27,7 +27,6 @@ from .headline_decks import far_deck
 from .headline_gap import (
     between_headline_and,
     end_heading,
-    headline_for,
     prose_paragraphs,
     reads_as_prose,
     story_above,
@@ -44,6 +43,7 @@ from .lead_rules import (
     OPENING_PROSE,
 )
 from .lead_settling import settle
+from .page_headline import headline_for
 from .scoring import SENTENCE_ENDS
 from .standfirst_checks import body_kind, never_standfirst
 
@@ -75,7 +75,7 @@ def leads_before(
         return []
     first = containers[0]
     end_heading(first)
-    headline = headline_for(first, root, tags)
+    headline = headline_for(first, root, tags, title)
     gap = between_headline_and(first, tuning, title)
     story = story_above(gap, tuning)
     candidates = _candidates(first, decisions, gap, headline, description, tuning)

@@ -8,7 +8,7 @@ import attrs
 from .fields import number as _number
 
 #: A headline whose text is this much inside links is the site's name linking home
-#: (engine/headline_decks.py: no deck is read under it).
+#: (engine/page_headline.py: it is not the headline a deck is read under).
 DECK_LINKED_HEADLINE_SHARE = 0.5
 #: The description's opening this long tells its copy: in a picture's caption, which
 #: is then the standfirst, and in the story's prose, which then holds the summary
