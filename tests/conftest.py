@@ -63,6 +63,18 @@ FERRY_PROSE = (
 )
 
 
+#: Three paragraphs of a story on the ferries' return (the rating and player-notice tests
+#: set a widget's lines around them).
+FERRIES_RETURN_STORY = (
+    "<p>The harbour ferries return after the winter pause, and the first boats left at "
+    "dawn with a full deck of commuters, two vans of mail and a crate of seedlings.</p>"
+    "<p>Work on the new pier starts in May, the council said, and the river road loses a "
+    "lane of parking to the builders' lorries until the autumn market opens.</p>"
+    "<p>Volunteers will keep the waiting room open until six on Sundays, the harbour "
+    "master announced, and the kiosk will sell tea and the regional paper again.</p>"
+)
+
+
 #: Three paragraphs of a story under a headline (date-line tests set lines above them).
 ISLAND_FERRY_STORY = (
     "<p>The ferry to the outer islands will sail twice a day from March, the harbour "

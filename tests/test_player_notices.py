@@ -6,17 +6,9 @@ a story's sentence about playback or browsers stays."""
 from __future__ import annotations
 
 import pytest
+from conftest import FERRIES_RETURN_STORY as _STORY
 
 import newsclean
-
-_STORY = (
-    "<p>The harbour ferries return after the winter pause, and the first boats left at "
-    "dawn with a full deck of commuters, two vans of mail and a crate of seedlings.</p>"
-    "<p>Work on the new pier starts in May, the council said, and the river road loses a "
-    "lane of parking to the builders' lorries until the autumn market opens.</p>"
-    "<p>Volunteers will keep the waiting room open until six on Sundays, the harbour "
-    "master announced, and the kiosk will sell tea and the regional paper again.</p>"
-)
 
 
 def _text(line: str) -> str:
