@@ -73,6 +73,19 @@ COMMENT_REMNANT = (
     r"|approv\w*|freigeschaltet|publicad\w*)\b.*"
 )
 
+#: The words before a comment thread's own label in German, French and Spanish
+#: ("Neueste Kommentare", "Derniers commentaires", "Tus comentarios"): read in the
+#: thread's heading (:data:`COMMENT_HEADING`) and in a line opening it
+#: (:data:`COMMENT_OPENER`), each adding its own.
+_THREAD_OWNERS = (
+    r"neueste|letzte|alle|ihre|deine|derniers|vos|tous les|últimos|tus|sus|los|todos los"
+)
+#: The French and the Spanish verbs of the call to write a comment ("Laisser un
+#: commentaire", "Deja tu comentario"), in the heading and in the opening line alike.
+_WRITE_FR = r"laisser|laissez|ajouter|écrire"
+_WRITE_ES = r"deja|dejar|escribe|añade"
+
+
 #: A heading that wholly names a comment section: "12 comments", "Comments (3)",
 #: "Top rated comments", "1 Kommentar", "Lesermeinungen", "Leave a reply", "Join the
 #: discussion", "3 thoughts on ...", "5 Gedanken zu „...“" (or "5 Kommentare on “...”", the count
@@ -95,8 +108,7 @@ COMMENT_HEADING = (
     r"|resposta|risposta)"
     # the thread's own label in the reader's language: "Neueste Kommentare", "Tus
     # comentarios", "Derniers commentaires"
-    r"|(?:neueste|letzte|aktuelle|alle|ihre|deine|derniers|vos|tous les|últimos|tus|sus"
-    r"|los|todos los) (?:kommentare|leserkommentare|commentaires|comentarios)"
+    rf"|(?:{_THREAD_OWNERS}|aktuelle) (?:kommentare|leserkommentare|commentaires|comentarios)"
     # WordPress's count of a thread's answers as its whole heading: "2 Antworten", "5
     # Responses" (a story's "3 Antworten auf die Krise" goes on, and is no match)
     r"|\d+ (?:antworten?|responses?|repl(?:y|ies)|réponses?|respuestas?|respostas?|risposte"
@@ -119,8 +131,8 @@ COMMENT_HEADING = (
     r"|(?:einen )?leserbrief (?:schreiben|verfassen)"
     r"|(?:hinterlasse|schreibe|verfasse)(?: jetzt| hier| gerne)? (?:einen|deinen) kommentar"
     r"|(?:no|one|\d+) (?:responses?|comments?) (?:so far|yet)"
-    r"|(?:laisser|laissez|ajouter|écrire) un commentaire|réagissez"
-    r"|(?:deja|dejar|escribe|añade) (?:un|tu|su) comentario|deja una respuesta"
+    rf"|(?:{_WRITE_FR}) un commentaire|réagissez"
+    rf"|(?:{_WRITE_ES}) (?:un|tu|su) comentario|deja una respuesta"
     r"|(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário|deixe uma resposta"
     r"|(?:lascia|scrivi|aggiungi) un commento|lascia una risposta)\W*"
 )
@@ -313,8 +325,7 @@ COMMENT_POLICY = (
 COMMENT_OPENER = (
     r"\W*(?:\d+\s*)?(?:"
     # the label, perhaps with its count or the reader's own ("Tus comentarios")
-    r"(?:(?:neueste|letzte|alle|ihre|deine|derniers|vos|tous les|últimos|tus|sus|los"
-    r"|todos los|latest|recent|all|your) )?"
+    rf"(?:(?:{_THREAD_OWNERS}|latest|recent|all|your) )?"
     r"(?:(?:leser|reader |readers' |user )?(?:kommentare|comments)|commentaires|comentarios"
     r"|comentários|commenti)"
     r"(?: zu[mr]? (?:diese[mnrs] |de[mnr] )?(?:artikel|beitrag|meldung|thema))?"
@@ -322,8 +333,8 @@ COMMENT_OPENER = (
     # the call to write
     r"|comment on this (?:article|story|post)|(?:add|post|leave|write|submit) your comment"
     r"|(?:einen |ihren |deinen )?kommentar (?:hinzufügen|schreiben|verfassen|abgeben|posten)"
-    r"|(?:deja|dejá|dejar|escribe|escribí|añade) (?:un|tu|su) comentario"
-    r"|(?:laisser|laissez|ajouter|écrire|écrivez) un commentaire"
+    rf"|(?:{_WRITE_ES}|dejá|escribí) (?:un|tu|su) comentario"
+    rf"|(?:{_WRITE_FR}|écrivez) un commentaire"
     r"|leserbrief (?:schreiben|verfassen|senden)"
     r"|zum kommentieren (?:anmelden|einloggen)"
     r"|(?:schreib|schreibe|schreiben sie|verfasse|verfassen sie) den ersten kommentar"
