@@ -79,3 +79,18 @@ def test_a_closing_pointer_not_shaped_as_metadata_stays() -> None:
     story = f"{FIRST}<br><br>{SECOND}<br><br>{THIRD}<br>{pointer}"
     text = extract(_page(f"<div class='k3'><img src='a.jpg'></div>{story}")).text
     assert pointer in text
+
+
+def test_an_empty_box_after_the_lines_ends_no_line() -> None:
+    # an ad's empty slot after the loose text: the lines above it are read as without it
+    story = f"{FIRST}<br><br>{SECOND}<br><br>{THIRD}<br><br><i>{CLOSING[1]}<br></i><br>"
+    html = _page(f"<div class='k3'><img src='a.jpg'></div>{story}<div class='slot'> </div>")
+    text = extract(html).text
+    assert CLOSING[1] not in text
+    assert text.endswith(THIRD)
+
+
+def test_the_story_s_last_line_before_an_empty_box_stays() -> None:
+    story = f"{FIRST}<br><br>{SECOND}<br><br>{THIRD}"
+    html = _page(f"<div class='k3'><img src='a.jpg'></div>{story}<div class='slot'></div>")
+    assert extract(html).text.endswith(THIRD)

@@ -92,15 +92,21 @@ def _last_holder(
 
 def _last_block(node: HtmlElement) -> tuple[HtmlElement | None, list[HtmlElement]]:
     """``node``'s last child that is a block (None: none), and the children after it
-    in order, read from the end."""
+    in order, read from the end. An empty block (an ad's slot, a widget's box emptied by
+    the passes before) is no block here: it ends no line of the loose text around it."""
     after: list[HtmlElement] = []
     for child in node.iterchildren(reversed=True):
-        if child.tag in BLOCK_TAGS:
+        if child.tag in BLOCK_TAGS and not _empty(child):
             after.reverse()
             return child, after
         after.append(child)
     after.reverse()
     return None, after
+
+
+def _empty(node: HtmlElement) -> bool:
+    """Whether the block ``node`` holds nothing: no element, no text but blanks."""
+    return len(node) == 0 and not (node.text or "").strip()
 
 
 def _words(node: HtmlElement) -> bool:

@@ -109,9 +109,12 @@ DISCLAIMER_LINE = (
     r"|(?:les |des )?(?:opinions|propos|points de vue|textes?|articles?|tribunes?|billets?"
     r"|contributions?)\b[^.!?]{0,120}? n['’]engagen?t que (?:leurs?|son|ses|l['’]) ?"
     r"(?:auteur|signataire)s?\b.*"
-    r"|(?:der|dieser|die|diese|dieses) (?:[\w-]+ ){0,3}?(?:beitrag|beiträge|artikel|text"
-    r"|texte|kommentar|kommentare|meinungen|ansichten|gastbeitrag|gastbeiträge)\b"
-    r"[^.!?]{0,100}? (?:gibt|geben|spiegelt|spiegeln|entspricht|entsprechen) (?:[\w]+ ){0,3}?"
+    # also with no article, and "stellen ... dar": "Kommentare von Lesern stellen nicht
+    # die Meinung der Redaktion dar", "Leserbriefe geben nicht die Meinung ... wieder"
+    r"|(?:(?:der|dieser|die|diese|dieses) (?:[\w-]+ ){0,3}?)?(?:beitrag|beiträge|artikel"
+    r"|text|texte|kommentar|kommentare|leserkommentare?|leserbriefe?|meinungen|ansichten"
+    r"|gastbeitrag|gastbeiträge)\b[^.!?]{0,100}? (?:gibt|geben|spiegelt|spiegeln|entspricht"
+    r"|entsprechen|stellt|stellen) (?:[\w]+ ){0,3}?"
     r"(?:die )?(?:meinung|ansicht|auffassung|haltung)(?:en)? (?:des|der) (?:autors|autorin"
     r"|autoren|autorinnen|verfassers|verfasserin|redaktion)\b.*"
     r"|(?:las )?(?:opiniones|columnas|artículos|contenidos?)\b[^.!?]{0,120}? (?:son|es)"
@@ -169,13 +172,53 @@ MARKET_DATA_NOTICE = (
 #: What every such notice holds (``Text(keywords=...)``).
 MARKET_DATA_KEYWORDS = ("delayed",)
 
+#: A line opening with the site's ban on copying its pages, in the words of its terms: the
+#: page is under copyright ("This document is subject to copyright", "Dieser Artikel ist
+#: urheberrechtlich geschützt"), no part may be reproduced without leave ("No part of this
+#: site may be reproduced without ...", "The material on this site may not be reproduced
+#: ...", "Reproduction ... without written permission is prohibited"), or reprints are
+#: banned ("Nachdruck nur mit Genehmigung", "Unerlaubte Vervielfältigung ist untersagt",
+#: "Toute reproduction interdite", "Prohibida su reproducción total o parcial", "Vietata
+#: la riproduzione", "É proibida a reprodução"). Not quoted, and no one said it in the same
+#: sentence: a story reporting a ruling on copying keeps it.
+_REPRINT_BAN = (
+    r"(?!\W*[\"“”„«»])(?![^.!?]*\b(?:said|says|told|according|sagte|sagt|erklärte|laut"
+    r"|dijo|según|selon|a déclaré|ha detto)\b)\W*(?:"
+    r"(?:this|the) (?:document|article|story|page|material|content|report)s? (?:is|are)"
+    r" (?:subject to|protected by) copyright(?=\s*(?:[.;,!]|$))"
+    r"|(?:dieser|der|die|diese|alle) (?:[\w-]+ ){0,3}?(?:text|artikel|beitrag|inhalte?|texte"
+    r"|beiträge|bilder|fotos)\b[^.!?]{0,60}? (?:ist|sind) urheberrechtlich geschützt"
+    r"|(?:no part of (?:this|the|our) [^.!?]{1,60}? may be"
+    r"|(?:the )?(?:material|content|articles?|stories|texts?|photos)s? (?:on|of|in) (?:this"
+    r"|our) (?:site|website|page|publication)s?\b[^.!?]{0,40}? may not be"
+    r"|(?:this|the) (?:article|story|material|content|document) may not be)"
+    r" (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)"
+    r"|(?:unauthori[sz]ed )?(?:reproduction|republication|redistribution)\b[^.!?]{0,80}?"
+    r" without (?:the )?(?:[\w-]+ ){0,3}?(?:permission|consent|authori[sz]ation)\b[^.!?]{0,60}?"
+    r" (?:is|are) (?:strictly )?(?:prohibited|forbidden|not permitted)"
+    r"|no (?:reproduction|republication)\b[^.!?]{0,40}? without (?:the )?(?:prior )?"
+    r"(?:written )?(?:permission|consent)"
+    r"|(?:jede |die |eine |unerlaubte |unbefugte )?(?:vervielfältigung|nachdruck"
+    r"|weiterverbreitung)\b[^.!?]{0,80}?(?:nur mit (?:[\w-]+ ){0,3}?"
+    r"(?:genehmigung|zustimmung|erlaubnis)|(?:ist |sind )?(?:untersagt|verboten"
+    r"|nicht (?:gestattet|erlaubt)))"
+    r"|keine (?:vervielfältigung|weiterverbreitung)\b"
+    r"|toute reproduction\b[^.!?]{0,80}? (?:est )?(?:strictement |formellement )?interdite"
+    r"|reproduction (?:(?:même )?(?:totale|partielle|intégrale)(?: ou (?:totale|partielle))? )?"
+    r"interdite"
+    r"|(?:queda |está )?(?:totalmente |expresamente )?prohibida (?:la|su) reproducción"
+    r"|(?:è )?(?:severamente )?vietata (?:la )?riproduzione|riproduzione riservata"
+    r"|(?:é )?(?:expressamente )?proibida a (?:sua )?reprodução"
+    r")\b.*"
+)
+
 #: A copyright or reprint notice: a line opening with the copyright sign (or ⓒ), or with the
 #: word and a year, "by" or a colon ("Copyright lawyers said..." is a sentence), or
 #: reserving the rights ("All rights reserved" in twenty-one European languages: "Alle
 #: rechten voorbehouden", "Wszelkie prawa zastrzeżone", "Todos os direitos reservados",
-#: "Все права защищены") or forbidding reprints without permission. Chinese, Japanese and
-#: Korean notices have no word boundaries: "版权所有", "版权声明：", "未经授权，不得转载",
-#: "無断転載を禁じます", "무단전재 및 재배포 금지".
+#: "Все права защищены") or forbidding reprints without permission (:data:`_REPRINT_BAN`,
+#: opening the line). Chinese, Japanese and Korean notices have no word boundaries:
+#: "版权所有", "版权声明：", "未经授权，不得转载", "無断転載を禁じます", "무단전재 및 재배포 금지".
 COPYRIGHT_NOTICE = (
     r"\W*(?:[©ⓒ]|\(c\)|(?:copyright|urheberrecht)\s*(?:[©ⓒ]|\(c\)|\d{4}\b|by\b|:)).*"
     r"|" + AFTER_WORD_BREAK + r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -194,6 +237,8 @@ COPYRIGHT_NOTICE = (
     r"|(?:sofern|soweit|wenn) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)"
     r"|sauf mention contraire|salvo (?:que se indique lo contrario|indicación contraria))"
     r"\b[^.]{0,120}?(?:licen[cs]|lizenz|cc[- ]by|creative commons).*|"
+    + _REPRINT_BAN
+    + "|"
     + HOLDING_CJK
     + r".*(?:版[权權]所有|版[权權](?:声明|聲明|说明|說明)\s*[:：]|(?:禁止|不得|严禁|嚴禁)[转轉]载"
     r"|(?:禁止|不得|严禁|嚴禁)[转轉]載|無断(?:転載|複製|使用)|무단\s*전재|재배포\s*금지).*"
@@ -208,6 +253,8 @@ COPYRIGHT_KEYWORDS = (
     *("pravice pridržane", "hakları saklıdır", "rättigheter förbehållna", "rettigheder"),
     *("rettigheter reservert", "oikeudet pidätetään", "права защищены", "права захищені"),
     *("unless otherwise", "nicht anders", "sauf mention contraire", "salvo"),
+    *("reprodu", "republi", "redistribut", "reprinted", "copied", "riproduz"),
+    *("vervielfältigung", "nachdruck", "weiterverbreitung", "may not be"),
     *("版", "载", "載", "無断", "무단", "재배포"),
 )
 
