@@ -566,6 +566,9 @@ def _threaded(items: str) -> str:
         ("<a href='#'>Antworten</a> <a href='#'>Kommentar melden</a>", "leser{n} am 3. Mai"),
         ("", "reader{n} 於 2025/05/03 09:0{n} 回覆"),
         ("", "reader{n}, 3 May 2025 at 9:0{n} pm | Reply"),
+        # where only members may answer: the control asks the reader to log in first
+        ("<a href='#sign-in'>Zum Antworten anmelden</a>", "leser{n} sagt: 3. Mai 2025 um 9:0{n}"),
+        ("<a href='#login'>Log in to Reply</a>", "reader{n}, 3 May 2025 at 9:0{n} am"),
     ],
 )
 def test_a_thread_without_a_heading_ends_the_article_by_its_reply_controls(
@@ -596,6 +599,15 @@ def test_one_reply_button_in_the_story_ends_nothing() -> None:
     later = _STORY.replace("Paragraph", "Later paragraph")
     page = _threaded(f"<div><p>Tell us below.</p><button>Reply</button></div>{later}")
     assert "Later paragraph 6 of" in extract(page).text
+    # one login-to-reply link under a quoted post, and a sentence naming the control
+    login = _threaded(
+        "<div><p>Post by a reader on the timetable.</p><a href='#'>Log in to reply</a></div>"
+        "<p>Readers had to log in to reply to the board's survey, the council said.</p>"
+        f"{later}"
+    )
+    text = extract(login).text
+    assert "Later paragraph 6 of" in text
+    assert "Readers had to log in to reply" in text
 
 
 def test_two_comments_a_thread_above_the_story_or_reported_embeds_keep_the_story() -> None:

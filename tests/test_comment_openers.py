@@ -94,3 +94,32 @@ def test_a_genre_label_over_an_opinion_piece_keeps_the_piece() -> None:
     text = extract(_page("", before="<div class='g1'>Kommentar</div>"), url=URL).text
     assert "Absatz 0 des Berichts" in text
     assert "Absatz 4 des Berichts" in text
+
+
+def test_a_hosted_threads_credit_link_goes_where_it_stands() -> None:
+    """The host's credit left as a bare link where its script would draw the thread
+    (``comment-host-credits``), after a story set as text between line breaks: no line
+    of its own after a paragraph, so the opening-line rule does not read it."""
+    lines = "<br><br>".join(
+        f"Absatz {n} des Berichts über den neuen Brunnen am Markt erzählt vom Steinmetz, "
+        "von den Kosten für die Stadt und davon, was die Anwohner im Sommer erwarten."
+        for n in range(5)
+    )
+    page = (
+        "<html><body><div><div><h4>Der Brunnen am Markt sprudelt wieder</h4>"
+        f"<div>{lines}<div></div></div></div><script>var thread = 1;</script>"
+        "<a href='https://thread-host.example'>blog comments powered by <span>Disqus</span>"
+        "</a></div></body></html>"
+    )
+    text = extract(page, url=URL).text
+    assert "powered by" not in text
+    assert "Absatz 4 des Berichts" in text
+
+
+def test_a_sentence_linking_the_credits_words_keeps_them() -> None:
+    sentence = (
+        "<p>Seit März läuft das Forum über <a href='/forum'>comments powered by Disqus</a>"
+        ", schreibt die Stadt, und die Anwohner diskutieren dort über die Bänke.</p>"
+    )
+    text = extract(_page(sentence), url=URL).text
+    assert "über comments powered by Disqus, schreibt die Stadt" in text

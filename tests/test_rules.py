@@ -896,6 +896,12 @@ CASES: list[tuple[str, str, str, bool | str]] = [
         True,
     ),
     (
+        "comment-host-credits",
+        "<a href='https://thread-host.example'>blog comments powered by <b>Disqus</b></a>",
+        "powered by",
+        True,
+    ),
+    (
         "continue-reading-links",
         "<a href='#after'>Continue reading the main story</a>",
         "Continue reading",

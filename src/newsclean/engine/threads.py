@@ -44,9 +44,13 @@ _CONTROL_TAGS = ("div", "li", "p", "span", "a", "button", "footer")
 #: German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Russian, Swedish,
 #: Turkish, Chinese and Japanese. A bare "Report" is left out (a news site puts one
 #: under each embedded post to report it), and so are "Like" and "Share" (an embedded
-#: social post carries them).
+#: social post carries them). Where only members may answer, the control asks the
+#: reader to log in first ("Log in to Reply", "Zum Antworten anmelden").
 _CONTROL_WORD = (
     r"(?:reply|flag|flagged|report (?:abuse|(?:this )?comment)|antworten"
+    r"|(?:log ?in|sign ?in|register) to reply|zum antworten (?:anmelden|einloggen)"
+    r"|(?:connectez-vous|identifiez-vous) pour répondre"
+    r"|(?:inicia sesión|regístrate) para responder|accedi per rispondere"
     r"|kommentar melden|répondre|signaler (?:un abus|ce commentaire)|responder"
     r"|denunciar (?:abuso|comentario)|rispondi|segnala (?:abuso|commento)"
     r"|reageer|beantwoorden|odpowiedz|odpowiedź|odpovědět|ответить|svara|yanıtla|回覆|回复|返信)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..matchers import Text
 from ..model import Effect, Role, Rule
-from .lexicon.comments import COMMENT_OPENER
+from .lexicon.comments import COMMENT_HOST_CREDIT, COMMENT_OPENER
 
 COMMENT_OPENERS = Rule(
     "comment-openers",
@@ -19,4 +19,14 @@ COMMENT_OPENERS = Rule(
     role=Role.ENDING,
 )
 
-RULES: tuple[Rule, ...] = (COMMENT_OPENERS,)
+#: The same credit as a link in no line of its own (inline text left after the story, a
+#: sidebar between them): the link alone goes, wherever it stands in the body.
+COMMENT_HOST_CREDITS = Rule(
+    "comment-host-credits",
+    Text(pattern=COMMENT_HOST_CREDIT, tags=("a",), max_length=60, keywords=("powered",)),
+    Effect.DROP,
+    description="A link crediting the service that hosts the comment thread ('blog "
+    "comments powered by Disqus'), left where the thread's script would draw it.",
+)
+
+RULES: tuple[Rule, ...] = (COMMENT_OPENERS, COMMENT_HOST_CREDITS)

@@ -314,6 +314,9 @@ COMMENT_POLICY = (
     r"|\W*コメントは(?:投稿者|利用者|ユーザー)?(?:個人|各個人)?の(?:見解|意見|感想).*"
 )
 
+#: The credit of the service hosting a comment thread: "comments powered by Disqus".
+_HOSTED_CREDIT = r"(?:blog )?(?:comments|kommentare|commentaires|comentarios) powered by \w+"
+
 #: A line (no heading) that opens a comment section below the story, as a button, a
 #: label or the form's call: the section's bare name perhaps with its count ("Kommentare",
 #: "Comments (3)", "0 Kommentare zum Artikel"), the call to write
@@ -345,5 +348,10 @@ COMMENT_OPENER = (
     r"(?:\W+hier klicken)?"
     r"|kommentar-?feed(?: zu[mr]? (?:diese[mnrs] |de[mnr] )?(?:artikel|beitrag))?"
     r"|comments? (?:rss )?feed(?: for this (?:post|article|entry))?"
-    r"|(?:blog )?(?:comments|kommentare|commentaires|comentarios) powered by \w+)\W*"
+    r"|" + _HOSTED_CREDIT + r")\W*"
 )
+
+#: A hosted thread's credit set as a link of its own below the story, where the host's
+#: script would draw the thread ("blog comments powered by Disqus"): no story's link
+#: reads so.
+COMMENT_HOST_CREDIT = r"\W*" + _HOSTED_CREDIT + r"\W*"
