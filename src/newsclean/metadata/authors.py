@@ -11,6 +11,7 @@ from typing import Any
 from ..dom.text import text_of
 from .above_bylines import above_byline
 from .bylines import handle, split_names
+from .card_bylines import heading_between
 from .closing_bylines import closing_byline
 from .jsonld import text_values
 from .meta_tags import AUTHOR_KEYS
@@ -82,12 +83,20 @@ def _link_names(links: list[HtmlElement]) -> tuple[str, ...]:
     """The names of the first six ``rel=author`` links, from the first text linking to
     each address: a second link to the writer's page beside the name is a label in any
     language ("View my complete profile", "Afficher mon profil complet"). A link's
-    handle with digits ("freeman1984") is the writer's, as the link says."""
+    handle with digits ("freeman1984") is the writer's, as the link says. A writer
+    linked after a headline that opens below the last one kept signs a teaser card's
+    story (:mod:`.card_bylines`)."""
     texts: dict[str, str] = {}
+    kept: HtmlElement | None = None
     for link in links[:6]:
         text = text_of(link)
-        if text.strip():
-            texts.setdefault(link.get("href") or str(len(texts)), text)
+        href = link.get("href") or str(len(texts))
+        if not text.strip() or href in texts:
+            continue
+        if kept is not None and heading_between(kept, link):
+            break  # the links after it are the cards' too
+        texts[href] = text
+        kept = link
     names = (n for text in texts.values() for n in split_names(text) or handle(text))
     return tuple(dict.fromkeys(names))
 

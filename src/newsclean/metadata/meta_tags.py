@@ -19,6 +19,10 @@ PUBLISHED_KEYS = (
     "publish-date",
     "publish_date",
     "publication_date",
+    "article:published",  # a shorter name of article:published_time
+    "published_time",
+    "published_at",  # a site search index's tags
+    "cxenseparse:publishtime",
     "date",
     "dc.date",
     "dc.date.issued",

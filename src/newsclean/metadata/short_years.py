@@ -4,7 +4,9 @@ are as often a score, a version or a ratio.
 
 - Dots ("19.10.19"), each part of two digits: the day comes first, then the month, as
   the pages writing dates with dots do (German, Austrian, Swiss, Scandinavian and
-  Eastern European pages).
+  Eastern European pages). A page in American English or in English of no country
+  (``lang="en"``) may write the month first ("11.03.17" for November 3rd): there a
+  dotted date is read only when one of its numbers is over 12 and so the day.
 - Slashes ("25/12/21", "12/25/21"): read only when one of the first two numbers is over
   12 and so the day; "3/4/21" is the 3rd of April in Europe and March 4th in the United
   States, and is not read (``dates.day_and_month``, the rule for four-digit years too).
@@ -18,6 +20,7 @@ are as often a score, a version or a ratio.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..tuning.metadata import SHORT_YEAR_CENTURY_PIVOT, SHORT_YEAR_LINE_MAX_WORDS
 from .dates import day_and_month
@@ -34,14 +37,32 @@ _SHORT_DATE = re.compile(
 #: A word of letters (a clock time's digits are none).
 _WORD = re.compile(r"[^\W\d_]+")
 
+#: The page languages whose writers may put the month first in a dotted date: American
+#: English, and English naming no country.
+_MONTH_FIRST_LANGUAGES = frozenset(("en", "en-us"))
 
-def with_full_year(text: str) -> str | None:
+
+def dots_read_day_first(element: Any) -> bool:
+    """Whether the dotted dates of ``element``'s page read day first: False on a page
+    whose ``lang`` is one of :data:`_MONTH_FIRST_LANGUAGES`."""
+    root = element.getroottree().getroot()
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower().replace("_", "-")
+    return lang not in _MONTH_FIRST_LANGUAGES
+
+
+def with_full_year(text: str, day_first: bool = True) -> str | None:
     """``text`` with its first short-year date written with its full year, day first
     ("19.10.19, 11:29 Uhr" -> "19.10.2019, 11:29 Uhr"), or None when it holds none
-    that reads one way only in a date line."""
+    that reads one way only in a date line (without ``day_first``, a dotted one with
+    both numbers under 13 reads two ways)."""
     for match in _SHORT_DATE.finditer(text):
         if match["dot"]:
             first, second = int(match["a"]), int(match["b"])
+            if not day_first:
+                order = day_and_month(first, second)
+                if order is None:
+                    continue  # "11.03.17": November 3rd or the 11th of March
+                first, second = order
         else:
             order = day_and_month(int(match["c"]), int(match["d"]))
             if order is None:

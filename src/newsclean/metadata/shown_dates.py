@@ -52,7 +52,7 @@ from .dates import Moment, parse_date
 from .mastheads import texts_above
 from .nearby import in_comments, texts_after
 from .prose_dates import in_sentence
-from .short_years import with_full_year
+from .short_years import dots_read_day_first, with_full_year
 
 HtmlElement = Any
 
@@ -89,25 +89,26 @@ def shown_date_texts(h1: HtmlElement, updates: list[str]) -> Iterator[str]:
     first ``SHOWN_NEAR_TEXTS`` texts, the one right above it (the kicker's row), those
     farther under it, then those inside ``h1``. A date line labelled as the update is no
     publication's: it goes to ``updates``."""
+    day_first = dots_read_day_first(h1)
     above = True
-    for text, position in _lines_under(h1, updates):
+    for text, position in _lines_under(h1, updates, day_first):
         if above and position >= SHOWN_NEAR_TEXTS:
-            yield from _line_above(h1)
+            yield from _line_above(h1, day_first)
             above = False
         yield text
     if above:
-        yield from _line_above(h1)
-    yield from _headline_date_lines(h1)
+        yield from _line_above(h1, day_first)
+    yield from _headline_date_lines(h1, day_first)
 
 
-def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int]]:
+def _lines_under(h1: HtmlElement, updates: list[str], day_first: bool) -> Iterator[tuple[str, int]]:
     """The publication's date lines under ``h1``, each with its place among the texts
     after it. After an update's line (put in ``updates``) only a line labelled as the
     publication is read: an unlabelled date after it is another story's, in a list. A
     date inside a sentence is none (:mod:`.prose_dates`)."""
     previous = ""
     for position, (shown, holder) in enumerate(texts_after(h1, SHOWN_DATE_TEXTS)):
-        text = _date_line(shown)
+        text = _date_line(shown, day_first)
         if text is not None and not in_comments(holder):
             if _MEMBER_LINE.match(text) or _MEMBER_ALONE.fullmatch(previous):
                 pass  # a member's day of joining, in a forum post's profile box
@@ -124,25 +125,26 @@ def _lines_under(h1: HtmlElement, updates: list[str]) -> Iterator[tuple[str, int
         previous = shown
 
 
-def _line_above(h1: HtmlElement) -> Iterator[str]:
+def _line_above(h1: HtmlElement, day_first: bool) -> Iterator[str]:
     """The first date line among the ``ABOVE_DATE_TEXTS`` texts right above ``h1``,
     unless labelled as an update."""
     for shown in texts_above(h1, ABOVE_DATE_TEXTS):
-        text = _date_line(shown)
+        text = _date_line(shown, day_first)
         if text is not None:
             if not _UPDATE_LINE.match(text):
                 yield str(text)
             return
 
 
-def _date_line(text: str) -> str | None:
+def _date_line(text: str, day_first: bool) -> str | None:
     """A short text holding a date (a date has digits), as it is, or with its
-    two-digit year written in full (:mod:`.short_years`); else None."""
+    two-digit year written in full (:mod:`.short_years`; ``day_first``: whether the
+    page's dotted dates are read day first); else None."""
     if len(text) >= SHOWN_DATE_LINE_MAX_CHARS or _HAS_DIGIT.search(text) is None:
         return None
     if parse_date(text) is not None:
         return text
-    full = with_full_year(text)
+    full = with_full_year(text, day_first)
     return full if full is not None and parse_date(full) is not None else None
 
 
@@ -165,13 +167,17 @@ def _published_inside(text: str) -> Iterator[str]:
         yield str(text[match.end() :])
 
 
-def _headline_date_lines(h1: HtmlElement) -> Iterator[str]:
+def _headline_date_lines(h1: HtmlElement, day_first: bool) -> Iterator[str]:
     """The short date lines inside ``h1`` beside a longer text, its headline."""
     texts = [t for element in h1.iter(etree.Element) for t in _own_texts(element, h1)]
     longest = max((len(t.strip()) for t in texts), default=0)
     for text in texts:
         size = len(text.strip())
-        line = _date_line(text) if size <= HEADLINE_DATE_LINE_MAX_CHARS and size < longest else None
+        line = (
+            _date_line(text, day_first)
+            if size <= HEADLINE_DATE_LINE_MAX_CHARS and size < longest
+            else None
+        )
         if line is not None:
             yield str(line)
 

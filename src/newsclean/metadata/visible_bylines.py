@@ -20,6 +20,7 @@ from ..dom.tree import line_block
 from ..tuning.metadata import BYLINE_MAX_CHARS, FACTS_BOX_MIN_ROWS, UNLABELLED_BYLINE_TEXTS
 from .bare_bylines import bare_byline, date_line, in_link
 from .bylines import STARTS_WITH_BY, lone_lead, split_names
+from .dated_bylines import dated_byline
 from .dates import parse_date
 from .nearby import in_comments, in_figure, texts_after
 from .writer_links import in_prose, labelled_handle, opens_line, writer_path
@@ -146,14 +147,15 @@ def _walk(h1: HtmlElement, bound: list[int]) -> Iterator[Byline | None]:
             linked = True
             nodes = (link, None)
         else:
-            teaser = deck and (holder.tag == "a" or in_link(holder))  # a link below a deck
-            if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
-                early.append((text, holder))
+            dated = _dated(text, holder) if long_texts == 0 else None
+            if dated:
+                early = None  # a byline came first: no bare name after it
+                yield Byline(dated, holder, index, long_texts, True)
+            led = dated == ()  # "Posted on <date> by" and the name in the next element
+            _keep_early(early if dated is None else None, text, holder, deck)
             continue
-        if holder.tag == "time" or in_comments(holder) or in_figure(holder):
-            continue  # "Veröffentlicht am <date>" is the date line
-        if _filed_under(holder):
-            continue
+        if holder.tag == "time" or in_comments(holder) or in_figure(holder) or _filed_under(holder):
+            continue  # "Veröffentlicht am <date>" is the date line; a category's link
         if names := _node_names(nodes, holder, marks):
             early = None  # a byline came first: no bare name after it
             yield Byline(names, holder, index, long_texts, by)
@@ -161,6 +163,23 @@ def _walk(h1: HtmlElement, bound: list[int]) -> Iterator[Byline | None]:
         led = _lone_lead(text, holder)
     if early and (bare := bare_byline(early)):
         yield _bare(bare, early, seen, long_texts)
+
+
+def _dated(text: str, holder: HtmlElement) -> tuple[str, ...] | None:
+    """The names of a date line above the story that goes on with its byline
+    (:mod:`.dated_bylines`), outside a picture and its credit; None for no such line."""
+    names = dated_byline(text)
+    return None if names is None or CREDIT.match(text) or in_figure(holder) else names
+
+
+def _keep_early(
+    early: list[tuple[str, HtmlElement]] | None, text: str, holder: HtmlElement, deck: bool
+) -> None:
+    """Keep a text above the story for the bare byline (:mod:`.bare_bylines`), not a
+    link below a deck (a teaser's)."""
+    teaser = deck and (holder.tag == "a" or in_link(holder))
+    if early is not None and len(early) < UNLABELLED_BYLINE_TEXTS and not teaser:
+        early.append((text, holder))
 
 
 def _node_names(

@@ -28,6 +28,9 @@ AUTHOR_BIO_MIN_CHARS = 40
 #: The longest byline line read near the headline, spaces run together
 #: (metadata/authors.py): a longer text is a paragraph that happens to start with "By".
 BYLINE_MAX_CHARS = 120
+#: The most words beside the date before a byline's lead word inside a date line
+#: ("Posted on Monday, May 4, 2024 by": metadata/dated_bylines.py); more is a sentence.
+DATED_BYLINE_LABEL_WORDS = 3
 #: A longer line around a link to a writer's page is a sentence of the story, no byline,
 #: unless at least this share of its text is links: the story's line of facts (its
 #: date, section and tags beside the writer's name) (metadata/writer_links.py).
