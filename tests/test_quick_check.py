@@ -83,3 +83,32 @@ def test_a_pattern_with_endings_is_tried_only_on_a_text_ending_in_one() -> None:
     longer = Rule("longer", Text(pattern=r".*", suffixes=("show more",)), Effect.DROP)
     both = TextQuickCheck.build([rule, longer])
     assert both.ended == ((80, ("less", "more")), (100, ("less", "more")))
+
+
+def test_each_pattern_rule_reads_its_own_keywords_among_those_the_text_holds() -> None:
+    """The keywords a text holds are looked for once for all the pattern rules reading
+    texts that long, none left out: not a keyword holding another ("commission" holds
+    "on"), nor a rule's that also has endings; a rule reading short texts only is not
+    tried on a longer one, even when it holds the rule's keyword."""
+    wide = Rule(
+        "wide",
+        Text(pattern=r".*commission.*", keywords=("commission",), max_length=200),
+        Effect.DROP,
+    )
+    short = Rule("short", Text(pattern=r".*\bon\b.*", keywords=("on",), max_length=40), Effect.DROP)
+    ended = Rule(
+        "ended",
+        Text(pattern=r".*fees.*more", keywords=("fees",), suffixes=("more",), max_length=200),
+        Effect.DROP,
+    )
+    check = TextQuickCheck.build([wide, short, ended])
+    assert [words for _length, groups in check.present_tiers for _c, words in groups]
+    assert check._fired("the commission met") == [wide]
+    assert check._fired("the commission met on monday") == [wide, short]
+    assert check._fired("harbour fees: read more") == [ended]
+    assert check._fired("the harbour met on monday") == [short]
+    # what must stay: a story's line holding none of the keywords, or too long for one
+    assert check._fired("the harbour board met") == []
+    assert check._fired("harbour fees were set") == []
+    assert check._fired("the harbour board met on monday, " + "and again " * 4) == []
+    assert check._fired("the commission met on monday, " + "and again " * 4) == [wide]

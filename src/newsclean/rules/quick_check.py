@@ -52,6 +52,11 @@ class TextQuickCheck:
     #: the same for the rules whose pattern is tried only on a text ending in one of its
     #: endings (``Text(suffixes=...)``): a text ending in one may match
     ended: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    #: (a text length, every keyword of the rules reading texts that long or longer),
+    #: shortest first, grouped as ``keyed`` is but none left out: what
+    #: :meth:`_fired` looks for once per text, each rule then reading which it holds in
+    #: one set test, where its own loop of substring tests cost a sixth more
+    present_tiers: tuple[tuple[int, _KeywordGroups], ...] = ()
     #: the rules behind this check, in rule order
     rules: tuple[Rule, ...] = ()
     #: those reading a pattern, each with what :meth:`.Text.matches_text` reads of it
@@ -99,6 +104,11 @@ class TextQuickCheck:
             keyed_tiers,
             tuple((longest, _ascii_groups(groups)) for longest, groups in keyed_tiers),
             _length_tiers(ended, endings=True),
+            _keyword_tiers(
+                (rule.text_match.max_length, rule.text_match.keywords)
+                for rule in rules
+                if rule.text_match.pattern is not None and rule.text_match.keywords
+            ),
             rules,
             tuple(_pattern_reading(rule) for rule in rules if rule.text_match.pattern is not None),
         )
@@ -161,23 +171,34 @@ class TextQuickCheck:
             return [rule for rule in self.rules if rule.text_match.matches_text(text)]
         length = len(text)
         plain = is_plain(text)
+        present = self._keywords_in(text, length)
         fired = []
         for rule, longest, keywords, endings, pattern, plain_pattern, unless in self.patterned:
             if length > longest:
                 continue
             if endings and not text.endswith(endings):
                 continue
-            if keywords:
-                for word in keywords:
-                    if word in text:
-                        break
-                else:
-                    continue
+            if keywords and keywords.isdisjoint(present):
+                continue
             if (plain_pattern if plain else pattern).fullmatch(text) is None:
                 continue
             if unless is None or unless.search(text) is None:
                 fired.append(rule)
         return fired
+
+    def _keywords_in(self, text: str, length: int) -> set[str]:
+        """The keywords of the rules reading texts ``length`` long that ``text`` holds,
+        a word tried only when the text holds its group's character."""
+        present = set()
+        for longest, groups in self.present_tiers:
+            if length <= longest:
+                for character, words in groups:
+                    if character in text:
+                        for word in words:
+                            if word in text:
+                                present.add(word)
+                break
+        return present
 
 
 #: A pattern rule as :meth:`TextQuickCheck._fired` reads it: the rule, the longest text
@@ -186,7 +207,7 @@ class TextQuickCheck:
 _PatternReading = tuple[
     Rule,
     int,
-    tuple[str, ...],
+    frozenset[str],
     tuple[str, ...],
     re.Pattern[str],
     re.Pattern[str],
@@ -212,6 +233,24 @@ def _length_tiers(
             kept = [w for w in sorted(words) if not any(o != w and o in w for o in words)]
         tiers.append((length, tuple(kept)))
     return tuple(tiers)
+
+
+def _keyword_tiers(
+    groups: Iterable[tuple[int, tuple[str, ...]]],
+) -> tuple[tuple[int, _KeywordGroups], ...]:
+    """(a text length, all the keywords of the ``groups`` reading texts that long or
+    longer, grouped by :func:`_by_rare_character`), shortest first: none is left out, as
+    each rule reads which of its own the text holds."""
+    groups = tuple(groups)
+    return tuple(
+        (
+            length,
+            _by_rare_character(
+                tuple(sorted({w for most, g in groups if most >= length for w in g}))
+            ),
+        )
+        for length in sorted({longest for longest, _words in groups})
+    )
 
 
 #: Keywords grouped under a character each of them holds: (the character, the keywords).
@@ -250,7 +289,7 @@ def _pattern_reading(rule: Rule) -> _PatternReading:
     return (
         rule,
         match.max_length,
-        match.keywords,
+        frozenset(match.keywords),
         match.suffixes,
         match.pattern,
         match.plain_pattern,
