@@ -502,3 +502,23 @@ def test_credits_and_captions_without_figure_markup_leave_the_text() -> None:
     assert "The crowd turns" not in text
     assert "Quay Trust" not in text and "Boats wait" not in text
     assert "What the keepers say" in text and text.count("lock keepers") == 12
+
+
+def test_nearby_rules_sharing_a_read_skip_anchors_read_as_none() -> None:
+    """A read of None (nothing near that anchor) is not handed to the rule; every other
+    read is, once, in document order."""
+    body = html.fromstring("<html><body><p><b>1</b></p><b>2</b><p><b>3</b></p></body></html>").find(
+        "body"
+    )
+    handed: list[Any] = []
+
+    def read(anchor: Any) -> Any:
+        return None if anchor.getparent() is body else anchor.getparent()
+
+    def finder(parent: Any) -> list[Any]:
+        handed.append(parent)
+        return [parent]
+
+    found = Nearby(finder, around="b", shared=read).select(body, {})
+    assert [el[0].text for el in found] == ["1", "3"]
+    assert len(handed) == 2

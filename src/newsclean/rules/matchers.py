@@ -168,6 +168,10 @@ class Predicate:
         return [el for el in iterator if isinstance(el.tag, str) and self.function(el)]
 
 
+#: An anchor :attr:`Nearby.shared` has not read yet (None: it found nothing there).
+_UNREAD: Any = object()
+
+
 @attrs.frozen
 class Nearby:
     """Match the elements a Python callable finds near each element of ``around``.
@@ -180,7 +184,8 @@ class Nearby:
     around: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: What several rules read near each anchor alike (the lines after an image, for
     #: the caption rules): read once per page and anchor for all the rules naming the
-    #: same callable, and handed to ``function`` in place of the anchor.
+    #: same callable, and handed to ``function`` in place of the anchor; a read of None
+    #: (nothing near that anchor: most pictures have no line after them) is not handed.
     shared: Callable[[HtmlElement], Any] | None = None
 
     def select(self, root: HtmlElement, page: dict[Any, Any] | None = None) -> list[HtmlElement]:
@@ -203,7 +208,8 @@ class Nearby:
     def _shared_reads(
         self, root: HtmlElement, shared: Callable[[HtmlElement], Any], page: dict[Any, Any]
     ) -> list[Any]:
-        """What ``shared`` read at each element of ``around``, in document order.
+        """What ``shared`` read at each element of ``around``, in document order, but
+        the reads of None.
 
         Each listing of anchors walks the whole body, so the anchors are listed once per
         page for all the rules naming the same ``shared``: a rule whose ``around`` is
@@ -223,10 +229,11 @@ class Nearby:
                 read: dict[HtmlElement, Any] = page.setdefault(shared, {})
                 reads = []
                 for anchor in root.iter(*around):
-                    near = read.get(anchor)
-                    if near is None:
+                    near = read.get(anchor, _UNREAD)
+                    if near is _UNREAD:
                         near = read[anchor] = shared(anchor)
-                    reads.append((anchor, near))
+                    if near is not None:
+                        reads.append((anchor, near))
             lists[around] = reads
         return [near for _anchor, near in reads]
 

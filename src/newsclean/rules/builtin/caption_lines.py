@@ -41,7 +41,9 @@ def reads_as_caption(after: LineAfter) -> bool:
         return True
     names = line.get("class")
     if names is not None and (
-        "caption" in names or "credit" in names or "small" in _SPACES.split(names)
+        "caption" in names
+        or "credit" in names
+        or ("small" in names and "small" in _SPACES.split(names))
     ):
         return True
     style = line.get("style")

@@ -10,6 +10,8 @@ import math
 import re
 from typing import Any
 
+from lxml import etree
+
 from ...dom.tags import HEADINGS, SECTION_HEADINGS
 from ...dom.text import text_of
 
@@ -105,10 +107,11 @@ def sole_italic(line: HtmlElement) -> HtmlElement | None:
     holding nothing but the next."""
     node = line
     for _level in range(WRAPPER_LEVELS + 1):
-        children = [child for child in node if child.tag.__class__ is str]
-        if len(children) != 1:
+        # read up to the second element only: the line is often the story's container
+        children = node.iterchildren(etree.Element)
+        node = next(children, None)
+        if node is None or next(children, None) is not None:
             return None
-        node = children[0]
         if node.tag in ITALIC_TAGS:
             return node
         if node.tag not in _STYLING_WRAPPERS:

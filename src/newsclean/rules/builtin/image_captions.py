@@ -26,7 +26,7 @@ from .caption_markup import (
     normal,
     opens_page,
 )
-from .image_lines import ALT_CAPTION_TAGS, BOXED_CAPTION_TAGS, LineAfter, LinesAfter
+from .image_lines import ALT_CAPTION_TAGS, BOXED_CAPTION_TAGS, LineAfter, LinesAfter, lines_after
 from .picture_boxes import closes_box, credit_and_caption
 from .picture_credits import (
     CREDIT_END_CHARS,
@@ -207,7 +207,7 @@ def _lines_after(
 
 IMAGE_CAPTIONS = Rule(
     "image-captions",
-    Nearby(_captions, around="img picture", shared=LinesAfter),
+    Nearby(_captions, around="img picture", shared=lines_after),
     Effect.DROP,
     max_chars=200,
     description="A short italic or small-print line right after an image.",
@@ -217,7 +217,7 @@ IMAGE_CAPTIONS = Rule(
 
 CREDITED_IMAGE_CAPTIONS = Rule(
     "credited-image-captions",
-    Nearby(_credited_captions, around="img picture", shared=LinesAfter),
+    Nearby(_credited_captions, around="img picture", shared=lines_after),
     Effect.DROP,
     max_chars=CREDITED_CAPTION_MAX_CHARS,
     description="A caption right after an image, longer than image-captions takes, that "
@@ -228,7 +228,7 @@ CREDITED_IMAGE_CAPTIONS = Rule(
 
 ALT_CAPTIONS = Rule(
     "alt-captions",
-    Nearby(_alt_captions, around="img", shared=LinesAfter),
+    Nearby(_alt_captions, around="img", shared=lines_after),
     Effect.DROP,
     max_chars=ALT_CAPTION_MAX_CHARS,
     description="A line right after an image that starts with the image's alt text: the "
@@ -239,7 +239,7 @@ ALT_CAPTIONS = Rule(
 
 BOXED_CAPTIONS = Rule(
     "boxed-captions",
-    Nearby(_boxed_captions, around="img picture", shared=LinesAfter),
+    Nearby(_boxed_captions, around="img picture", shared=lines_after),
     Effect.DROP,
     max_chars=200,
     description="A short line closing a box that holds only an image and that line: a "

@@ -88,3 +88,10 @@ class LinesAfter:
             line = None if top is None else next_significant(top)
             if line is not None and line.tag in NEAR_TAGS:
                 self.lines.append(LineAfter(line, top, True))
+
+
+def lines_after(image: HtmlElement) -> LinesAfter | None:
+    """The lines after ``image`` (:class:`LinesAfter`), None when there are none (a
+    fourth of the pictures): no caption rule has anything to read there."""
+    near = LinesAfter(image)
+    return near if near.lines else None
